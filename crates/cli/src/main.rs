@@ -1,0 +1,82 @@
+//! `explorer`: parse a plain-text report and print its model, check it, or count what is in it.
+//!
+//! ```text
+//! explorer parse FILE [--overlay FILE] [--format json|summary]
+//! explorer check FILE [--overlay FILE]
+//! explorer stats FILE [--overlay FILE]
+//! ```
+
+mod args;
+mod output;
+
+use anyhow::{Context, Result, bail};
+use explorer_core::{Diagnostic, Parsed, overlay};
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("explorer: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode> {
+    let command = args::parse(std::env::args_os().skip(1))?;
+    let parsed = load(&command.file, command.overlay.as_deref())?;
+    let mut stdout = std::io::stdout().lock();
+    match command.action {
+        args::Action::Parse(args::Format::Json) => output::json(&mut stdout, &parsed)?,
+        args::Action::Parse(args::Format::Summary) => output::summary(&mut stdout, &parsed)?,
+        args::Action::Stats => output::stats(&mut stdout, &parsed)?,
+        args::Action::Check => {
+            output::check(&mut stdout, &command.file, &parsed)?;
+            if parsed
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == explorer_core::Severity::Warning)
+            {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        args::Action::Help => print!("{}", args::USAGE),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads and parses a report, applying an overlay if given.
+fn load(file: &Path, overlay_path: Option<&Path>) -> Result<Parsed> {
+    let text = read_utf8(file)?;
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .map(|s| s.replace(['-', '_'], " "));
+    let options = explorer_core::ParseOptions {
+        fallback_title: stem.as_deref(),
+    };
+    let mut parsed = explorer_core::parse_with(&text, &options);
+    if let Some(path) = overlay_path {
+        let json = read_utf8(path)?;
+        let overlay: overlay::Overlay = serde_json::from_str(&json)
+            .with_context(|| format!("{} is not a valid overlay", path.display()))?;
+        let problems: Vec<Diagnostic> = overlay::apply(&mut parsed.report, &overlay);
+        parsed.diagnostics.extend(problems);
+    }
+    Ok(parsed)
+}
+
+/// Reads a file that must be UTF-8 text.
+fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => bail!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ),
+    }
+}

@@ -1,0 +1,21 @@
+//! The core of the report explorer: the report model, the plain-text parser and the facet engine.
+//!
+//! Pure Rust with serde as its only dependency: nothing here knows about browsers. The main types:
+//! [`Report`] (the model), [`parse`] (text in, [`Parsed`] out: the model plus diagnostics; it never
+//! fails as a whole).
+//!
+//! ```
+//! let parsed = explorer_core::parse("Intro.\n\n“Hold on,” said Jane Roe, a commander of the Hill Front.\n");
+//! let quote = &parsed.report.quotes[0];
+//! assert_eq!(quote.text, "Hold on,");
+//! assert_eq!(parsed.report.faction_of(quote).unwrap().name, "Hill Front");
+//! ```
+#![warn(missing_docs)]
+
+pub mod model;
+pub mod overlay;
+mod parse;
+pub mod text;
+
+pub use model::*;
+pub use parse::{ParseOptions, Parsed, parse, parse_with};

@@ -1,0 +1,650 @@
+//! Words and noun phrases of the narration: who is named, with which role and organisation.
+//!
+//! The parser reads narration (the text outside quotes) as tokens. A mention is a noun phrase
+//! that can speak: a pronoun ("he"), a name with its descriptors ("the Levant Front’s Jumu’ah Abu
+//! Ahmed", "Ahrar al-Sham commander al-Farouq Abu Bakr"), or a role ("another Western diplomat").
+
+use super::lexicon;
+use std::collections::{HashMap, HashSet};
+
+/// The vocabulary as sets, built once per parse.
+pub(crate) struct Lexicon {
+    roles: HashMap<String, &'static str>,
+    member_roles: HashSet<&'static str>,
+    verbs: Vec<Vec<&'static str>>,
+    verb_objects: Vec<Vec<&'static str>>,
+    not_names: HashSet<&'static str>,
+    org_words: HashSet<&'static str>,
+    locatives: HashSet<&'static str>,
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        let mut roles = HashMap::new();
+        for role in lexicon::ROLE_NOUNS {
+            roles.insert((*role).to_owned(), *role);
+            roles.insert(plural(role), *role);
+        }
+        let split = |list: &[&'static str]| -> Vec<Vec<&'static str>> {
+            list.iter().map(|v| v.split(' ').collect()).collect()
+        };
+        Lexicon {
+            roles,
+            member_roles: lexicon::MEMBER_ROLES.iter().copied().collect(),
+            verbs: split(lexicon::SPEECH_VERBS),
+            verb_objects: split(lexicon::SPEECH_VERB_OBJECTS),
+            not_names: lexicon::NOT_NAMES.iter().copied().collect(),
+            org_words: lexicon::ORG_WORDS.iter().copied().collect(),
+            locatives: lexicon::LOCATIVES.iter().copied().collect(),
+        }
+    }
+
+    /// The role noun a word is (singular), if any.
+    pub(crate) fn role(&self, word: &str) -> Option<&'static str> {
+        if !word.chars().next().is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        self.roles.get(&word.to_lowercase()).copied()
+    }
+
+    /// Whether a role noun names a member of an organisation ("commander").
+    pub(crate) fn is_member_role(&self, role: &str) -> bool {
+        self.member_roles.contains(role)
+    }
+
+    /// Whether a word could be part of a name.
+    pub(crate) fn is_name_word(&self, word: &str) -> bool {
+        let word = word.trim_start_matches(['‘', '\'']);
+        if self.not_names.contains(word) || self.role(word).is_some() {
+            return false;
+        }
+        let rest = lexicon::NAME_PREFIXES
+            .iter()
+            .find_map(|p| word.strip_prefix(p))
+            .unwrap_or(word);
+        let possessive_free = strip_possessive(rest).unwrap_or(rest);
+        possessive_free
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && possessive_free.chars().any(char::is_lowercase)
+            || is_acronym(possessive_free)
+    }
+
+    /// Whether a lower-case word may sit inside a name ("bin", "de").
+    pub(crate) fn is_particle(&self, word: &str) -> bool {
+        lexicon::NAME_PARTICLES.contains(&word)
+    }
+
+    /// Whether a word makes a capitalized phrase an organisation.
+    pub(crate) fn is_org_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let bare = strip_possessive(&lower)
+            .unwrap_or(&lower)
+            .trim_end_matches(['’', '\'']);
+        self.org_words.contains(bare)
+    }
+
+    /// Whether a word puts a place after it ("in", "east").
+    pub(crate) fn is_locative(&self, word: &str) -> bool {
+        self.locatives.contains(word.to_lowercase().as_str())
+    }
+
+    /// The number of tokens of a verb of saying starting at `i`, if one does.
+    pub(crate) fn speech_verb_at(&self, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+        self.verbs.iter().find_map(|verb| {
+            let fits = verb.iter().enumerate().all(|(k, part)| {
+                toks.get(i + k).is_some_and(|t| {
+                    !t.barrier
+                        && t.word.eq_ignore_ascii_case(part)
+                        && (k + 1 == verb.len() || t.punct.is_none())
+                })
+            });
+            fits.then_some(verb.len())
+        })
+    }
+
+    /// The number of tokens of an object after a verb of saying ("me", "the author").
+    pub(crate) fn verb_object_at(&self, toks: &[Tok<'_>], i: usize) -> usize {
+        self.verb_objects
+            .iter()
+            .find(|object| {
+                object.iter().enumerate().all(|(k, part)| {
+                    toks.get(i + k)
+                        .is_some_and(|t| t.word.eq_ignore_ascii_case(part))
+                })
+            })
+            .map_or(0, Vec::len)
+    }
+}
+
+fn plural(word: &str) -> String {
+    match word.strip_suffix("man") {
+        Some(stem) => format!("{stem}men"),
+        None => format!("{word}s"),
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+}
+
+/// "Front’s" → "Front".
+pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+}
+
+/// A word of narration with its byte range in the block and the punctuation right after it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok<'a> {
+    /// The word without surrounding punctuation.
+    pub word: &'a str,
+    /// Byte offset of the word.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// Clause punctuation right after the word (`,`, `.`, `;`, `:`, `?`, `!`).
+    pub punct: Option<char>,
+    /// A quote or a dash: nothing reads across it.
+    pub barrier: bool,
+}
+
+/// The byte that stands for a masked quote in narration.
+pub(crate) const QUOTE_MASK: u8 = 0x01;
+/// The byte that stands for a masked nickname ("Mohannad “Abu al-Majd” Makhzoom").
+pub(crate) const NICKNAME_MASK: u8 = 0x02;
+
+/// Tokens of `masked[from..to]`: words, with quotes and dashes as barriers and nicknames skipped.
+pub(crate) fn tokenize(masked: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let to = to.min(masked.len());
+    let mut i = from.min(to);
+    while i < to {
+        let Some(c) = masked[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() || c == char::from(NICKNAME_MASK) {
+            i += len;
+            continue;
+        }
+        if c == char::from(QUOTE_MASK) || matches!(c, '—' | '–') {
+            toks.push(Tok {
+                word: "",
+                start: i,
+                end: i + len,
+                punct: None,
+                barrier: true,
+            });
+            i += len;
+            continue;
+        }
+        let mut end = i;
+        for (k, ch) in masked[i..to].char_indices() {
+            if ch.is_whitespace()
+                || ch == char::from(QUOTE_MASK)
+                || ch == char::from(NICKNAME_MASK)
+                || matches!(ch, '—' | '–')
+            {
+                break;
+            }
+            end = i + k + ch.len_utf8();
+        }
+        let raw = &masked[i..end];
+        let lead = raw.len() - raw.trim_start_matches(['(', '[', '“', '"', '‘']).len();
+        let word_with_tail = &raw[lead..];
+        let word =
+            word_with_tail.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '”', '"']);
+        let tail = &word_with_tail[word.len()..];
+        let punct = tail
+            .chars()
+            .filter(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?'))
+            .max_by_key(|p| punct_strength(*p));
+        if !word.is_empty() {
+            toks.push(Tok {
+                word,
+                start: i + lead,
+                end: i + lead + word.len(),
+                punct,
+                barrier: false,
+            });
+        } else if let (Some(p), Some(last)) = (punct, toks.last_mut()) {
+            last.punct = Some(p);
+        }
+        i = end.max(i + len);
+    }
+    toks
+}
+
+fn punct_strength(p: char) -> u8 {
+    match p {
+        ',' => 1,
+        ':' | ';' => 2,
+        _ => 3,
+    }
+}
+
+/// What a mention refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum MentionKind {
+    /// "he", "she", "it", "they".
+    Pronoun(String),
+    /// A name ("Omar Salkhou", "Fateh al-Sham").
+    Named(String),
+    /// A role without a name ("another Western diplomat").
+    Role {
+        noun: &'static str,
+        qualifier: Option<String>,
+    },
+}
+
+/// A noun phrase that can speak, with what it says about the speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Mention {
+    pub kind: MentionKind,
+    /// The phrase as written.
+    pub surface: String,
+    /// Role nouns in the phrase ("commander").
+    pub roles: Vec<&'static str>,
+    /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
+    pub orgs: Vec<String>,
+    /// The descriptive part before the name ("Aleppo activist-journalist").
+    pub descriptor: Option<String>,
+    /// Token range of the phrase.
+    pub toks: std::ops::Range<usize>,
+    /// Byte offset of the phrase in its block.
+    pub start: usize,
+}
+
+/// One element of a noun phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Det,
+    Role(&'static str),
+    Name,
+    Possessive,
+    Adjective,
+    And,
+}
+
+/// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
+fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
+    let t = toks.get(i)?;
+    if t.barrier {
+        return None;
+    }
+    let w = t.word;
+    if lexicon::is_one_of(w, lexicon::DETERMINERS) {
+        return Some(Part::Det);
+    }
+    if let Some(role) = lex.role(w) {
+        return Some(Part::Role(role));
+    }
+    if lex.is_name_word(w) {
+        return Some(if strip_possessive(w).is_some() {
+            Part::Possessive
+        } else {
+            Part::Name
+        });
+    }
+    if lex.is_particle(w) {
+        return Some(Part::Name);
+    }
+    let next_is_role = toks
+        .get(i + 1)
+        .is_some_and(|n| !n.barrier && lex.role(n.word).is_some());
+    if w == "and" {
+        return Some(Part::And);
+    }
+    let lower_word = w.chars().next().is_some_and(char::is_lowercase);
+    if next_is_role && lower_word && t.punct.is_none() && !lexicon::is_one_of(w, STOP_WORDS) {
+        return Some(Part::Adjective);
+    }
+    None
+}
+
+/// Lower-case words that never describe a speaker.
+const STOP_WORDS: &[&str] = &[
+    "said", "says", "told", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
+    "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
+    "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
+    "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
+];
+
+/// Reads a mention that starts at token `i`, going right.
+pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    if let Some(p) = pronoun(toks, i) {
+        return Some(p);
+    }
+    let mut parts = Vec::new();
+    let mut j = i;
+    while let Some(p) = part(lex, toks, j) {
+        if p == Part::Det && !parts.is_empty() {
+            break;
+        }
+        parts.push(p);
+        let ends_clause = toks[j].punct.is_some();
+        j += 1;
+        if ends_clause {
+            break;
+        }
+    }
+    interpret(lex, toks, i, &parts)
+}
+
+/// Reads a mention that ends at token `last` (inclusive), going left.
+pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    if let Some(p) = pronoun(toks, last) {
+        return Some(p);
+    }
+    let mut parts = Vec::new();
+    let mut j = last as isize;
+    while j >= 0 {
+        let k = j as usize;
+        if k != last && toks[k].punct.is_some() {
+            break;
+        }
+        let Some(p) = part(lex, toks, k) else { break };
+        parts.push(p);
+        if p == Part::Det {
+            break;
+        }
+        j -= 1;
+    }
+    parts.reverse();
+    let first = last + 1 - parts.len();
+    interpret(lex, toks, first, &parts)
+}
+
+fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    let t = toks.get(i)?;
+    let lower = t.word.to_lowercase();
+    let is_pronoun = lexicon::PERSON_PRONOUNS.contains(&lower.as_str())
+        || lexicon::ORG_PRONOUNS.contains(&lower.as_str())
+        || lower == "they";
+    (is_pronoun && !t.barrier).then(|| Mention {
+        kind: MentionKind::Pronoun(lower),
+        surface: t.word.to_owned(),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: i..i + 1,
+        start: t.start,
+    })
+}
+
+/// Turns the parts of a phrase into a mention: the name after the last role or possessive.
+fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Mention> {
+    // Trim glue that cannot open or end a phrase.
+    let mut parts = parts;
+    let mut first = first;
+    while matches!(parts.first(), Some(Part::And)) {
+        parts = &parts[1..];
+        first += 1;
+    }
+    while matches!(parts.last(), Some(Part::And | Part::Adjective | Part::Det)) {
+        parts = &parts[..parts.len() - 1];
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = (first..first + parts.len()).map(|k| toks[k].word).collect();
+    let split = parts
+        .iter()
+        .rposition(|p| matches!(p, Part::Role(_) | Part::Possessive));
+    let name_start = split.map_or(0, |s| s + 1);
+    let name_parts = &parts[name_start..];
+    let roles: Vec<&'static str> = parts
+        .iter()
+        .filter_map(|p| {
+            if let Part::Role(r) = p {
+                Some(*r)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let orgs = orgs_in(lex, &words, parts);
+    let surface = join_surface(toks, first, first + parts.len());
+    let range = first..first + parts.len();
+    let start = toks[first].start;
+
+    if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
+        // Particles cannot open or close a name on their own.
+        let name_words = &words[name_start..];
+        if name_words.first().is_some_and(|w| lex.is_particle(w))
+            || name_words.last().is_some_and(|w| lex.is_particle(w))
+        {
+            return None;
+        }
+        let descriptor = (name_start > 0).then(|| {
+            let start = if parts[0] == Part::Det { 1 } else { 0 };
+            join_surface(toks, first + start, first + name_start)
+        });
+        let name = name_words.join(" ");
+        let descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
+        return Some(Mention {
+            kind: MentionKind::Named(name),
+            surface,
+            roles,
+            orgs,
+            descriptor,
+            toks: range,
+            start,
+        });
+    }
+    if name_parts.is_empty()
+        && let Some(Part::Role(noun)) = parts.last()
+    {
+        // A role without a name: "the diplomat", "another Western diplomat", "One diplomat".
+        let starts_with_det = parts[0] == Part::Det;
+        let between = &parts[usize::from(starts_with_det)..parts.len() - 1];
+        let qualifiers: Vec<&str> = words[usize::from(starts_with_det)..parts.len() - 1]
+            .iter()
+            .zip(between)
+            .filter(|(_, p)| **p == Part::Name)
+            .map(|(w, _)| *w)
+            .collect();
+        if !starts_with_det && qualifiers.is_empty() {
+            return None;
+        }
+        let singular_noun = toks[first + parts.len() - 1].word.to_lowercase() == *noun;
+        if !singular_noun {
+            return None;
+        }
+        let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
+        return Some(Mention {
+            kind: MentionKind::Role { noun, qualifier },
+            surface,
+            roles,
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: range,
+            start,
+        });
+    }
+    None
+}
+
+/// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
+/// commander") or a possessive ("the Levant Front’s").
+fn orgs_in(lex: &Lexicon, words: &[&str], parts: &[Part]) -> Vec<String> {
+    let mut orgs = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for (word, p) in words.iter().zip(parts) {
+        match p {
+            Part::Name => run.push(word),
+            Part::Possessive => {
+                run.push(strip_possessive(word).unwrap_or(word));
+                orgs.push(run.join(" "));
+                run.clear();
+            }
+            Part::Role(role) => {
+                if !run.is_empty() && lex.is_member_role(role) {
+                    orgs.push(run.join(" "));
+                }
+                run.clear();
+            }
+            _ => run.clear(),
+        }
+    }
+    orgs
+}
+
+/// The original text from token `from` to token `to` (exclusive), punctuation inside kept.
+fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
+    toks[from..to]
+        .iter()
+        .map(|t| t.word)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What an apposition says about the person before it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Apposition {
+    /// The role as written ("military commander of the Levant Front in Aleppo").
+    pub role: String,
+    /// The organisation it names, if any ("Levant Front").
+    pub org: Option<String>,
+}
+
+/// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,".
+pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
+    let first = toks.get(after)?;
+    if first.barrier {
+        return None;
+    }
+    let mut end = after;
+    while let Some(t) = toks.get(end) {
+        if t.barrier {
+            break;
+        }
+        end += 1;
+        if t.punct.is_some() {
+            break;
+        }
+    }
+    let phrase = &toks[after..end];
+    if phrase.len() > 14 || phrase.is_empty() {
+        return None;
+    }
+    let role_at = phrase
+        .iter()
+        .take(5)
+        .position(|t| lex.role(t.word).is_some())?;
+    let text = phrase.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+    let link_at = phrase
+        .iter()
+        .skip(role_at + 1)
+        .position(|t| lexicon::ROLE_LINKS.contains(&t.word))
+        .map(|p| p + role_at + 1);
+    let org = link_at.and_then(|link| {
+        let mut runs: Vec<Vec<&str>> = Vec::new();
+        let mut current: Vec<&str> = Vec::new();
+        for t in &phrase[link + 1..] {
+            if lex.is_name_word(t.word) || (!current.is_empty() && lex.is_particle(t.word)) {
+                current.push(t.word);
+            } else {
+                if !current.is_empty() {
+                    runs.push(std::mem::take(&mut current));
+                }
+                if !runs.is_empty() && lex.is_locative(t.word) {
+                    break;
+                }
+            }
+        }
+        if !current.is_empty() {
+            runs.push(current);
+        }
+        runs.pop().map(|run| run.join(" "))
+    });
+    Some(Apposition { role: text, org })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forward(text: &str) -> Option<Mention> {
+        let lex = Lexicon::new();
+        let toks = tokenize(text, 0, text.len());
+        mention_forward(&lex, &toks, 0)
+    }
+
+    fn backward(text: &str) -> Option<Mention> {
+        let lex = Lexicon::new();
+        let toks = tokenize(text, 0, text.len());
+        mention_backward(&lex, &toks, toks.len() - 1)
+    }
+
+    fn named(m: &Option<Mention>) -> Option<&str> {
+        match &m.as_ref()?.kind {
+            MentionKind::Named(name) => Some(name),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn names_are_read_after_roles_and_possessives() {
+        let m = forward("negotiator and Ahrar al-Sham commander al-Farouq Abu Bakr.");
+        assert_eq!(named(&m), Some("al-Farouq Abu Bakr"));
+        assert_eq!(m.as_ref().unwrap().orgs, ["Ahrar al-Sham"]);
+        let m = backward("The Levant Front’s Jumu’ah Abu Ahmed");
+        assert_eq!(named(&m), Some("Jumu’ah Abu Ahmed"));
+        assert_eq!(m.unwrap().orgs, ["Levant Front"]);
+        assert_eq!(
+            named(&forward("Dentist Salem Abualnaser spoke")),
+            Some("Salem Abualnaser")
+        );
+        assert_eq!(
+            named(&forward("Omar Salkhou, Aleppo commander")),
+            Some("Omar Salkhou")
+        );
+    }
+
+    #[test]
+    fn a_role_without_a_name_is_an_anonymous_mention() {
+        let m = forward("another Western diplomat told me").unwrap();
+        assert_eq!(
+            m.kind,
+            MentionKind::Role {
+                noun: "diplomat",
+                qualifier: Some("Western".into())
+            }
+        );
+        let m = backward("the diplomat").unwrap();
+        assert_eq!(
+            m.kind,
+            MentionKind::Role {
+                noun: "diplomat",
+                qualifier: None
+            }
+        );
+        assert!(forward("Rebel sponsors only").is_none());
+    }
+
+    #[test]
+    fn appositions_give_role_and_organisation() {
+        let lex = Lexicon::new();
+        let text = "Jumu’ah Abu Ahmed, military commander of the Levant Front in Aleppo, said";
+        let toks = tokenize(text, 0, text.len());
+        let found = apposition(&lex, &toks, 3).unwrap();
+        assert_eq!(
+            found.role,
+            "military commander of the Levant Front in Aleppo"
+        );
+        assert_eq!(found.org.as_deref(), Some("Levant Front"));
+        let text = "Bakr, Aleppo commander for opposition faction and Islamist movement Ahrar al-Sham, led";
+        let toks = tokenize(text, 0, text.len());
+        assert_eq!(
+            apposition(&lex, &toks, 1).unwrap().org.as_deref(),
+            Some("Ahrar al-Sham")
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! One body paragraph prepared for attribution: quote spans, nicknames, markers, sentences and
+//! a masked copy of the text in which quotes and markers no longer read as words.
+
+use super::mentions::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
+use super::spans::{self, Marker, QuoteSpan};
+use crate::model::BlockKind;
+
+/// A body paragraph ready for attribution.
+pub(crate) struct Paragraph<'a> {
+    /// Index of the block in the report.
+    pub block: usize,
+    /// Paragraph or block quotation.
+    pub kind: BlockKind,
+    /// The text as written.
+    pub text: &'a str,
+    /// The text with quotes and markers masked, byte for byte the same length.
+    pub masked: String,
+    /// Every double-quoted span.
+    pub spans: Vec<QuoteSpan>,
+    /// Whether each span is a nickname inside a name.
+    pub nickname: Vec<bool>,
+    /// Endnote markers that name an existing note.
+    pub markers: Vec<Marker>,
+    /// Byte offsets where sentences end; the last is the text's length.
+    pub sentence_ends: Vec<usize>,
+}
+
+impl<'a> Paragraph<'a> {
+    /// Prepares a block. `markers` are the block's validated markers.
+    pub(crate) fn new(
+        lex: &Lexicon,
+        block: usize,
+        kind: BlockKind,
+        text: &'a str,
+        markers: Vec<Marker>,
+    ) -> Self {
+        let mut spans = spans::quote_spans(text).0;
+        if kind == BlockKind::BlockQuote && spans.is_empty() {
+            // A block quotation set without quote marks is one quote.
+            let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
+            spans.push(QuoteSpan {
+                open: 0,
+                start: 0,
+                end,
+                close_end: end,
+                closed: true,
+            });
+        }
+        let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
+        let mut masked = text.as_bytes().to_vec();
+        for (span, nick) in spans.iter().zip(&nickname) {
+            if span.close_end > span.open {
+                masked[span.open..span.close_end].fill(b' ');
+                masked[span.open] = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
+            }
+        }
+        for m in &markers {
+            masked[m.start..m.end].fill(b' ');
+        }
+        // Every masked range starts and ends on a character boundary, so this cannot fail.
+        let masked = String::from_utf8(masked).unwrap_or_else(|_| text.to_owned());
+        let speech_spans: Vec<QuoteSpan> = spans
+            .iter()
+            .zip(&nickname)
+            .filter(|(_, n)| !**n)
+            .map(|(s, _)| s.clone())
+            .collect();
+        let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
+        Paragraph {
+            block,
+            kind,
+            text,
+            masked,
+            spans,
+            nickname,
+            markers,
+            sentence_ends,
+        }
+    }
+
+    /// Index of the sentence containing byte `at`.
+    pub(crate) fn sentence_of(&self, at: usize) -> usize {
+        self.sentence_ends
+            .iter()
+            .position(|&end| at < end)
+            .unwrap_or(self.sentence_ends.len().saturating_sub(1))
+    }
+
+    /// Byte range of sentence `s`.
+    pub(crate) fn sentence_range(&self, s: usize) -> std::ops::Range<usize> {
+        let start = if s == 0 {
+            0
+        } else {
+            self.sentence_ends.get(s - 1).copied().unwrap_or(0)
+        };
+        start
+            ..self
+                .sentence_ends
+                .get(s)
+                .copied()
+                .unwrap_or(self.text.len())
+    }
+
+    /// Tokens of the narration between two byte offsets.
+    pub(crate) fn tokens(&self, from: usize, to: usize) -> Vec<Tok<'_>> {
+        tokenize(&self.masked, from, to)
+    }
+
+    /// Whether only punctuation and spaces lie between two offsets of the masked text.
+    pub(crate) fn only_punctuation(&self, from: usize, to: usize) -> bool {
+        self.masked.get(from..to).is_some_and(|gap| {
+            gap.chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(c, ',' | '.' | ';' | ':' | '—' | '–' | '-')
+                    || c == char::from(NICKNAME_MASK)
+            })
+        })
+    }
+}
+
+/// A short capitalized span between two parts of a name: Mohannad “Abu al-Majd” Makhzoom.
+fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
+    if !span.closed {
+        return false;
+    }
+    let inner = span.inner(text);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| lex.is_name_word(w) || lex.is_particle(w));
+    let before = text[..span.open]
+        .strip_suffix(' ')
+        .and_then(|b| b.split(' ').next_back());
+    let after = text[span.close_end..]
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next());
+    let name_at = |w: Option<&str>| {
+        w.is_some_and(|w| lex.is_name_word(w.trim_end_matches([',', '.', ';', ':'])))
+    };
+    name_like && name_at(before) && name_at(after)
+}

@@ -1,0 +1,325 @@
+//! Spans inside a block: double-quoted spans, endnote markers and sentence boundaries.
+//!
+//! Curly (“…”), straight ("…") and angle («…») double quotes open and close spans; single quotes
+//! nest inside them and never open one. A span left open at the end of a block runs to the end
+//! of it (the convention for quotations that go on into the next paragraph).
+
+/// A double-quoted span inside a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct QuoteSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset of the first quoted byte.
+    pub start: usize,
+    /// Byte offset just past the last quoted byte.
+    pub end: usize,
+    /// Byte offset just past the closing mark (equal to `end` when unclosed).
+    pub close_end: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+impl QuoteSpan {
+    /// The quoted text.
+    pub fn inner<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// An endnote marker found in a block: the number and its byte range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub n: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds the double-quoted spans of a block, plus the offsets of stray closing marks.
+pub(crate) fn quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
+    let mut spans = Vec::new();
+    let mut strays = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        let after = i + c.len_utf8();
+        match (c, open) {
+            ('“' | '«', None) => open = Some((i, after)),
+            ('"', None) => open = Some((i, after)),
+            ('”' | '»' | '"', Some((o, start))) => {
+                spans.push(QuoteSpan {
+                    open: o,
+                    start,
+                    end: i,
+                    close_end: after,
+                    closed: true,
+                });
+                open = None;
+            }
+            ('”' | '»', None) => strays.push(i),
+            _ => {}
+        }
+    }
+    if let Some((o, start)) = open {
+        let end = text.trim_end().len().max(start);
+        spans.push(QuoteSpan {
+            open: o,
+            start,
+            end,
+            close_end: end,
+            closed: false,
+        });
+    }
+    (spans, strays)
+}
+
+/// Finds endnote markers: digits glued after punctuation (`city.”12`, `said.4`), bracketed
+/// numbers (`[12]`) and superscript digits (`¹²`).
+pub(crate) fn markers(text: &str) -> Vec<Marker> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'[' {
+            let digits = count_digits(&bytes[i + 1..]);
+            if (1..=4).contains(&digits) && bytes.get(i + 1 + digits) == Some(&b']') {
+                if let Some(n) = parse_digits(&text[i + 1..i + 1 + digits]) {
+                    found.push(Marker {
+                        n,
+                        start: i,
+                        end: i + digits + 2,
+                    });
+                }
+                i += digits + 2;
+                continue;
+            }
+        } else if b.is_ascii_digit() && glued_after_punctuation(text, i) {
+            let digits = count_digits(&bytes[i..]);
+            let end = i + digits;
+            let next = text[end..].chars().next();
+            let boundary = next.is_none_or(|c| {
+                c.is_whitespace() || matches!(c, '“' | '"' | '—' | '–' | '(' | ')')
+            });
+            if digits <= 3
+                && boundary
+                && let Some(n) = parse_digits(&text[i..end])
+            {
+                found.push(Marker { n, start: i, end });
+            }
+            i = end;
+            continue;
+        } else if let Some(start) = superscript_start(text, i) {
+            let mut end = start;
+            let mut value: u32 = 0;
+            for c in text[start..].chars() {
+                match superscript_value(c) {
+                    Some(d) => {
+                        value = value.saturating_mul(10).saturating_add(d);
+                        end += c.len_utf8();
+                    }
+                    None => break,
+                }
+            }
+            found.push(Marker {
+                n: value,
+                start,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+fn count_digits(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+fn parse_digits(digits: &str) -> Option<u32> {
+    digits.parse().ok().filter(|n| *n > 0)
+}
+
+/// Whether the digit at `i` follows closing punctuation that follows a word (not a number).
+fn glued_after_punctuation(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    let Some(p) = before.next() else { return false };
+    if !matches!(
+        p,
+        '”' | '"' | '’' | '.' | ',' | ';' | ':' | '!' | '?' | ')' | '»'
+    ) {
+        return false;
+    }
+    match before.next() {
+        Some(c) => !c.is_ascii_digit() && !c.is_whitespace(),
+        None => false,
+    }
+}
+
+fn superscript_start(text: &str, i: usize) -> Option<usize> {
+    let c = text.get(i..)?.chars().next()?;
+    superscript_value(c).map(|_| i)
+}
+
+fn superscript_value(c: char) -> Option<u32> {
+    Some(match c {
+        '⁰' => 0,
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        '⁴' => 4,
+        '⁵' => 5,
+        '⁶' => 6,
+        '⁷' => 7,
+        '⁸' => 8,
+        '⁹' => 9,
+        _ => return None,
+    })
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
+    "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
+];
+
+/// Byte offsets where sentences end in a block, given its quote spans and markers.
+///
+/// A sentence ends at `.`, `!` or `?` in the narration (not after an abbreviation or an initial)
+/// when the next word starts with a capital, a digit or a quote mark; and at the closing mark of
+/// a quote whose text ends a sentence when the same follows. The block's end is always one.
+pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut span_iter = spans.iter().peekable();
+    let mut i = 0;
+    while i < text.len() {
+        if let Some(span) = span_iter.peek()
+            && i >= span.open
+        {
+            let inner = span
+                .inner(text)
+                .trim_end()
+                .trim_end_matches(['’', '\'', ')']);
+            if span.closed
+                && inner.ends_with(['.', '!', '?', '…'])
+                && next_starts_sentence(text, span.close_end, markers)
+            {
+                ends.push(span.close_end);
+            }
+            i = span.close_end.max(i + 1);
+            span_iter.next();
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let after = i + c.len_utf8();
+        if matches!(c, '.' | '!' | '?')
+            && !is_abbreviation(&text[..i])
+            && next_starts_sentence(text, after, markers)
+        {
+            ends.push(after);
+        }
+        i = after;
+    }
+    if ends.last() != Some(&text.len()) {
+        ends.push(text.len());
+    }
+    ends
+}
+
+/// Whether what follows `at` (after closing marks, markers and spaces) opens a new sentence.
+fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
+    let mut i = at;
+    while let Some(m) = markers.iter().find(|m| m.start == i) {
+        i = m.end;
+    }
+    let rest = &text[i.min(text.len())..];
+    let rest = rest.trim_start_matches([')', '’', '\'']);
+    if rest.trim().is_empty() {
+        return true;
+    }
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(char::is_whitespace) {
+        return false;
+    }
+    let next = rest.trim_start().chars().next();
+    next.is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+    })
+}
+
+/// Whether the text before a period ends in an abbreviation or a single initial ("U.S", "J").
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“')
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    single_initial || ABBREVIATIONS.contains(&word) || ABBREVIATIONS.contains(&last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inners(text: &str) -> Vec<&str> {
+        quote_spans(text).0.iter().map(|s| s.inner(text)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes_make_spans_and_single_quotes_nest() {
+        assert_eq!(inners("“A,” he said. “B ‘c’ d.”"), ["A,", "B ‘c’ d."]);
+        assert_eq!(inners(r#""A," he said. "B.""#), ["A,", "B."]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end_of_the_block() {
+        let (spans, _) = quote_spans("He said, “I come and say to you. ");
+        assert_eq!(spans.len(), 1);
+        assert!(!spans[0].closed);
+        assert_eq!(
+            spans[0].inner("He said, “I come and say to you. "),
+            "I come and say to you."
+        );
+    }
+
+    #[test]
+    fn markers_are_found_glued_bracketed_and_superscript() {
+        let n = |t: &str| markers(t).iter().map(|m| m.n).collect::<Vec<_>>();
+        assert_eq!(n("the city.”12 Then"), [12]);
+        assert_eq!(n("said the diplomat.4"), [4]);
+        assert_eq!(n("a claim [7] and more."), [7]);
+        assert_eq!(n("a claim.³"), [3]);
+        assert_eq!(
+            n("It cost 2.5 million in 2016. Then 150 percent."),
+            Vec::<u32>::new()
+        );
+        assert_eq!(n("the U.S.3rd fleet"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn sentences_end_at_periods_and_at_quotes_that_end_a_sentence() {
+        let text = "He said “total nonsense.” “I went in,” he said. The U.S. officer left.";
+        let (spans, _) = quote_spans(text);
+        let ends = sentence_ends(text, &spans, &[]);
+        let pieces: Vec<&str> = ends
+            .iter()
+            .scan(0, |start, &end| {
+                let piece = text[*start..end].trim();
+                *start = end;
+                Some(piece)
+            })
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "He said “total nonsense.”",
+                "“I went in,” he said.",
+                "The U.S. officer left."
+            ]
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Text helpers shared by the parser, the search and the ids: folding, slugs, a content hash.
+
+/// Folds text for matching: lower case, accents removed, apostrophes dropped, dashes unified.
+///
+/// "Abū Bakr" and "abu bakr" fold alike; so do "Jumu’ah", "Jumu'ah" and "Jumuah".
+///
+/// ```
+/// use explorer_core::text::fold;
+/// assert_eq!(fold("Abū Bakr’s"), fold("abu bakrs"));
+/// assert_eq!(fold("Müşterek"), "musterek");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+/// Appends the folded form of one character.
+pub fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        match c {
+            '\'' | '`' => {}
+            _ => out.push(c.to_ascii_lowercase()),
+        }
+        return;
+    }
+    match c {
+        // Apostrophes and transliteration marks for ayn and hamza vanish.
+        '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '´' | '′' => {}
+        '“' | '”' | '„' | '″' | '«' | '»' => out.push('"'),
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => out.push('-'),
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' => out.push(' '),
+        // Combining accents (after a decomposed letter) vanish.
+        '\u{0300}'..='\u{036F}' => {}
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        _ => match base_letter(c) {
+            Some(base) => out.push(base),
+            None => out.extend(c.to_lowercase()),
+        },
+    }
+}
+
+/// The unaccented lower-case letter for a Latin letter with a diacritic.
+fn base_letter(c: char) -> Option<char> {
+    let base = match c {
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' | 'Ạ' | 'ạ' => 'a',
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => 'c',
+        'Ď' | 'ď' | 'Đ' | 'đ' | 'Ḍ' | 'ḍ' | 'Ḏ' | 'ḏ' => 'd',
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => {
+            'e'
+        }
+        'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => 'g',
+        'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' | 'Ḥ' | 'ḥ' | 'ẖ' => 'h',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => {
+            'i'
+        }
+        'Ĵ' | 'ĵ' => 'j',
+        'Ķ' | 'ķ' => 'k',
+        'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => 'l',
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' | 'Ṇ' | 'ṇ' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ŏ' | 'ŏ' | 'Ő' | 'ő' => 'o',
+        'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' | 'Ṛ' | 'ṛ' => 'r',
+        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'Ṣ' | 'ṣ' => 's',
+        'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' | 'Ṭ' | 'ṭ' => 't',
+        'Ù'..='Ü'
+        | 'ù'..='ü'
+        | 'Ũ'
+        | 'ũ'
+        | 'Ū'
+        | 'ū'
+        | 'Ŭ'
+        | 'ŭ'
+        | 'Ů'
+        | 'ů'
+        | 'Ű'
+        | 'ű'
+        | 'Ų'
+        | 'ų' => 'u',
+        'Ŵ' | 'ŵ' => 'w',
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' | 'Ẓ' | 'ẓ' => 'z',
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// A URL-safe id from a name: folded, ASCII letters and digits joined by single hyphens.
+///
+/// ```
+/// use explorer_core::text::slug;
+/// assert_eq!(slug("Jumu’ah Abu Ahmed"), "jumuah-abu-ahmed");
+/// assert_eq!(slug("Aleppo’s Lessons"), "aleppos-lessons");
+/// ```
+pub fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_hyphen = false;
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            if pending_hyphen && !out.is_empty() {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.push(c);
+        } else {
+            pending_hyphen = true;
+        }
+    }
+    out
+}
+
+/// A slug of at most `max_words` words of `text`.
+pub fn slug_words(text: &str, max_words: usize) -> String {
+    slug(text)
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .take(max_words)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Makes `base` unique among `taken` by appending `-2`, `-3`... and records it.
+pub fn unique_id(
+    base: &str,
+    fallback: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+) -> String {
+    let base = if base.is_empty() { fallback } else { base };
+    let mut candidate = base.to_owned();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.insert(candidate.clone());
+    candidate
+}
+
+/// A short, stable hash of a text (FNV-1a, 64 bits, as 12 hex digits).
+///
+/// Used to tell whether a hosted report still is the one an embed was made for; it is not a
+/// cryptographic hash.
+pub fn content_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.as_bytes() {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{:012x}", hash >> 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_accents_and_apostrophes() {
+        assert_eq!(fold("Abū Bakr"), "abu bakr");
+        assert_eq!(fold("Jumu’ah"), fold("Jumu'ah"));
+        assert_eq!(fold("Jumu’ah"), "jumuah");
+        assert_eq!(fold("ÉCOLE—Ḥalab"), "ecole-halab");
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_hyphenated() {
+        assert_eq!(
+            slug("  Harakat Nour al-Din al-Zinki "),
+            "harakat-nour-al-din-al-zinki"
+        );
+        assert_eq!(slug("“FSA”"), "fsa");
+        assert_eq!(slug("حلب"), "");
+        assert_eq!(
+            slug_words("We all knew there was an attack coming", 5),
+            "we-all-knew-there-was"
+        );
+    }
+
+    #[test]
+    fn unique_ids_get_numbered_suffixes() {
+        let mut taken = Default::default();
+        assert_eq!(unique_id("fsa", "q", &mut taken), "fsa");
+        assert_eq!(unique_id("fsa", "q", &mut taken), "fsa-2");
+        assert_eq!(unique_id("", "q", &mut taken), "q");
+    }
+
+    #[test]
+    fn content_hash_changes_with_the_text() {
+        assert_eq!(content_hash("abc"), content_hash("abc"));
+        assert_ne!(content_hash("abc"), content_hash("abd"));
+        assert_eq!(content_hash("").len(), 12);
+    }
+}

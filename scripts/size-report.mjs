@@ -1,0 +1,52 @@
+// Size report of dist/: every file with raw, gzip and brotli bytes, and what a first visit transfers.
+// Usage: node scripts/size-report.mjs [--json]   (run after a release build: ./x build)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+// Files a first visit to index.html does not request (the embed loader is for host pages).
+const NOT_ON_FIRST_VISIT = [/^embed\.js$/, /^examples\//];
+
+export function sizeReport(dist = 'dist') {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path);
+        files.push({
+          file: relative(dist, path),
+          raw: bytes.length,
+          gzip: gzipSync(bytes, { level: 9 }).length,
+          brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        });
+      }
+    }
+  };
+  walk(dist);
+  files.sort((a, b) => b.brotli - a.brotli);
+  const firstVisit = files.filter((f) => !NOT_ON_FIRST_VISIT.some((re) => re.test(f.file)));
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  return {
+    files,
+    total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') },
+    firstVisit: { raw: sum(firstVisit, 'raw'), gzip: sum(firstVisit, 'gzip'), brotli: sum(firstVisit, 'brotli') },
+  };
+}
+
+export function markdown(report) {
+  const rows = report.files.map((f) => `| ${f.file.replace(/-[0-9a-f]{16}/, '-<hash>')} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+  return [
+    '| file | raw | gzip | brotli |',
+    '|---|---:|---:|---:|',
+    ...rows,
+    `| **all files** | ${report.total.raw} | ${report.total.gzip} | ${report.total.brotli} |`,
+    `| **first visit** | ${report.firstVisit.raw} | ${report.firstVisit.gzip} | ${report.firstVisit.brotli} |`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = sizeReport();
+  console.log(process.argv.includes('--json') ? JSON.stringify(report, null, 2) : markdown(report));
+}
