@@ -153,56 +153,10 @@ fn scan_sentence(
     toks: &[Tok<'_>],
     evidence: &mut Evidence,
 ) -> Vec<(usize, Mention)> {
+    let runs = scan_names(lex, toks, evidence);
     let mut mentions = Vec::new();
-    let mut runs: Vec<(usize, String)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = toks[i];
-        if t.barrier {
-            i += 1;
-            continue;
-        }
-        if lex.is_locative(t.word) && t.punct.is_none() {
-            let mut j = i + 1;
-            if toks
-                .get(j)
-                .is_some_and(|n| n.word.eq_ignore_ascii_case("the"))
-            {
-                j += 1;
-            }
-            let run = name_run(lex, toks, j);
-            if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
-                evidence.places.insert(fold(&run.join(" ")));
-            }
-        }
-        if lex.is_name_word(t.word) {
-            let run = name_run(lex, toks, i);
-            if !run.is_empty() {
-                let name = run
-                    .iter()
-                    .map(|w| super::mentions::strip_possessive(w).unwrap_or(w))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if run.iter().any(|w| lex.is_org_word(w)) {
-                    evidence.org_runs.push(name.clone());
-                }
-                let after = i + run.len();
-                if toks.get(after).is_some_and(|n| n.word == "formerly") {
-                    let mut j = after + 1;
-                    while toks
-                        .get(j)
-                        .is_some_and(|n| matches!(n.word, "the" | "known" | "as"))
-                    {
-                        j += 1;
-                    }
-                    let former = name_run(lex, toks, j);
-                    if !former.is_empty() {
-                        evidence.former_names.push((name.clone(), former.join(" ")));
-                    }
-                }
-                runs.push((i, name));
-            }
-        }
         match mention_forward(lex, toks, i) {
             Some(m) if !matches!(m.kind, MentionKind::Pronoun(_)) => {
                 let end = m.toks.end;
@@ -234,6 +188,63 @@ fn scan_sentence(
     mentions
 }
 
+/// Every run of capitalized words in a sentence: records places ("in Aleppo"), organisation
+/// names ("Fateh al-Sham Front") and former names ("(formerly the Nusra Front)").
+fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(usize, String)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if lex.is_locative(t.word) && t.punct.is_none() {
+            let mut j = i + 1;
+            if toks
+                .get(j)
+                .is_some_and(|n| n.word.eq_ignore_ascii_case("the"))
+            {
+                j += 1;
+            }
+            let run = name_run(lex, toks, j);
+            if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
+                evidence.places.insert(fold(&run.join(" ")));
+            }
+        }
+        let run = if t.barrier || !lex.is_name_word(t.word) {
+            Vec::new()
+        } else {
+            name_run(lex, toks, i)
+        };
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        let name = run
+            .iter()
+            .map(|w| super::mentions::strip_possessive(w).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if run.iter().any(|w| lex.is_org_word(w)) {
+            evidence.org_runs.push(name.clone());
+        }
+        let after = i + run.len();
+        if toks.get(after).is_some_and(|n| n.word == "formerly") {
+            let mut j = after + 1;
+            while toks
+                .get(j)
+                .is_some_and(|n| matches!(n.word, "the" | "known" | "as"))
+            {
+                j += 1;
+            }
+            let former = name_run(lex, toks, j);
+            if !former.is_empty() {
+                evidence.former_names.push((name.clone(), former.join(" ")));
+            }
+        }
+        runs.push((i, name));
+        i = after;
+    }
+    runs
+}
+
 /// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive included.
 fn name_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
     let mut run = Vec::new();
@@ -260,13 +271,15 @@ fn right_attribution(
     from: usize,
     to: usize,
 ) -> Option<OwnAttribution> {
+    // After a quote that ends its sentence, only a short "X said." of its own can attribute it.
+    let ends_sentence = p.sentence_ends.contains(&from);
     let all = p.tokens(from, to);
     let end = all
         .iter()
         .position(|t| t.barrier || matches!(t.punct, Some('.' | '?' | '!' | ';')))
         .map_or(all.len(), |k| if all[k].barrier { k } else { k + 1 });
     let toks = &all[..end];
-    if toks.is_empty() {
+    if toks.is_empty() || (ends_sentence && toks.len() > 6) {
         return None;
     }
     let clause_end = toks.last().map(|t| t.end + usize::from(t.punct.is_some()));
@@ -281,7 +294,8 @@ fn right_attribution(
     let limit = toks.len().min(12);
     let v = (1..limit).find(|&v| lex.speech_verb_at(toks, v).is_some())?;
     let mention = mention_backward(lex, toks, v - 1)?;
-    (mention.toks.start == 0).then_some(OwnAttribution {
+    let whole_clause = !ends_sentence || v + 1 + lex.verb_object_at(toks, v + 1) == toks.len();
+    (mention.toks.start == 0 && whole_clause).then_some(OwnAttribution {
         mention,
         right_clause_end: clause_end,
     })
@@ -387,15 +401,10 @@ impl Resolver<'_> {
                 let opens_sentence = opens_sentence(p, range.start, span.open);
                 sentence_like[i] = opens_sentence && reads_as_sentence(inner);
                 let own = fact.own[i].as_ref();
-                let mut verdict = None;
-                if is_proper_term(self.lex, inner)
-                    && own.is_none_or(|o| o.right_clause_end.is_none())
-                {
-                    continue;
-                }
-                if let Some(own) = own {
-                    verdict = self.resolve(&own.mention, p.block, focus_before, &fact.mentions[s]);
-                }
+                let right = own.filter(|o| o.right_clause_end.is_some());
+                let mut verdict = right.and_then(|o| {
+                    self.resolve(&o.mention, p.block, focus_before, &fact.mentions[s])
+                });
                 let opens_paragraph = p.only_punctuation(0, span.open);
                 if verdict.is_none() && opens_paragraph && last_speech.is_none() {
                     verdict = carry;
@@ -404,6 +413,15 @@ impl Resolver<'_> {
                     verdict = last_speech
                         .filter(|&j| segment_continues(p, fact, j, i))
                         .and_then(|j| verdicts[j].who.zip(verdicts[j].attribution));
+                }
+                if verdict.is_none() && is_proper_term(self.lex, inner) {
+                    // A name in quotes ("FSA") is a scare quote unless it is attributed after it.
+                    continue;
+                }
+                if verdict.is_none()
+                    && let Some(own) = own
+                {
+                    verdict = self.resolve(&own.mention, p.block, focus_before, &fact.mentions[s]);
                 }
                 if verdict.is_none() && sentence_like[i] && s > 0 {
                     let said_by = fact.said_by[s - 1].clone();
@@ -442,7 +460,7 @@ impl Resolver<'_> {
                 })
                 .filter_map(|i| verdicts[i].who)
                 .collect();
-            self.push_focus(&speakers, &fact.mentions[s]);
+            self.push_focus(p.block, &speakers, &fact.mentions[s]);
         }
         (verdicts, narrators, sentence_like)
     }
@@ -477,15 +495,23 @@ impl Resolver<'_> {
                     .lookup_name(name, Some(&rank))
                     .map(|who| (who, Attribution::Explicit))
             }
-            MentionKind::Role { noun, qualifier } => {
+            MentionKind::Role {
+                noun,
+                qualifier,
+                adjective,
+            } => {
                 let index = self
                     .evidence
                     .roles
                     .partition_point(|(b, r)| (*b, r.start) < (block, m.start));
                 let (earlier, all) = (&self.evidence.roles[..index], &self.evidence.roles);
-                let g = self
-                    .registry
-                    .group_for(noun, qualifier.as_deref(), earlier, all);
+                let g = self.registry.group_for(
+                    noun,
+                    qualifier.as_deref(),
+                    adjective.as_deref(),
+                    earlier,
+                    all,
+                );
                 self.registry.groups[g].aliases.insert(m.surface.clone());
                 Some((Who::Group(g), Attribution::Explicit))
             }
@@ -530,18 +556,16 @@ impl Resolver<'_> {
     }
 
     /// Records what a sentence is about: its speakers, else the first people it names.
-    fn push_focus(&mut self, speakers: &[Who], mentions: &[(usize, Mention)]) {
+    fn push_focus(&mut self, block: usize, speakers: &[Who], mentions: &[(usize, Mention)]) {
         let person_like = |w: &Who| matches!(w, Who::Person(_) | Who::Group(_));
         let mut person = speakers.iter().copied().find(person_like);
         let mut org = speakers.iter().copied().find(|w| matches!(w, Who::Org(_)));
         for (_, m) in mentions {
             let who = match &m.kind {
                 MentionKind::Named(_) => self.peek(m),
-                MentionKind::Role { noun, qualifier } if person.is_none() => {
-                    let known = self.registry.groups.iter().position(|g| {
-                        g.noun == *noun && (qualifier.is_none() || g.qualifier == *qualifier)
-                    });
-                    known.map(Who::Group)
+                MentionKind::Role { .. } if person.is_none() => {
+                    let focus = self.focus.len();
+                    self.resolve(m, block, focus, &[]).map(|(who, _)| who)
                 }
                 _ => None,
             };

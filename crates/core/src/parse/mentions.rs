@@ -235,10 +235,14 @@ pub(crate) enum MentionKind {
     Pronoun(String),
     /// A name ("Omar Salkhou", "Fateh al-Sham").
     Named(String),
-    /// A role without a name ("another Western diplomat").
+    /// A role without a name ("another Western diplomat", "a market guard").
     Role {
+        /// The role noun, singular ("diplomat", "aid worker").
         noun: &'static str,
+        /// Capitalized words before the noun ("Western", "UN").
         qualifier: Option<String>,
+        /// A lower-case word before the noun ("market", "senior").
+        adjective: Option<String>,
     },
 }
 
@@ -334,7 +338,32 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
             break;
         }
     }
-    interpret(lex, toks, i, &parts)
+    let mention = interpret(lex, toks, i, &parts)?;
+    // "the Alliance’s chief negotiator, Petra Lind": the name after the role is the speaker.
+    let apposed = matches!(mention.kind, MentionKind::Role { .. })
+        && toks
+            .get(mention.toks.end - 1)
+            .is_some_and(|t| t.punct == Some(','));
+    if apposed
+        && let Some(named) = mention_forward(lex, toks, mention.toks.end)
+        && let MentionKind::Named(_) = named.kind
+        && named.roles.is_empty()
+    {
+        let descriptor = mention
+            .surface
+            .trim_start_matches(|c: char| c.is_alphabetic())
+            .trim();
+        return Some(Mention {
+            surface: format!("{}, {}", mention.surface, named.surface),
+            roles: mention.roles,
+            orgs: mention.orgs,
+            descriptor: Some(descriptor.to_owned()).filter(|d| !d.is_empty()),
+            toks: mention.toks.start..named.toks.end,
+            start: mention.start,
+            kind: named.kind,
+        });
+    }
+    Some(mention)
 }
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
@@ -397,7 +426,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     let split = parts
         .iter()
         .rposition(|p| matches!(p, Part::Role(_) | Part::Possessive));
-    let name_start = split.map_or(0, |s| s + 1);
+    let name_start = split.map_or(usize::from(parts[0] == Part::Det), |s| s + 1);
     let name_parts = &parts[name_start..];
     let roles: Vec<&'static str> = parts
         .iter()
@@ -443,26 +472,39 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     {
         // A role without a name: "the diplomat", "another Western diplomat", "One diplomat".
         let starts_with_det = parts[0] == Part::Det;
-        let between = &parts[usize::from(starts_with_det)..parts.len() - 1];
-        let qualifiers: Vec<&str> = words[usize::from(starts_with_det)..parts.len() - 1]
-            .iter()
-            .zip(between)
-            .filter(|(_, p)| **p == Part::Name)
-            .map(|(w, _)| *w)
+        let last = parts.len() - 1;
+        if toks[first + last].word.to_lowercase() != *noun {
+            // A plural ("diplomats") names a group, not one speaker.
+            return None;
+        }
+        let mut noun = *noun;
+        let mut adjective = None;
+        let mut before_noun = last;
+        if last > 0 && parts[last - 1] == Part::Adjective {
+            let adj = words[last - 1];
+            match lex.role(&format!("{adj} {noun}")) {
+                Some(compound) => noun = compound,
+                None => adjective = Some(adj.to_owned()),
+            }
+            before_noun = last - 1;
+        }
+        let qualifiers: Vec<&str> = (usize::from(starts_with_det)..before_noun)
+            .filter(|&k| parts[k] == Part::Name)
+            .map(|k| words[k])
             .collect();
         if !starts_with_det && qualifiers.is_empty() {
             return None;
         }
-        let singular_noun = toks[first + parts.len() - 1].word.to_lowercase() == *noun;
-        if !singular_noun {
-            return None;
-        }
         let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
         return Some(Mention {
-            kind: MentionKind::Role { noun, qualifier },
+            kind: MentionKind::Role {
+                noun,
+                qualifier,
+                adjective,
+            },
             surface,
             roles,
-            orgs: Vec::new(),
+            orgs,
             descriptor: None,
             toks: range,
             start,
@@ -615,7 +657,8 @@ mod tests {
             m.kind,
             MentionKind::Role {
                 noun: "diplomat",
-                qualifier: Some("Western".into())
+                qualifier: Some("Western".into()),
+                adjective: None
             }
         );
         let m = backward("the diplomat").unwrap();
@@ -623,10 +666,31 @@ mod tests {
             m.kind,
             MentionKind::Role {
                 noun: "diplomat",
-                qualifier: None
+                qualifier: None,
+                adjective: None
             }
         );
         assert!(forward("Rebel sponsors only").is_none());
+        let m = forward("said one aid worker.").map(|m| m.kind);
+        assert_eq!(m, None, "a verb is not a phrase");
+        let m = forward("one aid worker.").unwrap();
+        assert_eq!(
+            m.kind,
+            MentionKind::Role {
+                noun: "aid worker",
+                qualifier: None,
+                adjective: None
+            }
+        );
+        let m = forward("A market guard known").unwrap();
+        assert_eq!(
+            m.kind,
+            MentionKind::Role {
+                noun: "guard",
+                qualifier: None,
+                adjective: Some("market".into())
+            }
+        );
     }
 
     #[test]

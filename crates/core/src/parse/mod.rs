@@ -473,9 +473,12 @@ fn source_notes(
         }
         let last = members.last().copied().unwrap_or(i);
         if note.is_none() {
-            note = drafts[last]
-                .paragraph
-                .and_then(|pi| local_marker(&paragraphs[pi], &drafts[last].span));
+            // A marker ending the sentence of a segment (last segment first).
+            note = members.iter().rev().find_map(|&k| {
+                let d = &drafts[k];
+                d.paragraph
+                    .and_then(|pi| local_marker(&paragraphs[pi], &d.span))
+            });
         }
         if note.is_none() {
             note = run_forward(drafts, last, paragraphs, narrators);

@@ -62,13 +62,43 @@ pub(crate) struct Group {
 }
 
 impl Group {
-    /// "Western diplomat", or "Unnamed diplomat" without a qualifier.
+    /// "Western diplomat", "Market guard", or the bare noun capitalized ("Aid worker").
     pub(crate) fn name(&self) -> String {
-        match &self.qualifier {
+        let name = match &self.qualifier {
             Some(q) => format!("{q} {}", self.noun),
-            None => format!("Unnamed {}", self.noun),
-        }
+            None => self.noun.to_owned(),
+        };
+        capitalize(&name)
     }
+
+    /// The qualifier when it is a proper one ("Western", "UN"), not an adjective ("senior").
+    fn proper_qualifier(&self) -> Option<&str> {
+        self.qualifier
+            .as_deref()
+            .filter(|q| q.chars().next().is_some_and(char::is_uppercase))
+    }
+}
+
+/// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
+fn common_noun_case(lex: &Lexicon, role: &str) -> String {
+    let first = role.split_whitespace().next().unwrap_or("");
+    if lex.role(first).is_some() {
+        let mut chars = role.chars();
+        return chars
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>() + chars.as_str())
+            .unwrap_or_default();
+    }
+    role.to_owned()
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
 }
 
 /// Everything the text says about who can speak.
@@ -150,6 +180,15 @@ impl Registry {
             }
         }
         candidates.extend(evidence.org_runs.iter().cloned());
+        // A speaker's name with an organisation word in it ("Foreign Ministry") is an organisation.
+        let lex = Lexicon::new();
+        candidates.extend(
+            evidence
+                .speaker_names
+                .iter()
+                .filter(|n| n.split_whitespace().any(|w| lex.is_org_word(w)))
+                .cloned(),
+        );
         let run_set: BTreeSet<String> = evidence.org_runs.iter().map(|r| fold(r)).collect();
         candidates.retain(|c| !self.is_place(c) || run_set.contains(&fold(c)));
         // Longest first, so shorter names merge into the names that contain them.
@@ -246,7 +285,7 @@ impl Registry {
             person.aliases.insert(mention.surface.clone());
             person.aliases.insert(name.clone());
             if let Some(descriptor) = &mention.descriptor {
-                person.role_texts.push(descriptor.clone());
+                person.role_texts.push(common_noun_case(lex, descriptor));
             }
             person.org_votes.extend(mention.orgs.iter().cloned());
             if let Some(Apposition { role, org }) = apposition {
@@ -307,41 +346,37 @@ impl Registry {
         self.find_org(name).map(Who::Org)
     }
 
-    /// The group for a role mention, created if new. Unqualified mentions take the qualifier of
-    /// the latest qualified mention of the same noun before them, or the commonest one.
+    /// The group for a role mention, created if new. A mention with no capitalized qualifier
+    /// takes that of the latest qualified mention of the same noun before it, or the commonest;
+    /// failing both, a lower-case adjective of its own or of an earlier mention ("senior").
     pub(crate) fn group_for(
         &mut self,
         noun: &'static str,
         qualifier: Option<&str>,
+        adjective: Option<&str>,
         earlier: &[(usize, Mention)],
         all: &[(usize, Mention)],
     ) -> usize {
-        let qualifier = qualifier.map(str::to_owned).or_else(|| {
-            let latest = earlier.iter().rev().find_map(|(_, m)| match &m.kind {
-                MentionKind::Role {
-                    noun: n,
-                    qualifier: Some(q),
-                } if *n == noun => Some(q.clone()),
-                _ => None,
-            });
-            latest.or_else(|| {
-                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-                for (_, m) in all {
-                    if let MentionKind::Role {
-                        noun: n,
-                        qualifier: Some(q),
-                    } = &m.kind
-                        && *n == noun
-                    {
-                        *counts.entry(q).or_default() += 1;
-                    }
+        let of_noun = |m: &Mention| match &m.kind {
+            MentionKind::Role {
+                noun: n,
+                qualifier,
+                adjective,
+            } if *n == noun => Some((qualifier.clone(), adjective.clone())),
+            _ => None,
+        };
+        let qualifier = qualifier
+            .map(str::to_owned)
+            .or_else(|| earlier.iter().rev().find_map(|(_, m)| of_noun(m)?.0))
+            .or_else(|| {
+                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+                for q in all.iter().filter_map(|(_, m)| of_noun(m)?.0) {
+                    *counts.entry(q).or_default() += 1;
                 }
-                counts
-                    .into_iter()
-                    .max_by_key(|(_, c)| *c)
-                    .map(|(q, _)| q.to_owned())
+                counts.into_iter().max_by_key(|(_, c)| *c).map(|(q, _)| q)
             })
-        });
+            .or_else(|| adjective.map(str::to_owned))
+            .or_else(|| earlier.iter().rev().find_map(|(_, m)| of_noun(m)?.1));
         if let Some(i) = self
             .groups
             .iter()
@@ -381,7 +416,7 @@ impl Registry {
             Who::Org(o) => Some(self.org_faction(o)),
             Who::Group(g) => {
                 let group = &self.groups[g];
-                role_group(group.noun, group.qualifier.as_deref())
+                role_group(group.noun, group.proper_qualifier())
             }
             Who::Person(p) => {
                 let person = &self.people[p];
@@ -415,7 +450,7 @@ impl Registry {
             FactionKind::Institution
         } else if has(lexicon::GOVERNMENT_WORDS) {
             FactionKind::Government
-        } else if org.armed || has(lexicon::ORG_WORDS) {
+        } else if org.armed || has(lexicon::MILITARY_WORDS) {
             FactionKind::ArmedGroup
         } else {
             FactionKind::Other
