@@ -349,15 +349,18 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         && let MentionKind::Named(_) = named.kind
         && named.roles.is_empty()
     {
-        let descriptor = mention
-            .surface
-            .trim_start_matches(|c: char| c.is_alphabetic())
-            .trim();
+        let opens_with_det =
+            lexicon::is_one_of(toks[mention.toks.start].word, lexicon::DETERMINERS);
+        let descriptor = join_surface(
+            toks,
+            mention.toks.start + usize::from(opens_with_det),
+            mention.toks.end,
+        );
         return Some(Mention {
             surface: format!("{}, {}", mention.surface, named.surface),
             roles: mention.roles,
             orgs: mention.orgs,
-            descriptor: Some(descriptor.to_owned()).filter(|d| !d.is_empty()),
+            descriptor: Some(descriptor).filter(|d| !d.is_empty()),
             toks: mention.toks.start..named.toks.end,
             start: mention.start,
             kind: named.kind,
