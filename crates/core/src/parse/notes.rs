@@ -26,12 +26,13 @@ pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
         note.date = dates.first().cloned();
         if is_ibid(text) {
             note.kind = NoteKind::Ibid;
-            note.resolves_to = notes.last().map(|previous| previous.n);
+            // Only an earlier number: a misnumbered list must not make a note repeat itself.
+            note.resolves_to = notes.last().map(|previous| previous.n).filter(|p| p < n);
         } else if let Some(person) = interview_person(text) {
             note.kind = NoteKind::Interview;
             note.person = person;
             note.medium = medium(text);
-        } else if let Some(full) = short_form_target(text, &notes) {
+        } else if let Some(full) = short_form_target(text, &notes).filter(|full| full.n < *n) {
             note.kind = NoteKind::Interview;
             note.person = full.person.clone();
             note.short_form_of = Some(full.n);

@@ -38,13 +38,15 @@ impl<'a> Paragraph<'a> {
         if kind == BlockKind::BlockQuote && spans.is_empty() {
             // A block quotation set without quote marks is one quote.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
-            spans.push(QuoteSpan {
-                open: 0,
-                start: 0,
-                end,
-                close_end: end,
-                closed: true,
-            });
+            if !text[..end].trim().is_empty() {
+                spans.push(QuoteSpan {
+                    open: 0,
+                    start: 0,
+                    end,
+                    close_end: end,
+                    closed: true,
+                });
+            }
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
         let mut masked = text.as_bytes().to_vec();

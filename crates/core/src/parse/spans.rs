@@ -207,7 +207,8 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
             {
                 ends.push(span.close_end);
             }
-            i = span.close_end.max(i + 1);
+            let next_char = i + text[i..].chars().next().map_or(1, char::len_utf8);
+            i = span.close_end.max(next_char);
             span_iter.next();
             continue;
         }
