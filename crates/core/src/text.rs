@@ -115,7 +115,13 @@ pub fn slug(text: &str) -> String {
 
 /// A slug of at most `max_words` words of `text`.
 pub fn slug_words(text: &str, max_words: usize) -> String {
-    slug(text)
+    // Only the first words matter; a few extra cover words that slug to nothing ("—").
+    let head: String = text
+        .split_whitespace()
+        .take(max_words * 2 + 2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    slug(&head)
         .split('-')
         .filter(|w| !w.is_empty())
         .take(max_words)
@@ -140,16 +146,23 @@ pub fn unique_id(
     candidate
 }
 
-/// A short, stable hash of a text (FNV-1a, 64 bits, as 12 hex digits).
+/// A short, stable hash of a text (FNV-1a style over 8-byte words, 48 bits as 12 hex digits).
 ///
 /// Used to tell whether a hosted report still is the one an embed was made for; it is not a
 /// cryptographic hash.
 pub fn content_hash(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.as_bytes() {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(0x0000_0100_0000_01b3);
+        hash ^= hash >> 29;
     }
+    for byte in chunks.remainder() {
+        hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash = (hash ^ text.len() as u64).wrapping_mul(0x0000_0100_0000_01b3);
     format!("{:012x}", hash >> 16)
 }
 

@@ -9,11 +9,10 @@
 //!    the focus of the nearest earlier sentence: its speaker, or else its first named person.
 
 use super::lexicon;
-use super::mentions::{
-    Lexicon, Mention, MentionKind, Tok, apposition, mention_backward, mention_forward,
-};
+use super::mentions::{Mention, MentionKind, apposition, mention_backward, mention_forward};
 use super::paragraph::Paragraph;
 use super::registry::{Evidence, Registry, Who};
+use super::words::{Lexicon, Tok, strip_possessive};
 use crate::model::{Attribution, BlockKind, QuoteKind};
 use crate::text::fold;
 use std::collections::HashMap;
@@ -125,7 +124,7 @@ fn collect(lex: &Lexicon, p: &Paragraph<'_>, evidence: &mut Evidence) -> Paragra
         facts
             .mentions
             .push(scan_sentence(lex, p.block, &toks, evidence));
-        facts.said_by.push(last_speech_subject(lex, &toks));
+        facts.said_by.push(last_speech_subject(lex, toks));
     }
     let speech_spans: Vec<usize> = (0..p.spans.len()).filter(|&i| !p.nickname[i]).collect();
     facts.own = vec![None; p.spans.len()];
@@ -140,6 +139,7 @@ fn collect(lex: &Lexicon, p: &Paragraph<'_>, evidence: &mut Evidence) -> Paragra
             && let MentionKind::Named(name) = &own.mention.kind
         {
             evidence.speaker_names.push(name.clone());
+            evidence.named.push((own.mention.clone(), None));
         }
         facts.own[i] = own;
     }
@@ -157,6 +157,12 @@ fn scan_sentence(
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        let t = &toks[i];
+        if !(t.determiner || t.role.is_some() || t.name) {
+            // Only these can open a phrase that names someone.
+            i += 1;
+            continue;
+        }
         match mention_forward(lex, toks, i) {
             Some(m) if !matches!(m.kind, MentionKind::Pronoun(_)) => {
                 let end = m.toks.end;
@@ -164,8 +170,12 @@ fn scan_sentence(
                     let app = toks
                         .get(end - 1)
                         .filter(|t| t.punct == Some(','))
-                        .and_then(|_| apposition(lex, toks, end));
-                    evidence.named.push((m.clone(), app));
+                        .and_then(|_| apposition(toks, end));
+                    // Only mentions that introduce someone (a role, an organisation, an
+                    // apposition) teach the registry anything; attributions are added apart.
+                    if !m.roles.is_empty() || !m.orgs.is_empty() || app.is_some() {
+                        evidence.named.push((m.clone(), app));
+                    }
                 } else {
                     evidence.roles.push((block, m.clone()));
                 }
@@ -177,7 +187,7 @@ fn scan_sentence(
     }
     // Capitalized names near words such as "faction" or "commander" belong to armed groups.
     for (k, t) in toks.iter().enumerate() {
-        if lexicon::is_one_of(t.word, lexicon::ARMED_CONTEXT) {
+        if t.armed {
             for (at, name) in &runs {
                 if at.abs_diff(k) <= 6 {
                     evidence.armed_context.insert(fold(name));
@@ -195,7 +205,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if lex.is_locative(t.word) && t.punct.is_none() {
+        if t.locative && t.punct.is_none() {
             let mut j = i + 1;
             if toks
                 .get(j)
@@ -203,15 +213,15 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(
             {
                 j += 1;
             }
-            let run = name_run(lex, toks, j);
+            let run = name_run(toks, j);
             if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
                 evidence.places.insert(fold(&run.join(" ")));
             }
         }
-        let run = if t.barrier || !lex.is_name_word(t.word) {
+        let run = if t.barrier || !t.name {
             Vec::new()
         } else {
-            name_run(lex, toks, i)
+            name_run(toks, i)
         };
         if run.is_empty() {
             i += 1;
@@ -219,7 +229,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(
         }
         let name = run
             .iter()
-            .map(|w| super::mentions::strip_possessive(w).unwrap_or(w))
+            .map(|w| strip_possessive(w).unwrap_or(w))
             .collect::<Vec<_>>()
             .join(" ");
         if run.iter().any(|w| lex.is_org_word(w)) {
@@ -234,7 +244,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(
             {
                 j += 1;
             }
-            let former = name_run(lex, toks, j);
+            let former = name_run(toks, j);
             if !former.is_empty() {
                 evidence.former_names.push((name.clone(), former.join(" ")));
             }
@@ -246,18 +256,17 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], evidence: &mut Evidence) -> Vec<(
 }
 
 /// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive included.
-fn name_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
+fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
     let mut run = Vec::new();
     let mut j = i;
     while let Some(t) = toks.get(j) {
-        let particle_inside =
-            lex.is_particle(t.word) && toks.get(j + 1).is_some_and(|n| lex.is_name_word(n.word));
-        if t.barrier || !(lex.is_name_word(t.word) || (!run.is_empty() && particle_inside)) {
+        let particle_inside = t.particle && toks.get(j + 1).is_some_and(|n| n.name);
+        if t.barrier || !(t.name || (!run.is_empty() && particle_inside)) {
             break;
         }
         run.push(t.word);
         j += 1;
-        if t.punct.is_some() || super::mentions::strip_possessive(t.word).is_some() {
+        if t.punct.is_some() || strip_possessive(t.word).is_some() {
             break;
         }
     }
@@ -283,7 +292,7 @@ fn right_attribution(
         return None;
     }
     let clause_end = toks.last().map(|t| t.end + usize::from(t.punct.is_some()));
-    if let Some(len) = lex.speech_verb_at(toks, 0) {
+    if let Some(len) = toks[0].verb_len() {
         let object = lex.verb_object_at(toks, len);
         let mention = mention_forward(lex, toks, len + object)?;
         return Some(OwnAttribution {
@@ -292,7 +301,7 @@ fn right_attribution(
         });
     }
     let limit = toks.len().min(12);
-    let v = (1..limit).find(|&v| lex.speech_verb_at(toks, v).is_some())?;
+    let v = (1..limit).find(|&v| toks[v].verb > 0)?;
     let mention = mention_backward(lex, toks, v - 1)?;
     let whole_clause = !ends_sentence || v + 1 + lex.verb_object_at(toks, v + 1) == toks.len();
     (mention.toks.start == 0 && whole_clause).then_some(OwnAttribution {
@@ -305,7 +314,7 @@ fn right_attribution(
 fn left_attribution(lex: &Lexicon, p: &Paragraph<'_>, open: usize) -> Option<OwnAttribution> {
     let sentence = p.sentence_range(p.sentence_of(open));
     let toks = p.tokens(sentence.start, open);
-    speech_subject_before(lex, &toks, toks.len()).map(|mention| OwnAttribution {
+    speech_subject_before(lex, toks, toks.len()).map(|mention| OwnAttribution {
         mention,
         right_clause_end: None,
     })
@@ -324,11 +333,11 @@ fn speech_subject_before(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<
         {
             return mention_forward(lex, toks, v + 2);
         }
-        let Some(len) = lex.speech_verb_at(toks, v) else {
+        let Some(len) = toks[v].verb_len() else {
             continue;
         };
         if v > 0 {
-            let last = subject_end(lex, toks, v - 1);
+            let last = subject_end(toks, v - 1);
             if let Some(m) = last.and_then(|l| mention_backward(lex, toks, l)) {
                 return Some(m);
             }
@@ -340,7 +349,7 @@ fn speech_subject_before(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<
 }
 
 /// The last token of a verb's subject, skipping a parenthetical (", who …," or an apposition).
-fn subject_end(lex: &Lexicon, toks: &[Tok<'_>], before_verb: usize) -> Option<usize> {
+fn subject_end(toks: &[Tok<'_>], before_verb: usize) -> Option<usize> {
     let t = toks.get(before_verb)?;
     if t.barrier {
         return None;
@@ -358,7 +367,7 @@ fn subject_end(lex: &Lexicon, toks: &[Tok<'_>], before_verb: usize) -> Option<us
     let apposed = toks[open + 1..before_verb]
         .iter()
         .take(5)
-        .any(|t| lex.role(t.word).is_some());
+        .any(|t| t.role.is_some());
     (relative || apposed).then_some(open)
 }
 
@@ -611,7 +620,7 @@ fn opens_sentence(p: &Paragraph<'_>, sentence_start: usize, open: usize) -> bool
 fn reads_as_sentence(inner: &str) -> bool {
     let first = inner.chars().find(|c| c.is_alphanumeric());
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && inner.split_whitespace().count() >= 3
+        && inner.split_whitespace().nth(2).is_some()
 }
 
 /// A short run of capitalized words or an acronym: a name in quotes ("FSA", "Free Syrian Army").

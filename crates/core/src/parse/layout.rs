@@ -156,7 +156,7 @@ fn clean_heading(text: &str) -> String {
 /// Whether a group is the single line "Notes", "Endnotes", "References"...
 fn is_notes_heading_group(group: &[Line<'_>]) -> bool {
     match group {
-        [line] => {
+        [line] if line.text.trim().len() <= 24 => {
             let heading = clean_heading(line.text).to_lowercase();
             lexicon::NOTES_HEADINGS.contains(&heading.as_str())
         }
@@ -327,7 +327,11 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
             BlockKind::Heading
         };
     }
-    if has_url(trimmed) && !ends_with_terminal(trimmed) && trimmed.chars().count() < 300 {
+    if trimmed.len() < 600
+        && !ends_with_terminal(trimmed)
+        && has_url(trimmed)
+        && trimmed.chars().count() < 300
+    {
         return BlockKind::Media;
     }
     BlockKind::Paragraph
@@ -335,7 +339,8 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
 
 /// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...").
 fn is_credit(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    let head: String = text.trim().chars().take(24).collect();
+    let lower = head.to_lowercase();
     lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
         lower.strip_prefix(prefix).is_some_and(|rest| {
             let rest = rest.trim_start_matches('s').trim_start();
@@ -359,6 +364,9 @@ fn is_all_caps(text: &str) -> bool {
 
 /// Whether a line has the shape of a heading or label: short, capitalized, no closing punctuation.
 pub(crate) fn is_heading_like(text: &str) -> bool {
+    if text.len() > 400 {
+        return false;
+    }
     let t = text.trim().trim_start_matches('#').trim();
     let words = t.split_whitespace().count();
     if t.is_empty() || t.chars().count() > 100 || words > 14 || has_url(t) {
@@ -414,8 +422,7 @@ fn is_date_line(text: &str) -> bool {
 /// One-sentence paragraphs that repeat a sentence of a nearby paragraph are pull quotes;
 /// captions that repeat a nearby line are marked as repeats.
 fn mark_pull_quotes(units: &mut [Unit]) {
-    const WINDOW: usize = 8;
-    let folded: Vec<String> = units.iter().map(|u| text::fold(&u.text)).collect();
+    const WINDOW: usize = 4;
     for i in 0..units.len() {
         let candidate = match units[i].kind {
             BlockKind::Paragraph => is_single_sentence(&units[i].text),
@@ -425,7 +432,16 @@ fn mark_pull_quotes(units: &mut [Unit]) {
         if !candidate {
             continue;
         }
-        let needle = folded[i].trim().trim_end_matches(['.', '!', '?']).trim();
+        // Pull quotes repeat their source verbatim; only the first letter's case may differ.
+        let needle_full = units[i]
+            .text
+            .trim()
+            .trim_end_matches(['.', '!', '?', '”', '"'])
+            .trim();
+        let needle = needle_full
+            .char_indices()
+            .nth(1)
+            .map_or("", |(k, _)| &needle_full[k..]);
         if needle.chars().count() < 20 {
             continue;
         }
@@ -442,7 +458,7 @@ fn mark_pull_quotes(units: &mut [Unit]) {
                     BlockKind::Media | BlockKind::Paragraph | BlockKind::CaptionLabel
                 ),
             };
-            eligible && folded[j].contains(needle)
+            eligible && other.text.contains(needle)
         });
         if let Some(j) = source {
             if units[i].kind == BlockKind::Paragraph {

@@ -5,228 +5,7 @@
 //! Ahmed", "Ahrar al-Sham commander al-Farouq Abu Bakr"), or a role ("another Western diplomat").
 
 use super::lexicon;
-use std::collections::{HashMap, HashSet};
-
-/// The vocabulary as sets, built once per parse.
-pub(crate) struct Lexicon {
-    roles: HashMap<String, &'static str>,
-    member_roles: HashSet<&'static str>,
-    verbs: Vec<Vec<&'static str>>,
-    verb_objects: Vec<Vec<&'static str>>,
-    not_names: HashSet<&'static str>,
-    org_words: HashSet<&'static str>,
-    locatives: HashSet<&'static str>,
-}
-
-impl Lexicon {
-    pub(crate) fn new() -> Self {
-        let mut roles = HashMap::new();
-        for role in lexicon::ROLE_NOUNS {
-            roles.insert((*role).to_owned(), *role);
-            roles.insert(plural(role), *role);
-        }
-        let split = |list: &[&'static str]| -> Vec<Vec<&'static str>> {
-            list.iter().map(|v| v.split(' ').collect()).collect()
-        };
-        Lexicon {
-            roles,
-            member_roles: lexicon::MEMBER_ROLES.iter().copied().collect(),
-            verbs: split(lexicon::SPEECH_VERBS),
-            verb_objects: split(lexicon::SPEECH_VERB_OBJECTS),
-            not_names: lexicon::NOT_NAMES.iter().copied().collect(),
-            org_words: lexicon::ORG_WORDS.iter().copied().collect(),
-            locatives: lexicon::LOCATIVES.iter().copied().collect(),
-        }
-    }
-
-    /// The role noun a word is (singular), if any.
-    pub(crate) fn role(&self, word: &str) -> Option<&'static str> {
-        if !word.chars().next().is_some_and(char::is_alphabetic) {
-            return None;
-        }
-        self.roles.get(&word.to_lowercase()).copied()
-    }
-
-    /// Whether a role noun names a member of an organisation ("commander").
-    pub(crate) fn is_member_role(&self, role: &str) -> bool {
-        self.member_roles.contains(role)
-    }
-
-    /// Whether a word could be part of a name.
-    pub(crate) fn is_name_word(&self, word: &str) -> bool {
-        let word = word.trim_start_matches(['‘', '\'']);
-        if self.not_names.contains(word) || self.role(word).is_some() {
-            return false;
-        }
-        let rest = lexicon::NAME_PREFIXES
-            .iter()
-            .find_map(|p| word.strip_prefix(p))
-            .unwrap_or(word);
-        let possessive_free = strip_possessive(rest).unwrap_or(rest);
-        possessive_free
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            && possessive_free.chars().any(char::is_lowercase)
-            || is_acronym(possessive_free)
-    }
-
-    /// Whether a lower-case word may sit inside a name ("bin", "de").
-    pub(crate) fn is_particle(&self, word: &str) -> bool {
-        lexicon::NAME_PARTICLES.contains(&word)
-    }
-
-    /// Whether a word makes a capitalized phrase an organisation.
-    pub(crate) fn is_org_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let bare = strip_possessive(&lower)
-            .unwrap_or(&lower)
-            .trim_end_matches(['’', '\'']);
-        self.org_words.contains(bare)
-    }
-
-    /// Whether a word puts a place after it ("in", "east").
-    pub(crate) fn is_locative(&self, word: &str) -> bool {
-        self.locatives.contains(word.to_lowercase().as_str())
-    }
-
-    /// The number of tokens of a verb of saying starting at `i`, if one does.
-    pub(crate) fn speech_verb_at(&self, toks: &[Tok<'_>], i: usize) -> Option<usize> {
-        self.verbs.iter().find_map(|verb| {
-            let fits = verb.iter().enumerate().all(|(k, part)| {
-                toks.get(i + k).is_some_and(|t| {
-                    !t.barrier
-                        && t.word.eq_ignore_ascii_case(part)
-                        && (k + 1 == verb.len() || t.punct.is_none())
-                })
-            });
-            fits.then_some(verb.len())
-        })
-    }
-
-    /// The number of tokens of an object after a verb of saying ("me", "the author").
-    pub(crate) fn verb_object_at(&self, toks: &[Tok<'_>], i: usize) -> usize {
-        self.verb_objects
-            .iter()
-            .find(|object| {
-                object.iter().enumerate().all(|(k, part)| {
-                    toks.get(i + k)
-                        .is_some_and(|t| t.word.eq_ignore_ascii_case(part))
-                })
-            })
-            .map_or(0, Vec::len)
-    }
-}
-
-fn plural(word: &str) -> String {
-    match word.strip_suffix("man") {
-        Some(stem) => format!("{stem}men"),
-        None => format!("{word}s"),
-    }
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
-}
-
-/// "Front’s" → "Front".
-pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
-    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
-}
-
-/// A word of narration with its byte range in the block and the punctuation right after it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Tok<'a> {
-    /// The word without surrounding punctuation.
-    pub word: &'a str,
-    /// Byte offset of the word.
-    pub start: usize,
-    /// Byte offset just past the word.
-    pub end: usize,
-    /// Clause punctuation right after the word (`,`, `.`, `;`, `:`, `?`, `!`).
-    pub punct: Option<char>,
-    /// A quote or a dash: nothing reads across it.
-    pub barrier: bool,
-}
-
-/// The byte that stands for a masked quote in narration.
-pub(crate) const QUOTE_MASK: u8 = 0x01;
-/// The byte that stands for a masked nickname ("Mohannad “Abu al-Majd” Makhzoom").
-pub(crate) const NICKNAME_MASK: u8 = 0x02;
-
-/// Tokens of `masked[from..to]`: words, with quotes and dashes as barriers and nicknames skipped.
-pub(crate) fn tokenize(masked: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    let to = to.min(masked.len());
-    let mut i = from.min(to);
-    while i < to {
-        let Some(c) = masked[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
-        if c.is_whitespace() || c == char::from(NICKNAME_MASK) {
-            i += len;
-            continue;
-        }
-        if c == char::from(QUOTE_MASK) || matches!(c, '—' | '–') {
-            toks.push(Tok {
-                word: "",
-                start: i,
-                end: i + len,
-                punct: None,
-                barrier: true,
-            });
-            i += len;
-            continue;
-        }
-        let mut end = i;
-        for (k, ch) in masked[i..to].char_indices() {
-            if ch.is_whitespace()
-                || ch == char::from(QUOTE_MASK)
-                || ch == char::from(NICKNAME_MASK)
-                || matches!(ch, '—' | '–')
-            {
-                break;
-            }
-            end = i + k + ch.len_utf8();
-        }
-        let raw = &masked[i..end];
-        let lead = raw.len() - raw.trim_start_matches(['(', '[', '“', '"', '‘']).len();
-        let word_with_tail = &raw[lead..];
-        let word =
-            word_with_tail.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '”', '"']);
-        let tail = &word_with_tail[word.len()..];
-        let punct = tail
-            .chars()
-            .filter(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?'))
-            .max_by_key(|p| punct_strength(*p));
-        if !word.is_empty() {
-            toks.push(Tok {
-                word,
-                start: i + lead,
-                end: i + lead + word.len(),
-                punct,
-                barrier: false,
-            });
-        } else if let (Some(p), Some(last)) = (punct, toks.last_mut()) {
-            last.punct = Some(p);
-        }
-        i = end.max(i + len);
-    }
-    toks
-}
-
-fn punct_strength(p: char) -> u8 {
-    match p {
-        ',' => 1,
-        ':' | ';' => 2,
-        _ => 3,
-    }
-}
+use super::words::{Lexicon, Tok, strip_possessive};
 
 /// What a mention refers to.
 #[derive(Clone, Debug, PartialEq)]
@@ -276,34 +55,34 @@ enum Part {
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
-fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
+fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
     }
     let w = t.word;
-    if lexicon::is_one_of(w, lexicon::DETERMINERS) {
+    if t.determiner {
         return Some(Part::Det);
     }
-    if let Some(role) = lex.role(w) {
+    if let Some(role) = t.role {
         return Some(Part::Role(role));
     }
-    if lex.is_name_word(w) {
+    if t.name {
         return Some(if strip_possessive(w).is_some() {
             Part::Possessive
         } else {
             Part::Name
         });
     }
-    if lex.is_particle(w) {
+    if t.particle {
         return Some(Part::Name);
     }
-    let next_is_role = toks
-        .get(i + 1)
-        .is_some_and(|n| !n.barrier && lex.role(n.word).is_some());
     if w == "and" {
         return Some(Part::And);
     }
+    let next_is_role = toks
+        .get(i + 1)
+        .is_some_and(|n| !n.barrier && n.role.is_some());
     let lower_word = w.chars().next().is_some_and(char::is_lowercase);
     if next_is_role && lower_word && t.punct.is_none() && !lexicon::is_one_of(w, STOP_WORDS) {
         return Some(Part::Adjective);
@@ -327,7 +106,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     }
     let mut parts = Vec::new();
     let mut j = i;
-    while let Some(p) = part(lex, toks, j) {
+    while let Some(p) = part(toks, j) {
         if p == Part::Det && !parts.is_empty() {
             break;
         }
@@ -381,7 +160,7 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         if k != last && toks[k].punct.is_some() {
             break;
         }
-        let Some(p) = part(lex, toks, k) else { break };
+        let Some(p) = part(toks, k) else { break };
         parts.push(p);
         if p == Part::Det {
             break;
@@ -395,12 +174,11 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
 
 fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     let t = toks.get(i)?;
-    let lower = t.word.to_lowercase();
-    let is_pronoun = lexicon::PERSON_PRONOUNS.contains(&lower.as_str())
-        || lexicon::ORG_PRONOUNS.contains(&lower.as_str())
-        || lower == "they";
-    (is_pronoun && !t.barrier).then(|| Mention {
-        kind: MentionKind::Pronoun(lower),
+    let pronoun = ["he", "she", "it", "they"]
+        .into_iter()
+        .find(|p| t.word.eq_ignore_ascii_case(p))?;
+    (!t.barrier).then(|| Mention {
+        kind: MentionKind::Pronoun(pronoun.to_owned()),
         surface: t.word.to_owned(),
         roles: Vec::new(),
         orgs: Vec::new(),
@@ -560,7 +338,7 @@ pub(crate) struct Apposition {
 }
 
 /// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,".
-pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
+pub(crate) fn apposition(toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
     let first = toks.get(after)?;
     if first.barrier {
         return None;
@@ -579,10 +357,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     if phrase.len() > 14 || phrase.is_empty() {
         return None;
     }
-    let role_at = phrase
-        .iter()
-        .take(5)
-        .position(|t| lex.role(t.word).is_some())?;
+    let role_at = phrase.iter().take(5).position(|t| t.role.is_some())?;
     let text = phrase.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
     let link_at = phrase
         .iter()
@@ -593,13 +368,13 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         let mut runs: Vec<Vec<&str>> = Vec::new();
         let mut current: Vec<&str> = Vec::new();
         for t in &phrase[link + 1..] {
-            if lex.is_name_word(t.word) || (!current.is_empty() && lex.is_particle(t.word)) {
+            if t.name || (!current.is_empty() && t.particle) {
                 current.push(t.word);
             } else {
                 if !current.is_empty() {
                     runs.push(std::mem::take(&mut current));
                 }
-                if !runs.is_empty() && lex.is_locative(t.word) {
+                if !runs.is_empty() && t.locative {
                     break;
                 }
             }
@@ -618,13 +393,13 @@ mod tests {
 
     fn forward(text: &str) -> Option<Mention> {
         let lex = Lexicon::new();
-        let toks = tokenize(text, 0, text.len());
+        let toks = super::super::words::tokenize_plain(&lex, text);
         mention_forward(&lex, &toks, 0)
     }
 
     fn backward(text: &str) -> Option<Mention> {
         let lex = Lexicon::new();
-        let toks = tokenize(text, 0, text.len());
+        let toks = super::super::words::tokenize_plain(&lex, text);
         mention_backward(&lex, &toks, toks.len() - 1)
     }
 
@@ -700,17 +475,17 @@ mod tests {
     fn appositions_give_role_and_organisation() {
         let lex = Lexicon::new();
         let text = "Jumu’ah Abu Ahmed, military commander of the Levant Front in Aleppo, said";
-        let toks = tokenize(text, 0, text.len());
-        let found = apposition(&lex, &toks, 3).unwrap();
+        let toks = super::super::words::tokenize_plain(&lex, text);
+        let found = apposition(&toks, 3).unwrap();
         assert_eq!(
             found.role,
             "military commander of the Levant Front in Aleppo"
         );
         assert_eq!(found.org.as_deref(), Some("Levant Front"));
         let text = "Bakr, Aleppo commander for opposition faction and Islamist movement Ahrar al-Sham, led";
-        let toks = tokenize(text, 0, text.len());
+        let toks = super::super::words::tokenize_plain(&lex, text);
         assert_eq!(
-            apposition(&lex, &toks, 1).unwrap().org.as_deref(),
+            apposition(&toks, 1).unwrap().org.as_deref(),
             Some("Ahrar al-Sham")
         );
     }

@@ -14,6 +14,7 @@ mod notes;
 mod paragraph;
 mod registry;
 mod spans;
+mod words;
 
 use crate::model::{
     Attribution, Block, BlockKind, Citation, Diagnostic, Faction, Note, NoteKind, NoteMarker,
@@ -21,12 +22,12 @@ use crate::model::{
 };
 use crate::text::{self, fold};
 use attribution::{Analysis, Verdict};
-use mentions::Lexicon;
 use paragraph::Paragraph;
 use registry::Who;
 use serde::Serialize;
 use spans::{Marker, QuoteSpan};
 use std::collections::BTreeSet;
+use words::Lexicon;
 
 /// The result of parsing: the model and what the parser could not make full sense of.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -456,13 +457,18 @@ fn source_notes(
                 .and_then(|pi| glued_marker(&paragraphs[pi], &d.span));
         }
     }
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); drafts.len()];
+    for (k, &first) in utt.first.iter().enumerate() {
+        members_of[first].push(k);
+    }
+    let by_paragraph = DraftsByParagraph::new(drafts, paragraphs.len());
     for i in 0..drafts.len() {
         if drafts[i].verdict.kind != QuoteKind::Speech || utt.first[i] != i {
             continue;
         }
-        let members: Vec<usize> = (i..drafts.len()).filter(|&k| utt.first[k] == i).collect();
+        let members = &members_of[i];
         let mut note = None;
-        for &k in &members {
+        for &k in members {
             let d = &drafts[k];
             if let Some(n) = d
                 .paragraph
@@ -481,10 +487,10 @@ fn source_notes(
             });
         }
         if note.is_none() {
-            note = run_forward(drafts, last, paragraphs, narrators);
+            note = run_forward(drafts, &by_paragraph, last, paragraphs, narrators);
         }
         let note = note.filter(|n| notes.is_empty() || notes.iter().any(|x| x.n == *n));
-        for &k in &members {
+        for &k in members {
             out[k] = note;
         }
     }
@@ -495,6 +501,7 @@ fn source_notes(
 /// of, the same speaker: later in its paragraph, then in the paragraphs that follow.
 fn run_forward(
     drafts: &[Draft],
+    by_paragraph: &DraftsByParagraph,
     last: usize,
     paragraphs: &[Paragraph<'_>],
     narrators: &[Vec<Who>],
@@ -503,9 +510,10 @@ fn run_forward(
     let who = d.verdict.who?;
     let pi = d.paragraph?;
     let speech_in = |para: usize| {
-        drafts
-            .iter()
-            .filter(move |x| x.paragraph == Some(para) && x.verdict.kind == QuoteKind::Speech)
+        by_paragraph
+            .range(para)
+            .map(|k| &drafts[k])
+            .filter(|x| x.verdict.kind == QuoteKind::Speech)
     };
     if let Some(m) = paragraphs[pi]
         .markers
@@ -532,6 +540,30 @@ fn run_forward(
         }
     }
     None
+}
+
+/// The drafts of each paragraph, as index ranges (drafts are in reading order).
+struct DraftsByParagraph {
+    ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl DraftsByParagraph {
+    fn new(drafts: &[Draft], paragraphs: usize) -> Self {
+        let mut ranges = vec![0..0; paragraphs];
+        for (k, d) in drafts.iter().enumerate() {
+            if let Some(range) = d.paragraph.and_then(|pi| ranges.get_mut(pi)) {
+                if range.start == range.end {
+                    *range = k..k;
+                }
+                range.end = k + 1;
+            }
+        }
+        DraftsByParagraph { ranges }
+    }
+
+    fn range(&self, paragraph: usize) -> std::ops::Range<usize> {
+        self.ranges.get(paragraph).cloned().unwrap_or(0..0)
+    }
 }
 
 /// Speakers in order of first speech, with the registry entry each stands for.
@@ -698,7 +730,7 @@ fn report_quote_problems(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for (pi, p) in paragraphs.iter().enumerate() {
-        for stray in spans::quote_spans(p.text).1 {
+        for &stray in &p.strays {
             let line = line_at(blocks, breaks, p.block, stray);
             diagnostics.push(Diagnostic::warning(
                 line,

@@ -7,6 +7,7 @@ use crate::text::fold;
 /// Builds notes from raw entries `(number, line, text)`.
 pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::with_capacity(entries.len());
+    let mut persons: Vec<Option<String>> = Vec::with_capacity(entries.len());
     for (n, line, text) in entries {
         let mut note = Note {
             n: *n,
@@ -32,7 +33,9 @@ pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
             note.kind = NoteKind::Interview;
             note.person = person;
             note.medium = medium(text);
-        } else if let Some(full) = short_form_target(text, &notes).filter(|full| full.n < *n) {
+        } else if let Some(full) =
+            short_form_target(text, &notes, &persons).filter(|full| full.n < *n)
+        {
             note.kind = NoteKind::Interview;
             note.person = full.person.clone();
             note.short_form_of = Some(full.n);
@@ -40,6 +43,7 @@ pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
         } else {
             note.person = author(text);
         }
+        persons.push(note.person.as_deref().map(fold));
         notes.push(note);
     }
     // An Ibid of an interview (or of a short form) carries its person and medium.
@@ -56,13 +60,17 @@ pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
 }
 
 fn is_ibid(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    let head: String = text.trim().chars().take(8).collect();
+    let lower = head.to_lowercase();
     lower.starts_with("ibid") || lower == "id." || lower.starts_with("id., ")
 }
 
 /// For "Name, interview with the author, ..." the interviewee (`None` for "Interviews with ...").
 fn interview_person(text: &str) -> Option<Option<String>> {
     let lower = text.to_lowercase();
+    if !lower.contains("interview") && !lower.contains("author") {
+        return None;
+    }
     let markers = [
         "interview with",
         "interviews with",
@@ -88,7 +96,12 @@ fn interview_person(text: &str) -> Option<Option<String>> {
 }
 
 /// For a short form "Name, January 2017." the earlier full interview note with the same person.
-fn short_form_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
+/// `persons` holds the folded person of every earlier note, in order.
+fn short_form_target<'a>(
+    text: &str,
+    earlier: &'a [Note],
+    persons: &[Option<String>],
+) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
     let only_date =
@@ -97,10 +110,9 @@ fn short_form_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
         return None;
     }
     let key = fold(name.trim());
-    earlier.iter().find(|n| {
-        n.kind == NoteKind::Interview
-            && n.short_form_of.is_none()
-            && n.person.as_deref().map(fold) == Some(key.clone())
+    earlier.iter().zip(persons).find_map(|(n, person)| {
+        let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
+        (full_interview && person.as_deref() == Some(key.as_str())).then_some(n)
     })
 }
 
@@ -128,11 +140,10 @@ fn author(text: &str) -> Option<String> {
 fn medium(text: &str) -> Option<String> {
     text.split([',', ';']).map(str::trim).find_map(|field| {
         let field = field.trim_end_matches('.');
+        let field = field.strip_prefix("via ").unwrap_or(field);
         lexicon::MEDIA
             .iter()
-            .find(|m| {
-                m.eq_ignore_ascii_case(field) || field.eq_ignore_ascii_case(&format!("via {m}"))
-            })
+            .find(|m| m.eq_ignore_ascii_case(field))
             .map(|m| (*m).to_owned())
     })
 }
@@ -141,9 +152,11 @@ fn medium(text: &str) -> Option<String> {
 pub(crate) fn urls(text: &str) -> Vec<String> {
     text.split_whitespace()
         .filter_map(|word| {
-            let at = word.find("http://").or_else(|| word.find("https://"))?;
+            let scheme_end = word.find("://")?;
+            let at = word[..scheme_end].rfind("http")?;
             let url = word[at..].trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', ']']);
-            (url.len() > "https://".len()).then(|| url.to_owned())
+            let is_http = matches!(&url[..scheme_end - at], "http" | "https");
+            (is_http && url.len() > "https://".len()).then(|| url.to_owned())
         })
         .collect()
 }
@@ -155,7 +168,7 @@ pub(crate) fn dates(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < words.len() {
         let month = words[i].trim_end_matches([',', '.']);
-        if lexicon::MONTHS.contains(&month) {
+        if month.starts_with(|c: char| c.is_ascii_uppercase()) && lexicon::MONTHS.contains(&month) {
             let day = words.get(i + 1).map(|w| w.trim_end_matches(','));
             let is_day = day.is_some_and(|d| {
                 (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())

@@ -1,8 +1,8 @@
 //! One body paragraph prepared for attribution: quote spans, nicknames, markers, sentences and
 //! a masked copy of the text in which quotes and markers no longer read as words.
 
-use super::mentions::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
 use super::spans::{self, Marker, QuoteSpan};
+use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
 use crate::model::BlockKind;
 
 /// A body paragraph ready for attribution.
@@ -23,6 +23,10 @@ pub(crate) struct Paragraph<'a> {
     pub markers: Vec<Marker>,
     /// Byte offsets where sentences end; the last is the text's length.
     pub sentence_ends: Vec<usize>,
+    /// Byte offsets of closing quote marks with no opening mark.
+    pub strays: Vec<usize>,
+    /// The narration's tokens, classified once.
+    toks: Vec<Tok<'a>>,
 }
 
 impl<'a> Paragraph<'a> {
@@ -34,7 +38,7 @@ impl<'a> Paragraph<'a> {
         text: &'a str,
         markers: Vec<Marker>,
     ) -> Self {
-        let mut spans = spans::quote_spans(text).0;
+        let (mut spans, strays) = spans::quote_spans(text);
         if kind == BlockKind::BlockQuote && spans.is_empty() {
             // A block quotation set without quote marks is one quote.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
@@ -68,6 +72,7 @@ impl<'a> Paragraph<'a> {
             .map(|(s, _)| s.clone())
             .collect();
         let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
+        let toks = tokenize(lex, text, &masked);
         Paragraph {
             block,
             kind,
@@ -77,6 +82,8 @@ impl<'a> Paragraph<'a> {
             nickname,
             markers,
             sentence_ends,
+            strays,
+            toks,
         }
     }
 
@@ -104,8 +111,10 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Tokens of the narration between two byte offsets.
-    pub(crate) fn tokens(&self, from: usize, to: usize) -> Vec<Tok<'_>> {
-        tokenize(&self.masked, from, to)
+    pub(crate) fn tokens(&self, from: usize, to: usize) -> &[Tok<'a>] {
+        let lo = self.toks.partition_point(|t| t.start < from);
+        let hi = self.toks.partition_point(|t| t.end <= to).max(lo);
+        &self.toks[lo..hi]
     }
 
     /// Whether only punctuation and spaces lie between two offsets of the masked text.

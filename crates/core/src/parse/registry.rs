@@ -4,9 +4,11 @@
 //! "Harakat Nour al-Din al-Zinki"). Roles and organisations come from the phrases around names.
 
 use super::lexicon;
-use super::mentions::{Apposition, Lexicon, Mention, MentionKind};
+use super::mentions::{Apposition, Mention, MentionKind};
+use super::words::{FastMap, Lexicon};
 use crate::model::FactionKind;
 use crate::text::fold;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Who a mention refers to.
@@ -46,6 +48,8 @@ pub(crate) struct Org {
     pub tokens: Vec<String>,
     /// Shorter names merged into this one.
     pub aliases: BTreeSet<String>,
+    /// The aliases folded, for lookups.
+    pub folded_aliases: BTreeSet<String>,
     /// Whether the text ties fighters or commanders to it.
     pub armed: bool,
 }
@@ -109,6 +113,16 @@ pub(crate) struct Registry {
     pub groups: Vec<Group>,
     /// Folded names that follow locatives ("in Aleppo"): places, not factions.
     pub places: BTreeSet<String>,
+    /// What each name looked up so far refers to (people and organisations no longer change).
+    name_cache: RefCell<FastMap<String, Found>>,
+}
+
+/// What a name can refer to.
+#[derive(Clone, Debug)]
+enum Found {
+    People(Vec<usize>),
+    Org(usize),
+    Nobody,
 }
 
 /// What the first pass collects before the registry is built.
@@ -162,7 +176,7 @@ impl Registry {
             places: evidence.places.clone(),
             ..Registry::default()
         };
-        registry.build_orgs(evidence);
+        registry.build_orgs(lex, evidence);
         registry.build_people(lex, evidence);
         registry
     }
@@ -171,7 +185,7 @@ impl Registry {
         self.places.contains(&fold(name))
     }
 
-    fn build_orgs(&mut self, evidence: &Evidence) {
+    fn build_orgs(&mut self, lex: &Lexicon, evidence: &Evidence) {
         let mut candidates: Vec<String> = Vec::new();
         for (mention, apposition) in &evidence.named {
             candidates.extend(mention.orgs.iter().cloned());
@@ -181,7 +195,6 @@ impl Registry {
         }
         candidates.extend(evidence.org_runs.iter().cloned());
         // A speaker's name with an organisation word in it ("Foreign Ministry") is an organisation.
-        let lex = Lexicon::new();
         candidates.extend(
             evidence
                 .speaker_names
@@ -194,7 +207,7 @@ impl Registry {
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
         candidates.retain(|c| seen.insert(fold(c)));
-        candidates.sort_by_key(|c| std::cmp::Reverse(name_tokens(c).len()));
+        candidates.sort_by_cached_key(|c| std::cmp::Reverse(c.split_whitespace().count()));
         for candidate in candidates {
             let tokens = name_tokens(&candidate);
             if tokens.is_empty() {
@@ -223,6 +236,7 @@ impl Registry {
             }
         }
         for org in &mut self.orgs {
+            org.folded_aliases = org.aliases.iter().map(|a| fold(a)).collect();
             let names = std::iter::once(&org.name).chain(org.aliases.iter());
             org.armed = names
                 .map(|n| fold(n))
@@ -250,7 +264,7 @@ impl Registry {
                 && !self.is_place(n)
                 && !lexicon::is_one_of(n, lexicon::NOT_NAMES)
         });
-        names.sort_by_key(|(n, _)| std::cmp::Reverse(name_tokens(n).len()));
+        names.sort_by_cached_key(|(n, _)| std::cmp::Reverse(n.split_whitespace().count()));
         for (name, _) in &names {
             let tokens = name_tokens(name);
             if tokens.is_empty() {
@@ -307,7 +321,7 @@ impl Registry {
         let folded = fold(name);
         self.orgs
             .iter()
-            .position(|o| o.tokens == tokens || o.aliases.iter().any(|a| fold(a) == folded))
+            .position(|o| o.tokens == tokens || o.folded_aliases.contains(&folded))
             .or_else(|| {
                 self.orgs
                     .iter()
@@ -321,29 +335,45 @@ impl Registry {
         name: &str,
         recent: Option<&dyn Fn(usize) -> usize>,
     ) -> Option<Who> {
-        let tokens = name_tokens(name);
-        if tokens.is_empty() {
-            return None;
-        }
-        if let Some(p) = self.people.iter().position(|p| p.tokens == tokens) {
-            return Some(Who::Person(p));
-        }
-        let matches: Vec<usize> = (0..self.people.len())
-            .filter(|&p| contains_run(&self.people[p].tokens, &tokens))
-            .collect();
-        match (matches.as_slice(), recent) {
-            ([only], _) => return Some(Who::Person(*only)),
-            ([_, ..], Some(rank)) => {
-                return matches
+        match self.found(name) {
+            Found::People(people) => match (people.as_slice(), recent) {
+                ([only], _) => Some(Who::Person(*only)),
+                (_, Some(rank)) => people
                     .iter()
                     .copied()
                     .max_by_key(|&p| rank(p))
-                    .map(Who::Person);
-            }
-            ([first, ..], None) => return Some(Who::Person(*first)),
-            ([], _) => {}
+                    .map(Who::Person),
+                (_, None) => people.first().copied().map(Who::Person),
+            },
+            Found::Org(o) => Some(Who::Org(o)),
+            Found::Nobody => None,
         }
-        self.find_org(name).map(Who::Org)
+    }
+
+    /// The people or organisation a name can refer to, remembered per name.
+    fn found(&self, name: &str) -> Found {
+        if let Some(found) = self.name_cache.borrow().get(name) {
+            return found.clone();
+        }
+        let tokens = name_tokens(name);
+        let found = if tokens.is_empty() {
+            Found::Nobody
+        } else if let Some(p) = self.people.iter().position(|p| p.tokens == tokens) {
+            Found::People(vec![p])
+        } else {
+            let people: Vec<usize> = (0..self.people.len())
+                .filter(|&p| contains_run(&self.people[p].tokens, &tokens))
+                .collect();
+            match (people.is_empty(), self.find_org(name)) {
+                (false, _) => Found::People(people),
+                (true, Some(o)) => Found::Org(o),
+                (true, None) => Found::Nobody,
+            }
+        };
+        self.name_cache
+            .borrow_mut()
+            .insert(name.to_owned(), found.clone());
+        found
     }
 
     /// The group for a role mention, created if new. A mention with no capitalized qualifier

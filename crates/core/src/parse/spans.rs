@@ -190,11 +190,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// when the next word starts with a capital, a digit or a quote mark; and at the closing mark of
 /// a quote whose text ends a sentence when the same follows. The block's end is always one.
 pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker]) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut ends = Vec::new();
-    let mut span_iter = spans.iter().peekable();
+    let mut spans = spans.iter().peekable();
     let mut i = 0;
-    while i < text.len() {
-        if let Some(span) = span_iter.peek()
+    while i < bytes.len() {
+        if let Some(span) = spans.peek()
             && i >= span.open
         {
             let inner = span
@@ -207,22 +208,19 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
             {
                 ends.push(span.close_end);
             }
-            let next_char = i + text[i..].chars().next().map_or(1, char::len_utf8);
-            i = span.close_end.max(next_char);
-            span_iter.next();
+            i = span.close_end.max(i + 1);
+            spans.next();
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let after = i + c.len_utf8();
-        if matches!(c, '.' | '!' | '?')
+        // Sentence punctuation is ASCII, so bytes can be read directly; `i + 1` after one of
+        // these bytes is a character boundary.
+        if matches!(bytes[i], b'.' | b'!' | b'?')
             && !is_abbreviation(&text[..i])
-            && next_starts_sentence(text, after, markers)
+            && next_starts_sentence(text, i + 1, markers)
         {
-            ends.push(after);
+            ends.push(i + 1);
         }
-        i = after;
+        i += 1;
     }
     if ends.last() != Some(&text.len()) {
         ends.push(text.len());
