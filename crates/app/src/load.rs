@@ -57,12 +57,7 @@ pub async fn load(report_url: &str) -> LoadState {
         Ok(None) => return LoadState::Failed(format!("The report {report_url} was not found.")),
         Err(e) => return LoadState::Failed(format!("The report could not be loaded: {e}")),
     };
-    let name = report_url
-        .rsplit('/')
-        .next()
-        .unwrap_or(report_url)
-        .trim_end_matches(".txt")
-        .replace('-', " ");
+    let name = explorer_core::text::title_from_file_name(report_url);
     let parsed = explorer_core::parse_with(
         &text,
         &explorer_core::ParseOptions {

@@ -50,10 +50,7 @@ fn run() -> Result<ExitCode> {
 /// Reads and parses a report, applying an overlay if given.
 fn load(file: &Path, overlay_path: Option<&Path>) -> Result<Parsed> {
     let text = read_utf8(file)?;
-    let stem = file
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .map(|s| s.replace(['-', '_'], " "));
+    let stem = file.to_str().map(explorer_core::text::title_from_file_name);
     let options = explorer_core::ParseOptions {
         fallback_title: stem.as_deref(),
     };

@@ -146,6 +146,22 @@ pub fn unique_id(
     candidate
 }
 
+/// A readable title from a file name: "fall-of-aleppo.txt" → "Fall of aleppo".
+///
+/// ```
+/// assert_eq!(explorer_core::text::title_from_file_name("reports/fall-of-aleppo.txt"), "Fall of aleppo");
+/// ```
+pub fn title_from_file_name(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let spaced = stem.replace(['-', '_'], " ");
+    let mut chars = spaced.trim().chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
 /// A short, stable hash of a text (FNV-1a style over 8-byte words, 48 bits as 12 hex digits).
 ///
 /// Used to tell whether a hosted report still is the one an embed was made for; it is not a
