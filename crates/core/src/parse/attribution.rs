@@ -123,7 +123,7 @@ fn collect(lex: &Lexicon, p: &Paragraph<'_>, evidence: &mut Evidence) -> Paragra
         let toks = p.tokens(range.start, range.end);
         facts
             .mentions
-            .push(scan_sentence(lex, p.block, &toks, evidence));
+            .push(scan_sentence(lex, p.block, toks, evidence));
         facts.said_by.push(last_speech_subject(lex, toks));
     }
     let speech_spans: Vec<usize> = (0..p.spans.len()).filter(|&i| !p.nickname[i]).collect();
