@@ -2,7 +2,9 @@
 //!
 //! Pure Rust with serde as its only dependency: nothing here knows about browsers. The main types:
 //! [`Report`] (the model), [`parse`] (text in, [`Parsed`] out: the model plus diagnostics; it never
-//! fails as a whole).
+//! fails as a whole), [`overlay`] (editorial corrections), [`facets::FacetIndex`] (filtering and
+//! disjunctive counts), [`view_state::ViewState`] (the URL as the explorer's state) and [`export`]
+//! (CSV, JSON rows and citations).
 //!
 //! ```
 //! let parsed = explorer_core::parse("Intro.\n\n“Hold on,” said Jane Roe, a commander of the Hill Front.\n");
@@ -12,10 +14,13 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod export;
+pub mod facets;
 pub mod model;
 pub mod overlay;
 mod parse;
 pub mod text;
+pub mod view_state;
 
 pub use model::*;
 pub use parse::{ParseOptions, Parsed, parse, parse_with};
