@@ -512,11 +512,18 @@ impl FacetIndex {
     }
 }
 
-fn position(values: &[FacetValue], id: &str) -> u32 {
+/// The position of a value id, `u32::MAX` when unknown.
+fn lookup(at: &std::collections::BTreeMap<&str, u32>, id: &str) -> u32 {
+    at.get(id).copied().unwrap_or(u32::MAX)
+}
+
+/// Positions of value ids, for building columns in one pass.
+fn positions(values: &[FacetValue]) -> std::collections::BTreeMap<&str, u32> {
     values
         .iter()
-        .position(|v| v.id == id)
-        .map_or(u32::MAX, |p| u32::try_from(p).unwrap_or(u32::MAX))
+        .enumerate()
+        .map(|(i, v)| (v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect()
 }
 
 /// The source value of a quote: `interview-<medium>`, `interview` (medium not stated),
