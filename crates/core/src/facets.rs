@@ -21,7 +21,7 @@
 //! ```
 
 use crate::model::{NoteKind, QuoteKind, Report};
-use crate::text::{fold, slug};
+use crate::text::{fold, slug, sort_by_rank};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -378,7 +378,7 @@ impl FacetIndex {
         self.set_facet(Facet::Faction, values, column);
         // Most quoted first; the order of the report breaks ties; "No faction" last when empty.
         self.sort_values(Facet::Faction, |v| {
-            (v.id == NO_FACTION, std::cmp::Reverse(v.total))
+            (u64::from(v.id == NO_FACTION) << 32) | u64::from(u32::MAX - v.total)
         });
         self.drop_empty(Facet::Faction, NO_FACTION);
     }
@@ -417,11 +417,12 @@ impl FacetIndex {
             .map(|v| faction_rank(v.group.as_deref()))
             .collect();
         let mut order: Vec<usize> = (0..ranks.len()).collect();
-        order.sort_by_key(|&i| {
-            (
-                ranks[i],
-                std::cmp::Reverse(self.values[Facet::Speaker as usize][i].total),
-            )
+        let totals: Vec<u32> = self.values[Facet::Speaker as usize]
+            .iter()
+            .map(|v| v.total)
+            .collect();
+        sort_by_rank(&mut order, |&i| {
+            ((ranks[i] as u64) << 32) | u64::from(u32::MAX - totals[i])
         });
         self.reorder(Facet::Speaker, &order);
     }
@@ -467,8 +468,14 @@ impl FacetIndex {
             column.push(u32::try_from(at).unwrap_or(u32::MAX));
         }
         self.set_facet(Facet::Source, values, column);
+        let rank_of = |v: &FacetValue| {
+            v.group
+                .as_deref()
+                .and_then(|g| g.parse::<u64>().ok())
+                .unwrap_or(9)
+        };
         self.sort_values(Facet::Source, |v| {
-            (v.group.clone(), std::cmp::Reverse(v.total))
+            (rank_of(v) << 32) | u64::from(u32::MAX - v.total)
         });
         for v in self.values[Facet::Source as usize].iter_mut() {
             v.group = None;
@@ -476,10 +483,10 @@ impl FacetIndex {
     }
 
     /// Sorts a facet's values by a key, keeping columns pointing at the same values.
-    fn sort_values<K: Ord>(&mut self, facet: Facet, key: impl Fn(&FacetValue) -> K) {
+    fn sort_values(&mut self, facet: Facet, rank: impl Fn(&FacetValue) -> u64) {
         let values = &self.values[facet as usize];
         let mut order: Vec<usize> = (0..values.len()).collect();
-        order.sort_by_key(|&i| key(&values[i]));
+        sort_by_rank(&mut order, |&i| rank(&values[i]));
         self.reorder(facet, &order);
     }
 
@@ -519,11 +526,12 @@ fn lookup(at: &std::collections::BTreeMap<&str, u32>, id: &str) -> u32 {
 
 /// Positions of value ids, for building columns in one pass.
 fn positions(values: &[FacetValue]) -> std::collections::BTreeMap<&str, u32> {
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect()
+    // Inserting one by one (not `collect`) avoids instantiating another sort in the wasm.
+    let mut at = std::collections::BTreeMap::new();
+    for (i, v) in values.iter().enumerate() {
+        at.insert(v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    at
 }
 
 /// The source value of a quote: `interview-<medium>`, `interview` (medium not stated),

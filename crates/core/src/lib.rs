@@ -14,6 +14,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod embed;
 pub mod export;
 pub mod facets;
 pub mod model;

@@ -146,6 +146,35 @@ pub fn unique_id(
     candidate
 }
 
+/// Sorts stably by a `u64` rank (smaller first). Every call shares one sort of `(u64, usize)`
+/// pairs, which keeps the WebAssembly small; pack several keys into the rank's bits.
+///
+/// ```
+/// let mut words = vec!["ccc", "a", "bb", "d"];
+/// explorer_core::text::sort_by_rank(&mut words, |w| w.len() as u64);
+/// assert_eq!(words, ["a", "d", "bb", "ccc"]);
+/// ```
+pub fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> u64) {
+    let mut keyed: Vec<(u64, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (rank(t), i))
+        .collect();
+    // Pairs are unique (the index breaks ties), so an unstable sort is stable here.
+    keyed.sort_unstable();
+    let mut old: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(
+        keyed
+            .into_iter()
+            .filter_map(|(_, i)| old.get_mut(i).and_then(Option::take)),
+    );
+}
+
+/// A rank that puts larger numbers first.
+pub fn descending(n: u64) -> u64 {
+    u64::MAX - n
+}
+
 /// A readable title from a file name: "fall-of-aleppo.txt" → "Fall of aleppo".
 ///
 /// ```

@@ -1,4 +1,16 @@
-//! The page's components, one per file.
+//! The page's components, one per file. They read the shared state and render; the core does
+//! the parsing, filtering and counting.
 
-pub mod reading;
-pub mod toc;
+pub mod chart;
+pub mod chips;
+pub mod embed_dialog;
+pub mod facet_panel;
+pub mod header;
+pub mod note_text;
+pub mod notes_view;
+pub mod notices;
+pub mod quote_card;
+pub mod quotes_view;
+pub mod reading_view;
+pub mod state_link;
+pub mod toolbar;

@@ -81,8 +81,8 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
         out.note_entries = note_entries(&groups[at + 1..], diagnostics, &mut entries_end);
         let section_index = out.sections.len();
         let title = clean_heading(heading.text);
-        let mut taken: std::collections::BTreeSet<String> =
-            out.sections.iter().map(|s| s.id.clone()).collect();
+        let mut taken = std::collections::BTreeSet::new();
+        taken.extend(out.sections.iter().map(|s| s.id.clone()));
         out.sections.push(Section {
             id: text::unique_id(&text::slug(&title), "notes", &mut taken),
             title: Some(title.clone()),

@@ -165,7 +165,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         .byline
         .as_deref()
         .and_then(|b| notes::dates(b).into_iter().next());
-    diagnostics.sort_by_key(|d| d.line);
+    text::sort_by_rank(&mut diagnostics, |d| u64::from(d.line));
     Parsed {
         report: Report {
             title,
@@ -198,7 +198,8 @@ fn validated_markers(
     notes: &[Note],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<Marker>> {
-    let known: BTreeSet<u32> = notes.iter().map(|n| n.n).collect();
+    let mut known: BTreeSet<u32> = BTreeSet::new();
+    known.extend(notes.iter().map(|n| n.n));
     let mut last = 0;
     let mut out = Vec::with_capacity(blocks.len());
     for (b, block) in blocks.iter().enumerate() {

@@ -7,7 +7,7 @@ use super::lexicon;
 use super::mentions::{Apposition, Mention, MentionKind};
 use super::words::{FastMap, Lexicon};
 use crate::model::FactionKind;
-use crate::text::fold;
+use crate::text::{self, fold};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -202,12 +202,15 @@ impl Registry {
                 .filter(|n| n.split_whitespace().any(|w| lex.is_org_word(w)))
                 .cloned(),
         );
-        let run_set: BTreeSet<String> = evidence.org_runs.iter().map(|r| fold(r)).collect();
+        let mut run_set: BTreeSet<String> = BTreeSet::new();
+        run_set.extend(evidence.org_runs.iter().map(|r| fold(r)));
         candidates.retain(|c| !self.is_place(c) || run_set.contains(&fold(c)));
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
         candidates.retain(|c| seen.insert(fold(c)));
-        candidates.sort_by_cached_key(|c| std::cmp::Reverse(c.split_whitespace().count()));
+        text::sort_by_rank(&mut candidates, |c| {
+            text::descending(c.split_whitespace().count() as u64)
+        });
         for candidate in candidates {
             let tokens = name_tokens(&candidate);
             if tokens.is_empty() {
@@ -236,7 +239,8 @@ impl Registry {
             }
         }
         for org in &mut self.orgs {
-            org.folded_aliases = org.aliases.iter().map(|a| fold(a)).collect();
+            org.folded_aliases
+                .extend(org.aliases.iter().map(|a| fold(a)));
             let names = std::iter::once(&org.name).chain(org.aliases.iter());
             org.armed = names
                 .map(|n| fold(n))
@@ -264,7 +268,9 @@ impl Registry {
                 && !self.is_place(n)
                 && !lexicon::is_one_of(n, lexicon::NOT_NAMES)
         });
-        names.sort_by_cached_key(|(n, _)| std::cmp::Reverse(n.split_whitespace().count()));
+        text::sort_by_rank(&mut names, |(n, _)| {
+            text::descending(n.split_whitespace().count() as u64)
+        });
         for (name, _) in &names {
             let tokens = name_tokens(name);
             if tokens.is_empty() {
@@ -461,11 +467,9 @@ impl Registry {
                     return Some(self.org_faction(o));
                 }
                 let mut roles: Vec<&'static str> = person.roles.clone();
-                roles.sort_by_key(|r| {
-                    (
-                        std::cmp::Reverse(person.roles.iter().filter(|x| *x == r).count()),
-                        std::cmp::Reverse(r.len()),
-                    )
+                text::sort_by_rank(&mut roles, |r| {
+                    let count = person.roles.iter().filter(|x| *x == r).count() as u64;
+                    text::descending((count << 16) | r.len() as u64)
                 });
                 roles.iter().find_map(|r| role_group(r, None))
             }

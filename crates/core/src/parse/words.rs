@@ -104,7 +104,7 @@ impl Lexicon {
                 .push(parts);
         }
         for info in words.values_mut() {
-            info.verbs.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            crate::text::sort_by_rank(&mut info.verbs, |p| crate::text::descending(p.len() as u64));
         }
         for word in lexicon::LOCATIVES {
             words.entry((*word).to_owned()).or_default().locative = true;

@@ -1,0 +1,47 @@
+//! A link to another state of the explorer: a real `href` (open in a new tab, copy link), and a
+//! plain click that changes the state without reloading the page.
+
+use crate::state::use_explorer;
+use explorer_core::view_state::ViewState;
+use leptos::prelude::*;
+
+/// An `<a>` to a state of the explorer.
+#[component]
+pub fn StateLink(
+    /// The state the link shows.
+    to: ViewState,
+    /// Extra classes.
+    #[prop(optional, into)]
+    class: String,
+    /// An accessible name, when the text alone is not enough.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let href = href_of(&to);
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        let plain = event.button() == 0
+            && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+        if plain {
+            event.prevent_default();
+            explorer.go(to.clone());
+        }
+    };
+    view! {
+        <a href=href class=class aria-label=label on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
+/// The `href` of a state: its query string, or `./` for the plain page.
+pub fn href_of(state: &ViewState) -> String {
+    let query = state.to_query();
+    if query.is_empty() {
+        "./".to_owned()
+    } else {
+        query
+    }
+}

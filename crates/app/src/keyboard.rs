@@ -1,0 +1,34 @@
+//! Page-wide keys: `/` focuses the search box (unless one is typing somewhere).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The id of the search input.
+pub const SEARCH_ID: &str = "search";
+
+/// Installs the page-wide key handler.
+pub fn install() {
+    let _ = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if typing {
+            return;
+        }
+        let search = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(SEARCH_ID))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(search) = search {
+            event.prevent_default();
+            let _ = search.focus();
+        }
+    });
+}

@@ -1,0 +1,34 @@
+//! Bringing a linked quote into view: scroll to it and move focus there, once it is rendered.
+
+use crate::state::Explorer;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Scrolls to `#q-<id>` whenever the URL names a quote.
+pub fn follow_linked_quote(explorer: Explorer) {
+    let linked = Memo::new(move |_| explorer.state.with(|s| s.quote.clone()));
+    Effect::new(move |_| {
+        let Some(id) = linked.get() else { return };
+        // After the list has rendered.
+        request_animation_frame(move || scroll_to(&format!("q-{id}")));
+    });
+}
+
+/// Scrolls an element into the middle of the view and focuses it for keyboard users.
+pub fn scroll_to(element_id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(element) = document.get_element_by_id(element_id) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        if !html.has_attribute("tabindex") {
+            let _ = html.set_attribute("tabindex", "-1");
+        }
+        let _ = html.focus();
+    }
+}
