@@ -24,11 +24,15 @@ pub fn scroll_to(element_id: &str) {
     };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
+    // Jump rather than glide: the reader asked for this place.
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
     element.scroll_into_view_with_scroll_into_view_options(&options);
     if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
         if !html.has_attribute("tabindex") {
             let _ = html.set_attribute("tabindex", "-1");
         }
-        let _ = html.focus();
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 // Integer coordinates: no float formatting in the wasm.
 const WIDTH: u32 = 1000;
 const LABELS: u32 = 190;
-const TOP: u32 = 22;
+const TOP: u32 = 30;
 const ROW: u32 = 18;
 
 /// The chart, dimming quotes outside the current filter.
@@ -48,18 +48,21 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
     });
     let sections = body
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(k, s)| {
             let sx = x(s.start_line);
+            // Alternate two label lanes so short sections' labels do not overlap.
+            let ty = if k % 2 == 0 { 11 } else { 24 };
             let title = s.label().to_owned();
-            let short: String = if title.chars().count() > 18 {
-                title.chars().take(17).chain(['…']).collect()
+            let short: String = if title.chars().count() > 24 {
+                title.chars().take(23).chain(['…']).collect()
             } else {
                 title.clone()
             };
             view! {
                 <g class="chart-section">
-                    <line x1=sx y1="14" x2=sx y2=height></line>
-                    <text x=sx + 3 y="11"><title>{title}</title>{short}</text>
+                    <line x1=sx y1=ty + 3 x2=sx y2=height></line>
+                    <text x=sx + 3 y=ty><title>{title}</title>{short}</text>
                 </g>
             }
         })

@@ -21,10 +21,10 @@ pub fn ActiveFilters() -> impl IntoView {
                     .find(|v| &v.id == id)
                     .map_or(id.clone(), |v| v.label.clone());
                 let next = state.toggled(facet, id);
-                let name = format!("Remove filter {}: {label}", facet.label());
                 chips.push(
                     view! {
-                        <button type="button" class="chip" aria-label=name on:click=move |_| explorer.go(next.clone())>
+                        <button type="button" class="chip" on:click=move |_| explorer.go(next.clone())>
+                            <span class="visually-hidden">"Remove filter "</span>
                             <span class="chip-facet">{facet.label()}</span>
                             {label}
                             <span aria-hidden="true">" ×"</span>
@@ -37,10 +37,10 @@ pub fn ActiveFilters() -> impl IntoView {
         if !state.query.text.is_empty() {
             let mut next = state.clone();
             next.query.text.clear();
-            let name = format!("Remove search: {}", state.query.text);
             chips.push(
                 view! {
-                    <button type="button" class="chip" aria-label=name on:click=move |_| explorer.go(next.clone())>
+                    <button type="button" class="chip" on:click=move |_| explorer.go(next.clone())>
+                        <span class="visually-hidden">"Remove "</span>
                         <span class="chip-facet">"Search"</span>
                         {state.query.text.clone()}
                         <span aria-hidden="true">" ×"</span>

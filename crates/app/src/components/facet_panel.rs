@@ -14,11 +14,25 @@ pub fn FacetPanel(
     /// Whether the drawer is open (phone layout).
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let done = NodeRef::<leptos::html::Button>::new();
+    // Opening the drawer moves focus into it; Esc closes it.
+    Effect::new(move |_| {
+        if open.get()
+            && let Some(button) = done.get()
+        {
+            let _ = button.focus();
+        }
+    });
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+        }
+    };
     view! {
-        <aside id="filters" class="filters" aria-label="Filters">
+        <aside id="filters" class="filters" aria-label="Filters" on:keydown=on_keydown>
             <div class="filters-head">
                 <h2>"Filters"</h2>
-                <button type="button" class="button close-filters" on:click=move |_| open.set(false)>
+                <button type="button" class="button close-filters" node_ref=done on:click=move |_| open.set(false)>
                     "Done"
                 </button>
             </div>

@@ -39,7 +39,13 @@ pub fn QuoteCard(
             };
             view! {
                 {(k > 0).then(|| view! { <span class="ellipsis" aria-hidden="true">" … "</span> })}
-                <span class="segment" id=format!("q-{id}") data-quote-id=id.clone() class:highlighted=highlighted>
+                <span
+                    class="segment"
+                    id=format!("q-{id}")
+                    data-quote-id=id.clone()
+                    data-line=quote.line.to_string()
+                    class:highlighted=highlighted
+                >
                     {format!("“{}”", quote.text.trim_end_matches(',').trim())}
                 </span>
             }

@@ -63,7 +63,10 @@ fn block_view(data: &Arc<Data>, b: usize, block: &Block, shown: Memo<Vec<bool>>)
             view! { <blockquote id=id class="block-quote">{rich_text(data, block, shown)}</blockquote> }.into_any()
         }
         BlockKind::PullQuote => view! {
-            <aside id=id class="pull-quote" aria-label="Pull quote">{block.text.clone()}</aside>
+            <p id=id class="pull-quote">
+                <span class="visually-hidden">"Pull quote: "</span>
+                {block.text.clone()}
+            </p>
         }
         .into_any(),
         BlockKind::CaptionLabel => view! { <p id=id class="caption-label">{block.text.clone()}</p> }.into_any(),

@@ -1,0 +1,343 @@
+// The faceted explorer, driven as a reader would: filters, search, counts, URL state, notes,
+// the chart, export, keyboard, phone layout and an accessibility audit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, assertClean, screenshot, ROOT } from './support.mjs';
+import { goldSpeechByFaction, goldSpeechInSection, normName, normText, goldQuotes } from './gold.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/// Opens the explorer at a query string and waits for it to render.
+async function explorer(query = '', options = {}) {
+  const page = await openPage(browser, server.url + query, options);
+  await page.locator('h1').waitFor();
+  return page;
+}
+
+/// The quotes on the cards, as "line|words" keys.
+async function shownQuotes(page) {
+  const segments = await page.locator('.cards .segment').evaluateAll((els) => els.map((e) => [e.dataset.line, e.textContent]));
+  return new Set(segments.map(([line, text]) => `${line}|${normText(text)}`));
+}
+
+/// The checkbox of a facet value, found through the facet's group and the value's label.
+function checkbox(page, facet, label) {
+  return page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
+}
+
+/// Faction labels in the page, keyed by their normalized name.
+async function factionLabels(page) {
+  const labels = await page.getByRole('group', { name: 'Faction' }).locator('.value-label').allTextContents();
+  return new Map(labels.map((l) => [normName(l), l]));
+}
+
+const count = async (page) => (await page.locator('.count').textContent()).trim();
+
+test('selecting each faction of the reference annotations shows exactly its speech quotes', async () => {
+  const page = await explorer();
+  const labels = await factionLabels(page);
+  const gold = goldSpeechByFaction();
+  assert.equal(labels.size, gold.size, 'one checkbox per faction');
+  for (const [faction, expected] of gold) {
+    const label = labels.get(faction);
+    assert.ok(label, `a checkbox for ${faction}`);
+    await checkbox(page, 'Faction', label).check();
+    await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), expected.size);
+    assert.deepEqual([...(await shownQuotes(page))].sort(), [...expected].sort(), faction);
+    const factions = await page.locator('.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.dataset.faction))]);
+    assert.equal(factions.length, 1, `${faction}: every card carries one faction id`);
+    await checkbox(page, 'Faction', label).uncheck();
+  }
+  await page.waitForFunction(() => document.querySelector('.count').textContent.startsWith('74 of 74'));
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('two factions together show both; a faction and a section show their overlap', async () => {
+  const page = await explorer();
+  const labels = await factionLabels(page);
+  const gold = goldSpeechByFaction();
+  const levant = labels.get('levant front');
+  const civilians = labels.get('civilian');
+  await checkbox(page, 'Faction', levant).check();
+  await checkbox(page, 'Faction', civilians).check();
+  const both = new Set([...gold.get('levant front'), ...gold.get('civilian')]);
+  await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), both.size);
+  assert.deepEqual([...(await shownQuotes(page))].sort(), [...both].sort());
+  assert.match(page.url(), /faction=civilians,levant-front/);
+
+  await checkbox(page, 'Faction', civilians).uncheck();
+  await checkbox(page, 'Section', 'Aleppo’s Lessons').check();
+  const inSection = goldSpeechInSection('Aleppo’s Lessons');
+  const overlap = [...gold.get('levant front')].filter((q) => inSection.has(q));
+  await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), overlap.length);
+  assert.deepEqual([...(await shownQuotes(page))].sort(), overlap.sort());
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('the counts beside the checkboxes are what adding that value would show', async () => {
+  const page = await explorer('?faction=levant-front');
+  const gold = goldSpeechByFaction();
+  const labels = await factionLabels(page);
+  await page.waitForFunction(() => document.querySelector('.count').textContent.startsWith('10 of'));
+  // Faction counts are disjunctive: choosing one faction leaves the others' counts as they were.
+  for (const [faction, expected] of gold) {
+    const value = page.getByRole('group', { name: 'Faction' }).locator('.facet-value', { hasText: labels.get(faction) });
+    assert.equal(Number(await value.locator('.value-count').textContent().then((t) => t.replace(/\D+/g, ''))), expected.size, faction);
+  }
+  // Speakers narrow to the chosen faction; the rest stay listed with zero.
+  const speakers = page.getByRole('group', { name: 'Speaker' });
+  assert.equal(await speakers.locator('.facet-value', { hasText: 'Jumu’ah Abu Ahmed' }).locator('.value-count').textContent(), '10');
+  const zero = speakers.locator('.facet-value.zero', { hasText: 'Omar Salkhou' });
+  assert.equal(await zero.count(), 1, 'a speaker of another faction stays visible, marked as zero');
+  assert.equal(await zero.getByRole('checkbox').isVisible(), true);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('search ignores case, accents and apostrophes and looks into speakers and notes', async () => {
+  const page = await explorer();
+  const search = page.getByRole('searchbox', { name: 'Search quotes, speakers and notes' });
+  const cases = [
+    ['whip-hand', 1],
+    ['WHIP-HAND', 1],
+    ['Jumuah', 10],
+    ['abū bakr', 7],
+    ["don't put your hopes", 1],
+    ['Skype', 15],
+  ];
+  for (const [term, expected] of cases) {
+    await search.fill(term);
+    await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), expected);
+    assert.equal(await count(page), `${expected} of 74 quotes`, term);
+  }
+  assert.match(page.url(), /q=Skype/);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('the URL holds the state: opening a URL, changing state, back and forward, reload', async () => {
+  const page = await explorer('?faction=levant-front&view=read');
+  assert.equal(await page.getByRole('checkbox', { name: /^Levant Front/ }).isChecked(), true);
+  assert.equal(await page.locator('.view-tabs [aria-current="page"]').textContent(), 'Read');
+  assert.ok(await page.locator('article.reading').isVisible());
+
+  await page.getByRole('link', { name: 'Quotes', exact: true }).click();
+  await page.waitForURL(/faction=levant-front$/);
+  await checkbox(page, 'Faction', 'Civilians').check();
+  await page.waitForURL(/faction=civilians,levant-front/);
+  assert.equal(await count(page), '19 of 74 quotes');
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.count').textContent.startsWith('10 of'));
+  assert.equal(await page.getByRole('checkbox', { name: /^Civilians/ }).isChecked(), false);
+  await page.goBack();
+  await page.locator('article.reading').waitFor();
+  await page.goForward();
+  await page.locator('.cards').waitFor();
+
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('.count')?.textContent.startsWith('10 of'));
+  assert.equal(await page.getByRole('checkbox', { name: /^Levant Front/ }).isChecked(), true);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('a deep link to a quote scrolls to it and highlights it', async () => {
+  const target = goldQuotes.find((q) => q.line === 236);
+  const page = await explorer();
+  const id = await page.locator('.segment', { hasText: normText(target.text).slice(0, 30) }).getAttribute('data-quote-id');
+  await page.context().close();
+
+  const linked = await explorer(`?quote=${id}`);
+  const segment = linked.locator(`#q-${id}`);
+  await linked.waitForFunction((sel) => document.activeElement === document.querySelector(sel), `#q-${id}`);
+  assert.ok(await segment.evaluate((el) => el.classList.contains('highlighted')));
+  const box = await segment.boundingBox();
+  const viewport = linked.viewportSize();
+  assert.ok(box.y > 0 && box.y + box.height < viewport.height, 'the quote is in view');
+  await screenshot(linked, 'deep-link');
+  assertClean(assert, linked);
+  await linked.context().close();
+});
+
+test('a malformed URL keeps what it can and says what it dropped', async () => {
+  const page = await explorer('?faction=levant-front,no-such-faction&view=map&speaker=%E2%28&utm_source=x');
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /no faction “no-such-faction”/);
+  assert.match(text, /no view “map”/);
+  assert.match(text, /utm_source/);
+  assert.match(text, /not valid/);
+  assert.equal(await count(page), '10 of 74 quotes', 'the valid filter still applies');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.locator('.notice').count(), 0);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('report text and URL text are shown as text, never run as HTML', async () => {
+  const page = await explorer('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await page.locator('.chip').first().waitFor();
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.match(await page.locator('.chip').first().textContent(), /<img src=x onerror=alert\(1\)>/);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('notes list their kind, what an Ibid repeats, and link back to the quotes that cite them', async () => {
+  const page = await explorer('?view=notes');
+  const note = page.locator('#note-37');
+  assert.match(await note.locator('.note-head').textContent(), /37\s*Interview\s*Skype\s*January 2017/);
+  const ibid = page.locator('#note-24');
+  assert.match(await ibid.textContent(), /Repeats note\s*23/);
+  const backlinks = note.locator('.backlinks a');
+  assert.ok((await backlinks.count()) >= 3, 'note 37 sources the Abdul Kareem quotes');
+  const first = backlinks.first();
+  await first.click();
+  await page.waitForURL(/view=read&quote=/);
+  const id = new URL(page.url()).searchParams.get('quote');
+  await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), `#q-${id}`);
+  assert.equal(await page.locator(`#q-${id}`).getAttribute('data-speaker'), 'bilal-abdul-kareem');
+
+  // A filter narrows the notes to those the filtered quotes cite.
+  await page.goto(server.url + '?view=notes&speaker=bilal-abdul-kareem');
+  await page.locator('.notes-summary').waitFor();
+  assert.equal(await page.locator('.note:not(.hidden)').count(), 1);
+  await page.getByRole('button', { name: 'Show all notes' }).click();
+  assert.equal(await page.locator('.note:not(.hidden)').count(), 49);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('clicking a mark in the chart opens that passage in the reading view', async () => {
+  const page = await explorer('?faction=fateh-al-sham-front');
+  const marks = page.locator('.chart-svg rect.mark:not(.dim)');
+  assert.equal(await marks.count(), 3, 'the chart marks the filtered quotes');
+  assert.equal(await page.locator('.chart-svg rect.mark').count(), 74);
+  await marks.first().click();
+  await page.waitForURL(/view=read&quote=/);
+  const id = new URL(page.url()).searchParams.get('quote');
+  const mark = page.locator(`mark#q-${id}`);
+  await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), `mark#q-${id}`);
+  assert.equal(await mark.getAttribute('data-speaker'), 'fateh-al-sham-front');
+  // Keyboard: a mark is a link reachable by Tab and opened with Enter.
+  await page.goto(server.url + '?faction=fateh-al-sham-front');
+  await page.locator('.chart-svg rect.mark:not(.dim)').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/view=read&quote=/);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('export writes the filtered quotes as CSV and JSON', async () => {
+  const page = await explorer('?faction=civilians', { acceptDownloads: true });
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  const lines = csvText.trim().split('\r\n');
+  assert.equal(lines[0], 'id,quote,speaker,role,faction,section,line,note,note_text,link');
+  assert.equal(lines.length, 1 + 9);
+  assert.ok(lines.slice(1).every((l) => l.includes(',Salem Abualnaser,') && l.includes(',Civilians,')));
+  assert.ok(lines[1].endsWith(`${server.url}?quote=we-were-afraid`), lines[1]);
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+  const rows = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.equal(rows.length, 9);
+  assert.equal(rows[0].speaker, 'Salem Abualnaser');
+  assert.equal(rows[0].note, 17);
+  assert.match(rows[0].note_text, /Skype/);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('a quote’s citation can be copied', async () => {
+  const page = await explorer('?speaker=bilal-abdul-kareem');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.locator('.card').first().getByRole('button', { name: 'Copy citation' }).click();
+  await page.locator('.card').first().locator('.copy-status', { hasText: 'Citation copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^“sleepy checkpoints” … |^“sleepy checkpoints”/);
+  assert.match(copied, /Bilal Abdul Kareem \(Activist-journalists\)/);
+  assert.match(copied, /note 37: Bilal Abdul Kareem, interview with the author, Skype, January 2017\./);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('the keyboard reaches everything: / focuses search, Esc clears it, Tab and Space filter', async () => {
+  const page = await explorer();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+  await page.keyboard.type('holocaust');
+  await page.waitForFunction(() => document.querySelector('.count').textContent.startsWith('1 of'));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('.count').textContent.startsWith('74 of'));
+  // Tab from the search box to the first faction checkbox, then toggle it with Space.
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.type === 'checkbox');
+  }
+  assert.ok(reached, 'a checkbox is reachable by Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid', 'focus is visible');
+  await page.keyboard.press('Space');
+  await page.waitForURL(/faction=/);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+test('on a phone the filters open in a drawer', async () => {
+  const page = await explorer('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const filters = page.locator('#filters');
+  assert.equal(await filters.isVisible(), false, 'filters are tucked away');
+  const toggle = page.getByRole('button', { name: /^Filters/ });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await screenshot(page, 'phone-results');
+  await toggle.click();
+  assert.equal(await filters.isVisible(), true);
+  await screenshot(page, 'phone-drawer');
+  await checkbox(page, 'Faction', 'Levant Front').check();
+  await page.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await filters.isVisible(), false);
+  assert.equal(await count(page), '10 of 74 quotes');
+  assert.equal(await page.getByRole('button', { name: /^Filters/ }).textContent(), 'Filters (1)');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  assertClean(assert, page);
+  await page.context().close();
+});
+
+async function axe(page) {
+  const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const view of ['quotes', 'read', 'notes']) {
+    test(`axe finds no serious or critical violations (${view} view, ${scheme})`, async () => {
+      const page = await explorer(`?view=${view}&faction=levant-front`, { colorScheme: scheme });
+      await page.waitForTimeout(100);
+      const violations = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(violations, []);
+      await screenshot(page, `axe-${view}-${scheme}`);
+      assertClean(assert, page);
+      await page.context().close();
+    });
+  }
+}
