@@ -21,10 +21,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/// Serves `dir` on 127.0.0.1 (a free port); `routes` maps paths to extra responses.
-export async function serve(dir = DIST, { routes = {}, headers = {} } = {}) {
+/// Serves `dir` on 127.0.0.1 (a free port), under `prefix` (e.g. "/tools/explorer/");
+/// `routes` maps paths to extra responses; `headers` are added to every file.
+export async function serve(dir = DIST, { routes = {}, headers = {}, prefix = '/' } = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!routes[full] && !full.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = routes[full] ? full : '/' + full.slice(prefix.length);
     if (routes[path]) {
       const { body, type = 'text/html; charset=utf-8', headers: extra = {} } = routes[path];
       res.writeHead(200, { 'content-type': type, ...extra });
@@ -46,7 +52,8 @@ export async function serve(dir = DIST, { routes = {}, headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}${prefix}`, origin, port, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /// Debian's Chromium, headless, with the flags that keep it off the network.
@@ -66,8 +73,10 @@ export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   page.problems = [];
+  page.warnings = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'warning') page.warnings.push(msg.text());
   });
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
   await page.addInitScript(() => {

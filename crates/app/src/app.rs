@@ -1,10 +1,18 @@
 //! The root component: loads the report, then lays out the explorer page.
 
 use crate::components::{
-    chart::WhoSpeaksWhere, chips::ActiveFilters, facet_panel::FacetPanel, header::Masthead,
-    notes_view::NotesView, notices::Notices, quotes_view::QuotesView, reading_view::ReadingView,
+    chart::WhoSpeaksWhere,
+    chips::ActiveFilters,
+    embed_views::{SingleQuote, StaleEmbed},
+    facet_panel::FacetPanel,
+    header::Masthead,
+    notes_view::NotesView,
+    notices::Notices,
+    quotes_view::QuotesView,
+    reading_view::ReadingView,
     toolbar::Toolbar,
 };
+use crate::embed;
 use crate::load::{self, LoadState, Loaded};
 use crate::state::{Data, Explorer};
 use explorer_core::view_state::{Theme, View};
@@ -39,6 +47,41 @@ fn ExplorerPage(
     provide_context(explorer);
     crate::keyboard::install();
     sync_document(explorer);
+    embed::install(explorer);
+    let hash = explorer.data().report.content_hash.clone();
+    let show_anyway = RwSignal::new(false);
+    // What the page shows as a whole: the explorer, one quote's card, or the stale-embed notice.
+    let mode = Memo::new(move |_| {
+        explorer.state.with(|s| {
+            let stale = s.embed && s.version.as_ref().is_some_and(|v| *v != hash);
+            if stale && !show_anyway.get() {
+                Mode::Stale
+            } else if embed::is_single_quote(s) {
+                Mode::SingleQuote
+            } else {
+                Mode::Explorer
+            }
+        })
+    });
+    move || match mode.get() {
+        Mode::Stale => view! { <StaleEmbed show_anyway /> }.into_any(),
+        Mode::SingleQuote => view! { <SingleQuote /> }.into_any(),
+        Mode::Explorer => view! { <ExplorerLayout /> }.into_any(),
+    }
+}
+
+/// What the page shows as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Explorer,
+    SingleQuote,
+    Stale,
+}
+
+/// The full explorer: masthead, filters, results.
+#[component]
+fn ExplorerLayout() -> impl IntoView {
+    let explorer = crate::state::use_explorer();
     let filters_open = RwSignal::new(false);
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     view! {

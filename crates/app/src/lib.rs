@@ -10,6 +10,8 @@ pub mod app;
 pub mod clipboard;
 pub mod components;
 pub mod download;
+pub mod embed;
+pub mod js_read;
 pub mod keyboard;
 pub mod load;
 pub mod scroll;

@@ -3,7 +3,8 @@
 use explorer_core::overlay::{self, Overlay};
 use explorer_core::{Diagnostic, Report};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use crate::js_read;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The report shipped with the explorer, relative to the page.
@@ -83,8 +84,59 @@ pub async fn load(report_url: &str) -> LoadState {
     }))
 }
 
-/// Reads an overlay with the browser's JSON parser (no JSON parser in the wasm).
+/// Reads an overlay with the browser's JSON parser and [`js_read`] (no JSON code in the wasm).
 fn parse_overlay(json: &str) -> Result<Overlay, String> {
-    let value = js_sys::JSON::parse(json).map_err(|e| format!("{e:?}"))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    use explorer_core::overlay::{FactionEdit, QuoteEdit, SpeakerEdit};
+    use explorer_core::{FactionKind, QuoteKind, SpeakerKind};
+    let value = js_sys::JSON::parse(json).map_err(|_| "it is not valid JSON".to_owned())?;
+    js_read::only_keys(&value, &["content_hash", "title", "byline", "factions", "speakers", "quotes"])?;
+    let kind_of = |v: &JsValue, parse: &dyn Fn(&str) -> bool| -> Result<(), String> {
+        match js_read::string(v, "kind")? {
+            Some(k) if !parse(&k) => Err(format!("unknown kind “{k}”")),
+            _ => Ok(()),
+        }
+    };
+    let mut overlay = Overlay {
+        content_hash: js_read::string(&value, "content_hash")?,
+        title: js_read::string(&value, "title")?,
+        byline: js_read::string(&value, "byline")?,
+        ..Overlay::default()
+    };
+    for f in js_read::objects(&value, "factions")? {
+        js_read::only_keys(&f, &["id", "name", "kind", "aliases", "merge_into", "why"])?;
+        kind_of(&f, &|k| FactionKind::from_key(k).is_some())?;
+        overlay.factions.push(FactionEdit {
+            id: js_read::string(&f, "id")?.ok_or("a faction needs an “id”")?,
+            name: js_read::string(&f, "name")?,
+            kind: js_read::string(&f, "kind")?.and_then(|k| FactionKind::from_key(&k)),
+            aliases: js_read::strings(&f, "aliases")?.unwrap_or_default(),
+            merge_into: js_read::string(&f, "merge_into")?,
+            why: js_read::string(&f, "why")?,
+        });
+    }
+    for s in js_read::objects(&value, "speakers")? {
+        js_read::only_keys(&s, &["id", "name", "role", "kind", "faction", "aliases", "merge_into", "why"])?;
+        kind_of(&s, &|k| SpeakerKind::from_key(k).is_some())?;
+        overlay.speakers.push(SpeakerEdit {
+            id: js_read::string(&s, "id")?.ok_or("a speaker needs an “id”")?,
+            name: js_read::string(&s, "name")?,
+            role: js_read::string(&s, "role")?,
+            kind: js_read::string(&s, "kind")?.and_then(|k| SpeakerKind::from_key(&k)),
+            faction: js_read::string(&s, "faction")?,
+            aliases: js_read::strings(&s, "aliases")?.unwrap_or_default(),
+            merge_into: js_read::string(&s, "merge_into")?,
+            why: js_read::string(&s, "why")?,
+        });
+    }
+    for q in js_read::objects(&value, "quotes")? {
+        js_read::only_keys(&q, &["id", "kind", "speaker", "why"])?;
+        kind_of(&q, &|k| QuoteKind::from_key(k).is_some())?;
+        overlay.quotes.push(QuoteEdit {
+            id: js_read::string(&q, "id")?.ok_or("a quote needs an “id”")?,
+            kind: js_read::string(&q, "kind")?.and_then(|k| QuoteKind::from_key(&k)),
+            speaker: js_read::string(&q, "speaker")?,
+            why: js_read::string(&q, "why")?,
+        });
+    }
+    Ok(overlay)
 }

@@ -157,6 +157,18 @@ pub enum QuoteKind {
     Title,
 }
 
+impl QuoteKind {
+    /// The kind named by its JSON form (`speech`, `scare`, `title`).
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "speech" => QuoteKind::Speech,
+            "scare" => QuoteKind::Scare,
+            "title" => QuoteKind::Title,
+            _ => return None,
+        })
+    }
+}
+
 /// How a quote's speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,6 +226,18 @@ pub enum SpeakerKind {
     Organisation,
 }
 
+impl SpeakerKind {
+    /// The kind named by its JSON form (`person`, `anonymous`, `organisation`).
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "person" => SpeakerKind::Person,
+            "anonymous" => SpeakerKind::Anonymous,
+            "organisation" => SpeakerKind::Organisation,
+            _ => return None,
+        })
+    }
+}
+
 /// Someone who speaks in the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
@@ -248,6 +272,18 @@ pub enum FactionKind {
 }
 
 impl FactionKind {
+    /// The kind named by its JSON form (`armed_group`...).
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "armed_group" => FactionKind::ArmedGroup,
+            "government" => FactionKind::Government,
+            "civil_society" => FactionKind::CivilSociety,
+            "institution" => FactionKind::Institution,
+            "other" => FactionKind::Other,
+            _ => return None,
+        })
+    }
+
     /// A short label for readers.
     pub fn label(self) -> &'static str {
         match self {

@@ -31,6 +31,14 @@ pub fn Masthead() -> impl IntoView {
                 <ShareButton />
                 <EmbedButton />
             </div>
+            {move || explorer.state.with(|s| s.embed).then(|| {
+                let link = crate::embed::full_explorer_link(&explorer.data().base, &explorer.state.get());
+                view! {
+                    <a class="open-full" href=link target="_blank" rel="noopener">
+                        "Open the full explorer"
+                    </a>
+                }
+            })}
         </header>
     }
 }

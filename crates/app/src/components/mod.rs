@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod chips;
 pub mod embed_dialog;
+pub mod embed_views;
 pub mod facet_panel;
 pub mod header;
 pub mod note_text;
