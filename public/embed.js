@@ -16,7 +16,7 @@
 
   const PREFIX = 'report-explorer:';
   const STATE = ['faction', 'speaker', 'section', 'source', 'q', 'view', 'quote'];
-  const FRAME = ['src', 'theme', 'version', 'title'];
+  const FRAME = ['src', 'report', 'theme', 'version', 'title'];
   const script = document.currentScript;
   const defaultBase = script && script.src ? new URL('./', script.src).href : null;
   const instances = new Set();
@@ -100,6 +100,8 @@
       }
       const url = new URL(base, window.location.href);
       const params = new URLSearchParams();
+      const report = this.getAttribute('report');
+      if (report) params.set('report', report);
       for (const name of STATE) {
         const value = this.getAttribute(name);
         if (value !== null && value !== '') params.set(name, value);

@@ -24,7 +24,7 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     leptos::task::spawn_local(async move {
-        state.set(load::load(load::BUNDLED_REPORT).await);
+        state.set(load::load(load::requested_report()).await);
     });
     move || match state.get() {
         LoadState::Loading => {

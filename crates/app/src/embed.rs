@@ -10,6 +10,7 @@
 //! quote?}`, facet values as an array of ids or a comma-separated string. The message replaces the
 //! filters and view. Anything else, or anything from another window, is ignored with a warning.
 
+use crate::js_read;
 use crate::state::Explorer;
 use crate::url;
 use explorer_core::facets::Facet;
@@ -17,12 +18,11 @@ use explorer_core::view_state::{View, ViewState, percent_encode};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use crate::js_read;
 use serde::Serialize;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The prefix of every message type.
 pub const PREFIX: &str = "report-explorer:";
@@ -87,7 +87,12 @@ impl SetMessage {
         if js_read::string(data, "type")?.as_deref() != Some(&format!("{PREFIX}set")) {
             return Err("unknown type".to_owned());
         }
-        js_read::only_keys(data, &["type", "faction", "speaker", "section", "source", "q", "view", "quote"])?;
+        js_read::only_keys(
+            data,
+            &[
+                "type", "faction", "speaker", "section", "source", "q", "view", "quote",
+            ],
+        )?;
         let mut message = SetMessage::default();
         for facet in Facet::ALL {
             if let Some(values) = js_read::strings(data, facet.key())? {
@@ -116,7 +121,14 @@ impl SetMessage {
             parts.push(format!("quote={}", percent_encode(quote)));
         }
         // Embedding settings stay as they are.
-        let mut kept = ViewState { embed: current.embed, theme: current.theme, version: current.version.clone(), ..ViewState::default() }.to_query();
+        let mut kept = ViewState {
+            report: current.report.clone(),
+            embed: current.embed,
+            theme: current.theme,
+            version: current.version.clone(),
+            ..ViewState::default()
+        }
+        .to_query();
         if !kept.is_empty() {
             kept.remove(0);
             parts.push(kept);
@@ -126,7 +138,9 @@ impl SetMessage {
 }
 
 fn post(message: &Outgoing<'_>) {
-    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     if let Ok(value) = message.serialize(&serializer) {
         // The state is not secret; the loader checks who sent it.
@@ -147,9 +161,19 @@ pub fn install(explorer: Explorer) {
         let measure = measure.clone();
         Effect::new(move |_| {
             let (state, query) = (explorer.state.get(), explorer.query.get());
-            let kind = if first.replace(false) { "ready" } else { "change" };
+            let kind = if first.replace(false) {
+                "ready"
+            } else {
+                "change"
+            };
             let kind = format!("{PREFIX}{kind}");
-            post(&Outgoing { kind: &kind, height: None, state: Some(EmbedState::of(&state)), query: Some(query), version: Some(&version) });
+            post(&Outgoing {
+                kind: &kind,
+                height: None,
+                state: Some(EmbedState::of(&state)),
+                query: Some(query),
+                version: Some(&version),
+            });
             remeasure_soon(&measure);
         });
     }
@@ -162,10 +186,21 @@ pub fn install(explorer: Explorer) {
 fn height_reporter() -> Rc<dyn Fn()> {
     let last = Rc::new(Cell::new(-1));
     let measure: Rc<dyn Fn()> = Rc::new(move || {
-        let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
         let height = root.get_bounding_client_rect().height().ceil() as i32;
         if height != last.replace(height) {
-            post(&Outgoing { kind: &format!("{PREFIX}height"), height: Some(height), state: None, query: None, version: None });
+            post(&Outgoing {
+                kind: &format!("{PREFIX}height"),
+                height: Some(height),
+                state: None,
+                query: None,
+                version: None,
+            });
         }
     });
     measure();
@@ -174,7 +209,10 @@ fn height_reporter() -> Rc<dyn Fn()> {
         let measure = measure.clone();
         Closure::<dyn FnMut()>::new(move || measure())
     };
-    if let (Some(document), Ok(observer)) = (document, web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())) {
+    if let (Some(document), Ok(observer)) = (
+        document,
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+    ) {
         if let Some(root) = document.document_element() {
             observer.observe(&root);
         }
@@ -198,15 +236,24 @@ fn remeasure_soon(measure: &Rc<dyn Fn()>) {
 
 /// Applies `report-explorer:set` messages from the parent window; warns about anything else.
 fn listen_to_parent(explorer: Explorer) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let listener = EventListener::new(&window, "message", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-        let from_parent = match (event.source(), web_sys::window().and_then(|w| w.parent().ok().flatten())) {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (
+            event.source(),
+            web_sys::window().and_then(|w| w.parent().ok().flatten()),
+        ) {
             (Some(source), Some(parent)) => source.loose_eq(&parent.into()),
             _ => false,
         };
         if !from_parent {
-            leptos::logging::warn!("report explorer: ignored a message from a window that is not the embedding page");
+            leptos::logging::warn!(
+                "report explorer: ignored a message from a window that is not the embedding page"
+            );
             return;
         }
         match SetMessage::read(&event.data()) {

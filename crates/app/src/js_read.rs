@@ -19,7 +19,9 @@ pub fn is_object(value: &JsValue) -> bool {
 
 /// Refuses fields outside `allowed`.
 pub fn only_keys(object: &JsValue, allowed: &[&str]) -> Result<(), String> {
-    let Some(object) = object.dyn_ref::<Object>() else { return Err("expected an object".to_owned()) };
+    let Some(object) = object.dyn_ref::<Object>() else {
+        return Err("expected an object".to_owned());
+    };
     for key in Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
         if !allowed.contains(&key.as_str()) {
@@ -35,7 +37,10 @@ pub fn string(object: &JsValue, key: &str) -> Result<Option<String>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| format!("“{key}” must be text"))
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| format!("“{key}” must be text"))
 }
 
 /// An optional list of texts: an array of strings, or one comma-separated string.
@@ -45,10 +50,25 @@ pub fn strings(object: &JsValue, key: &str) -> Result<Option<Vec<String>>, Strin
         return Ok(None);
     }
     if let Some(joined) = value.as_string() {
-        return Ok(Some(joined.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()));
+        return Ok(Some(
+            joined
+                .split(',')
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        ));
     }
-    let Some(array) = value.dyn_ref::<Array>() else { return Err(format!("“{key}” must be a list of texts")) };
-    array.iter().map(|item| item.as_string().ok_or_else(|| format!("“{key}” must hold only texts"))).collect::<Result<Vec<_>, _>>().map(Some)
+    let Some(array) = value.dyn_ref::<Array>() else {
+        return Err(format!("“{key}” must be a list of texts"));
+    };
+    array
+        .iter()
+        .map(|item| {
+            item.as_string()
+                .ok_or_else(|| format!("“{key}” must hold only texts"))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 /// An optional list of objects.
@@ -57,7 +77,13 @@ pub fn objects(object: &JsValue, key: &str) -> Result<Vec<JsValue>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
-    let Some(array) = value.dyn_ref::<Array>() else { return Err(format!("“{key}” must be a list")) };
+    let Some(array) = value.dyn_ref::<Array>() else {
+        return Err(format!("“{key}” must be a list"));
+    };
     let items: Vec<JsValue> = array.iter().collect();
-    if items.iter().all(is_object) { Ok(items) } else { Err(format!("“{key}” must hold only objects")) }
+    if items.iter().all(is_object) {
+        Ok(items)
+    } else {
+        Err(format!("“{key}” must hold only objects"))
+    }
 }

@@ -32,6 +32,9 @@ pub fn snippets(folder: &str, state: &ViewState, title: &str, content_hash: &str
     embedded.version = Some(content_hash.to_owned());
     let iframe_url = format!("{folder}{}", embedded.to_query());
     let mut attributes = vec![("src".to_owned(), folder.to_owned())];
+    if let Some(report) = &state.report {
+        attributes.push(("report".to_owned(), report.clone()));
+    }
     for facet in Facet::ALL {
         let values = state.query.values(facet);
         if !values.is_empty() {

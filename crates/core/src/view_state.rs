@@ -61,6 +61,8 @@ pub enum Theme {
 /// Everything the URL says.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ViewState {
+    /// Another report in the explorer's `reports/` folder (its file name without `.txt`).
+    pub report: Option<String>,
     /// Filters and search.
     pub query: FacetQuery,
     /// The view shown.
@@ -184,6 +186,17 @@ impl ViewState {
                     ),
                 },
                 ("v", None) => state.version = Some(value.chars().take(32).collect()),
+                ("report", None) => match report_name(&value) {
+                    Some(name) => state.report = Some(name.to_owned()),
+                    None => notice(
+                        "report",
+                        &value,
+                        format!(
+                            "“{}” is not a report name; showing the bundled report.",
+                            shorten(&value)
+                        ),
+                    ),
+                },
                 (other, None) => notice(
                     other,
                     &value,
@@ -206,6 +219,9 @@ impl ViewState {
             out.push('=');
             out.push_str(&percent_encode(value));
         };
+        if let Some(report) = &self.report {
+            add("report", report);
+        }
         for facet in Facet::ALL {
             let values = self.query.values(facet);
             if !values.is_empty() {
@@ -265,6 +281,27 @@ impl ViewState {
             ..self.clone()
         }
     }
+}
+
+/// A report name as it may appear in a URL: 1 to 64 lower-case letters, digits, `-` or `_`
+/// (nothing that could leave the `reports/` folder).
+pub fn report_name(value: &str) -> Option<&str> {
+    let ok = (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    ok.then_some(value)
+}
+
+/// The report a query string asks for, read before the report is loaded.
+pub fn requested_report(query: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == "report")
+            .then(|| percent_decode(value))
+            .flatten()
+            .and_then(|v| report_name(&v).map(str::to_owned))
+    })
 }
 
 fn shorten(text: &str) -> String {
@@ -360,6 +397,26 @@ mod tests {
             ["faction", "speaker", "view", "quote", "utm", "theme"]
         );
         assert!(notices.iter().all(|n| !n.message.is_empty()));
+    }
+
+    #[test]
+    fn a_report_name_cannot_leave_the_reports_folder() {
+        let (report, index) = fixture();
+        let (state, notices) = ViewState::from_query("?report=kessa-valley", &report, &index);
+        assert_eq!(state.report.as_deref(), Some("kessa-valley"));
+        assert_eq!(notices, []);
+        assert_eq!(state.to_query(), "?report=kessa-valley");
+        for bad in ["..%2Fsecret", "a/b", "UPPER", "", "x.txt"] {
+            let (state, notices) =
+                ViewState::from_query(&format!("?report={bad}"), &report, &index);
+            assert_eq!(state.report, None, "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+        }
+        assert_eq!(
+            requested_report("?faction=x&report=kessa-valley"),
+            Some("kessa-valley".to_owned())
+        );
+        assert_eq!(requested_report("?report=..%2Fetc"), None);
     }
 
     #[test]

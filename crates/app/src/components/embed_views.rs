@@ -12,7 +12,11 @@ pub fn SingleQuote() -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
     let state = explorer.now();
-    let Some(index) = state.quote.as_deref().and_then(|id| data.report.quotes.iter().position(|q| q.id == id)) else {
+    let Some(index) = state
+        .quote
+        .as_deref()
+        .and_then(|id| data.report.quotes.iter().position(|q| q.id == id))
+    else {
         return view! { <p class="status">"This quote is not in the report."</p> }.into_any();
     };
     let link = embed::full_explorer_link(&data.base, &state);

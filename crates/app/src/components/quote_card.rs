@@ -35,7 +35,11 @@ pub fn QuoteCard(
             let id = quote.id.clone();
             let highlighted = {
                 let id = id.clone();
-                move || explorer.state.with(|s| s.quote.as_deref() == Some(id.as_str()) && !crate::embed::is_single_quote(s))
+                move || {
+                    explorer.state.with(|s| {
+                        s.quote.as_deref() == Some(id.as_str()) && !crate::embed::is_single_quote(s)
+                    })
+                }
             };
             view! {
                 {(k > 0).then(|| view! { <span class="ellipsis" aria-hidden="true">" … "</span> })}
