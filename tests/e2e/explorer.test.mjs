@@ -1,25 +1,17 @@
 // The faceted explorer, driven as a reader would: filters, search, counts, URL state, notes,
 // the chart, export, keyboard, phone layout and an accessibility audit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, assertClean, screenshot, ROOT } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, ROOT } from './support.mjs';
 import { goldSpeechByFaction, goldSpeechInSection, normName, normText, goldQuotes } from './gold.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withExplorer();
 
 /// Opens the explorer at a query string and waits for it to render.
 async function explorer(query = '', options = {}) {
-  const page = await openPage(browser, server.url + query, options);
+  const page = await openPage(env.browser, env.server.url + query, options);
   await page.locator('h1').waitFor();
   return page;
 }
@@ -213,7 +205,7 @@ test('notes list their kind, what an Ibid repeats, and link back to the quotes t
   assert.equal(await page.locator(`#q-${id}`).getAttribute('data-speaker'), 'bilal-abdul-kareem');
 
   // A filter narrows the notes to those the filtered quotes cite.
-  await page.goto(server.url + '?view=notes&speaker=bilal-abdul-kareem');
+  await page.goto(env.server.url + '?view=notes&speaker=bilal-abdul-kareem');
   await page.locator('.notes-summary').waitFor();
   assert.equal(await page.locator('.note:not(.hidden)').count(), 1);
   await page.getByRole('button', { name: 'Show all notes' }).click();
@@ -234,7 +226,7 @@ test('clicking a mark in the chart opens that passage in the reading view', asyn
   await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), `mark#q-${id}`);
   assert.equal(await mark.getAttribute('data-speaker'), 'fateh-al-sham-front');
   // Keyboard: a mark is a link reachable by Tab and opened with Enter.
-  await page.goto(server.url + '?faction=fateh-al-sham-front');
+  await page.goto(env.server.url + '?faction=fateh-al-sham-front');
   await page.locator('.chart-svg rect.mark:not(.dim)').nth(1).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/view=read&quote=/);
@@ -250,7 +242,7 @@ test('export writes the filtered quotes as CSV and JSON', async () => {
   assert.equal(lines[0], 'id,quote,speaker,role,faction,section,line,note,note_text,link');
   assert.equal(lines.length, 1 + 9);
   assert.ok(lines.slice(1).every((l) => l.includes(',Salem Abualnaser,') && l.includes(',Civilians,')));
-  assert.ok(lines[1].endsWith(`${server.url}?quote=we-were-afraid`), lines[1]);
+  assert.ok(lines[1].endsWith(`${env.server.url}?quote=we-were-afraid`), lines[1]);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
   const rows = JSON.parse(await readFile(await json.path(), 'utf8'));
@@ -264,7 +256,7 @@ test('export writes the filtered quotes as CSV and JSON', async () => {
 
 test('a quote’s citation can be copied', async () => {
   const page = await explorer('?speaker=bilal-abdul-kareem');
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   await page.locator('.card').first().getByRole('button', { name: 'Copy citation' }).click();
   await page.locator('.card').first().locator('.copy-status', { hasText: 'Citation copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,30 +1,25 @@
 // Other reports of the genre: `?report=NAME` loads reports/NAME.txt; a missing one says so.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, assertClean, screenshot, ROOT, DIST } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, ROOT, DIST } from './support.mjs';
 
-let server, browser;
-before(async () => {
+// The test server also serves an invented report and lists it in the manifest.
+const env = withExplorer(() => {
   const fixture = readFileSync(join(ROOT, 'tests/fixtures/reports/kessa-valley.txt'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(DIST, 'reports/index.json'), 'utf8'));
   manifest.reports['kessa-valley'] = { overlay: false };
-  server = await serve(DIST, {
+  return {
     routes: {
       '/reports/index.json': { body: JSON.stringify(manifest), type: 'application/json' },
       '/reports/kessa-valley.txt': { body: fixture, type: 'text/plain; charset=utf-8' },
     },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  };
 });
 
 test('another report of the genre opens with ?report= and keeps it in every link', async () => {
-  const page = await openPage(browser, server.url + '?report=kessa-valley');
+  const page = await openPage(env.browser, env.server.url + '?report=kessa-valley');
   await page.locator('.card').first().waitFor();
   assert.equal(await page.locator('h1').textContent(), 'Water and War in the Kessa Valley');
   assert.equal(await page.locator('.byline').textContent(), 'By Lina Okafor, March 2021');
@@ -40,7 +35,7 @@ test('another report of the genre opens with ?report= and keeps it in every link
 });
 
 test('a report that is not there gives a clear message, not a blank page', async () => {
-  const page = await openPage(browser, server.url + '?report=no-such-report');
+  const page = await openPage(env.browser, env.server.url + '?report=no-such-report');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /There is no report named “no-such-report” here/);

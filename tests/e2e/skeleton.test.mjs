@@ -1,19 +1,11 @@
 // The page loads the bundled report and shows its title and section headings.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, assertClean, screenshot, ROOT } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, ROOT } from './support.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withExplorer();
 
 /// The bundled report's title (from its overlay) and its headings.
 async function expectedSections() {
@@ -22,12 +14,14 @@ async function expectedSections() {
 }
 
 test('the page shows the report title and its section headings', async () => {
-  const page = await openPage(browser, server.url + '?view=read');
+  const page = await openPage(env.browser, env.server.url + '?view=read');
   const { title, headings } = await expectedSections();
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), title);
-  const shown = await page.locator('article.reading h2').allTextContents();
+  const shown = await page.locator('article.reading section h2').allTextContents();
   assert.deepEqual(shown, ['Opening', ...headings]);
+  const toc = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents();
+  assert.deepEqual(toc, ['Opening', ...headings], 'a table of contents lists every section');
   assert.ok(await page.getByText('Syrian rebels’ loss of east Aleppo in December').first().isVisible(), 'the report text is shown');
   // The Section facet lists the body sections in reading order.
   const sections = await page.getByRole('group', { name: 'Section' }).locator('.value-label').allTextContents();

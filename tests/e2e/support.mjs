@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const DIST = join(ROOT, 'dist');
@@ -99,4 +100,19 @@ export async function screenshot(page, name, options = {}) {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, ...options });
   return path;
+}
+
+/// For a test file: serves dist/ and launches Chromium before its tests, stops both after.
+/// Returns an object whose `server` and `browser` are set once the tests run.
+export function withExplorer(options = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST, typeof options === 'function' ? options() : options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

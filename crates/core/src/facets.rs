@@ -332,6 +332,19 @@ impl FacetIndex {
         self.evaluate_with(query, None)
     }
 
+    /// The value position of every item, given each quote's value id (`u32::MAX` when unknown).
+    fn column<'r>(&self, values: &[FacetValue], id_of: impl Fn(usize) -> &'r str) -> Vec<u32> {
+        // Inserting one by one (not `collect`) avoids instantiating another sort in the wasm.
+        let mut at = std::collections::BTreeMap::new();
+        for (i, v) in values.iter().enumerate() {
+            at.insert(v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        self.items
+            .iter()
+            .map(|&q| at.get(id_of(q)).copied().unwrap_or(u32::MAX))
+            .collect()
+    }
+
     fn set_facet(&mut self, facet: Facet, values: Vec<FacetValue>, column: Vec<u32>) {
         let mut values = values;
         for v in values.iter_mut() {
@@ -363,18 +376,11 @@ impl FacetIndex {
             group: None,
             total: 0,
         });
-        let at = positions(&values);
-        let column = self
-            .items
-            .iter()
-            .map(|&q| {
-                let faction = report
-                    .faction_of(&report.quotes[q])
-                    .map(|f| f.id.as_str())
-                    .unwrap_or(NO_FACTION);
-                lookup(&at, faction)
-            })
-            .collect();
+        let column = self.column(&values, |q| {
+            report
+                .faction_of(&report.quotes[q])
+                .map_or(NO_FACTION, |f| f.id.as_str())
+        });
         self.set_facet(Facet::Faction, values, column);
         // Most quoted first; the order of the report breaks ties; "No faction" last when empty.
         self.sort_values(Facet::Faction, |v| {
@@ -405,12 +411,9 @@ impl FacetIndex {
                 total: 0,
             })
             .collect();
-        let at = positions(&values);
-        let column = self
-            .items
-            .iter()
-            .map(|&q| lookup(&at, report.quotes[q].speaker.as_deref().unwrap_or("")))
-            .collect();
+        let column = self.column(&values, |q| {
+            report.quotes[q].speaker.as_deref().unwrap_or("")
+        });
         self.set_facet(Facet::Speaker, values, column);
         let ranks: Vec<usize> = self.values[Facet::Speaker as usize]
             .iter()
@@ -439,12 +442,7 @@ impl FacetIndex {
                 total: 0,
             })
             .collect();
-        let at = positions(&values);
-        let column = self
-            .items
-            .iter()
-            .map(|&q| lookup(&at, &report.quotes[q].section))
-            .collect();
+        let column = self.column(&values, |q| report.quotes[q].section.as_str());
         self.set_facet(Facet::Section, values, column);
     }
 
@@ -517,21 +515,6 @@ impl FacetIndex {
             self.values[f].pop();
         }
     }
-}
-
-/// The position of a value id, `u32::MAX` when unknown.
-fn lookup(at: &std::collections::BTreeMap<&str, u32>, id: &str) -> u32 {
-    at.get(id).copied().unwrap_or(u32::MAX)
-}
-
-/// Positions of value ids, for building columns in one pass.
-fn positions(values: &[FacetValue]) -> std::collections::BTreeMap<&str, u32> {
-    // Inserting one by one (not `collect`) avoids instantiating another sort in the wasm.
-    let mut at = std::collections::BTreeMap::new();
-    for (i, v) in values.iter().enumerate() {
-        at.insert(v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
-    }
-    at
 }
 
 /// The source value of a quote: `interview-<medium>`, `interview` (medium not stated),

@@ -50,7 +50,21 @@ pub fn ReadingView() -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <article class="reading">{sections}</article> }
+    let toc = data
+        .report
+        .sections
+        .iter()
+        .map(|s| view! { <li><a href=format!("#section-{}", s.id)>{s.label().to_owned()}</a></li> })
+        .collect_view();
+    view! {
+        <article class="reading">
+            <nav class="toc" aria-label="Sections">
+                <h2>"Sections"</h2>
+                <ol>{toc}</ol>
+            </nav>
+            {sections}
+        </article>
+    }
 }
 
 /// One block, by kind. Report text is always text, never HTML.

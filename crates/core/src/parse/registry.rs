@@ -503,13 +503,7 @@ impl Registry {
                 let person = &self.people[p];
                 person.role_texts.first().cloned()
             }
-            Who::Group(g) => {
-                let group = &self.groups[g];
-                Some(match &group.qualifier {
-                    Some(q) => format!("{q} {}, not named", group.noun),
-                    None => format!("{}, not named", group.noun),
-                })
-            }
+            Who::Group(_) => Some("anonymous source".to_owned()),
             Who::Org(_) => Some("organisation, quoted from its statements".to_owned()),
         }
     }
