@@ -15,8 +15,8 @@
   if (window.customElements.get('report-explorer')) return;
 
   const PREFIX = 'report-explorer:';
-  const STATE = ['faction', 'speaker', 'section', 'source', 'q', 'view', 'quote'];
-  const FRAME = ['src', 'report', 'theme', 'version', 'title'];
+  const STATE = ['faction', 'speaker', 'section', 'source', 'confidence', 'q', 'view', 'quote'];
+  const FRAME = ['src', 'title', 'report', 'theme', 'version'];
   const script = document.currentScript;
   const defaultBase = script && script.src ? new URL('./', script.src).href : null;
   const instances = new Set();
@@ -109,6 +109,7 @@
       params.set('embed', '1');
       const theme = this.getAttribute('theme');
       if (theme) params.set('theme', theme);
+      // The one attribute whose URL parameter has another name (see explorer-core's params.rs).
       const version = this.getAttribute('version');
       if (version) params.set('v', version);
       url.search = params.toString().replace(/%2C/g, ',');

@@ -3,6 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, assertClean, screenshot, DIST } from './support.mjs';
+import { goldSpeechByFaction, quoteCount, goldQuoteTotal } from './gold.mjs';
+
+/// "N of M quotes" for the quotes of some factions of the reference annotations.
+const GOLD = goldSpeechByFaction();
+const shown = (...factions) => `${factions.reduce((n, f) => n + quoteCount(GOLD.get(f)), 0)} of ${goldQuoteTotal} quotes`;
 
 const EXPLORER_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 let explorer, host, browser;
@@ -73,7 +78,7 @@ test('an embed filtered to one faction shows only that faction, sized to its con
   const frame = frameOf(page, 'faction');
   const factions = await frame.locator('.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.dataset.faction))]);
   assert.deepEqual(factions, ['levant-front']);
-  assert.equal(await frame.locator('.count').textContent(), '10 of 74 quotes');
+  assert.equal(await frame.locator('.count').textContent(), shown('levant front'));
   assert.equal(await frame.locator('.open-full').isVisible(), true, 'a link opens the full explorer');
   assert.match(await frame.locator('.open-full').getAttribute('href'), /\/tools\/explorer\/\?faction=levant-front$/);
   const { outer, inner, scrollbar } = await fitted(page, 'faction');
@@ -116,10 +121,11 @@ test('a filter change inside fires the host element’s event and never changes 
   await frame.getByRole('group', { name: 'Faction' }).getByRole('checkbox', { name: /^Civilians/ }).check();
   await frame.getByRole('button', { name: 'Done' }).click();
   await page.waitForFunction(() => window.seen.length > 0);
+  assert.equal(await frame.getByRole('button', { name: /^Filters/ }).evaluate((b) => b === document.activeElement), true, 'closing the drawer returns focus to its button');
   const detail = await page.evaluate(() => window.seen.at(-1));
   assert.deepEqual(detail.state.faction, ['civilians', 'levant-front']);
   assert.equal(detail.query, '?faction=civilians,levant-front&embed=1');
-  assert.equal(await frame.locator('.count').textContent(), '19 of 74 quotes');
+  assert.equal(await frame.locator('.count').textContent(), shown('levant front', 'civilian'));
   assert.equal(page.url(), before.url, 'the host page’s URL stays');
   assert.equal(await page.evaluate(() => history.length), before.history, 'no history entries for the host');
   assertClean(assert, page);
@@ -130,7 +136,7 @@ test('changing an attribute on the host element updates the embedded view', asyn
   const page = await article();
   await page.evaluate(() => document.getElementById('faction').setAttribute('faction', 'ahrar-al-sham'));
   const frame = frameOf(page, 'faction');
-  await frame.locator('.count', { hasText: '7 of 74 quotes' }).waitFor();
+  await frame.locator('.count', { hasText: shown('ahrar al-sham') }).waitFor();
   const factions = await frame.locator('.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.dataset.faction))]);
   assert.deepEqual(factions, ['ahrar-al-sham']);
   await page.evaluate(() => document.getElementById('faction').setAttribute('view', 'notes'));
@@ -153,10 +159,13 @@ test('messages from a foreign window, or of the wrong shape, are ignored with a 
     target.postMessage({ type: 'report-explorer:set', faction: 'civilians', evil: '<script>' }, '*');
     target.postMessage('report-explorer:set', '*');
   });
-  await page.waitForFunction(() => true);
-  await page.waitForTimeout(300);
+  // All three were read (and refused) once their warnings are out.
+  const deadline = Date.now() + 5000;
+  while (page.warnings.filter((w) => w.includes('report explorer: ignored')).length < 3 && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+  }
   const frame = frameOf(page, 'faction');
-  assert.equal(await frame.locator('.count').textContent(), '10 of 74 quotes', 'the view did not change');
+  assert.equal(await frame.locator('.count').textContent(), shown('levant front'), 'the view did not change');
   const warnings = page.warnings.join('\n');
   assert.match(warnings, /ignored a message from a window that is not the embedding page/);
   assert.match(warnings, /unknown field “evil”/);
@@ -190,7 +199,7 @@ test('an embed made for another version of the report says so instead of showing
 test('the explorer runs under a sub-path with a strict CSP header and reports no violations', async () => {
   const page = await openPage(browser, explorer.url + '?faction=levant-front&view=read');
   await page.locator('article.reading').waitFor();
-  assert.equal(await page.locator('.count').textContent(), '10 of 74 quotes');
+  assert.equal(await page.locator('.count').textContent(), shown('levant front'));
   const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assertClean(assert, page);
@@ -217,7 +226,46 @@ test('the Embed dialog gives a snippet for the current view that works when past
   hostRoutes['/pasted.html'] = { body: `<!DOCTYPE html><title>pasted</title>${snippet}` };
   const pasted = await openPage(browser, host.origin + '/pasted.html');
   const frame = pasted.frameLocator('report-explorer iframe');
-  await frame.locator('.count', { hasText: '3 of 74 quotes' }).waitFor();
+  await frame.locator('.count', { hasText: shown('fateh al-sham front') }).waitFor();
   assertClean(assert, pasted);
   await pasted.context().close();
+});
+
+test('every link inside a filtered embed keeps the embed, the filter and the theme', async () => {
+  const page = await article();
+  await page.evaluate(() => document.getElementById('faction').setAttribute('theme', 'dark'));
+  const frame = frameOf(page, 'faction');
+  await frame.locator('html[data-theme="dark"]').waitFor();
+  await frame.locator('.card').first().waitFor();
+  const before = { url: page.url(), history: await page.evaluate(() => history.length) };
+  /// The explorer's own links (relative query strings) in a part of the frame.
+  const ownLinks = (selector) => frame.locator(selector).evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')).filter((h) => h.startsWith('?')));
+  const keeps = (href) => {
+    const params = new URLSearchParams(href.split('#')[0]);
+    return params.get('embed') === '1' && params.get('faction') === 'levant-front' && params.get('theme') === 'dark';
+  };
+  for (const [where, selector] of [['cards', '.card a'], ['chart', '.chart a'], ['view tabs', '.view-tabs a']]) {
+    const hrefs = await ownLinks(selector);
+    assert.ok(hrefs.length > 0, `${where} have links`);
+    assert.deepEqual(hrefs.filter((h) => !keeps(h)), [], `${where}: every link keeps embed=1, the faction and the theme`);
+  }
+  // Follow "Read in context": the frame stays an embed, filtered, in the reading view.
+  await frame.locator('.card').first().getByRole('link', { name: 'Read in context' }).click();
+  await frame.locator('article.reading').waitFor();
+  const frameUrl = await frame.locator('html').evaluate(() => location.search);
+  assert.ok(keeps(frameUrl) && /view=read/.test(frameUrl), frameUrl);
+  assert.equal(await frame.locator('html').evaluate((html) => html.classList.contains('embed')), true, 'the compact chrome stays');
+  assert.equal(await frame.getByRole('button', { name: 'Embed' }).isVisible(), false, 'no full-page actions inside the frame');
+  // And the notes view's links.
+  await frame.getByRole('link', { name: 'Notes', exact: true }).click();
+  await frame.locator('.notes-view').waitFor();
+  const noteLinks = await ownLinks('.notes-view a');
+  assert.ok(noteLinks.length > 0);
+  assert.deepEqual(noteLinks.filter((h) => !keeps(h)), [], 'notes: every link keeps embed=1, the faction and the theme');
+  assert.equal(page.url(), before.url, 'the host page’s URL never changes');
+  assert.equal(await page.evaluate(() => history.length), before.history);
+  await screenshot(page, 'embed-after-links');
+  assertClean(assert, page);
+  await page.context().close();
 });

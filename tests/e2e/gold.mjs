@@ -20,6 +20,26 @@ export function normText(text) {
   return text.replace(/^[“"]|[”"]$/g, '').trim().replace(/,$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/// Each gold speech segment's quote (utterance): the index of its first segment. A quote split
+/// by its attribution ("A," she said. "B.") is one quote in two segments.
+const utteranceOf = new Map();
+{
+  let current = null;
+  for (const q of goldQuotes) {
+    if (q.kind !== 'speech') continue;
+    if (!q.continues_previous || current === null) current = q.i;
+    utteranceOf.set(`${q.line}|${normText(q.text)}`, current);
+  }
+}
+
+/// How many quotes (utterances) a set of "line|words" segment keys makes.
+export function quoteCount(segments) {
+  return new Set([...segments].map((key) => utteranceOf.get(key))).size;
+}
+
+/// Every gold speech quote, counted as the explorer counts them.
+export const goldQuoteTotal = new Set(utteranceOf.values()).size;
+
 /// The speech quotes of the gold annotations, as "line|words" keys, grouped by faction name.
 export function goldSpeechByFaction() {
   const byFaction = new Map();

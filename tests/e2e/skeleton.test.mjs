@@ -20,8 +20,14 @@ test('the page shows the report title and its section headings', async () => {
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), title);
   const shown = await page.locator('article.reading section h2').allTextContents();
   assert.deepEqual(shown, ['Opening', ...headings]);
-  const toc = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents();
-  assert.deepEqual(toc, ['Opening', ...headings], 'a table of contents lists every section');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: /^Sections, now reading/ }).click();
+  const toc = await nav.getByRole('list').getByRole('link').allTextContents();
+  assert.deepEqual(toc, ['Opening', ...headings], 'the sections menu lists every section');
+  await nav.getByRole('link', { name: 'Internal Rot' }).click();
+  await page.waitForFunction(() => location.hash === '#section-internal-rot');
+  await page.waitForFunction(() => document.querySelector('.current-section')?.textContent === 'Internal Rot');
+  assert.equal(await nav.getByRole('list').isVisible(), false, 'choosing a section closes the menu');
   assert.ok(await page.getByText('Syrian rebels’ loss of east Aleppo in December').first().isVisible(), 'the report text is shown');
   // The Section facet lists the body sections in reading order.
   const sections = await page.getByRole('group', { name: 'Section' }).locator('.value-label').allTextContents();

@@ -1,4 +1,5 @@
-//! The root component: loads the report, then lays out the explorer page.
+//! The root component: loads the report (a `LocalResource` under `Suspense`), then lays out the
+//! explorer page.
 
 use crate::components::{
     chart::WhoSpeaksWhere,
@@ -6,14 +7,14 @@ use crate::components::{
     embed_views::{SingleQuote, StaleEmbed},
     facet_panel::FacetPanel,
     header::Masthead,
+    load_failure::LoadFailure,
     notes_view::NotesView,
     notices::Notices,
     quotes_view::QuotesView,
     reading_view::ReadingView,
     toolbar::Toolbar,
 };
-use crate::embed;
-use crate::load::{self, LoadState, Loaded};
+use crate::load::{self, LoadError};
 use crate::state::{Data, Explorer};
 use explorer_core::view_state::{Theme, View};
 use leptos::prelude::*;
@@ -22,32 +23,47 @@ use std::sync::Arc;
 /// The explorer page: loading, a failure message, or the explorer itself.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = RwSignal::new(LoadState::Loading);
-    leptos::task::spawn_local(async move {
-        state.set(load::load(load::requested_report()).await);
+    let loaded = LocalResource::new(|| async {
+        load::load(load::requested_report())
+            .await
+            .map(|loaded| Arc::new(Data::new(loaded, crate::url::page_base())))
     });
-    move || match state.get() {
-        LoadState::Loading => {
-            view! { <p class="status" role="status">"Loading the report…"</p> }.into_any()
-        }
-        LoadState::Failed(message) => {
-            view! { <p class="status error" role="alert">{message}</p> }.into_any()
-        }
-        LoadState::Ready(loaded) => view! { <ExplorerPage loaded /> }.into_any(),
+    view! {
+        <Suspense fallback=|| view! { <p class="status" role="status">"Loading the report…"</p> }>
+            {move || {
+                loaded
+                    .get()
+                    .map(|result: Result<Arc<Data>, LoadError>| match result {
+                        Ok(data) => {
+                            view! {
+                                <ExplorerPage
+                                    data
+                                    query=crate::url::current_query()
+                                    framed=crate::url::in_frame()
+                                />
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <LoadFailure error /> }.into_any(),
+                    })
+            }}
+        </Suspense>
     }
 }
 
-/// The explorer over a loaded report.
+/// The explorer over a loaded report, in the state a query string describes.
 #[component]
-fn ExplorerPage(
-    /// The parsed report.
-    loaded: Arc<Loaded>,
+pub fn ExplorerPage(
+    /// The loaded report.
+    data: Arc<Data>,
+    /// The query string to start from.
+    query: String,
+    /// Whether the page is inside another page's frame.
+    framed: bool,
 ) -> impl IntoView {
-    let explorer = Explorer::new(Arc::new(Data::new(&loaded)));
+    let explorer = Explorer::new(data, query, framed);
     provide_context(explorer);
-    crate::keyboard::install();
-    sync_document(explorer);
-    embed::install(explorer);
+    crate::browser::install(explorer);
     let hash = explorer.data().report.content_hash.clone();
     let show_anyway = RwSignal::new(false);
     // What the page shows as a whole: the explorer, one quote's card, or the stale-embed notice.
@@ -56,7 +72,7 @@ fn ExplorerPage(
             let stale = s.embed && s.version.as_ref().is_some_and(|v| *v != hash);
             if stale && !show_anyway.get() {
                 Mode::Stale
-            } else if embed::is_single_quote(s) {
+            } else if s.is_single_quote() {
                 Mode::SingleQuote
             } else {
                 Mode::Explorer
@@ -85,7 +101,9 @@ fn ExplorerLayout() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     view! {
-        <a class="skip-link" href="#results">"Skip to results"</a>
+        <a class="skip-link" href="#results">
+            "Skip to results"
+        </a>
         <Masthead />
         <Notices />
         <div class="layout" class:filters-open=move || filters_open.get()>
@@ -106,26 +124,10 @@ fn ExplorerLayout() -> impl IntoView {
     }
 }
 
-/// Keeps the document in step with the state: title, forced theme, embed mode.
-fn sync_document(explorer: Explorer) {
-    let title = explorer.data().report.title.clone();
-    Effect::new(move |_| {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let (theme, embed) = explorer.state.with(|s| (s.theme, s.embed));
-        if let Some(html) = document.document_element() {
-            let _ = match theme {
-                Theme::Auto => html.remove_attribute("data-theme"),
-                Theme::Light => html.set_attribute("data-theme", "light"),
-                Theme::Dark => html.set_attribute("data-theme", "dark"),
-            };
-            let _ = if embed {
-                html.class_list().add_1("embed")
-            } else {
-                html.class_list().remove_1("embed")
-            };
-        }
-        document.set_title(&format!("{title} · Report Explorer"));
-    });
+/// The `data-theme` value of a forced theme (`None` to follow the reader's preference).
+pub fn theme_attribute(theme: Theme) -> Option<&'static str> {
+    match theme {
+        Theme::Auto => None,
+        Theme::Light | Theme::Dark => Some(theme.key()),
+    }
 }

@@ -18,12 +18,16 @@ pub fn copy(text: String, status: RwSignal<String>, done: &'static str) {
         } else {
             format!("Copy this: {text}")
         };
-        status.set(message.clone());
+        // The component that asked may be gone by now (a filter removed its card): `try_`
+        // reads and writes do nothing then, instead of touching a disposed signal.
+        if status.try_set(message.clone()).is_some() {
+            return;
+        }
         let clear_after = if copied { 3_000 } else { 20_000 };
         // Clear the message unless another copy replaced it meanwhile.
         Timeout::new(clear_after, move || {
-            if status.get_untracked() == message {
-                status.set(String::new());
+            if status.try_get_untracked().as_deref() == Some(message.as_str()) {
+                status.try_set(String::new());
             }
         })
         .forget();

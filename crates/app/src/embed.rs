@@ -12,9 +12,8 @@
 
 use crate::js_read;
 use crate::state::Explorer;
-use crate::url;
-use explorer_core::facets::Facet;
-use explorer_core::view_state::{View, ViewState, percent_encode};
+use explorer_core::params::Param;
+use explorer_core::view_state::ViewState;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -27,30 +26,51 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The prefix of every message type.
 pub const PREFIX: &str = "report-explorer:";
 
-/// The state as the host page sees it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct EmbedState {
-    pub faction: Vec<String>,
-    pub speaker: Vec<String>,
-    pub section: Vec<String>,
-    pub source: Vec<String>,
-    pub q: String,
-    pub view: String,
-    pub quote: Option<String>,
-}
+/// The state as the host page sees it: every parameter of [`Param::STATE`] by its key, facet
+/// values as lists.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbedState(Vec<(Param, Option<Vec<String>>, Option<String>)>);
 
 impl EmbedState {
     fn of(state: &ViewState) -> Self {
-        let values = |facet: Facet| state.query.values(facet).iter().cloned().collect();
-        EmbedState {
-            faction: values(Facet::Faction),
-            speaker: values(Facet::Speaker),
-            section: values(Facet::Section),
-            source: values(Facet::Source),
-            q: state.query.text.clone(),
-            view: state.view.key().to_owned(),
-            quote: state.quote.clone(),
+        let written = state.params();
+        let value = |param: Param| {
+            written
+                .iter()
+                .find(|(p, _)| *p == param)
+                .map(|(_, v)| v.clone())
+        };
+        EmbedState(
+            Param::STATE
+                .iter()
+                .map(|&param| match param.facet() {
+                    Some(facet) => (
+                        param,
+                        Some(state.query.values(facet).iter().cloned().collect()),
+                        None,
+                    ),
+                    None if param == Param::View => {
+                        (param, None, Some(state.view.key().to_owned()))
+                    }
+                    None if param == Param::Search => (param, None, Some(state.query.text.clone())),
+                    None => (param, None, value(param)),
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for EmbedState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (param, list, text) in &self.0 {
+            match list {
+                Some(list) => map.serialize_entry(param.key(), list)?,
+                None => map.serialize_entry(param.key(), text)?,
+            }
         }
+        map.end()
     }
 }
 
@@ -69,72 +89,30 @@ struct Outgoing<'a> {
     version: Option<&'a str>,
 }
 
-/// A `report-explorer:set` message: the filters and view the parent asks for.
-#[derive(Debug, Default)]
-struct SetMessage {
-    facets: Vec<(&'static str, Vec<String>)>,
-    q: Option<String>,
-    view: Option<String>,
-    quote: Option<String>,
-}
-
-impl SetMessage {
-    /// Reads a message; anything but a well-formed `report-explorer:set` is an error.
-    fn read(data: &JsValue) -> Result<SetMessage, String> {
-        if !js_read::is_object(data) {
-            return Err("not an object".to_owned());
-        }
-        if js_read::string(data, "type")?.as_deref() != Some(&format!("{PREFIX}set")) {
-            return Err("unknown type".to_owned());
-        }
-        js_read::only_keys(
-            data,
-            &[
-                "type", "faction", "speaker", "section", "source", "q", "view", "quote",
-            ],
-        )?;
-        let mut message = SetMessage::default();
-        for facet in Facet::ALL {
-            if let Some(values) = js_read::strings(data, facet.key())? {
-                message.facets.push((facet.key(), values));
-            }
-        }
-        message.q = js_read::string(data, "q")?;
-        message.view = js_read::string(data, "view")?;
-        message.quote = js_read::string(data, "quote")?;
-        Ok(message)
+/// Reads a `report-explorer:set` message: the parameters it sets, as written in a URL.
+/// Anything but a well-formed message is an error.
+fn read_set_message(data: &JsValue) -> Result<Vec<(Param, String)>, String> {
+    if !js_read::is_object(data) {
+        return Err("not an object".to_owned());
     }
-
-    /// The query string the message asks for (read back through the same checks as a URL).
-    fn query(&self, current: &ViewState) -> String {
-        let mut parts = Vec::new();
-        for (key, values) in &self.facets {
-            parts.push(format!("{key}={}", percent_encode(&values.join(","))));
-        }
-        if let Some(q) = &self.q {
-            parts.push(format!("q={}", percent_encode(q)));
-        }
-        if let Some(view) = &self.view {
-            parts.push(format!("view={}", percent_encode(view)));
-        }
-        if let Some(quote) = &self.quote {
-            parts.push(format!("quote={}", percent_encode(quote)));
-        }
-        // Embedding settings stay as they are.
-        let mut kept = ViewState {
-            report: current.report.clone(),
-            embed: current.embed,
-            theme: current.theme,
-            version: current.version.clone(),
-            ..ViewState::default()
-        }
-        .to_query();
-        if !kept.is_empty() {
-            kept.remove(0);
-            parts.push(kept);
-        }
-        format!("?{}", parts.join("&"))
+    if js_read::string(data, "type")?.as_deref() != Some(&format!("{PREFIX}set")) {
+        return Err("unknown type".to_owned());
     }
+    let mut allowed = vec!["type"];
+    allowed.extend(Param::STATE.iter().map(|p| p.key()));
+    js_read::only_keys(data, &allowed)?;
+    let mut values = Vec::new();
+    for param in Param::STATE {
+        let value = if param.is_list() {
+            js_read::strings(data, param.key())?.map(|v| v.join(","))
+        } else {
+            js_read::string(data, param.key())?
+        };
+        if let Some(value) = value {
+            values.push((param, value));
+        }
+    }
+    Ok(values)
 }
 
 fn post(message: &Outgoing<'_>) {
@@ -160,7 +138,7 @@ pub fn install(explorer: Explorer) {
     {
         let measure = measure.clone();
         Effect::new(move |_| {
-            let (state, query) = (explorer.state.get(), explorer.query.get());
+            let (state, query) = (explorer.state.get(), explorer.query().get());
             let kind = if first.replace(false) {
                 "ready"
             } else {
@@ -256,13 +234,10 @@ fn listen_to_parent(explorer: Explorer) {
             );
             return;
         }
-        match SetMessage::read(&event.data()) {
-            Ok(message) => {
-                let current = explorer.now();
-                let query = message.query(&current);
+        match read_set_message(&event.data()) {
+            Ok(values) => {
                 // Read back through the URL rules: unknown values are dropped with a notice.
-                explorer.query.set(query.clone());
-                url::write(&query, false);
+                explorer.go_to_query(explorer.now().with_message(&values));
             }
             Err(why) => leptos::logging::warn!(
                 "report explorer: ignored a message ({why}); expected {{type: \"{PREFIX}set\", faction, speaker, section, source, q, view, quote}}"
@@ -270,17 +245,4 @@ fn listen_to_parent(explorer: Explorer) {
         }
     });
     listener.forget();
-}
-
-/// The link that opens the full explorer in the same state.
-pub fn full_explorer_link(base: &str, state: &ViewState) -> String {
-    let mut full = state.clone();
-    full.embed = false;
-    full.version = None;
-    format!("{base}{}", full.to_query())
-}
-
-/// Whether the state asks for a single quote's card: embedded, a quote, nothing else.
-pub fn is_single_quote(state: &ViewState) -> bool {
-    state.embed && state.quote.is_some() && state.query.is_empty() && state.view == View::Quotes
 }

@@ -1,8 +1,5 @@
-//! Reading plain JavaScript objects (parsed JSON, messages from other windows) field by field.
-//!
-//! serde's derived deserializers, through serde-wasm-bindgen, would add about 20 KB (brotli) to
-//! the WebAssembly; these few readers do the same job for the overlay and the message API, with
-//! errors that name the field at fault.
+//! Reading messages from other windows field by field, with errors that name the field at
+//! fault (the message API's one reader; files are read with serde, see `load.rs`).
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -69,21 +66,4 @@ pub fn strings(object: &JsValue, key: &str) -> Result<Option<Vec<String>>, Strin
         })
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
-}
-
-/// An optional list of objects.
-pub fn objects(object: &JsValue, key: &str) -> Result<Vec<JsValue>, String> {
-    let value = get(object, key);
-    if value.is_undefined() || value.is_null() {
-        return Ok(Vec::new());
-    }
-    let Some(array) = value.dyn_ref::<Array>() else {
-        return Err(format!("“{key}” must be a list"));
-    };
-    let items: Vec<JsValue> = array.iter().collect();
-    if items.iter().all(is_object) {
-        Ok(items)
-    } else {
-        Err(format!("“{key}” must hold only objects"))
-    }
 }

@@ -1,17 +1,22 @@
-//! Bringing a linked quote into view: scroll to it and move focus there, once it is rendered.
+//! Bringing a place into view: scroll to it and move focus there, once it is rendered.
 
 use crate::state::Explorer;
+use explorer_core::anchors;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Scrolls to `#q-<id>` whenever the URL names a quote.
+/// Scrolls to the quote whenever the URL names one.
 pub fn follow_linked_quote(explorer: Explorer) {
     let linked = Memo::new(move |_| explorer.state.with(|s| s.quote.clone()));
     Effect::new(move |_| {
         let Some(id) = linked.get() else { return };
-        // After the list has rendered.
-        request_animation_frame(move || scroll_to(&format!("q-{id}")));
+        after_render(anchors::quote(&id));
     });
+}
+
+/// Scrolls to an element once the view in progress has rendered.
+pub fn after_render(element_id: String) {
+    request_animation_frame(move || scroll_to(&element_id));
 }
 
 /// Scrolls an element into the middle of the view and focuses it for keyboard users.

@@ -1,14 +1,15 @@
-//! The explorer's shared state: the parsed report with its facet index, and the URL as the one
-//! source of truth for what the reader sees. Components read memos derived here; they never
-//! filter or count themselves.
+//! The explorer's shared state: the loaded report with its facet index, and the URL as the one
+//! source of truth for what the reader sees. Every value a component shows is a memo here or a
+//! core function; components never filter or count themselves, and only [`Explorer`]'s methods
+//! change the state.
 
 use crate::load::Loaded;
-use crate::url;
-use explorer_core::Report;
-use explorer_core::facets::{Bitset, FacetIndex, FacetResult};
+use explorer_core::facets::{Bitset, Facet, FacetIndex, FacetResult};
+use explorer_core::search::SearchQuery;
 use explorer_core::view_state::{UrlNotice, ViewState};
+use explorer_core::{Diagnostic, Report};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// The number of faction colours in the stylesheet (`.fc-0` … `.fc-9`).
@@ -20,7 +21,9 @@ pub struct Data {
     /// The report, overlay applied.
     pub report: Report,
     /// Parser and overlay diagnostics.
-    pub diagnostics: Vec<explorer_core::Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The report's name, for file names (`fall-of-aleppo`).
+    pub name: String,
     /// The facet index over the speech quotes.
     pub index: FacetIndex,
     /// The colour class index of each faction id.
@@ -30,22 +33,23 @@ pub struct Data {
 }
 
 impl Data {
-    /// Indexes a loaded report.
-    pub fn new(loaded: &Loaded) -> Self {
-        let report = loaded.report.clone();
-        let index = FacetIndex::new(&report);
-        let colours = report
+    /// Indexes a loaded report; `base` is the page's address without a query string.
+    pub fn new(loaded: Loaded, base: String) -> Self {
+        let index = FacetIndex::new(&loaded.report);
+        let colours = loaded
+            .report
             .factions
             .iter()
             .enumerate()
             .map(|(i, f)| (f.id.clone(), i % PALETTE))
             .collect();
         Data {
-            diagnostics: loaded.diagnostics.clone(),
+            report: loaded.report,
+            diagnostics: loaded.diagnostics,
+            name: loaded.name,
             index,
             colours,
-            base: url::page_base(),
-            report,
+            base,
         }
     }
 
@@ -57,13 +61,9 @@ impl Data {
         }
     }
 
-    /// A link to a quote in the explorer.
-    pub fn quote_link(&self, id: &str) -> String {
-        format!(
-            "{}?quote={}",
-            self.base,
-            explorer_core::view_state::percent_encode(id)
-        )
+    /// The full address of a state, for copying.
+    pub fn address(&self, state: &ViewState) -> String {
+        format!("{}{}", self.base, state.to_query())
     }
 }
 
@@ -71,50 +71,78 @@ impl Data {
 #[derive(Clone, Copy)]
 pub struct Explorer {
     data: StoredValue<Arc<Data>>,
-    /// The query string: the one source of truth.
-    pub query: RwSignal<String>,
+    /// The query string: the one source of truth, written only by the methods below.
+    query: RwSignal<String>,
     /// The state the query string describes.
     pub state: Memo<ViewState>,
     /// What the query string held that could not be used.
     pub notices: Memo<Vec<UrlNotice>>,
-    /// Filtered quotes and facet counts.
+    /// The search the state asks for (what it finds depends on the view).
+    pub search: Memo<SearchQuery>,
+    /// Filtered quotes and facet counts (the search counts only in the Quotes view).
     pub result: Memo<FacetResult>,
+    /// Per report quote, whether it is among the results (the reading view, the chart).
+    pub shown: Memo<Vec<bool>>,
+    /// The notes the Notes view lists (`None` for all of them).
+    pub listed_notes: Memo<Option<BTreeSet<u32>>>,
+    /// Each faction's share of the current counts, in permille.
+    pub faction_shares: Memo<Vec<u32>>,
     /// Whether the page is inside another page's frame.
     pub framed: bool,
 }
 
 impl Explorer {
-    /// Sets up the state from the current URL and follows the back and forward buttons.
-    pub fn new(data: Arc<Data>) -> Self {
-        let query = RwSignal::new(url::current_query());
+    /// Sets up the state from a query string. `framed` is true inside another page's frame.
+    pub fn new(data: Arc<Data>, query: String, framed: bool) -> Self {
+        let query = RwSignal::new(query);
         let parsed = {
             let data = data.clone();
             Memo::new(move |_| query.with(|q| ViewState::from_query(q, &data.report, &data.index)))
         };
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
         let notices = Memo::new(move |_| parsed.with(|(_, n)| n.clone()));
-        let search_text = Memo::new(move |_| state.with(|s| s.query.text.trim().to_owned()));
+        let search = Memo::new(move |_| state.with(|s| SearchQuery::parse(&s.query.text)));
+        let filter = Memo::new(move |_| state.with(ViewState::quote_filter));
+        // Kept while only facets change, so a facet click does not search again.
         let text_matches: Memo<Option<Bitset>> = {
             let data = data.clone();
-            Memo::new(move |_| search_text.with(|t| (!t.is_empty()).then(|| data.index.search(t))))
+            Memo::new(move |_| {
+                let searching = filter.with(|f| !f.text.trim().is_empty());
+                search.with(|s| searching.then(|| data.index.search(s)))
+            })
         };
         let result = {
             let data = data.clone();
             Memo::new(move |_| {
-                state
-                    .with(|s| text_matches.with(|t| data.index.evaluate_with(&s.query, t.as_ref())))
+                filter.with(|f| text_matches.with(|t| data.index.evaluate_with(f, t.as_ref())))
             })
         };
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            query.set(url::current_query())
-        });
+        let shown = {
+            let data = data.clone();
+            Memo::new(move |_| {
+                result.with(|r| data.index.shown_quotes(r, data.report.quotes.len()))
+            })
+        };
+        let listed_notes = {
+            let data = data.clone();
+            Memo::new(move |_| {
+                filter.with(|f| {
+                    result.with(|r| search.with(|s| data.index.listed_notes(&data.report, f, r, s)))
+                })
+            })
+        };
+        let faction_shares = Memo::new(move |_| result.with(|r| r.shares(Facet::Faction)));
         Explorer {
             data: StoredValue::new(data),
             query,
             state,
             notices,
+            search,
             result,
-            framed: url::in_frame(),
+            shown,
+            listed_notes,
+            faction_shares,
+            framed,
         }
     }
 
@@ -123,20 +151,35 @@ impl Explorer {
         self.data.get_value()
     }
 
+    /// The query string, to read.
+    pub fn query(&self) -> Signal<String> {
+        self.query.into()
+    }
+
     /// Shows a new state as a new history entry (in place when framed).
     pub fn go(&self, next: ViewState) {
-        self.write(next, !self.framed);
+        self.write(next.to_query(), !self.framed);
     }
 
     /// Shows a new state in place of the current history entry (while typing a search).
     pub fn replace(&self, next: ViewState) {
-        self.write(next, false);
+        self.write(next.to_query(), false);
     }
 
-    fn write(&self, next: ViewState, new_entry: bool) {
-        let query = next.to_query();
+    /// Shows what a query string from outside asks for (a message from the embedding page),
+    /// read through the same checks as a URL.
+    pub fn go_to_query(&self, query: String) {
+        self.write(query, false);
+    }
+
+    /// Follows the address bar after the back or forward button.
+    pub fn follow_address(&self, query: String) {
+        self.query.set(query);
+    }
+
+    fn write(&self, query: String, new_entry: bool) {
         if query != self.query.get_untracked() {
-            url::write(&query, new_entry);
+            crate::url::write(&query, new_entry);
             self.query.set(query);
         }
     }

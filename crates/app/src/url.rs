@@ -52,3 +52,19 @@ pub fn write(query: &str, new_entry: bool) {
         leptos::logging::warn!("could not update the address: {e:?}");
     }
 }
+
+/// Adds a fragment (`#id`) to the current history entry's address, without a new entry.
+pub fn set_fragment(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let target = format!(
+        "{}{}#{id}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+    }
+}

@@ -10,7 +10,7 @@ mod args;
 mod output;
 
 use anyhow::{Context, Result, bail};
-use explorer_core::{Diagnostic, Parsed, overlay};
+use explorer_core::{Parsed, overlay};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -47,22 +47,22 @@ fn run() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads and parses a report, applying an overlay if given.
+/// Reads and prepares a report (the same way the explorer does), applying an overlay if given.
 fn load(file: &Path, overlay_path: Option<&Path>) -> Result<Parsed> {
     let text = read_utf8(file)?;
-    let stem = file.to_str().map(explorer_core::text::title_from_file_name);
-    let options = explorer_core::ParseOptions {
-        fallback_title: stem.as_deref(),
+    let overlay: Option<overlay::Overlay> = match overlay_path {
+        Some(path) => Some(
+            serde_json::from_str(&read_utf8(path)?)
+                .with_context(|| format!("{} is not a valid overlay", path.display()))?,
+        ),
+        None => None,
     };
-    let mut parsed = explorer_core::parse_with(&text, &options);
-    if let Some(path) = overlay_path {
-        let json = read_utf8(path)?;
-        let overlay: overlay::Overlay = serde_json::from_str(&json)
-            .with_context(|| format!("{} is not a valid overlay", path.display()))?;
-        let problems: Vec<Diagnostic> = overlay::apply(&mut parsed.report, &overlay);
-        parsed.diagnostics.extend(problems);
-    }
-    Ok(parsed)
+    let name = file.to_str().unwrap_or("report.txt");
+    Ok(explorer_core::hosted::prepare(
+        &text,
+        name,
+        overlay.as_ref(),
+    ))
 }
 
 /// Reads a file that must be UTF-8 text.

@@ -47,6 +47,8 @@ fn corpus(target: usize) -> Report {
             let mut q = q.clone();
             q.id.push_str(&suffix);
             q.speaker = q.speaker.map(|s| s + &suffix);
+            q.utterance.push_str(&suffix);
+            q.continues = q.continues.map(|c| c + &suffix);
             out.quotes.push(q);
         }
     }
@@ -82,7 +84,8 @@ fn bundled_recount_one_faction(bencher: Bencher<'_, '_>) {
 fn bundled_search(bencher: Bencher<'_, '_>) {
     let report = bundled();
     let index = FacetIndex::new(&report);
-    bencher.bench(|| index.search(black_box("russian")));
+    let query = explorer_core::search::SearchQuery::parse("russian");
+    bencher.bench(|| index.search(black_box(&query)));
 }
 
 #[divan::bench]
@@ -114,5 +117,6 @@ fn corpus_100k_recount_faction_and_section(bencher: Bencher<'_, '_>) {
 fn corpus_100k_search(bencher: Bencher<'_, '_>) {
     let report = corpus(100_000);
     let index = FacetIndex::new(&report);
-    bencher.bench(|| index.search(black_box("russian")));
+    let query = explorer_core::search::SearchQuery::parse("russian");
+    bencher.bench(|| index.search(black_box(&query)));
 }

@@ -1,10 +1,11 @@
 //! Embedding: the snippets a host page pastes to show the explorer (or one quote) in an iframe.
 //!
 //! The explorer's `embed.js` turns `<report-explorer …>` elements into iframes of the explorer in
-//! embed mode and keeps their height fitted; a plain `<iframe>` works without the script.
+//! embed mode and keeps their height fitted; a plain `<iframe>` works without the script. The
+//! element's attributes are the URL parameters of [`crate::params::Param`], by their attribute
+//! names.
 
-use crate::facets::Facet;
-use crate::view_state::{Theme, ViewState};
+use crate::view_state::ViewState;
 
 /// What a host page can paste.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,45 +28,17 @@ pub fn folder_of(page: &str) -> String {
 
 /// Snippets that show `state` embedded. `folder` is the explorer's folder URL (ending in `/`).
 pub fn snippets(folder: &str, state: &ViewState, title: &str, content_hash: &str) -> Snippets {
-    let mut embedded = state.clone();
-    embedded.embed = true;
-    embedded.version = Some(content_hash.to_owned());
+    let embedded = state.for_sharing().for_embedding(content_hash);
     let iframe_url = format!("{folder}{}", embedded.to_query());
-    let mut attributes = vec![("src".to_owned(), folder.to_owned())];
-    if let Some(report) = &state.report {
-        attributes.push(("report".to_owned(), report.clone()));
-    }
-    for facet in Facet::ALL {
-        let values = state.query.values(facet);
-        if !values.is_empty() {
-            attributes.push((
-                facet.key().to_owned(),
-                values.iter().cloned().collect::<Vec<_>>().join(","),
-            ));
-        }
-    }
-    if !state.query.text.is_empty() {
-        attributes.push(("q".to_owned(), state.query.text.clone()));
-    }
-    if state.view != crate::view_state::View::Quotes {
-        attributes.push(("view".to_owned(), state.view.key().to_owned()));
-    }
-    if let Some(quote) = &state.quote {
-        attributes.push(("quote".to_owned(), quote.clone()));
-    }
-    match state.theme {
-        Theme::Auto => {}
-        Theme::Light => attributes.push(("theme".to_owned(), "light".to_owned())),
-        Theme::Dark => attributes.push(("theme".to_owned(), "dark".to_owned())),
-    }
-    attributes.push(("version".to_owned(), content_hash.to_owned()));
-    let attributes: String = attributes
+    let attributes: String = embedded
+        .params()
         .iter()
-        .map(|(k, v)| format!(" {k}=\"{}\"", escape(v)))
+        .filter_map(|(param, value)| Some((param.attribute()?, value)))
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
         .collect();
     let element = format!(
-        "<script src=\"{}embed.js\" async></script>\n<report-explorer{attributes}></report-explorer>",
-        escape(folder)
+        "<script src=\"{folder}embed.js\" async></script>\n<report-explorer src=\"{folder}\"{attributes}></report-explorer>",
+        folder = escape(folder)
     );
     let iframe = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
@@ -97,12 +70,14 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facets::Facet;
 
     #[test]
     fn snippets_carry_the_state_and_the_report_version() {
         let mut state = ViewState::default();
         state.query.select(Facet::Faction, "levant-front");
         state.query.text = "a \"b\" <c>".into();
+        state.report = Some("kessa-valley".into());
         let s = snippets(
             "https://example.org/tools/explorer/",
             &state,
@@ -111,14 +86,14 @@ mod tests {
         );
         assert_eq!(
             s.element,
-            "<script src=\"https://example.org/tools/explorer/embed.js\" async></script>\n<report-explorer src=\"https://example.org/tools/explorer/\" faction=\"levant-front\" q=\"a &quot;b&quot; &lt;c&gt;\" version=\"abc123\"></report-explorer>"
+            "<script src=\"https://example.org/tools/explorer/embed.js\" async></script>\n<report-explorer src=\"https://example.org/tools/explorer/\" report=\"kessa-valley\" faction=\"levant-front\" q=\"a &quot;b&quot; &lt;c&gt;\" version=\"abc123\"></report-explorer>"
         );
         assert_eq!(
             s.iframe_url,
-            "https://example.org/tools/explorer/?faction=levant-front&q=a%20%22b%22%20%3Cc%3E&embed=1&v=abc123"
+            "https://example.org/tools/explorer/?report=kessa-valley&faction=levant-front&q=a%20%22b%22%20%3Cc%3E&embed=1&v=abc123"
         );
         assert!(s.iframe.starts_with(
-            "<iframe src=\"https://example.org/tools/explorer/?faction=levant-front&amp;q="
+            "<iframe src=\"https://example.org/tools/explorer/?report=kessa-valley&amp;faction=levant-front&amp;q="
         ));
     }
 

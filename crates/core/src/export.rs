@@ -1,19 +1,24 @@
-//! Exporting quotes: rows for CSV and JSON, and a citation for one quote.
+//! Exporting quotes: rows for CSV and JSON, file names that say what they hold, and a citation
+//! for one quote.
 //!
-//! CSV follows RFC 4180; cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`)
-//! are prefixed with an apostrophe.
+//! A row is one quote as the explorer counts it (an utterance, its segments joined). CSV follows
+//! RFC 4180 and starts with a UTF-8 byte-order mark so that spreadsheets read curly quotes and
+//! accents right; cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) are
+//! prefixed with an apostrophe.
 
-use crate::model::{Quote, Report};
+use crate::facets::{Facet, FacetIndex, FacetResult, Utterance, utterance_note};
+use crate::model::Report;
+use crate::view_state::ViewState;
 use serde::{Deserialize, Serialize};
 
 /// One exported quote.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportRow {
-    /// The quote's id.
+    /// The quote's id (its first segment's).
     pub id: String,
-    /// The quoted words.
+    /// The quoted words, segments joined by " … ".
     pub quote: String,
-    /// The speaker's name.
+    /// The speaker's name ("Unknown speaker" when the parser found none).
     pub speaker: String,
     /// The speaker's role.
     pub role: String,
@@ -21,59 +26,88 @@ pub struct ExportRow {
     pub faction: String,
     /// The section's title.
     pub section: String,
-    /// The line in the report.
+    /// The line in the report where the quote starts.
     pub line: u32,
     /// The note number, if any.
     pub note: Option<u32>,
     /// The text of the note that sources it (Ibid and short forms resolved).
     pub note_text: String,
+    /// How sure the parser is of the speaker (`high`, `medium`, `low`), and why.
+    pub confidence: String,
     /// A link that opens the explorer at this quote.
     pub link: String,
 }
 
-/// The export row of a quote; `link_base` is the explorer's URL without a query string.
-pub fn row(report: &Report, quote: &Quote, link_base: &str) -> ExportRow {
-    let speaker = quote.speaker.as_deref().and_then(|id| report.speaker(id));
-    let note_text = quote
-        .note
+/// The words of an utterance as one text: its segments joined by " … ".
+pub fn utterance_text(report: &Report, item: &Utterance) -> String {
+    item.segments
+        .iter()
+        .map(|&q| report.quotes[q].text.trim().trim_end_matches(',').trim())
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+/// The export row of a quote. `link_base` is the explorer's URL without a query string and
+/// `state` the view it is exported from (the link keeps its report).
+pub fn row(report: &Report, item: &Utterance, link_base: &str, state: &ViewState) -> ExportRow {
+    let first = &report.quotes[item.first()];
+    let speaker = first.speaker.as_deref().and_then(|id| report.speaker(id));
+    let note = utterance_note(report, item);
+    let note_text = note
         .and_then(|n| report.source_note(n))
-        .map(|source| {
-            let cited = quote.note.and_then(|n| report.note(n));
-            match cited {
-                Some(c) if c.n != source.n => {
-                    format!("{} (= note {}: {})", c.text, source.n, source.text)
-                }
-                _ => source.text.clone(),
+        .map(|source| match note.and_then(|n| report.note(n)) {
+            Some(cited) if cited.n != source.n => {
+                format!("{} (= note {}: {})", cited.text, source.n, source.text)
             }
+            _ => source.text.clone(),
         })
         .unwrap_or_default();
+    let confidence = match (first.confidence, &first.reason) {
+        (Some(c), Some(reason)) => format!("{}: {reason}", c.key()),
+        (Some(c), None) => c.key().to_owned(),
+        (None, _) => String::new(),
+    };
     ExportRow {
-        id: quote.id.clone(),
-        quote: quote.text.clone(),
-        speaker: speaker.map(|s| s.name.clone()).unwrap_or_default(),
+        id: first.id.clone(),
+        quote: utterance_text(report, item),
+        speaker: speaker.map_or_else(|| "Unknown speaker".to_owned(), |s| s.name.clone()),
         role: speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
         faction: report
-            .faction_of(quote)
+            .faction_of(first)
             .map(|f| f.name.clone())
             .unwrap_or_default(),
         section: report
-            .section(&quote.section)
+            .section(&first.section)
             .map(|s| s.label().to_owned())
             .unwrap_or_default(),
-        line: quote.line,
-        note: quote.note,
+        line: first.line,
+        note,
         note_text,
-        link: format!(
-            "{link_base}?quote={}",
-            crate::view_state::percent_encode(&quote.id)
-        ),
+        confidence,
+        link: format!("{link_base}{}", state.permalink(&first.id).href()),
     }
 }
 
-/// Rows as CSV with a header line.
+/// The rows of the quotes a result holds, in reading order.
+pub fn rows(
+    report: &Report,
+    index: &FacetIndex,
+    result: &FacetResult,
+    link_base: &str,
+    state: &ViewState,
+) -> Vec<ExportRow> {
+    result
+        .matches
+        .iter()
+        .map(|i| row(report, &index.items[i], link_base, state))
+        .collect()
+}
+
+/// Rows as CSV with a byte-order mark and a header line.
 pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out =
-        String::from("id,quote,speaker,role,faction,section,line,note,note_text,link\r\n");
+    let mut out = String::from(
+        "\u{feff}id,quote,speaker,role,faction,section,line,note,note_text,confidence,link\r\n",
+    );
     for r in rows {
         let note = r.note.map(|n| n.to_string()).unwrap_or_default();
         let cells = [
@@ -86,6 +120,7 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
             &r.line.to_string(),
             &note,
             &r.note_text,
+            &r.confidence,
             &r.link,
         ];
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
@@ -93,6 +128,36 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A file name that says what an export holds: the report and the filters, e.g.
+/// `fall-of-aleppo-levant-front.csv`, `fall-of-aleppo-search-russia.json`.
+pub fn file_name(report_name: &str, state: &ViewState, extension: &str) -> String {
+    let mut parts = vec![crate::text::slug(report_name)];
+    for &facet in Facet::ALL {
+        parts.extend(state.query.values(facet).iter().cloned());
+    }
+    let search = crate::text::slug(&state.query.text);
+    if !search.is_empty() {
+        parts.push(format!("search-{search}"));
+    }
+    let mut name = parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if name.len() > 100 {
+        let cut = (0..=100)
+            .rev()
+            .find(|&i| name.is_char_boundary(i))
+            .unwrap_or(0);
+        name.truncate(cut);
+        name = name.trim_end_matches('-').to_owned();
+    }
+    if name.is_empty() {
+        name.push_str("quotes");
+    }
+    format!("{name}.{extension}")
 }
 
 fn csv_cell(value: &str) -> String {
@@ -108,22 +173,25 @@ fn csv_cell(value: &str) -> String {
     }
 }
 
-/// A citation of one quote for pasting into an article or a note.
-pub fn citation(report: &Report, quote: &Quote, link_base: &str) -> String {
-    let r = row(report, quote, link_base);
+/// A citation of one quote (every segment) for pasting into an article or a note.
+pub fn citation(report: &Report, item: &Utterance, link_base: &str, state: &ViewState) -> String {
+    let r = row(report, item, link_base, state);
     let mut who = r.speaker.clone();
-    if !r.faction.is_empty() && !r.speaker.is_empty() && r.faction != r.speaker {
+    if !r.faction.is_empty() && r.faction != r.speaker {
         who.push_str(&format!(" ({})", r.faction));
     }
-    let mut text = format!(
-        "“{}” — {}",
-        r.quote.trim_end_matches(','),
-        if who.is_empty() {
-            "unattributed".to_owned()
-        } else {
-            who
-        }
-    );
+    let words = item
+        .segments
+        .iter()
+        .map(|&q| {
+            format!(
+                "“{}”",
+                report.quotes[q].text.trim().trim_end_matches(',').trim()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" … ");
+    let mut text = format!("{words} — {who}");
     text.push_str(&format!(". {}, section “{}”", report.title, r.section));
     if let Some(n) = r.note {
         text.push_str(&format!(", note {n}: {}", r.note_text));
@@ -151,10 +219,14 @@ mod tests {
             line: 3,
             note: Some(2),
             note_text: "line\nbreak".into(),
+            confidence: "high".into(),
             link: "https://x/?quote=a".into(),
         }];
         let csv = to_csv(&rows);
-        assert!(csv.starts_with("id,quote,"));
+        assert!(
+            csv.starts_with("\u{feff}id,quote,"),
+            "a byte-order mark, then the header"
+        );
         assert!(csv.contains("\"He said, \"\"no\"\"\""), "{csv}");
         assert!(csv.contains(",'=cmd(),"), "{csv}");
         assert!(csv.contains("\"line\nbreak\""), "{csv}");
@@ -162,12 +234,40 @@ mod tests {
 
     #[test]
     fn a_citation_names_speaker_faction_section_and_note() {
-        let report = crate::parse("Intro.\n\n“Hold,” said Jane Roe, a commander of the Hill Front.1\n\nNotes\n\n1. Jane Roe, interview with the author, Signal, May 2020.").report;
-        let quote = &report.quotes[0];
-        let text = citation(&report, quote, "https://example.org/explorer/");
+        let report = crate::parse("Intro.\n\n“Hold,” said Jane Roe, a commander of the Hill Front. “We stay.”1\n\nNotes\n\n1. Jane Roe, interview with the author, Signal, May 2020.").report;
+        let index = FacetIndex::new(&report);
+        let state = ViewState {
+            report: Some("hill-country".into()),
+            embed: true,
+            ..ViewState::default()
+        };
+        let text = citation(
+            &report,
+            &index.items[0],
+            "https://example.org/explorer/",
+            &state,
+        );
         assert_eq!(
             text,
-            "“Hold” — Jane Roe (Hill Front). Untitled report, section “Opening”, note 1: Jane Roe, interview with the author, Signal, May 2020. https://example.org/explorer/?quote=hold"
+            "“Hold” … “We stay.” — Jane Roe (Hill Front). Untitled report, section “Opening”, note 1: Jane Roe, interview with the author, Signal, May 2020. https://example.org/explorer/?report=hill-country&quote=hold"
         );
+    }
+
+    #[test]
+    fn a_file_name_says_the_report_and_the_filters() {
+        let mut state = ViewState::default();
+        assert_eq!(
+            file_name("fall-of-aleppo", &state, "csv"),
+            "fall-of-aleppo.csv"
+        );
+        state.query.select(Facet::Faction, "levant-front");
+        state.query.select(Facet::Faction, "civilians");
+        state.query.text = "Russia’s war".into();
+        assert_eq!(
+            file_name("fall-of-aleppo", &state, "json"),
+            "fall-of-aleppo-civilians-levant-front-search-russias-war.json"
+        );
+        state.query.text = "x".repeat(300);
+        assert!(file_name("r", &state, "csv").len() <= 104);
     }
 }

@@ -20,41 +20,42 @@
 //! assert_eq!(counts.iter().sum::<u32>(), 2);
 //! ```
 
-use crate::model::{NoteKind, QuoteKind, Report};
-use crate::text::{fold, slug, sort_by_rank};
+use crate::keys::keyed_enum;
+use crate::model::{Confidence, NoteKind, QuoteKind, Report, SectionKind};
+use crate::params::Param;
+use crate::search::{SearchQuery, fold_for_search};
+use crate::text::{slug, sort_by_rank};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// A facet of the quotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Facet {
-    /// The speaker's faction.
-    Faction = 0,
-    /// The speaker.
-    Speaker = 1,
-    /// The section the quote is in.
-    Section = 2,
-    /// The kind of source: interview by medium, publication, no note.
-    Source = 3,
+keyed_enum! {
+    /// A facet of the quotes, written as its URL parameter.
+    pub enum Facet {
+        /// The speaker's faction.
+        Faction = "faction",
+        /// The speaker.
+        Speaker = "speaker",
+        /// The section the quote is in (a chapter holds its subsections).
+        Section = "section",
+        /// The kind of source: interview by medium, publication, no note.
+        Source = "source",
+        /// How sure the parser is of the speaker.
+        Confidence = "confidence",
+    }
 }
 
-impl Facet {
-    /// Every facet, in display order.
-    pub const ALL: [Facet; 4] = [
-        Facet::Faction,
-        Facet::Speaker,
-        Facet::Section,
-        Facet::Source,
-    ];
+/// The number of facets.
+pub const FACETS: usize = 5;
 
-    /// The URL parameter and display name.
-    pub fn key(self) -> &'static str {
+impl Facet {
+    /// The URL parameter that selects values of this facet.
+    pub fn param(self) -> Param {
         match self {
-            Facet::Faction => "faction",
-            Facet::Speaker => "speaker",
-            Facet::Section => "section",
-            Facet::Source => "source",
+            Facet::Faction => Param::Faction,
+            Facet::Speaker => Param::Speaker,
+            Facet::Section => Param::Section,
+            Facet::Source => Param::Source,
+            Facet::Confidence => Param::Confidence,
         }
     }
 
@@ -65,38 +66,64 @@ impl Facet {
             Facet::Speaker => "Speaker",
             Facet::Section => "Section",
             Facet::Source => "Source",
+            Facet::Confidence => "Attribution",
         }
+    }
+
+    fn at(self) -> usize {
+        self as usize
     }
 }
 
-/// The value id for speakers with no faction.
-pub const NO_FACTION: &str = "unaffiliated";
+/// The value id for quotes whose speaker has no faction.
+pub const NO_FACTION: &str = "no-faction";
+/// The value id for speech whose speaker the parser could not find.
+pub const UNKNOWN_SPEAKER: &str = "unknown-speaker";
 /// The source value for quotes with no note.
 pub const NO_NOTE: &str = "none";
 
-/// What a reader asked for: selected values per facet and a search term.
+/// What a reader asked for: selected values per facet and a search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetQuery {
     /// Selected value ids, per facet (indexed by `Facet as usize`).
-    pub selected: [BTreeSet<String>; 4],
-    /// Free text; every word must match (case-, accent- and apostrophe-insensitive).
+    pub selected: [BTreeSet<String>; FACETS],
+    /// Free text (see [`crate::search::SearchQuery`]).
     pub text: String,
 }
 
 impl FacetQuery {
     /// Selects a value.
     pub fn select(&mut self, facet: Facet, id: &str) {
-        self.selected[facet as usize].insert(id.to_owned());
+        self.selected[facet.at()].insert(id.to_owned());
+    }
+
+    /// Selects a value, or unselects it if it was selected.
+    pub fn toggle(&mut self, facet: Facet, id: &str) {
+        let values = &mut self.selected[facet.at()];
+        if !values.remove(id) {
+            values.insert(id.to_owned());
+        }
+    }
+
+    /// Unselects every value of a facet.
+    pub fn clear(&mut self, facet: Facet) {
+        self.selected[facet.at()].clear();
     }
 
     /// The selected values of a facet.
     pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
-        &self.selected[facet as usize]
+        &self.selected[facet.at()]
     }
 
     /// Whether nothing narrows the quotes.
     pub fn is_empty(&self) -> bool {
-        self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()
+        self.active_count() == 0
+    }
+
+    /// How many filters are in force: selected values, and the search if there is one.
+    pub fn active_count(&self) -> usize {
+        self.selected.iter().map(BTreeSet::len).sum::<usize>()
+            + usize::from(!self.text.trim().is_empty())
     }
 }
 
@@ -109,8 +136,28 @@ pub struct FacetValue {
     pub label: String,
     /// For speakers, the faction value they are grouped under.
     pub group: Option<String>,
-    /// Quotes with this value when nothing is selected.
+    /// For a subsection, the id of the section that holds it; choosing that section chooses
+    /// this one's quotes too.
+    pub parent: Option<String>,
+    /// 0 for a top-level value, 1 for a value under it...
+    pub depth: u8,
+    /// Quotes with this value (or a value under it) when nothing is selected.
     pub total: u32,
+}
+
+/// One quote as readers count it: a whole utterance, with the segments it is split into
+/// ("A," she said. "B." is one quote in two segments).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Utterance {
+    /// Report quote indices of the segments, in reading order (never empty).
+    pub segments: Vec<usize>,
+}
+
+impl Utterance {
+    /// The first segment: the one whose speaker, section and id stand for the whole.
+    pub fn first(&self) -> usize {
+        self.segments[0]
+    }
 }
 
 /// A fixed-size set of quote positions.
@@ -184,34 +231,66 @@ impl Bitset {
 /// The quotes a query matches and the disjunctive counts of every facet value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetResult {
-    /// Matching items (positions in [`FacetIndex::items`]).
+    /// Matching quotes (positions in [`FacetIndex::items`]).
     pub matches: Bitset,
-    /// How many items match.
+    /// How many quotes match.
     pub total: u32,
     /// Per facet, per value (in [`FacetIndex::values`] order): results if that value were added.
-    pub counts: [Vec<u32>; 4],
+    pub counts: [Vec<u32>; FACETS],
 }
 
-/// The quotes the explorer filters (speech quotes), with a value column per facet and their
-/// folded search text.
+impl FacetResult {
+    /// Each value's share of its facet's counts, in permille (for share bars that follow the
+    /// counts: a value at zero has no bar).
+    pub fn shares(&self, facet: Facet) -> Vec<u32> {
+        let counts = &self.counts[facet.at()];
+        let sum: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+        counts
+            .iter()
+            .map(|&c| u32::try_from(u64::from(c) * 1000 / sum.max(1)).unwrap_or(1000))
+            .collect()
+    }
+}
+
+/// The values of one facet and, per quote, which value it has.
+#[derive(Clone, Debug, Default)]
+struct Column {
+    values: Vec<FacetValue>,
+    /// Per item, the position of its value (`u32::MAX` when it has none).
+    of_item: Vec<u32>,
+    /// Per value, the positions of the values that hold it (its parent, the parent's parent...).
+    holders: Vec<Vec<u32>>,
+}
+
+/// The quotes the explorer filters (speech, one item per utterance), with a value column per
+/// facet and their folded search text.
 #[derive(Clone, Debug)]
 pub struct FacetIndex {
-    /// Quote indices (into `Report::quotes`) of the items, in reading order.
-    pub items: Vec<usize>,
-    values: [Vec<FacetValue>; 4],
-    columns: [Vec<u32>; 4],
+    /// The quotes, in reading order.
+    pub items: Vec<Utterance>,
+    columns: [Column; FACETS],
     search_text: Vec<String>,
 }
 
 impl FacetIndex {
-    /// Indexes the speech quotes of a report.
+    /// Indexes the speech of a report, one item per utterance.
     pub fn new(report: &Report) -> Self {
-        let items: Vec<usize> = (0..report.quotes.len())
-            .filter(|&i| report.quotes[i].kind == QuoteKind::Speech)
-            .collect();
+        let mut items: Vec<Utterance> = Vec::new();
+        let mut item_of: BTreeMap<&str, usize> = BTreeMap::new();
+        for (q, quote) in report.quotes.iter().enumerate() {
+            if quote.kind != QuoteKind::Speech {
+                continue;
+            }
+            match item_of.get(quote.utterance.as_str()) {
+                Some(&i) => items[i].segments.push(q),
+                None => {
+                    item_of.insert(&quote.utterance, items.len());
+                    items.push(Utterance { segments: vec![q] });
+                }
+            }
+        }
         let mut index = FacetIndex {
             items,
-            values: Default::default(),
             columns: Default::default(),
             search_text: Vec::new(),
         };
@@ -219,54 +298,85 @@ impl FacetIndex {
         index.build_speakers(report);
         index.build_sections(report);
         index.build_sources(report);
+        index.build_confidence(report);
         index.search_text = index
             .items
             .iter()
-            .map(|&q| search_text(report, q))
+            .map(|item| search_text(report, item))
             .collect();
         index
     }
 
     /// The values of a facet, in display order.
     pub fn values(&self, facet: Facet) -> &[FacetValue] {
-        &self.values[facet as usize]
+        &self.columns[facet.at()].values
     }
 
-    /// The value position of item `item` in a facet.
+    /// The value an item has in a facet.
     pub fn value_of(&self, facet: Facet, item: usize) -> Option<&FacetValue> {
-        let v = *self.columns[facet as usize].get(item)?;
-        self.values[facet as usize].get(v as usize)
+        let column = &self.columns[facet.at()];
+        let v = *column.of_item.get(item)?;
+        column.values.get(v as usize)
+    }
+
+    /// The positions of a facet's values whose label holds `text` (all of them when it is
+    /// empty), with the values that hold a match (a chapter of a matching subsection).
+    pub fn find_values(&self, facet: Facet, text: &str) -> Vec<usize> {
+        let column = &self.columns[facet.at()];
+        let search = SearchQuery::parse(text);
+        if search.is_empty() {
+            return (0..column.values.len()).collect();
+        }
+        let mut found = vec![false; column.values.len()];
+        for (v, value) in column.values.iter().enumerate() {
+            if search.matches(&fold_for_search(&value.label)) {
+                found[v] = true;
+                for &h in &column.holders[v] {
+                    found[h as usize] = true;
+                }
+            }
+        }
+        (0..found.len()).filter(|&v| found[v]).collect()
     }
 
     /// Whether a facet has a value with this id.
     pub fn has_value(&self, facet: Facet, id: &str) -> bool {
-        self.values[facet as usize].iter().any(|v| v.id == id)
+        self.values(facet).iter().any(|v| v.id == id)
     }
 
-    /// Items whose search text holds every word of `text`.
-    pub fn search(&self, text: &str) -> Bitset {
-        let words: Vec<String> = fold(text).split_whitespace().map(str::to_owned).collect();
+    /// Items whose search text holds every term of the search.
+    pub fn search(&self, query: &SearchQuery) -> Bitset {
         let mut found = Bitset::empty(self.items.len());
         for (i, haystack) in self.search_text.iter().enumerate() {
-            if words.iter().all(|w| haystack.contains(w.as_str())) {
+            if query.matches(haystack) {
                 found.insert(i);
             }
         }
         found
     }
 
-    /// The items a facet's selection lets through (all of them when nothing is selected).
+    /// The items a facet's selection lets through (`None` when nothing is selected).
     fn facet_mask(&self, facet: Facet, query: &FacetQuery) -> Option<Bitset> {
         let selected = query.values(facet);
         if selected.is_empty() {
             return None;
         }
-        let wanted: Vec<bool> = self.values[facet as usize]
+        let column = &self.columns[facet.at()];
+        let direct: Vec<bool> = column
+            .values
             .iter()
             .map(|v| selected.contains(&v.id))
             .collect();
+        let wanted: Vec<bool> = (0..column.values.len())
+            .map(|v| {
+                direct[v]
+                    || column.holders[v]
+                        .iter()
+                        .any(|&h| direct.get(h as usize).copied().unwrap_or(false))
+            })
+            .collect();
         let mut mask = Bitset::empty(self.items.len());
-        for (i, &v) in self.columns[facet as usize].iter().enumerate() {
+        for (i, &v) in column.of_item.iter().enumerate() {
             if wanted.get(v as usize).copied().unwrap_or(false) {
                 mask.insert(i);
             }
@@ -281,15 +391,19 @@ impl FacetIndex {
         let searched;
         let text_mask = match text_matches {
             Some(mask) => Some(mask),
-            None if !query.text.trim().is_empty() => {
-                searched = self.search(&query.text);
-                Some(&searched)
+            None => {
+                let search = SearchQuery::parse(&query.text);
+                if search.is_empty() {
+                    None
+                } else {
+                    searched = self.search(&search);
+                    Some(&searched)
+                }
             }
-            None => None,
         };
         let masks: Vec<Option<Bitset>> = Facet::ALL
             .iter()
-            .map(|f| self.facet_mask(*f, query))
+            .map(|&f| self.facet_mask(f, query))
             .collect();
         let mut matches = Bitset::full(n);
         if let Some(t) = text_mask {
@@ -298,9 +412,9 @@ impl FacetIndex {
         for mask in masks.iter().flatten() {
             matches.and_with(mask);
         }
-        let mut counts: [Vec<u32>; 4] = Default::default();
-        for facet in Facet::ALL {
-            let f = facet as usize;
+        let mut counts: [Vec<u32>; FACETS] = Default::default();
+        for &facet in Facet::ALL {
+            let f = facet.at();
             let mut base = Bitset::full(n);
             if let Some(t) = text_mask {
                 base.and_with(t);
@@ -312,10 +426,15 @@ impl FacetIndex {
                     base.and_with(mask);
                 }
             }
-            let mut tally = vec![0u32; self.values[f].len()];
+            let column = &self.columns[f];
+            let mut tally = vec![0u32; column.values.len()];
             for i in base.iter() {
-                if let Some(slot) = tally.get_mut(self.columns[f][i] as usize) {
+                let v = column.of_item[i] as usize;
+                if let Some(slot) = tally.get_mut(v) {
                     *slot += 1;
+                    for &h in &column.holders[v] {
+                        tally[h as usize] += 1;
+                    }
                 }
             }
             counts[f] = tally;
@@ -332,65 +451,136 @@ impl FacetIndex {
         self.evaluate_with(query, None)
     }
 
-    /// The value position of every item, given each quote's value id (`u32::MAX` when unknown).
-    fn column<'r>(&self, values: &[FacetValue], id_of: impl Fn(usize) -> &'r str) -> Vec<u32> {
-        // Inserting one by one (not `collect`) avoids instantiating another sort in the wasm.
-        let mut at = std::collections::BTreeMap::new();
-        for (i, v) in values.iter().enumerate() {
-            at.insert(v.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+    /// Per report quote: whether it belongs to a matching item (for marking the reading view
+    /// and the chart).
+    pub fn shown_quotes(&self, result: &FacetResult, quotes: usize) -> Vec<bool> {
+        let mut shown = vec![false; quotes];
+        for i in result.matches.iter() {
+            for &q in &self.items[i].segments {
+                if let Some(slot) = shown.get_mut(q) {
+                    *slot = true;
+                }
+            }
         }
-        self.items
+        shown
+    }
+
+    /// The notes the matching items cite, in number order.
+    pub fn cited_notes(&self, report: &Report, result: &FacetResult) -> BTreeSet<u32> {
+        result
+            .matches
             .iter()
-            .map(|&q| at.get(id_of(q)).copied().unwrap_or(u32::MAX))
+            .flat_map(|i| self.items[i].segments.iter())
+            .filter_map(|&q| report.quotes.get(q).and_then(|quote| quote.note))
             .collect()
     }
 
-    fn set_facet(&mut self, facet: Facet, values: Vec<FacetValue>, column: Vec<u32>) {
-        let mut values = values;
+    /// The notes the Notes view lists: those the filtered quotes cite (when a facet value is
+    /// chosen), whose text holds the search (when there is one); `None` when nothing narrows
+    /// them. `result` is the facets' result without the search.
+    pub fn listed_notes(
+        &self,
+        report: &Report,
+        query: &FacetQuery,
+        result: &FacetResult,
+        search: &SearchQuery,
+    ) -> Option<BTreeSet<u32>> {
+        let faceted = query.selected.iter().any(|s| !s.is_empty());
+        if !faceted && search.is_empty() {
+            return None;
+        }
+        let cited = faceted.then(|| self.cited_notes(report, result));
+        Some(
+            report
+                .notes
+                .iter()
+                .filter(|note| cited.as_ref().is_none_or(|c| c.contains(&note.n)))
+                .filter(|note| search.is_empty() || search.matches(&fold_for_search(&note.text)))
+                .map(|note| note.n)
+                .collect(),
+        )
+    }
+
+    /// The position of the item holding a report quote.
+    pub fn item_of_quote(&self, quote: usize) -> Option<usize> {
+        self.items
+            .iter()
+            .position(|item| item.segments.contains(&quote))
+    }
+
+    /// Sets a facet from its values and each item's value id (unknown ids get no value).
+    fn set_facet(&mut self, facet: Facet, mut values: Vec<FacetValue>, item_ids: &[&str]) {
+        // Inserting one by one (not `collect`) avoids instantiating another sort in the wasm.
+        let mut at = BTreeMap::new();
+        for (i, v) in values.iter().enumerate() {
+            at.insert(v.id.clone(), u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        let of_item: Vec<u32> = item_ids
+            .iter()
+            .map(|id| at.get(*id).copied().unwrap_or(u32::MAX))
+            .collect();
+        let holders: Vec<Vec<u32>> = values
+            .iter()
+            .map(|v| {
+                let mut chain = Vec::new();
+                let mut parent = v.parent.as_deref();
+                while let Some(p) = parent {
+                    let Some(&h) = at.get(p) else { break };
+                    if chain.contains(&h) || chain.len() > values.len() {
+                        break;
+                    }
+                    chain.push(h);
+                    parent = values[h as usize].parent.as_deref();
+                }
+                chain
+            })
+            .collect();
         for v in values.iter_mut() {
             v.total = 0;
         }
-        for &c in &column {
+        for &c in &of_item {
             if let Some(v) = values.get_mut(c as usize) {
                 v.total += 1;
             }
+            for &h in holders.get(c as usize).map_or(&[][..], Vec::as_slice) {
+                values[h as usize].total += 1;
+            }
         }
-        self.values[facet as usize] = values;
-        self.columns[facet as usize] = column;
+        self.columns[facet.at()] = Column {
+            values,
+            of_item,
+            holders,
+        };
     }
 
     fn build_factions(&mut self, report: &Report) {
         let mut values: Vec<FacetValue> = report
             .factions
             .iter()
-            .map(|f| FacetValue {
-                id: f.id.clone(),
-                label: f.name.clone(),
-                group: None,
-                total: 0,
+            .map(|f| value(&f.id, &f.name))
+            .collect();
+        values.push(value(NO_FACTION, "No faction"));
+        let ids: Vec<&str> = self
+            .items
+            .iter()
+            .map(|item| {
+                let quote = &report.quotes[item.first()];
+                report
+                    .faction_of(quote)
+                    .map_or(NO_FACTION, |f| f.id.as_str())
             })
             .collect();
-        values.push(FacetValue {
-            id: NO_FACTION.to_owned(),
-            label: "No faction".to_owned(),
-            group: None,
-            total: 0,
-        });
-        let column = self.column(&values, |q| {
-            report
-                .faction_of(&report.quotes[q])
-                .map_or(NO_FACTION, |f| f.id.as_str())
-        });
-        self.set_facet(Facet::Faction, values, column);
-        // Most quoted first; the order of the report breaks ties; "No faction" last when empty.
+        self.set_facet(Facet::Faction, values, &ids);
+        // Most quoted first; the order of the report breaks ties; "No faction" last.
         self.sort_values(Facet::Faction, |v| {
             (u64::from(v.id == NO_FACTION) << 32) | u64::from(u32::MAX - v.total)
         });
-        self.drop_empty(Facet::Faction, NO_FACTION);
+        self.drop_empty(Facet::Faction);
     }
 
     fn build_speakers(&mut self, report: &Report) {
-        let faction_order: Vec<String> = self.values[Facet::Faction as usize]
+        let faction_order: Vec<String> = self
+            .values(Facet::Faction)
             .iter()
             .map(|v| v.id.clone())
             .collect();
@@ -401,120 +591,175 @@ impl FacetIndex {
                 .position(|v| v == id)
                 .unwrap_or(usize::MAX)
         };
-        let values: Vec<FacetValue> = report
+        let mut values: Vec<FacetValue> = report
             .speakers
             .iter()
             .map(|s| FacetValue {
-                id: s.id.clone(),
-                label: s.name.clone(),
                 group: Some(s.faction.clone().unwrap_or_else(|| NO_FACTION.to_owned())),
-                total: 0,
+                ..value(&s.id, &s.name)
             })
             .collect();
-        let column = self.column(&values, |q| {
-            report.quotes[q].speaker.as_deref().unwrap_or("")
+        values.push(FacetValue {
+            group: Some(NO_FACTION.to_owned()),
+            ..value(UNKNOWN_SPEAKER, "Unknown speaker")
         });
-        self.set_facet(Facet::Speaker, values, column);
-        let ranks: Vec<usize> = self.values[Facet::Speaker as usize]
+        let ids: Vec<&str> = self
+            .items
             .iter()
-            .map(|v| faction_rank(v.group.as_deref()))
+            .map(|item| {
+                report.quotes[item.first()]
+                    .speaker
+                    .as_deref()
+                    .unwrap_or(UNKNOWN_SPEAKER)
+            })
             .collect();
-        let mut order: Vec<usize> = (0..ranks.len()).collect();
-        let totals: Vec<u32> = self.values[Facet::Speaker as usize]
-            .iter()
-            .map(|v| v.total)
-            .collect();
-        sort_by_rank(&mut order, |&i| {
-            ((ranks[i] as u64) << 32) | u64::from(u32::MAX - totals[i])
+        self.set_facet(Facet::Speaker, values, &ids);
+        // Grouped by faction, most quoted first within a faction, the unknown speaker last.
+        self.sort_values(Facet::Speaker, |v| {
+            let unknown = u64::from(v.id == UNKNOWN_SPEAKER);
+            ((faction_rank(v.group.as_deref()) as u64) << 33)
+                | (unknown << 32)
+                | u64::from(u32::MAX - v.total)
         });
-        self.reorder(Facet::Speaker, &order);
+        self.drop_empty(Facet::Speaker);
     }
 
     fn build_sections(&mut self, report: &Report) {
+        let ids: BTreeSet<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
         let values: Vec<FacetValue> = report
             .sections
             .iter()
-            .filter(|s| s.kind != crate::model::SectionKind::Notes)
-            .map(|s| FacetValue {
-                id: s.id.clone(),
-                label: s.label().to_owned(),
-                group: None,
-                total: 0,
+            .filter(|s| s.kind != SectionKind::Notes)
+            .map(|s| {
+                let parent = s.parent.clone().filter(|p| ids.contains(p.as_str()));
+                FacetValue {
+                    depth: if parent.is_some() {
+                        s.level.saturating_sub(1).max(1)
+                    } else {
+                        0
+                    },
+                    parent,
+                    ..value(&s.id, s.label())
+                }
             })
             .collect();
-        let column = self.column(&values, |q| report.quotes[q].section.as_str());
-        self.set_facet(Facet::Section, values, column);
+        let ids: Vec<&str> = self
+            .items
+            .iter()
+            .map(|item| report.quotes[item.first()].section.as_str())
+            .collect();
+        self.set_facet(Facet::Section, values, &ids);
     }
 
     fn build_sources(&mut self, report: &Report) {
         let mut values: Vec<FacetValue> = Vec::new();
-        let mut column = Vec::with_capacity(self.items.len());
-        for &q in &self.items {
-            let (id, label, rank) = source_of(report, report.quotes[q].note);
-            let at = match values.iter().position(|v| v.id == id) {
-                Some(at) => at,
-                None => {
-                    values.push(FacetValue {
-                        id,
-                        label,
-                        group: Some(rank.to_string()),
-                        total: 0,
-                    });
-                    values.len() - 1
-                }
-            };
-            column.push(u32::try_from(at).unwrap_or(u32::MAX));
+        let mut ranks: BTreeMap<String, u64> = BTreeMap::new();
+        let mut ids: Vec<String> = Vec::with_capacity(self.items.len());
+        for item in &self.items {
+            let (id, label, rank) = source_of(report, utterance_note(report, item));
+            if !values.iter().any(|v| v.id == id) {
+                ranks.insert(id.clone(), u64::from(rank));
+                values.push(value(&id, &label));
+            }
+            ids.push(id);
         }
-        self.set_facet(Facet::Source, values, column);
-        let rank_of = |v: &FacetValue| {
-            v.group
-                .as_deref()
-                .and_then(|g| g.parse::<u64>().ok())
-                .unwrap_or(9)
-        };
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        self.set_facet(Facet::Source, values, &ids);
         self.sort_values(Facet::Source, |v| {
-            (rank_of(v) << 32) | u64::from(u32::MAX - v.total)
+            (ranks.get(&v.id).copied().unwrap_or(9) << 32) | u64::from(u32::MAX - v.total)
         });
-        for v in self.values[Facet::Source as usize].iter_mut() {
-            v.group = None;
+    }
+
+    fn build_confidence(&mut self, report: &Report) {
+        let values = Confidence::ALL
+            .iter()
+            .map(|c| value(c.key(), confidence_label(*c)))
+            .collect();
+        let ids: Vec<&str> = self
+            .items
+            .iter()
+            .map(|item| {
+                report.quotes[item.first()]
+                    .confidence
+                    .unwrap_or(Confidence::High)
+                    .key()
+            })
+            .collect();
+        self.set_facet(Facet::Confidence, values, &ids);
+        let column = &mut self.columns[Facet::Confidence.at()];
+        if column.values.iter().filter(|v| v.total > 0).count() < 2 {
+            // One level for every quote says nothing: the facet stays empty.
+            *column = Column {
+                of_item: vec![u32::MAX; self.items.len()],
+                ..Column::default()
+            };
         }
     }
 
-    /// Sorts a facet's values by a key, keeping columns pointing at the same values.
+    /// Sorts a facet's values by a key, keeping items pointing at the same values.
     fn sort_values(&mut self, facet: Facet, rank: impl Fn(&FacetValue) -> u64) {
-        let values = &self.values[facet as usize];
+        let values = &self.columns[facet.at()].values;
         let mut order: Vec<usize> = (0..values.len()).collect();
         sort_by_rank(&mut order, |&i| rank(&values[i]));
         self.reorder(facet, &order);
     }
 
-    /// Puts values in `order` (old positions) and renumbers the column.
+    /// Puts values in `order` (old positions) and renumbers the items' positions.
     fn reorder(&mut self, facet: Facet, order: &[usize]) {
-        let f = facet as usize;
+        let column = &mut self.columns[facet.at()];
         let mut new_position = vec![0u32; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_position[old] = u32::try_from(new).unwrap_or(u32::MAX);
         }
-        let old = std::mem::take(&mut self.values[f]);
-        self.values[f] = order.iter().map(|&i| old[i].clone()).collect();
-        for c in self.columns[f].iter_mut() {
-            if let Some(&p) = new_position.get(*c as usize) {
-                *c = p;
+        let renumber = |p: &mut u32| {
+            if let Some(&n) = new_position.get(*p as usize) {
+                *p = n;
             }
-        }
+        };
+        let old_values = std::mem::take(&mut column.values);
+        let old_holders = std::mem::take(&mut column.holders);
+        column.values = order.iter().map(|&i| old_values[i].clone()).collect();
+        column.holders = order.iter().map(|&i| old_holders[i].clone()).collect();
+        column.of_item.iter_mut().for_each(renumber);
+        column.holders.iter_mut().flatten().for_each(renumber);
     }
 
-    /// Drops a catch-all value no item has.
-    fn drop_empty(&mut self, facet: Facet, id: &str) {
-        let f = facet as usize;
-        if let Some(at) = self.values[f]
-            .iter()
-            .position(|v| v.id == id && v.total == 0)
-            && at + 1 == self.values[f].len()
-        {
-            self.values[f].pop();
+    /// Drops a facet's catch-all value (the last one) when no item has it.
+    fn drop_empty(&mut self, facet: Facet) {
+        let column = &mut self.columns[facet.at()];
+        if column.values.last().is_some_and(|v| v.total == 0) {
+            column.values.pop();
+            column.holders.pop();
         }
     }
+}
+
+/// A top-level value with no group.
+fn value(id: &str, label: &str) -> FacetValue {
+    FacetValue {
+        id: id.to_owned(),
+        label: label.to_owned(),
+        group: None,
+        parent: None,
+        depth: 0,
+        total: 0,
+    }
+}
+
+/// What readers see for a confidence level.
+pub fn confidence_label(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::High => "Speaker certain",
+        Confidence::Medium => "Speaker likely",
+        Confidence::Low => "Speaker uncertain",
+    }
+}
+
+/// The note that sources an utterance: the first one its segments carry.
+pub fn utterance_note(report: &Report, item: &Utterance) -> Option<u32> {
+    item.segments
+        .iter()
+        .find_map(|&q| report.quotes.get(q).and_then(|quote| quote.note))
 }
 
 /// The source value of a quote: `interview-<medium>`, `interview` (medium not stated),
@@ -545,35 +790,40 @@ pub fn source_of(report: &Report, note: Option<u32>) -> (String, String, u8) {
     }
 }
 
-/// The folded text search looks in: the quote, its speaker's names and role, its faction, its note.
-fn search_text(report: &Report, q: usize) -> String {
-    let quote = &report.quotes[q];
-    let mut text = quote.text.clone();
-    if let Some(speaker) = quote.speaker.as_deref().and_then(|id| report.speaker(id)) {
+/// The folded text search looks in: the quote's segments, its speaker's names and role, its
+/// faction, its notes.
+fn search_text(report: &Report, item: &Utterance) -> String {
+    let first = &report.quotes[item.first()];
+    let mut text = String::new();
+    let mut add = |part: &str| {
+        text.push_str(part);
         text.push('\n');
-        text.push_str(&speaker.name);
-        for alias in &speaker.aliases {
-            text.push('\n');
-            text.push_str(alias);
-        }
+    };
+    for &q in &item.segments {
+        add(&report.quotes[q].text);
+    }
+    if let Some(speaker) = first.speaker.as_deref().and_then(|id| report.speaker(id)) {
+        add(&speaker.name);
+        speaker.aliases.iter().for_each(|a| add(a));
         if let Some(role) = &speaker.role {
-            text.push('\n');
-            text.push_str(role);
+            add(role);
         }
     }
-    if let Some(faction) = report.faction_of(quote) {
-        text.push('\n');
-        text.push_str(&faction.name);
+    if let Some(faction) = report.faction_of(first) {
+        add(&faction.name);
     }
-    if let Some(note) = quote.note.and_then(|n| report.note(n)) {
-        text.push('\n');
-        text.push_str(&note.text);
+    let notes: BTreeSet<u32> = item
+        .segments
+        .iter()
+        .filter_map(|&q| report.quotes[q].note)
+        .collect();
+    for note in notes.iter().filter_map(|&n| report.note(n)) {
+        add(&note.text);
         if let Some(source) = report.source_note(note.n).filter(|s| s.n != note.n) {
-            text.push('\n');
-            text.push_str(&source.text);
+            add(&source.text);
         }
     }
-    fold(&text)
+    fold_for_search(&text)
 }
 
 #[cfg(test)]
@@ -591,7 +841,7 @@ mod tests {
         result
             .matches
             .iter()
-            .map(|i| report.quotes[index.items[i]].text.clone())
+            .map(|i| report.quotes[index.items[i].first()].text.clone())
             .collect()
     }
 
@@ -683,6 +933,154 @@ mod tests {
                 ("none", 1)
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_counts_once_and_searches_as_a_whole() {
+        let report = crate::parse(
+            "Intro.\n\n“Hold the bridge,” said Jane Roe, a commander of the Hill Front. “Then the town.”\n\n“Run,” said a Western diplomat.\n",
+        )
+        .report;
+        let index = FacetIndex::new(&report);
+        assert_eq!(index.items.len(), 2);
+        assert_eq!(index.items[0].segments.len(), 2);
+        let q = FacetQuery {
+            text: "bridge town".into(),
+            ..FacetQuery::default()
+        };
+        assert_eq!(index.evaluate(&q).total, 1, "words from both segments");
+        let shown = index.shown_quotes(&index.evaluate(&q), report.quotes.len());
+        assert_eq!(shown, [true, true, false]);
+    }
+
+    #[test]
+    fn speech_with_no_speaker_is_listed_as_unknown_speaker() {
+        let mut report = report();
+        report.quotes[1].speaker = None;
+        let index = FacetIndex::new(&report);
+        let unknown = index
+            .values(Facet::Speaker)
+            .iter()
+            .find(|v| v.id == UNKNOWN_SPEAKER)
+            .expect("an Unknown speaker value");
+        assert_eq!(
+            (unknown.label.as_str(), unknown.total),
+            ("Unknown speaker", 1)
+        );
+        assert!(
+            !FacetIndex::new(&self::report())
+                .values(Facet::Speaker)
+                .iter()
+                .any(|v| v.id == UNKNOWN_SPEAKER),
+            "no value when every quote has a speaker"
+        );
+    }
+
+    #[test]
+    fn choosing_a_chapter_chooses_its_subsections() {
+        let mut report = report();
+        report.sections[1].parent = Some(report.sections[0].id.clone());
+        report.sections[1].level = 2;
+        let index = FacetIndex::new(&report);
+        let sections = index.values(Facet::Section);
+        assert_eq!(
+            sections
+                .iter()
+                .map(|v| (v.id.as_str(), v.parent.as_deref(), v.depth, v.total))
+                .collect::<Vec<_>>(),
+            [("opening", None, 0, 4), ("later", Some("opening"), 1, 1)],
+            "the chapter counts its subsection's quote"
+        );
+        let mut q = FacetQuery::default();
+        q.select(Facet::Section, "opening");
+        assert_eq!(index.evaluate(&q).total, 4);
+        let mut q = FacetQuery::default();
+        q.select(Facet::Faction, "western-diplomats");
+        let counts = &index.evaluate(&q).counts[Facet::Section as usize];
+        assert_eq!(counts, &[1, 1]);
+    }
+
+    #[test]
+    fn a_long_list_can_be_narrowed_by_its_labels() {
+        let mut report = report();
+        report.sections[1].parent = Some(report.sections[0].id.clone());
+        let index = FacetIndex::new(&report);
+        let brigade = index
+            .values(Facet::Faction)
+            .iter()
+            .position(|v| v.id == "river-brigade");
+        assert_eq!(
+            index.find_values(Facet::Faction, "brig"),
+            [brigade.unwrap()]
+        );
+        assert_eq!(index.find_values(Facet::Faction, "").len(), 3);
+        assert_eq!(
+            index.find_values(Facet::Section, "later"),
+            [0, 1],
+            "the chapter of a matching subsection stays"
+        );
+    }
+
+    #[test]
+    fn the_notes_view_lists_notes_by_their_text_and_by_the_quotes_that_cite_them() {
+        let report = report();
+        let index = FacetIndex::new(&report);
+        let listed = |faction: Option<&str>, text: &str| {
+            let mut query = FacetQuery::default();
+            if let Some(f) = faction {
+                query.select(Facet::Faction, f);
+            }
+            let result = index.evaluate(&query);
+            index
+                .listed_notes(&report, &query, &result, &SearchQuery::parse(text))
+                .map(|notes| notes.into_iter().collect::<Vec<_>>())
+        };
+        assert_eq!(listed(None, ""), None);
+        assert_eq!(
+            listed(None, "rivers"),
+            Some(vec![2]),
+            "a word only a note holds"
+        );
+        assert_eq!(listed(Some("hill-front"), ""), Some(vec![1]));
+        assert_eq!(listed(Some("hill-front"), "interview"), Some(vec![1]));
+        assert_eq!(listed(Some("river-brigade"), "interview"), Some(vec![]));
+    }
+
+    #[test]
+    fn share_bars_follow_the_counts() {
+        let report = report();
+        let index = FacetIndex::new(&report);
+        let mut q = FacetQuery::default();
+        q.select(Facet::Section, "later");
+        let result = index.evaluate(&q);
+        let shares = result.shares(Facet::Faction);
+        let factions = index.values(Facet::Faction);
+        for (value, share) in factions.iter().zip(&shares) {
+            let expected = if value.id == "western-diplomats" {
+                1000
+            } else {
+                0
+            };
+            assert_eq!(*share, expected, "{}", value.id);
+        }
+    }
+
+    #[test]
+    fn confidence_is_a_facet_only_when_it_tells_quotes_apart() {
+        let mut report = report();
+        assert!(
+            FacetIndex::new(&report)
+                .values(Facet::Confidence)
+                .is_empty()
+        );
+        report.quotes[0].confidence = Some(Confidence::Low);
+        let index = FacetIndex::new(&report);
+        let values: Vec<(&str, u32)> = index
+            .values(Facet::Confidence)
+            .iter()
+            .map(|v| (v.id.as_str(), v.total))
+            .collect();
+        assert_eq!(values, [("high", 3), ("medium", 0), ("low", 1)]);
     }
 
     #[test]

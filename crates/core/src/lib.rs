@@ -14,12 +14,18 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod anchors;
+pub mod chart;
 pub mod embed;
 pub mod export;
 pub mod facets;
+pub mod hosted;
+mod keys;
 pub mod model;
 pub mod overlay;
+pub mod params;
 mod parse;
+pub mod search;
 pub mod text;
 pub mod view_state;
 

@@ -4,6 +4,7 @@
 //! (slugs) for sections, speakers, factions and quotes, and numbers for notes, so that a URL naming
 //! them survives re-parsing. Offsets into block text are UTF-8 byte offsets.
 
+use crate::keys::keyed_enum;
 use serde::{Deserialize, Serialize};
 
 /// A parsed report: its sections, blocks in reading order, quotes, speakers, factions and notes.
@@ -31,16 +32,16 @@ pub struct Report {
     pub notes: Vec<Note>,
 }
 
-/// What part of the report a section is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SectionKind {
-    /// The untitled opening before the first heading.
-    Front,
-    /// A titled section of the body.
-    Body,
-    /// The endnotes list.
-    Notes,
+keyed_enum! {
+    /// What part of the report a section is.
+    pub enum SectionKind {
+        /// The untitled opening before the first heading.
+        Front = "front",
+        /// A titled section of the body.
+        Body = "body",
+        /// The endnotes list.
+        Notes = "notes",
+    }
 }
 
 /// A section of the report.
@@ -58,6 +59,16 @@ pub struct Section {
     pub start_line: u32,
     /// Last line of the section (1-based).
     pub end_line: u32,
+    /// Nesting level: 1 for a chapter (and for the opening and the notes), 2 for a subsection...
+    #[serde(default = "top_level")]
+    pub level: u8,
+    /// The id of the enclosing section, for a subsection.
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+fn top_level() -> u8 {
+    1
 }
 
 impl Section {
@@ -67,32 +78,32 @@ impl Section {
     }
 }
 
-/// What a block of text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BlockKind {
-    /// The report's title line.
-    Title,
-    /// The byline or date line under the title.
-    Byline,
-    /// A section heading.
-    Heading,
-    /// Body text.
-    Paragraph,
-    /// A quotation set as its own paragraph (indented or introduced by "X said:").
-    BlockQuote,
-    /// The short label line of an image or video ("Omar Salkhou").
-    CaptionLabel,
-    /// An image or video caption.
-    Caption,
-    /// A sentence of the body repeated as a display quote.
-    PullQuote,
-    /// A video title or embed line.
-    Media,
-    /// A photo credit line.
-    Credit,
-    /// One entry of the endnotes list.
-    NoteEntry,
+keyed_enum! {
+    /// What a block of text is.
+    pub enum BlockKind {
+        /// The report's title line.
+        Title = "title",
+        /// The byline or date line under the title.
+        Byline = "byline",
+        /// A section heading.
+        Heading = "heading",
+        /// Body text.
+        Paragraph = "paragraph",
+        /// A quotation set as its own paragraph (indented or introduced by "X said:").
+        BlockQuote = "block_quote",
+        /// The short label line of an image or video ("Omar Salkhou").
+        CaptionLabel = "caption_label",
+        /// An image or video caption.
+        Caption = "caption",
+        /// A sentence of the body repeated as a display quote.
+        PullQuote = "pull_quote",
+        /// A video title or embed line.
+        Media = "media",
+        /// A photo credit line.
+        Credit = "credit",
+        /// One entry of the endnotes list.
+        NoteEntry = "note_entry",
+    }
 }
 
 impl BlockKind {
@@ -145,44 +156,32 @@ pub struct NoteMarker {
     pub end: usize,
 }
 
-/// What kind of quoted span a quote is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuoteKind {
-    /// Words of an identifiable person or organisation.
-    Speech,
-    /// A term in quotes with no speaker: a name, a nickname, a coined phrase.
-    Scare,
-    /// The title of a video or publication.
-    Title,
-}
-
-impl QuoteKind {
-    /// The kind named by its JSON form (`speech`, `scare`, `title`).
-    pub fn from_key(key: &str) -> Option<Self> {
-        Some(match key {
-            "speech" => QuoteKind::Speech,
-            "scare" => QuoteKind::Scare,
-            "title" => QuoteKind::Title,
-            _ => return None,
-        })
+keyed_enum! {
+    /// What kind of quoted span a quote is.
+    pub enum QuoteKind {
+        /// Words of an identifiable person or organisation.
+        Speech = "speech",
+        /// A term in quotes with no speaker: a name, a nickname, a coined phrase.
+        Scare = "scare",
+        /// The title of a video or publication.
+        Title = "title",
     }
 }
 
-/// How a quote's speaker was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Attribution {
-    /// A name or role noun in the quote's own sentence.
-    Explicit,
-    /// A pronoun ("he said") resolved to an earlier mention.
-    Pronoun,
-    /// The speaker named only in an earlier sentence.
-    Context,
-    /// The interview endnote attached to the quote names the speaker.
-    Note,
-    /// Set by the editorial overlay.
-    Overlay,
+keyed_enum! {
+    /// How a quote's speaker was found.
+    pub enum Attribution {
+        /// A name or role noun in the quote's own sentence.
+        Explicit = "explicit",
+        /// A pronoun ("he said") resolved to an earlier mention.
+        Pronoun = "pronoun",
+        /// The speaker named only in an earlier sentence.
+        Context = "context",
+        /// The interview endnote attached to the quote names the speaker.
+        Note = "note",
+        /// Set by the editorial overlay.
+        Overlay = "overlay",
+    }
 }
 
 /// A span in double quotes in the body.
@@ -212,29 +211,35 @@ pub struct Quote {
     pub utterance: String,
     /// False when the closing mark is missing (the quote runs on to the next paragraph).
     pub closed: bool,
+    /// How sure the parser is of the speaker, for speech.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// Why the parser chose this speaker, in a short sentence for readers.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
-/// What kind of speaker a speaker is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpeakerKind {
-    /// A named person.
-    Person,
-    /// An anonymous source or group ("a Western diplomat").
-    Anonymous,
-    /// An organisation speaking through a statement.
-    Organisation,
+keyed_enum! {
+    /// How sure the parser is of an attribution, from the evidence that decided it.
+    pub enum Confidence {
+        /// The speaker is named or unambiguously referred to in the quote's own sentence.
+        High = "high",
+        /// The speaker comes from nearby context or a note.
+        Medium = "medium",
+        /// A guess an editor should check.
+        Low = "low",
+    }
 }
 
-impl SpeakerKind {
-    /// The kind named by its JSON form (`person`, `anonymous`, `organisation`).
-    pub fn from_key(key: &str) -> Option<Self> {
-        Some(match key {
-            "person" => SpeakerKind::Person,
-            "anonymous" => SpeakerKind::Anonymous,
-            "organisation" => SpeakerKind::Organisation,
-            _ => return None,
-        })
+keyed_enum! {
+    /// What kind of speaker a speaker is.
+    pub enum SpeakerKind {
+        /// A named person.
+        Person = "person",
+        /// An anonymous source or group ("a Western diplomat").
+        Anonymous = "anonymous",
+        /// An organisation speaking through a statement.
+        Organisation = "organisation",
     }
 }
 
@@ -255,35 +260,23 @@ pub struct Speaker {
     pub faction: Option<String>,
 }
 
-/// What kind of side a faction is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FactionKind {
-    /// A rebel, militia or other armed faction.
-    ArmedGroup,
-    /// A government or its diplomats and officials.
-    Government,
-    /// Civilians, activists, journalists, aid workers.
-    CivilSociety,
-    /// A court, council, committee or other institution.
-    Institution,
-    /// Anything else.
-    Other,
+keyed_enum! {
+    /// What kind of side a faction is.
+    pub enum FactionKind {
+        /// A rebel, militia or other armed faction.
+        ArmedGroup = "armed_group",
+        /// A government or its diplomats and officials.
+        Government = "government",
+        /// Civilians, activists, journalists, aid workers.
+        CivilSociety = "civil_society",
+        /// A court, council, committee or other institution.
+        Institution = "institution",
+        /// Anything else.
+        Other = "other",
+    }
 }
 
 impl FactionKind {
-    /// The kind named by its JSON form (`armed_group`...).
-    pub fn from_key(key: &str) -> Option<Self> {
-        Some(match key {
-            "armed_group" => FactionKind::ArmedGroup,
-            "government" => FactionKind::Government,
-            "civil_society" => FactionKind::CivilSociety,
-            "institution" => FactionKind::Institution,
-            "other" => FactionKind::Other,
-            _ => return None,
-        })
-    }
-
     /// A short label for readers.
     pub fn label(self) -> &'static str {
         match self {
@@ -309,16 +302,16 @@ pub struct Faction {
     pub aliases: Vec<String>,
 }
 
-/// What an endnote is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    /// An interview with the author (full or short form).
-    Interview,
-    /// A published source.
-    Publication,
-    /// "Ibid.": the same source as the note before.
-    Ibid,
+keyed_enum! {
+    /// What an endnote is.
+    pub enum NoteKind {
+        /// An interview with the author (full or short form).
+        Interview = "interview",
+        /// A published source.
+        Publication = "publication",
+        /// "Ibid.": the same source as the note before.
+        Ibid = "ibid",
+    }
 }
 
 /// An endnote.
@@ -359,14 +352,14 @@ pub struct Citation {
     pub line: u32,
 }
 
-/// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Worth knowing; the model is complete.
-    Info,
-    /// Something the parser could not make full sense of.
-    Warning,
+keyed_enum! {
+    /// How serious a diagnostic is.
+    pub enum Severity {
+        /// Worth knowing; the model is complete.
+        Info = "info",
+        /// Something the parser could not make full sense of.
+        Warning = "warning",
+    }
 }
 
 /// Something the parser noticed, with the line it is about.

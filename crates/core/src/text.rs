@@ -247,8 +247,13 @@ mod tests {
 
     #[test]
     fn content_hash_changes_with_the_text() {
-        assert_eq!(content_hash("abc"), content_hash("abc"));
+        assert_eq!(
+            content_hash("abc"),
+            "fc17b883ee07",
+            "embeds keep the hash they were made with: it must not change between builds"
+        );
         assert_ne!(content_hash("abc"), content_hash("abd"));
+        assert_ne!(content_hash("a report"), content_hash("a report "));
         assert_eq!(content_hash("").len(), 12);
     }
 }

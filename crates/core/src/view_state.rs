@@ -1,10 +1,12 @@
-//! The explorer's state as a URL query string, the one source of truth for what a reader sees.
+//! The explorer's state as a URL query string, the one source of truth for what a reader sees,
+//! and every transition between states.
 //!
-//! `?faction=a,b&speaker=..&section=..&source=..&q=..&view=quotes|read|notes&quote=<id>`, plus
-//! the embedding parameters `embed=1`, `theme=light|dark|auto` and `v=<content hash>`. Reading a
-//! query string never fails: unknown parameters and values are dropped and reported as notices
-//! for the page to show. Writing is canonical (fixed order, sorted values), so equal states give
-//! equal URLs.
+//! The parameters are those of [`crate::params::Param`]. Reading a query string never fails:
+//! unknown parameters and values are dropped and reported as notices for the page to show.
+//! Writing is canonical (fixed order, sorted values), so equal states give equal URLs.
+//! Components never build a [`ViewState`] themselves: they call a transition (`read_in_context`,
+//! `toggled`, `with_search`...), which keeps what must survive (the report, the embedding
+//! settings and, where a reader expects it, the filters).
 //!
 //! ```
 //! use explorer_core::view_state::{View, ViewState};
@@ -17,51 +19,43 @@
 //! ```
 
 use crate::facets::{Facet, FacetIndex, FacetQuery};
+use crate::keys::keyed_enum;
 use crate::model::Report;
+use crate::params::{self, Param};
 use serde::{Deserialize, Serialize};
-use std::fmt::Write;
 
-/// Which view of the report is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum View {
-    /// Cards, one per utterance.
-    #[default]
-    Quotes,
-    /// The whole report in order.
-    Read,
-    /// The endnotes.
-    Notes,
-}
-
-impl View {
-    /// The URL value.
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Quotes => "quotes",
-            View::Read => "read",
-            View::Notes => "notes",
-        }
+keyed_enum! {
+    /// Which view of the report is shown.
+    #[derive(Default)]
+    pub enum View {
+        /// Cards, one per quote.
+        #[default]
+        Quotes = "quotes",
+        /// The whole report in order.
+        Read = "read",
+        /// The endnotes.
+        Notes = "notes",
     }
 }
 
-/// A colour theme an embedding page may force.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Theme {
-    /// Follow `prefers-color-scheme`.
-    #[default]
-    Auto,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
+keyed_enum! {
+    /// A colour theme an embedding page may force.
+    #[derive(Default)]
+    pub enum Theme {
+        /// Follow `prefers-color-scheme`.
+        #[default]
+        Auto = "auto",
+        /// Light.
+        Light = "light",
+        /// Dark.
+        Dark = "dark",
+    }
 }
 
 /// Everything the URL says.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ViewState {
-    /// Another report in the explorer's `reports/` folder (its file name without `.txt`).
+    /// Another report than the default: a hosted report's name or `local:<hash>`.
     pub report: Option<String>,
     /// Filters and search.
     pub query: FacetQuery,
@@ -89,7 +83,9 @@ pub struct UrlNotice {
 }
 
 const MAX_VALUES: usize = 64;
-const MAX_TEXT: usize = 200;
+/// The longest search text kept from a URL, in characters.
+pub const MAX_SEARCH: usize = 200;
+const MAX_VERSION: usize = 32;
 
 impl ViewState {
     /// Reads a query string (with or without the leading `?`). Never fails.
@@ -107,160 +103,196 @@ impl ViewState {
                 message,
             });
         };
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
-            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value))
-            else {
+        for (key, value) in params::decode_pairs(query) {
+            let Some(param) = Param::from_key(&key) else {
                 notice(
-                    raw_key,
-                    raw_value,
-                    "A link parameter was not valid and was ignored.".to_owned(),
+                    &key,
+                    &value,
+                    format!(
+                        "The link parameter “{}” is not known and was ignored.",
+                        shorten(&key)
+                    ),
                 );
                 continue;
             };
-            let facet = Facet::ALL.into_iter().find(|f| f.key() == key);
-            match (key.as_str(), facet) {
-                (_, Some(facet)) => {
-                    for id in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
-                        if state.query.values(facet).len() >= MAX_VALUES {
-                            notice(
-                                &key,
-                                id,
-                                format!(
-                                    "Too many {} values; the rest were ignored.",
-                                    facet.label().to_lowercase()
-                                ),
-                            );
-                            break;
-                        }
-                        if index.has_value(facet, id) {
-                            state.query.select(facet, id);
-                        } else {
-                            notice(
-                                &key,
-                                id,
-                                format!(
-                                    "There is no {} “{}” in this report.",
-                                    facet.label().to_lowercase(),
-                                    shorten(id)
-                                ),
-                            );
-                        }
+            if let Some(facet) = param.facet() {
+                for id in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                    if state.query.values(facet).len() >= MAX_VALUES {
+                        notice(
+                            &key,
+                            id,
+                            format!(
+                                "Too many {} values; the rest were ignored.",
+                                facet.label().to_lowercase()
+                            ),
+                        );
+                        break;
+                    }
+                    if index.has_value(facet, id) {
+                        state.query.select(facet, id);
+                    } else {
+                        notice(
+                            &key,
+                            id,
+                            format!(
+                                "There is no {} “{}” in this report.",
+                                facet.label().to_lowercase(),
+                                shorten(id)
+                            ),
+                        );
                     }
                 }
-                ("q", None) => state.query.text = value.chars().take(MAX_TEXT).collect(),
-                ("view", None) => match value.as_str() {
-                    "quotes" | "" => state.view = View::Quotes,
-                    "read" => state.view = View::Read,
-                    "notes" => state.view = View::Notes,
-                    other => notice(
-                        "view",
-                        other,
-                        format!("There is no view “{}”; showing quotes.", shorten(other)),
+                continue;
+            }
+            match param {
+                Param::Search => state.query.text = value.chars().take(MAX_SEARCH).collect(),
+                Param::View => match View::from_key(&value) {
+                    Some(view) => state.view = view,
+                    None if value.is_empty() => state.view = View::Quotes,
+                    None => notice(
+                        &key,
+                        &value,
+                        format!("There is no view “{}”; showing quotes.", shorten(&value)),
                     ),
                 },
-                ("quote", None) => {
+                Param::Quote => {
                     if report.quote(&value).is_some() {
                         state.quote = Some(value);
                     } else {
                         notice(
-                            "quote",
+                            &key,
                             &value,
                             format!("There is no quote “{}” in this report.", shorten(&value)),
                         );
                     }
                 }
-                ("embed", None) => state.embed = matches!(value.as_str(), "1" | "true" | ""),
-                ("theme", None) => match value.as_str() {
-                    "light" => state.theme = Theme::Light,
-                    "dark" => state.theme = Theme::Dark,
-                    "auto" | "" => state.theme = Theme::Auto,
-                    other => notice(
-                        "theme",
-                        other,
-                        format!("There is no theme “{}”.", shorten(other)),
+                Param::Embed => state.embed = matches!(value.as_str(), "1" | "true" | ""),
+                Param::Theme => match Theme::from_key(&value) {
+                    Some(theme) => state.theme = theme,
+                    None if value.is_empty() => state.theme = Theme::Auto,
+                    None => notice(
+                        &key,
+                        &value,
+                        format!("There is no theme “{}”.", shorten(&value)),
                     ),
                 },
-                ("v", None) => state.version = Some(value.chars().take(32).collect()),
-                ("report", None) => match report_name(&value) {
+                Param::Version => state.version = Some(value.chars().take(MAX_VERSION).collect()),
+                Param::Report => match report_name(&value) {
                     Some(name) => state.report = Some(name.to_owned()),
                     None => notice(
-                        "report",
+                        &key,
                         &value,
                         format!(
-                            "“{}” is not a report name; showing the bundled report.",
+                            "“{}” is not a report name; showing the default report.",
                             shorten(&value)
                         ),
                     ),
                 },
-                (other, None) => notice(
-                    other,
-                    &value,
-                    format!(
-                        "The link parameter “{}” is not known and was ignored.",
-                        shorten(other)
-                    ),
-                ),
+                // Facets were handled above.
+                Param::Faction
+                | Param::Speaker
+                | Param::Section
+                | Param::Source
+                | Param::Confidence => {}
             }
         }
         (state, notices)
     }
 
-    /// Writes the canonical query string, `?` included (empty when nothing is set).
-    pub fn to_query(&self) -> String {
-        let mut out = String::new();
-        let mut add = |key: &str, value: &str| {
-            out.push(if out.is_empty() { '?' } else { '&' });
-            out.push_str(key);
-            out.push('=');
-            out.push_str(&percent_encode(value));
-        };
-        if let Some(report) = &self.report {
-            add("report", report);
-        }
-        for facet in Facet::ALL {
-            let values = self.query.values(facet);
-            if !values.is_empty() {
-                add(
-                    facet.key(),
-                    &values.iter().cloned().collect::<Vec<_>>().join(","),
-                );
+    /// The state's parameters in canonical order, with their written values (only those set).
+    pub fn params(&self) -> Vec<(Param, String)> {
+        let mut out = Vec::new();
+        for &param in Param::ALL {
+            let value = match param {
+                Param::Report => self.report.clone(),
+                Param::Search => Some(self.query.text.clone()).filter(|t| !t.is_empty()),
+                Param::View => (self.view != View::Quotes).then(|| self.view.key().to_owned()),
+                Param::Quote => self.quote.clone(),
+                Param::Embed => self.embed.then(|| "1".to_owned()),
+                Param::Theme => (self.theme != Theme::Auto).then(|| self.theme.key().to_owned()),
+                Param::Version => self.version.clone(),
+                Param::Faction
+                | Param::Speaker
+                | Param::Section
+                | Param::Source
+                | Param::Confidence => param.facet().and_then(|facet| {
+                    let values = self.query.values(facet);
+                    (!values.is_empty())
+                        .then(|| values.iter().cloned().collect::<Vec<_>>().join(","))
+                }),
+            };
+            if let Some(value) = value {
+                out.push((param, value));
             }
         }
-        if !self.query.text.is_empty() {
-            add("q", &self.query.text);
-        }
-        if self.view != View::Quotes {
-            add("view", self.view.key());
-        }
-        if let Some(quote) = &self.quote {
-            add("quote", quote);
-        }
-        if self.embed {
-            add("embed", "1");
-        }
-        match self.theme {
-            Theme::Auto => {}
-            Theme::Light => add("theme", "light"),
-            Theme::Dark => add("theme", "dark"),
-        }
-        if let Some(version) = &self.version {
-            add("v", version);
-        }
         out
+    }
+
+    /// Writes the canonical query string, `?` included (empty when nothing is set).
+    pub fn to_query(&self) -> String {
+        let params = self.params();
+        params::encode_pairs(params.iter().map(|(p, v)| (p.key(), v.as_str())))
+    }
+
+    /// A link's `href` for this state: its query string, or `./` for the plain page.
+    pub fn href(&self) -> String {
+        let query = self.to_query();
+        if query.is_empty() {
+            "./".to_owned()
+        } else {
+            query
+        }
+    }
+
+    /// Reads one quote in the reading view, with the filters kept (quotes outside them are dimmed).
+    pub fn read_in_context(&self, quote: &str) -> ViewState {
+        ViewState {
+            view: View::Read,
+            quote: Some(quote.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// Another report, from its first view, in the same frame settings (embed and theme).
+    pub fn with_report(&self, name: &str) -> ViewState {
+        ViewState {
+            report: Some(name.to_owned()),
+            embed: self.embed,
+            theme: self.theme,
+            ..ViewState::default()
+        }
+    }
+
+    /// A link to one quote, to share or cite: the same report, that quote, nothing else.
+    pub fn permalink(&self, quote: &str) -> ViewState {
+        ViewState {
+            report: self.report.clone(),
+            quote: Some(quote.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
+    /// Another view, with the same filters.
+    pub fn with_view(&self, view: View) -> ViewState {
+        ViewState {
+            view,
+            quote: None,
+            ..self.clone()
+        }
+    }
+
+    /// Another search text (cut to [`MAX_SEARCH`] characters).
+    pub fn with_search(&self, text: &str) -> ViewState {
+        let mut next = self.clone();
+        next.query.text = text.chars().take(MAX_SEARCH).collect();
+        next.quote = None;
+        next
     }
 
     /// The same state with one facet value added or removed.
     pub fn toggled(&self, facet: Facet, id: &str) -> ViewState {
         let mut next = self.clone();
-        let values = &mut next.query.selected[facet as usize];
-        if !values.remove(id) {
-            values.insert(id.to_owned());
-        }
+        next.query.toggle(facet, id);
         next.quote = None;
         next
     }
@@ -268,7 +300,7 @@ impl ViewState {
     /// The same state with a facet cleared.
     pub fn cleared(&self, facet: Facet) -> ViewState {
         let mut next = self.clone();
-        next.query.selected[facet as usize].clear();
+        next.query.clear(facet);
         next.quote = None;
         next
     }
@@ -281,27 +313,86 @@ impl ViewState {
             ..self.clone()
         }
     }
+
+    /// The state a shared link names: the same view on the full page, not tied to a version.
+    pub fn for_sharing(&self) -> ViewState {
+        ViewState {
+            embed: false,
+            version: None,
+            ..self.clone()
+        }
+    }
+
+    /// The state an embed of this view shows: compact chrome, tied to the report's version.
+    pub fn for_embedding(&self, content_hash: &str) -> ViewState {
+        ViewState {
+            embed: true,
+            version: Some(content_hash.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// The state a `report-explorer:set` message asks for: the message's filters and view in
+    /// place of the current ones, the report and embedding settings kept. Returned as a query
+    /// string, to be read back through [`ViewState::from_query`] like any URL.
+    pub fn with_message(&self, values: &[(Param, String)]) -> String {
+        let kept = self.params();
+        let pairs = values
+            .iter()
+            .filter(|(p, _)| Param::STATE.contains(p))
+            .chain(kept.iter().filter(|(p, _)| !Param::STATE.contains(p)))
+            .map(|(p, v)| (p.key(), v.as_str()));
+        params::encode_pairs(pairs)
+    }
+
+    /// The filters the quotes are narrowed by in this view. The search narrows quotes only in
+    /// the Quotes view; in the Read view it finds words in the text, and in the Notes view it
+    /// narrows the notes.
+    pub fn quote_filter(&self) -> FacetQuery {
+        if self.view == View::Quotes {
+            self.query.clone()
+        } else {
+            FacetQuery {
+                text: String::new(),
+                ..self.query.clone()
+            }
+        }
+    }
+
+    /// Whether the state asks for one quote's card alone: embedded, a quote, nothing else.
+    pub fn is_single_quote(&self) -> bool {
+        self.embed && self.quote.is_some() && self.query.is_empty() && self.view == View::Quotes
+    }
 }
 
-/// A report name as it may appear in a URL: 1 to 64 lower-case letters, digits, `-` or `_`
-/// (nothing that could leave the `reports/` folder).
+/// A report name as it may appear in a URL: a hosted report's name (1 to 64 lower-case letters,
+/// digits, `-` or `_`: nothing that could leave the `reports/` folder), or `local:` and the hex
+/// content hash of a report stored in the browser.
 pub fn report_name(value: &str) -> Option<&str> {
-    let ok = (1..=64).contains(&value.len())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    let hosted = |name: &str| {
+        (1..=64).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    };
+    let local =
+        |hash: &str| (6..=64).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit());
+    let ok = match value.strip_prefix(LOCAL_PREFIX) {
+        Some(hash) => local(hash),
+        None => hosted(value),
+    };
     ok.then_some(value)
 }
 
+/// The prefix of a report stored in the reader's browser: `local:<content hash>`.
+pub const LOCAL_PREFIX: &str = "local:";
+
 /// The report a query string asks for, read before the report is loaded.
 pub fn requested_report(query: &str) -> Option<String> {
-    query.trim_start_matches('?').split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=')?;
-        (key == "report")
-            .then(|| percent_decode(value))
-            .flatten()
-            .and_then(|v| report_name(&v).map(str::to_owned))
-    })
+    params::decode_pairs(query)
+        .into_iter()
+        .find(|(key, _)| key == Param::Report.key())
+        .and_then(|(_, value)| report_name(&value).map(str::to_owned))
 }
 
 fn shorten(text: &str) -> String {
@@ -310,48 +401,6 @@ fn shorten(text: &str) -> String {
         short.push('…');
     }
     short
-}
-
-/// Decodes `%XX` escapes and `+` (as space). `None` for broken escapes or invalid UTF-8.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Encodes everything but unreserved characters and the comma that separates values.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(char::from(b))
-            }
-            b' ' => out.push_str("%20"),
-            _ => {
-                let _ = write!(out, "%{b:02X}");
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -364,12 +413,18 @@ mod tests {
         (report, index)
     }
 
+    fn read(query: &str) -> ViewState {
+        let (report, index) = fixture();
+        let (state, notices) = ViewState::from_query(query, &report, &index);
+        assert_eq!(notices, [], "{query}");
+        state
+    }
+
     #[test]
     fn a_query_string_round_trips() {
         let (report, index) = fixture();
-        let query = "?faction=hill-front,western-diplomats&section=later&q=it%E2%80%99s%20a,%20b&view=notes&quote=hold";
-        let (state, notices) = ViewState::from_query(query, &report, &index);
-        assert_eq!(notices, []);
+        let query = "?report=kessa-valley&faction=hill-front,western-diplomats&section=later&q=it%E2%80%99s%20a,%20b&view=notes&quote=hold&embed=1&theme=dark&v=abc";
+        let state = read(query);
         assert_eq!(state.query.text, "it’s a, b");
         assert_eq!(state.to_query(), query);
         let (escaped, _) =
@@ -378,8 +433,6 @@ mod tests {
             escaped, state,
             "escaped commas and + for spaces read the same"
         );
-        let (again, _) = ViewState::from_query(&state.to_query(), &report, &index);
-        assert_eq!(again, state);
     }
 
     #[test]
@@ -401,12 +454,24 @@ mod tests {
 
     #[test]
     fn a_report_name_cannot_leave_the_reports_folder() {
+        assert_eq!(
+            read("?report=kessa-valley").report.as_deref(),
+            Some("kessa-valley")
+        );
+        assert_eq!(
+            read("?report=local:0123abcd").report.as_deref(),
+            Some("local:0123abcd")
+        );
         let (report, index) = fixture();
-        let (state, notices) = ViewState::from_query("?report=kessa-valley", &report, &index);
-        assert_eq!(state.report.as_deref(), Some("kessa-valley"));
-        assert_eq!(notices, []);
-        assert_eq!(state.to_query(), "?report=kessa-valley");
-        for bad in ["..%2Fsecret", "a/b", "UPPER", "", "x.txt"] {
+        for bad in [
+            "..%2Fsecret",
+            "a/b",
+            "UPPER",
+            "",
+            "x.txt",
+            "local:xyz",
+            "local:",
+        ] {
             let (state, notices) =
                 ViewState::from_query(&format!("?report={bad}"), &report, &index);
             assert_eq!(state.report, None, "{bad}");
@@ -419,28 +484,108 @@ mod tests {
         assert_eq!(requested_report("?report=..%2Fetc"), None);
     }
 
+    /// Each transition, from a state with every parameter set: what it gives as a query string.
     #[test]
-    fn toggling_adds_and_removes_a_value() {
-        let (report, index) = fixture();
-        let (state, _) = ViewState::from_query("?quote=hold", &report, &index);
-        let on = state.toggled(Facet::Faction, "hill-front");
-        assert_eq!(on.to_query(), "?faction=hill-front");
-        assert_eq!(on.toggled(Facet::Faction, "hill-front").to_query(), "");
+    fn every_transition_keeps_the_report_and_the_embedding_settings() {
+        let from = "?report=kessa-valley&faction=hill-front&q=hold&view=notes&quote=go&embed=1&theme=dark&v=abc";
+        let state = read(from);
+        let cases: [(&str, ViewState, &str); 12] = [
+            (
+                "read in context",
+                state.read_in_context("hold"),
+                "?report=kessa-valley&faction=hill-front&q=hold&view=read&quote=hold&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "another report",
+                state.with_report("border-talks"),
+                "?report=border-talks&embed=1&theme=dark",
+            ),
+            (
+                "a quote's own link",
+                state.permalink("hold"),
+                "?report=kessa-valley&quote=hold",
+            ),
+            (
+                "another view",
+                state.with_view(View::Read),
+                "?report=kessa-valley&faction=hill-front&q=hold&view=read&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "another search",
+                state.with_search("go on"),
+                "?report=kessa-valley&faction=hill-front&q=go%20on&view=notes&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "a faction added",
+                state.toggled(Facet::Faction, "western-diplomats"),
+                "?report=kessa-valley&faction=hill-front,western-diplomats&q=hold&view=notes&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "a faction removed",
+                state.toggled(Facet::Faction, "hill-front"),
+                "?report=kessa-valley&q=hold&view=notes&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "a facet cleared",
+                state.cleared(Facet::Faction),
+                "?report=kessa-valley&q=hold&view=notes&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "everything cleared",
+                state.cleared_all(),
+                "?report=kessa-valley&view=notes&embed=1&theme=dark&v=abc",
+            ),
+            (
+                "the share link",
+                state.for_sharing(),
+                "?report=kessa-valley&faction=hill-front&q=hold&view=notes&quote=go&theme=dark",
+            ),
+            (
+                "the embed link",
+                state.for_sharing().for_embedding("def"),
+                "?report=kessa-valley&faction=hill-front&q=hold&view=notes&quote=go&embed=1&theme=dark&v=def",
+            ),
+            (
+                "a search as long as a page",
+                state.with_search(&"x".repeat(500)),
+                &format!(
+                    "?report=kessa-valley&faction=hill-front&q={}&view=notes&embed=1&theme=dark&v=abc",
+                    "x".repeat(MAX_SEARCH)
+                ),
+            ),
+        ];
+        for (what, next, expected) in cases {
+            assert_eq!(next.to_query(), expected, "{what}");
+            assert_eq!(read(&next.to_query()), next, "{what}: reads back the same");
+        }
     }
 
     #[test]
-    fn percent_coding_handles_text_of_any_kind() {
-        for text in [
-            "",
-            "a b",
-            "Abū Bakr’s “quote”",
-            "100%",
-            "a+b&c=d#e",
-            "<script>",
-        ] {
-            assert_eq!(percent_decode(&percent_encode(text)).as_deref(), Some(text));
-        }
-        assert_eq!(percent_decode("%E2%80"), None, "invalid UTF-8");
-        assert_eq!(percent_decode("%4"), None, "cut escape");
+    fn a_message_replaces_the_view_but_keeps_the_frame_settings() {
+        let state =
+            read("?report=kessa-valley&faction=hill-front&view=notes&embed=1&theme=dark&v=abc");
+        let query = state.with_message(&[
+            (Param::Speaker, "jane-roe".to_owned()),
+            (Param::Report, "other".to_owned()),
+            (Param::Embed, "0".to_owned()),
+        ]);
+        assert_eq!(
+            query,
+            "?speaker=jane-roe&report=kessa-valley&embed=1&theme=dark&v=abc"
+        );
+    }
+
+    #[test]
+    fn a_single_quote_is_an_embed_with_a_quote_and_nothing_else() {
+        assert!(read("?quote=hold&embed=1").is_single_quote());
+        assert!(!read("?quote=hold").is_single_quote());
+        assert!(!read("?quote=hold&embed=1&faction=hill-front").is_single_quote());
+        assert!(!read("?quote=hold&embed=1&view=read").is_single_quote());
+    }
+
+    #[test]
+    fn the_plain_page_links_to_its_folder() {
+        assert_eq!(ViewState::default().href(), "./");
+        assert_eq!(read("?view=read").href(), "?view=read");
     }
 }

@@ -112,7 +112,7 @@ fn score(report: &Report) -> Score {
     }
     for p in pairs
         .iter()
-        .filter(|p| is_speech(p.gold) && !p.found.is_some_and(|q| q.kind == QuoteKind::Speech))
+        .filter(|p| is_speech(p.gold) && p.found.is_none_or(|q| q.kind != QuoteKind::Speech))
     {
         misses.push_str(&format!(
             "  missed speech, line {}: {:?}\n",

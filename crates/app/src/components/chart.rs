@@ -1,157 +1,209 @@
 //! Who speaks where: the report from start to end, one row per faction, a mark per quote, with
-//! section boundaries. Clicking a mark opens that passage. Drawn as SVG from Rust.
+//! section boundaries and the chapter labels that fit. The layout is the core's
+//! [`ChartLayout`]; this draws it as SVG with percentage positions (no inline styles, so it
+//! renders the same from build-time HTML). The marks are one Tab stop: arrow keys move between
+//! them, Enter reads the passage.
 
 use crate::state::use_explorer;
-use explorer_core::SectionKind;
-use explorer_core::facets::Facet;
-use explorer_core::view_state::{View, ViewState};
+use explorer_core::chart::{ChartKey, ChartLayout, FULL, LANES};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-// Integer coordinates: no float formatting in the wasm.
-const WIDTH: u32 = 1000;
-const LABELS: u32 = 190;
-const TOP: u32 = 30;
-const ROW: u32 = 18;
+/// Height of the label strip above the rows, in pixels.
+const TOP: u32 = 18;
+/// Height of one row.
+const ROW: u32 = 24;
+/// Height of a mark (one lane).
+const MARK: u32 = 6;
+
+/// A permyriad position as an SVG percentage, written with integers only.
+fn percent(x: u32) -> String {
+    let x = x.min(FULL - 40);
+    format!("{}.{:02}%", x / 100, x % 100)
+}
 
 /// The chart, dimming quotes outside the current filter.
 #[component]
 pub fn WhoSpeaksWhere() -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
-    let report = &data.report;
-    let body: Vec<_> = report
+    let layout = std::sync::Arc::new(ChartLayout::new(&data.report, &data.index));
+    if layout.marks.is_empty() {
+        return ().into_any();
+    }
+    let height = TOP + ROW * layout.rows.len() as u32;
+    let sections = layout
         .sections
         .iter()
-        .filter(|s| s.kind != SectionKind::Notes)
-        .collect();
-    let (Some(first), Some(last)) = (body.first(), body.last()) else {
-        return ().into_any();
-    };
-    let (start, end) = (first.start_line, last.end_line.max(first.start_line + 1));
-    let x =
-        move |line: u32| LABELS + line.saturating_sub(start) * (WIDTH - LABELS - 6) / (end - start);
-    let rows: Vec<_> = data
-        .index
-        .values(Facet::Faction)
-        .iter()
-        .filter(|v| v.total > 0)
-        .cloned()
-        .collect();
-    let height = TOP + ROW * rows.len() as u32 + 4;
-    let shown = Memo::new(move |_| {
-        let data = explorer.data();
-        let mut shown = std::collections::BTreeSet::new();
-        explorer
-            .result
-            .with(|r| shown.extend(r.matches.iter().map(|i| data.index.items[i])));
-        shown
-    });
-    let sections = body
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let sx = x(s.start_line);
-            // Alternate two label lanes so short sections' labels do not overlap.
-            let ty = if k % 2 == 0 { 11 } else { 24 };
-            let title = s.label().to_owned();
-            let short: String = if title.chars().count() > 24 {
-                title.chars().take(23).chain(['…']).collect()
-            } else {
-                title.clone()
-            };
+        .map(|s| {
+            let x = percent(s.x);
+            let labels = s
+                .labels
+                .iter()
+                .enumerate()
+                .filter_map(|(tier, label)| {
+                    let label = label.clone()?;
+                    Some(view! {
+                        <text class=format!("tier-{tier}") x=x.clone() dx="3" y="12">
+                            <title>{s.title.clone()}</title>
+                            {label}
+                        </text>
+                    })
+                })
+                .collect_view();
             view! {
-                <g class="chart-section">
-                    <line x1=sx y1=ty + 3 x2=sx y2=height></line>
-                    <text x=sx + 3 y=ty><title>{title}</title>{short}</text>
+                <g class=format!("chart-section level-{}", s.level.min(3))>
+                    <line x1=x.clone() x2=x.clone() y1="2" y2=height></line>
+                    {labels}
                 </g>
             }
         })
         .collect_view();
-    let row_labels = rows
-        .iter()
-        .enumerate()
-        .map(|(r, v)| {
-            let y = TOP + ROW * r as u32 + ROW * 7 / 10;
-            let label: String = if v.label.chars().count() > 26 { v.label.chars().take(25).chain(['…']).collect() } else { v.label.clone() };
-            view! { <text class="row-label" x="0" y=y><title>{v.label.clone()}</title>{label}</text> }
+    let bands = (0..layout.rows.len())
+        .map(|r| {
+            view! {
+                <rect
+                    class="row-band"
+                    x="0"
+                    y=TOP + ROW * r as u32
+                    width="100%"
+                    height=ROW
+                ></rect>
+            }
         })
         .collect_view();
-    let marks = data
-        .index
-        .items
+    let row_labels = layout
+        .rows
+        .iter()
+        .map(|row| {
+            let class = format!("swatch {}", data.colour_class(Some(&row.faction)));
+            view! {
+                <li>
+                    <span class=class></span>
+                    <span class="row-name">{row.label.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    // The mark that takes Tab: the last one moved to, or else the first the filter shows.
+    let moved_to = RwSignal::new(None::<usize>);
+    let first_shown = {
+        let layout = layout.clone();
+        let data = data.clone();
+        Memo::new(move |_| {
+            explorer.shown.with(|shown| {
+                layout
+                    .marks
+                    .iter()
+                    .position(|m| {
+                        shown
+                            .get(data.index.items[m.item].first())
+                            .copied()
+                            .unwrap_or(false)
+                    })
+                    .unwrap_or(0)
+            })
+        })
+    };
+    let active = Memo::new(move |_| moved_to.get().unwrap_or_else(|| first_shown.get()));
+    let marks = layout
+        .marks
         .iter()
         .enumerate()
-        .filter_map(|(i, &q)| {
-            let quote = &report.quotes[q];
-            let faction = data.index.value_of(Facet::Faction, i)?;
-            let row = rows.iter().position(|v| v.id == faction.id)?;
+        .map(|(m, mark)| {
+            let report = &data.report;
+            let quote = &report.quotes[data.index.items[mark.item].first()];
+            let first = data.index.items[mark.item].first();
             let speaker = quote
                 .speaker
                 .as_deref()
                 .and_then(|id| report.speaker(id))
-                .map(|s| s.name.clone())
-                .unwrap_or_default();
+                .map_or("Unknown speaker".to_owned(), |s| s.name.clone());
             let section = report
                 .section(&quote.section)
                 .map(|s| s.label().to_owned())
                 .unwrap_or_default();
+            let faction = &layout.rows[mark.row].label;
             let label = format!(
-                "{speaker}, {}, in {section}: “{}”",
-                faction.label,
+                "{speaker}, {faction}, in {section}: “{}”",
                 quote.text.chars().take(60).collect::<String>()
             );
-            let to = ViewState {
-                view: View::Read,
-                quote: Some(quote.id.clone()),
-                ..ViewState::default()
-            };
-            let class = format!("mark {}", data.colour_class(Some(&faction.id)));
-            let y = TOP + ROW * row as u32 + 2;
-            let open = {
-                let to = to.clone();
-                move || explorer.go(to.clone())
-            };
-            let on_key = {
-                let open = open.clone();
-                move |event: leptos::ev::KeyboardEvent| {
-                    if event.key() == "Enter" || event.key() == " " {
-                        event.prevent_default();
-                        open();
-                    }
+            let id = quote.id.clone();
+            let to = Signal::derive(move || explorer.state.with(|s| s.read_in_context(&id)));
+            let on_click = move |event: leptos::ev::MouseEvent| {
+                if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+                    event.prevent_default();
+                    moved_to.set(Some(m));
+                    explorer.go(to.get_untracked());
                 }
             };
             let aria_label = label.clone();
-            // SVG has no HTML links: the mark itself is a focusable link.
-            Some(view! {
-                <rect
-                    class=class
-                    class:dim=move || !shown.with(|s| s.contains(&q))
-                    x=x(quote.line)
-                    y=y
-                    width="4"
-                    height=ROW - 4
-                    role="link"
-                    tabindex="0"
+            let y = TOP + ROW * mark.row as u32 + 3 + u32::from(mark.lane) * (MARK + 1);
+            // The `<g>` tells the view macro that this `<a>` is SVG's link, not HTML's.
+            view! {
+                <g>
+                <a
+                    href=move || to.with(|s| s.href())
+                    id=format!("mark-{m}")
+                    class=format!("mark {}", data.colour_class(Some(&layout.rows[mark.row].faction)))
+                    class:dim=move || !explorer.shown.with(|s| s.get(first).copied().unwrap_or(false))
+                    tabindex=move || if active.get() == m { "0" } else { "-1" }
                     aria-label=aria_label
-                    on:click=move |_| open()
-                    on:keydown=on_key
+                    on:click=on_click
                 >
+                    <rect x=percent(mark.x) y=y width="4" height=MARK></rect>
                     <title>{label}</title>
-                </rect>
-            })
+                </a>
+                </g>
+            }
         })
         .collect_view();
+    let steps = layout.clone();
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        let Some(key) = ChartKey::from_event_key(&event.key()) else {
+            return;
+        };
+        event.prevent_default();
+        let next = steps.step(active.get_untracked(), key);
+        moved_to.set(Some(next));
+        focus(&format!("mark-{next}"));
+    };
+    let lanes = LANES;
     view! {
         <figure class="chart">
             <figcaption>
-                "Who speaks where: each mark is a quote, placed where it falls in the report, one row per faction. Select a mark to read the passage."
+                "Who speaks where: each mark is a quote, placed where it falls in the report, one row per faction. Select a mark to read the passage; arrow keys move between marks."
             </figcaption>
-            <svg viewBox=format!("0 0 {WIDTH} {height}") class="chart-svg" preserveAspectRatio="xMinYMin meet">
-                {sections}
-                {row_labels}
-                {marks}
-            </svg>
+            <div class="chart-body" data-lanes=lanes>
+                <ul class="chart-rows" aria-hidden="true">
+                    {row_labels}
+                </ul>
+                <div class="chart-track">
+                    <svg
+                        class="chart-svg"
+                        width="100%"
+                        height=height
+                        role="group"
+                        aria-label="Quotes by faction and place in the report"
+                        on:keydown=on_keydown
+                    >
+                        {bands}
+                        {sections}
+                        {marks}
+                    </svg>
+                </div>
+            </div>
         </figure>
     }
     .into_any()
+}
+
+/// Moves focus to an element of the page.
+fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = element.focus();
+    }
 }

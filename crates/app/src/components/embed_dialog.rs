@@ -16,10 +16,9 @@ pub fn EmbedButton() -> impl IntoView {
     let title = data.report.title.clone();
     let hash = data.report.content_hash.clone();
     let snippets = Memo::new(move |_| {
-        let mut state = explorer.state.get();
-        state.embed = false;
-        state.version = None;
-        embed::snippets(&folder, &state, &title, &hash)
+        explorer
+            .state
+            .with(|state| embed::snippets(&folder, state, &title, &hash))
     });
     let open = move |_| {
         if let Some(d) = dialog.get() {

@@ -2,7 +2,6 @@
 //! the hosted report is not the one the embed was made for.
 
 use crate::components::quote_card::QuoteCard;
-use crate::embed;
 use crate::state::use_explorer;
 use leptos::prelude::*;
 
@@ -12,17 +11,18 @@ pub fn SingleQuote() -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
     let state = explorer.now();
-    let Some(index) = state
+    let Some(item) = state
         .quote
         .as_deref()
         .and_then(|id| data.report.quotes.iter().position(|q| q.id == id))
+        .and_then(|quote| data.index.item_of_quote(quote))
     else {
         return view! { <p class="status">"This quote is not in the report."</p> }.into_any();
     };
-    let link = embed::full_explorer_link(&data.base, &state);
+    let link = data.address(&state.for_sharing());
     view! {
         <div class="single-quote">
-            <QuoteCard quotes=vec![index] />
+            <QuoteCard item />
             <p class="embed-source">
                 {format!("From {}. ", data.report.title)}
                 <a href=link target="_blank" rel="noopener">
@@ -43,7 +43,7 @@ pub fn StaleEmbed(
     let explorer = use_explorer();
     let data = explorer.data();
     let made_for = explorer.now().version.unwrap_or_default();
-    let link = embed::full_explorer_link(&data.base, &explorer.now());
+    let link = data.address(&explorer.now().for_sharing());
     view! {
         <div class="notice stale" role="alert">
             <p>

@@ -1,12 +1,17 @@
 //! The facet panel: one group of checkboxes per facet, with disjunctive counts, per-facet clear,
-//! speakers grouped by faction, and the factions' share of quotes. A drawer on phones.
+//! speakers grouped by faction, sections grouped by chapter, long lists cut with "Show all" and
+//! a filter box, and the factions' share of the quotes. On phones (and when zoomed, and in
+//! embeds) it is a modal drawer: its own scrolling body, focus kept inside, Esc to close.
 
+use crate::focus;
 use crate::state::use_explorer;
 use explorer_core::facets::{Facet, FacetValue};
 use leptos::prelude::*;
 
 /// How many values a facet shows before "Show all".
-const SHOWN: usize = 12;
+const SHOWN: usize = 10;
+/// The id of the button that opens the drawer (focus returns to it).
+pub const FILTERS_BUTTON: &str = "filters-toggle";
 
 /// All facets.
 #[component]
@@ -14,29 +19,71 @@ pub fn FacetPanel(
     /// Whether the drawer is open (phone layout).
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let done = NodeRef::<leptos::html::Button>::new();
-    // Opening the drawer moves focus into it; Esc closes it.
+    let explorer = use_explorer();
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    let close = move || {
+        open.set(false);
+        focus::element(FILTERS_BUTTON);
+    };
+    // Opening the drawer moves focus into it and locks the page behind.
     Effect::new(move |_| {
-        if open.get()
-            && let Some(button) = done.get()
-        {
-            let _ = button.focus();
+        let is_open = open.get();
+        focus::lock_page(is_open);
+        if is_open {
+            focus::element("filters-title");
         }
     });
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
+        if !open.get_untracked() {
+            return;
+        }
+        match event.key().as_str() {
+            "Escape" => {
+                event.prevent_default();
+                close();
+            }
+            "Tab" => {
+                if let Some(panel) = panel.get_untracked() {
+                    focus::trap(&panel, &event);
+                }
+            }
+            _ => {}
         }
     };
+    let total = move || explorer.result.with(|r| r.total);
+    let show_label = move || match total() {
+        1 => "Show 1 quote".to_owned(),
+        n => format!("Show {n} quotes"),
+    };
     view! {
-        <aside id="filters" class="filters" aria-label="Filters" on:keydown=on_keydown>
+        <aside
+            id="filters"
+            class="filters"
+            aria-labelledby="filters-title"
+            role=move || open.get().then_some("dialog")
+            aria-modal=move || open.get().then_some("true")
+            node_ref=panel
+            on:keydown=on_keydown
+        >
             <div class="filters-head">
-                <h2>"Filters"</h2>
-                <button type="button" class="button close-filters" node_ref=done on:click=move |_| open.set(false)>
+                <h2 id="filters-title" tabindex="-1">
+                    "Filters"
+                </h2>
+                <button type="button" class="button close-filters" on:click=move |_| close()>
                     "Done"
                 </button>
             </div>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+            <div class="filters-body">
+                {Facet::ALL
+                    .iter()
+                    .map(|&facet| view! { <FacetGroup facet /> })
+                    .collect_view()}
+            </div>
+            <div class="filters-foot">
+                <button type="button" class="button primary" on:click=move |_| close()>
+                    {show_label}
+                </button>
+            </div>
         </aside>
     }
 }
@@ -50,19 +97,49 @@ fn FacetGroup(
     let explorer = use_explorer();
     let data = explorer.data();
     let values: Vec<FacetValue> = data.index.values(facet).to_vec();
-    let total = data.index.items.len().max(1);
+    if values.is_empty() {
+        return ().into_any();
+    }
     let any_selected = move || explorer.state.with(|s| !s.query.values(facet).is_empty());
     let expanded = RwSignal::new(false);
-    let long = values.len() > SHOWN;
+    let filter = RwSignal::new(String::new());
+    let top_level = values.iter().filter(|v| v.depth == 0).count();
+    let long = top_level > SHOWN;
+    // Positions of the values the filter box lets through.
+    let matching = Memo::new(move |_| {
+        let data = explorer.data();
+        filter.with(|f| data.index.find_values(facet, f))
+    });
     let group_names: Vec<(String, String)> = data
         .index
         .values(Facet::Faction)
         .iter()
         .map(|v| (v.id.clone(), v.label.clone()))
         .collect();
+    // Chapters whose subsections are shown: collapsed by default, open where one is chosen.
+    let ancestors_of = |value: &FacetValue| {
+        let mut chain = Vec::new();
+        let mut parent = value.parent.clone();
+        while let Some(p) = parent.filter(|p| !chain.contains(p) && chain.len() < values.len()) {
+            parent = values
+                .iter()
+                .find(|v| v.id == p)
+                .and_then(|v| v.parent.clone());
+            chain.push(p);
+        }
+        chain
+    };
+    let open_chapters = RwSignal::new(explorer.state.with_untracked(|s| {
+        values
+            .iter()
+            .filter(|v| s.query.values(facet).contains(&v.id))
+            .flat_map(ancestors_of)
+            .collect::<std::collections::BTreeSet<String>>()
+    }));
     let mut previous_group: Option<String> = None;
+    let mut rank = 0;
     let items = values
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, value)| {
             let heading = (facet == Facet::Speaker && value.group != previous_group).then(|| {
@@ -71,21 +148,61 @@ fn FacetGroup(
                     .iter()
                     .find(|(id, _)| Some(id) == value.group.as_ref())
                     .map_or("No faction".to_owned(), |(_, label)| label.clone());
-                view! { <li class="group-label" aria-hidden="true">{name}</li> }
+                view! {
+                    <li class="group-label" aria-hidden="true">
+                        {name}
+                    </li>
+                }
             });
-            let hidden = move || long && i >= SHOWN && !expanded.get();
+            let position = rank;
+            if value.depth == 0 {
+                rank += 1;
+            }
+            let has_children = values.iter().any(|v| v.parent.as_ref() == Some(&value.id));
+            let ancestors = ancestors_of(value);
+            let hidden = Signal::derive({
+                move || {
+                    let filtering = filter.with(|f| !f.trim().is_empty());
+                    if !matching.with(|m| m.contains(&i)) {
+                        return true;
+                    }
+                    if filtering {
+                        return false;
+                    }
+                    let cut = long && position >= SHOWN && !expanded.get();
+                    let collapsed =
+                        open_chapters.with(|open| ancestors.iter().any(|a| !open.contains(a)));
+                    cut || collapsed
+                }
+            });
             view! {
                 {heading}
-                <FacetOption facet index=i value total hidden=Signal::derive(hidden) />
+                <FacetOption
+                    facet
+                    index=i
+                    value=value.clone()
+                    hidden
+                    open_chapters=has_children.then_some(open_chapters)
+                />
             }
         })
         .collect_view();
     let legend_id = format!("facet-{}", facet.key());
+    let clear = {
+        let legend_id = legend_id.clone();
+        move |_| {
+            explorer.go(explorer.now().cleared(facet));
+            focus::element(&legend_id);
+        }
+    };
+    let filter_id = format!("filter-{}", facet.key());
+    let total_values = top_level;
     let labelled_by = legend_id.clone();
-    let clear = move |_| explorer.go(explorer.now().cleared(facet));
     view! {
         <fieldset class="facet" aria-labelledby=labelled_by>
-            <legend id=legend_id>{facet.label()}</legend>
+            <legend id=legend_id tabindex="-1">
+                {facet.label()}
+            </legend>
             <button
                 type="button"
                 class="link-button facet-clear"
@@ -95,14 +212,47 @@ fn FacetGroup(
                 "Clear"
                 <span class="visually-hidden">{format!(" {}", facet.label())}</span>
             </button>
+            {long
+                .then(|| {
+                    view! {
+                        <div class="facet-filter">
+                            <label for=filter_id.clone() class="visually-hidden">
+                                {format!("Find a {}", facet.label().to_lowercase())}
+                            </label>
+                            <input
+                                id=filter_id.clone()
+                                type="search"
+                                placeholder=format!("Find a {}…", facet.label().to_lowercase())
+                                autocomplete="off"
+                                prop:value=move || filter.get()
+                                on:input=move |e| filter.set(event_target_value(&e))
+                            />
+                        </div>
+                    }
+                })}
             <ul class="facet-values">{items}</ul>
-            {long.then(|| view! {
-                <button type="button" class="link-button" on:click=move |_| expanded.update(|e| *e = !*e)>
-                    {move || if expanded.get() { "Show fewer" } else { "Show all" }}
-                </button>
-            })}
+            {long
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="link-button show-all"
+                            aria-expanded=move || expanded.get().to_string()
+                            on:click=move |_| expanded.update(|e| *e = !*e)
+                        >
+                            {move || {
+                                if expanded.get() {
+                                    "Show fewer".to_owned()
+                                } else {
+                                    format!("Show all {total_values}")
+                                }
+                            }}
+                        </button>
+                    }
+                })}
         </fieldset>
     }
+    .into_any()
 }
 
 /// One checkbox with its label and count.
@@ -114,10 +264,10 @@ fn FacetOption(
     index: usize,
     /// The value.
     value: FacetValue,
-    /// Quotes in the report, for the share bar.
-    total: usize,
-    /// Whether "Show all" hides it.
+    /// Whether "Show all", the filter box or a collapsed chapter hides it.
     hidden: Signal<bool>,
+    /// For a chapter with subsections, the chapters whose subsections are shown.
+    open_chapters: Option<RwSignal<std::collections::BTreeSet<String>>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
@@ -141,27 +291,64 @@ fn FacetOption(
         view! { <span class=class aria-hidden="true"></span> }
     });
     let share = (facet == Facet::Faction).then(|| {
-        // Integer permille: no float formatting in the wasm.
-        let permille = value.total as usize * 1000 / total;
-        let width = permille.to_string();
         let class = data.colour_class(Some(&value.id));
-        let title = format!("{}% of all quotes", (permille + 5) / 10);
+        let width = move || {
+            explorer
+                .faction_shares
+                .with(|s| s.get(index).copied().unwrap_or(0))
+                .to_string()
+        };
         view! {
-            <svg class="share-bar" viewBox="0 0 1000 4" preserveAspectRatio="none" aria-hidden="true">
-                <title>{title}</title>
+            <svg
+                class="share-bar"
+                viewBox="0 0 1000 4"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+            >
                 <rect class="share-track" width="1000" height="4"></rect>
                 <rect class=class width=width height="4"></rect>
             </svg>
         }
     });
+    let children = open_chapters.map(|open| {
+        let id = value.id.clone();
+        let is_open = {
+            let id = id.clone();
+            move || open.with(|o| o.contains(&id))
+        };
+        let label = format!("Subsections of {}", value.label);
+        view! {
+            <button
+                type="button"
+                class="disclosure"
+                aria-expanded=move || is_open().to_string()
+                aria-label=label
+                on:click=move |_| {
+                    open.update(|o| {
+                        if !o.remove(&id) {
+                            o.insert(id.clone());
+                        }
+                    })
+                }
+            >
+                <span aria-hidden="true">"▸"</span>
+            </button>
+        }
+    });
     view! {
-        <li class="facet-value" class:hidden=move || hidden.get() class:zero=move || count() == 0>
+        <li
+            class=format!("facet-value depth-{}", value.depth.min(3))
+            data-parent=value.parent.clone()
+            class:hidden=move || hidden.get()
+            class:zero=move || count() == 0
+        >
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
             <label for=input_id>
                 {swatch}
                 <span class="value-label">{value.label.clone()}</span>
                 <span class="value-count">{count}</span>
             </label>
+            {children}
             {share}
         </li>
     }

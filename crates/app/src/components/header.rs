@@ -32,7 +32,7 @@ pub fn Masthead() -> impl IntoView {
                 <EmbedButton />
             </div>
             {move || explorer.state.with(|s| s.embed).then(|| {
-                let link = crate::embed::full_explorer_link(&explorer.data().base, &explorer.state.get());
+                let link = explorer.data().address(&explorer.state.get().for_sharing());
                 view! {
                     <a class="open-full" href=link target="_blank" rel="noopener">
                         "Open the full explorer"
@@ -49,11 +49,9 @@ fn SearchBox() -> impl IntoView {
     let explorer = use_explorer();
     let value = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
     let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        let mut next = explorer.now();
-        let starting = next.query.text.is_empty();
-        next.query.text = text;
-        next.quote = None;
+        let now = explorer.now();
+        let starting = now.query.text.is_empty();
+        let next = now.with_search(&event_target_value(&event));
         // The first letter makes a history entry; the rest of the word replaces it.
         if starting {
             explorer.go(next)
@@ -64,9 +62,7 @@ fn SearchBox() -> impl IntoView {
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" && !explorer.now().query.text.is_empty() {
             event.prevent_default();
-            let mut next = explorer.now();
-            next.query.text.clear();
-            explorer.go(next);
+            explorer.go(explorer.now().with_search(""));
         }
     };
     view! {
@@ -94,11 +90,7 @@ fn ShareButton() -> impl IntoView {
     let explorer = use_explorer();
     let status = RwSignal::new(String::new());
     let on_click = move |_| {
-        let data = explorer.data();
-        let mut state = explorer.now();
-        state.embed = false;
-        state.version = None;
-        let link = format!("{}{}", data.base, state.to_query());
+        let link = explorer.data().address(&explorer.now().for_sharing());
         clipboard::copy(link, status, "Link to this view copied");
     };
     view! {

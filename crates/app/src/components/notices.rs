@@ -13,7 +13,7 @@ pub fn Notices() -> impl IntoView {
     let dismissed_for = RwSignal::new(None::<String>);
     let hash = data.report.content_hash.clone();
     let link_notices = move || {
-        let query = explorer.query.get();
+        let query = explorer.query().get();
         if dismissed_for.get().as_deref() == Some(query.as_str()) {
             return None;
         }

@@ -1,11 +1,15 @@
 //! The reading view: the whole report in order. Speech is marked in its faction's colour and
-//! dimmed when outside the current filter; captions and pull quotes are styled as such; endnote
-//! markers link to the notes at the end.
+//! pattern, with the speaker and faction shown on focus or tap and read by screen readers, and
+//! dimmed when outside the current filter. The search's words are marked in the text, with a
+//! bar to step through them. A sticky bar names the current section, lists the sections and
+//! leads back to the top. Endnote markers link to the notes at the end, and back.
 
+use crate::components::highlighted::Highlighted;
 use crate::components::note_text::NoteText;
+use crate::components::reading_nav::{FindBar, SectionBar};
 use crate::scroll;
 use crate::state::{Data, use_explorer};
-use explorer_core::{Block, BlockKind, NoteMarker, QuoteKind, SectionKind, TextSpan};
+use explorer_core::{Block, BlockKind, NoteMarker, QuoteKind, SectionKind, TextSpan, anchors};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,82 +18,94 @@ use std::sync::Arc;
 pub fn ReadingView() -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
-    // Per report quote: is it among the current results?
-    let shown = Memo::new(move |_| {
-        let data = explorer.data();
-        explorer.result.with(|r| {
-            let mut shown = vec![false; data.report.quotes.len()];
-            for i in r.matches.iter() {
-                shown[data.index.items[i]] = true;
-            }
-            shown
-        })
-    });
     scroll::follow_linked_quote(explorer);
-    let sections = data
-        .report
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(s, section)| {
-            let blocks = data.report.blocks.iter().enumerate().filter(|(_, b)| b.section == s);
-            let body: Vec<AnyView> = if section.kind == SectionKind::Notes {
-                let items = blocks
-                    .filter(|(_, b)| b.kind == BlockKind::NoteEntry)
-                    .map(|(b, block)| endnote(&data, b, block))
-                    .collect_view();
-                vec![view! { <ol class="endnotes">{items}</ol> }.into_any()]
-            } else {
-                blocks.map(|(b, block)| block_view(&data, b, block, shown)).collect()
-            };
-            view! {
-                <section class="report-section" id=format!("section-{}", section.id) aria-labelledby=format!("h-{}", section.id)>
-                    <h2 id=format!("h-{}", section.id)>{section.label().to_owned()}</h2>
-                    {body}
-                </section>
-            }
-        })
-        .collect_view();
-    let toc = data
-        .report
-        .sections
-        .iter()
-        .map(|s| view! { <li><a href=format!("#section-{}", s.id)>{s.label().to_owned()}</a></li> })
-        .collect_view();
+    let sections =
+        data.report
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(s, section)| {
+                let blocks = data
+                    .report
+                    .blocks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| b.section == s);
+                let body: Vec<AnyView> = if section.kind == SectionKind::Notes {
+                    let items = blocks
+                        .filter(|(_, b)| b.kind == BlockKind::NoteEntry)
+                        .map(|(b, block)| endnote(&data, b, block))
+                        .collect_view();
+                    vec![view! { <ol class="endnotes">{items}</ol> }.into_any()]
+                } else {
+                    blocks
+                        .map(|(b, block)| block_view(&data, b, block))
+                        .collect()
+                };
+                let heading = section.label().to_owned();
+                let heading = match section.level {
+                    0 | 1 => view! { <h2 id=anchors::section_heading(&section.id)>{heading}</h2> }
+                        .into_any(),
+                    2 => view! { <h3 id=anchors::section_heading(&section.id)>{heading}</h3> }
+                        .into_any(),
+                    _ => view! { <h4 id=anchors::section_heading(&section.id)>{heading}</h4> }
+                        .into_any(),
+                };
+                view! {
+                    <section
+                        class=format!("report-section level-{}", section.level.min(3))
+                        id=anchors::section(&section.id)
+                        aria-labelledby=anchors::section_heading(&section.id)
+                    >
+                        {heading}
+                        {body}
+                    </section>
+                }
+            })
+            .collect_view();
     view! {
-        <article class="reading">
-            <nav class="toc" aria-label="Sections">
-                <h2>"Sections"</h2>
-                <ol>{toc}</ol>
-            </nav>
+        <article class="reading" id="reading">
+            <SectionBar />
+            <FindBar />
             {sections}
         </article>
     }
 }
 
 /// One block, by kind. Report text is always text, never HTML.
-fn block_view(data: &Arc<Data>, b: usize, block: &Block, shown: Memo<Vec<bool>>) -> AnyView {
+fn block_view(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
     let id = format!("b-{b}");
     match block.kind {
-        BlockKind::Title | BlockKind::Byline | BlockKind::Heading | BlockKind::NoteEntry => ().into_any(),
-        BlockKind::Paragraph => view! { <p id=id>{rich_text(data, block, shown)}</p> }.into_any(),
+        BlockKind::Title | BlockKind::Byline | BlockKind::Heading | BlockKind::NoteEntry => {
+            ().into_any()
+        }
+        BlockKind::Paragraph => view! { <p id=id>{rich_text(data, b, block)}</p> }.into_any(),
         BlockKind::BlockQuote => {
-            view! { <blockquote id=id class="block-quote">{rich_text(data, block, shown)}</blockquote> }.into_any()
+            view! { <blockquote id=id class="block-quote">{rich_text(data, b, block)}</blockquote> }
+                .into_any()
         }
         BlockKind::PullQuote => view! {
             <p id=id class="pull-quote">
                 <span class="visually-hidden">"Pull quote: "</span>
-                {block.text.clone()}
+                <Highlighted text=block.text.clone() />
             </p>
         }
         .into_any(),
-        BlockKind::CaptionLabel => view! { <p id=id class="caption-label">{block.text.clone()}</p> }.into_any(),
-        BlockKind::Caption => view! { <p id=id class="caption">{block.text.clone()}</p> }.into_any(),
-        BlockKind::Credit => view! { <p id=id class="credit">{block.text.clone()}</p> }.into_any(),
+        BlockKind::CaptionLabel => {
+            view! { <p id=id class="caption-label"><Highlighted text=block.text.clone() /></p> }
+                .into_any()
+        }
+        BlockKind::Caption => {
+            view! { <p id=id class="caption"><Highlighted text=block.text.clone() /></p> }
+                .into_any()
+        }
+        BlockKind::Credit => {
+            view! { <p id=id class="credit"><Highlighted text=block.text.clone() /></p> }.into_any()
+        }
         BlockKind::Media => view! {
             <p id=id class="media">
                 <span class="media-label">"Video: "</span>
-                {rich_text(data, block, shown)}
+                {rich_text(data, b, block)}
             </p>
         }
         .into_any(),
@@ -97,7 +113,7 @@ fn block_view(data: &Arc<Data>, b: usize, block: &Block, shown: Memo<Vec<bool>>)
 }
 
 /// Text with its quotes marked and its endnote markers linked.
-fn rich_text(data: &Arc<Data>, block: &Block, shown: Memo<Vec<bool>>) -> Vec<AnyView> {
+fn rich_text(data: &Arc<Data>, b: usize, block: &Block) -> Vec<AnyView> {
     let text = &block.text;
     let mut out = Vec::new();
     let mut at = 0;
@@ -105,37 +121,21 @@ fn rich_text(data: &Arc<Data>, block: &Block, shown: Memo<Vec<bool>>) -> Vec<Any
         if span.start < at || span.end > text.len() {
             continue;
         }
-        out.extend(with_markers(
-            text,
-            at,
-            span.start,
-            &block.note_markers,
-            block,
-        ));
-        out.push(quote_mark(data, span, block, shown));
+        out.extend(with_markers(text, at, span.start, &block.note_markers, b));
+        out.push(quote_mark(data, span, b, block));
         at = span.end;
     }
-    out.extend(with_markers(
-        text,
-        at,
-        text.len(),
-        &block.note_markers,
-        block,
-    ));
+    out.extend(with_markers(text, at, text.len(), &block.note_markers, b));
     out
 }
 
-/// One quote, marked by kind and faction.
-fn quote_mark(data: &Arc<Data>, span: &TextSpan, block: &Block, shown: Memo<Vec<bool>>) -> AnyView {
+/// One quote, marked by kind; speech by its faction's colour and pattern, with who speaks.
+fn quote_mark(data: &Arc<Data>, span: &TextSpan, b: usize, block: &Block) -> AnyView {
+    let explorer = use_explorer();
     let quote = &data.report.quotes[span.quote];
-    let inner = with_markers(
-        &block.text,
-        span.start,
-        span.end,
-        &block.note_markers,
-        block,
-    );
+    let inner = with_markers(&block.text, span.start, span.end, &block.note_markers, b);
     let q = span.quote;
+    let id = anchors::quote(&quote.id);
     match quote.kind {
         QuoteKind::Speech => {
             let speaker = quote
@@ -147,53 +147,57 @@ fn quote_mark(data: &Arc<Data>, span: &TextSpan, block: &Block, shown: Memo<Vec<
                 "q q-speech {}",
                 data.colour_class(faction.map(|f| f.id.as_str()))
             );
-            let title = match (speaker, faction) {
+            let who = match (speaker, faction) {
                 (Some(s), Some(f)) => format!("{} · {}", s.name, f.name),
                 (Some(s), None) => s.name.clone(),
-                _ => String::new(),
+                (None, _) => "Unknown speaker".to_owned(),
             };
             view! {
                 <mark
                     class=class
-                    id=format!("q-{}", quote.id)
+                    id=id
+                    tabindex="0"
                     data-quote-id=quote.id.clone()
                     data-speaker=quote.speaker.clone().unwrap_or_default()
-                    title=title
-                    class:dim=move || !shown.with(|s| s.get(q).copied().unwrap_or(false))
+                    class:dim=move || !explorer.shown.with(|s| s.get(q).copied().unwrap_or(false))
                 >
                     {inner}
+                    <span class="who">
+                        <span class="visually-hidden">" ("</span>
+                        {who}
+                        <span class="visually-hidden">")"</span>
+                    </span>
                 </mark>
             }
             .into_any()
         }
-        QuoteKind::Scare => {
-            view! { <span class="q q-scare" id=format!("q-{}", quote.id)>{inner}</span> }.into_any()
-        }
-        QuoteKind::Title => {
-            view! { <cite class="q q-title" id=format!("q-{}", quote.id)>{inner}</cite> }.into_any()
-        }
+        QuoteKind::Scare => view! { <span class="q q-scare" id=id>{inner}</span> }.into_any(),
+        QuoteKind::Title => view! { <cite class="q q-title" id=id>{inner}</cite> }.into_any(),
     }
 }
 
-/// The text between two offsets with endnote markers as links.
+/// The text between two offsets, the search's words marked, with endnote markers as links.
 fn with_markers(
     text: &str,
     from: usize,
     to: usize,
     markers: &[NoteMarker],
-    block: &Block,
+    b: usize,
 ) -> Vec<AnyView> {
     let mut out = Vec::new();
     let mut at = from;
     for m in markers.iter().filter(|m| m.start >= from && m.end <= to) {
         if m.start > at {
-            out.push(text.get(at..m.start).unwrap_or("").to_owned().into_any());
+            let piece = text.get(at..m.start).unwrap_or("").to_owned();
+            out.push(view! { <Highlighted text=piece /> }.into_any());
         }
         let label = format!("Note {}", m.n);
         out.push(
             view! {
-                <sup class="marker" id=format!("ref-{}-{}", m.n, block.line)>
-                    <a href=format!("#note-{}", m.n) aria-label=label>{m.n}</a>
+                <sup class="marker" id=anchors::marker(m.n, b)>
+                    <a href=anchors::fragment(&anchors::note(m.n)) aria-label=label>
+                        {m.n}
+                    </a>
                 </sup>
             }
             .into_any(),
@@ -201,27 +205,47 @@ fn with_markers(
         at = m.end;
     }
     if to > at {
-        out.push(text.get(at..to).unwrap_or("").to_owned().into_any());
+        let piece = text.get(at..to).unwrap_or("").to_owned();
+        out.push(view! { <Highlighted text=piece /> }.into_any());
     }
     out
 }
 
-/// One entry of the endnotes list, with a link back to where it is cited.
+/// One entry of the endnotes list, with a link back to each place that cites it.
 fn endnote(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
     let note = data.report.notes.iter().find(|n| n.line == block.line);
     let Some(note) = note else {
         return view! { <li id=format!("b-{b}")>{block.text.clone()}</li> }.into_any();
     };
-    let back = note.cited_at.first().map(|c| {
-        let href = format!("#ref-{}-{}", note.n, c.line);
-        let label = format!("Back to where note {} is cited", note.n);
-        view! { <a href=href class="back-link" aria-label=label>"↩"</a> }
-    });
+    let several = note.cited_at.len() > 1;
+    let backs = note
+        .cited_at
+        .iter()
+        .enumerate()
+        .map(|(k, citation)| {
+            let href = anchors::fragment(&anchors::marker(note.n, citation.block));
+            let label = if several {
+                format!("Back to place {} where note {} is cited", k + 1, note.n)
+            } else {
+                format!("Back to where note {} is cited", note.n)
+            };
+            let text = if several {
+                format!("↩{}", k + 1)
+            } else {
+                "↩".to_owned()
+            };
+            view! {
+                " "
+                <a href=href class="back-link" aria-label=label>
+                    {text}
+                </a>
+            }
+        })
+        .collect_view();
     view! {
-        <li id=format!("note-{}", note.n) value=note.n.to_string()>
+        <li id=anchors::note(note.n) value=note.n.to_string()>
             <NoteText text=note.text.clone() />
-            " "
-            {back}
+            {backs}
         </li>
     }
     .into_any()

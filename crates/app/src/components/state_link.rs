@@ -5,11 +5,13 @@ use crate::state::use_explorer;
 use explorer_core::view_state::ViewState;
 use leptos::prelude::*;
 
-/// An `<a>` to a state of the explorer.
+/// An `<a>` to a state of the explorer; the state follows the current one (a card's "Read in
+/// context" keeps the filters in force when it is clicked).
 #[component]
 pub fn StateLink(
     /// The state the link shows.
-    to: ViewState,
+    #[prop(into)]
+    to: Signal<ViewState>,
     /// Extra classes.
     #[prop(optional, into)]
     class: String,
@@ -20,28 +22,17 @@ pub fn StateLink(
     children: Children,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let href = href_of(&to);
     let on_click = move |event: leptos::ev::MouseEvent| {
         let plain = event.button() == 0
             && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
         if plain {
             event.prevent_default();
-            explorer.go(to.clone());
+            explorer.go(to.get_untracked());
         }
     };
     view! {
-        <a href=href class=class aria-label=label on:click=on_click>
+        <a href=move || to.with(ViewState::href) class=class aria-label=label on:click=on_click>
             {children()}
         </a>
-    }
-}
-
-/// The `href` of a state: its query string, or `./` for the plain page.
-pub fn href_of(state: &ViewState) -> String {
-    let query = state.to_query();
-    if query.is_empty() {
-        "./".to_owned()
-    } else {
-        query
     }
 }

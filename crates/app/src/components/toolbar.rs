@@ -1,5 +1,6 @@
 //! The toolbar above the results: the filters drawer toggle (phones), the views, and export.
 
+use crate::components::facet_panel::FILTERS_BUTTON;
 use crate::components::state_link::StateLink;
 use crate::download;
 use crate::state::use_explorer;
@@ -14,12 +15,7 @@ pub fn Toolbar(
     filters_open: RwSignal<bool>,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let active = move || {
-        explorer.state.with(|s| {
-            s.query.selected.iter().map(|v| v.len()).sum::<usize>()
-                + usize::from(!s.query.text.is_empty())
-        })
-    };
+    let active = move || explorer.state.with(|s| s.query.active_count());
     let tabs = [
         (View::Quotes, "Quotes"),
         (View::Read, "Read"),
@@ -27,15 +23,12 @@ pub fn Toolbar(
     ]
     .map(|(view, label)| {
         let current = move || explorer.state.with(|s| s.view == view);
-        let to = move || {
-            let mut next = explorer.state.get();
-            next.view = view;
-            next.quote = None;
-            next
-        };
+        let to = Signal::derive(move || explorer.state.with(|s| s.with_view(view)));
         view! {
             <li aria-current=move || current().then_some("page")>
-                {move || view! { <StateLink to=to() class="view-tab">{label}</StateLink> }}
+                <StateLink to class="view-tab">
+                    {label}
+                </StateLink>
             </li>
         }
     });
@@ -43,6 +36,7 @@ pub fn Toolbar(
         <div class="toolbar">
             <button
                 type="button"
+                id=FILTERS_BUTTON
                 class="button filters-toggle"
                 aria-controls="filters"
                 aria-expanded=move || filters_open.get().to_string()
@@ -62,40 +56,45 @@ pub fn Toolbar(
     }
 }
 
-/// Downloads the filtered quotes as CSV or JSON.
+/// Downloads the filtered quotes as CSV or JSON, named after the report and the filters.
 #[component]
 fn ExportButtons() -> impl IntoView {
     let explorer = use_explorer();
     let rows = move || {
         let data = explorer.data();
-        explorer.result.with(|r| {
-            r.matches
-                .iter()
-                .map(|i| {
-                    export::row(
-                        &data.report,
-                        &data.report.quotes[data.index.items[i]],
-                        &data.base,
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+        let state = explorer.now().for_sharing();
+        explorer
+            .result
+            .with(|r| export::rows(&data.report, &data.index, r, &data.base, &state))
     };
+    let name =
+        move |extension: &str| export::file_name(&explorer.data().name, &explorer.now(), extension);
     let csv = move |_| {
         download::save(
-            "quotes.csv",
+            &name("csv"),
             "text/csv;charset=utf-8",
             &export::to_csv(&rows()),
         )
     };
-    let json = move |_| download::save_json("quotes.json", &rows());
+    let json = move |_| download::save_json(&name("json"), &rows());
+    let count = move || match explorer.result.with(|r| r.total) {
+        1 => "1 quote".to_owned(),
+        n => format!("{n} quotes"),
+    };
+    let filtered = move || explorer.state.with(|s| !s.query.is_empty());
     view! {
-        <div class="export" role="group" aria-label="Export the filtered quotes">
+        <div class="export" role="group" aria-labelledby="export-label">
+            <span id="export-label" class="export-label">
+                {move || format!("Export {}", count())}
+                {move || filtered().then_some(" (filtered)")}
+            </span>
             <button type="button" class="button" on:click=csv>
                 "CSV"
+                <span class="visually-hidden">{move || format!(", {}", count())}</span>
             </button>
             <button type="button" class="button" on:click=json>
                 "JSON"
+                <span class="visually-hidden">{move || format!(", {}", count())}</span>
             </button>
         </div>
     }

@@ -90,6 +90,8 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
             heading_line: Some(heading.no),
             start_line: heading.no,
             end_line: entries_end,
+            level: 1,
+            parent: None,
         });
         out.blocks.push(block(
             BlockKind::Heading,
@@ -497,6 +499,8 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
             heading_line: None,
             start_line: line,
             end_line: line,
+            level: 1,
+            parent: None,
         });
     }
     let mut pending = Vec::new();
@@ -509,6 +513,8 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
                 heading_line: Some(unit.line),
                 start_line: pending.first().map_or(unit.line, |u: &Unit| u.line),
                 end_line: unit.end_line,
+                level: 1,
+                parent: None,
             });
         }
         if out.sections.is_empty() {

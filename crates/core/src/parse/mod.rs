@@ -681,6 +681,8 @@ fn quotes(
                 continues: utt.previous[i].map(|j| ids[j].clone()),
                 utterance: ids[utt.first[i]].clone(),
                 closed: d.span.closed,
+                confidence: None,
+                reason: None,
             }
         })
         .collect()

@@ -1,0 +1,47 @@
+//! What the page says when the report cannot be shown: why, and a way on.
+
+use crate::load::LoadError;
+use explorer_core::view_state::ViewState;
+use leptos::prelude::*;
+
+/// A failure to load, with the reports that exist or a retry.
+#[component]
+pub fn LoadFailure(
+    /// What went wrong.
+    error: LoadError,
+) -> impl IntoView {
+    match error {
+        LoadError::UnknownReport { name, available } => view! {
+            <div class="status error" role="alert">
+                <h1>"Report not found"</h1>
+                <p>{format!("This site has no report named “{name}”. The reports it has:")}</p>
+                <ul class="report-list">
+                    {available
+                        .into_iter()
+                        .map(|report| {
+                            let href = ViewState::default().with_report(&report).href();
+                            view! {
+                                <li>
+                                    <a href=href>{report}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any(),
+        LoadError::Failed(message) => view! {
+            <div class="status error" role="alert">
+                <h1>"The report could not be loaded"</h1>
+                <p>{message}</p>
+                <p>
+                    <a class="button" href="">
+                        "Try again"
+                    </a>
+                </p>
+            </div>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,125 @@
+//! What a site hosts: the manifest of its reports, and the one way a report is prepared for
+//! the explorer (parsed, its overlay applied, given a title), shared by the CLI and the app.
+//!
+//! ```
+//! use explorer_core::hosted::{Manifest, prepare};
+//! let parsed = prepare("“Hold,” said Jane Roe.\n", "hill-country.txt", None);
+//! assert_eq!(parsed.report.title, "Hill country");
+//! let manifest: Manifest = Manifest::single("hill-country");
+//! assert_eq!(manifest.default, "hill-country");
+//! ```
+
+use crate::overlay::{self, Overlay};
+use crate::view_state::report_name;
+use crate::{ParseOptions, Parsed};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where the manifest is, relative to the explorer's page.
+pub const MANIFEST_PATH: &str = "reports/index.json";
+
+/// `reports/index.json`: the reports a site hosts and the one the page opens with.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The report shown when the URL names none.
+    pub default: String,
+    /// The hosted reports by name (`NAME.txt` in `reports/`).
+    pub reports: BTreeMap<String, ManifestEntry>,
+}
+
+/// One hosted report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// Whether `NAME.overlay.json` sits beside the report.
+    #[serde(default)]
+    pub overlay: bool,
+}
+
+impl Manifest {
+    /// A manifest of one report, with no overlay.
+    pub fn single(name: &str) -> Manifest {
+        Manifest {
+            default: name.to_owned(),
+            reports: BTreeMap::from([(name.to_owned(), ManifestEntry::default())]),
+        }
+    }
+
+    /// Checks what a reader of the manifest relies on: valid names and a listed default.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems: Vec<String> = self
+            .reports
+            .keys()
+            .filter(|name| report_name(name).is_none_or(|n| n.starts_with("local:")))
+            .map(|name| {
+                format!("“{name}” is not a report name (lower-case letters, digits, - and _)")
+            })
+            .collect();
+        if !self.reports.contains_key(&self.default) {
+            problems.push(format!(
+                "the default report “{}” is not listed",
+                self.default
+            ));
+        }
+        problems
+    }
+
+    /// The path of a report's text, relative to the page.
+    pub fn text_path(name: &str) -> String {
+        format!("reports/{name}.txt")
+    }
+
+    /// The path of a report's overlay, relative to the page.
+    pub fn overlay_path(name: &str) -> String {
+        format!("reports/{name}.overlay.json")
+    }
+}
+
+/// Prepares a report for the explorer: parses it (titled from its file name when the text has
+/// no title line) and applies its overlay. Never fails: problems become diagnostics.
+pub fn prepare(text: &str, file_name: &str, overlay: Option<&Overlay>) -> Parsed {
+    let title = crate::text::title_from_file_name(file_name);
+    let mut parsed = crate::parse_with(
+        text,
+        &ParseOptions {
+            fallback_title: Some(&title),
+        },
+    );
+    if let Some(overlay) = overlay {
+        let problems = overlay::apply(&mut parsed.report, overlay);
+        parsed.diagnostics.extend(problems);
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_names_only_reports_it_can_serve() {
+        let manifest: Manifest = serde_json::from_str(
+            r#"{"default":"b","reports":{"a":{"overlay":true},"../x":{},"local:abc123":{}}}"#,
+        )
+        .unwrap();
+        assert_eq!(manifest.problems().len(), 3, "{:?}", manifest.problems());
+        assert!(Manifest::single("a").problems().is_empty());
+    }
+
+    #[test]
+    fn an_overlay_is_applied_and_its_problems_reported() {
+        let overlay: Overlay = serde_json::from_str(
+            r#"{"title":"Hill Country","quotes":[{"id":"missing","kind":"scare"}]}"#,
+        )
+        .unwrap();
+        let parsed = prepare("“Hold,” said Jane Roe.\n", "x.txt", Some(&overlay));
+        assert_eq!(parsed.report.title, "Hill Country");
+        assert!(
+            parsed
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("missing")),
+            "{:?}",
+            parsed.diagnostics
+        );
+    }
+}
