@@ -1,5 +1,37 @@
-// Starts the explorer: imports the wasm-bindgen module Trunk built and instantiates the wasm.
-// An external file (not Trunk's inline script) so the page runs under a strict CSP.
+// Starts the explorer: imports the wasm-bindgen module Trunk built and instantiates the wasm,
+// reusing the page's preload of it. An external file (not Trunk's inline script) so the page runs
+// under a strict CSP. If the app cannot start, the page says so and offers to try again; the
+// first view rendered at build time stays readable meanwhile.
 const me = document.querySelector('script[data-wasm]');
-const { default: init } = await import(me.dataset.js);
-await init({ module_or_path: me.dataset.wasm });
+
+function failed(error) {
+  console.error('The report explorer could not start:', error);
+  const status = document.getElementById('boot-status');
+  if (!status) return;
+  status.classList.add('error');
+  status.setAttribute('role', 'alert');
+  status.replaceChildren();
+  const message = document.createElement('p');
+  message.textContent = 'The explorer could not start: its program did not load. Check the connection and try again.';
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.className = 'button';
+  retry.textContent = 'Try again';
+  retry.addEventListener('click', () => window.location.reload());
+  status.append(message, retry);
+}
+
+try {
+  // The same request as the preload Trunk wrote (same integrity and credentials), so the
+  // browser uses the preloaded bytes instead of fetching the wasm twice.
+  const preload = document.querySelector(`link[rel="preload"][href="${me.dataset.wasm}"]`);
+  const wasm = fetch(me.dataset.wasm, { integrity: preload?.integrity || undefined, credentials: 'same-origin' })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${me.dataset.wasm} answered ${response.status}`);
+      return response;
+    });
+  const { default: init } = await import(me.dataset.js);
+  await init({ module_or_path: wasm });
+} catch (error) {
+  failed(error);
+}

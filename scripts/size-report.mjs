@@ -1,11 +1,19 @@
 // Size report of dist/: every file with raw, gzip and brotli bytes, and what a first visit transfers.
 // Usage: node scripts/size-report.mjs [--json]   (run after a release build: ./x build)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// Files a first visit to index.html does not request (the embed loader is for host pages).
-const NOT_ON_FIRST_VISIT = [/^embed\.js$/, /^examples\//];
+/// The files a first visit to index.html requests: index.html and every file it names
+/// (stylesheet, icon, scripts, the app's JS and wasm, the preloaded model). Report texts,
+/// overlays, the manifest, other reports' models, the embed loader and the worker are not.
+export function firstVisitFiles(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)="(?:\.\/)?([^"#?:]+)"/g)]
+    .map((m) => m[1])
+    .filter((file) => existsSync(join(dist, file)) && statSync(join(dist, file)).isFile());
+  return new Set(['index.html', ...named]);
+}
 
 export function sizeReport(dist = 'dist') {
   const files = [];
@@ -26,17 +34,19 @@ export function sizeReport(dist = 'dist') {
   };
   walk(dist);
   files.sort((a, b) => b.brotli - a.brotli);
-  const firstVisit = files.filter((f) => !NOT_ON_FIRST_VISIT.some((re) => re.test(f.file)));
+  const visited = firstVisitFiles(dist);
+  const firstVisit = files.filter((f) => visited.has(f.file));
   const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
   return {
     files,
     total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') },
     firstVisit: { raw: sum(firstVisit, 'raw'), gzip: sum(firstVisit, 'gzip'), brotli: sum(firstVisit, 'brotli') },
+    firstVisitFiles: firstVisit.map((f) => f.file),
   };
 }
 
 export function markdown(report) {
-  const rows = report.files.map((f) => `| ${f.file.replace(/-[0-9a-f]{16}/, '-<hash>')} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+  const rows = report.files.map((f) => `| ${f.file.replace(/-[0-9a-f]{16}/, '-<hash>')}${report.firstVisitFiles?.includes(f.file) ? ' (first visit)' : ''} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
   return [
     '| file | raw | gzip | brotli |',
     '|---|---:|---:|---:|',

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
@@ -23,8 +24,23 @@ const TYPES = {
 };
 
 /// Serves `dir` on 127.0.0.1 (a free port), under `prefix` (e.g. "/tools/explorer/");
-/// `routes` maps paths to extra responses; `headers` are added to every file.
-export async function serve(dir = DIST, { routes = {}, headers = {}, prefix = '/' } = {}) {
+/// `routes` maps paths to extra responses; `headers` are added to every file. With `compress`,
+/// files go out brotli-compressed to browsers that accept it, as a real static host sends them.
+export async function serve(dir = DIST, { routes = {}, headers = {}, prefix = '/', compress = false } = {}) {
+  const compressed = new Map();
+  const send = (req, res, status, head, body) => {
+    if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 512) {
+      const key = `${req.url}|${body.length}`;
+      if (!compressed.has(key)) {
+        compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      res.writeHead(status, { ...head, 'content-encoding': 'br', vary: 'accept-encoding' });
+      res.end(compressed.get(key));
+    } else {
+      res.writeHead(status, head);
+      res.end(body);
+    }
+  };
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!routes[full] && !full.startsWith(prefix)) {
@@ -34,8 +50,7 @@ export async function serve(dir = DIST, { routes = {}, headers = {}, prefix = '/
     const path = routes[full] ? full : '/' + full.slice(prefix.length);
     if (routes[path]) {
       const { body, type = 'text/html; charset=utf-8', headers: extra = {} } = routes[path];
-      res.writeHead(200, { 'content-type': type, ...extra });
-      res.end(body);
+      send(req, res, 200, { 'content-type': type, ...extra }, Buffer.from(body));
       return;
     }
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
@@ -45,8 +60,7 @@ export async function serve(dir = DIST, { routes = {}, headers = {}, prefix = '/
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }, body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -64,6 +64,7 @@ pub fn ExplorerPage(
     let explorer = Explorer::new(data, query, framed);
     provide_context(explorer);
     crate::browser::install(explorer);
+    crate::browser::reveal_when_rendered();
     let hash = explorer.data().report.content_hash.clone();
     let show_anyway = RwSignal::new(false);
     // What the page shows as a whole: the explorer, one quote's card, or the stale-embed notice.

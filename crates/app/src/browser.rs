@@ -20,6 +20,43 @@ pub fn install(explorer: Explorer) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn install(_explorer: Explorer) {}
 
+/// Once the app's first content has rendered, puts it in the place of the page's first view
+/// (rendered at build time) and of the loading line, in one step before the next paint: the
+/// reader sees no flash and no shift. Focus stays on the element of the same id.
+pub fn reveal_when_rendered() {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::Effect::new(move |_| leptos::prelude::request_animation_frame(reveal));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn reveal() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    for id in ["first-view", "boot-status"] {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.remove();
+        }
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("deep-link");
+    }
+    if let Some(element) = focused
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Keeps the document in step with the state: title, forced theme, embed mode.
 #[cfg(target_arch = "wasm32")]
 fn sync_document(explorer: Explorer) {

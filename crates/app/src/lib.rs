@@ -6,6 +6,8 @@
 //! lays out the page from [`components`]. Components read memos; they do not parse, filter or
 //! count themselves.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod clipboard;
@@ -20,7 +22,17 @@ pub mod scroll;
 pub mod state;
 pub mod url;
 
-/// Mounts the explorer on the page's body.
+/// Mounts the explorer. The page may carry its first view rendered at build time
+/// (`#first-view`): the app renders into the hidden `#app` beside it and takes its place in one
+/// step once it has rendered (see [`browser::reveal`]).
 pub fn mount() {
-    leptos::mount::mount_to_body(app::App);
+    use wasm_bindgen::JsCast;
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(host) => leptos::mount::mount_to(host, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

@@ -1,9 +1,9 @@
-//! Loading a hosted report: the manifest, the report's text and overlay, from the explorer's own
-//! static files. JSON is read by the browser's parser and the core's serde types (through
-//! serde-wasm-bindgen), the same types the CLI reads with serde_json: one reader per format.
+//! Loading a hosted report: its model, written at build time by `explorer site` (the page never
+//! parses a hosted report), from the explorer's own static files. JSON is read by the browser's
+//! parser and the core's serde types (through serde-wasm-bindgen), the same types the CLI reads
+//! with serde_json: one reader per format.
 
-use explorer_core::hosted::{MANIFEST_PATH, Manifest};
-use explorer_core::overlay::Overlay;
+use explorer_core::hosted::{MANIFEST_PATH, Manifest, ModelFile};
 use explorer_core::{Diagnostic, Report};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
@@ -66,63 +66,77 @@ pub fn read_json<T: DeserializeOwned>(json: &str) -> Result<T, String> {
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
-/// Loads the report the URL asks for (or the manifest's default): its text, parsed, with its
-/// overlay applied.
-pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
+/// The report the page opens by default, as the build wrote it into the page; `None` when the
+/// page was not built with it (then the manifest says).
+fn default_report() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=\"explorer-default-report\"]")
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Reads the manifest.
+async fn manifest() -> Result<Manifest, LoadError> {
     let failed = |message: String| LoadError::Failed(message);
-    let manifest: Manifest = match fetch_text(MANIFEST_PATH).await {
+    match fetch_text(MANIFEST_PATH).await {
         Ok(Some(json)) => read_json(&json).map_err(|e| {
             failed(format!(
                 "The list of reports ({MANIFEST_PATH}) could not be read: {e}."
             ))
-        })?,
+        }),
+        Ok(None) => Err(failed(format!(
+            "The list of reports ({MANIFEST_PATH}) was not found."
+        ))),
+        Err(e) => Err(failed(format!(
+            "The list of reports could not be loaded: {e}."
+        ))),
+    }
+}
+
+/// Loads the model of the report the URL asks for (or the default one), written at build time:
+/// no parsing in the page. The default report's model is preloaded by the page itself.
+pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
+    let name = match requested.or_else(default_report) {
+        Some(name) => name,
+        None => manifest().await?.default,
+    };
+    let path = Manifest::model_path(&name);
+    let json = match fetch_text(&path).await {
+        Ok(Some(json)) => json,
         Ok(None) => {
-            return Err(failed(format!(
-                "The list of reports ({MANIFEST_PATH}) was not found."
-            )));
+            return Err(LoadError::UnknownReport {
+                name,
+                available: manifest().await?.reports.keys().cloned().collect(),
+            });
         }
         Err(e) => {
-            return Err(failed(format!(
-                "The list of reports could not be loaded: {e}."
+            return Err(LoadError::Failed(format!(
+                "The report could not be loaded: {e}."
             )));
         }
     };
-    let name = requested.unwrap_or_else(|| manifest.default.clone());
-    let Some(entry) = manifest.reports.get(&name) else {
-        return Err(LoadError::UnknownReport {
-            name,
-            available: manifest.reports.keys().cloned().collect(),
-        });
-    };
-    let text_path = Manifest::text_path(&name);
-    let text = match fetch_text(&text_path).await {
-        Ok(Some(text)) => text,
-        Ok(None) => return Err(failed(format!("The report {text_path} was not found."))),
-        Err(e) => return Err(failed(format!("The report could not be loaded: {e}."))),
-    };
-    let mut overlay_problem = None;
-    let overlay: Option<Overlay> = if entry.overlay {
-        match fetch_text(&Manifest::overlay_path(&name)).await {
-            Ok(Some(json)) => read_json(&json)
-                .map_err(|e| overlay_problem = Some(format!("The overlay could not be read: {e}.")))
-                .ok(),
-            Ok(None) | Err(_) => {
-                overlay_problem =
-                    Some("The report's overlay is listed but could not be loaded.".to_owned());
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let parsed = explorer_core::hosted::prepare(&text, &text_path, overlay.as_ref());
-    let mut diagnostics = parsed.diagnostics;
-    if let Some(problem) = overlay_problem {
-        diagnostics.push(Diagnostic::warning(0, "overlay-unreadable", problem));
+    let model: ModelFile = read_json(&json).map_err(|e| {
+        LoadError::Failed(format!(
+            "The report's model ({path}) could not be read: {e}."
+        ))
+    })?;
+    if model.format != ModelFile::FORMAT {
+        return Err(LoadError::Failed(format!(
+            "The report's model ({path}) is in format {}, this page reads format {}: the site needs a rebuild.",
+            model.format,
+            ModelFile::FORMAT
+        )));
     }
-    Ok(Loaded {
-        report: parsed.report,
-        diagnostics,
-        name,
-    })
+    Ok(Loaded::from(model))
+}
+
+impl From<ModelFile> for Loaded {
+    fn from(model: ModelFile) -> Self {
+        Loaded {
+            report: model.report,
+            diagnostics: model.diagnostics,
+            name: model.name,
+        }
+    }
 }

@@ -12,6 +12,8 @@ commands:
   parse   print the report model (JSON) or a summary of counts
   check   print diagnostics with line numbers; exit 1 if there are warnings
   stats   count speech quotes per faction, speaker and section
+
+  site DIR   write DIR/NAME.model.json for every report DIR/index.json lists (run by ./x build)
 ";
 
 /// What to print.

@@ -4,10 +4,12 @@
 //! explorer parse FILE [--overlay FILE] [--format json|summary]
 //! explorer check FILE [--overlay FILE]
 //! explorer stats FILE [--overlay FILE]
+//! explorer site DIR        (writes DIR/NAME.model.json for every report of DIR/index.json)
 //! ```
 
 mod args;
 mod output;
+mod site;
 
 use anyhow::{Context, Result, bail};
 use explorer_core::{Parsed, overlay};
@@ -25,6 +27,12 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode> {
+    let mut raw = std::env::args_os().skip(1);
+    if raw.next().is_some_and(|c| c == "site") {
+        let dir = raw.next().context("usage: explorer site DIR")?;
+        site::write_models(Path::new(&dir), &mut std::io::stdout().lock())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let command = args::parse(std::env::args_os().skip(1))?;
     let parsed = load(&command.file, command.overlay.as_deref())?;
     let mut stdout = std::io::stdout().lock();
@@ -66,7 +74,7 @@ fn load(file: &Path, overlay_path: Option<&Path>) -> Result<Parsed> {
 }
 
 /// Reads a file that must be UTF-8 text.
-fn read_utf8(path: &Path) -> Result<String> {
+pub(crate) fn read_utf8(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),

@@ -1,5 +1,6 @@
-//! What a site hosts: the manifest of its reports, and the one way a report is prepared for
-//! the explorer (parsed, its overlay applied, given a title), shared by the CLI and the app.
+//! What a site hosts: the manifest of its reports, the model files written for them at build
+//! time, and the one way a report is prepared for the explorer (parsed, its overlay applied,
+//! given a title), shared by the CLI, the build and the app.
 //!
 //! ```
 //! use explorer_core::hosted::{Manifest, prepare};
@@ -11,7 +12,7 @@
 
 use crate::overlay::{self, Overlay};
 use crate::view_state::report_name;
-use crate::{ParseOptions, Parsed};
+use crate::{Diagnostic, ParseOptions, Parsed, Report};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -72,6 +73,40 @@ impl Manifest {
     pub fn overlay_path(name: &str) -> String {
         format!("reports/{name}.overlay.json")
     }
+
+    /// The path of a report's model file, relative to the page.
+    pub fn model_path(name: &str) -> String {
+        format!("reports/{name}.model.json")
+    }
+}
+
+/// `reports/NAME.model.json`: a hosted report parsed at build time, its overlay applied, so
+/// the page never parses it. The text's content hash is `report.content_hash`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModelFile {
+    /// The version of this format ([`ModelFile::FORMAT`]).
+    pub format: u32,
+    /// The report's name (its file name without `.txt`).
+    pub name: String,
+    /// The model.
+    pub report: Report,
+    /// What the parser and the overlay reported, with line numbers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ModelFile {
+    /// The format written today; a page refuses other versions (rebuild the site).
+    pub const FORMAT: u32 = 1;
+
+    /// The model file of a prepared report.
+    pub fn new(name: &str, parsed: Parsed) -> ModelFile {
+        ModelFile {
+            format: Self::FORMAT,
+            name: name.to_owned(),
+            report: parsed.report,
+            diagnostics: parsed.diagnostics,
+        }
+    }
 }
 
 /// Prepares a report for the explorer: parses it (titled from its file name when the text has
@@ -103,6 +138,20 @@ mod tests {
         .unwrap();
         assert_eq!(manifest.problems().len(), 3, "{:?}", manifest.problems());
         assert!(Manifest::single("a").problems().is_empty());
+    }
+
+    #[test]
+    fn a_model_file_reads_back_as_written() {
+        let parsed = prepare(
+            "Intro.\n\n“Hold,” said Jane Roe, a commander of the Hill Front.1\n\nNotes\n\n1. Jane Roe, interview, May 2020.",
+            "hill.txt",
+            None,
+        );
+        let file = ModelFile::new("hill", parsed);
+        let json = serde_json::to_string(&file).unwrap();
+        let back: ModelFile = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, file);
+        assert_eq!(back.report.quotes[0].speaker.as_deref(), Some("jane-roe"));
     }
 
     #[test]

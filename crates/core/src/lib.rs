@@ -20,6 +20,7 @@ pub mod embed;
 pub mod export;
 pub mod facets;
 pub mod hosted;
+pub mod jobs;
 mod keys;
 pub mod model;
 pub mod overlay;

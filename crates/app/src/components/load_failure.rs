@@ -10,6 +10,7 @@ pub fn LoadFailure(
     /// What went wrong.
     error: LoadError,
 ) -> impl IntoView {
+    crate::browser::reveal_when_rendered();
     match error {
         LoadError::UnknownReport { name, available } => view! {
             <div class="status error" role="alert">

@@ -1,0 +1,49 @@
+//! `explorer site DIR`: writes the model file of every report a site's manifest lists
+//! (`DIR/index.json`), so that the page loads models instead of parsing texts.
+
+use anyhow::{Context, Result, bail};
+use explorer_core::hosted::{Manifest, ModelFile, prepare};
+use explorer_core::overlay::Overlay;
+use std::path::Path;
+
+/// Writes `DIR/NAME.model.json` for each report of `DIR/index.json`; prints one line per report.
+pub fn write_models(dir: &Path, out: &mut impl std::io::Write) -> Result<()> {
+    let manifest_path = dir.join("index.json");
+    let manifest: Manifest = serde_json::from_str(
+        &std::fs::read_to_string(&manifest_path)
+            .with_context(|| format!("cannot read {}", manifest_path.display()))?,
+    )
+    .with_context(|| format!("{} is not a valid manifest", manifest_path.display()))?;
+    let problems = manifest.problems();
+    if !problems.is_empty() {
+        bail!("{}: {}", manifest_path.display(), problems.join("; "));
+    }
+    for (name, entry) in &manifest.reports {
+        let text_path = dir.join(format!("{name}.txt"));
+        let text = crate::read_utf8(&text_path)?;
+        let overlay: Option<Overlay> = if entry.overlay {
+            let path = dir.join(format!("{name}.overlay.json"));
+            Some(
+                serde_json::from_str(&crate::read_utf8(&path)?)
+                    .with_context(|| format!("{} is not a valid overlay", path.display()))?,
+            )
+        } else {
+            None
+        };
+        let parsed = prepare(&text, &format!("{name}.txt"), overlay.as_ref());
+        let file = ModelFile::new(name, parsed);
+        let path = dir.join(format!("{name}.model.json"));
+        std::fs::write(&path, serde_json::to_string(&file)?)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        writeln!(
+            out,
+            "{}: {} quotes, {} speakers, {} notes, {} diagnostics",
+            path.display(),
+            file.report.quotes.len(),
+            file.report.speakers.len(),
+            file.report.notes.len(),
+            file.diagnostics.len()
+        )?;
+    }
+    Ok(())
+}
