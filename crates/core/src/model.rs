@@ -58,6 +58,18 @@ pub struct Section {
     pub start_line: u32,
     /// Last line of the section (1-based).
     pub end_line: u32,
+    /// Depth in the report's outline: 1 for a chapter or top-level section (and for the
+    /// untitled opening and the notes), 2 for a subsection, and so on.
+    #[serde(default = "top_level")]
+    pub level: u8,
+    /// The id of the enclosing section, for a subsection.
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+/// The level of a section written before levels existed.
+fn top_level() -> u8 {
+    1
 }
 
 impl Section {
@@ -185,6 +197,39 @@ pub enum Attribution {
     Overlay,
 }
 
+/// How sure the parser is of a speech quote's speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// The speaker is named (or is an unambiguous pronoun) right by the quote.
+    High,
+    /// Found with some inference: an earlier sentence, a lead-in, a role, a note.
+    Medium,
+    /// A guess worth an editor's look, or no speaker at all.
+    Low,
+}
+
+impl Confidence {
+    /// The confidence named by its JSON form (`high`, `medium`, `low`).
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "high" => Confidence::High,
+            "medium" => Confidence::Medium,
+            "low" => Confidence::Low,
+            _ => return None,
+        })
+    }
+
+    /// The JSON form (`high`, `medium`, `low`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
 /// A span in double quotes in the body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -212,6 +257,13 @@ pub struct Quote {
     pub utterance: String,
     /// False when the closing mark is missing (the quote runs on to the next paragraph).
     pub closed: bool,
+    /// How sure the parser is of the speaker; set for every speech quote.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// A short sentence for readers saying why this speaker ("Named in the same sentence
+    /// (said)"), or why none was found.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// What kind of speaker a speaker is.
