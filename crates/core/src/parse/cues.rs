@@ -172,8 +172,9 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
                     end: t.end + 1,
                     agent,
                 });
-            } else if let Some(cue) =
-                predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
+            } else if t.quote
+                && let Some(cue) =
+                    predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
             {
                 out.push(cue);
             }
@@ -520,7 +521,16 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
     for _ in 0..4 {
         let t = &toks[j];
         if t.barrier && t.quote {
-            return inverted(lex, toks, after);
+            // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
+            // the subject, so the subject is before it.
+            if t.punct.is_some() || j == 0 {
+                return inverted(lex, toks, after);
+            }
+            j -= 1;
+            if lexicon::is_one_of(toks[j].word, RELATIVES) && j > 0 {
+                j -= 1;
+            }
+            continue;
         }
         if t.barrier {
             // "the client—President Trump—directed": the phrase between dashes, or before them.
@@ -565,12 +575,42 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             };
             return mention_backward(lex, toks, before).map_or(Agent::Unknown, agent_of);
         }
+        if let Some(head) = head_role_before(toks, j) {
+            // "The Trump Campaign’s director of election day operations in Georgia told":
+            // the role is the subject, what follows it qualifies it.
+            if let Some(m) = mention_backward(lex, toks, head) {
+                return agent_of(m);
+            }
+        }
         return match mention_backward(lex, toks, j) {
             Some(m) => agent_of(m),
             None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// The role noun heading a subject that a prepositional phrase follows ("director of election
+/// day operations in Georgia", "attorney in Wisconsin"), when token `j` ends that phrase.
+fn head_role_before(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// How many words the qualifying phrase may have.
+    const REACH: usize = 8;
+    let from = j.saturating_sub(REACH);
+    for k in (from..j).rev() {
+        let t = &toks[k];
+        if t.barrier || t.punct.is_some() || t.verb.is_some() || t.paren_close {
+            return None;
+        }
+        if t.role.is_some()
+            && !t.plural_role
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| lexicon::ROLE_LINKS.contains(&n.word) && n.word != "to")
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A comma right before the verb: ", who …, said", ", a columnist for Forbes, wrote", or the
@@ -644,15 +684,13 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
-    if let Some(m) = mention_backward(lex, toks, v - 1) {
-        let governed = m
-            .toks
-            .start
-            .checked_sub(1)
-            .is_some_and(|k| lexicon::ROLE_LINKS.contains(&toks[k].word) || toks[k].is("by"));
-        if matches!(m.kind, MentionKind::Document { .. }) || !governed {
-            return agent_of(m);
-        }
+    // "a letter indicating that": a document right before the participle speaks; a person
+    // there is usually an object ("texted Senator Johnson expressing"), so the clause's
+    // subject speaks.
+    if let Some(m) = mention_backward(lex, toks, v - 1)
+        && matches!(m.kind, MentionKind::Document { .. })
+    {
+        return agent_of(m);
     }
     clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m))
 }
@@ -672,10 +710,21 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
             || (t.word.ends_with("ed")
                 && t.word.chars().next().is_some_and(char::is_lowercase)
                 && t.role.is_none());
-        if verb_like
-            && toks[k - 1].punct.is_none()
-            && let Some(m) = mention_backward(lex, toks, k - 1)
-        {
+        if !verb_like {
+            continue;
+        }
+        // The verb's own subject: fillers ("had", "also") and a relative ("who") aside.
+        let mut j = k;
+        while j > 0 && is_filler(&toks[j - 1]) {
+            j -= 1;
+        }
+        if j > 0 && lexicon::is_one_of(toks[j - 1].word, RELATIVES) {
+            j -= 1;
+        }
+        if j == 0 || toks[j - 1].barrier {
+            continue;
+        }
+        if let Some(m) = mention_backward(lex, toks, j - 1) {
             return Some(m);
         }
     }
@@ -686,6 +735,7 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
 /// introductory phrase ("On September 22, 2015, Cohen …").
 pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Option<Mention> {
     const MAX_INTRO: usize = 16;
+    const MAX_INTROS: usize = 3;
     let upto = upto.min(toks.len());
     let start = toks[..upto]
         .iter()
@@ -695,21 +745,26 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
     while s < upto && toks[s].barrier {
         s += 1;
     }
-    let opener = toks.get(s);
-    let intro = opener.is_some_and(|t| {
-        lexicon::is_one_of(t.word, INTRO_OPENERS)
-            || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
-            || (t.word.ends_with("ly") && t.punct == Some(','))
-    });
-    if intro {
+    // Introductory phrases, one after another ("On the morning of January 6th, in his speech
+    // at the Ellipse, President Trump …").
+    for _ in 0..MAX_INTROS {
+        let intro = toks.get(s).is_some_and(|t| {
+            lexicon::is_one_of(t.word, INTRO_OPENERS)
+                || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
+                || (t.word.ends_with("ly") && t.punct == Some(','))
+        });
+        if !intro {
+            break;
+        }
         let end = (s..upto.min(s + MAX_INTRO)).find(|&k| {
             toks[k].punct == Some(',')
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()))
         });
-        if let Some(k) = end {
-            s = k + 1;
+        match end {
+            Some(k) => s = k + 1,
+            None => break,
         }
     }
     for k in s..upto {
@@ -730,7 +785,22 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
         if !may_open {
             continue;
         }
-        if let Some(m) = mention_forward(lex, toks, k) {
+        // A possessive alone ("Cohen's call") owns the subject, and a mention after a
+        // preposition ("with Poliakova") is no subject.
+        let governed = k > 0
+            && lexicon::is_one_of(
+                toks[k - 1].word,
+                &[
+                    "of", "with", "after", "to", "from", "for", "by", "about", "at", "on", "in",
+                    "than",
+                ],
+            );
+        if governed {
+            continue;
+        }
+        if let Some(m) = mention_forward(lex, toks, k)
+            && !(matches!(m.kind, MentionKind::Named(_)) && toks[m.toks.end - 1].possessive())
+        {
             return Some(m);
         }
     }
@@ -870,7 +940,7 @@ mod tests {
             "Drew Hamlett, who calls himself a “recovering magpie developer,” wrote a post.",
             expect![[r#"
                 call → Reflexive
-                write → Unknown"#]],
+                write → named “Drew Hamlett”"#]],
         );
     }
 

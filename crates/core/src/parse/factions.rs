@@ -148,7 +148,7 @@ fn sentence_claims(
         if !(behalf || working) {
             continue;
         }
-        let Some((org, _)) = org_run(lex, toks, k + 2) else {
+        let Some(org) = org_run(lex, toks, k + 2).map(|run| run.name) else {
             continue;
         };
         let subject = super::cues::clause_subject(lex, toks, k);
@@ -175,12 +175,8 @@ fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String
     }
     let link = toks.get(end).filter(|t| t.is("of") || t.is("at"))?;
     let _ = link;
-    let (org, _) = org_run(lex, toks, end + 1)?;
-    let descriptor = toks.get(end + 1).is_some_and(|t| t.is("the"))
-        && toks
-            .get(end + 2)
-            .is_some_and(|t| !t.name && !t.barrier && lex.is_org_word(t.word));
-    (lex_org_like(lex, &org) || descriptor).then_some(org)
+    let run = org_run(lex, toks, end + 1)?;
+    (lex_org_like(lex, &run.name) || run.described).then_some(run.name)
 }
 
 /// "Klokov was at that time Director of External Communications for PJSC Federal Grid
@@ -210,7 +206,24 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
     {
         return None;
     }
-    let mut org = None;
+    // "the Trump Campaign’s Director of ...": a possessive organisation before the role.
+    let possessive = toks[k + 1..role_at]
+        .iter()
+        .rposition(|t| t.possessive() && t.name)
+        .map(|p| {
+            let at = k + 1 + p;
+            let mut s = at;
+            while s > k + 1 && toks[s - 1].name && !toks[s - 1].possessive() {
+                s -= 1;
+            }
+            toks[s..=at]
+                .iter()
+                .map(|t| t.bare())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    let mut linked: Option<String> = None;
+    let mut org_like_link = false;
     let mut j = role_at + 1;
     while j < toks.len().min(role_at + REACH) {
         let t = &toks[j];
@@ -218,12 +231,14 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
             break;
         }
         if lexicon::ROLE_LINKS.contains(&t.word)
-            && let Some((name, next)) = org_run(lex, toks, j + 1)
+            && let Some(run) = org_run(lex, toks, j + 1)
         {
-            if !t.locative || lex_org_like(lex, &name) {
-                org = Some(name);
+            let org_like = run.described || lex_org_like(lex, &run.name);
+            if org_like || (!t.locative && !org_like_link) {
+                linked = Some(run.name);
+                org_like_link |= org_like;
             }
-            j = next;
+            j = run.end;
             continue;
         }
         if t.punct.is_some() {
@@ -231,7 +246,12 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
         }
         j += 1;
     }
-    org
+    // An organisation-like link wins, then the possessive, then any link.
+    match (linked, possessive) {
+        (Some(link), _) if org_like_link => Some(link),
+        (_, Some(owner)) => Some(owner),
+        (link, None) => link,
+    }
 }
 
 /// "Joan Nestle co-founded the Lesbian Herstory Archives", "Justin Clark, who oversaw the
@@ -255,8 +275,7 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
     {
         j += 1;
     }
-    let (org, _) = org_run(lex, toks, j)?;
-    Some(org)
+    org_run(lex, toks, j).map(|run| run.name)
 }
 
 /// The group a person with roles but no organisation belongs to ("Analysts and scholars"),

@@ -117,11 +117,19 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
         match mention_forward(lex, toks, i).map(|m| with_author(lex, toks, m)) {
             Some(m) => {
                 let end = m.toks.end.max(i + 1);
+                // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
                 let apposition = match m.kind {
-                    MentionKind::Named(_) => toks
-                        .get(end - 1)
-                        .filter(|t| t.punct == Some(','))
-                        .and_then(|_| apposition(lex, toks, end)),
+                    MentionKind::Named(_) => {
+                        let comma = toks.get(end - 1).is_some_and(|t| t.punct == Some(','));
+                        let dash = toks.get(end).is_some_and(|t| t.barrier && !t.quote);
+                        if comma {
+                            apposition(lex, toks, end)
+                        } else if dash {
+                            apposition(lex, toks, end + 1)
+                        } else {
+                            None
+                        }
+                    }
                     _ => None,
                 };
                 out.push(Described {
@@ -175,7 +183,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if t.locative && t.punct.is_none() {
+        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
                 j += 1;
@@ -196,7 +204,25 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
         }
         let name = run.join(" ");
         if run.iter().any(|w| lex.is_org_word(w)) {
-            sentence.org_runs.push(name.clone());
+            // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
+            let mut words: Vec<&str> = run.clone();
+            let before_role = toks.get(i + run.len()).is_some_and(|n| n.role.is_some());
+            while before_role
+                && words
+                    .last()
+                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+            {
+                words.pop();
+            }
+            while words
+                .first()
+                .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+            {
+                words.remove(0);
+            }
+            if words.iter().any(|w| lex.is_org_word(w)) {
+                sentence.org_runs.push(words.join(" "));
+            }
         }
         let after = i + run.len();
         if toks.get(after).is_some_and(|n| n.is("formerly")) {

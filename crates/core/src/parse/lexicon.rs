@@ -39,7 +39,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "tweet tweeted", "urge urged", "vow vowed", "warn warned", "whisper whispered",
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
-    "recognise recognised", "advise advised", "assess assessed",
+    "recognise recognised", "advise advised", "assess assessed", "direct directed",
+    "order ordered", "request requested",
 ];
 
 /// Verbs of saying that are as often about something else ("continued to fight", "found the
@@ -48,7 +49,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
-    "recognize", "recognise", "advise", "assess",
+    "recognize", "recognise", "advise", "assess", "direct", "order", "request",
 ];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
@@ -158,6 +159,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
     "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
+    "attorney general", "solicitor general", "surgeon general", "inspector general",
+    "secretary general", "director general", "consul general", "chief of staff",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",
@@ -257,7 +260,8 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "senator", "congressman", "congresswoman", "politician", "parliamentarian", "prosecutor",
         "staffer", "strategist", "president", "vice president", "premier", "chancellor",
         "prime minister", "negotiator", "delegate", "representative", "administrator", "regulator",
-        "commissioner", "agent", "investigator",
+        "commissioner", "agent", "investigator", "attorney general", "solicitor general",
+        "inspector general", "secretary general", "director general",
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Fixed("Activists"), kind: FactionKind::CivilSociety },
@@ -269,7 +273,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Fixed("Developers"), kind: FactionKind::Other },
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Fixed("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Fixed("Clergy"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["elector", "nominee", "candidate"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
+    RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &[
         "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
         "observer", "monitor", "someone", "somebody", "man", "woman", "person", "individual",

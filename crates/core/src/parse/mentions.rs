@@ -108,6 +108,8 @@ enum Part {
     Honorific,
     Generic,
     And,
+    /// "of" inside a title ("Chief of Staff").
+    Of,
 }
 
 /// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
@@ -199,6 +201,13 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
     }
+    // Right after a determiner, a lower-case word before a role qualifies it even when it can
+    // be a preposition too ("an outside legal advisor").
+    let after_determiner = i > 0 && toks[i - 1].determiner && toks[i - 1].punct.is_none();
+    let lower = t.word.chars().next().is_some_and(char::is_lowercase);
+    if after_determiner && lower && t.punct.is_none() && t.verb.is_none() && next_is_noun {
+        return Some(Part::Adjective);
+    }
     None
 }
 
@@ -234,15 +243,28 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 if ends_clause || matches!(p, Part::Document(_)) {
                     break;
                 }
+                // A title with "of" between two roles: "Chief of Staff Mark Meadows".
+                if matches!(p, Part::Role(_))
+                    && toks[j - 1].capitalized()
+                    && toks.get(j).is_some_and(|t| t.is("of"))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| !t.barrier && t.role.is_some() && t.capitalized())
+                {
+                    parts.push(Part::Of);
+                    j += 1;
+                }
             }
             interpret(lex, toks, i, &parts)?
         }
     };
-    // "the Alliance’s chief negotiator, Petra Lind": the name after the role is the speaker.
+    // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
+    // Campaign: Kenneth Chesebro": the name after the role is the speaker.
+    let mention = with_linked_org(lex, toks, mention);
     let apposed = matches!(mention.kind, MentionKind::Role { plural: false, .. })
         && toks
             .get(mention.toks.end - 1)
-            .is_some_and(|t| t.punct == Some(','));
+            .is_some_and(|t| matches!(t.punct, Some(',' | ':')));
     if apposed
         && let Some(named) = mention_forward(lex, toks, mention.toks.end)
         && let MentionKind::Named(_) = named.kind
@@ -273,7 +295,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
             kind: named.kind,
         });
     }
-    Some(with_linked_org(lex, toks, mention))
+    Some(mention)
 }
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
@@ -334,20 +356,32 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
         return mention;
     };
     let _ = link;
-    if let Some((org, org_end)) = org_run(lex, toks, end + 1) {
-        mention.orgs.push(org);
-        mention.surface = join_surface(toks, mention.toks.start, org_end);
-        mention.toks.end = org_end;
-        mention.end = toks[org_end - 1].end;
+    if let Some(run) = org_run(lex, toks, end + 1) {
+        mention.orgs.push(run.name);
+        mention.surface = join_surface(toks, mention.toks.start, run.end);
+        mention.toks.end = run.end;
+        mention.end = toks[run.end - 1].end;
     }
     mention
 }
 
+/// An organisation's name read from the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgRun {
+    /// The name ("Silk Road Group", "Giuliani legal team").
+    pub name: String,
+    /// The token index after it.
+    pub end: usize,
+    /// Whether a word such as "company" or "firm" calls it an organisation ("the company MHJ").
+    pub described: bool,
+}
+
 /// The organisation name starting at token `i` (after "the" and lower-case descriptors such
 /// as "the company", "developer analyst firm"): capitalized words, with joiners ("of the") inside
-/// and a lower-case organisation word after ("the Giuliani legal team"). Returns the name and
-/// the token index after it.
-pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+/// and a lower-case organisation word after ("the Giuliani legal team"); a descriptor that
+/// follows capitalized words ("the Georgian company Silk Road Group") gives way to the name
+/// after it.
+pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRun> {
     const MAX_DESCRIPTORS: usize = 4;
     let mut j = i;
     if toks.get(j).is_some_and(|t| t.is("the")) {
@@ -355,6 +389,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Stri
     }
     // Lower-case descriptors ("the company MHJ", "developer analyst firm Red Monk").
     let mut skipped = 0;
+    let mut described = false;
     while let Some(t) = toks.get(j) {
         if t.barrier || t.name || t.punct.is_some() || skipped >= MAX_DESCRIPTORS {
             break;
@@ -362,10 +397,10 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Stri
         if t.function || t.verb.is_some() {
             return None;
         }
+        described |= lex.is_org_word(t.word);
         j += 1;
         skipped += 1;
     }
-    let start = j;
     let mut words: Vec<&str> = Vec::new();
     while let Some(t) = toks.get(j) {
         if t.barrier || !(t.name || t.is("&")) {
@@ -415,16 +450,28 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Stri
                 && tail.last().is_some_and(|t| lex.is_org_word(t.word))
                 && tail[..extra - 1].iter().all(|t| t.punct.is_none())
             {
+                // "the Georgian company Silk Road Group": the name comes after the descriptor.
+                if toks.get(j + extra).is_some_and(|n| n.name && !n.barrier)
+                    && tail.last().is_some_and(|t| t.punct.is_none())
+                    && let Some(mut named) = org_run(lex, toks, j + extra)
+                {
+                    named.described = true;
+                    return Some(named);
+                }
                 for t in tail.iter() {
                     words.push(t.word);
                 }
                 j += extra;
+                described = true;
                 break;
             }
         }
     }
-    let _ = start;
-    Some((words.join(" "), j))
+    Some(OrgRun {
+        name: words.join(" "),
+        end: j,
+        described,
+    })
 }
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
@@ -513,16 +560,24 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     let surface = join_surface(toks, first, first + parts.len());
     let start = toks[first].start;
     let end = toks[first + parts.len() - 1].end;
-    let roles: Vec<&'static str> = parts
-        .iter()
-        .filter_map(|p| {
-            if let Part::Role(r) = p {
-                Some(*r)
-            } else {
-                None
+    // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
+    // the pair is a role of its own ("attorney general").
+    let mut roles: Vec<&'static str> = Vec::new();
+    let mut previous_role: Option<&'static str> = None;
+    for p in parts {
+        match p {
+            Part::Role(r) => {
+                if let Some(before) = previous_role {
+                    roles.pop();
+                    roles.push(lex.role(&format!("{before} {r}")).unwrap_or(r));
+                } else {
+                    roles.push(r);
+                }
+                previous_role = Some(r);
             }
-        })
-        .collect();
+            _ => previous_role = None,
+        }
+    }
     let orgs = orgs_in(lex, toks, first, parts);
     let base = |kind: MentionKind| Mention {
         kind,
@@ -541,6 +596,24 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1]);
         return Some(base(MentionKind::Document { noun, owner }));
+    }
+    // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
+    if parts
+        .iter()
+        .all(|p| matches!(p, Part::Name | Part::Possessive))
+        && parts.last() == Some(&Part::Possessive)
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        let name = words
+            .iter()
+            .map(|w| strip_possessive(w).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut mention = base(MentionKind::Named(name));
+        mention.orgs.clear();
+        return Some(mention);
     }
     let split = parts
         .iter()
@@ -563,10 +636,11 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         {
             return None;
         }
+        // A lower-case word right before a name is no part of it ("the company MHJ" is read
+        // by the organisation patterns); before a role it is ("team member Steve Marquess").
         let before_name = &parts[..name_start];
-        if before_name
-            .iter()
-            .any(|p| matches!(p, Part::Adjective | Part::Document(_)))
+        if before_name.iter().any(|p| matches!(p, Part::Document(_)))
+            || before_name.last() == Some(&Part::Adjective)
         {
             return None;
         }
@@ -584,7 +658,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return Some(mention);
     }
     if name_parts.is_empty()
-        && let Some(Part::Role(noun)) = parts.last()
+        && let Some(Part::Role(_)) = parts.last()
+        && let Some(noun) = roles.last()
     {
         let last = parts.len() - 1;
         let plural = toks[first + last].plural_role;
@@ -654,8 +729,11 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
         match p {
             Part::Name => run.push(word),
             Part::Possessive => {
-                run.push(strip_possessive(word).unwrap_or(word));
-                orgs.push(run.join(" "));
+                // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
+                if toks[first + k].role.is_none() {
+                    run.push(strip_possessive(word).unwrap_or(word));
+                    orgs.push(run.join(" "));
+                }
                 run.clear();
             }
             Part::Role(role) => {
@@ -664,6 +742,12 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                     .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
                 {
                     run.pop();
+                }
+                while run
+                    .first()
+                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+                {
+                    run.remove(0);
                 }
                 if !run.is_empty() && lex.is_member_role(role) {
                     orgs.push(run.join(" "));
@@ -713,8 +797,14 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         if t.barrier || lexicon::is_one_of(t.word, &["who", "which", "whose", "where", "that"]) {
             break;
         }
-        if t.verb.is_some() && end > after {
-            break;
+        // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered").
+        let verb_like = t.verb.is_some()
+            || (!t.capitalized()
+                && t.role.is_none()
+                && (t.word.ends_with("ed")
+                    || lexicon::is_one_of(t.word, &["is", "was", "were", "are", "has", "had"])));
+        if verb_like && end > after {
+            return None;
         }
         end += 1;
         if t.punct.is_some() {
@@ -729,6 +819,10 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         .iter()
         .take(ROLE_WITHIN)
         .position(|t| t.role.is_some())?;
+    if phrase[role_at].plural_role && !phrase[..role_at].iter().any(|t| t.is("of")) {
+        // A person is not "the fake electors"; "one of the maintainers" is one.
+        return None;
+    }
     let text = join_surface(toks, after, end);
     let roles: Vec<&'static str> = phrase.iter().filter_map(|t| t.role).collect();
     // A possessive organisation before the role ("Instagram’s cofounders").
@@ -746,20 +840,34 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
                 .collect::<Vec<_>>()
                 .join(" ")
         });
-    // An organisation after a link ("of the Levant Front", "at Walmart Labs"): the last one.
+    // An organisation after a link ("of the Levant Front", "at Walmart Labs"): the last one
+    // that reads as an organisation, else the first ("special counsel to Donald J. Trump"
+    // names a person, not an organisation).
     let mut k = after + role_at + 1;
+    let mut linked: Vec<(String, bool)> = Vec::new();
     while k < end {
         if lexicon::ROLE_LINKS.contains(&toks[k].word)
-            && let Some((name, next)) = org_run(lex, toks, k + 1)
-            && next <= end + 1
+            && let Some(run) = org_run(lex, toks, k + 1)
+            && run.end <= end + 1
         {
-            if !toks[k].locative || lex_org_like(lex, &name) {
-                org = Some(name);
+            let org_like = run.described || lex_org_like(lex, &run.name);
+            if !toks[k].locative || org_like {
+                linked.push((run.name, org_like));
             }
-            k = next;
+            k = run.end;
             continue;
         }
         k += 1;
+    }
+    let org_like_link = linked.iter().rev().find(|(_, org_like)| *org_like);
+    let chosen = match (org_like_link, &org) {
+        (Some((name, _)), _) => Some(name.clone()),
+        // "the Campaign’s Director of Election Day Operations": the possessive names it.
+        (None, Some(_)) => None,
+        (None, None) => linked.first().map(|(name, _)| name.clone()),
+    };
+    if chosen.is_some() {
+        org = chosen;
     }
     // A capitalized run right before the role ("Aleppo commander for ... Ahrar al-Sham").
     if org.is_none() && role_at > 0 {

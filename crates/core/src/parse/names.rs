@@ -120,7 +120,7 @@ impl NameEvidence {
             return false;
         }
         let bare = t.bare();
-        if is_acronym(bare) || is_initial(bare) {
+        if (is_acronym(bare) && t.role.is_none()) || is_initial(bare) {
             return true;
         }
         let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());

@@ -156,6 +156,14 @@ impl Registry {
             places: facts.places.clone(),
             ..Registry::default()
         };
+        // Names that speak or are introduced as people are never organisations' names.
+        let people = speaking_names(facts);
+        let claims: Vec<Claim> = claims
+            .iter()
+            .filter(|c| lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
+            .cloned()
+            .collect();
+        let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
@@ -181,6 +189,7 @@ impl Registry {
     }
 
     fn build_orgs(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
+        let people = speaking_names(facts);
         let mut candidates: Vec<String> = Vec::new();
         let mut runs: BTreeSet<String> = BTreeSet::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
@@ -203,6 +212,7 @@ impl Registry {
         }
         candidates.extend(claims.iter().map(|c| c.org.clone()));
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
+        candidates.retain(|c| lex_org_like(lex, c) || !people.contains(&fold(c)));
         candidates.retain(|c| !lex.is_function_word(c));
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
@@ -531,6 +541,25 @@ impl Registry {
     pub(crate) fn class_of(noun: &str) -> Option<usize> {
         role_class(noun)
     }
+}
+
+/// The folded names of people introduced with a role or an apposition ("Kenneth Chesebro, an
+/// outside legal advisor"), and their surnames.
+fn speaking_names(facts: &Facts) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+        for d in &s.mentions {
+            if let MentionKind::Named(name) = &d.mention.kind
+                && (!d.mention.roles.is_empty() || d.apposition.is_some())
+            {
+                names.insert(fold(name));
+                if let Some(last) = name.split_whitespace().last() {
+                    names.insert(fold(last));
+                }
+            }
+        }
+    }
+    names
 }
 
 /// Whether a phrase from a note reads as a person's name: a few capitalized words, no role

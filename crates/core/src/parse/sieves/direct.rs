@@ -194,15 +194,24 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
                 site.p.only_punctuation(sentence.range.start, m.start)
                     || site.p.only_punctuation(sentence.range.start, cue.start)
             });
-            if !opens || !matches!(cue.kind, CueKind::Says(_)) {
+            // ... and be only the attribution: nothing said after it ("Atwood wrote that he
+            // was “…”" is a sentence of its own).
+            let rest = site.p.tokens(cue.end, sentence.range.end);
+            let says_more = rest.iter().any(|t| t.quote || t.is("that"))
+                || rest.first().is_some_and(|t| t.punct == Some(':'));
+            if !opens || !matches!(cue.kind, CueKind::Says(_)) || says_more {
                 return None;
             }
         }
         let between = site.p.tokens(close, cue.start);
         let agent = cue.agent.mention().map(|m| m.start..m.end);
-        let only_agent = between
-            .iter()
-            .all(|t| !t.barrier && agent.as_ref().is_some_and(|a| a.contains(&t.start)));
+        // The agent stands between the quote and the verb, or right after the verb; not
+        // before the quote ("from “senior Kremlin officials” noted in his email").
+        let agent_after_quote = agent.as_ref().is_none_or(|a| a.start >= close);
+        let only_agent = agent_after_quote
+            && between
+                .iter()
+                .all(|t| !t.barrier && agent.as_ref().is_some_and(|a| a.contains(&t.start)));
         if only_agent {
             return Some((s, ci));
         }
