@@ -7,13 +7,16 @@ use std::path::PathBuf;
 /// The usage text.
 pub const USAGE: &str = "\
 usage: explorer <command> FILE [--overlay FILE] [--format json|summary]
+       explorer eval [DIR...]
 
 commands:
   parse   print the report model (JSON) or a summary of counts
   check   print diagnostics with line numbers; exit 1 if there are warnings
   stats   count speech quotes per faction, speaker and section
-
-  site DIR   write DIR/NAME.model.json for every report DIR/index.json lists (run by ./x build)
+  eval    score the parser against reference annotations: the bundled report (without and
+          with its overlay) and every report folder of the corpus ($EXPLORER_CORPUS, else
+          ../shared/corpus), or of the DIRs given (a folder NAME/ with NAME.txt and gold/)
+  site    write DIR/NAME.model.json for every report DIR/index.json lists (run by ./x build)
 ";
 
 /// What to print.
@@ -22,6 +25,8 @@ pub enum Action {
     Parse(Format),
     Check,
     Stats,
+    /// Score the parser on the bundled report and these corpus folders (all when empty).
+    Eval(Vec<PathBuf>),
     Help,
 }
 
@@ -48,6 +53,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
     let mut file = None;
     let mut overlay = None;
     let mut format = Format::Json;
+    let mut extra: Vec<PathBuf> = Vec::new();
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => {
@@ -67,6 +73,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
             }
             Value(value) if command.is_none() => command = Some(value.string()?),
             Value(value) if file.is_none() => file = Some(PathBuf::from(value)),
+            Value(value) if command.as_deref() == Some("eval") => extra.push(PathBuf::from(value)),
             _ => return Err(arg.unexpected().into()),
         }
     }
@@ -75,6 +82,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
         Some("check") => Action::Check,
         Some("stats") => Action::Stats,
         Some("help") => Action::Help,
+        Some("eval") => {
+            let dirs = file.into_iter().chain(extra).collect();
+            return Ok(Command {
+                action: Action::Eval(dirs),
+                file: PathBuf::new(),
+                overlay,
+            });
+        }
         Some(other) => bail!("unknown command {other:?}\n{USAGE}"),
         None => bail!("no command given\n{USAGE}"),
     };

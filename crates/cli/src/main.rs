@@ -4,6 +4,7 @@
 //! explorer parse FILE [--overlay FILE] [--format json|summary]
 //! explorer check FILE [--overlay FILE]
 //! explorer stats FILE [--overlay FILE]
+//! explorer eval [DIR...]
 //! explorer site DIR        (writes DIR/NAME.model.json for every report of DIR/index.json)
 //! ```
 
@@ -34,6 +35,9 @@ fn run() -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let command = args::parse(std::env::args_os().skip(1))?;
+    if let args::Action::Eval(dirs) = &command.action {
+        return eval(dirs);
+    }
     let parsed = load(&command.file, command.overlay.as_deref())?;
     let mut stdout = std::io::stdout().lock();
     match command.action {
@@ -51,6 +55,7 @@ fn run() -> Result<ExitCode> {
             }
         }
         args::Action::Help => print!("{}", args::USAGE),
+        args::Action::Eval(_) => {}
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -84,4 +89,44 @@ pub(crate) fn read_utf8(path: &Path) -> Result<String> {
             e.utf8_error().valid_up_to()
         ),
     }
+}
+
+/// `explorer eval`: the score table, then the misses of each report.
+fn eval(dirs: &[std::path::PathBuf]) -> Result<ExitCode> {
+    use explorer_cli::eval;
+    let cwd = std::env::current_dir()?;
+    let root = eval::repository_root(&cwd)
+        .or_else(|| eval::repository_root(Path::new(env!("CARGO_MANIFEST_DIR"))))
+        .context("cannot find the repository (public/reports/fall-of-aleppo.txt)")?;
+    let mut cases = eval::bundled_cases(&root);
+    if dirs.is_empty() {
+        let corpus = eval::corpus_dir(&root);
+        if corpus.is_dir() {
+            cases.extend(eval::corpus_cases(&corpus)?);
+        } else {
+            eprintln!(
+                "explorer: no corpus at {} (set {})",
+                corpus.display(),
+                eval::CORPUS_ENV
+            );
+        }
+    } else {
+        for dir in dirs {
+            cases.extend(eval::corpus_cases(dir)?);
+        }
+    }
+    let mut scores = Vec::new();
+    for case in &cases {
+        let (_, score) = eval::run(case)?;
+        scores.push(score);
+    }
+    println!("{}", eval::Score::header());
+    for score in &scores {
+        println!("{}", score.row());
+    }
+    for score in &scores {
+        println!("\n== {}: {}", score.name, score.details());
+        print!("{}", score.misses_text());
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -59,7 +59,8 @@ pub struct Section {
     pub start_line: u32,
     /// Last line of the section (1-based).
     pub end_line: u32,
-    /// Nesting level: 1 for a chapter (and for the opening and the notes), 2 for a subsection...
+    /// Depth in the report's outline: 1 for a chapter or top-level section (and for the
+    /// untitled opening and the notes), 2 for a subsection, and so on.
     #[serde(default = "top_level")]
     pub level: u8,
     /// The id of the enclosing section, for a subsection.
@@ -67,6 +68,7 @@ pub struct Section {
     pub parent: Option<String>,
 }
 
+/// The level of a section written before levels existed.
 fn top_level() -> u8 {
     1
 }
@@ -211,10 +213,11 @@ pub struct Quote {
     pub utterance: String,
     /// False when the closing mark is missing (the quote runs on to the next paragraph).
     pub closed: bool,
-    /// How sure the parser is of the speaker, for speech.
+    /// How sure the parser is of the speaker; set for every speech quote.
     #[serde(default)]
     pub confidence: Option<Confidence>,
-    /// Why the parser chose this speaker, in a short sentence for readers.
+    /// A short sentence for readers saying why this speaker ("Named in the same sentence
+    /// (said)"), or why none was found.
     #[serde(default)]
     pub reason: Option<String>,
 }

@@ -59,11 +59,19 @@ fn assert_consistent(source: &str, parsed: &Parsed) {
         if let Some(s) = &q.speaker {
             assert!(r.speaker(s).is_some(), "speaker {s} exists");
         }
+        assert!(
+            q.kind == QuoteKind::Speech || q.speaker.is_none(),
+            "only speech has a speaker"
+        );
         assert_eq!(
             q.kind == QuoteKind::Speech,
-            q.speaker.is_some(),
-            "speech has a speaker, nothing else does"
+            q.confidence.is_some(),
+            "speech has a confidence, nothing else does"
         );
+        if q.kind == QuoteKind::Speech && q.speaker.is_none() {
+            assert_eq!(q.confidence, Some(explorer_core::Confidence::Low));
+            assert!(q.reason.is_some(), "speech with no speaker says why");
+        }
         assert!(q.continues.as_deref().is_none_or(|c| quote_ids.contains(c)));
         assert!(quote_ids.contains(q.utterance.as_str()));
         if let Some(n) = q.note {

@@ -1,8 +1,12 @@
-//! Layout: lines into blocks (title, headings, paragraphs, captions, pull quotes...) and sections.
+//! Layout: lines into blocks (title, headings, paragraphs, captions, pull quotes...), sections
+//! with their levels and parents, and the raw entries of the notes list.
 //!
 //! Blank lines separate groups of lines. A group is either hard-wrapped prose (joined into one
 //! paragraph) or a stack of short units such as a caption label over its caption. Headings are
-//! recognised by shape, not markup: a short line standing alone, without closing punctuation.
+//! recognised by shape, not markup: a short line standing alone, without closing punctuation,
+//! possibly numbered ("IV.", "A.", "3.1", "a.", "i."). The notes list is found under a heading
+//! ("Notes", "ENDNOTES", "References"...) or, with no heading, as the run of numbered lines that
+//! ends the file.
 
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
@@ -15,14 +19,32 @@ pub(crate) struct Layout {
     pub title: Option<String>,
     /// Byline text, if a byline follows the title.
     pub byline: Option<String>,
-    /// Sections in order.
+    /// Sections in order, with levels and parents.
     pub sections: Vec<Section>,
     /// Blocks in reading order, note entries included.
-    pub blocks: Vec<Block>,
-    /// Raw note entries: (number, line, text without the number).
-    pub note_entries: Vec<(u32, u32, String)>,
-    /// Per block, the byte offsets in its text where a further physical line starts.
-    pub breaks: Vec<Vec<usize>>,
+    pub blocks: Vec<LaidBlock>,
+    /// The entries of the notes list, in order.
+    pub note_entries: Vec<NoteEntry>,
+}
+
+/// A block with the places where its physical lines start.
+#[derive(Debug)]
+pub(crate) struct LaidBlock {
+    /// The block (no spans yet).
+    pub block: Block,
+    /// Byte offsets in the block's text where a further physical line starts.
+    pub breaks: Vec<usize>,
+}
+
+/// One entry of the notes list, its number stripped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct NoteEntry {
+    /// The note number.
+    pub n: u32,
+    /// The line the entry starts on.
+    pub line: u32,
+    /// The entry's text without its number (continuation lines joined).
+    pub text: String,
 }
 
 /// One physical line.
@@ -30,6 +52,15 @@ pub(crate) struct Layout {
 struct Line<'a> {
     no: u32,
     text: &'a str,
+}
+
+/// One or more lines joined into one piece of text, with where each further line starts.
+#[derive(Debug)]
+struct Piece {
+    line: u32,
+    end_line: u32,
+    text: String,
+    breaks: Vec<usize>,
 }
 
 /// A logical unit made from one or more lines.
@@ -41,7 +72,21 @@ struct Unit {
     text: String,
     repeats_line: Option<u32>,
     breaks: Vec<usize>,
+    /// For a heading, its numbering ("IV.", "3.1"), if any.
+    numbering: Option<Numbering>,
 }
+
+/// Where the notes list is: after a heading line, or a headingless run of numbered lines.
+#[derive(Debug)]
+struct NotesList {
+    /// Index of the first group of the list (entries).
+    first_group: usize,
+    /// The heading line, if the list has one.
+    heading: Option<(u32, String)>,
+}
+
+/// The fewest entries a notes list without a heading must have.
+const MIN_HEADINGLESS_NOTES: usize = 3;
 
 /// Lays out `source` into blocks and sections.
 pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout {
@@ -55,15 +100,23 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
         })
         .collect();
     let groups = groups(&lines);
-    let notes_at = groups.iter().position(|g| is_notes_heading_group(g));
+    let notes = find_notes_list(&groups, source);
 
-    let body_groups = &groups[..notes_at.unwrap_or(groups.len())];
+    let body_end = notes.as_ref().map_or(groups.len(), |n| match n.heading {
+        Some(_) if n.first_group > 0 && is_notes_heading_group(&groups[n.first_group - 1]) => {
+            n.first_group - 1
+        }
+        _ => n.first_group,
+    });
+    let body_groups = &groups[..body_end];
     let indented_share = share_indented(body_groups);
     let mut units = Vec::new();
     for (i, group) in body_groups.iter().enumerate() {
         units_of_group(group, i == 0, indented_share < 0.5, &mut units);
     }
     mark_title_and_byline(&mut units);
+    mark_front_matter(&mut units);
+    mark_captions_before_credits(&mut units);
     mark_pull_quotes(&mut units);
 
     let mut out = Layout::default();
@@ -75,50 +128,59 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
     }
     build_sections(units, &mut out);
 
-    if let Some(at) = notes_at {
-        let heading = groups[at][0];
-        let mut entries_end = heading.no;
-        out.note_entries = note_entries(&groups[at + 1..], diagnostics, &mut entries_end);
-        let section_index = out.sections.len();
-        let title = clean_heading(heading.text);
-        let mut taken = std::collections::BTreeSet::new();
-        taken.extend(out.sections.iter().map(|s| s.id.clone()));
-        out.sections.push(Section {
-            id: text::unique_id(&text::slug(&title), "notes", &mut taken),
-            title: Some(title.clone()),
-            kind: SectionKind::Notes,
-            heading_line: Some(heading.no),
-            start_line: heading.no,
-            end_line: entries_end,
-            level: 1,
-            parent: None,
-        });
-        out.blocks.push(block(
-            BlockKind::Heading,
-            heading.no,
-            heading.no,
-            section_index,
-            title,
-        ));
-        out.breaks.push(Vec::new());
-        for (_, line, text) in &out.note_entries {
-            out.blocks.push(block(
-                BlockKind::NoteEntry,
-                *line,
-                *line,
-                section_index,
-                text.clone(),
-            ));
-            out.breaks.push(Vec::new());
+    match notes {
+        Some(list) => {
+            let entry_groups = &groups[list.first_group..];
+            let mut entries_end = entry_groups
+                .first()
+                .and_then(|g| g.first())
+                .map_or(0, |l| l.no);
+            out.note_entries = note_entries(entry_groups, diagnostics, &mut entries_end);
+            add_notes_section(&mut out, list.heading, entries_end);
         }
-    } else {
-        diagnostics.push(Diagnostic::info(
+        None => diagnostics.push(Diagnostic::info(
             0,
             "no-notes",
-            "No notes list (a heading such as Notes or Endnotes) was found.",
-        ));
+            "No notes list (a heading such as Notes or Endnotes, or numbered lines ending the file) was found.",
+        )),
     }
     out
+}
+
+/// Appends the notes section, its heading block and one block per entry.
+fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_end: u32) {
+    let section_index = out.sections.len();
+    let first_entry_line = out.note_entries.first().map_or(entries_end, |e| e.line);
+    let start_line = heading.as_ref().map_or(first_entry_line, |(line, _)| *line);
+    let title = heading
+        .as_ref()
+        .map_or_else(|| "Notes".to_owned(), |(_, title)| title.clone());
+    let mut taken = std::collections::BTreeSet::new();
+    taken.extend(out.sections.iter().map(|s| s.id.clone()));
+    out.sections.push(Section {
+        id: text::unique_id(&text::slug(&title), "notes", &mut taken),
+        title: Some(title.clone()),
+        kind: SectionKind::Notes,
+        heading_line: heading.as_ref().map(|(line, _)| *line),
+        start_line,
+        end_line: entries_end.max(start_line),
+        level: 1,
+        parent: None,
+    });
+    if let Some((line, _)) = heading {
+        out.blocks
+            .push(laid(BlockKind::Heading, line, line, section_index, title));
+    }
+    for entry in &out.note_entries {
+        let entry_block = laid(
+            BlockKind::NoteEntry,
+            entry.line,
+            entry.line,
+            section_index,
+            entry.text.clone(),
+        );
+        out.blocks.push(entry_block);
+    }
 }
 
 /// A 1-based line number that saturates instead of overflowing.
@@ -155,15 +217,101 @@ fn clean_heading(text: &str) -> String {
         .to_owned()
 }
 
-/// Whether a group is the single line "Notes", "Endnotes", "References"...
-fn is_notes_heading_group(group: &[Line<'_>]) -> bool {
-    match group {
-        [line] if line.text.trim().len() <= 24 => {
-            let heading = clean_heading(line.text).to_lowercase();
-            lexicon::NOTES_HEADINGS.contains(&heading.as_str())
-        }
-        _ => false,
+/// Whether a line is a notes heading: "Notes", "ENDNOTES", "References"...
+fn is_notes_heading(line: &str) -> bool {
+    if line.trim().len() > 32 {
+        return false;
     }
+    let heading = clean_heading(line).to_lowercase();
+    lexicon::NOTES_HEADINGS.contains(&heading.as_str())
+}
+
+/// Whether a group is a notes heading alone.
+fn is_notes_heading_group(group: &[Line<'_>]) -> bool {
+    matches!(group, [line] if is_notes_heading(line.text))
+}
+
+/// Finds the notes list: the last notes heading followed by numbered entries, else a run of
+/// consecutively numbered lines that ends the file and whose first number is cited in the body.
+fn find_notes_list(groups: &[Vec<Line<'_>>], source: &str) -> Option<NotesList> {
+    // A heading alone on its line, then entries (the last such heading wins: a "Notes" heading
+    // inside the body is rarer than a notes list at the end).
+    let headed = groups.iter().enumerate().rev().find_map(|(i, g)| {
+        let first = g.first()?;
+        if !is_notes_heading(first.text) {
+            return None;
+        }
+        let heading = Some((first.no, clean_heading(first.text)));
+        if g.len() == 1 {
+            let next_is_entry = groups
+                .get(i + 1)
+                .and_then(|n| n.first())
+                .is_some_and(|l| note_number(l.text).is_some());
+            // A heading with nothing numbered after it still ends the body (an empty list).
+            let at_end = i + 1 == groups.len();
+            return (next_is_entry || at_end).then_some(NotesList {
+                first_group: i + 1,
+                heading,
+            });
+        }
+        None
+    });
+    if headed.is_some() {
+        return headed;
+    }
+    headingless_notes(groups, source)
+}
+
+/// The run of consecutively numbered lines at the end of the file, when the body cites its
+/// first number.
+fn headingless_notes(groups: &[Vec<Line<'_>>], source: &str) -> Option<NotesList> {
+    let mut first_group = groups.len();
+    let mut numbers: Vec<u32> = Vec::new();
+    for (i, group) in groups.iter().enumerate().rev() {
+        let entries: Vec<u32> = group
+            .iter()
+            .filter_map(|l| note_number(l.text).map(|(n, _)| n))
+            .collect();
+        let first_is_entry = group.first().is_some_and(|l| note_number(l.text).is_some());
+        if !first_is_entry || entries.is_empty() {
+            break;
+        }
+        let mut merged = entries;
+        merged.extend(numbers.iter().copied());
+        numbers = merged;
+        first_group = i;
+    }
+    let consecutive = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    let first = *numbers.first()?;
+    if numbers.len() < MIN_HEADINGLESS_NOTES || !consecutive || first_group == 0 {
+        return None;
+    }
+    let body_end = groups[first_group][0].no;
+    let body: String = source
+        .split('\n')
+        .take(usize::try_from(body_end).unwrap_or(0).saturating_sub(1))
+        .collect::<Vec<_>>()
+        .join("\n");
+    cites(&body, first).then_some(NotesList {
+        first_group,
+        heading: None,
+    })
+}
+
+/// Whether the text holds `n` as an endnote marker: "[n]", or the digits glued after a word or
+/// a punctuation mark.
+fn cites(text: &str, n: u32) -> bool {
+    let digits = n.to_string();
+    if text.contains(&format!("[{digits}]")) {
+        return true;
+    }
+    text.match_indices(&digits).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + digits.len()..].chars().next();
+        let glued = before.is_some_and(|c| !c.is_whitespace() && !c.is_ascii_digit() && c != '$');
+        let ends = after.is_none_or(|c| !c.is_ascii_digit() && !c.is_alphabetic());
+        glued && ends
+    })
 }
 
 /// The share of body groups whose lines are all indented (first-line indentation styles).
@@ -209,84 +357,88 @@ fn units_of_group(
             text,
             repeats_line: None,
             breaks,
+            numbering: None,
         });
         return;
     }
-    let mut pieces: Vec<(u32, u32, String, Vec<usize>)> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
     let wrapped = is_wrapped_prose(group);
     for line in group {
         let text = line.text.trim();
         match pieces.last_mut() {
-            Some((_, end, joined, breaks)) if wrapped || joins(joined, text) => {
-                joined.push(' ');
-                breaks.push(joined.len());
-                joined.push_str(text);
-                *end = line.no;
+            Some(piece) if wrapped || joins(&piece.text, text) => {
+                piece.text.push(' ');
+                piece.breaks.push(piece.text.len());
+                piece.text.push_str(text);
+                piece.end_line = line.no;
             }
-            _ => pieces.push((line.no, line.no, text.to_owned(), Vec::new())),
+            _ => pieces.push(Piece {
+                line: line.no,
+                end_line: line.no,
+                text: text.to_owned(),
+                breaks: Vec::new(),
+            }),
         }
     }
-    if let [(line, end_line, text, breaks)] = pieces.as_slice() {
-        let kind = single_unit_kind(text, first_group);
-        let (text, breaks) = if kind == BlockKind::Heading {
-            (clean_heading(text), Vec::new())
-        } else {
-            (text.clone(), breaks.clone())
-        };
-        out.push(Unit {
-            kind,
-            line: *line,
-            end_line: *end_line,
-            text,
-            repeats_line: None,
-            breaks,
-        });
+    if let [piece] = pieces.as_slice() {
+        let kind = single_unit_kind(&piece.text, first_group);
+        out.push(unit_of(kind, piece));
         return;
     }
     // Several units stacked without blank lines: a caption group, or a heading over its paragraph.
     let second_is_prose = pieces
         .get(1)
-        .is_some_and(|(_, _, t, _)| t.len() > 220 || sentence_count(t) > 2);
-    for (i, (line, end_line, text, breaks)) in pieces.into_iter().enumerate() {
+        .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
+    for (i, piece) in pieces.iter().enumerate() {
+        let text = &piece.text;
         let kind = if i == 0 {
-            if has_url(&text) {
+            if has_url(text) {
                 BlockKind::Media
-            } else if second_is_prose && is_heading_like(&text) {
+            } else if second_is_prose && is_heading_like(text) {
                 BlockKind::Heading
-            } else if is_heading_like(&text) {
+            } else if is_heading_like(text) {
                 BlockKind::CaptionLabel
             } else {
-                single_unit_kind(&text, false)
+                single_unit_kind(text, false)
             }
         } else if second_is_prose {
             BlockKind::Paragraph
-        } else if is_credit(&text) {
+        } else if is_credit(text) {
             BlockKind::Credit
         } else {
             BlockKind::Caption
         };
-        let text = if kind == BlockKind::Heading {
-            clean_heading(&text)
-        } else {
-            text
-        };
-        out.push(Unit {
-            kind,
-            line,
-            end_line,
-            text,
-            repeats_line: None,
-            breaks,
-        });
+        out.push(unit_of(kind, piece));
+    }
+}
+
+/// A unit of a given kind from a piece; headings lose their marks and keep their numbering.
+fn unit_of(kind: BlockKind, piece: &Piece) -> Unit {
+    let (text, breaks, numbering) = if kind == BlockKind::Heading {
+        let text = clean_heading(&piece.text);
+        let numbering = Numbering::of(&text);
+        (text, Vec::new(), numbering)
+    } else {
+        (piece.text.clone(), piece.breaks.clone(), None)
+    };
+    Unit {
+        kind,
+        line: piece.line,
+        end_line: piece.end_line,
+        text,
+        repeats_line: None,
+        breaks,
+        numbering,
     }
 }
 
 /// Whether every line but the last is long enough to be a hard wrap of prose.
 fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
+    const WRAP_WIDTH: usize = 50;
     group.len() > 1
         && group[..group.len() - 1].iter().all(|l| {
             let t = l.text.trim();
-            t.chars().count() >= 50 && !ends_with_url(t)
+            t.chars().count() >= WRAP_WIDTH && !ends_with_url(t) && note_number(t).is_none()
         })
 }
 
@@ -321,7 +473,11 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
     }
     if is_heading_like(trimmed) {
         if is_all_caps(trimmed) && trimmed.split_whitespace().count() > 6 {
-            return BlockKind::Media;
+            return if first_group {
+                BlockKind::Title
+            } else {
+                BlockKind::Media
+            };
         }
         return if first_group {
             BlockKind::Title
@@ -339,23 +495,39 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
     BlockKind::Paragraph
 }
 
-/// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...").
+/// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...", "(Photo by ...)").
 fn is_credit(text: &str) -> bool {
     let head: String = text.trim().chars().take(24).collect();
     let lower = head.to_lowercase();
+    let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
+    let lower = lower.trim_start_matches('(');
     lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
         lower.strip_prefix(prefix).is_some_and(|rest| {
             let rest = rest.trim_start_matches('s').trim_start();
-            rest.starts_with(':') || rest.starts_with("credit:")
+            rest.starts_with(':')
+                || rest.starts_with("credit:")
+                || (parenthesised && (rest.starts_with("by ") || rest.starts_with("courtesy")))
         })
     })
 }
 
 /// Whether text ends like a sentence (or a quote closing one).
 pub(crate) fn ends_with_terminal(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(|c: char| c.is_ascii_digit());
+    // Endnote markers after the punctuation ("done.”12", "done.[12][13]") do not count.
+    let mut t = text.trim_end();
+    loop {
+        let before = t.len();
+        t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if let Some(rest) = t.strip_suffix(']')
+            && let Some(open) = rest.rfind('[')
+            && rest[open + 1..].bytes().all(|b| b.is_ascii_digit())
+        {
+            t = &rest[..open];
+        }
+        if t.len() == before {
+            break;
+        }
+    }
     t.ends_with(['.', '!', '?', ',', ';', ':', '”', '"', '’', ')', '…'])
 }
 
@@ -364,30 +536,44 @@ fn is_all_caps(text: &str) -> bool {
     !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
 }
 
-/// Whether a line has the shape of a heading or label: short, capitalized, no closing punctuation.
+/// Whether a line has the shape of a heading or label: short, capitalized, no closing
+/// punctuation; a numbering ("a.", "3.1") may open it, and an all-capitals line may end in a
+/// closing quote mark.
 pub(crate) fn is_heading_like(text: &str) -> bool {
+    const MAX_CHARS: usize = 100;
+    const MAX_WORDS: usize = 14;
     if text.len() > 400 {
         return false;
     }
     let t = text.trim().trim_start_matches('#').trim();
+    let t = match Numbering::of(t) {
+        Some(numbering) => t[numbering.text.len()..].trim_start(),
+        None => t,
+    };
     let words = t.split_whitespace().count();
-    if t.is_empty() || t.chars().count() > 100 || words > 14 || has_url(t) {
+    if t.is_empty() || t.chars().count() > MAX_CHARS || words > MAX_WORDS || has_url(t) {
         return false;
     }
     let Some(first) = t.chars().next() else {
         return false;
     };
-    if !(first.is_uppercase() || first.is_ascii_digit() || first == '‘' || first == '\'') {
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '‘' | '\'' | '“' | '"'))
+    {
         return false;
     }
     if t.ends_with('?') {
         // A question is a heading only when title-cased ("What Went Wrong?").
         let capitalized = t
             .split_whitespace()
-            .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
         return capitalized * 2 >= words;
     }
+    let t = if is_all_caps(t) {
+        t.trim_end_matches(['”', '"'])
+    } else {
+        t
+    };
     !ends_with_terminal(t)
 }
 
@@ -410,6 +596,59 @@ fn mark_title_and_byline(units: &mut [Unit]) {
     }
 }
 
+/// Short lines between the title and the first heading that opens the text (a title page:
+/// volume, author, place, date, licence) are front matter, not headings. A document whose
+/// headings are numbered keeps only numbered headings there; otherwise the last few
+/// heading-like lines right before the first paragraph stay headings.
+fn mark_front_matter(units: &mut [Unit]) {
+    /// How many unnumbered headings may stack right before the first paragraph.
+    const MAX_STACKED_HEADINGS: usize = 3;
+    if units.first().map(|u| u.kind) != Some(BlockKind::Title) {
+        return;
+    }
+    let Some(first_prose) = units.iter().position(|u| u.kind == BlockKind::Paragraph) else {
+        return;
+    };
+    let numbered_headings = units
+        .iter()
+        .filter(|u| u.kind == BlockKind::Heading && u.numbering.is_some())
+        .count();
+    let mut stacked = 0;
+    for i in (1..first_prose).rev() {
+        let unit = &mut units[i];
+        if unit.kind != BlockKind::Heading {
+            // Anything else breaks the stack of headings over the first paragraph.
+            stacked = MAX_STACKED_HEADINGS;
+            continue;
+        }
+        let keep = if numbered_headings >= 2 {
+            unit.numbering.is_some()
+        } else {
+            stacked < MAX_STACKED_HEADINGS
+        };
+        stacked += 1;
+        if !keep {
+            unit.kind = BlockKind::Byline;
+        }
+    }
+}
+
+/// A paragraph right before a photo credit is that photo's caption.
+fn mark_captions_before_credits(units: &mut [Unit]) {
+    const MAX_CAPTION_CHARS: usize = 400;
+    for i in 1..units.len() {
+        let credit_is_parenthesised =
+            units[i].kind == BlockKind::Credit && units[i].text.trim_start().starts_with('(');
+        let before = &mut units[i - 1];
+        if credit_is_parenthesised
+            && before.kind == BlockKind::Paragraph
+            && before.text.chars().count() <= MAX_CAPTION_CHARS
+        {
+            before.kind = BlockKind::Caption;
+        }
+    }
+}
+
 fn has_month(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
         .any(|w| lexicon::MONTHS.contains(&w))
@@ -425,6 +664,7 @@ fn is_date_line(text: &str) -> bool {
 /// captions that repeat a nearby line are marked as repeats.
 fn mark_pull_quotes(units: &mut [Unit]) {
     const WINDOW: usize = 4;
+    const MIN_REPEAT_CHARS: usize = 20;
     for i in 0..units.len() {
         let candidate = match units[i].kind {
             BlockKind::Paragraph => is_single_sentence(&units[i].text),
@@ -444,7 +684,7 @@ fn mark_pull_quotes(units: &mut [Unit]) {
             .char_indices()
             .nth(1)
             .map_or("", |(k, _)| &needle_full[k..]);
-        if needle.chars().count() < 20 {
+        if needle.chars().count() < MIN_REPEAT_CHARS {
             continue;
         }
         let lo = i.saturating_sub(WINDOW);
@@ -479,6 +719,113 @@ fn is_single_sentence(text: &str) -> bool {
         && !t.trim_end_matches(['.', '!', '?']).contains(". ")
 }
 
+/// How a heading is numbered: its style decides its level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Numbering {
+    /// The numbering as written, punctuation included ("IV.", "3.1", "a.").
+    pub text: String,
+    /// The numbering style.
+    pub style: NumberingStyle,
+}
+
+/// A style of heading numbers. Dotted decimals ("3.1") give their depth directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum NumberingStyle {
+    /// "IV." and other upper-case Roman numerals.
+    UpperRoman,
+    /// "A." and other upper-case letters.
+    UpperLetter,
+    /// "1." or "1)".
+    Arabic,
+    /// "a." and other lower-case letters.
+    LowerLetter,
+    /// "i." and other lower-case Roman numerals.
+    LowerRoman,
+    /// "3.1" or "2.4.1": as deep as it has parts.
+    Dotted(u8),
+}
+
+impl Numbering {
+    /// The numbering that opens a heading, if any: a number, letter or Roman numeral followed
+    /// by "." or ")" and a space, or a dotted decimal followed by a space.
+    pub(crate) fn of(text: &str) -> Option<Numbering> {
+        const MAX_ROMAN_CHARS: usize = 6;
+        let t = text.trim_start();
+        let head_end = t.find(char::is_whitespace)?;
+        let head = &t[..head_end];
+        if t[head_end..].trim().is_empty() {
+            return None;
+        }
+        let parts: Vec<&str> = head.trim_end_matches('.').split('.').collect();
+        if parts.len() >= 2
+            && !head.ends_with(')')
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let depth = u8::try_from(parts.len()).unwrap_or(u8::MAX);
+            return Some(Numbering {
+                text: head.to_owned(),
+                style: NumberingStyle::Dotted(depth),
+            });
+        }
+        let core = head.strip_suffix('.').or_else(|| head.strip_suffix(')'))?;
+        let style =
+            if !core.is_empty() && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
+                NumberingStyle::Arabic
+            } else if core.len() <= MAX_ROMAN_CHARS && core.chars().all(|c| "IVXLC".contains(c)) {
+                if core.len() == 1 && !matches!(core, "I" | "V" | "X") {
+                    NumberingStyle::UpperLetter
+                } else {
+                    NumberingStyle::UpperRoman
+                }
+            } else if core.len() <= MAX_ROMAN_CHARS && core.chars().all(|c| "ivxlc".contains(c)) {
+                if core.len() == 1 && !matches!(core, "i" | "v" | "x") {
+                    NumberingStyle::LowerLetter
+                } else {
+                    NumberingStyle::LowerRoman
+                }
+            } else if core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_uppercase()) {
+                NumberingStyle::UpperLetter
+            } else if core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_lowercase()) {
+                NumberingStyle::LowerLetter
+            } else {
+                return None;
+            };
+        Some(Numbering {
+            text: head.to_owned(),
+            style,
+        })
+    }
+}
+
+/// Levels of headings: dotted numbers give their depth; other numbering styles take levels in
+/// the order they first appear ("IV." then "A." then "1."...); unnumbered headings are level 1
+/// unless numbered headings come first, in which case they sit one level under the last one.
+struct Levels {
+    order: Vec<NumberingStyle>,
+}
+
+impl Levels {
+    fn level(&mut self, numbering: Option<&Numbering>, previous: Option<u8>) -> u8 {
+        match numbering.map(|n| n.style) {
+            Some(NumberingStyle::Dotted(depth)) => depth.max(1),
+            Some(style) => {
+                let at = match self.order.iter().position(|s| *s == style) {
+                    Some(at) => at,
+                    None => {
+                        self.order.push(style);
+                        self.order.len() - 1
+                    }
+                };
+                u8::try_from(at + 1).unwrap_or(u8::MAX)
+            }
+            None if self.order.is_empty() => 1,
+            None => previous.map_or(1, |p| p.saturating_add(1)),
+        }
+    }
+}
+
 /// Builds sections from headings and blocks from units.
 ///
 /// Text before the first heading forms the untitled opening section; a title and byline with no
@@ -503,9 +850,21 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
             parent: None,
         });
     }
+    let mut levels = Levels { order: Vec::new() };
+    let mut previous_numbered_level = None;
     let mut pending = Vec::new();
     for unit in units {
         if unit.kind == BlockKind::Heading {
+            let level = levels.level(unit.numbering.as_ref(), previous_numbered_level);
+            if unit.numbering.is_some() {
+                previous_numbered_level = Some(level);
+            }
+            let parent = out
+                .sections
+                .iter()
+                .rev()
+                .find(|s| s.kind == SectionKind::Body && s.level < level)
+                .map(|s| s.id.clone());
             out.sections.push(Section {
                 id: text::unique_id(&text::slug(&unit.text), "section", &mut taken),
                 title: Some(unit.text.clone()),
@@ -513,8 +872,8 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
                 heading_line: Some(unit.line),
                 start_line: pending.first().map_or(unit.line, |u: &Unit| u.line),
                 end_line: unit.end_line,
-                level: 1,
-                parent: None,
+                level,
+                parent,
             });
         }
         if out.sections.is_empty() {
@@ -526,25 +885,28 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
             if let Some(s) = out.sections.get_mut(section) {
                 s.end_line = s.end_line.max(unit.end_line);
             }
-            let mut b = block(unit.kind, unit.line, unit.end_line, section, unit.text);
-            b.repeats_line = unit.repeats_line;
+            let mut b = laid(unit.kind, unit.line, unit.end_line, section, unit.text);
+            b.block.repeats_line = unit.repeats_line;
+            b.breaks = unit.breaks;
             out.blocks.push(b);
-            out.breaks.push(unit.breaks);
         }
     }
 }
 
 /// A block with no spans yet.
-fn block(kind: BlockKind, line: u32, end_line: u32, section: usize, text: String) -> Block {
-    Block {
-        kind,
-        line,
-        end_line,
-        section,
-        text,
-        repeats_line: None,
-        quote_spans: Vec::new(),
-        note_markers: Vec::new(),
+fn laid(kind: BlockKind, line: u32, end_line: u32, section: usize, text: String) -> LaidBlock {
+    LaidBlock {
+        block: Block {
+            kind,
+            line,
+            end_line,
+            section,
+            text,
+            repeats_line: None,
+            quote_spans: Vec::new(),
+            note_markers: Vec::new(),
+        },
+        breaks: Vec::new(),
     }
 }
 
@@ -553,27 +915,36 @@ fn note_entries(
     groups: &[Vec<Line<'_>>],
     diagnostics: &mut Vec<Diagnostic>,
     end_line: &mut u32,
-) -> Vec<(u32, u32, String)> {
-    let mut entries: Vec<(u32, u32, String)> = Vec::new();
+) -> Vec<NoteEntry> {
+    let mut entries: Vec<NoteEntry> = Vec::new();
     for line in groups.iter().flatten() {
         *end_line = line.no;
         match note_number(line.text) {
             Some((n, rest)) => {
-                if let Some((previous, _, _)) = entries.last()
-                    && n != previous + 1
+                if let Some(previous) = entries.last()
+                    && n != previous.n + 1
                 {
                     diagnostics.push(Diagnostic::warning(
-                            line.no,
-                            "note-numbering",
-                            format!("Note {n} follows note {previous}; notes are expected in order without gaps."),
-                        ));
+                        line.no,
+                        "note-numbering",
+                        format!(
+                            "Note {n} follows note {}; notes are expected in order without gaps.",
+                            previous.n
+                        ),
+                    ));
                 }
-                entries.push((n, line.no, rest.trim().to_owned()));
+                entries.push(NoteEntry {
+                    n,
+                    line: line.no,
+                    text: rest.trim().to_owned(),
+                });
             }
             None => match entries.last_mut() {
-                Some((_, _, text)) => {
-                    text.push(' ');
-                    text.push_str(line.text.trim());
+                Some(entry) => {
+                    if !entry.text.is_empty() {
+                        entry.text.push(' ');
+                    }
+                    entry.text.push_str(line.text.trim());
                 }
                 None => diagnostics.push(Diagnostic::warning(
                     line.no,
@@ -586,8 +957,10 @@ fn note_entries(
     entries
 }
 
-/// Reads "12. Text", "12) Text", "[12] Text" or "12 Text" into the number and the text.
+/// Reads "12. Text", "12) Text", "[12] Text", "[12]" (an empty note) or "12 Text" into the
+/// number and the text.
 pub(crate) fn note_number(line: &str) -> Option<(u32, &str)> {
+    const MAX_DIGITS: usize = 4;
     let t = line.trim_start();
     let (inner, rest) = if let Some(after) = t.strip_prefix('[') {
         let close = after.find(']')?;
@@ -604,7 +977,7 @@ pub(crate) fn note_number(line: &str) -> Option<(u32, &str)> {
         }
         (&t[..digits], rest)
     };
-    if inner.is_empty() || inner.len() > 4 || !inner.chars().all(|c| c.is_ascii_digit()) {
+    if inner.is_empty() || inner.len() > MAX_DIGITS || !inner.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     Some((inner.parse().ok()?, rest))
@@ -618,7 +991,7 @@ mod tests {
         layout(source, &mut Vec::new())
             .blocks
             .iter()
-            .map(|b| (b.line, b.kind))
+            .map(|b| (b.block.line, b.block.kind))
             .collect()
     }
 
@@ -649,16 +1022,16 @@ mod tests {
         let source = "This paragraph was wrapped by an editor at a fixed width of sixty\ncharacters and goes on here. It ends on the third line of\nthe group.";
         let layout = layout(source, &mut Vec::new());
         assert_eq!(layout.blocks.len(), 1);
-        assert_eq!(layout.blocks[0].end_line, 3);
-        assert!(layout.blocks[0].text.contains("sixty characters"));
+        assert_eq!(layout.blocks[0].block.end_line, 3);
+        assert!(layout.blocks[0].block.text.contains("sixty characters"));
     }
 
     #[test]
     fn a_repeated_sentence_is_a_pull_quote() {
         let source = "Intro.\n\nThey were facing a regime whose allies would do anything.\n\nThe rebels were outgunned. They were facing a regime whose allies would do anything. The end.";
         let layout = layout(source, &mut Vec::new());
-        assert_eq!(layout.blocks[1].kind, BlockKind::PullQuote);
-        assert_eq!(layout.blocks[1].repeats_line, Some(5));
+        assert_eq!(layout.blocks[1].block.kind, BlockKind::PullQuote);
+        assert_eq!(layout.blocks[1].block.repeats_line, Some(5));
     }
 
     #[test]
@@ -667,12 +1040,44 @@ mod tests {
             ("Notes", "1. A note."),
             ("Endnotes", "[1] A note."),
             ("References", "1) A note."),
+            ("ENDNOTES", "1. A note."),
         ] {
             let source = format!("Body.1\n\n{heading}\n\n{entry}\n[2] Second.");
             let layout = layout(&source, &mut Vec::new());
             assert_eq!(layout.note_entries.len(), 2, "{heading}");
-            assert_eq!(layout.note_entries[0].2, "A note.");
+            assert_eq!(layout.note_entries[0].text, "A note.");
         }
+    }
+
+    #[test]
+    fn a_notes_list_without_a_heading_is_the_numbered_run_that_ends_the_file() {
+        let source = "Intro.\n\nHe wrote to them.288 Then he left.289 And came back.290\n\n288 First note.\n289 Second note.\n290 Third note.";
+        let layout = layout(source, &mut Vec::new());
+        let numbers: Vec<u32> = layout.note_entries.iter().map(|e| e.n).collect();
+        assert_eq!(numbers, [288, 289, 290]);
+        let notes = layout.sections.last().unwrap();
+        assert_eq!(notes.kind, SectionKind::Notes);
+        assert_eq!(notes.heading_line, None);
+        assert_eq!(notes.start_line, 5);
+    }
+
+    #[test]
+    fn a_numbered_list_in_the_body_is_not_a_notes_list() {
+        let source = "Intro.\n\n1. Freedom to run.\n2. Freedom to study.\n3. Freedom to share.\n\nMore text after the list.";
+        let layout = layout(source, &mut Vec::new());
+        assert!(layout.note_entries.is_empty());
+    }
+
+    #[test]
+    fn empty_bracketed_notes_are_entries() {
+        let source = "Body.[1][2]\n\nReferences\n\n[1] A source.\n[2]\n[3] Another.";
+        let layout = layout(source, &mut Vec::new());
+        let texts: Vec<&str> = layout
+            .note_entries
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(texts, ["A source.", "", "Another."]);
     }
 
     #[test]
@@ -683,5 +1088,59 @@ mod tests {
         );
         assert_eq!(layout.title.as_deref(), Some("Trouble in the Hills"));
         assert_eq!(layout.byline.as_deref(), Some("By Jane Roe, March 3, 2020"));
+    }
+
+    fn outline(source: &str) -> Vec<(String, u8, Option<String>)> {
+        layout(source, &mut Vec::new())
+            .sections
+            .iter()
+            .map(|s| (s.id.clone(), s.level, s.parent.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_headings_take_levels_in_the_order_their_styles_appear() {
+        let source = "Report\n\nIV. Links\n\nText.\n\nA. Campaign\n\nText.\n\n1. Moscow\n\nText.\n\na. Crocus\n\nText.\n\ni. Letter\n\nText.\n\nb. Talks\n\nText.";
+        let found = outline(source);
+        let levels: Vec<(&str, u8, Option<&str>)> = found
+            .iter()
+            .map(|(id, level, parent)| (id.as_str(), *level, parent.as_deref()))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                ("iv-links", 1, None),
+                ("a-campaign", 2, Some("iv-links")),
+                ("1-moscow", 3, Some("a-campaign")),
+                ("a-crocus", 4, Some("1-moscow")),
+                ("i-letter", 5, Some("a-crocus")),
+                ("b-talks", 4, Some("1-moscow")),
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_numbers_give_their_depth() {
+        let found = outline("Intro text here.\n\n3.1 Groundwork\n\nText.\n\n3.2 Adoption\n\nText.");
+        assert_eq!(found[1].1, 2);
+        assert_eq!(found[2].1, 2);
+    }
+
+    #[test]
+    fn title_page_lines_before_numbered_headings_are_front_matter() {
+        let source = "The Report\n\nVolume I of II\n\nSpecial Counsel\n\nIV. Links\n\nThe text begins here and goes on.\n\nA. Campaign\n\nMore text.";
+        let blocks = kinds(source);
+        assert_eq!(blocks[1], (3, BlockKind::Byline));
+        assert_eq!(blocks[2], (5, BlockKind::Byline));
+        assert_eq!(blocks[3], (7, BlockKind::Heading));
+    }
+
+    #[test]
+    fn a_line_before_a_parenthesised_photo_credit_is_a_caption() {
+        let source = "Electors cast their votes on December 14, 2020.\n\n(Photo by Jane Roe/Agency)\n\nThe text.";
+        assert_eq!(
+            kinds(source)[..2],
+            [(1, BlockKind::Caption), (3, BlockKind::Credit)]
+        );
     }
 }

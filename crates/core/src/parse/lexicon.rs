@@ -1,25 +1,72 @@
-//! The English vocabulary of the genre: verbs of saying, role nouns, organisation words.
+//! The English vocabulary of the genre: verbs of saying, role nouns, organisation and document
+//! words, and the closed classes of general English.
 //!
-//! These lists describe how policy reports and long-form journalism attribute speech in general.
-//! Nothing here names a person, faction or place of any one report; those are learned from the text.
+//! These lists describe how reports, investigations and long-form journalism attribute speech in
+//! general. Nothing here names a person, organisation or place of any one report: those are
+//! learned from the text. Whether a capitalized word is a name is decided by the document's own
+//! evidence (see `names`), not by lists of words.
 
 use crate::model::FactionKind;
 
-/// Verbs (and verb phrases) that introduce or close a quotation, in the tenses the genre uses.
-/// Longer phrases come first so that "went on" wins over a bare "went".
+/// Verbs that report speech or writing, as "lemma past" or "lemma past participle" (the other
+/// forms are derived: "-s", "-ing"). Phrasal verbs keep their particle ("point out").
 #[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
-    "went on", "goes on", "put it", "puts it",
-    "added", "adds", "said", "says", "say", "told", "tells", "asked", "asks", "continued", "continues",
-    "explained", "explains", "argued", "argues", "insisted", "insists", "noted", "notes", "recalled",
-    "recalls", "wrote", "writes", "stated", "states", "acknowledged", "acknowledges", "claimed",
-    "claims", "warned", "warns", "replied", "replies", "answered", "answers", "remarked", "complained",
-    "complains", "conceded", "concedes", "admitted", "admits", "declared", "declares", "observed",
-    "observes", "stressed", "stresses", "emphasized", "emphasised", "recounted", "recounts", "quipped",
-    "joked", "alleged", "alleges", "announced", "announces", "agreed", "agrees", "suggested",
-    "suggests", "predicted", "predicts", "concluded", "concludes", "maintained", "maintains", "mused",
-    "shouted", "whispered", "cautioned", "cautions", "reported", "reports", "described", "describes",
-    "testified", "called", "calls", "dismissed", "dismisses", "denounced", "denounces",
+    "say said", "tell told", "add added", "ask asked", "answer answered", "argue argued",
+    "assert asserted", "acknowledge acknowledged", "admit admitted", "affirm affirmed",
+    "agree agreed", "allege alleged", "announce announced", "assure assured", "attest attested",
+    "boast boasted", "brag bragged", "caution cautioned", "chant chanted", "cite cited",
+    "claim claimed", "clarify clarified", "comment commented", "complain complained",
+    "concede conceded", "conclude concluded", "confess confessed", "confirm confirmed",
+    "continue continued", "contend contended", "convey conveyed", "counter countered",
+    "credit credited", "cry cried", "declare declared", "demand demanded", "deny denied",
+    "dismiss dismissed", "dispute disputed", "elaborate elaborated", "email emailed",
+    "e-mail e-mailed", "emphasize emphasized", "emphasise emphasised", "estimate estimated",
+    "exclaim exclaimed", "explain explained", "find found", "highlight highlighted",
+    "indicate indicated", "inform informed", "insist insisted", "instruct instructed",
+    "joke joked", "lament lamented", "maintain maintained", "mention mentioned",
+    "message messaged", "muse mused", "note noted", "notify notified", "object objected",
+    "observe observed", "opine opined", "plead pleaded", "pledge pledged", "point out pointed out",
+    "post posted", "predict predicted", "proclaim proclaimed", "promise promised",
+    "propose proposed", "protest protested", "put it put it", "quip quipped", "read read",
+    "recall recalled", "recommend recommended", "recount recounted", "reference referenced",
+    "reflect reflected", "reiterate reiterated", "relay relayed", "remark remarked",
+    "remember remembered", "repeat repeated", "reply replied", "report reported",
+    "respond responded", "retort retorted", "reveal revealed", "scream screamed",
+    "shout shouted", "sing sang sung", "snap snapped", "stammer stammered", "state stated",
+    "stress stressed", "suggest suggested", "summarize summarized", "swear swore sworn",
+    "testify testified", "text texted", "think thought", "threaten threatened",
+    "tweet tweeted", "urge urged", "vow vowed", "warn warned", "whisper whispered",
+    "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
+    "fume fumed", "thank thanked", "update updated", "recognize recognized",
+    "recognise recognised", "advise advised", "assess assessed", "direct directed",
+    "order ordered", "request requested",
+];
+
+/// Verbs of saying that are as often about something else ("continued to fight", "found the
+/// bodies", "thought about it"): they count only when what follows is what was said.
+#[rustfmt::skip]
+pub const NEEDS_COMPLEMENT: &[&str] = &[
+    "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
+    "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
+    "recognize", "recognise", "advise", "assess", "direct", "order", "request",
+];
+
+/// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
+/// does the naming, a scare quote when nobody does ("the so-called", "is called").
+#[rustfmt::skip]
+pub const NAMING_VERBS: &[&str] = &[
+    "call called", "term termed", "dub dubbed", "label labeled", "label labelled",
+    "brand branded", "describe described", "characterize characterized",
+    "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
+    "classify classified",
+];
+
+/// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
+#[rustfmt::skip]
+pub const LISTENER_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "ask", "warn", "notify", "email", "e-mail", "text", "message",
+    "instruct", "urge", "update", "thank", "remind",
 ];
 
 /// Words that may follow a verb of saying and still belong to the attribution ("told me").
@@ -27,39 +74,157 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const SPEECH_VERB_OBJECTS: &[&str] =
     &["me", "us", "him", "her", "them", "reporters", "journalists", "the author", "this author"];
 
-/// Nouns for what people are. Matched case-insensitively; plural forms are derived.
+/// Nouns that carry someone's words when a possessive names whose they are ("his view", "In
+/// her words", "Their constitution started").
 #[rustfmt::skip]
-pub const ROLE_NOUNS: &[&str] = &[
-    // Armed and political roles.
-    "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
-    "negotiator", "fighter", "member", "chief", "head", "emir", "militant", "rebel", "soldier",
-    "general", "colonel", "captain", "lieutenant", "sergeant", "defector", "representative",
-    "mediator", "coordinator", "founder", "chairman", "chairwoman", "president", "minister",
-    "secretary", "mayor", "governor", "sheikh", "cleric", "imam", "politician", "lawmaker",
-    "legislator", "senator", "adviser", "advisor", "aide", "strategist",
-    // Diplomacy.
-    "diplomat", "ambassador", "envoy", "consul",
-    // Media and activism.
-    "activist-journalist", "activist", "journalist", "reporter", "correspondent", "photographer",
-    "filmmaker", "blogger", "editor", "writer", "author",
-    // Civilian walks of life.
-    "dentist", "doctor", "physician", "surgeon", "nurse", "pharmacist", "medic", "paramedic",
-    "teacher", "student", "lawyer", "judge", "engineer", "resident", "civilian", "farmer",
-    "shopkeeper", "merchant", "trader", "businessman", "businesswoman", "worker", "volunteer",
-    "refugee", "survivor", "witness", "mother", "father", "rescuer", "aid worker", "guard", "tailor",
-    "driver", "vendor", "fisherman", "porter", "cook", "baker", "mechanic",
-    // Research.
-    "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "source",
+pub const SPEECH_NOUNS: &[&str] = &[
+    "view", "views", "theory", "words", "argument", "claim", "statement", "response", "reply",
+    "answer", "message", "explanation", "conclusion", "position", "opinion", "assessment",
+    "testimony", "recollection", "account", "mission", "remark", "comment", "question", "plea",
+    "warning", "promise", "demand", "request", "advice", "suggestion", "proposal", "verdict",
+    "description", "complaint", "thesis", "point", "motto", "determination", "finding",
+    "observation", "assertion", "contention", "admission", "recommendation", "shout",
+    "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words",
 ];
 
-/// Role nouns whose holder belongs to an organisation named before the noun
-/// ("Ahrar al-Sham commander X"). Roles like "dentist" are preceded by places instead.
+/// Verbs by which someone makes a document theirs ("Chesebro penned a second memo").
+#[rustfmt::skip]
+pub const AUTHORING_VERBS: &[&str] = &[
+    "wrote", "penned", "drafted", "sent", "signed", "issued", "published", "authored",
+    "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed",
+];
+
+/// Nouns for documents, which speak for themselves or for whoever wrote or signed them.
+#[rustfmt::skip]
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "memo", "memorandum", "letter", "email", "e-mail", "message", "text", "report", "statement",
+    "newsletter", "constitution", "order", "bill", "leaflet", "flyer", "flier", "certificate",
+    "document", "paperwork", "article", "post", "column", "book", "study", "paper", "manual",
+    "website", "site", "tweet", "note", "petition", "resolution", "declaration", "complaint",
+    "filing", "ruling", "decision", "transcript", "proclamation", "release", "announcement",
+    "invitation", "agreement", "contract", "charter", "editorial", "op-ed", "story", "sign",
+    "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
+    "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
+    "essay", "draft", "opinion",
+];
+
+/// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").
+#[rustfmt::skip]
+pub const WORK_NOUNS: &[&str] = &[
+    "post", "essay", "article", "book", "song", "film", "movie", "documentary", "play", "poem",
+    "report", "paper", "column", "op-ed", "letter", "story", "album", "show", "series", "speech",
+    "talk", "lecture", "hymn", "anthem", "novel", "chapter", "headline", "title", "episode",
+    "program", "programme", "podcast", "video", "memoir", "piece", "newsletter", "blog",
+];
+
+/// Verbs that introduce a title ("a post called", "a story entitled").
+#[rustfmt::skip]
+pub const TITLE_VERBS: &[&str] = &["called", "entitled", "titled", "named"];
+
+/// Verbs whose quoted object is a song or a chant's title rather than speech ("began singing").
+#[rustfmt::skip]
+pub const SINGING_VERBS: &[&str] = &["singing", "sang", "sing", "sings", "hummed", "humming", "played", "playing"];
+
+/// Words right before a quote that make it a term, not speech ("the term “…”", "so-called").
+#[rustfmt::skip]
+pub const TERM_MARKERS: &[&str] = &[
+    "term", "terms", "word", "words", "phrase", "expression", "label", "name", "slogan",
+    "concept", "notion", "so-called", "known as", "referred to as", "dubbed", "nicknamed",
+    "coined", "such as", "a.k.a.", "aka", "called", "termed", "labeled", "labelled", "branded",
+];
+
+/// Words that make the subject of a verb of saying generic, so that what it says is nobody's
+/// ("many witnesses remembered", "some people have called").
+#[rustfmt::skip]
+pub const GENERIC_WORDS: &[&str] = &[
+    "many", "some", "most", "several", "both", "all", "few", "numerous", "various", "others",
+    "people", "everyone", "everybody", "anyone", "anybody", "nobody", "critics", "observers",
+    "supporters", "opponents", "commentators", "experts", "proponents", "skeptics", "sceptics",
+    "those", "these",
+];
+
+/// Nouns for what people are. Matched case-insensitively; plural forms are derived. Two-word
+/// roles are written with a space ("aid worker").
+#[rustfmt::skip]
+pub const ROLE_NOUNS: &[&str] = &[
+    // Armed groups.
+    "commander", "fighter", "militant", "rebel", "soldier", "emir", "defector", "militiaman",
+    "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major",
+    // Government, politics and law.
+    "official", "officer", "spokesman", "spokeswoman", "spokesperson", "negotiator", "minister",
+    "secretary", "mayor", "governor", "senator", "congressman", "congresswoman", "lawmaker",
+    "legislator", "politician", "parliamentarian", "president", "vice president", "premier",
+    "chancellor", "prime minister", "king", "queen", "prince", "diplomat", "ambassador", "envoy",
+    "consul", "adviser", "advisor", "aide", "strategist", "staffer", "bureaucrat", "prosecutor",
+    "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
+    "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
+    "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
+    "attorney general", "solicitor general", "surgeon general", "inspector general",
+    "secretary general", "director general", "consul general", "chief of staff",
+    "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
+    // Organisations.
+    "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",
+    "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager",
+    "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
+    "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
+    "maintainer", "contributor", "volunteer", "sponsor", "donor", "user", "customer",
+    // Religion.
+    "sheikh", "cleric", "imam", "priest", "pastor", "rabbi", "bishop", "monk", "nun",
+    // Media and activism.
+    "activist", "journalist", "reporter", "correspondent", "photographer", "filmmaker",
+    "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster",
+    "poet", "novelist", "playwright", "essayist", "campaigner", "advocate", "protester",
+    "protestor", "demonstrator", "feminist",
+    // Business and technology.
+    "businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier",
+    "consultant", "venture capitalist", "developer", "programmer", "engineer", "designer",
+    "architect", "technologist", "coder", "hacker", "scientist",
+    // Civilian walks of life.
+    "dentist", "doctor", "physician", "surgeon", "nurse", "pharmacist", "medic", "paramedic",
+    "teacher", "student", "resident", "civilian", "villager", "farmer", "shopkeeper", "merchant",
+    "trader", "worker", "refugee", "survivor", "witness", "eyewitness", "bystander", "onlooker",
+    "passerby", "participant", "patron", "mother", "father", "rescuer", "aid worker",
+    "humanitarian", "guard", "tailor", "driver", "vendor", "fisherman", "porter", "cook",
+    "baker", "mechanic", "owner", "landlord", "tenant", "neighbor", "neighbour", "local",
+    // Research.
+    "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
+    "sociologist", "academic", "lecturer", "source",
+    // Anonymous people and crowds.
+    "someone", "somebody", "man", "woman", "person", "individual", "crowd", "mob", "audience",
+];
+
+/// Role nouns for a crowd speaking as one ("the crowd shouted").
+#[rustfmt::skip]
+pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
+
+/// Role nouns that stand alone, with no determiner ("Someone in the crowd declared").
+#[rustfmt::skip]
+pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];
+
+/// Role nouns whose holder belongs to an organisation named with the role ("Ahrar al-Sham
+/// commander X", "one of Instagram’s cofounders", "a senior developer at Walmart Labs").
+/// Roles like "dentist" are preceded by places instead.
 #[rustfmt::skip]
 pub const MEMBER_ROLES: &[&str] = &[
     "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
     "negotiator", "fighter", "member", "chief", "head", "emir", "representative", "founder",
-    "chairman", "chairwoman", "president", "minister", "secretary", "general", "colonel", "captain",
+    "cofounder", "co-founder", "chairman", "chairwoman", "chairperson", "chair", "co-chair",
+    "president", "vice president", "minister", "secretary", "general", "colonel", "captain",
     "lieutenant", "sergeant", "defector", "militant", "soldier", "adviser", "advisor", "aide",
+    "director", "executive", "manager", "employee", "partner", "fellow", "treasurer", "trustee",
+    "assistant", "deputy", "associate", "ceo", "cto", "cfo", "vp", "staff", "staffer",
+    "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
+    "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
+    "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner",
+];
+
+/// Words that qualify a role in a title ("Senior Advisor", "Former Chair"); they belong to the
+/// role, not to the organisation or name before it.
+#[rustfmt::skip]
+pub const ROLE_MODIFIERS: &[&str] = &[
+    "senior", "junior", "former", "acting", "interim", "special", "principal", "general",
+    "press", "legal", "chief", "executive", "deputy", "assistant", "associate", "vice", "lead",
+    "top", "then", "outgoing", "incoming", "longtime", "founding", "managing",
 ];
 
 /// How a role group is named.
@@ -67,27 +232,59 @@ pub const MEMBER_ROLES: &[&str] = &[
 pub enum GroupName {
     /// Always the same name ("Civilians").
     Fixed(&'static str),
-    /// The qualifier the text gives, then the plural ("Western diplomats"); capitalized plural without.
+    /// The qualifier the text gives, then the plural ("Western diplomats"); capitalized plural
+    /// without one.
     Qualified(&'static str),
 }
 
-/// The side a role noun puts an unaffiliated speaker on, as (roles, group name, kind).
+/// A class of role nouns: the side that people holding them belong to when the text gives
+/// them no organisation, and what anonymous speakers of that class are called.
+#[derive(Clone, Copy, Debug)]
+pub struct RoleClass {
+    /// The role nouns of the class.
+    pub roles: &'static [&'static str],
+    /// The group's name.
+    pub name: GroupName,
+    /// What kind of side the group is.
+    pub kind: FactionKind,
+}
+
+/// The role classes, most specific first.
 #[rustfmt::skip]
-pub const ROLE_GROUPS: &[(&[&str], GroupName, FactionKind)] = &[
-    (&["diplomat", "ambassador", "envoy", "consul"], GroupName::Qualified("diplomats"), FactionKind::Government),
-    (&["official", "officer", "minister", "adviser", "advisor", "aide", "secretary"], GroupName::Qualified("officials"), FactionKind::Government),
-    (&["activist-journalist"], GroupName::Fixed("Activist-journalists"), FactionKind::CivilSociety),
-    (&["activist"], GroupName::Fixed("Activists"), FactionKind::CivilSociety),
-    (&["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor"], GroupName::Fixed("Journalists"), FactionKind::CivilSociety),
-    (&["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian"], GroupName::Fixed("Analysts"), FactionKind::Other),
-    (&["aid worker", "volunteer", "medic", "paramedic", "rescuer"], GroupName::Fixed("Aid workers"), FactionKind::CivilSociety),
-    (&[
-        "dentist", "doctor", "physician", "surgeon", "nurse", "pharmacist", "teacher", "student", "lawyer",
-        "engineer", "resident", "civilian", "farmer", "shopkeeper", "merchant", "trader", "businessman",
-        "businesswoman", "worker", "refugee", "survivor", "witness", "mother", "father", "guard", "tailor",
-        "driver", "vendor", "fisherman", "porter", "cook", "baker", "mechanic",
-    ], GroupName::Fixed("Civilians"), FactionKind::CivilSociety),
-    (&["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir"], GroupName::Fixed("Unaffiliated fighters"), FactionKind::ArmedGroup),
+pub const ROLE_CLASSES: &[RoleClass] = &[
+    RoleClass { roles: &["diplomat", "ambassador", "envoy", "consul"], name: GroupName::Qualified("diplomats"), kind: FactionKind::Government },
+    RoleClass { roles: &["detective", "inspector", "policeman", "policewoman", "cop", "trooper"], name: GroupName::Qualified("police"), kind: FactionKind::Government },
+    RoleClass { roles: &[
+        "official", "officer", "minister", "adviser", "advisor", "aide", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "bureaucrat", "governor", "mayor", "lawmaker", "legislator",
+        "senator", "congressman", "congresswoman", "politician", "parliamentarian", "prosecutor",
+        "staffer", "strategist", "president", "vice president", "premier", "chancellor",
+        "prime minister", "negotiator", "delegate", "representative", "administrator", "regulator",
+        "commissioner", "agent", "investigator", "attorney general", "solicitor general",
+        "inspector general", "secretary general", "director general",
+    ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
+    RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
+    RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Fixed("Activists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster"], name: GroupName::Fixed("Journalists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist"], name: GroupName::Fixed("Analysts and scholars"), kind: FactionKind::Other },
+    RoleClass { roles: &["writer", "author", "poet", "novelist", "playwright", "essayist"], name: GroupName::Fixed("Writers"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Fixed("Aid workers"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Fixed("Lawyers"), kind: FactionKind::Other },
+    RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Fixed("Developers"), kind: FactionKind::Other },
+    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Fixed("Business people"), kind: FactionKind::Other },
+    RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Fixed("Clergy"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
+    RoleClass { roles: &[
+        "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
+        "observer", "monitor", "someone", "somebody", "man", "woman", "person", "individual",
+        "crowd", "mob", "audience",
+        "dentist", "doctor", "physician", "surgeon", "nurse", "pharmacist", "teacher", "student",
+        "resident", "civilian", "villager", "farmer", "shopkeeper", "merchant", "trader", "worker",
+        "refugee", "survivor", "mother", "father", "guard", "tailor", "driver", "vendor",
+        "fisherman", "porter", "cook", "baker", "mechanic", "landlord", "tenant", "neighbor",
+        "neighbour", "local", "customer",
+    ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
 
 /// Words that make a capitalized phrase the name of an organisation.
@@ -95,10 +292,18 @@ pub const ROLE_GROUPS: &[(&[&str], GroupName, FactionKind)] = &[
 pub const ORG_WORDS: &[&str] = &[
     "front", "army", "movement", "brigade", "brigades", "battalion", "battalions", "division",
     "corps", "forces", "force", "council", "committee", "court", "party", "union", "ministry",
-    "department", "organization", "organisation", "agency", "foundation", "institute", "center",
-    "centre", "office", "government", "coalition", "alliance", "league", "group", "network",
-    "commission", "authority", "command", "regiment", "legion", "militia", "guard", "guards",
-    "association", "society", "bureau", "embassy", "mission", "service", "services",
+    "department", "organization", "organisation", "agency", "foundation", "institute",
+    "institution", "center", "centre", "office", "government", "coalition", "alliance", "league",
+    "group", "network", "commission", "authority", "command", "regiment", "legion", "militia",
+    "guard", "guards", "association", "society", "bureau", "embassy", "mission", "service",
+    "services", "company", "corporation", "corp", "inc", "llc", "ltd", "firm", "bank", "fund",
+    "trust", "university", "college", "school", "academy", "campaign", "administration",
+    "senate", "congress", "parliament", "assembly", "caucus", "federation", "club",
+    "initiative", "labs", "lab", "press", "times", "journal", "news", "magazine", "review",
+    "herald", "tribune", "gazette", "radio", "television", "media", "collective",
+    "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
+    "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
+    "international", "house", "team", "project",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
@@ -116,12 +321,16 @@ pub const MILITARY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const INSTITUTION_WORDS: &[&str] = &[
     "council", "committee", "court", "commission", "authority", "institute", "foundation",
-    "association", "society",
+    "association", "society", "university", "college", "tribunal", "board", "senate", "congress",
+    "parliament", "assembly",
 ];
 
 /// Organisation words that make a faction a government body.
 #[rustfmt::skip]
-pub const GOVERNMENT_WORDS: &[&str] = &["ministry", "government", "embassy", "department", "office", "bureau"];
+pub const GOVERNMENT_WORDS: &[&str] = &[
+    "ministry", "government", "embassy", "department", "office", "bureau", "administration",
+    "cabinet", "secretariat", "directorate", "agency",
+];
 
 /// Words near a faction's name that mark it as an armed group.
 #[rustfmt::skip]
@@ -130,15 +339,41 @@ pub const ARMED_CONTEXT: &[&str] = &[
     "jihadist", "jihadists", "armed", "militia", "insurgent", "insurgents", "commander",
 ];
 
-/// Determiners that open a role noun phrase ("a Western diplomat", "one official").
+/// Determiners that open a noun phrase ("a Western diplomat", "one official", "four
+/// policemen").
 #[rustfmt::skip]
-pub const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "this", "that", "some"];
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "another", "one", "this", "that", "some", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+];
 
-/// Pronouns that stand for a person.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+/// Determiners that make a plural noun phrase a particular group ("the electors", "four
+/// policemen"), not people in general.
+#[rustfmt::skip]
+pub const DEFINITE_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten",
+];
 
-/// Pronouns that stand for an organisation.
-pub const ORG_PRONOUNS: &[&str] = &["it"];
+/// Possessive determiners, which make a document or a speech noun someone's ("his memo").
+#[rustfmt::skip]
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
+
+/// Reflexive pronouns: "calls himself a “…”" names oneself, a label, not speech.
+#[rustfmt::skip]
+pub const REFLEXIVE_PRONOUNS: &[&str] = &["himself", "herself", "itself", "themselves", "myself", "ourselves"];
+
+/// Words that may stand between a subject and its verb ("Marquess himself wrote", "he also said").
+#[rustfmt::skip]
+pub const SUBJECT_VERB_FILLERS: &[&str] = &[
+    "also", "later", "then", "first", "once", "again", "still", "even", "further", "too",
+    "himself", "herself", "itself", "themselves", "had", "has", "have", "would", "will", "could",
+    "did", "does", "do", "was", "were", "is", "are", "be", "been", "being", "not", "never",
+    "always", "often", "sometimes", "soon", "now", "just", "only", "twice", "thus", "therefore",
+    "however", "since", "since then", "afterward", "afterwards", "previously", "recently",
+    "reportedly", "apparently", "allegedly", "can", "may", "might", "must", "should", "shall",
+    "went", "as", "far", "to", "go", "goes", "going",
+];
 
 /// Particles inside names that are written in lower case ("bin"; "al-" is a prefix instead).
 #[rustfmt::skip]
@@ -150,22 +385,37 @@ pub const NAME_PARTICLES: &[&str] = &[
 #[rustfmt::skip]
 pub const NAME_PREFIXES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-"];
 
-/// Capitalized words that are not names: sentence openers, titles, months, days.
+/// Honorifics before a name ("Mr. Trump"); they are not part of the name.
 #[rustfmt::skip]
-pub const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "But", "And", "Or", "So", "Yet", "For", "In", "On", "At", "By", "To", "Of",
-    "As", "If", "When", "While", "After", "Before", "Since", "Until", "Although", "Though",
-    "Because", "With", "Without", "From", "Into", "Over", "Under", "Then", "Now", "Still", "Even",
-    "Only", "Also", "Instead", "Meanwhile", "However", "Nearly", "Among", "According", "Another",
-    "One", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "Nothing",
-    "Everyone", "Anyone", "Someone", "Somebody", "Nobody", "This", "That", "These", "Those", "There",
-    "Here", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My",
-    "Your", "What", "Who", "Why", "How", "Where", "Which", "Whatever", "Whether", "Probably",
-    "Ultimately", "Finally", "Other", "Others", "Several", "Few", "Such", "Like", "Neither",
-    "Either", "Whoever", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday",
+pub const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sen.", "Rep.",
+    "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
+];
+
+/// The closed classes of English (articles, pronouns, prepositions, conjunctions, auxiliaries)
+/// and the calendar: capitalized words that are never names, whatever the document does.
+#[rustfmt::skip]
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to",
+    "of", "as", "if", "when", "while", "after", "before", "since", "until", "although", "though",
+    "because", "with", "without", "from", "into", "onto", "over", "under", "then", "than", "this",
+    "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
+    "his", "her", "hers", "their", "theirs", "our", "ours", "my", "your", "yours", "him", "them",
+    "us", "me", "what", "who", "whom", "whose", "why", "how", "where", "which", "whether",
+    "whatever", "whoever", "whenever", "wherever", "not", "no", "yes", "some", "many", "most",
+    "all", "both", "each", "every", "any", "either", "neither", "such", "other", "others",
+    "another", "several", "few", "much", "more", "less", "is", "are", "was", "were", "be", "been",
+    "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "also", "even", "only", "just", "still", "now", "never",
+    "ever", "about", "above", "across", "against", "along", "among", "around", "behind", "below",
+    "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "like",
+    "near", "off", "outside", "per", "through", "throughout", "toward", "towards", "upon", "via",
+    "within", "according", "nothing", "everyone", "anyone", "someone", "somebody", "nobody",
+    "everything", "anything", "something", "one", "none", "instead", "meanwhile", "however",
+    "indeed", "thus", "hence", "therefore", "moreover", "furthermore", "nevertheless",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
 ];
 
 /// Words before a place name ("in Aleppo", "west Aleppo"), used to tell places from factions.
@@ -177,14 +427,48 @@ pub const LOCATIVES: &[&str] = &[
 
 /// Prepositions that link a role to the organisation it serves ("commander of X").
 #[rustfmt::skip]
-pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in"];
+pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to", "behind"];
+
+/// Verbs that tie a person to an organisation they lead, found, join or work for.
+#[rustfmt::skip]
+pub const MEMBERSHIP_VERBS: &[&str] = &[
+    "founded", "co-founded", "cofounded", "leads", "led", "heads", "headed", "runs", "ran",
+    "joined", "chairs", "chaired", "directs", "directed", "oversaw", "oversees", "represents",
+    "represented", "works", "worked", "working", "serves", "served", "serving",
+];
 
 /// Interview media named in endnotes.
 #[rustfmt::skip]
 pub const MEDIA: &[&str] = &[
     "WhatsApp", "Skype", "Signal", "Telegram", "telephone", "phone", "email", "e-mail", "Zoom",
     "Facebook Messenger", "Messenger", "FaceTime", "Viber", "Twitter", "direct message",
-    "in person", "video call",
+    "in person", "video call", "in-person",
+];
+
+/// Phrases that tie an interview to its interviewee in a note ("interview with X").
+#[rustfmt::skip]
+pub const INTERVIEW_MARKERS: &[&str] = &[
+    "interview with", "interviews with", "interviewed by", "conversation with the author",
+    "correspondence with the author", "author interview", "author’s interview",
+    "phone call with the author", "message to the author", "messages to the author",
+];
+
+/// Interviews recorded by the authoring office or committee, followed by the interviewee
+/// ("Transcribed Interview of X", "Deposition of X").
+#[rustfmt::skip]
+pub const RECORDED_INTERVIEW_FORMS: &[&str] = &[
+    "transcribed interview of ", "continued interview of ", "informal interview of ",
+    "voluntary interview of ", "deposition of ",
+];
+
+/// The form number of an interview report after its date ("Cohen 9/12/18 302").
+pub const INTERVIEW_REPORT: &str = "302";
+
+/// Words by which a note names the author as a party to an interview ("the Office twice
+/// interviewed X", "interview with the author").
+#[rustfmt::skip]
+pub const AUTHOR_PARTIES: &[&str] = &[
+    "the author", "this author", "the authors", "our office", "the office", "me", "us",
 ];
 
 /// Month names, full and abbreviated, for dates in notes.
@@ -199,6 +483,7 @@ pub const MONTHS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOTES_HEADINGS: &[&str] = &[
     "notes", "endnotes", "end notes", "citations", "references", "footnotes", "sources",
+    "notes and references", "works cited",
 ];
 
 /// Prefixes of photo and video credit lines.

@@ -1,20 +1,37 @@
-//! Words and noun phrases of the narration: who is named, with which role and organisation.
+//! Mentions: the noun phrases of the narration that can speak.
 //!
-//! The parser reads narration (the text outside quotes) as tokens. A mention is a noun phrase
-//! that can speak: a pronoun ("he"), a name with its descriptors ("the Levant Front’s Jumu’ah Abu
-//! Ahmed", "Ahrar al-Sham commander al-Farouq Abu Bakr"), or a role ("another Western diplomat").
+//! A mention is a pronoun ("he", "it", "they"), a name with what stands before it ("the Levant
+//! Front’s Jumu’ah Abu Ahmed", "Ahrar al-Sham commander al-Farouq Abu Bakr", "President
+//! Trump"), a role without a name ("another Western diplomat", "one of the maintainers"), a
+//! document ("Chesebro’s email", "The letter", "the Mattachine Society newsletter"), or a
+//! generic subject ("many witnesses", "some people") whose words are nobody's. Phrases are read
+//! from tokens in either direction; appositions (", a spokeswoman for the Front,") are read apart.
 
 use super::lexicon;
 use super::words::{Lexicon, Tok, strip_possessive};
 
+/// A pronoun that can stand for a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// "he", "she", "his", "her": a person.
+    Person,
+    /// "it", "its": an organisation or a document.
+    Thing,
+    /// "they", "their": a group or an organisation.
+    Plural,
+    /// "One" opening a sentence: one of a group named before ("Many witnesses remembered …
+    /// One commented").
+    One,
+}
+
 /// What a mention refers to.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum MentionKind {
-    /// "he", "she", "it", "they".
-    Pronoun(String),
-    /// A name ("Omar Salkhou", "Fateh al-Sham").
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// A name ("Omar Salkhou", "Free Software Foundation"), honorifics removed.
     Named(String),
-    /// A role without a name ("another Western diplomat", "a market guard").
+    /// A role without a name ("another Western diplomat", "a market guard", "the crowd").
     Role {
         /// The role noun, singular ("diplomat", "aid worker").
         noun: &'static str,
@@ -22,12 +39,35 @@ pub(crate) enum MentionKind {
         qualifier: Option<String>,
         /// A lower-case word before the noun ("market", "senior").
         adjective: Option<String>,
+        /// Whether the noun is plural ("the fake electors").
+        plural: bool,
+        /// Whether the phrase opens with "the", "this" or a possessive.
+        definite: bool,
     },
+    /// A document ("the memo", "Chesebro’s email").
+    Document {
+        /// The document noun ("memo").
+        noun: &'static str,
+        /// Whose document it is, when the phrase says ("Chesebro", "Mattachine Society").
+        owner: Option<Owner>,
+    },
+    /// Many or unspecified people ("many witnesses", "some people", "others").
+    Generic,
+}
+
+/// Who a document belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Owner {
+    /// A name ("Chesebro’s memo", "the Mattachine Society newsletter").
+    Named(String),
+    /// A possessive pronoun ("his email", "Their constitution").
+    Pronoun(Pronoun),
 }
 
 /// A noun phrase that can speak, with what it says about the speaker.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Mention {
+    /// What it refers to.
     pub kind: MentionKind,
     /// The phrase as written.
     pub surface: String,
@@ -35,12 +75,24 @@ pub(crate) struct Mention {
     pub roles: Vec<&'static str>,
     /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
     pub orgs: Vec<String>,
-    /// The descriptive part before the name ("Aleppo activist-journalist").
+    /// The descriptive part before the name ("Aleppo commander").
     pub descriptor: Option<String>,
     /// Token range of the phrase.
     pub toks: std::ops::Range<usize>,
     /// Byte offset of the phrase in its block.
     pub start: usize,
+    /// Byte offset just past the phrase.
+    pub end: usize,
+}
+
+impl Mention {
+    /// The name, for a named mention.
+    pub(crate) fn name(&self) -> Option<&str> {
+        match &self.kind {
+            MentionKind::Named(name) => Some(name),
+            _ => None,
+        }
+    }
 }
 
 /// One element of a noun phrase.
@@ -50,41 +102,110 @@ enum Part {
     Role(&'static str),
     Name,
     Possessive,
+    PossessivePronoun(Pronoun),
     Adjective,
+    Document(&'static str),
+    Honorific,
+    Generic,
     And,
+    /// "of" inside a title ("Chief of Staff").
+    Of,
+}
+
+/// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
+fn pronoun_of(word: &str) -> Option<Pronoun> {
+    let word = [
+        "’ve", "’d", "’s", "’ll", "’re", "'ve", "'d", "'s", "'ll", "'re",
+    ]
+    .iter()
+    .find_map(|c| word.strip_suffix(c))
+    .unwrap_or(word);
+    Some(match word.to_ascii_lowercase().as_str() {
+        "he" | "she" => Pronoun::Person,
+        "it" => Pronoun::Thing,
+        "they" => Pronoun::Plural,
+        _ => return None,
+    })
+}
+
+/// The possessive pronoun a word is ("his", "their").
+fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "his" | "her" => Pronoun::Person,
+        "its" => Pronoun::Thing,
+        "their" => Pronoun::Plural,
+        _ => return None,
+    })
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
-fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
+fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
     }
-    let w = t.word;
+    if t.generic && !t.determiner {
+        return Some(Part::Generic);
+    }
+    if let Some(p) = possessive_pronoun_of(t.word) {
+        return Some(Part::PossessivePronoun(p));
+    }
     if t.determiner {
         return Some(Part::Det);
     }
+    if lex.is_honorific(t.word) {
+        return Some(Part::Honorific);
+    }
     if let Some(role) = t.role {
-        return Some(Part::Role(role));
+        // "the crowd’s applause": a possessive role owns something; it is not the phrase's head.
+        return Some(if t.possessive() && !t.plural_role {
+            Part::Possessive
+        } else {
+            Part::Role(role)
+        });
     }
     if t.name {
-        return Some(if strip_possessive(w).is_some() {
+        return Some(if t.possessive() {
             Part::Possessive
         } else {
             Part::Name
         });
     }
+    if let Some(noun) = t.document
+        && (!t.capitalized() || t.sentence_initial)
+    {
+        return Some(Part::Document(noun));
+    }
     if t.particle {
         return Some(Part::Name);
     }
-    if w == "and" {
+    if t.word == "and" {
         return Some(Part::And);
     }
-    let next_is_role = toks
-        .get(i + 1)
-        .is_some_and(|n| !n.barrier && n.role.is_some());
-    let lower_word = w.chars().next().is_some_and(char::is_lowercase);
-    if next_is_role && lower_word && t.punct.is_none() && !lexicon::is_one_of(w, STOP_WORDS) {
+    // A lower-case modifier before a role or document noun, up to two words ahead ("market
+    // guard", "the city’s fire chief").
+    let modifier = |t: &Tok<'_>| {
+        !t.barrier
+            && t.word.chars().next().is_some_and(char::is_lowercase)
+            && t.punct.is_none()
+            && !t.function
+            && t.verb.is_none()
+            && !lexicon::is_one_of(t.word, STOP_WORDS)
+    };
+    let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
+    let next_is_noun = toks.get(i + 1).is_some_and(noun)
+        || (toks
+            .get(i + 1)
+            .is_some_and(|n| modifier(n) && n.role.is_none())
+            && toks.get(i + 2).is_some_and(noun));
+    if next_is_noun && modifier(t) {
+        return Some(Part::Adjective);
+    }
+    // Right after a determiner, a lower-case word before a role qualifies it even when it can
+    // be a preposition too ("an outside legal advisor").
+    let after_determiner = i > 0 && toks[i - 1].determiner && toks[i - 1].punct.is_none();
+    let lower = t.word.chars().next().is_some_and(char::is_lowercase);
+    if after_determiner && lower && t.punct.is_none() && t.verb.is_none() && next_is_noun {
         return Some(Part::Adjective);
     }
     None
@@ -104,48 +225,253 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     if let Some(p) = pronoun(toks, i) {
         return Some(p);
     }
-    let mut parts = Vec::new();
-    let mut j = i;
-    while let Some(p) = part(toks, j) {
-        if p == Part::Det && !parts.is_empty() {
-            break;
+    let mention = match one_of(lex, toks, i) {
+        Some(one_of) => one_of,
+        None => {
+            let mut parts = Vec::new();
+            let mut j = i;
+            while let Some(p) = part(lex, toks, j) {
+                if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
+                    break;
+                }
+                if p == Part::Generic && !parts.is_empty() {
+                    break;
+                }
+                parts.push(p);
+                let ends_clause = toks[j].punct.is_some() || toks[j].paren_close;
+                j += 1;
+                if ends_clause || matches!(p, Part::Document(_)) {
+                    break;
+                }
+                // A title with "of" between two roles: "Chief of Staff Mark Meadows".
+                if matches!(p, Part::Role(_))
+                    && toks[j - 1].capitalized()
+                    && toks.get(j).is_some_and(|t| t.is("of"))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| !t.barrier && t.role.is_some() && t.capitalized())
+                {
+                    parts.push(Part::Of);
+                    j += 1;
+                }
+            }
+            interpret(lex, toks, i, &parts)?
         }
-        parts.push(p);
-        let ends_clause = toks[j].punct.is_some();
-        j += 1;
-        if ends_clause {
-            break;
-        }
-    }
-    let mention = interpret(lex, toks, i, &parts)?;
-    // "the Alliance’s chief negotiator, Petra Lind": the name after the role is the speaker.
-    let apposed = matches!(mention.kind, MentionKind::Role { .. })
+    };
+    // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
+    // Campaign: Kenneth Chesebro": the name after the role is the speaker.
+    let mention = with_linked_org(lex, toks, mention);
+    let apposed = matches!(mention.kind, MentionKind::Role { plural: false, .. })
         && toks
             .get(mention.toks.end - 1)
-            .is_some_and(|t| t.punct == Some(','));
+            .is_some_and(|t| matches!(t.punct, Some(',' | ':')));
     if apposed
         && let Some(named) = mention_forward(lex, toks, mention.toks.end)
         && let MentionKind::Named(_) = named.kind
-        && named.roles.is_empty()
+        && named
+            .descriptor
+            .as_deref()
+            .is_none_or(|d| d.chars().next().is_some_and(char::is_uppercase))
     {
-        let opens_with_det =
-            lexicon::is_one_of(toks[mention.toks.start].word, lexicon::DETERMINERS);
+        let opens_with_det = toks[mention.toks.start].determiner;
         let descriptor = join_surface(
             toks,
             mention.toks.start + usize::from(opens_with_det),
             mention.toks.end,
         );
+        let mut orgs = mention.orgs;
+        orgs.extend(named.orgs);
+        // The apposed role comes first; a title before the name ("Colonel") after it.
+        let mut roles = mention.roles;
+        roles.extend(named.roles);
         return Some(Mention {
             surface: format!("{}, {}", mention.surface, named.surface),
-            roles: mention.roles,
-            orgs: mention.orgs,
+            roles,
+            orgs,
             descriptor: Some(descriptor).filter(|d| !d.is_empty()),
             toks: mention.toks.start..named.toks.end,
             start: mention.start,
+            end: named.end,
             kind: named.kind,
         });
     }
     Some(mention)
+}
+
+/// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
+/// of a group, with the group's organisation.
+fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    let first = toks.get(i)?;
+    if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
+        return None;
+    }
+    let group = mention_forward(lex, toks, i + 2)?;
+    let (noun, qualifier, adjective, plural) = match group.kind {
+        MentionKind::Role {
+            noun,
+            qualifier,
+            adjective,
+            plural,
+            ..
+        } => (noun, qualifier, adjective, plural),
+        _ => return None,
+    };
+    if !plural {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::Role {
+            noun,
+            qualifier,
+            adjective,
+            plural: false,
+            definite: false,
+        },
+        surface: join_surface(toks, i, group.toks.end),
+        roles: group.roles,
+        orgs: group.orgs,
+        descriptor: None,
+        toks: i..group.toks.end,
+        start: first.start,
+        end: group.end,
+    })
+}
+
+/// "a member of the Giuliani legal team", "A senior advisor for the Pennsylvania GOP": the
+/// organisation after a member role joins the mention.
+fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+    let last_role = mention.roles.last().copied();
+    let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
+    let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
+        return mention;
+    };
+    let _ = role;
+    let end = mention.toks.end;
+    if toks.get(end - 1).is_some_and(|t| t.punct.is_some()) {
+        return mention;
+    }
+    let Some(link) = toks.get(end).filter(|t| {
+        !t.barrier && lexicon::ROLE_LINKS.contains(&t.word) && t.word != "in" && t.word != "from"
+    }) else {
+        return mention;
+    };
+    let _ = link;
+    if let Some(run) = org_run(lex, toks, end + 1) {
+        mention.orgs.push(run.name);
+        mention.surface = join_surface(toks, mention.toks.start, run.end);
+        mention.toks.end = run.end;
+        mention.end = toks[run.end - 1].end;
+    }
+    mention
+}
+
+/// An organisation's name read from the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgRun {
+    /// The name ("Silk Road Group", "Giuliani legal team").
+    pub name: String,
+    /// The token index after it.
+    pub end: usize,
+    /// Whether a word such as "company" or "firm" calls it an organisation ("the company MHJ").
+    pub described: bool,
+}
+
+/// The organisation name starting at token `i` (after "the" and lower-case descriptors such
+/// as "the company", "developer analyst firm"): capitalized words, with joiners ("of the") inside
+/// and a lower-case organisation word after ("the Giuliani legal team"); a descriptor that
+/// follows capitalized words ("the Georgian company Silk Road Group") gives way to the name
+/// after it.
+pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRun> {
+    const MAX_DESCRIPTORS: usize = 4;
+    let mut j = i;
+    if toks.get(j).is_some_and(|t| t.is("the")) {
+        j += 1;
+    }
+    // Lower-case descriptors ("the company MHJ", "developer analyst firm Red Monk").
+    let mut skipped = 0;
+    let mut described = false;
+    while let Some(t) = toks.get(j) {
+        if t.barrier || t.name || t.punct.is_some() || skipped >= MAX_DESCRIPTORS {
+            break;
+        }
+        if t.function || t.verb.is_some() {
+            return None;
+        }
+        described |= lex.is_org_word(t.word);
+        j += 1;
+        skipped += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    while let Some(t) = toks.get(j) {
+        if t.barrier || !(t.name || t.is("&")) {
+            break;
+        }
+        if t.role.is_some() && !words.is_empty() {
+            break;
+        }
+        words.push(t.bare());
+        j += 1;
+        if t.punct.is_some() || t.possessive() || t.paren_close {
+            break;
+        }
+        // Joiners inside a name: "Department of the Interior", "Company of Unified Energy".
+        let joiner = ["of", "and"]
+            .iter()
+            .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
+        if let Some(joiner) = joiner {
+            let mut k = j + 1;
+            if toks.get(k).is_some_and(|n| n.is("the")) {
+                k += 1;
+            }
+            if toks
+                .get(k)
+                .is_some_and(|n| n.name && !n.barrier && n.role.is_none())
+            {
+                words.push(joiner);
+                if k == j + 2 {
+                    words.push("the");
+                }
+                j = k;
+            }
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // A lower-case organisation word right after ("the Giuliani legal team").
+    let last = j.checked_sub(1).and_then(|k| toks.get(k));
+    if last.is_some_and(|t| t.punct.is_none() && !t.possessive()) {
+        for extra in 1..=2 {
+            let tail = &toks.get(j..j + extra).unwrap_or(&[]);
+            if tail.len() == extra
+                && tail
+                    .iter()
+                    .all(|t| !t.barrier && !t.capitalized() && !t.function)
+                && tail.last().is_some_and(|t| lex.is_org_word(t.word))
+                && tail[..extra - 1].iter().all(|t| t.punct.is_none())
+            {
+                // "the Georgian company Silk Road Group": the name comes after the descriptor.
+                if toks.get(j + extra).is_some_and(|n| n.name && !n.barrier)
+                    && tail.last().is_some_and(|t| t.punct.is_none())
+                    && let Some(mut named) = org_run(lex, toks, j + extra)
+                {
+                    named.described = true;
+                    return Some(named);
+                }
+                for t in tail.iter() {
+                    words.push(t.word);
+                }
+                j += extra;
+                described = true;
+                break;
+            }
+        }
+    }
+    Some(OrgRun {
+        name: words.join(" "),
+        end: j,
+        described,
+    })
 }
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
@@ -157,38 +483,59 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
     let mut j = last as isize;
     while j >= 0 {
         let k = j as usize;
-        if k != last && toks[k].punct.is_some() {
+        if k != last && (toks[k].punct.is_some() || toks[k].paren_close) {
             break;
         }
-        let Some(p) = part(toks, k) else { break };
+        let Some(p) = part(lex, toks, k) else { break };
+        if matches!(p, Part::Document(_)) && k != last {
+            break;
+        }
         parts.push(p);
-        if p == Part::Det {
+        if matches!(p, Part::Det | Part::PossessivePronoun(_) | Part::Generic) || toks[k].paren_open
+        {
             break;
         }
         j -= 1;
     }
     parts.reverse();
     let first = last + 1 - parts.len();
+    // "one of the maintainers": read forward from "one".
+    if first >= 2 && toks[first - 1].is("of") && toks[first - 2].is("one") {
+        return one_of(lex, toks, first - 2);
+    }
     interpret(lex, toks, first, &parts)
 }
 
 fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     let t = toks.get(i)?;
-    let pronoun = ["he", "she", "it", "they"]
-        .into_iter()
-        .find(|p| t.word.eq_ignore_ascii_case(p))?;
-    (!t.barrier).then(|| Mention {
-        kind: MentionKind::Pronoun(pronoun.to_owned()),
+    if t.barrier {
+        return None;
+    }
+    let kind = match pronoun_of(t.word) {
+        Some(p) => p,
+        // "One commented": "One" alone as a subject, not "one of" or "one witness".
+        None if t.word == "One"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.verb.is_some() && !n.barrier) =>
+        {
+            Pronoun::One
+        }
+        None => return None,
+    };
+    Some(Mention {
+        kind: MentionKind::Pronoun(kind),
         surface: t.word.to_owned(),
         roles: Vec::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: i..i + 1,
         start: t.start,
+        end: t.end,
     })
 }
 
-/// Turns the parts of a phrase into a mention: the name after the last role or possessive.
+/// Turns the parts of a phrase into a mention.
 fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Mention> {
     // Trim glue that cannot open or end a phrase.
     let mut parts = parts;
@@ -197,33 +544,90 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         parts = &parts[1..];
         first += 1;
     }
-    while matches!(parts.last(), Some(Part::And | Part::Adjective | Part::Det)) {
+    while matches!(
+        parts.last(),
+        Some(
+            Part::And | Part::Adjective | Part::Det | Part::Honorific | Part::PossessivePronoun(_)
+        )
+    ) {
         parts = &parts[..parts.len() - 1];
     }
     if parts.is_empty() {
         return None;
     }
-    let words: Vec<&str> = (first..first + parts.len()).map(|k| toks[k].word).collect();
+    let range = first..first + parts.len();
+    let words: Vec<&str> = range.clone().map(|k| toks[k].word).collect();
+    let surface = join_surface(toks, first, first + parts.len());
+    let start = toks[first].start;
+    let end = toks[first + parts.len() - 1].end;
+    // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
+    // the pair is a role of its own ("attorney general").
+    let mut roles: Vec<&'static str> = Vec::new();
+    let mut previous_role: Option<&'static str> = None;
+    for p in parts {
+        match p {
+            Part::Role(r) => {
+                if let Some(before) = previous_role {
+                    roles.pop();
+                    roles.push(lex.role(&format!("{before} {r}")).unwrap_or(r));
+                } else {
+                    roles.push(r);
+                }
+                previous_role = Some(r);
+            }
+            _ => previous_role = None,
+        }
+    }
+    let orgs = orgs_in(lex, toks, first, parts);
+    let base = |kind: MentionKind| Mention {
+        kind,
+        surface: surface.clone(),
+        roles: roles.clone(),
+        orgs: orgs.clone(),
+        descriptor: None,
+        toks: range.clone(),
+        start,
+        end,
+    };
+
+    if parts.contains(&Part::Generic) {
+        return Some(base(MentionKind::Generic));
+    }
+    if let Some(Part::Document(noun)) = parts.last() {
+        let owner = document_owner(toks, first, &parts[..parts.len() - 1]);
+        return Some(base(MentionKind::Document { noun, owner }));
+    }
+    // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
+    if parts
+        .iter()
+        .all(|p| matches!(p, Part::Name | Part::Possessive))
+        && parts.last() == Some(&Part::Possessive)
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        let name = words
+            .iter()
+            .map(|w| strip_possessive(w).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut mention = base(MentionKind::Named(name));
+        mention.orgs.clear();
+        return Some(mention);
+    }
     let split = parts
         .iter()
-        .rposition(|p| matches!(p, Part::Role(_) | Part::Possessive));
-    let name_start = split.map_or(usize::from(parts[0] == Part::Det), |s| s + 1);
+        .rposition(|p| matches!(p, Part::Role(_) | Part::Possessive | Part::Honorific));
+    let name_start = split.map_or_else(
+        || {
+            parts
+                .iter()
+                .position(|p| *p == Part::Name)
+                .unwrap_or(parts.len())
+        },
+        |s| s + 1,
+    );
     let name_parts = &parts[name_start..];
-    let roles: Vec<&'static str> = parts
-        .iter()
-        .filter_map(|p| {
-            if let Part::Role(r) = p {
-                Some(*r)
-            } else {
-                None
-            }
-        })
-        .collect();
-    let orgs = orgs_in(lex, &words, parts);
-    let surface = join_surface(toks, first, first + parts.len());
-    let range = first..first + parts.len();
-    let start = toks[first].start;
-
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
@@ -232,97 +636,136 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         {
             return None;
         }
-        let descriptor = (name_start > 0).then(|| {
-            let start = if parts[0] == Part::Det { 1 } else { 0 };
-            join_surface(toks, first + start, first + name_start)
-        });
-        let name = name_words.join(" ");
-        let descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
-        return Some(Mention {
-            kind: MentionKind::Named(name),
-            surface,
-            roles,
-            orgs,
-            descriptor,
-            toks: range,
-            start,
-        });
-    }
-    if name_parts.is_empty()
-        && let Some(Part::Role(noun)) = parts.last()
-    {
-        // A role without a name: "the diplomat", "another Western diplomat", "One diplomat".
-        let starts_with_det = parts[0] == Part::Det;
-        let last = parts.len() - 1;
-        if toks[first + last].word.to_lowercase() != *noun {
-            // A plural ("diplomats") names a group, not one speaker.
+        // A lower-case word right before a name is no part of it ("the company MHJ" is read
+        // by the organisation patterns); before a role it is ("team member Steve Marquess").
+        let before_name = &parts[..name_start];
+        if before_name.iter().any(|p| matches!(p, Part::Document(_)))
+            || before_name.last() == Some(&Part::Adjective)
+        {
             return None;
         }
+        let descriptor = (name_start > 0).then(|| {
+            let skip = usize::from(matches!(parts[0], Part::Det | Part::PossessivePronoun(_)));
+            join_surface(toks, first + skip, first + name_start)
+        });
+        let name = name_words
+            .iter()
+            .map(|w| strip_possessive(w).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut mention = base(MentionKind::Named(name));
+        mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
+        return Some(mention);
+    }
+    if name_parts.is_empty()
+        && let Some(Part::Role(_)) = parts.last()
+        && let Some(noun) = roles.last()
+    {
+        let last = parts.len() - 1;
+        let plural = toks[first + last].plural_role;
+        let definite = matches!(parts[0], Part::PossessivePronoun(_) | Part::Possessive)
+            || (parts[0] == Part::Det
+                && lexicon::is_one_of(words[0], lexicon::DEFINITE_DETERMINERS));
         let mut noun = *noun;
         let mut adjective = None;
         let mut before_noun = last;
         if last > 0 && parts[last - 1] == Part::Adjective {
             let adj = words[last - 1];
-            match lex.role(&format!("{adj} {noun}")) {
+            match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
                 Some(compound) => noun = compound,
                 None => adjective = Some(adj.to_owned()),
             }
             before_noun = last - 1;
         }
-        let qualifiers: Vec<&str> = (usize::from(starts_with_det)..before_noun)
+        let qualifiers: Vec<&str> = (0..before_noun)
             .filter(|&k| parts[k] == Part::Name)
             .map(|k| words[k])
             .collect();
-        if !starts_with_det && qualifiers.is_empty() {
+        let has_det = matches!(
+            parts[0],
+            Part::Det | Part::PossessivePronoun(_) | Part::Possessive
+        );
+        if !has_det && qualifiers.is_empty() && !plural && !lexicon::BARE_ROLE_NOUNS.contains(&noun)
+        {
             return None;
         }
+        if plural && !definite && orgs.is_empty() {
+            // "Bystanders recalled", "Free software advocates emphasize": people in general.
+            return Some(base(MentionKind::Generic));
+        }
         let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
-        return Some(Mention {
-            kind: MentionKind::Role {
-                noun,
-                qualifier,
-                adjective,
-            },
-            surface,
-            roles,
-            orgs,
-            descriptor: None,
-            toks: range,
-            start,
-        });
+        return Some(base(MentionKind::Role {
+            noun,
+            qualifier,
+            adjective,
+            plural,
+            definite,
+        }));
     }
     None
 }
 
+/// The owner of a document phrase: a possessive name or pronoun, or a name before the noun.
+fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owner> {
+    if let Some(Part::PossessivePronoun(p)) = parts.first() {
+        return Some(Owner::Pronoun(*p));
+    }
+    let names: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p, Part::Name | Part::Possessive))
+        .map(|(k, _)| toks[first + k].bare())
+        .collect();
+    (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
+}
+
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
-/// commander") or a possessive ("the Levant Front’s").
-fn orgs_in(lex: &Lexicon, words: &[&str], parts: &[Part]) -> Vec<String> {
+/// commander", "Instagram co-founder") or a possessive ("the Levant Front’s").
+fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec<String> {
     let mut orgs = Vec::new();
     let mut run: Vec<&str> = Vec::new();
-    for (word, p) in words.iter().zip(parts) {
+    for (k, p) in parts.iter().enumerate() {
+        let word = toks[first + k].word;
         match p {
             Part::Name => run.push(word),
             Part::Possessive => {
-                run.push(strip_possessive(word).unwrap_or(word));
-                orgs.push(run.join(" "));
+                // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
+                if toks[first + k].role.is_none() {
+                    run.push(strip_possessive(word).unwrap_or(word));
+                    orgs.push(run.join(" "));
+                }
                 run.clear();
             }
             Part::Role(role) => {
+                while run
+                    .last()
+                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+                {
+                    run.pop();
+                }
+                while run
+                    .first()
+                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+                {
+                    run.remove(0);
+                }
                 if !run.is_empty() && lex.is_member_role(role) {
                     orgs.push(run.join(" "));
                 }
                 run.clear();
             }
+            Part::Adjective => {}
             _ => run.clear(),
         }
     }
     orgs
 }
 
-/// The original text from token `from` to token `to` (exclusive), punctuation inside kept.
-fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
-    toks[from..to]
+/// The original words from token `from` to token `to` (exclusive).
+pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
+    toks[from..to.min(toks.len())]
         .iter()
+        .filter(|t| !t.barrier)
         .map(|t| t.word)
         .collect::<Vec<_>>()
         .join(" ")
@@ -333,20 +776,35 @@ fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
 pub(crate) struct Apposition {
     /// The role as written ("military commander of the Levant Front in Aleppo").
     pub role: String,
+    /// Role nouns in it.
+    pub roles: Vec<&'static str>,
     /// The organisation it names, if any ("Levant Front").
     pub org: Option<String>,
 }
 
-/// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,".
-pub(crate) fn apposition(toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
+/// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,",
+/// ", one of Instagram’s cofounders,", ", the cofounder of Stack Overflow,". It ends at the next
+/// comma, dash or relative pronoun; its organisation is the last one it names.
+pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
+    const MAX_WORDS: usize = 16;
+    const ROLE_WITHIN: usize = 6;
     let first = toks.get(after)?;
     if first.barrier {
         return None;
     }
     let mut end = after;
     while let Some(t) = toks.get(end) {
-        if t.barrier {
+        if t.barrier || lexicon::is_one_of(t.word, &["who", "which", "whose", "where", "that"]) {
             break;
+        }
+        // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered").
+        let verb_like = t.verb.is_some()
+            || (!t.capitalized()
+                && t.role.is_none()
+                && (t.word.ends_with("ed")
+                    || lexicon::is_one_of(t.word, &["is", "was", "were", "are", "has", "had"])));
+        if verb_like && end > after {
+            return None;
         }
         end += 1;
         if t.punct.is_some() {
@@ -354,139 +812,287 @@ pub(crate) fn apposition(toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
         }
     }
     let phrase = &toks[after..end];
-    if phrase.len() > 14 || phrase.is_empty() {
+    if phrase.len() > MAX_WORDS || phrase.is_empty() {
         return None;
     }
-    let role_at = phrase.iter().take(5).position(|t| t.role.is_some())?;
-    let text = phrase.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
-    let link_at = phrase
+    let role_at = phrase
         .iter()
-        .skip(role_at + 1)
-        .position(|t| lexicon::ROLE_LINKS.contains(&t.word))
-        .map(|p| p + role_at + 1);
-    let org = link_at.and_then(|link| {
-        let mut runs: Vec<Vec<&str>> = Vec::new();
-        let mut current: Vec<&str> = Vec::new();
-        for t in &phrase[link + 1..] {
-            if t.name || (!current.is_empty() && t.particle) {
-                current.push(t.word);
-            } else {
-                if !current.is_empty() {
-                    runs.push(std::mem::take(&mut current));
-                }
-                if !runs.is_empty() && t.locative {
-                    break;
-                }
+        .take(ROLE_WITHIN)
+        .position(|t| t.role.is_some())?;
+    if phrase[role_at].plural_role && !phrase[..role_at].iter().any(|t| t.is("of")) {
+        // A person is not "the fake electors"; "one of the maintainers" is one.
+        return None;
+    }
+    let text = join_surface(toks, after, end);
+    let roles: Vec<&'static str> = phrase.iter().filter_map(|t| t.role).collect();
+    // A possessive organisation before the role ("Instagram’s cofounders").
+    let mut org = phrase[..role_at]
+        .iter()
+        .rposition(|t| t.possessive() && t.name)
+        .map(|k| {
+            let mut s = k;
+            while s > 0 && phrase[s - 1].name && !phrase[s - 1].possessive() {
+                s -= 1;
+            }
+            phrase[s..=k]
+                .iter()
+                .map(|t| t.bare())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    // An organisation after a link ("of the Levant Front", "at Walmart Labs"): the last one
+    // that reads as an organisation, else the first ("special counsel to Donald J. Trump"
+    // names a person, not an organisation).
+    let mut k = after + role_at + 1;
+    let mut linked: Vec<(String, bool)> = Vec::new();
+    while k < end {
+        if lexicon::ROLE_LINKS.contains(&toks[k].word)
+            && let Some(run) = org_run(lex, toks, k + 1)
+            && run.end <= end + 1
+        {
+            let org_like = run.described || lex_org_like(lex, &run.name);
+            if !toks[k].locative || org_like {
+                linked.push((run.name, org_like));
+            }
+            k = run.end;
+            continue;
+        }
+        k += 1;
+    }
+    let org_like_link = linked.iter().rev().find(|(_, org_like)| *org_like);
+    let chosen = match (org_like_link, &org) {
+        (Some((name, _)), _) => Some(name.clone()),
+        // "the Campaign’s Director of Election Day Operations": the possessive names it.
+        (None, Some(_)) => None,
+        (None, None) => linked.first().map(|(name, _)| name.clone()),
+    };
+    if chosen.is_some() {
+        org = chosen;
+    }
+    // A capitalized run right before the role ("Aleppo commander for ... Ahrar al-Sham").
+    if org.is_none() && role_at > 0 {
+        let before: Vec<&str> = phrase[..role_at]
+            .iter()
+            .filter(|t| t.name)
+            .map(|t| t.word)
+            .collect();
+        if !before.is_empty() && lex.is_member_role(phrase[role_at].role.unwrap_or("")) {
+            let name = before.join(" ");
+            if lex_org_like(lex, &name) {
+                org = Some(name);
             }
         }
-        if !current.is_empty() {
-            runs.push(current);
-        }
-        runs.pop().map(|run| run.join(" "))
-    });
-    Some(Apposition { role: text, org })
+    }
+    Some(Apposition {
+        role: text,
+        roles,
+        org,
+    })
+}
+
+/// Whether a name reads as an organisation's by its words ("Levant Front").
+pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
+    name.split_whitespace().any(|w| lex.is_org_word(w))
+        || name.split_whitespace().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::words::tokenize_plain;
+    use expect_test::{Expect, expect};
 
-    fn forward(text: &str) -> Option<Mention> {
-        let lex = Lexicon::new();
-        let toks = super::super::words::tokenize_plain(&lex, text);
-        mention_forward(&lex, &toks, 0)
+    /// Marks capitalized words as names, as the names pass does for a document.
+    fn toks(text: &str) -> Vec<Tok<'_>> {
+        let lex = Lexicon::get();
+        let mut toks = tokenize_plain(lex, text);
+        for t in &mut toks {
+            t.name = t.role.is_none()
+                && !t.function
+                && !lex.is_honorific(t.word)
+                && t.word.chars().next().is_some_and(char::is_uppercase)
+                || t.word.starts_with("al-");
+        }
+        toks
     }
 
-    fn backward(text: &str) -> Option<Mention> {
-        let lex = Lexicon::new();
-        let toks = super::super::words::tokenize_plain(&lex, text);
-        mention_backward(&lex, &toks, toks.len() - 1)
-    }
-
-    fn named(m: &Option<Mention>) -> Option<&str> {
-        match &m.as_ref()?.kind {
-            MentionKind::Named(name) => Some(name),
-            _ => None,
+    fn show(m: Option<Mention>) -> String {
+        match m {
+            None => "none".to_owned(),
+            Some(m) => format!(
+                "{:?} roles={:?} orgs={:?} descriptor={:?}",
+                m.kind, m.roles, m.orgs, m.descriptor
+            ),
         }
     }
 
+    fn forward(text: &str, expect: Expect) {
+        let toks = toks(text);
+        expect.assert_eq(&show(mention_forward(Lexicon::get(), &toks, 0)));
+    }
+
+    fn backward(text: &str, expect: Expect) {
+        let toks = toks(text);
+        expect.assert_eq(&show(mention_backward(
+            Lexicon::get(),
+            &toks,
+            toks.len() - 1,
+        )));
+    }
+
     #[test]
-    fn names_are_read_after_roles_and_possessives() {
-        let m = forward("negotiator and Ahrar al-Sham commander al-Farouq Abu Bakr.");
-        assert_eq!(named(&m), Some("al-Farouq Abu Bakr"));
-        assert_eq!(m.as_ref().unwrap().orgs, ["Ahrar al-Sham"]);
-        let m = backward("The Levant Front’s Jumu’ah Abu Ahmed");
-        assert_eq!(named(&m), Some("Jumu’ah Abu Ahmed"));
-        assert_eq!(m.unwrap().orgs, ["Levant Front"]);
-        assert_eq!(
-            named(&forward("Dentist Salem Abualnaser spoke")),
-            Some("Salem Abualnaser")
+    fn a_name_after_an_organisation_and_a_role_is_the_speaker() {
+        forward(
+            "Ahrar al-Sham commander al-Farouq Abu Bakr.",
+            expect![[
+                r#"Named("al-Farouq Abu Bakr") roles=["commander"] orgs=["Ahrar al-Sham"] descriptor=Some("Ahrar al-Sham commander")"#
+            ]],
         );
-        assert_eq!(
-            named(&forward("Omar Salkhou, Aleppo commander")),
-            Some("Omar Salkhou")
+    }
+
+    #[test]
+    fn a_possessive_organisation_before_a_name_is_its_organisation() {
+        backward(
+            "The Levant Front’s Jumu’ah Abu Ahmed",
+            expect![[
+                r#"Named("Jumu’ah Abu Ahmed") roles=[] orgs=["Levant Front"] descriptor=None"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_title_cased_role_chain_splits_into_organisation_role_and_name() {
+        forward(
+            "Trump Campaign Senior Advisor Jason Miller writing",
+            expect![[
+                r#"Named("Jason Miller") roles=["advisor"] orgs=["Trump Campaign"] descriptor=Some("Trump Campaign Senior Advisor")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_the_name() {
+        forward(
+            "Mr. Trump said",
+            expect![[r#"Named("Trump") roles=[] orgs=[] descriptor=None"#]],
         );
     }
 
     #[test]
     fn a_role_without_a_name_is_an_anonymous_mention() {
-        let m = forward("another Western diplomat told me").unwrap();
-        assert_eq!(
-            m.kind,
-            MentionKind::Role {
-                noun: "diplomat",
-                qualifier: Some("Western".into()),
-                adjective: None
-            }
+        forward(
+            "another Western diplomat told me",
+            expect![[
+                r#"Role { noun: "diplomat", qualifier: Some("Western"), adjective: None, plural: false, definite: false } roles=["diplomat"] orgs=[] descriptor=None"#
+            ]],
         );
-        let m = backward("the diplomat").unwrap();
-        assert_eq!(
-            m.kind,
-            MentionKind::Role {
-                noun: "diplomat",
-                qualifier: None,
-                adjective: None
-            }
-        );
-        assert!(forward("Rebel sponsors only").is_none());
-        let m = forward("said one aid worker.").map(|m| m.kind);
-        assert_eq!(m, None, "a verb is not a phrase");
-        let m = forward("one aid worker.").unwrap();
-        assert_eq!(
-            m.kind,
-            MentionKind::Role {
-                noun: "aid worker",
-                qualifier: None,
-                adjective: None
-            }
-        );
-        let m = forward("A market guard known").unwrap();
-        assert_eq!(
-            m.kind,
-            MentionKind::Role {
-                noun: "guard",
-                qualifier: None,
-                adjective: Some("market".into())
-            }
+        forward(
+            "one aid worker.",
+            expect![[
+                r#"Role { noun: "aid worker", qualifier: None, adjective: None, plural: false, definite: false } roles=["worker"] orgs=[] descriptor=None"#
+            ]],
         );
     }
 
     #[test]
-    fn appositions_give_role_and_organisation() {
-        let lex = Lexicon::new();
-        let text = "Jumu’ah Abu Ahmed, military commander of the Levant Front in Aleppo, said";
-        let toks = super::super::words::tokenize_plain(&lex, text);
-        let found = apposition(&toks, 3).unwrap();
-        assert_eq!(
-            found.role,
-            "military commander of the Levant Front in Aleppo"
+    fn one_of_a_group_is_one_person_of_that_group() {
+        forward(
+            "One of the maintainers, went on",
+            expect![[
+                r#"Role { noun: "maintainer", qualifier: None, adjective: None, plural: false, definite: false } roles=["maintainer"] orgs=[] descriptor=None"#
+            ]],
         );
-        assert_eq!(found.org.as_deref(), Some("Levant Front"));
-        let text = "Bakr, Aleppo commander for opposition faction and Islamist movement Ahrar al-Sham, led";
-        let toks = super::super::words::tokenize_plain(&lex, text);
-        assert_eq!(
-            apposition(&toks, 1).unwrap().org.as_deref(),
-            Some("Ahrar al-Sham")
+        forward(
+            "one of Instagram’s cofounders, emphasized",
+            expect![[
+                r#"Role { noun: "cofounder", qualifier: None, adjective: None, plural: false, definite: false } roles=["cofounder"] orgs=["Instagram"] descriptor=None"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_member_role_takes_the_organisation_after_it() {
+        forward(
+            "A senior advisor for the Pennsylvania GOP said",
+            expect![[
+                r#"Role { noun: "advisor", qualifier: None, adjective: Some("senior"), plural: false, definite: false } roles=["advisor"] orgs=["Pennsylvania GOP"] descriptor=None"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn documents_speak_for_their_owners() {
+        forward(
+            "Chesebro’s email suggested",
+            expect![[
+                r#"Document { noun: "email", owner: Some(Named("Chesebro")) } roles=[] orgs=["Chesebro"] descriptor=None"#
+            ]],
+        );
+        forward(
+            "The letter stated",
+            expect![[
+                r#"Document { noun: "letter", owner: None } roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+        forward(
+            "Their constitution started",
+            expect![[
+                r#"Document { noun: "constitution", owner: Some(Pronoun(Plural)) } roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn many_people_or_a_bare_plural_is_generic() {
+        forward(
+            "Many witnesses remembered",
+            expect![["Generic roles=[\"witness\"] orgs=[] descriptor=None"]],
+        );
+        forward(
+            "Bystanders recalled",
+            expect![["Generic roles=[\"bystander\"] orgs=[] descriptor=None"]],
+        );
+    }
+
+    fn appose(text: &str, after: usize, expect: Expect) {
+        let toks = toks(text);
+        let found = apposition(Lexicon::get(), &toks, after);
+        expect.assert_eq(&format!("{found:?}"));
+    }
+
+    #[test]
+    fn appositions_give_role_and_organisation() {
+        appose(
+            "Jumu’ah Abu Ahmed, military commander of the Levant Front in Aleppo, said",
+            3,
+            expect![[
+                r#"Some(Apposition { role: "military commander of the Levant Front in Aleppo", roles: ["commander"], org: Some("Levant Front") })"#
+            ]],
+        );
+        appose(
+            "Mike Krieger, one of Instagram’s cofounders, emphasized",
+            2,
+            expect![[
+                r#"Some(Apposition { role: "one of Instagram’s cofounders", roles: ["cofounder"], org: Some("Instagram") })"#
+            ]],
+        );
+        appose(
+            "Eran Hammer, a senior developer at Walmart Labs, was",
+            2,
+            expect![[
+                r#"Some(Apposition { role: "a senior developer at Walmart Labs", roles: ["developer"], org: Some("Walmart Labs") })"#
+            ]],
+        );
+        appose(
+            "Andreessen, the co-founder of Netscape and well-known venture capitalist behind the firm Andreessen Horowitz, observed",
+            1,
+            expect![[
+                r#"Some(Apposition { role: "the co-founder of Netscape and well-known venture capitalist behind the firm Andreessen Horowitz", roles: ["co-founder"], org: Some("Andreessen Horowitz") })"#
+            ]],
         );
     }
 }

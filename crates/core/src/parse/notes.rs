@@ -1,14 +1,15 @@
 //! Endnotes: kind (interview, publication, ibid), person, medium, dates, URLs, and short forms.
 
+use super::layout::NoteEntry;
 use super::lexicon;
 use crate::model::{Note, NoteKind};
 use crate::text::fold;
 
-/// Builds notes from raw entries `(number, line, text)`.
-pub(crate) fn notes(entries: &[(u32, u32, String)]) -> Vec<Note> {
+/// Builds notes from the entries of the notes list.
+pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::with_capacity(entries.len());
     let mut persons: Vec<Option<String>> = Vec::with_capacity(entries.len());
-    for (n, line, text) in entries {
+    for NoteEntry { n, line, text } in entries {
         let mut note = Note {
             n: *n,
             line: *line,
@@ -65,34 +66,156 @@ fn is_ibid(text: &str) -> bool {
     lower.starts_with("ibid") || lower == "id." || lower.starts_with("id., ")
 }
 
-/// For "Name, interview with the author, ..." the interviewee (`None` for "Interviews with ...").
+/// For a note that cites an interview by the author (or the authoring office or committee),
+/// the interviewee if the note names one: `Some(None)` for "Interviews with the author, ...".
+///
+/// The genre's forms: "Name, interview with the author, ..."; "Email interview with Name";
+/// "Transcribed Interview of Name" (and continued, informal interviews, depositions);
+/// "Name 9/12/18 302" (an interview report); "The Office twice interviewed Name".
 fn interview_person(text: &str) -> Option<Option<String>> {
     let lower = text.to_lowercase();
-    if !lower.contains("interview") && !lower.contains("author") {
+    if !lower.contains("interview") && !lower.contains("author") && !lower.contains("deposition") {
+        if let Some(person) = interview_report_person(text) {
+            return Some(Some(person));
+        }
         return None;
     }
-    let markers = [
-        "interview with",
-        "interviews with",
-        "interviewed by",
-        "conversation with the author",
-        "correspondence with the author",
-        "author interview",
-        "author’s interview",
-        "phone call with the author",
-        "message to the author",
-        "messages to the author",
-    ];
-    let at = markers.iter().filter_map(|m| lower.find(m)).min()?;
+    if let Some(person) = interview_with(text, &lower) {
+        return Some(person);
+    }
+    for form in lexicon::RECORDED_INTERVIEW_FORMS {
+        if let Some(at) = lower.find(form) {
+            return Some(name_after(&text[at + form.len()..]));
+        }
+    }
+    if let Some(person) = interview_report_person(text) {
+        return Some(Some(person));
+    }
+    interviewed_by_author(text, &lower)
+}
+
+/// "Name, interview with the author" (the name before) or "Email interview with Name" (the
+/// name after, a medium before).
+fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
+    let (at, marker) = lexicon::INTERVIEW_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, *m)))
+        .min()?;
     let before = text[..at].trim().trim_end_matches(',').trim();
     if before.contains(['“', '"']) {
         // "Interview" inside a quoted title: a published interview, not the author's.
         return None;
     }
-    if before.is_empty() {
+    let after = &text[at + marker.len()..];
+    let after_lower = after.trim_start().to_lowercase();
+    let with_author = lexicon::AUTHOR_PARTIES
+        .iter()
+        .any(|party| has_phrase_at(&after_lower, party, 0));
+    let before_is_medium = before.is_empty() || medium_words(before);
+    if !with_author && before_is_medium && marker.ends_with("with") {
+        return Some(name_after(after));
+    }
+    if before.is_empty() || before_is_medium {
         return Some(None);
     }
     Some(Some(before.to_owned()))
+}
+
+/// Whether `phrase` stands at byte `at` of `text` as whole words.
+fn has_phrase_at(text: &str, phrase: &str, at: usize) -> bool {
+    let Some(found) = text.get(at..at + phrase.len()) else {
+        return false;
+    };
+    let before = text[..at].chars().next_back();
+    let after = text[at + phrase.len()..].chars().next();
+    found == phrase
+        && before.is_none_or(|c| !c.is_alphanumeric())
+        && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether a phrase only names interview media ("Email", "Phone and email", "Skype").
+fn medium_words(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .all(|w| lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w)) || w == "call")
+}
+
+/// The capitalized name at the start of `text` ("Joshua Findlay, (May 25, 2022)" → "Joshua
+/// Findlay"), stopping at a comma, a parenthesis or a lower-case word.
+fn name_after(text: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for word in text.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let capitalized =
+            bare.chars().next().is_some_and(char::is_uppercase) || bare.starts_with(['“', '"']);
+        if !capitalized || bare.starts_with('(') {
+            break;
+        }
+        words.push(bare);
+        if bare.len() != word.len() && !bare.ends_with('.') {
+            break;
+        }
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    let name = words.join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// "Cohen 9/12/18 302, at 5." (an interview report): the name before the date.
+fn interview_report_person(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = words.windows(2).position(|w| {
+        is_numeric_date(w[0]) && w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT
+    })?;
+    let mut start = at;
+    while start > 0
+        && words[start - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        start -= 1;
+    }
+    let name = words[start..at].join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// "9/12/18" or "1/25/2018".
+fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('/').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "The Office twice interviewed Name", "in two interviews conducted by our Office": a sentence
+/// that speaks of interviews and of the author as a party.
+fn interviewed_by_author(text: &str, lower: &str) -> Option<Option<String>> {
+    let mut offset = 0;
+    for sentence in lower.split_inclusive(". ") {
+        let start = offset;
+        offset += sentence.len();
+        if !sentence.contains("interview") {
+            continue;
+        }
+        let author_party = lexicon::AUTHOR_PARTIES.iter().any(|party| {
+            sentence
+                .match_indices(party)
+                .any(|(at, _)| has_phrase_at(sentence, party, at))
+        });
+        if !author_party {
+            continue;
+        }
+        let person = sentence
+            .find("interviewed ")
+            .and_then(|at| name_after(&text[start + at + "interviewed ".len()..]));
+        return Some(person);
+    }
+    None
 }
 
 /// For a short form "Name, January 2017." the earlier full interview note with the same person.
@@ -118,7 +241,9 @@ fn short_form_target<'a>(
 
 /// The author of a publication: the name before the first quoted title, "et al." removed.
 fn author(text: &str) -> Option<String> {
-    let open = text.find(['“', '"'])?;
+    let Some(open) = text.find(['“', '"']) else {
+        return short_citation_author(text);
+    };
     let mut before = text[..open].trim().trim_end_matches(',').trim();
     if let Some(at) = before.to_lowercase().rfind(", see ") {
         before = before[at + 6..].trim();
@@ -134,6 +259,30 @@ fn author(text: &str) -> Option<String> {
         && before.split_whitespace().count() <= 6
         && before.chars().next().is_some_and(char::is_uppercase);
     looks_like_name.then(|| before.to_owned())
+}
+
+/// The author of a short citation: "Carter, p. 137.", "Duberman, pp. 192–193.", "Carter p. 74.",
+/// "Faderman and Timmons, pp. 1–2", "Witt et al., p. 210".
+fn short_citation_author(text: &str) -> Option<String> {
+    const MAX_AUTHOR_WORDS: usize = 5;
+    let t = text.trim();
+    let at = [", p. ", ", pp. ", " p. ", " pp. ", ", p.", ", pp."]
+        .iter()
+        .filter_map(|m| t.find(m))
+        .min()?;
+    let author = t[..at]
+        .trim()
+        .trim_end_matches("et al.")
+        .trim()
+        .trim_end_matches(',')
+        .trim();
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let name_like = !words.is_empty()
+        && words.len() <= MAX_AUTHOR_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "and" | "&"));
+    name_like.then(|| author.to_owned())
 }
 
 /// The interview medium named as one of the note's comma-separated fields.
@@ -199,11 +348,15 @@ pub(crate) fn dates(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn entries(texts: &[&str]) -> Vec<(u32, u32, String)> {
+    fn entries(texts: &[&str]) -> Vec<NoteEntry> {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| (i as u32 + 1, i as u32 + 10, (*t).to_owned()))
+            .map(|(i, t)| NoteEntry {
+                n: i as u32 + 1,
+                line: i as u32 + 10,
+                text: (*t).to_owned(),
+            })
             .collect()
     }
 
@@ -234,6 +387,47 @@ mod tests {
         assert_eq!(notes[3].short_form_of, Some(1));
         assert_eq!(notes[3].medium.as_deref(), Some("WhatsApp"));
         assert_eq!(notes[4].person, None);
+    }
+
+    #[test]
+    fn short_citations_name_their_author() {
+        let notes = notes(&entries(&[
+            "Carter, p. 137.",
+            "Teal p. 2.",
+            "Witt et al., p. 210",
+            "Page scans.",
+        ]));
+        let authors: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
+        assert_eq!(authors, [Some("Carter"), Some("Teal"), Some("Witt"), None]);
+    }
+
+    #[test]
+    fn interviews_are_found_in_the_forms_the_genre_uses() {
+        let notes = notes(&entries(&[
+            "Email interview with Steve Marquess",
+            "Select Committee, Transcribed Interview of Joshua Findlay, (May 25, 2022), p. 29.",
+            "Select Committee, Deposition of Laura Cox, (May 3, 2022), pp. 77–78.",
+            "Cohen 9/12/18 302, at 5.",
+            "The Office twice interviewed Rtskhiladze, Grand Jury",
+            "See, e.g., Interview of Donald J Trump, Jr, Senate Judiciary Committee, 115th Cong.",
+            "For example, he asked for a phone interview. No interview took place.",
+        ]));
+        let found: Vec<(NoteKind, Option<&str>)> = notes
+            .iter()
+            .map(|n| (n.kind, n.person.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (NoteKind::Interview, Some("Steve Marquess")),
+                (NoteKind::Interview, Some("Joshua Findlay")),
+                (NoteKind::Interview, Some("Laura Cox")),
+                (NoteKind::Interview, Some("Cohen")),
+                (NoteKind::Interview, Some("Rtskhiladze")),
+                (NoteKind::Publication, None),
+                (NoteKind::Publication, None),
+            ]
+        );
     }
 
     #[test]

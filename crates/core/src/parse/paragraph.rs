@@ -1,9 +1,29 @@
 //! One body paragraph prepared for attribution: quote spans, nicknames, markers, sentences and
 //! a masked copy of the text in which quotes and markers no longer read as words.
 
-use super::spans::{self, Marker, QuoteSpan};
+use super::names::has_name_shape;
+use super::spans::{self, MarkedBlock, Marker, QuoteSpan};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
 use crate::model::BlockKind;
+
+/// The body paragraphs of the report, in order.
+pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Paragraph<'a>> {
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.block.kind.is_body())
+        .map(|(i, b)| Paragraph::new(lex, i, b.block.kind, &b.block.text, b.markers.clone()))
+        .collect()
+}
+
+/// Notes read as paragraphs, for the patterns that tie people to organisations.
+pub(crate) fn note_paragraphs<'a>(lex: &Lexicon, texts: &[&'a str]) -> Vec<Paragraph<'a>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new()))
+        .collect()
+}
 
 /// A body paragraph ready for attribution.
 pub(crate) struct Paragraph<'a> {
@@ -72,7 +92,9 @@ impl<'a> Paragraph<'a> {
             .map(|(s, _)| s.clone())
             .collect();
         let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
-        let toks = tokenize(lex, text, &masked);
+        let mut toks = tokenize(lex, text, &masked);
+        mark_quote_punctuation(&mut toks, &spans, text);
+        mark_sentence_starts(&mut toks, &sentence_ends);
         Paragraph {
             block,
             kind,
@@ -110,6 +132,16 @@ impl<'a> Paragraph<'a> {
                 .unwrap_or(self.text.len())
     }
 
+    /// Every token of the narration.
+    pub(crate) fn all_tokens(&self) -> &[Tok<'a>] {
+        &self.toks
+    }
+
+    /// Every token, to add what later passes learn (names).
+    pub(crate) fn tokens_mut(&mut self) -> &mut [Tok<'a>] {
+        &mut self.toks
+    }
+
     /// Tokens of the narration between two byte offsets.
     pub(crate) fn tokens(&self, from: usize, to: usize) -> &[Tok<'a>] {
         let lo = self.toks.partition_point(|t| t.start < from);
@@ -129,6 +161,45 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+/// Gives each quote's barrier token the clause punctuation that ends its quoted text or follows
+/// its closing mark ("“synergy on a government level,” Klokov" ends a clause at the comma).
+fn mark_quote_punctuation(toks: &mut [Tok<'_>], spans: &[QuoteSpan], text: &str) {
+    let mut k = 0;
+    for span in spans {
+        while k < toks.len() && toks[k].start < span.open {
+            k += 1;
+        }
+        let Some(t) = toks.get_mut(k).filter(|t| t.barrier && t.quote) else {
+            continue;
+        };
+        let inner_last = span.inner(text).trim_end().chars().next_back();
+        let after = text.get(span.close_end..).and_then(|a| a.chars().next());
+        let punct = |c: Option<char>| c.filter(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+        t.punct = t.punct.or(punct(after)).or(punct(inner_last));
+    }
+}
+
+/// Marks the first word of each sentence, and a word after a colon, as sentence-initial.
+fn mark_sentence_starts(toks: &mut [Tok<'_>], sentence_ends: &[usize]) {
+    let mut start = 0;
+    let mut k = 0;
+    for &end in sentence_ends {
+        let mut first = true;
+        while k < toks.len() && toks[k].start < end {
+            let t = &mut toks[k];
+            if first && t.start >= start && t.word.chars().any(char::is_alphabetic) {
+                t.sentence_initial = true;
+                first = false;
+            }
+            if t.punct == Some(':') {
+                first = true;
+            }
+            k += 1;
+        }
+        start = end;
+    }
+}
+
 /// A short capitalized span between two parts of a name: Mohannad “Abu al-Majd” Makhzoom.
 fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
     if !span.closed {
@@ -136,10 +207,9 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
     }
     let inner = span.inner(text);
     let words: Vec<&str> = inner.split_whitespace().collect();
+    let is_name_word = |w: &str| has_name_shape(w) && !lex.is_function_word(w);
     let name_like = (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| lex.is_name_word(w) || lex.is_particle(w));
+        && words.iter().all(|w| is_name_word(w) || lex.is_particle(w));
     let before = text[..span.open]
         .strip_suffix(' ')
         .and_then(|b| b.split(' ').next_back());
@@ -147,7 +217,10 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
         .strip_prefix(' ')
         .and_then(|a| a.split(' ').next());
     let name_at = |w: Option<&str>| {
-        w.is_some_and(|w| lex.is_name_word(w.trim_end_matches([',', '.', ';', ':'])))
+        w.is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            is_name_word(w) && lex.role(w).is_none()
+        })
     };
     name_like && name_at(before) && name_at(after)
 }

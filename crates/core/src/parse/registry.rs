@@ -1,152 +1,124 @@
-//! The registry of who can speak: people, organisations and anonymous groups, learned from text.
+//! The registry of who can speak: people, organisations, anonymous groups and documents.
 //!
-//! Names are merged when one is a part of another ("Salkhou" of "Omar Salkhou", "Zinki" of
-//! "Harakat Nour al-Din al-Zinki"). Roles and organisations come from the phrases around names.
+//! People and organisations are learned from the text (names that speak or are introduced with
+//! a role, an organisation or an apposition; organisation names; interview notes). Names merge
+//! when one is a part of another ("Marquess" of "Steve Marquess", "Zinki" of "Harakat Nour
+//! al-Din al-Zinki"). Anonymous groups ("a Western diplomat") and documents ("the memo") are
+//! added as the text refers to them. Each person keeps the organisations the text ties them to.
 
+use super::factions::{Claim, Evidence, role_class};
+use super::facts::Facts;
 use super::lexicon;
-use super::mentions::{Apposition, Mention, MentionKind};
+use super::mentions::{MentionKind, lex_org_like};
 use super::words::{FastMap, Lexicon};
-use crate::model::FactionKind;
+use crate::model::{Note, NoteKind};
 use crate::text::{self, fold};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Who a mention refers to.
+/// An entry of the registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Who {
-    /// An entry of [`Registry::people`].
-    Person(usize),
-    /// An entry of [`Registry::orgs`].
-    Org(usize),
-    /// An entry of [`Registry::groups`].
-    Group(usize),
+pub(crate) struct EntityId(pub usize);
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    /// A named person.
+    Person,
+    /// An organisation: a faction, a company, a court, a newspaper.
+    Organisation,
+    /// Anonymous people of one kind ("Western diplomats", "witnesses").
+    Group,
+    /// A document that speaks for itself ("the letter").
+    Document,
 }
 
-/// A named person.
-#[derive(Debug, Default)]
-pub(crate) struct Person {
+/// What identifies an anonymous group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct GroupKey {
+    /// The role class (index in the lexicon), or `None` for a role outside the classes.
+    pub class: Option<usize>,
+    /// The first role noun seen for the group ("diplomat").
+    pub noun: &'static str,
+    /// The capitalized qualifier ("Western", "UN").
+    pub qualifier: Option<String>,
+    /// The organisation the group's mention names ("the Pennsylvania GOP").
+    pub org: Option<EntityId>,
+    /// A collective ("the crowd") rather than one of a kind ("a bystander").
+    pub collective: bool,
+}
+
+/// Someone or something that can speak.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
     /// Every spelling of the full name seen, with counts.
     pub spellings: BTreeMap<String, usize>,
     /// Folded tokens of the full name.
     pub tokens: Vec<String>,
-    /// Phrases used for the person ("Salkhou", "Zinki commander Omar Salkhou").
+    /// Phrases used for it ("Salkhou", "Zinki commander Omar Salkhou").
     pub aliases: BTreeSet<String>,
-    /// Role nouns seen with the name.
-    pub roles: Vec<&'static str>,
-    /// Role descriptions seen with the name, longest first when chosen.
-    pub role_texts: Vec<String>,
-    /// Organisations the text ties the person to, in order seen.
-    pub org_votes: Vec<String>,
-}
-
-/// An organisation: a faction, a government body, a court.
-#[derive(Debug, Default)]
-pub(crate) struct Org {
-    /// The longest name seen.
-    pub name: String,
-    /// Folded tokens of the name, name prefixes ("al-") removed.
-    pub tokens: Vec<String>,
-    /// Shorter names merged into this one.
-    pub aliases: BTreeSet<String>,
-    /// The aliases folded, for lookups.
+    /// The aliases folded, for lookups of organisations.
     pub folded_aliases: BTreeSet<String>,
-    /// Whether the text ties fighters or commanders to it.
+    /// Role nouns seen with it.
+    pub roles: Vec<&'static str>,
+    /// Role descriptions seen with it.
+    pub role_texts: Vec<String>,
+    /// Organisations the text ties it to, with the evidence.
+    pub claims: Vec<(EntityId, Evidence)>,
+    /// For an organisation: whether the text ties fighters or commanders to it.
     pub armed: bool,
+    /// For a group: what identifies it.
+    pub group: Option<GroupKey>,
+    /// For a document: whose it is.
+    pub owner: Option<EntityId>,
+    /// For a document: its noun ("letter").
+    pub document: Option<&'static str>,
 }
 
-/// An anonymous source group ("Western diplomat").
-#[derive(Debug)]
-pub(crate) struct Group {
-    /// The role noun ("diplomat").
-    pub noun: &'static str,
-    /// The qualifier ("Western"), if the text gives one.
-    pub qualifier: Option<String>,
-    /// Phrases used for the group ("the diplomat", "a diplomat").
-    pub aliases: BTreeSet<String>,
-}
-
-impl Group {
-    /// "Western diplomat", "Market guard", or the bare noun capitalized ("Aid worker").
-    pub(crate) fn name(&self) -> String {
-        let name = match &self.qualifier {
-            Some(q) => format!("{q} {}", self.noun),
-            None => self.noun.to_owned(),
-        };
-        capitalize(&name)
-    }
-
-    /// The qualifier when it is a proper one ("Western", "UN"), not an adjective ("senior").
-    fn proper_qualifier(&self) -> Option<&str> {
-        self.qualifier
-            .as_deref()
-            .filter(|q| q.chars().next().is_some_and(char::is_uppercase))
+impl Entity {
+    fn new(kind: EntityKind) -> Self {
+        Entity {
+            kind,
+            spellings: BTreeMap::new(),
+            tokens: Vec::new(),
+            aliases: BTreeSet::new(),
+            folded_aliases: BTreeSet::new(),
+            roles: Vec::new(),
+            role_texts: Vec::new(),
+            claims: Vec::new(),
+            armed: false,
+            group: None,
+            owner: None,
+            document: None,
+        }
     }
 }
 
-/// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
-fn common_noun_case(lex: &Lexicon, role: &str) -> String {
-    let first = role.split_whitespace().next().unwrap_or("");
-    if lex.role(first).is_some() {
-        let mut chars = role.chars();
-        return chars
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>() + chars.as_str())
-            .unwrap_or_default();
-    }
-    role.to_owned()
-}
-
-/// The text with its first letter in upper case.
-pub(crate) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
+/// What a name can refer to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Found {
+    People(Vec<EntityId>),
+    Org(EntityId),
+    Nobody,
 }
 
 /// Everything the text says about who can speak.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
-    pub people: Vec<Person>,
-    pub orgs: Vec<Org>,
-    pub groups: Vec<Group>,
-    /// Folded names that follow locatives ("in Aleppo"): places, not factions.
-    pub places: BTreeSet<String>,
-    /// What each name looked up so far refers to (people and organisations no longer change).
+    /// Every entity.
+    pub entities: Vec<Entity>,
+    /// Folded names of places ("aleppo").
+    places: BTreeSet<String>,
+    /// What each name looked up so far refers to.
     name_cache: RefCell<FastMap<String, Found>>,
 }
 
-/// What a name can refer to.
-#[derive(Clone, Debug)]
-enum Found {
-    People(Vec<usize>),
-    Org(usize),
-    Nobody,
-}
-
-/// What the first pass collects before the registry is built.
-#[derive(Debug, Default)]
-pub(crate) struct Evidence {
-    /// Named mentions that introduce speakers or people with roles, with their apposition.
-    pub named: Vec<(Mention, Option<Apposition>)>,
-    /// Names that are subjects of quotes' attributions.
-    pub speaker_names: Vec<String>,
-    /// Role mentions (anonymous) in narration, in reading order, with their block index.
-    pub roles: Vec<(usize, Mention)>,
-    /// Capitalized runs that contain an organisation word ("Fateh al-Sham Front").
-    pub org_runs: Vec<String>,
-    /// Pairs (name, former name) from "(formerly the Nusra Front)".
-    pub former_names: Vec<(String, String)>,
-    /// Folded places.
-    pub places: BTreeSet<String>,
-    /// Folded org names with armed context nearby.
-    pub armed_context: BTreeSet<String>,
-}
-
-/// Folded tokens of a name, with "al-" style prefixes removed for comparison.
+/// Folded tokens of a name, possessive and transliteration prefixes removed.
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
     name.split_whitespace()
+        .filter(|w| !lexicon::HONORIFICS.contains(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
             let f = f
@@ -169,15 +141,32 @@ pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
+pub(crate) fn strip_honorific(name: &str) -> &str {
+    lexicon::HONORIFICS
+        .iter()
+        .find_map(|h| name.strip_prefix(h).and_then(|rest| rest.strip_prefix(' ')))
+        .unwrap_or(name)
+}
+
 impl Registry {
-    /// Builds the registry from the evidence of the first pass.
-    pub(crate) fn build(lex: &Lexicon, evidence: &Evidence) -> Registry {
+    /// Builds the registry from the body's facts, the faction claims and the notes.
+    pub(crate) fn build(lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) -> Self {
         let mut registry = Registry {
-            places: evidence.places.clone(),
+            places: facts.places.clone(),
             ..Registry::default()
         };
-        registry.build_orgs(lex, evidence);
-        registry.build_people(lex, evidence);
+        // Names that speak or are introduced as people are never organisations' names.
+        let people = speaking_names(facts);
+        let claims: Vec<Claim> = claims
+            .iter()
+            .filter(|c| lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
+            .cloned()
+            .collect();
+        let claims = &claims[..];
+        registry.build_orgs(lex, facts, claims);
+        registry.build_people(lex, facts, claims, notes);
+        registry.attach(lex, facts, claims);
         registry
     }
 
@@ -185,26 +174,46 @@ impl Registry {
         self.places.contains(&fold(name))
     }
 
-    fn build_orgs(&mut self, lex: &Lexicon, evidence: &Evidence) {
+    /// Whether a name is a place the text mentions ("in Aleppo").
+    pub(crate) fn is_known_place(&self, name: &str) -> bool {
+        self.is_place(name)
+    }
+
+    /// The anonymous group a note's description names ("Western diplomat").
+    pub(crate) fn group_named(&self, description: &str) -> Option<EntityId> {
+        let folded = fold(description);
+        (0..self.entities.len())
+            .map(EntityId)
+            .filter(|id| self.entities[id.0].kind == EntityKind::Group)
+            .find(|id| fold(&self.display_name(*id)) == folded)
+    }
+
+    fn build_orgs(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
+        let people = speaking_names(facts);
         let mut candidates: Vec<String> = Vec::new();
-        for (mention, apposition) in &evidence.named {
-            candidates.extend(mention.orgs.iter().cloned());
-            if let Some(Apposition { org: Some(org), .. }) = apposition {
-                candidates.push(org.clone());
+        let mut runs: BTreeSet<String> = BTreeSet::new();
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for d in &s.mentions {
+                candidates.extend(d.mention.orgs.iter().cloned());
+                if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
+                    candidates.push(org);
+                }
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && lex_org_like(lex, name)
+                    && name.split_whitespace().count() <= 12
+                {
+                    candidates.push(name.clone());
+                }
+            }
+            for run in &s.org_runs {
+                runs.insert(fold(run));
+                candidates.push(run.clone());
             }
         }
-        candidates.extend(evidence.org_runs.iter().cloned());
-        // A speaker's name with an organisation word in it ("Foreign Ministry") is an organisation.
-        candidates.extend(
-            evidence
-                .speaker_names
-                .iter()
-                .filter(|n| n.split_whitespace().any(|w| lex.is_org_word(w)))
-                .cloned(),
-        );
-        let mut run_set: BTreeSet<String> = BTreeSet::new();
-        run_set.extend(evidence.org_runs.iter().map(|r| fold(r)));
-        candidates.retain(|c| !self.is_place(c) || run_set.contains(&fold(c)));
+        candidates.extend(claims.iter().map(|c| c.org.clone()));
+        candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
+        candidates.retain(|c| lex_org_like(lex, c) || !people.contains(&fold(c)));
+        candidates.retain(|c| !lex.is_function_word(c));
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
         candidates.retain(|c| seen.insert(fold(c)));
@@ -216,142 +225,169 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            match self
-                .orgs
+            let existing = self
+                .entities
                 .iter_mut()
-                .find(|o| contains_run(&o.tokens, &tokens))
-            {
+                .find(|e| e.kind == EntityKind::Organisation && contains_run(&e.tokens, &tokens));
+            match existing {
                 Some(org) => {
-                    if org.name != candidate {
-                        org.aliases.insert(candidate);
-                    }
+                    org.aliases.insert(candidate);
                 }
-                None => self.orgs.push(Org {
-                    name: candidate,
-                    tokens,
-                    ..Org::default()
-                }),
+                None => {
+                    let mut org = Entity::new(EntityKind::Organisation);
+                    org.tokens = tokens;
+                    *org.spellings.entry(candidate).or_default() += 1;
+                    self.entities.push(org);
+                }
             }
         }
-        for (name, former) in &evidence.former_names {
-            if let Some(org) = self.find_org(name) {
-                self.orgs[org].aliases.insert(former.clone());
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for (name, former) in &s.former_names {
+                if let Some(org) = self.find_org(name) {
+                    self.entities[org.0].aliases.insert(former.clone());
+                }
             }
         }
-        for org in &mut self.orgs {
+        for org in self
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Organisation)
+        {
             org.folded_aliases
                 .extend(org.aliases.iter().map(|a| fold(a)));
-            let names = std::iter::once(&org.name).chain(org.aliases.iter());
+            let names = org.spellings.keys().chain(org.aliases.iter());
             org.armed = names
                 .map(|n| fold(n))
-                .any(|n| evidence.armed_context.contains(&n));
+                .any(|n| facts.armed_context.contains(&n));
         }
     }
 
-    fn build_people(&mut self, lex: &Lexicon, evidence: &Evidence) {
-        let mut names: Vec<(String, bool)> = evidence
-            .speaker_names
-            .iter()
-            .map(|n| (n.clone(), true))
-            .collect();
-        for (mention, apposition) in &evidence.named {
-            let introduced =
-                !mention.roles.is_empty() || !mention.orgs.is_empty() || apposition.is_some();
-            if let MentionKind::Named(name) = &mention.kind
-                && introduced
-            {
-                names.push((name.clone(), false));
+    fn build_people(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) {
+        let mut names: Vec<String> = Vec::new();
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for cue in &s.cues {
+                if let Some(name) = cue.agent.mention().and_then(|m| m.name()) {
+                    names.push(name.to_owned());
+                }
+            }
+            for d in &s.mentions {
+                let m = &d.mention;
+                let introduced =
+                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some();
+                if let (MentionKind::Named(name), true) = (&m.kind, introduced) {
+                    names.push(name.clone());
+                }
             }
         }
-        names.retain(|(n, _)| {
+        names.extend(claims.iter().map(|c| c.person.clone()));
+        for note in notes {
+            if note.kind == NoteKind::Interview
+                && let Some(person) = &note.person
+                && note.short_form_of.is_none()
+                && is_personal_name(lex, strip_honorific(person))
+            {
+                names.push(strip_honorific(person).to_owned());
+            }
+        }
+        names.retain(|n| {
             self.find_org(n).is_none()
                 && !self.is_place(n)
-                && !lexicon::is_one_of(n, lexicon::NOT_NAMES)
+                && !lex.is_function_word(n)
+                && !lex_org_like(lex, n)
         });
-        text::sort_by_rank(&mut names, |(n, _)| {
+        text::sort_by_rank(&mut names, |n| {
             text::descending(n.split_whitespace().count() as u64)
         });
-        for (name, _) in &names {
+        for name in &names {
             let tokens = name_tokens(name);
             if tokens.is_empty() {
                 continue;
             }
             let existing = self
-                .people
+                .entities
                 .iter()
-                .position(|p| contains_run(&p.tokens, &tokens));
+                .position(|e| e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
-                self.people.push(Person {
-                    tokens: tokens.clone(),
-                    ..Person::default()
-                });
-                self.people.len() - 1
+                let mut person = Entity::new(EntityKind::Person);
+                person.tokens = tokens.clone();
+                self.entities.push(person);
+                self.entities.len() - 1
             });
-            let person = &mut self.people[index];
+            let person = &mut self.entities[index];
             if person.tokens == tokens {
                 *person.spellings.entry(name.clone()).or_default() += 1;
             }
         }
-        // Roles, organisations and aliases from every named mention.
-        for (mention, apposition) in &evidence.named {
-            let MentionKind::Named(name) = &mention.kind else {
-                continue;
-            };
-            let Some(Who::Person(p)) = self.lookup_name(name, None) else {
-                continue;
-            };
-            let person = &mut self.people[p];
-            person.roles.extend(mention.roles.iter().copied());
-            person.aliases.insert(mention.surface.clone());
-            person.aliases.insert(name.clone());
-            if let Some(descriptor) = &mention.descriptor {
-                person.role_texts.push(common_noun_case(lex, descriptor));
+        self.name_cache.borrow_mut().clear();
+    }
+
+    /// Roles, aliases and organisations from every named mention and claim.
+    fn attach(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for d in &s.mentions {
+                let MentionKind::Named(name) = &d.mention.kind else {
+                    continue;
+                };
+                let Some(Found::People(people)) = Some(self.found(name)) else {
+                    continue;
+                };
+                let [id] = people.as_slice() else { continue };
+                let person = &mut self.entities[id.0];
+                person.roles.extend(d.mention.roles.iter().copied());
+                person.aliases.insert(d.mention.surface.clone());
+                person.aliases.insert(name.clone());
+                if let Some(descriptor) = &d.mention.descriptor {
+                    person.role_texts.push(common_noun_case(lex, descriptor));
+                }
+                if let Some(a) = &d.apposition {
+                    person.role_texts.insert(0, a.role.clone());
+                    person.roles.extend(a.roles.iter().copied());
+                }
             }
-            person.org_votes.extend(mention.orgs.iter().cloned());
-            if let Some(Apposition { role, org }) = apposition {
-                person.role_texts.insert(0, role.clone());
-                person
-                    .roles
-                    .extend(role.split_whitespace().filter_map(|w| lex.role(w)));
-                person.org_votes.extend(org.iter().cloned());
+        }
+        for claim in claims {
+            let Some(org) = self.find_org(&claim.org) else {
+                continue;
+            };
+            if let Found::People(people) = self.found(&claim.person)
+                && let [id] = people.as_slice()
+            {
+                self.entities[id.0].claims.push((org, claim.evidence));
             }
         }
     }
 
     /// The organisation a name is, or is a part of.
-    pub(crate) fn find_org(&self, name: &str) -> Option<usize> {
+    pub(crate) fn find_org(&self, name: &str) -> Option<EntityId> {
         let tokens = name_tokens(name);
         if tokens.is_empty() {
             return None;
         }
         let folded = fold(name);
-        self.orgs
-            .iter()
-            .position(|o| o.tokens == tokens || o.folded_aliases.contains(&folded))
-            .or_else(|| {
-                self.orgs
-                    .iter()
-                    .position(|o| contains_run(&o.tokens, &tokens))
-            })
+        let orgs = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organisation)
+        };
+        orgs()
+            .find(|(_, o)| o.tokens == tokens || o.folded_aliases.contains(&folded))
+            .or_else(|| orgs().find(|(_, o)| contains_run(&o.tokens, &tokens)))
+            .map(|(i, _)| EntityId(i))
     }
 
-    /// Who a name refers to. `recent` breaks ties between people who share a part of a name.
-    pub(crate) fn lookup_name(
-        &self,
-        name: &str,
-        recent: Option<&dyn Fn(usize) -> usize>,
-    ) -> Option<Who> {
+    /// Who a name refers to. `rank` breaks ties between people who share a part of a name
+    /// (the higher, the more recently mentioned).
+    pub(crate) fn lookup(&self, name: &str, rank: &dyn Fn(EntityId) -> usize) -> Option<EntityId> {
         match self.found(name) {
-            Found::People(people) => match (people.as_slice(), recent) {
-                ([only], _) => Some(Who::Person(*only)),
-                (_, Some(rank)) => people
+            Found::People(people) => match people.as_slice() {
+                [only] => Some(*only),
+                _ => people
                     .iter()
                     .copied()
-                    .max_by_key(|&p| rank(p))
-                    .map(Who::Person),
-                (_, None) => people.first().copied().map(Who::Person),
+                    .max_by_key(|&p| (rank(p), std::cmp::Reverse(p))),
             },
-            Found::Org(o) => Some(Who::Org(o)),
+            Found::Org(o) => Some(o),
             Found::Nobody => None,
         }
     }
@@ -362,16 +398,23 @@ impl Registry {
             return found.clone();
         }
         let tokens = name_tokens(name);
+        let people = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Person)
+        };
         let found = if tokens.is_empty() {
             Found::Nobody
-        } else if let Some(p) = self.people.iter().position(|p| p.tokens == tokens) {
-            Found::People(vec![p])
+        } else if let Some((p, _)) = people().find(|(_, e)| e.tokens == tokens) {
+            Found::People(vec![EntityId(p)])
         } else {
-            let people: Vec<usize> = (0..self.people.len())
-                .filter(|&p| contains_run(&self.people[p].tokens, &tokens))
+            let matching: Vec<EntityId> = people()
+                .filter(|(_, e)| contains_run(&e.tokens, &tokens))
+                .map(|(i, _)| EntityId(i))
                 .collect();
-            match (people.is_empty(), self.find_org(name)) {
-                (false, _) => Found::People(people),
+            match (matching.is_empty(), self.find_org(name)) {
+                (false, _) => Found::People(matching),
                 (true, Some(o)) => Found::Org(o),
                 (true, None) => Found::Nobody,
             }
@@ -382,155 +425,166 @@ impl Registry {
         found
     }
 
-    /// The group for a role mention, created if new. A mention with no capitalized qualifier
-    /// takes that of the latest qualified mention of the same noun before it, or the commonest;
-    /// failing both, a lower-case adjective of its own or of an earlier mention ("senior").
-    pub(crate) fn group_for(
-        &mut self,
-        noun: &'static str,
-        qualifier: Option<&str>,
-        adjective: Option<&str>,
-        earlier: &[(usize, Mention)],
-        all: &[(usize, Mention)],
-    ) -> usize {
-        let of_noun = |m: &Mention| match &m.kind {
-            MentionKind::Role {
-                noun: n,
-                qualifier,
-                adjective,
-            } if *n == noun => Some((qualifier.clone(), adjective.clone())),
-            _ => None,
-        };
-        let qualifier = qualifier
-            .map(str::to_owned)
-            .or_else(|| earlier.iter().rev().find_map(|(_, m)| of_noun(m)?.0))
-            .or_else(|| {
-                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-                for q in all.iter().filter_map(|(_, m)| of_noun(m)?.0) {
-                    *counts.entry(q).or_default() += 1;
+    /// Adds a person the build did not know (a name that speaks only once, late).
+    pub(crate) fn add_person(&mut self, name: &str) -> Option<EntityId> {
+        let tokens = name_tokens(name);
+        if tokens.is_empty() {
+            return None;
+        }
+        let mut person = Entity::new(EntityKind::Person);
+        person.tokens = tokens;
+        *person.spellings.entry(name.to_owned()).or_default() += 1;
+        self.entities.push(person);
+        self.name_cache.borrow_mut().clear();
+        Some(EntityId(self.entities.len() - 1))
+    }
+
+    /// The group for a role mention, created if new.
+    pub(crate) fn group(&mut self, key: GroupKey, surface: &str) -> EntityId {
+        let same = |k: &GroupKey| {
+            k.qualifier == key.qualifier
+                && k.org == key.org
+                && k.collective == key.collective
+                && match (k.class, key.class) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => k.noun == key.noun,
                 }
-                counts.into_iter().max_by_key(|(_, c)| *c).map(|(q, _)| q)
-            })
-            .or_else(|| adjective.map(str::to_owned))
-            .or_else(|| earlier.iter().rev().find_map(|(_, m)| of_noun(m)?.1));
-        if let Some(i) = self
-            .groups
+        };
+        let existing = self
+            .entities
             .iter()
-            .position(|g| g.noun == noun && g.qualifier == qualifier)
-        {
-            return i;
-        }
-        self.groups.push(Group {
-            noun,
-            qualifier,
-            aliases: BTreeSet::new(),
-        });
-        self.groups.len() - 1
-    }
-
-    /// The name to show for someone.
-    pub(crate) fn display_name(&self, who: Who) -> String {
-        match who {
-            Who::Person(p) => {
-                let person = &self.people[p];
-                // Prefer a spelling seen mid-sentence ("al-Farouq" over "Al-Farouq"), then the commonest.
-                person
-                    .spellings
-                    .iter()
-                    .max_by_key(|(s, c)| (s.chars().next().is_some_and(char::is_lowercase), **c))
-                    .map(|(s, _)| s.clone())
-                    .unwrap_or_else(|| person.tokens.join(" "))
+            .position(|e| e.kind == EntityKind::Group && e.group.as_ref().is_some_and(same));
+        let id = match existing {
+            Some(i) => EntityId(i),
+            None => {
+                let mut group = Entity::new(EntityKind::Group);
+                group.roles.push(key.noun);
+                group.group = Some(key);
+                self.entities.push(group);
+                EntityId(self.entities.len() - 1)
             }
-            Who::Org(o) => self.orgs[o].name.clone(),
-            Who::Group(g) => self.groups[g].name(),
-        }
-    }
-
-    /// The faction (name, kind) someone belongs to, if the text tells.
-    pub(crate) fn faction_of(&self, who: Who) -> Option<(String, FactionKind, Vec<String>)> {
-        match who {
-            Who::Org(o) => Some(self.org_faction(o)),
-            Who::Group(g) => {
-                let group = &self.groups[g];
-                role_group(group.noun, group.proper_qualifier())
-            }
-            Who::Person(p) => {
-                let person = &self.people[p];
-                let mut votes: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-                for (order, org) in person.org_votes.iter().enumerate() {
-                    if let Some(o) = self.find_org(org) {
-                        let entry = votes.entry(o).or_insert((0, usize::MAX - order));
-                        entry.0 += 1;
-                    }
-                }
-                if let Some((&o, _)) = votes.iter().max_by_key(|(_, v)| **v) {
-                    return Some(self.org_faction(o));
-                }
-                let mut roles: Vec<&'static str> = person.roles.clone();
-                text::sort_by_rank(&mut roles, |r| {
-                    let count = person.roles.iter().filter(|x| *x == r).count() as u64;
-                    text::descending((count << 16) | r.len() as u64)
-                });
-                roles.iter().find_map(|r| role_group(r, None))
-            }
-        }
-    }
-
-    fn org_faction(&self, o: usize) -> (String, FactionKind, Vec<String>) {
-        let org = &self.orgs[o];
-        let words: Vec<String> = org.name.split_whitespace().map(str::to_lowercase).collect();
-        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-        let kind = if has(lexicon::INSTITUTION_WORDS) {
-            FactionKind::Institution
-        } else if has(lexicon::GOVERNMENT_WORDS) {
-            FactionKind::Government
-        } else if org.armed || has(lexicon::MILITARY_WORDS) {
-            FactionKind::ArmedGroup
-        } else {
-            FactionKind::Other
         };
-        (
-            org.name.clone(),
-            kind,
-            org.aliases.iter().cloned().collect(),
-        )
+        self.entities[id.0].aliases.insert(surface.to_owned());
+        id
     }
 
-    /// The role text to show for someone.
-    pub(crate) fn role_of(&self, who: Who) -> Option<String> {
-        match who {
-            Who::Person(p) => {
-                let person = &self.people[p];
-                person.role_texts.first().cloned()
+    /// The document entity for a noun with no owner ("the letter"), created if new.
+    pub(crate) fn document(&mut self, noun: &'static str, surface: &str) -> EntityId {
+        let existing = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Document && e.document == Some(noun) && e.owner.is_none()
+        });
+        let id = match existing {
+            Some(i) => EntityId(i),
+            None => {
+                let mut doc = Entity::new(EntityKind::Document);
+                doc.document = Some(noun);
+                self.entities.push(doc);
+                EntityId(self.entities.len() - 1)
             }
-            Who::Group(_) => Some("anonymous source".to_owned()),
-            Who::Org(_) => Some("organisation, quoted from its statements".to_owned()),
+        };
+        self.entities[id.0].aliases.insert(surface.to_owned());
+        id
+    }
+
+    /// The entity with this id.
+    pub(crate) fn get(&self, id: EntityId) -> &Entity {
+        &self.entities[id.0]
+    }
+
+    /// The name to show for an entity.
+    pub(crate) fn display_name(&self, id: EntityId) -> String {
+        let e = &self.entities[id.0];
+        match e.kind {
+            EntityKind::Person | EntityKind::Organisation => {
+                // Prefer a spelling seen mid-sentence ("al-Farouq" over "Al-Farouq"), then the
+                // commonest, then the longest.
+                e.spellings
+                    .iter()
+                    .max_by_key(|(s, c)| {
+                        (
+                            s.chars().next().is_some_and(char::is_lowercase),
+                            **c,
+                            s.len(),
+                        )
+                    })
+                    .map(|(s, _)| strip_honorific(s).to_owned())
+                    .unwrap_or_else(|| e.tokens.join(" "))
+            }
+            EntityKind::Group => {
+                let key = e.group.as_ref();
+                let noun = key.map_or("source", |k| k.noun);
+                let name = match key.and_then(|k| k.qualifier.as_deref()) {
+                    Some(q) => format!("{q} {noun}"),
+                    None => noun.to_owned(),
+                };
+                super::factions::capitalize(&name)
+            }
+            EntityKind::Document => {
+                let noun = e.document.unwrap_or("document");
+                super::factions::capitalize(&format!("the {noun}"))
+            }
         }
+    }
+
+    /// The role text to show for an entity.
+    pub(crate) fn role_of(&self, id: EntityId) -> Option<String> {
+        let e = &self.entities[id.0];
+        match e.kind {
+            EntityKind::Person => e.role_texts.first().cloned(),
+            EntityKind::Group => Some("anonymous source".to_owned()),
+            EntityKind::Organisation => Some("organisation, quoted from its statements".to_owned()),
+            EntityKind::Document => Some("document, quoted from its text".to_owned()),
+        }
+    }
+
+    /// The role class of a group's noun.
+    pub(crate) fn class_of(noun: &str) -> Option<usize> {
+        role_class(noun)
     }
 }
 
-/// The civil-society or official group for a role noun ("Civilians", "Western diplomats").
-pub(crate) fn role_group(
-    noun: &str,
-    qualifier: Option<&str>,
-) -> Option<(String, FactionKind, Vec<String>)> {
-    lexicon::ROLE_GROUPS
-        .iter()
-        .find(|(roles, _, _)| roles.contains(&noun))
-        .map(|(_, name, kind)| {
-            let name = match name {
-                lexicon::GroupName::Fixed(fixed) => (*fixed).to_owned(),
-                lexicon::GroupName::Qualified(plural) => match qualifier {
-                    Some(q) => format!("{q} {plural}"),
-                    None => {
-                        let mut chars = plural.chars();
-                        chars
-                            .next()
-                            .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-                            .unwrap_or_default()
-                    }
-                },
-            };
-            (name, *kind, Vec::new())
+/// The folded names of people introduced with a role or an apposition ("Kenneth Chesebro, an
+/// outside legal advisor"), and their surnames.
+fn speaking_names(facts: &Facts) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+        for d in &s.mentions {
+            if let MentionKind::Named(name) = &d.mention.kind
+                && (!d.mention.roles.is_empty() || d.apposition.is_some())
+            {
+                names.insert(fold(name));
+                if let Some(last) = name.split_whitespace().last() {
+                    names.insert(fold(last));
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Whether a phrase from a note reads as a person's name: a few capitalized words, no role
+/// noun ("Western diplomat") and no lower-case words ("Rebel commanders and civilians").
+pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_WORDS
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            (super::names::has_name_shape(w) && lex.role(w).is_none() && !lex.is_function_word(w))
+                || lex.is_particle(w)
         })
+}
+
+/// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
+fn common_noun_case(lex: &Lexicon, role: &str) -> String {
+    let first = role.split_whitespace().next().unwrap_or("");
+    if lex.role(first).is_some() {
+        let mut chars = role.chars();
+        return chars
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>() + chars.as_str())
+            .unwrap_or_default();
+    }
+    role.to_owned()
 }

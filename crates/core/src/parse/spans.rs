@@ -2,7 +2,100 @@
 //!
 //! Curly (“…”), straight ("…") and angle («…») double quotes open and close spans; single quotes
 //! nest inside them and never open one. A span left open at the end of a block runs to the end
-//! of it (the convention for quotations that go on into the next paragraph).
+//! of it (the convention for quotations that go on into the next paragraph). Markers are
+//! checked against the notes list as the blocks are read in order.
+
+use super::layout::LaidBlock;
+use crate::model::{Block, BlockKind, Diagnostic, Note};
+use std::collections::BTreeSet;
+
+/// A block with the endnote markers that name a note of the list.
+#[derive(Debug)]
+pub(crate) struct MarkedBlock {
+    /// The block.
+    pub block: Block,
+    /// Byte offsets in the block's text where a further physical line starts.
+    pub breaks: Vec<usize>,
+    /// Its markers, in order.
+    pub markers: Vec<Marker>,
+}
+
+impl MarkedBlock {
+    /// The physical line of byte `at` of the block's text.
+    pub(crate) fn line_at(&self, at: usize) -> u32 {
+        let extra = self.breaks.iter().filter(|&&x| x <= at).count();
+        self.block
+            .line
+            .saturating_add(u32::try_from(extra).unwrap_or(0))
+    }
+}
+
+/// The highest marker number believed when the report has no notes list.
+const MAX_UNLISTED_MARKER: u32 = 999;
+
+/// The spans-and-markers pass over blocks: finds each block's markers and keeps those that
+/// name a note of the list (any plausible number when there is none). Loose digits count only
+/// where the sequence of notes expects them; markers out of order are reported.
+pub(crate) fn mark(
+    blocks: Vec<LaidBlock>,
+    notes: &[Note],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<MarkedBlock> {
+    let mut known: BTreeSet<u32> = BTreeSet::new();
+    known.extend(notes.iter().map(|n| n.n));
+    let mut last = 0;
+    let mut out = Vec::with_capacity(blocks.len());
+    for laid in blocks {
+        let mut marked = MarkedBlock {
+            block: laid.block,
+            breaks: laid.breaks,
+            markers: Vec::new(),
+        };
+        let carries_markers = marked.block.kind.is_body()
+            || matches!(marked.block.kind, BlockKind::PullQuote | BlockKind::Caption);
+        if !carries_markers {
+            out.push(marked);
+            continue;
+        }
+        for m in markers(&marked.block.text) {
+            let line = marked.line_at(m.start);
+            if m.shape == MarkerShape::Loose {
+                let expected = if last == 0 {
+                    notes.first().map(|n| n.n)
+                } else {
+                    Some(last + 1)
+                };
+                if known.contains(&m.n) && expected == Some(m.n) {
+                    last = m.n;
+                    marked.markers.push(m);
+                }
+                continue;
+            }
+            if !known.is_empty() && !known.contains(&m.n) {
+                diagnostics.push(Diagnostic::warning(
+                    line,
+                    "marker-without-note",
+                    format!("Endnote marker {} has no note in the notes list.", m.n),
+                ));
+                continue;
+            }
+            if known.is_empty() && m.n > MAX_UNLISTED_MARKER {
+                continue;
+            }
+            if m.n < last {
+                diagnostics.push(Diagnostic::warning(
+                    line,
+                    "marker-order",
+                    format!("Endnote marker {} comes after marker {last}.", m.n),
+                ));
+            }
+            last = last.max(m.n);
+            marked.markers.push(m);
+        }
+        out.push(marked);
+    }
+    out
+}
 
 /// A double-quoted span inside a block.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +125,18 @@ pub(crate) struct Marker {
     pub n: u32,
     pub start: usize,
     pub end: usize,
+    /// How surely the digits are a marker by their shape alone.
+    pub shape: MarkerShape,
+}
+
+/// How a marker is written, which says how sure its shape alone makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MarkerShape {
+    /// "[12]", "¹²", or digits glued after punctuation ("city.”12", "said.4"): surely a marker.
+    Clear,
+    /// Digits glued to a word ("project311") or set apart after a closing quote mark
+    /// ("slated.” 1 This"): a marker only where the note sequence expects that number.
+    Loose,
 }
 
 /// Finds the double-quoted spans of a block, plus the offsets of stray closing marks.
@@ -87,23 +192,31 @@ pub(crate) fn markers(text: &str) -> Vec<Marker> {
                         n,
                         start: i,
                         end: i + digits + 2,
+                        shape: MarkerShape::Clear,
                     });
                 }
                 i += digits + 2;
                 continue;
             }
-        } else if b.is_ascii_digit() && glued_after_punctuation(text, i) {
+        } else if b.is_ascii_digit()
+            && let Some(shape) = digits_shape(text, i)
+        {
             let digits = count_digits(&bytes[i..]);
             let end = i + digits;
             let next = text[end..].chars().next();
             let boundary = next.is_none_or(|c| {
-                c.is_whitespace() || matches!(c, '“' | '"' | '—' | '–' | '(' | ')')
+                c.is_whitespace() || matches!(c, '“' | '"' | '—' | '–' | '(' | ')' | ',' | ';')
             });
             if digits <= 3
                 && boundary
                 && let Some(n) = parse_digits(&text[i..end])
             {
-                found.push(Marker { n, start: i, end });
+                found.push(Marker {
+                    n,
+                    start: i,
+                    end,
+                    shape,
+                });
             }
             i = end;
             continue;
@@ -123,6 +236,7 @@ pub(crate) fn markers(text: &str) -> Vec<Marker> {
                 n: value,
                 start,
                 end,
+                shape: MarkerShape::Clear,
             });
             i = end;
             continue;
@@ -140,20 +254,36 @@ fn parse_digits(digits: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| *n > 0)
 }
 
-/// Whether the digit at `i` follows closing punctuation that follows a word (not a number).
-fn glued_after_punctuation(text: &str, i: usize) -> bool {
+/// The shape of digits starting at `i` that may be a marker: glued after closing punctuation
+/// that follows a word (clear); glued to a word, or set apart by one space after a closing quote
+/// mark (loose). `None` for anything else (numbers in the text).
+fn digits_shape(text: &str, i: usize) -> Option<MarkerShape> {
     let mut before = text[..i].chars().rev();
-    let Some(p) = before.next() else { return false };
-    if !matches!(
+    let p = before.next()?;
+    let previous = before.next();
+    if matches!(
         p,
-        '”' | '"' | '’' | '.' | ',' | ';' | ':' | '!' | '?' | ')' | '»'
+        '”' | '"' | '’' | '.' | ',' | ';' | ':' | '!' | '?' | ')' | '»' | ']'
     ) {
-        return false;
+        return previous
+            .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
+            .then_some(MarkerShape::Clear);
     }
-    match before.next() {
-        Some(c) => !c.is_ascii_digit() && !c.is_whitespace(),
-        None => false,
+    if p.is_alphabetic() {
+        // Glued to a word that is not itself a code mixing letters and digits.
+        let word_start = text[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &text[word_start..i];
+        let plain_word = word.chars().count() >= 3 && word.chars().all(char::is_lowercase);
+        return plain_word.then_some(MarkerShape::Loose);
     }
+    if p == ' ' && matches!(previous, Some('”' | '"')) {
+        return Some(MarkerShape::Loose);
+    }
+    None
 }
 
 fn superscript_start(text: &str, i: usize) -> Option<usize> {
@@ -231,8 +361,20 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
 /// Whether what follows `at` (after closing marks, markers and spaces) opens a new sentence.
 fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     let mut i = at;
-    while let Some(m) = markers.iter().find(|m| m.start == i) {
-        i = m.end;
+    // Markers glued or set apart by spaces ("done. [90] Granted") belong to the sentence before.
+    loop {
+        if let Some(m) = markers.iter().find(|m| m.start == i) {
+            i = m.end;
+            continue;
+        }
+        let rest = text.get(i..).unwrap_or("");
+        let trimmed = rest.trim_start();
+        let skipped = rest.len() - trimmed.len();
+        if skipped > 0 && markers.iter().any(|m| m.start == i + skipped) {
+            i += skipped;
+            continue;
+        }
+        break;
     }
     let rest = &text[i.min(text.len())..];
     let rest = rest.trim_start_matches([')', '’', '\'']);
@@ -297,6 +439,19 @@ mod tests {
             Vec::<u32>::new()
         );
         assert_eq!(n("the U.S.3rd fleet"), Vec::<u32>::new());
+        assert_eq!(n("the project311) and"), [311]);
+        assert_eq!(n("lawfully slated.” 1 This was"), [1]);
+        assert_eq!(n("the B2B market and 3 states"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn glued_and_bracketed_markers_are_clear_and_others_loose() {
+        let shapes = |t: &str| markers(t).iter().map(|m| m.shape).collect::<Vec<_>>();
+        assert_eq!(
+            shapes("said.4 and [5]"),
+            [MarkerShape::Clear, MarkerShape::Clear]
+        );
+        assert_eq!(shapes("a project311) here"), [MarkerShape::Loose]);
     }
 
     #[test]

@@ -1,13 +1,14 @@
-//! Words of the narration: the vocabulary as fast sets, and tokens classified once.
+//! Words of the narration: the vocabulary as one fast map, and tokens classified once.
 //!
-//! A paragraph is tokenized once; each token knows whether it is a role noun, part of a name,
-//! a locative, a particle, or the start of a verb of saying. Everything downstream reads these
-//! flags instead of looking words up again.
+//! A paragraph is tokenized once; each token knows whether it is a role noun, a particle, a
+//! locative, a function word, a document noun, or the start of a verb of saying (with its form).
+//! Whether it is part of a name is added afterwards from the document's own evidence
+//! (`names`). Everything downstream reads these flags instead of looking words up again.
 
 use super::lexicon;
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// FNV-1a: a fast, deterministic hash for the short keys of the vocabulary.
 #[derive(Default, Clone, Copy)]
@@ -32,23 +33,11 @@ impl Hasher for Fnv {
     }
 }
 
+/// A hash map with the FNV hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
-/// The word in lower case, borrowed when it already is.
-pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
-}
 
 /// Calls `f` with the word in ASCII lower case, without allocating for short ASCII words.
-/// Non-ASCII words are passed as they are (the vocabulary is ASCII).
+/// Non-ASCII words are passed as they are.
 fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buffer = [0u8; 40];
     if word.len() <= buffer.len() && word.is_ascii() {
@@ -61,121 +50,180 @@ fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(word)
 }
 
+/// The grammatical form of a verb of saying as it stands in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    /// "say", "tell": after an auxiliary or a plural subject.
+    Base,
+    /// "says", "writes".
+    Present,
+    /// "said", "wrote", "written": past tense or past participle.
+    Past,
+    /// "saying", "adding": a participle whose subject is the clause's.
+    Participle,
+}
+
+/// A verb of saying (or of naming) starting at a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct VerbUse {
+    /// Its lemma ("say", "point out").
+    pub lemma: &'static str,
+    /// How many tokens the verb spans ("pointed out" is two).
+    pub len: u8,
+    /// Its form.
+    pub form: VerbForm,
+    /// Whether it names or describes ("called", "described") rather than says.
+    pub naming: bool,
+    /// Whether the noun phrase after it is the listener ("told the author").
+    pub listener: bool,
+}
+
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
     role: Option<&'static str>,
+    plural_role: bool,
     locative: bool,
     particle: bool,
     determiner: bool,
     armed: bool,
-    /// Verbs of saying that start with this word, longest first.
-    verbs: Vec<Vec<&'static str>>,
+    function: bool,
+    document: Option<&'static str>,
+    work: bool,
+    speech_noun: bool,
+    generic: bool,
+    reflexive: bool,
+    /// Verbs that start with this word: the following words and the use, longest first.
+    verbs: Vec<(Vec<String>, VerbUse)>,
 }
 
-/// The vocabulary as one map from lower-case words, built once per parse.
+/// The vocabulary as one map from lower-case words, built once per process.
 pub(crate) struct Lexicon {
     words: FastMap<String, WordInfo>,
-    member_roles: FastSet<&'static str>,
-    verb_objects: Vec<Vec<&'static str>>,
-    not_names: FastSet<&'static str>,
-    org_words: FastSet<&'static str>,
-}
-
-impl Default for Lexicon {
-    fn default() -> Self {
-        Self::new()
-    }
+    member_roles: FastMap<&'static str, ()>,
+    org_words: FastMap<&'static str, ()>,
+    honorifics: FastMap<&'static str, ()>,
 }
 
 impl Lexicon {
-    pub(crate) fn new() -> Self {
+    /// The shared vocabulary.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Self {
         let mut words: FastMap<String, WordInfo> = FastMap::default();
         for role in lexicon::ROLE_NOUNS {
+            // Two-word roles are found from their last word ("aid worker" from "worker").
             words.entry((*role).to_owned()).or_default().role = Some(role);
-            words.entry(plural(role)).or_default().role = Some(role);
+            let plural = words.entry(plural(role)).or_default();
+            if plural.role.is_none() {
+                plural.role = Some(role);
+                plural.plural_role = true;
+            }
         }
-        for verb in lexicon::SPEECH_VERBS {
-            let parts: Vec<&'static str> = verb.split(' ').collect();
-            words
-                .entry(parts[0].to_owned())
-                .or_default()
-                .verbs
-                .push(parts);
+        for (list, naming) in [
+            (lexicon::SPEECH_VERBS, false),
+            (lexicon::NAMING_VERBS, true),
+        ] {
+            for entry in list {
+                for (phrase, form, lemma) in verb_forms(entry) {
+                    let parts: Vec<String> = phrase.split(' ').map(str::to_owned).collect();
+                    let first = parts[0].clone();
+                    let use_ = VerbUse {
+                        lemma,
+                        len: u8::try_from(parts.len()).unwrap_or(1),
+                        form,
+                        naming,
+                        listener: lexicon::LISTENER_VERBS.contains(&lemma),
+                    };
+                    let info = words.entry(first).or_default();
+                    if !info.verbs.iter().any(|(p, _)| *p == parts[1..]) {
+                        info.verbs.push((parts[1..].to_vec(), use_));
+                    }
+                }
+            }
         }
         for info in words.values_mut() {
-            crate::text::sort_by_rank(&mut info.verbs, |p| crate::text::descending(p.len() as u64));
+            info.verbs
+                .sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        for word in lexicon::LOCATIVES {
-            words.entry((*word).to_owned()).or_default().locative = true;
+        let mut flag = |list: &[&'static str], set: fn(&mut WordInfo, &'static str)| {
+            for word in list {
+                set(words.entry((*word).to_owned()).or_default(), word);
+            }
+        };
+        flag(lexicon::LOCATIVES, |i, _| i.locative = true);
+        flag(lexicon::NAME_PARTICLES, |i, _| i.particle = true);
+        flag(lexicon::DETERMINERS, |i, _| i.determiner = true);
+        flag(lexicon::ARMED_CONTEXT, |i, _| i.armed = true);
+        flag(lexicon::FUNCTION_WORDS, |i, _| i.function = true);
+        flag(lexicon::DOCUMENT_NOUNS, |i, w| i.document = Some(w));
+        flag(lexicon::WORK_NOUNS, |i, _| i.work = true);
+        flag(lexicon::SPEECH_NOUNS, |i, _| i.speech_noun = true);
+        flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
+        flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
+        for doc in lexicon::DOCUMENT_NOUNS {
+            let plural = words.entry(plural(doc)).or_default();
+            if plural.document.is_none() {
+                plural.document = Some(doc);
+            }
         }
-        for word in lexicon::NAME_PARTICLES {
-            words.entry((*word).to_owned()).or_default().particle = true;
-        }
-        for word in lexicon::DETERMINERS {
-            words.entry((*word).to_owned()).or_default().determiner = true;
-        }
-        for word in lexicon::ARMED_CONTEXT {
-            words.entry((*word).to_owned()).or_default().armed = true;
-        }
-        let set = |list: &[&'static str]| list.iter().copied().collect::<FastSet<_>>();
+        let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
-            verb_objects: lexicon::SPEECH_VERB_OBJECTS
-                .iter()
-                .map(|v| v.split(' ').collect())
-                .collect(),
-            not_names: set(lexicon::NOT_NAMES),
             org_words: set(lexicon::ORG_WORDS),
+            honorifics: set(lexicon::HONORIFICS),
         }
     }
 
     fn info(&self, word: &str) -> Option<&WordInfo> {
-        if !word.is_ascii() {
-            return None;
-        }
+        let word = strip_possessive(word).unwrap_or(word);
         with_ascii_lower(word, |w| self.words.get(w))
     }
 
-    /// The role noun a word is (singular), if any.
+    /// The role noun a word is (singular), if any. A hyphenated word is the role of its
+    /// last part ("activist-journalist" is a journalist).
     pub(crate) fn role(&self, word: &str) -> Option<&'static str> {
-        self.info(word)?.role
+        self.role_info(word).map(|(role, _)| role)
+    }
+
+    /// The role noun a word is, and whether it is written in the plural.
+    fn role_info(&self, word: &str) -> Option<(&'static str, bool)> {
+        if let Some(info) = self.info(word)
+            && let Some(role) = info.role
+        {
+            return Some((role, info.plural_role));
+        }
+        let (_, last) = word.rsplit_once('-')?;
+        let info = self.info(last)?;
+        info.role.map(|role| (role, info.plural_role))
     }
 
     /// Whether a role noun names a member of an organisation ("commander").
     pub(crate) fn is_member_role(&self, role: &str) -> bool {
-        self.member_roles.contains(role)
+        self.member_roles.contains_key(role)
     }
 
-    /// Whether a word could be part of a name.
-    pub(crate) fn is_name_word(&self, word: &str) -> bool {
-        self.role(word.trim_start_matches(['‘', '\''])).is_none() && self.has_name_shape(word)
+    /// Whether a word makes a capitalized phrase an organisation.
+    pub(crate) fn is_org_word(&self, word: &str) -> bool {
+        let bare = strip_possessive(word).unwrap_or(word);
+        with_ascii_lower(bare, |w| self.org_words.contains_key(w))
     }
 
-    /// Whether a word is shaped like part of a name (role nouns aside).
-    fn has_name_shape(&self, word: &str) -> bool {
-        let word = word.trim_start_matches(['‘', '\'']);
-        let Some(first) = word.chars().next() else {
-            return false;
-        };
-        // Names start in upper case, or with a prefix such as "al-" or "el-".
-        let prefixed = first.is_ascii_lowercase()
-            && matches!(word.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']));
-        if !(first.is_uppercase() || prefixed) {
-            return false;
-        }
-        if self.not_names.contains(word) {
-            return false;
-        }
-        let rest = lexicon::NAME_PREFIXES
-            .iter()
-            .find_map(|p| word.strip_prefix(p))
-            .unwrap_or(word);
-        let bare = strip_possessive(rest).unwrap_or(rest);
-        (bare.chars().next().is_some_and(char::is_uppercase)
-            && bare.chars().any(char::is_lowercase))
-            || is_acronym(bare)
+    /// Whether a word is an honorific ("Mr.", "Dr").
+    pub(crate) fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.contains_key(word)
+            || self
+                .honorifics
+                .contains_key(word.trim_end_matches('.').to_owned().as_str())
+    }
+
+    /// Whether a word is one of English's closed classes or a calendar word.
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
+        self.info(word).is_some_and(|i| i.function)
     }
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
@@ -183,80 +231,315 @@ impl Lexicon {
         self.words.get(word).is_some_and(|i| i.particle)
     }
 
-    /// Whether a word makes a capitalized phrase an organisation.
-    pub(crate) fn is_org_word(&self, word: &str) -> bool {
-        let lower = lower(word);
-        let bare = strip_possessive(&lower)
-            .unwrap_or(&lower)
-            .trim_end_matches(['’', '\'']);
-        self.org_words.contains(bare)
-    }
-
     /// The number of tokens of an object after a verb of saying ("me", "the author").
     pub(crate) fn verb_object_at(&self, toks: &[Tok<'_>], i: usize) -> usize {
-        self.verb_objects
+        lexicon::SPEECH_VERB_OBJECTS
             .iter()
             .find(|object| {
-                object.iter().enumerate().all(|(k, part)| {
+                object.split(' ').enumerate().all(|(k, part)| {
                     toks.get(i + k)
-                        .is_some_and(|t| t.word.eq_ignore_ascii_case(part))
+                        .is_some_and(|t| !t.barrier && t.word.eq_ignore_ascii_case(part))
                 })
             })
-            .map_or(0, Vec::len)
+            .map_or(0, |o| o.split(' ').count())
     }
 
-    /// Classifies tokens in place: roles, names, particles, locatives, verbs of saying.
+    /// Classifies tokens in place: roles, particles, locatives, verbs of saying...
     fn classify(&self, toks: &mut [Tok<'_>]) {
         for i in 0..toks.len() {
             if toks[i].barrier {
                 continue;
             }
-            let info = self.info(toks[i].word);
-            let t = &mut toks[i];
-            t.role = info.and_then(|i| i.role);
-            t.determiner = info.is_some_and(|i| i.determiner);
-            t.armed = info.is_some_and(|i| i.armed);
-            t.name = t.role.is_none() && !t.determiner && self.has_name_shape(t.word);
-            if t.name {
+            let role = self.role_info(toks[i].word);
+            toks[i].role = role.map(|(r, _)| r);
+            toks[i].plural_role = role.is_some_and(|(_, plural)| plural);
+            let Some(info) = self.info(toks[i].word) else {
                 continue;
-            }
-            let Some(info) = info else { continue };
+            };
+            let t = &mut toks[i];
+            t.determiner = info.determiner;
+            t.armed = info.armed;
             t.particle = info.particle;
             t.locative = info.locative;
-            let fits = |phrase: &[&str]| {
-                phrase.iter().enumerate().all(|(k, part)| {
-                    toks.get(i + k).is_some_and(|t| {
+            t.function = info.function;
+            t.document = info.document;
+            t.work = info.work;
+            t.speech_noun = info.speech_noun;
+            t.generic = info.generic;
+            t.reflexive = info.reflexive;
+            let fits = |rest: &[String]| {
+                rest.iter().enumerate().all(|(k, part)| {
+                    toks.get(i + 1 + k).is_some_and(|t| {
                         !t.barrier
                             && t.word.eq_ignore_ascii_case(part)
-                            && (k + 1 == phrase.len() || t.punct.is_none())
+                            && toks[i + k].punct.is_none()
                     })
                 })
             };
-            if let Some(phrase) = info.verbs.iter().find(|p| fits(p)) {
-                toks[i].verb = u8::try_from(phrase.len()).unwrap_or(1);
+            if let Some((_, use_)) = info.verbs.iter().find(|(rest, _)| fits(rest))
+                && stands_as_verb(toks, i, *use_)
+            {
+                toks[i].verb = Some(*use_);
             }
         }
     }
 }
 
-fn plural(word: &str) -> String {
-    match word.strip_suffix("man") {
-        Some(stem) => format!("{stem}men"),
-        None => format!("{word}s"),
+/// Whether a word that can be a verb of saying stands as one here. Not after a determiner, a
+/// possessive or a number ("the email", "his notes", "a warning", "the term"); a plain form
+/// needs a subject or an auxiliary before it ("they say", "would say"; not "add a comment",
+/// "three demands"); an "-s" form needs a subject, not an auxiliary ("are notes"); and verbs
+/// that are often not about speech ("continued", "found", "thought") only count when what
+/// follows is what was said (a quote, "that", a comma or colon).
+fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
+    /// Prepositions after which a plain form is a noun.
+    const PREPOSITIONS: &[&str] = &[
+        "of", "in", "on", "with", "for", "about", "from", "after", "before", "into", "under",
+        "over", "through", "via",
+    ];
+    /// Words after which a plain form is a verb ("they say", "would say", "to say").
+    const BEFORE_PLAIN: &[&str] = &[
+        "i",
+        "we",
+        "you",
+        "they",
+        "would",
+        "will",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "not",
+        "never",
+        "also",
+        "often",
+        "always",
+        "sometimes",
+        "usually",
+        "people",
+        "others",
+        "still",
+        "then",
+        "and",
+        "or",
+    ];
+    /// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could",
+        "should", "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
+    ];
+    let len = usize::from(verb.len);
+    if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
+        /// How far after the verb its "that" or its quote may stand ("added in a second
+        /// email to Cohen that").
+        const COMPLEMENT_REACH: usize = 8;
+        let last = &toks[i + len - 1];
+        let next = toks.get(i + len);
+        let complement = last.punct.is_some()
+            || next.is_none()
+            || (!next.is_some_and(|n| n.is("to"))
+                && toks[i + len..]
+                    .iter()
+                    .take(COMPLEMENT_REACH)
+                    .take_while(|t| !matches!(t.punct, Some('.' | ';')))
+                    .any(|t| t.quote || t.is("that") || t.punct == Some(':')));
+        if !complement {
+            return false;
+        }
+    }
+    let Some(previous) = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier) else {
+        return true;
+    };
+    if previous.punct.is_some() {
+        // After a comma a plain form is an imperative or a list item ("then add a comment").
+        return verb.form != VerbForm::Base;
+    }
+    let lower = previous.word.to_ascii_lowercase();
+    let determiner = matches!(
+        lower.as_str(),
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "another"
+            | "each"
+            | "every"
+            | "no"
+            | "any"
+    );
+    let possessive = previous.word.ends_with("’s") || previous.word.ends_with("'s");
+    let number = previous.word.bytes().all(|b| b.is_ascii_digit());
+    if determiner || possessive || number {
+        return false;
+    }
+    match verb.form {
+        VerbForm::Base => {
+            BEFORE_PLAIN.contains(&lower.as_str())
+                || previous.plural_role
+                || (previous.word.ends_with('s')
+                    && previous.word.chars().next().is_some_and(char::is_lowercase)
+                    && !previous.function)
+        }
+        VerbForm::Present => {
+            if PREPOSITIONS.contains(&lower.as_str()) || AUXILIARIES.contains(&lower.as_str()) {
+                return false;
+            }
+            previous.word.chars().next().is_some_and(char::is_uppercase)
+                || (previous.role.is_some() && !previous.plural_role)
+                || previous.document.is_some()
+                || previous.reflexive
+                || matches!(
+                    lower.as_str(),
+                    "he" | "she" | "it" | "who" | "which" | "that" | "one" | "and" | "but" | "then"
+                )
+                || lexicon::is_one_of(&lower, lexicon::SUBJECT_VERB_FILLERS)
+                || lower.ends_with("ly")
+        }
+        VerbForm::Past | VerbForm::Participle => true,
     }
 }
 
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+/// The forms of a verb entry ("say said", "write wrote written", "point out pointed out"):
+/// (phrase, form, lemma) for the base, "-s", past (and participle) and "-ing" forms.
+fn verb_forms(entry: &'static str) -> Vec<(String, VerbForm, &'static str)> {
+    let words: Vec<&str> = entry.split(' ').collect();
+    // The particle is whatever follows the lemma in both the lemma and the past ("point out").
+    let (lemma_words, past_words, participle_words) = split_entry(&words);
+    let lemma_phrase = lemma_words.join(" ");
+    let lemma: &'static str = match entry.find(' ') {
+        Some(_) => {
+            let end = lemma_phrase.len();
+            &entry[..end]
+        }
+        None => entry,
+    };
+    let head = lemma_words[0];
+    let particle = lemma_words[1..].join(" ");
+    let with = |w: String| {
+        if particle.is_empty() {
+            w
+        } else {
+            format!("{w} {particle}")
+        }
+    };
+    let past_head = past_words[0];
+    // The past comes first: where it is spelt as the base ("put it", "read"), it wins.
+    let mut forms = vec![
+        (with(past_head.to_owned()), VerbForm::Past, lemma),
+        (with(head.to_owned()), VerbForm::Base, lemma),
+        (with(third_person(head)), VerbForm::Present, lemma),
+        (with(ing(head, past_head)), VerbForm::Participle, lemma),
+    ];
+    if let Some(participle) = participle_words {
+        forms.push((with(participle[0].to_owned()), VerbForm::Past, lemma));
+    }
+    forms
+}
+
+/// Splits "go on went on gone on" into the lemma words, the past words and the participle.
+fn split_entry<'a>(words: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>, Option<Vec<&'a str>>) {
+    // Entries are "lemma past", "lemma past participle", or phrasal with a repeated particle.
+    match words.len() {
+        2 => (vec![words[0]], vec![words[1]], None),
+        3 if words[1] != words[2] && !is_particle_word(words[1]) => {
+            (vec![words[0]], vec![words[1]], Some(vec![words[2]]))
+        }
+        _ => {
+            // Phrasal: "point out pointed out", "put it put it", "go on went on gone on".
+            let particle = words[1];
+            let mut groups: Vec<Vec<&str>> = Vec::new();
+            for w in words {
+                if *w == particle {
+                    if let Some(last) = groups.last_mut() {
+                        last.push(w);
+                    }
+                } else {
+                    groups.push(vec![w]);
+                }
+            }
+            let lemma = groups.first().cloned().unwrap_or_default();
+            let past = groups.get(1).cloned().unwrap_or_else(|| lemma.clone());
+            (lemma, past, groups.get(2).cloned())
+        }
+    }
+}
+
+fn is_particle_word(word: &str) -> bool {
+    matches!(word, "out" | "on" | "it" | "up")
+}
+
+fn third_person(verb: &str) -> String {
+    if let Some(stem) = verb.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if verb.ends_with(['s', 'x', 'z', 'o']) || verb.ends_with("sh") || verb.ends_with("ch") {
+        return format!("{verb}es");
+    }
+    format!("{verb}s")
+}
+
+/// The "-ing" form, doubling the final consonant where the past form does ("admitted").
+fn ing(verb: &str, past: &str) -> String {
+    if let Some(stem) = verb.strip_suffix("ie") {
+        return format!("{stem}ying");
+    }
+    let last = verb.chars().last().unwrap_or('e');
+    let doubled = format!("{verb}{last}ed");
+    let short_cvc = verb.len() == 3
+        && verb.chars().nth(1).is_some_and(|c| "aeiou".contains(c))
+        && !verb.starts_with(['a', 'e', 'i', 'o', 'u'])
+        && !"wxy".contains(last);
+    if past == doubled || short_cvc {
+        return format!("{verb}{last}ing");
+    }
+    if let Some(stem) = verb.strip_suffix('e')
+        && !verb.ends_with("ee")
+    {
+        return format!("{stem}ing");
+    }
+    format!("{verb}ing")
+}
+
+fn plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if let Some(stem) = word.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if word.ends_with(['s', 'x']) || word.ends_with("sh") || word.ends_with("ch") {
+        return format!("{word}es");
+    }
+    format!("{word}s")
 }
 
 /// "Front’s" → "Front".
 pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
-    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| {
+            word.strip_suffix("s’")
+                .map(|_| &word[..word.len() - "’".len()])
+        })
 }
 
 /// A word of narration with its byte range in the block, the punctuation after it, and what it is.
@@ -272,10 +555,20 @@ pub(crate) struct Tok<'a> {
     pub punct: Option<char>,
     /// A quote or a dash: nothing reads across it.
     pub barrier: bool,
+    /// For a barrier, whether it is a masked quote (not a dash).
+    pub quote: bool,
+    /// Whether an opening parenthesis comes right before the word.
+    pub paren_open: bool,
+    /// Whether a closing parenthesis comes right after the word.
+    pub paren_close: bool,
     /// The role noun the word is ("commander"), singular.
     pub role: Option<&'static str>,
-    /// Whether the word can be part of a name.
+    /// Whether the role noun is written in the plural ("diplomats").
+    pub plural_role: bool,
+    /// Whether the word is part of a name (from the document's evidence).
     pub name: bool,
+    /// Whether the word opens its sentence.
+    pub sentence_initial: bool,
     /// Whether the word is a name particle ("bin").
     pub particle: bool,
     /// Whether the word puts a place after it ("in").
@@ -284,14 +577,41 @@ pub(crate) struct Tok<'a> {
     pub determiner: bool,
     /// Whether the word marks armed context ("faction", "commander").
     pub armed: bool,
-    /// Tokens in the verb of saying that starts here; 0 when none does.
-    pub verb: u8,
+    /// Whether the word is a closed-class English word ("the", "however", "May").
+    pub function: bool,
+    /// The document noun the word is ("memo").
+    pub document: Option<&'static str>,
+    /// Whether the word names a kind of work whose title may be quoted ("song").
+    pub work: bool,
+    /// Whether the word carries someone's words ("view", "theory").
+    pub speech_noun: bool,
+    /// Whether the word makes a subject generic ("many", "people").
+    pub generic: bool,
+    /// Whether the word is a reflexive pronoun ("himself").
+    pub reflexive: bool,
+    /// The verb of saying or naming starting here.
+    pub verb: Option<VerbUse>,
 }
 
-impl Tok<'_> {
-    /// The verb of saying starting at this token, as a token count.
-    pub(crate) fn verb_len(&self) -> Option<usize> {
-        (self.verb > 0).then_some(usize::from(self.verb))
+impl<'a> Tok<'a> {
+    /// Whether the word is this one, ignoring case.
+    pub(crate) fn is(&self, word: &str) -> bool {
+        !self.barrier && self.word.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word starts with a capital letter.
+    pub(crate) fn capitalized(&self) -> bool {
+        self.word.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word without a possessive ending.
+    pub(crate) fn bare(&self) -> &'a str {
+        strip_possessive(self.word).unwrap_or(self.word)
+    }
+
+    /// Whether the word ends in a possessive ("Front’s").
+    pub(crate) fn possessive(&self) -> bool {
+        strip_possessive(self.word).is_some()
     }
 }
 
@@ -304,7 +624,7 @@ pub(crate) const NICKNAME_MASK: u8 = 0x02;
 #[derive(Clone, Copy, PartialEq)]
 enum Separator {
     Space(usize),
-    Barrier(usize),
+    Barrier { len: usize, quote: bool },
 }
 
 /// The separator at byte `i`, if one starts there. Separators are ASCII whitespace, the masks,
@@ -312,11 +632,17 @@ enum Separator {
 fn separator_at(bytes: &[u8], i: usize) -> Option<Separator> {
     match bytes[i] {
         b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | NICKNAME_MASK => Some(Separator::Space(1)),
-        QUOTE_MASK => Some(Separator::Barrier(1)),
+        QUOTE_MASK => Some(Separator::Barrier {
+            len: 1,
+            quote: true,
+        }),
         0xc2 if bytes.get(i + 1) == Some(&0xa0) => Some(Separator::Space(2)),
         0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
             Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) => Some(Separator::Space(3)),
-            Some(0x93 | 0x94) => Some(Separator::Barrier(3)),
+            Some(0x93 | 0x94) => Some(Separator::Barrier {
+                len: 3,
+                quote: false,
+            }),
             _ => None,
         },
         0xe3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => Some(Separator::Space(3)),
@@ -337,11 +663,12 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
                 i += len;
                 continue;
             }
-            Some(Separator::Barrier(len)) => {
+            Some(Separator::Barrier { len, quote }) => {
                 toks.push(Tok {
                     start: i,
                     end: i + len,
                     barrier: true,
+                    quote,
                     ..Tok::default()
                 });
                 i += len;
@@ -361,6 +688,15 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
         let word_with_tail = &raw[lead..];
         let word =
             word_with_tail.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '”', '"']);
+        // Keep the period of an initial or abbreviation ("U.S.", "J.") inside the word.
+        let word = if word_with_tail.len() > word.len()
+            && word_with_tail[word.len()..].starts_with('.')
+            && is_abbreviated(word)
+        {
+            &word_with_tail[..word.len() + 1]
+        } else {
+            word
+        };
         let tail = &word_with_tail[word.len()..];
         let punct = tail
             .chars()
@@ -372,15 +708,34 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct,
+                paren_open: raw[..lead].contains('('),
+                paren_close: tail.contains(')'),
                 ..Tok::default()
             });
-        } else if let (Some(p), Some(last)) = (punct, toks.last_mut()) {
-            last.punct = Some(p);
+        } else if let Some(last) = toks.last_mut() {
+            if let Some(p) = punct {
+                last.punct = Some(p);
+            }
+            if tail.contains(')') {
+                last.paren_close = true;
+            }
         }
         i = end;
     }
     lex.classify(&mut toks);
     toks
+}
+
+/// Whether a word ending before a period is an initial or an abbreviation ("U.S", "J", "Jr").
+fn is_abbreviated(word: &str) -> bool {
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    single_initial
+        || word.contains('.')
+        || lexicon::HONORIFICS
+            .iter()
+            .any(|h| h.trim_end_matches('.') == word)
+        || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
 }
 
 fn punct_strength(p: char) -> u8 {
@@ -403,8 +758,8 @@ mod tests {
 
     #[test]
     fn tokens_know_what_they_are() {
-        let lex = Lexicon::new();
-        let toks = tokenize_plain(&lex, "Salkhou went on, said the commander in Aleppo.");
+        let lex = Lexicon::get();
+        let toks = tokenize_plain(lex, "Salkhou went on, said the commander in Aleppo.");
         let words: Vec<&str> = toks.iter().map(|t| t.word).collect();
         assert_eq!(
             words,
@@ -419,12 +774,59 @@ mod tests {
                 "Aleppo"
             ]
         );
-        assert!(toks[0].name);
-        assert_eq!(toks[1].verb_len(), Some(2));
+        assert_eq!(toks[1].verb.map(|v| v.len), Some(2));
         assert_eq!(toks[2].punct, Some(','));
-        assert_eq!(toks[3].verb_len(), Some(1));
+        assert_eq!(toks[3].verb.map(|v| v.len), Some(1));
         assert_eq!(toks[5].role, Some("commander"));
         assert!(toks[6].locative);
         assert_eq!(toks[7].punct, Some('.'));
+    }
+
+    #[test]
+    fn verbs_of_saying_are_known_in_every_form() {
+        let lex = Lexicon::get();
+        let toks = tokenize_plain(
+            lex,
+            "he says, saying, admitted, admitting, pointed out, wrote, written, texted, she replies",
+        );
+        let forms: Vec<(&str, VerbForm)> = toks
+            .iter()
+            .filter_map(|t| t.verb.map(|v| (v.lemma, v.form)))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                ("say", VerbForm::Present),
+                ("say", VerbForm::Participle),
+                ("admit", VerbForm::Past),
+                ("admit", VerbForm::Participle),
+                ("point out", VerbForm::Past),
+                ("write", VerbForm::Past),
+                ("write", VerbForm::Past),
+                ("text", VerbForm::Past),
+                ("reply", VerbForm::Present),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_a_determiner_or_with_no_subject_is_a_noun() {
+        let lex = Lexicon::get();
+        let toks = tokenize_plain(
+            lex,
+            "the email, his notes, three demands, a warning, ran reports",
+        );
+        assert!(toks.iter().all(|t| t.verb.is_none()));
+    }
+
+    #[test]
+    fn initials_keep_their_period() {
+        let lex = Lexicon::get();
+        let toks = tokenize_plain(lex, "the U.S. Senate and Robert S. Mueller.");
+        let words: Vec<&str> = toks.iter().map(|t| t.word).collect();
+        assert_eq!(
+            words,
+            ["the", "U.S.", "Senate", "and", "Robert", "S.", "Mueller"]
+        );
     }
 }

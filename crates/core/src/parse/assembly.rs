@@ -1,0 +1,442 @@
+//! Assembly: the model from the passes' outputs: ids, speakers, factions, quotes, notes,
+//! block spans and the diagnostics about what the parser could not decide.
+
+use super::factions::{org_kind, role_group};
+use super::paragraph::Paragraph;
+use super::registry::{EntityId, EntityKind, Registry, contains_run, name_tokens, strip_honorific};
+use super::sieves::{Sieve, reads_as_sentence};
+use super::sourcing::SourcedQuote;
+use super::spans::MarkedBlock;
+use crate::model::{
+    Block, BlockKind, Citation, Confidence, Diagnostic, Faction, FactionKind, Note, NoteKind,
+    NoteMarker, Quote, QuoteKind, Report, Section, Speaker, SpeakerKind, TextSpan,
+};
+use crate::text;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What assembly reads.
+pub(crate) struct Parts<'a> {
+    /// The layout's title, byline and sections (its blocks went to the spans pass).
+    pub title: Option<String>,
+    /// The byline, if any.
+    pub byline: Option<String>,
+    /// The sections.
+    pub sections: Vec<Section>,
+    /// The blocks with their markers.
+    pub blocks: &'a [MarkedBlock],
+    /// The body paragraphs.
+    pub paragraphs: &'a [Paragraph<'a>],
+    /// The quotes in reading order.
+    pub quotes: Vec<SourcedQuote>,
+    /// The notes.
+    pub notes: Vec<Note>,
+    /// Everyone who can speak.
+    pub registry: &'a Registry,
+    /// The report's full text.
+    pub source: &'a str,
+    /// The title to use when there is no title line.
+    pub fallback_title: Option<&'a str>,
+}
+
+/// A faction before it has an id: an organisation of the registry, or a role group by name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum FactionKey {
+    Org(EntityId),
+    Group(String),
+}
+
+/// Builds the report and adds the diagnostics about quotes.
+pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> Report {
+    let registry = parts.registry;
+    let speaking: Vec<EntityId> = speaking_order(&parts.quotes);
+    let mut faction_keys: Vec<FactionKey> = Vec::new();
+    let mut faction_of: BTreeMap<EntityId, FactionKey> = BTreeMap::new();
+    for &who in &speaking {
+        if let Some(key) = faction_key(registry, who) {
+            if !faction_keys.contains(&key) {
+                faction_keys.push(key.clone());
+            }
+            faction_of.insert(who, key);
+        }
+    }
+    let factions = factions(registry, &faction_keys);
+    let faction_id = |key: &FactionKey| {
+        faction_keys
+            .iter()
+            .position(|k| k == key)
+            .map(|i| factions[i].id.clone())
+    };
+    let mut taken = BTreeSet::new();
+    let speakers: Vec<Speaker> = speaking
+        .iter()
+        .map(|&who| {
+            let entity = registry.get(who);
+            let name = registry.display_name(who);
+            let aliases = entity
+                .aliases
+                .iter()
+                .chain(entity.spellings.keys())
+                .filter(|a| **a != name)
+                .cloned()
+                .collect::<BTreeSet<String>>()
+                .into_iter()
+                .collect();
+            Speaker {
+                id: text::unique_id(&text::slug(&name), "speaker", &mut taken),
+                name,
+                aliases,
+                role: registry.role_of(who),
+                kind: match entity.kind {
+                    EntityKind::Person => SpeakerKind::Person,
+                    EntityKind::Group => SpeakerKind::Anonymous,
+                    EntityKind::Organisation | EntityKind::Document => SpeakerKind::Organisation,
+                },
+                faction: faction_of.get(&who).and_then(faction_id),
+            }
+        })
+        .collect();
+    let speaker_id = |who: Option<EntityId>| {
+        who.and_then(|w| speaking.iter().position(|x| *x == w))
+            .map(|k| speakers[k].id.clone())
+    };
+
+    let blocks = parts.blocks;
+    let quotes = quotes(&parts.quotes, blocks, &parts.sections, &speaker_id);
+    let mut notes = parts.notes;
+    link_notes(&mut notes, blocks, registry, &speaking, &speakers);
+    report_quote_problems(parts.paragraphs, blocks, &parts.quotes, diagnostics);
+
+    let title = match (&parts.title, parts.fallback_title) {
+        (Some(t), _) => t.clone(),
+        (None, Some(fallback)) => fallback.to_owned(),
+        (None, None) => "Untitled report".to_owned(),
+    };
+    if parts.title.is_none() {
+        diagnostics.push(Diagnostic::info(
+            1,
+            "no-title",
+            format!("The report has no title line; it is shown as “{title}”."),
+        ));
+    }
+    let date = parts
+        .byline
+        .as_deref()
+        .and_then(|b| super::notes::dates(b).into_iter().next());
+    let mut blocks: Vec<Block> = blocks
+        .iter()
+        .map(|m| {
+            let mut block = m.block.clone();
+            block.note_markers = m
+                .markers
+                .iter()
+                .map(|k| NoteMarker {
+                    n: k.n,
+                    start: k.start,
+                    end: k.end,
+                })
+                .collect();
+            block
+        })
+        .collect();
+    for (i, q) in parts.quotes.iter().enumerate() {
+        blocks[q.block].quote_spans.push(TextSpan {
+            quote: i,
+            start: q.span.start,
+            end: q.span.end,
+        });
+    }
+    Report {
+        title,
+        byline: parts.byline,
+        date,
+        content_hash: text::content_hash(parts.source),
+        sections: parts.sections,
+        blocks,
+        quotes,
+        speakers,
+        factions,
+        notes,
+    }
+}
+
+/// Speakers in order of first speech.
+fn speaking_order(quotes: &[SourcedQuote]) -> Vec<EntityId> {
+    let mut out = Vec::new();
+    for q in quotes {
+        if let (QuoteKind::Speech, Some(who)) = (q.decision.kind, q.decision.speaker)
+            && !out.contains(&who)
+        {
+            out.push(who);
+        }
+    }
+    out
+}
+
+/// The faction an entity belongs to: an organisation is its own; a person goes to the
+/// organisation the text ties them to most strongly, else to the group of their role; an
+/// anonymous group to the organisation its mention names, else to its role's group.
+fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
+    let entity = registry.get(who);
+    match entity.kind {
+        EntityKind::Organisation => Some(FactionKey::Org(who)),
+        EntityKind::Person => {
+            let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
+            for (order, (org, evidence)) in entity.claims.iter().enumerate() {
+                let vote = votes.entry(*org).or_insert((0, usize::MAX - order));
+                vote.0 += evidence.weight();
+            }
+            if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
+                return Some(FactionKey::Org(org));
+            }
+            // The commonest role first; the first seen among equals.
+            let mut roles: Vec<&'static str> = Vec::new();
+            for r in &entity.roles {
+                if !roles.contains(r) {
+                    roles.push(r);
+                }
+            }
+            text::sort_by_rank(&mut roles, |r| {
+                let count = entity.roles.iter().filter(|x| *x == r).count() as u64;
+                text::descending(count)
+            });
+            // The person's main role decides (a "fire chief" who is also a "colonel" is not a
+            // fighter).
+            role_group(&roles[..roles.len().min(1)], None).map(|(name, _)| FactionKey::Group(name))
+        }
+        EntityKind::Group => {
+            let key = entity.group.as_ref()?;
+            if let Some(org) = key.org {
+                return Some(FactionKey::Org(org));
+            }
+            let proper = key
+                .qualifier
+                .as_deref()
+                .filter(|q| q.chars().next().is_some_and(char::is_uppercase));
+            role_group(&[key.noun], proper).map(|(name, _)| FactionKey::Group(name))
+        }
+        EntityKind::Document => entity.owner.and_then(|o| faction_key(registry, o)),
+    }
+}
+
+/// The factions, with ids.
+fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
+    let mut taken = BTreeSet::new();
+    keys.iter()
+        .map(|key| {
+            let (name, kind, aliases) = match key {
+                FactionKey::Org(org) => {
+                    let entity = registry.get(*org);
+                    let name = registry.display_name(*org);
+                    let aliases: Vec<String> = entity
+                        .aliases
+                        .iter()
+                        .filter(|a| **a != name)
+                        .cloned()
+                        .collect();
+                    (name.clone(), org_kind(&name, entity.armed), aliases)
+                }
+                FactionKey::Group(name) => {
+                    let kind = role_group_kind(name);
+                    (name.clone(), kind, Vec::new())
+                }
+            };
+            Faction {
+                id: text::unique_id(&text::slug(&name), "faction", &mut taken),
+                name,
+                kind,
+                aliases,
+            }
+        })
+        .collect()
+}
+
+/// The kind of a role group, by its name.
+fn role_group_kind(name: &str) -> FactionKind {
+    super::lexicon::ROLE_CLASSES
+        .iter()
+        .find(|class| match class.name {
+            super::lexicon::GroupName::Fixed(fixed) => fixed == name,
+            super::lexicon::GroupName::Qualified(plural) => name.to_lowercase().ends_with(plural),
+        })
+        .map_or(FactionKind::Other, |class| class.kind)
+}
+
+/// The model's quotes: ids, speakers, notes, links between segments, confidence.
+fn quotes(
+    sourced: &[SourcedQuote],
+    blocks: &[MarkedBlock],
+    sections: &[Section],
+    speaker_id: &dyn Fn(Option<EntityId>) -> Option<String>,
+) -> Vec<Quote> {
+    let mut taken = BTreeSet::new();
+    let ids: Vec<String> = sourced
+        .iter()
+        .map(|q| {
+            let text = blocks[q.block]
+                .block
+                .text
+                .get(q.span.start..q.span.end)
+                .unwrap_or("");
+            text::unique_id(&text::slug_words(text, 5), "quote", &mut taken)
+        })
+        .collect();
+    sourced
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let block = &blocks[q.block];
+            let d = &q.decision;
+            let speech = d.kind == QuoteKind::Speech;
+            Quote {
+                id: ids[i].clone(),
+                text: block
+                    .block
+                    .text
+                    .get(q.span.start..q.span.end)
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned(),
+                kind: d.kind,
+                speaker: speaker_id(d.speaker),
+                attribution: d.attribution,
+                section: sections
+                    .get(block.block.section)
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default(),
+                block: q.block,
+                line: block.line_at(q.span.open),
+                note: q.note,
+                continues: q.continues.map(|j| ids[j].clone()),
+                utterance: ids[q.utterance].clone(),
+                closed: q.span.closed,
+                confidence: speech.then(|| d.confidence.unwrap_or(Confidence::Low)),
+                reason: if speech { d.reason.clone() } else { None },
+            }
+        })
+        .collect()
+}
+
+/// Records where each note is cited and which speaker an interview note names.
+fn link_notes(
+    notes: &mut [Note],
+    blocks: &[MarkedBlock],
+    registry: &Registry,
+    speaking: &[EntityId],
+    speakers: &[Speaker],
+) {
+    let mut index: BTreeMap<u32, usize> = BTreeMap::new();
+    for (i, note) in notes.iter().enumerate() {
+        index.entry(note.n).or_insert(i);
+    }
+    for (b, block) in blocks.iter().enumerate() {
+        for m in &block.markers {
+            if let Some(&i) = index.get(&m.n) {
+                notes[i].cited_at.push(Citation {
+                    block: b,
+                    line: block.line_at(m.start),
+                });
+            }
+        }
+    }
+    let named: Vec<Option<String>> = notes
+        .iter()
+        .map(|n| {
+            let note = super::sieves::resolve_note(notes, n.n)?;
+            if note.kind != NoteKind::Interview {
+                return None;
+            }
+            let person = strip_honorific(note.person.as_deref()?);
+            let tokens = name_tokens(person);
+            let group = registry.group_named(person);
+            let k = speaking.iter().position(|&who| {
+                let e = registry.get(who);
+                (e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens))
+                    || Some(who) == group
+            })?;
+            Some(speakers[k].id.clone())
+        })
+        .collect();
+    for (note, speaker) in notes.iter_mut().zip(named) {
+        note.speaker = speaker;
+    }
+}
+
+/// Diagnostics about quotes: stray closing marks, quotes left open, speech with no speaker or
+/// with an uncertain one, sentences in quotes that no one says.
+fn report_quote_problems(
+    paragraphs: &[Paragraph<'_>],
+    blocks: &[MarkedBlock],
+    quotes: &[SourcedQuote],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let block = &blocks[p.block];
+        for &stray in &p.strays {
+            diagnostics.push(Diagnostic::warning(
+                block.line_at(stray),
+                "stray-closing-quote",
+                "A closing quote mark has no opening mark before it in its paragraph.",
+            ));
+        }
+        if let Some(span) = p
+            .spans
+            .last()
+            .filter(|s| !s.closed && p.kind != BlockKind::BlockQuote)
+        {
+            let line = block.line_at(span.open);
+            let reopened = paragraphs.get(pi + 1).is_some_and(|next| {
+                next.spans
+                    .first()
+                    .is_some_and(|s| next.only_punctuation(0, s.open))
+            });
+            diagnostics.push(if reopened {
+                Diagnostic::info(
+                    line,
+                    "quote-continues",
+                    "A quotation runs on into the next paragraph, which reopens it.",
+                )
+            } else {
+                Diagnostic::warning(
+                    line,
+                    "unclosed-quote",
+                    "A quote mark opened here is never closed.",
+                )
+            });
+        }
+    }
+    for q in quotes {
+        let Some(pi) = q.paragraph else { continue };
+        let block = &blocks[q.block];
+        let line = block.line_at(q.span.open);
+        let d = &q.decision;
+        let start: String = q.span.inner(&block.block.text).chars().take(40).collect();
+        match d.kind {
+            QuoteKind::Speech if d.speaker.is_none() => diagnostics.push(Diagnostic::info(
+                line,
+                "speaker-unknown",
+                format!("Speech “{start}…” has no speaker the parser could name."),
+            )),
+            QuoteKind::Speech if d.confidence == Some(Confidence::Low) => {
+                diagnostics.push(Diagnostic::info(
+                    line,
+                    "speech-uncertain",
+                    format!(
+                        "The speaker of “{start}…” is uncertain: {}",
+                        d.reason.as_deref().unwrap_or("a guess")
+                    ),
+                ))
+            }
+            QuoteKind::Scare
+                if d.sieve == Sieve::Default
+                    && reads_as_sentence(q.span.inner(paragraphs[pi].text)) =>
+            {
+                diagnostics.push(Diagnostic::info(
+                    line,
+                    "no-speaker",
+                    "A sentence in quotes has no speaker the parser could find; it is treated as a scare quote.",
+                ))
+            }
+            _ => {}
+        }
+    }
+}

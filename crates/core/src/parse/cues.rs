@@ -1,0 +1,976 @@
+//! Cues: the words of a sentence that attribute quoted words to someone, with that someone.
+//!
+//! A cue is a verb of saying or naming ("said", "wrote", "told the Committee", "calls"),
+//! "according to X", "in the words of X", a speech noun with its owner ("his view", "whose
+//! mission is"), or a colon that opens a quotation ("X saw the police arrive: “…”"). Each cue
+//! carries its agent: the mention that speaks, found by the sentence's grammar (the subject
+//! before the verb, skipping adverbs and parentheticals; the clause's subject for a participle
+//! or a coordinated verb; the mention after the verb when it is inverted; "by X" for a passive),
+//! or why there is none (a generic subject, a passive with no agent, a name for oneself).
+
+use super::lexicon;
+use super::mentions::{Mention, MentionKind, mention_backward, mention_forward};
+use super::words::{Lexicon, Tok, VerbForm};
+
+/// What kind of words a cue is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A verb of saying ("said", "wrote", "pointed out").
+    Says(&'static str),
+    /// A verb of naming or describing ("called", "described").
+    Names(&'static str),
+    /// "according to X", "in the words of X".
+    According,
+    /// A speech noun with its owner ("his view", "whose mission is").
+    Noun,
+    /// A colon right before a quotation.
+    Colon,
+    /// A quote that carries on the sentence of the subject before it ("he had “…”").
+    Predicate,
+}
+
+impl CueKind {
+    /// The word to show a reader in a reason ("said", "according to").
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            CueKind::Says(lemma) | CueKind::Names(lemma) => lemma,
+            CueKind::According => "according to",
+            CueKind::Noun => "in their words",
+            CueKind::Colon => "a colon lead-in",
+            CueKind::Predicate => "the subject before the quote",
+        }
+    }
+}
+
+/// Who a cue gives the words to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Agent {
+    /// Someone named, described or referred to.
+    Mention(Mention),
+    /// People in general ("many witnesses remembered"): the words are nobody's.
+    Generic,
+    /// A passive with no agent ("is called", "was told").
+    Passive,
+    /// A name given to oneself ("calls himself a “…”"): a label, not speech.
+    Reflexive,
+    /// No subject could be found.
+    Unknown,
+}
+
+impl Agent {
+    /// The agent's mention, if it has one.
+    pub(crate) fn mention(&self) -> Option<&Mention> {
+        match self {
+            Agent::Mention(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+/// Attributing words in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Cue {
+    /// What kind of words.
+    pub kind: CueKind,
+    /// Byte offset of the cue's first word.
+    pub start: usize,
+    /// Byte offset where what the cue introduces may begin (after the verb and its listener).
+    pub end: usize,
+    /// Who speaks.
+    pub agent: Agent,
+}
+
+/// The verb forms of "to be", which make a following past participle passive.
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
+];
+
+/// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
+const INTRO_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "following",
+    "since",
+    "as",
+    "by",
+    "for",
+    "from",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "between",
+    "given",
+    "under",
+    "with",
+    "without",
+    "even",
+    "however",
+    "also",
+    "later",
+    "still",
+    "then",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "similarly",
+    "likewise",
+    "moreover",
+    "once",
+    "until",
+    "within",
+    "throughout",
+    "into",
+    "around",
+    "about",
+    "among",
+    "upon",
+    "but",
+    "yet",
+    "and",
+    "so",
+    "of",
+    "to",
+    "over",
+    "through",
+    "amid",
+    "against",
+    "according",
+    "whether",
+    "where",
+    "what",
+];
+
+/// Relative words that open a parenthetical after a subject (", who …,").
+const RELATIVES: &[&str] = &["who", "which", "whose", "where", "whom", "that"];
+
+/// Words that join two verbs of one subject ("forwarded the email and wrote").
+const COORDINATORS: &[&str] = &["and", "but", "or", "then", "yet", "nor"];
+
+/// The cues of one sentence, in order.
+pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.barrier {
+            // A quote followed by a colon and another quote ("went “berserk”: “It was …”").
+            if t.punct == Some(':') && toks.get(i + 1).is_some_and(|n| n.quote) {
+                let agent = clause_subject(lex, toks, i).map_or(Agent::Unknown, agent_of);
+                out.push(Cue {
+                    kind: CueKind::Colon,
+                    start: t.end,
+                    end: t.end + 1,
+                    agent,
+                });
+            } else if t.quote
+                && let Some(cue) =
+                    predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
+            {
+                out.push(cue);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(verb) = t.verb {
+            let len = usize::from(verb.len);
+            let cue = verb_cue(lex, toks, i);
+            out.push(cue);
+            i += len;
+            continue;
+        }
+        if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            let end = toks.get(i + 1).map_or(t.end, |n| n.end);
+            out.push(Cue {
+                kind: CueKind::According,
+                start: t.start,
+                end,
+                agent,
+            });
+            i += 2;
+            continue;
+        }
+        if t.is("words")
+            && t.punct.is_none()
+            && toks.get(i + 1).is_some_and(|n| n.is("of"))
+            && i > 0
+            && toks[i - 1].is("the")
+        {
+            let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            out.push(Cue {
+                kind: CueKind::According,
+                start: toks[i - 1].start,
+                end: t.end,
+                agent,
+            });
+            i += 2;
+            continue;
+        }
+        if t.speech_noun
+            && i > 0
+            && let Some(agent) = speech_noun_owner(lex, toks, i)
+        {
+            out.push(Cue {
+                kind: CueKind::Noun,
+                start: toks[i - 1].start,
+                end: t.end,
+                agent,
+            });
+            i += 1;
+            continue;
+        }
+        if t.punct == Some(':') && toks.get(i + 1).is_none_or(|n| n.quote) {
+            // The colon's speaker is the clause's: the agent of its last verb of saying, or
+            // its subject.
+            let agent = out
+                .iter()
+                .rev()
+                .find(|c: &&Cue| {
+                    matches!(
+                        c.kind,
+                        CueKind::Says(_) | CueKind::Names(_) | CueKind::According
+                    ) && c.agent.mention().is_some()
+                })
+                .map(|c| c.agent.clone())
+                .or_else(|| clause_subject(lex, toks, i + 1).map(agent_of))
+                .unwrap_or(Agent::Unknown);
+            out.push(Cue {
+                kind: CueKind::Colon,
+                start: t.end,
+                end: t.end + 1,
+                agent,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "he had “always assumed …”", "she “remember[ed] …”": a quote that goes on the sentence of
+/// the subject right before it (auxiliaries and adverbs aside) and opens in lower case, the
+/// subject's own words.
+fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    let quote = &toks[q];
+    let mut j = q;
+    while j > 0
+        && is_filler(&toks[j - 1])
+        && !lexicon::is_one_of(toks[j - 1].word, &["as", "to", "do", "does", "did"])
+    {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    let t = &toks[last];
+    if t.barrier || t.punct.is_some() || t.possessive() {
+        return None;
+    }
+    let m = mention_backward(lex, toks, last)?;
+    let person = matches!(
+        m.kind,
+        MentionKind::Named(_) | MentionKind::Role { plural: false, .. } | MentionKind::Pronoun(_)
+    );
+    // Only a subject: the mention opens its clause.
+    let opens_clause = m.toks.start == 0
+        || toks[m.toks.start - 1].punct.is_some()
+        || toks[m.toks.start - 1].barrier
+        || lexicon::is_one_of(
+            toks[m.toks.start - 1].word,
+            &["that", "and", "but", "who", "when", "while"],
+        );
+    (person && opens_clause).then(|| Cue {
+        kind: CueKind::Predicate,
+        start: quote.start,
+        end: quote.start,
+        agent: agent_of(m),
+    })
+}
+
+/// "Their constitution started, “…”": a short clause of a subject and a verb, then a comma
+/// and the quote.
+fn comma_lead_in(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    /// The most words after the subject in such a lead-in.
+    const MAX_AFTER_SUBJECT: usize = 3;
+    let before = q.checked_sub(1)?;
+    if toks[before].punct != Some(',') || toks[before].barrier {
+        return None;
+    }
+    let start = toks[..before]
+        .iter()
+        .rposition(|t| t.punct.is_some() || t.barrier)
+        .map_or(0, |k| k + 1);
+    let m = mention_forward(lex, toks, start)?;
+    let rest = before + 1 - m.toks.end;
+    let named = matches!(
+        m.kind,
+        MentionKind::Named(_)
+            | MentionKind::Document { .. }
+            | MentionKind::Role { plural: false, .. }
+    );
+    (named && (1..=MAX_AFTER_SUBJECT).contains(&rest) && start == 0).then(|| Cue {
+        kind: CueKind::Colon,
+        start: toks[before].end,
+        end: toks[before].end + 1,
+        agent: agent_of(m),
+    })
+}
+
+/// The agent a mention stands for: generic mentions give nobody.
+fn agent_of(m: Mention) -> Agent {
+    match m.kind {
+        MentionKind::Generic => Agent::Generic,
+        _ => Agent::Mention(m),
+    }
+}
+
+/// The agent of a clause's subject; an expletive "it" ("It is worth noting that") gives nobody.
+fn subject_agent(toks: &[Tok<'_>], m: Mention) -> Agent {
+    use super::mentions::Pronoun;
+    let expletive = matches!(m.kind, MentionKind::Pronoun(Pronoun::Thing))
+        && toks.get(m.toks.end).is_some_and(|n| {
+            lexicon::is_one_of(
+                n.word,
+                &[
+                    "is", "was", "would", "seems", "seemed", "appears", "remains",
+                ],
+            )
+        });
+    if expletive {
+        Agent::Generic
+    } else {
+        agent_of(m)
+    }
+}
+
+/// "his view", "whose mission is", "Judge Carter’s earlier determination", "with shouts of
+/// “…”": the owner of a speech noun.
+fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent> {
+    use super::mentions::Pronoun;
+    /// Adjectives that may stand between the owner and the noun ("earlier", "final").
+    const MAX_ADJECTIVES: usize = 2;
+    // "shouts of “…”": the clause's subject speaks.
+    if toks.get(i + 1).is_some_and(|n| n.is("of"))
+        && toks.get(i + 2).is_some_and(|n| n.quote)
+        && toks[i].punct.is_none()
+    {
+        return clause_subject(lex, toks, i).map(agent_of);
+    }
+    let mut k = i - 1;
+    for _ in 0..MAX_ADJECTIVES {
+        let t = &toks[k];
+        let adjective = !t.barrier
+            && t.punct.is_none()
+            && !t.capitalized()
+            && !t.function
+            && !t.possessive()
+            && t.role.is_none()
+            && t.verb.is_none()
+            && !lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS);
+        if adjective && k > 0 {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let i = k + 1;
+    let previous = &toks[i - 1];
+    if previous.barrier || previous.punct.is_some() {
+        return None;
+    }
+    if previous.is("whose") {
+        let before = i.checked_sub(2)?;
+        return mention_backward(lex, toks, before).map(agent_of);
+    }
+    let pronoun = match previous.word.to_ascii_lowercase().as_str() {
+        "his" | "her" => Some(Pronoun::Person),
+        "its" => Some(Pronoun::Thing),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    };
+    if let Some(pronoun) = pronoun {
+        return Some(Agent::Mention(Mention {
+            kind: MentionKind::Pronoun(pronoun),
+            surface: previous.word.to_owned(),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i - 1..i,
+            start: previous.start,
+            end: previous.end,
+        }));
+    }
+    if previous.possessive() && previous.name {
+        return mention_backward(lex, toks, i - 1).map(agent_of);
+    }
+    None
+}
+
+/// The cue of the verb at token `v`, with its agent.
+fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
+    let Some(verb) = toks[v].verb else {
+        return Cue {
+            kind: CueKind::Colon,
+            start: toks[v].start,
+            end: toks[v].end,
+            agent: Agent::Unknown,
+        };
+    };
+    let len = usize::from(verb.len);
+    let after = v + len;
+    let kind = if verb.naming {
+        CueKind::Names(verb.lemma)
+    } else {
+        CueKind::Says(verb.lemma)
+    };
+    // The listener after a verb of telling belongs to the cue ("told the Select Committee").
+    let mut scope = after + lex.verb_object_at(toks, after);
+    if verb.listener
+        && scope == after
+        && let Some(listener) = mention_forward(lex, toks, after)
+    {
+        scope = listener.toks.end;
+    }
+    let end = scope
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .map_or(toks[v].end, |t| t.end);
+    let agent = verb_agent(lex, toks, v, after);
+    let agent = match (&agent, kind) {
+        (Agent::Mention(_), CueKind::Names(lemma))
+            if !matches!(
+                lemma,
+                "describe" | "define" | "characterize" | "characterise"
+            ) && toks.get(after).is_some_and(|t| t.reflexive) =>
+        {
+            Agent::Reflexive
+        }
+        _ => agent,
+    };
+    Cue {
+        kind,
+        start: toks[v].start,
+        end,
+        agent,
+    }
+}
+
+/// Whether a token may stand between a subject and its verb.
+fn is_filler(t: &Tok<'_>) -> bool {
+    if t.barrier || t.punct.is_some() {
+        return false;
+    }
+    lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS)
+        || (t.word.ends_with("ly") && t.word.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The agent of the verb at token `v` (its tokens end at `after`).
+fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent {
+    let Some(verb) = toks[v].verb else {
+        return Agent::Unknown;
+    };
+    // "as recounted by Findlay", "described by a newspaper story as": a passive with its agent.
+    if verb.form == VerbForm::Past
+        && toks.get(after).is_some_and(|t| t.is("by"))
+        && toks[v].punct.is_none()
+    {
+        return mention_forward(lex, toks, after + 1).map_or(Agent::Unknown, agent_of);
+    }
+    let mut j = v;
+    while j > 0 && is_filler(&toks[j - 1]) {
+        j -= 1;
+    }
+    // "was told", "is also called": a past participle after a form of "to be"; and a naming
+    // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called").
+    let passive = verb.form == VerbForm::Past
+        && (toks[j..v]
+            .iter()
+            .any(|t| lexicon::is_one_of(t.word, BE_FORMS))
+            || (verb.naming
+                && v > 0
+                && (toks[v - 1].punct == Some(',')
+                    || (toks[v - 1].document.is_some() || toks[v - 1].work)
+                    || (!toks[v - 1].capitalized()
+                        && toks[v - 1].role.is_none()
+                        && !toks[v - 1].function
+                        && !toks[v - 1].word.ends_with("ly")))));
+    if passive {
+        return Agent::Passive;
+    }
+    if verb.form == VerbForm::Participle {
+        return participle_agent(lex, toks, v);
+    }
+    if j == 0 {
+        return inverted(lex, toks, after);
+    }
+    subject_at(lex, toks, j - 1, after)
+}
+
+/// The subject whose last token is at or before `j` (walking over parentheticals), or the
+/// mention after the verb when the verb follows a quote ("“…,” said the diplomat").
+fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
+    const MAX_PARENTHETICAL: usize = 24;
+    let mut j = j;
+    for _ in 0..4 {
+        let t = &toks[j];
+        if t.barrier && t.quote {
+            // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
+            // the subject, so the subject is before it.
+            if t.punct.is_some() || j == 0 {
+                return inverted(lex, toks, after);
+            }
+            j -= 1;
+            if lexicon::is_one_of(toks[j].word, RELATIVES) && j > 0 {
+                j -= 1;
+            }
+            continue;
+        }
+        if t.barrier {
+            // "the client—President Trump—directed": the phrase between dashes, or before them.
+            let open = (0..j).rev().find(|&k| toks[k].barrier && !toks[k].quote);
+            match open {
+                Some(k) if j - k <= MAX_PARENTHETICAL && j > k + 1 => {
+                    if let Some(m) = mention_backward(lex, toks, j - 1) {
+                        return agent_of(m);
+                    }
+                    if k == 0 {
+                        return Agent::Unknown;
+                    }
+                    j = k - 1;
+                    continue;
+                }
+                _ => return Agent::Unknown,
+            }
+        }
+        if t.paren_close {
+            let open = (0..=j).rev().find(|&k| toks[k].paren_open);
+            match open {
+                Some(k) if k > 0 => {
+                    j = k - 1;
+                    continue;
+                }
+                _ => return Agent::Unknown,
+            }
+        }
+        if t.punct == Some(',') {
+            return parenthetical_subject(lex, toks, j, after);
+        }
+        if t.punct.is_some() {
+            return inverted(lex, toks, after);
+        }
+        if lexicon::is_one_of(t.word, COORDINATORS) {
+            return coordinated_subject(lex, toks, j).map_or(Agent::Unknown, agent_of);
+        }
+        if lexicon::is_one_of(t.word, RELATIVES) {
+            // "an attorney who said", "Eastman, who described".
+            let Some(before) = j.checked_sub(1) else {
+                return Agent::Unknown;
+            };
+            return mention_backward(lex, toks, before).map_or(Agent::Unknown, agent_of);
+        }
+        if let Some(head) = head_role_before(toks, j) {
+            // "The Trump Campaign’s director of election day operations in Georgia told":
+            // the role is the subject, what follows it qualifies it.
+            if let Some(m) = mention_backward(lex, toks, head) {
+                return agent_of(m);
+            }
+        }
+        return match mention_backward(lex, toks, j) {
+            Some(m) => agent_of(m),
+            None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
+        };
+    }
+    Agent::Unknown
+}
+
+/// The role noun heading a subject that a prepositional phrase follows ("director of election
+/// day operations in Georgia", "attorney in Wisconsin"), when token `j` ends that phrase.
+fn head_role_before(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// How many words the qualifying phrase may have.
+    const REACH: usize = 8;
+    let from = j.saturating_sub(REACH);
+    for k in (from..j).rev() {
+        let t = &toks[k];
+        if t.barrier || t.punct.is_some() || t.verb.is_some() || t.paren_close {
+            return None;
+        }
+        if t.role.is_some()
+            && !t.plural_role
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| lexicon::ROLE_LINKS.contains(&n.word) && n.word != "to")
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A comma right before the verb: ", who …, said", ", a columnist for Forbes, wrote", or the
+/// subject itself set off by commas ("the State’s GOP chair, Laura Cox, told").
+fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
+    const ROLE_WITHIN: usize = 6;
+    let open = (0..j)
+        .rev()
+        .find(|&k| toks[k].punct.is_some() || toks[k].barrier);
+    let inner_start = open.map_or(0, |k| k + 1);
+    let inner = &toks[inner_start..=j];
+    let first = &inner[0];
+    let is_parenthetical = lexicon::is_one_of(first.word, RELATIVES)
+        || first.determiner
+        || first.is("one")
+        || inner
+            .iter()
+            .take(ROLE_WITHIN)
+            .any(|t| t.role.is_some() && !t.name)
+        || inner.iter().all(|t| !t.name && !t.capitalized());
+    if let Some(k) = open
+        && is_parenthetical
+        && toks[k].punct == Some(',')
+        && let Some(m) = mention_backward(lex, toks, k)
+    {
+        return agent_of(m);
+    }
+    match mention_backward(lex, toks, j) {
+        Some(m) => agent_of(m),
+        None if open.is_none() => inverted(lex, toks, after),
+        None => Agent::Unknown,
+    }
+}
+
+/// The mention right after a verb (and its listener): "said the diplomat", "told me Salkhou".
+/// Only someone who can speak inverts so; a document after the verb is its object ("“…,”
+/// wrote a post").
+fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
+    let object = lex.verb_object_at(toks, after);
+    match mention_forward(lex, toks, after + object) {
+        Some(m)
+            if matches!(
+                m.kind,
+                MentionKind::Named(_) | MentionKind::Role { .. } | MentionKind::Pronoun(_)
+            ) =>
+        {
+            agent_of(m)
+        }
+        _ => Agent::Unknown,
+    }
+}
+
+/// The subject of a participle: after a comma or a coordinator it is the clause's ("Cohen
+/// forwarded the study, adding"); right after a document it is the document ("a letter
+/// indicating"); opening the sentence, it is the subject after the participial phrase
+/// ("Warning that “…,” he elaborated").
+fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
+    let opens = toks[..v]
+        .iter()
+        .all(|t| t.barrier || !t.word.chars().any(char::is_alphabetic));
+    if opens {
+        let comma = (v..toks.len()).find(|&k| toks[k].punct == Some(','));
+        return comma
+            .and_then(|k| mention_forward(lex, toks, k + 1))
+            .map_or(Agent::Unknown, agent_of);
+    }
+    let previous = &toks[v - 1];
+    if previous.punct.is_some()
+        || previous.barrier
+        || lexicon::is_one_of(previous.word, COORDINATORS)
+    {
+        return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
+    }
+    // "a letter indicating that": a document right before the participle speaks; a person
+    // there is usually an object ("texted Senator Johnson expressing"), so the clause's
+    // subject speaks.
+    if let Some(m) = mention_backward(lex, toks, v - 1)
+        && matches!(m.kind, MentionKind::Document { .. })
+    {
+        return agent_of(m);
+    }
+    clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m))
+}
+
+/// The subject of the verb before a coordinator ("she looked at bystanders and shouted"): the
+/// mention right before the nearest earlier verb, else the clause's subject.
+fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Mention> {
+    /// How far back the earlier verb may be.
+    const REACH: usize = 12;
+    let from = and.saturating_sub(REACH);
+    for k in (from.max(1)..and).rev() {
+        let t = &toks[k];
+        if t.barrier || matches!(t.punct, Some('.' | ';')) {
+            break;
+        }
+        let verb_like = t.verb.is_some()
+            || (t.word.ends_with("ed")
+                && t.word.chars().next().is_some_and(char::is_lowercase)
+                && t.role.is_none());
+        if !verb_like {
+            continue;
+        }
+        // The verb's own subject: fillers ("had", "also") and a relative ("who") aside.
+        let mut j = k;
+        while j > 0 && is_filler(&toks[j - 1]) {
+            j -= 1;
+        }
+        if j > 0 && lexicon::is_one_of(toks[j - 1].word, RELATIVES) {
+            j -= 1;
+        }
+        if j == 0 || toks[j - 1].barrier {
+            continue;
+        }
+        if let Some(m) = mention_backward(lex, toks, j - 1) {
+            return Some(m);
+        }
+    }
+    clause_subject(lex, toks, and)
+}
+
+/// The subject of the clause that contains token `upto`: the first mention after any
+/// introductory phrase ("On September 22, 2015, Cohen …").
+pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Option<Mention> {
+    const MAX_INTRO: usize = 16;
+    const MAX_INTROS: usize = 3;
+    let upto = upto.min(toks.len());
+    let start = toks[..upto]
+        .iter()
+        .rposition(|t| t.punct == Some(';'))
+        .map_or(0, |k| k + 1);
+    let mut s = start;
+    while s < upto && toks[s].barrier {
+        s += 1;
+    }
+    // Introductory phrases, one after another ("On the morning of January 6th, in his speech
+    // at the Ellipse, President Trump …").
+    for _ in 0..MAX_INTROS {
+        let intro = toks.get(s).is_some_and(|t| {
+            lexicon::is_one_of(t.word, INTRO_OPENERS)
+                || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
+                || (t.word.ends_with("ly") && t.punct == Some(','))
+        });
+        if !intro {
+            break;
+        }
+        let end = (s..upto.min(s + MAX_INTRO)).find(|&k| {
+            toks[k].punct == Some(',')
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        match end {
+            Some(k) => s = k + 1,
+            None => break,
+        }
+    }
+    for k in s..upto {
+        let t = &toks[k];
+        if t.barrier {
+            continue;
+        }
+        if t.verb.is_some() {
+            break;
+        }
+        let may_open = t.name
+            || t.role.is_some()
+            || t.determiner
+            || t.document.is_some()
+            || t.generic
+            || lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS)
+            || lexicon::is_one_of(t.word, &["he", "she", "it", "they"]);
+        if !may_open {
+            continue;
+        }
+        // A possessive alone ("Cohen's call") owns the subject, and a mention after a
+        // preposition ("with Poliakova") is no subject.
+        let governed = k > 0
+            && lexicon::is_one_of(
+                toks[k - 1].word,
+                &[
+                    "of", "with", "after", "to", "from", "for", "by", "about", "at", "on", "in",
+                    "than",
+                ],
+            );
+        if governed {
+            continue;
+        }
+        if let Some(m) = mention_forward(lex, toks, k)
+            && !(matches!(m.kind, MentionKind::Named(_)) && toks[m.toks.end - 1].possessive())
+        {
+            return Some(m);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::words::tokenize;
+    use expect_test::{Expect, expect};
+
+    /// Masks quoted text as the paragraph pass does, so that only narration is read.
+    fn masked(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut inside = false;
+        for c in text.chars() {
+            let len = c.len_utf8();
+            match c {
+                '“' => {
+                    inside = true;
+                    out.push('\u{1}');
+                    out.push_str(&" ".repeat(len - 1));
+                }
+                '”' => {
+                    inside = false;
+                    out.push_str(&" ".repeat(len));
+                }
+                _ if inside => out.push_str(&" ".repeat(len)),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// The cues of a sentence (capitalized words read as names), one per line.
+    fn check(text: &str, expect: Expect) {
+        let lex = Lexicon::get();
+        let masked = masked(text);
+        let mut toks = tokenize(lex, text, &masked);
+        for t in &mut toks {
+            t.name = t.role.is_none()
+                && !t.function
+                && !lex.is_honorific(t.word)
+                && t.word.chars().next().is_some_and(char::is_uppercase);
+        }
+        let lines: Vec<String> = cues(lex, &toks)
+            .iter()
+            .map(|c| {
+                let who = match &c.agent {
+                    Agent::Mention(m) => format!("{} “{}”", kind_name(&m.kind), m.surface),
+                    other => format!("{other:?}"),
+                };
+                format!("{} → {who}", c.kind.label())
+            })
+            .collect();
+        expect.assert_eq(&lines.join("\n"));
+    }
+
+    fn kind_name(kind: &MentionKind) -> &'static str {
+        match kind {
+            MentionKind::Pronoun(_) => "pronoun",
+            MentionKind::Named(_) => "named",
+            MentionKind::Role { .. } => "role",
+            MentionKind::Document { .. } => "document",
+            MentionKind::Generic => "generic",
+        }
+    }
+
+    #[test]
+    fn the_subject_before_a_verb_of_saying_speaks() {
+        check(
+            "Joseph Steinberg, a cybersecurity columnist for Forbes, wrote that “some might argue.”",
+            expect![["write → named “Joseph Steinberg”"]],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_quote_takes_the_mention_after_it() {
+        check(
+            "“We expected it,” said Omar Salkhou, Aleppo commander.",
+            expect![["say → named “Omar Salkhou”"]],
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_takes_the_clause_subject() {
+        check(
+            "Rtskhiladze forwarded the email to an associate and wrote, “if we could organize.”",
+            expect!["write → named “Rtskhiladze”"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_clause_subject() {
+        check(
+            "On September 22, 2015, Cohen forwarded a study to Rtskhiladze, adding “I look forward.”",
+            expect![["add → named “Cohen”"]],
+        );
+    }
+
+    #[test]
+    fn a_passive_with_by_names_its_agent_and_one_without_names_nobody() {
+        check(
+            "The enclaves, described by a newspaper story as “short-haired women”, grew.",
+            expect![["describe → document “a newspaper story”"]],
+        );
+        check(
+            "This practice is called “forking.”",
+            expect![["call → Passive"]],
+        );
+    }
+
+    #[test]
+    fn according_to_and_in_the_words_of_name_the_speaker() {
+        check(
+            "Rebels sparked “really big fights,” according to Torvalds.",
+            expect![["according to → named “Torvalds”"]],
+        );
+        check(
+            "The Office identified contacts—“links,” in the words of the Appointment Order—between them.",
+            expect!["according to → named “the Appointment Order”"],
+        );
+    }
+
+    #[test]
+    fn a_generic_subject_gives_nobody() {
+        check(
+            "Witnesses attest that “the police rushed in”.",
+            expect![["attest → Generic"]],
+        );
+    }
+
+    #[test]
+    fn calling_oneself_something_is_a_label() {
+        check(
+            "Drew Hamlett, who calls himself a “recovering magpie developer,” wrote a post.",
+            expect![[r#"
+                call → Reflexive
+                write → named “Drew Hamlett”"#]],
+        );
+    }
+
+    #[test]
+    fn a_possessive_speech_noun_is_its_owners_words() {
+        check(
+            "His theory is that by making AGPL the default, “businesses will pay.”",
+            expect![["in their words → pronoun “His”"]],
+        );
+        check(
+            "the Python Software Foundation, whose mission is “to promote Python.”",
+            expect!["in their words → named “the Python Software Foundation”"],
+        );
+    }
+
+    #[test]
+    fn a_colon_lead_in_gives_the_clause_subject() {
+        check(
+            "Bob Kohler, who was walking his dog, saw the TPF arrive: “I had been in riots.”",
+            expect![["a colon lead-in → named “Bob Kohler”"]],
+        );
+    }
+
+    #[test]
+    fn a_listener_after_told_is_not_the_speaker() {
+        check(
+            "Cohen told Sater that he was “setting up the meeting myself.”",
+            expect![[r#"
+                tell → named “Cohen”
+                the subject before the quote → pronoun “he”"#]],
+        );
+    }
+}

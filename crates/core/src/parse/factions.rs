@@ -1,0 +1,429 @@
+//! Factions: which organisation each person speaks for, from the patterns the genre uses.
+//!
+//! Each pattern yields a claim (a person's name, an organisation, and the evidence):
+//! an apposition ("X, co-founder of Y"), a possessive or a title before the name ("Y’s X",
+//! "Instagram co-founder X"), "X of the company Y", a copula ("X was director of Y"), a verb of
+//! membership ("X co-founded Y", "X, who oversaw Y’s office", "while working at Y", "on behalf
+//! of Y"), the organisation last named in the paragraph for a member role with none of its own
+//! ("Read the Docs … One of the maintainers, Eric Holscher"), and interview notes ("Interview
+//! with X, spokesman for Y"). A person with no claim goes to the group of their role
+//! ("Analysts and scholars", "Western diplomats"); a speaker the text says nothing about has
+//! no faction.
+
+use super::facts::{Facts, SentenceFacts};
+use super::lexicon::{self, GroupName};
+use super::mentions::{MentionKind, lex_org_like, org_run};
+use super::paragraph::Paragraph;
+use super::words::{Lexicon, Tok};
+use crate::model::FactionKind;
+
+/// How a claim was found; stronger evidence outvotes weaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Evidence {
+    /// The organisation last named in the paragraph, for a member role.
+    Paragraph,
+    /// An interview note or another note that describes the person.
+    Note,
+    /// A verb of membership ("co-founded", "working at", "on behalf of").
+    Membership,
+    /// A copula ("X was director of Y").
+    Copula,
+    /// "X of the company Y".
+    Of,
+    /// A possessive or an organisation before a title ("Y’s X", "Y commander X").
+    Title,
+    /// An apposition ("X, co-founder of Y,").
+    Apposition,
+}
+
+impl Evidence {
+    /// The weight of a claim in the vote.
+    pub(crate) fn weight(self) -> u32 {
+        match self {
+            Evidence::Paragraph => 1,
+            Evidence::Note | Evidence::Membership => 2,
+            Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
+        }
+    }
+}
+
+/// A person tied to an organisation by the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Claim {
+    /// The person's name as written ("Klokov", "Eric Holscher").
+    pub person: String,
+    /// The organisation's name as written.
+    pub org: String,
+    /// How the tie was found.
+    pub evidence: Evidence,
+}
+
+/// Claims from every sentence of the body.
+pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for (p, pf) in paragraphs.iter().zip(&facts.paragraphs) {
+        let mut last_org: Option<String> = None;
+        for s in &pf.sentences {
+            let toks = p.tokens(s.range.start, s.range.end);
+            sentence_claims(lex, toks, s, &mut last_org, &mut out);
+        }
+    }
+    out
+}
+
+/// Claims from the text of notes ("Rtskhiladze was a U.S.-based executive of the Georgian
+/// company Silk Road Group.", "Jane Roe, spokeswoman for the Hill Front, interview").
+pub(crate) fn note_claims(lex: &Lexicon, notes: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
+    let mut out = claims(lex, notes, facts);
+    for claim in &mut out {
+        claim.evidence = Evidence::Note;
+    }
+    out
+}
+
+/// The claims of one sentence; `last_org` carries the paragraph's latest organisation.
+fn sentence_claims(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    s: &SentenceFacts,
+    last_org: &mut Option<String>,
+    out: &mut Vec<Claim>,
+) {
+    for d in &s.mentions {
+        let m = &d.mention;
+        let name = match &m.kind {
+            MentionKind::Named(name) => name.clone(),
+            _ => {
+                for org in &m.orgs {
+                    *last_org = Some(org.clone());
+                }
+                continue;
+            }
+        };
+        if lex_org_like(lex, &name) {
+            *last_org = Some(name);
+            continue;
+        }
+        let mut claimed = false;
+        for org in &m.orgs {
+            out.push(claim(&name, org, Evidence::Title));
+            claimed = true;
+        }
+        if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.as_ref()) {
+            out.push(claim(&name, org, Evidence::Apposition));
+            claimed = true;
+        }
+        let end = m.toks.end;
+        if let Some(org) = of_organisation(lex, toks, end) {
+            out.push(claim(&name, &org, Evidence::Of));
+            claimed = true;
+        }
+        if let Some(org) = copula_organisation(lex, toks, end) {
+            out.push(claim(&name, &org, Evidence::Copula));
+            claimed = true;
+        }
+        if let Some(org) = membership_organisation(lex, toks, end) {
+            out.push(claim(&name, &org, Evidence::Membership));
+            claimed = true;
+        }
+        let member = m
+            .roles
+            .iter()
+            .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
+            .any(|r| lex.is_member_role(r));
+        if !claimed
+            && member
+            && let Some(org) = last_org.as_ref()
+        {
+            out.push(claim(&name, org, Evidence::Paragraph));
+        }
+    }
+    for org in &s.org_runs {
+        *last_org = Some(org.clone());
+    }
+    // "while working at Y", "on behalf of Y": the clause's subject.
+    for (k, t) in toks.iter().enumerate() {
+        let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
+        let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
+        if !(behalf || working) {
+            continue;
+        }
+        let Some(org) = org_run(lex, toks, k + 2).map(|run| run.name) else {
+            continue;
+        };
+        let subject = super::cues::clause_subject(lex, toks, k);
+        if let Some(name) = subject.as_ref().and_then(|m| m.name()) {
+            out.push(claim(name, &org, Evidence::Membership));
+        }
+    }
+}
+
+fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
+    Claim {
+        person: person.to_owned(),
+        org: org.trim_end_matches(['’', '\'']).to_owned(),
+        evidence,
+    }
+}
+
+/// "Andrey Ryabinskiy of the company MHJ", "Greg Bluestein of the Atlanta Journal-Constitution":
+/// an organisation right after the name.
+fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+    let previous = end.checked_sub(1).map(|k| &toks[k])?;
+    if previous.punct.is_some() {
+        return None;
+    }
+    let link = toks.get(end).filter(|t| t.is("of") || t.is("at"))?;
+    let _ = link;
+    let run = org_run(lex, toks, end + 1)?;
+    (lex_org_like(lex, &run.name) || run.described).then_some(run.name)
+}
+
+/// "Klokov was at that time Director of External Communications for PJSC Federal Grid
+/// Company", "who until recently was president of the Django Software Foundation".
+fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+    const REACH: usize = 12;
+    let mut k = end;
+    // Skip ", who" and adverbs before the copula.
+    while let Some(t) = toks.get(k) {
+        if t.is("who") || t.word.ends_with("ly") || t.is("until") || t.is("recently") {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let copula = toks.get(k)?;
+    if !lexicon::is_one_of(
+        copula.word,
+        &["was", "is", "became", "becomes", "remains", "remained"],
+    ) {
+        return None;
+    }
+    let role_at = (k + 1..(k + REACH).min(toks.len())).find(|&j| toks[j].role.is_some())?;
+    if toks[k + 1..role_at]
+        .iter()
+        .any(|t| t.barrier || t.punct == Some('.') || t.verb.is_some())
+    {
+        return None;
+    }
+    // "the Trump Campaign’s Director of ...": a possessive organisation before the role.
+    let possessive = toks[k + 1..role_at]
+        .iter()
+        .rposition(|t| t.possessive() && t.name)
+        .map(|p| {
+            let at = k + 1 + p;
+            let mut s = at;
+            while s > k + 1 && toks[s - 1].name && !toks[s - 1].possessive() {
+                s -= 1;
+            }
+            toks[s..=at]
+                .iter()
+                .map(|t| t.bare())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    let mut linked: Option<String> = None;
+    let mut org_like_link = false;
+    let mut j = role_at + 1;
+    while j < toks.len().min(role_at + REACH) {
+        let t = &toks[j];
+        if t.barrier || t.verb.is_some() {
+            break;
+        }
+        if lexicon::ROLE_LINKS.contains(&t.word)
+            && let Some(run) = org_run(lex, toks, j + 1)
+        {
+            let org_like = run.described || lex_org_like(lex, &run.name);
+            if org_like || (!t.locative && !org_like_link) {
+                linked = Some(run.name);
+                org_like_link |= org_like;
+            }
+            j = run.end;
+            continue;
+        }
+        if t.punct.is_some() {
+            break;
+        }
+        j += 1;
+    }
+    // An organisation-like link wins, then the possessive, then any link.
+    match (linked, possessive) {
+        (Some(link), _) if org_like_link => Some(link),
+        (_, Some(owner)) => Some(owner),
+        (link, None) => link,
+    }
+}
+
+/// "Joan Nestle co-founded the Lesbian Herstory Archives", "Justin Clark, who oversaw the
+/// Trump Campaign’s general counsel’s office".
+fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+    let mut k = end;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is("who") || t.is("had") || t.is("has") || t.is("also"))
+    {
+        k += 1;
+    }
+    let verb = toks.get(k)?;
+    if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) {
+        return None;
+    }
+    let mut j = k + 1;
+    if toks
+        .get(j)
+        .is_some_and(|t| t.is("at") || t.is("for") || t.is("with"))
+    {
+        j += 1;
+    }
+    org_run(lex, toks, j).map(|run| run.name)
+}
+
+/// The group a person with roles but no organisation belongs to ("Analysts and scholars"),
+/// as (name, kind), by the first role (in the order given) that has a class; `qualifier`
+/// names the group for qualified classes ("Western diplomats").
+pub(crate) fn role_group(roles: &[&str], qualifier: Option<&str>) -> Option<(String, FactionKind)> {
+    roles.iter().find_map(|role| {
+        let class = &lexicon::ROLE_CLASSES[role_class(role)?];
+        let name = match class.name {
+            GroupName::Fixed(fixed) => fixed.to_owned(),
+            GroupName::Qualified(plural) => match qualifier {
+                Some(q) => format!("{q} {plural}"),
+                None => capitalize(plural),
+            },
+        };
+        Some((name, class.kind))
+    })
+}
+
+/// The role class a role noun belongs to, by index in [`lexicon::ROLE_CLASSES`].
+pub(crate) fn role_class(role: &str) -> Option<usize> {
+    lexicon::ROLE_CLASSES
+        .iter()
+        .position(|class| class.roles.contains(&role))
+}
+
+/// What kind of side an organisation is, by the words of its name and the text around it.
+pub(crate) fn org_kind(name: &str, armed: bool) -> FactionKind {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(lexicon::INSTITUTION_WORDS) {
+        FactionKind::Institution
+    } else if has(lexicon::GOVERNMENT_WORDS) {
+        FactionKind::Government
+    } else if armed || has(lexicon::MILITARY_WORDS) {
+        FactionKind::ArmedGroup
+    } else {
+        FactionKind::Other
+    }
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BlockKind;
+    use crate::parse::names::NameEvidence;
+    use expect_test::{Expect, expect};
+
+    /// The claims one paragraph makes, one per line.
+    fn check(text: &str, expect: Expect) {
+        let lex = Lexicon::get();
+        let mut paragraphs = vec![Paragraph::new(
+            lex,
+            0,
+            BlockKind::Paragraph,
+            text,
+            Vec::new(),
+        )];
+        let evidence = NameEvidence::learn(&paragraphs);
+        for p in &mut paragraphs {
+            evidence.mark(lex, p);
+        }
+        let facts = super::super::facts::read(lex, &paragraphs);
+        let lines: Vec<String> = claims(lex, &paragraphs, &facts)
+            .iter()
+            .map(|c| format!("{} → {} ({:?})", c.person, c.org, c.evidence))
+            .collect();
+        expect.assert_eq(&lines.join("\n"));
+    }
+
+    #[test]
+    fn an_apposition_names_the_organisation() {
+        check(
+            "In 2012, Jeff Atwood, the cofounder of Stack Overflow, wrote a post.",
+            expect![["Jeff Atwood → Stack Overflow (Apposition)"]],
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_the_role_names_the_organisation() {
+        check(
+            "Then Mike Krieger, one of Instagram’s cofounders, emphasized this point.",
+            expect![["Mike Krieger → Instagram (Apposition)"]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_names_the_organisation() {
+        check(
+            "Then Instagram co-founder Mike Krieger spoke and Ahrar al-Sham commander Farouq Bakr agreed.",
+            expect![["Mike Krieger → Instagram (Title)\nFarouq Bakr → Ahrar al-Sham (Title)"]],
+        );
+    }
+
+    #[test]
+    fn of_the_company_names_the_organisation() {
+        check(
+            "Sater sent an invitation signed by Andrey Ryabinskiy of the company MHJ to Cohen.",
+            expect![["Andrey Ryabinskiy → MHJ (Of)"]],
+        );
+    }
+
+    #[test]
+    fn a_copula_with_a_role_names_the_organisation() {
+        check(
+            "Then Klokov was at that time Director of External Communications for PJSC Federal Grid Company of Unified Energy System, a company.",
+            expect![["Klokov → PJSC Federal Grid Company of Unified Energy System (Copula)"]],
+        );
+    }
+
+    #[test]
+    fn a_verb_of_membership_names_the_organisation() {
+        check(
+            "Then Joan Nestle co-founded the Lesbian Herstory Archives in 1974.",
+            expect![["Joan Nestle → Lesbian Herstory Archives (Membership)"]],
+        );
+    }
+
+    #[test]
+    fn a_member_role_takes_the_organisation_named_before_in_the_paragraph() {
+        check(
+            "The Django Foundation states that it offers no support. One of the maintainers, Eric Holscher, went as far as to comment.",
+            expect!["Eric Holscher → Django Foundation (Paragraph)"],
+        );
+    }
+
+    #[test]
+    fn role_groups_gather_people_with_no_organisation() {
+        assert_eq!(
+            role_group(&["historian"], None),
+            Some(("Analysts and scholars".to_owned(), FactionKind::Other))
+        );
+        assert_eq!(
+            role_group(&["diplomat"], Some("Western")),
+            Some(("Western diplomats".to_owned(), FactionKind::Government))
+        );
+        assert_eq!(
+            role_group(&["dentist"], None).map(|g| g.0),
+            Some("Civilians".to_owned())
+        );
+    }
+}

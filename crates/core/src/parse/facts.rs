@@ -1,0 +1,271 @@
+//! The mentions pass: what each sentence of the body says about who can speak.
+//!
+//! For every sentence of every body paragraph: its mentions (noun phrases that can speak, with
+//! any apposition after a name), its cues (verbs of saying and the like, with their agents),
+//! and the capitalized runs it holds that read as organisations or places. The registry and the
+//! attribution sieves consume these facts; nothing here decides who says what.
+
+use super::cues::{Cue, cues};
+use super::lexicon;
+use super::mentions::{
+    Apposition, Mention, MentionKind, Owner, apposition, mention_backward, mention_forward,
+};
+use super::paragraph::Paragraph;
+use super::words::{Lexicon, Tok};
+use crate::text::fold;
+use std::collections::BTreeSet;
+
+/// A mention and the apposition after it, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Described {
+    /// The mention.
+    pub mention: Mention,
+    /// ", military commander of the Levant Front," after a name.
+    pub apposition: Option<Apposition>,
+}
+
+/// What one sentence says.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceFacts {
+    /// Byte range of the sentence in its block.
+    pub range: std::ops::Range<usize>,
+    /// Mentions in order (pronouns included).
+    pub mentions: Vec<Described>,
+    /// Cues in order.
+    pub cues: Vec<Cue>,
+    /// Capitalized runs with an organisation word ("Fateh al-Sham Front").
+    pub org_runs: Vec<String>,
+    /// Names after "formerly": (current name, former name).
+    pub former_names: Vec<(String, String)>,
+}
+
+/// What one body paragraph says, sentence by sentence.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ParagraphFacts {
+    /// The sentences, in order.
+    pub sentences: Vec<SentenceFacts>,
+}
+
+/// What the whole body says, beyond single sentences.
+#[derive(Debug, Default)]
+pub(crate) struct Facts {
+    /// Per body paragraph.
+    pub paragraphs: Vec<ParagraphFacts>,
+    /// Folded names that follow a locative ("in Aleppo"): places, not speakers.
+    pub places: BTreeSet<String>,
+    /// Folded names seen near words of armed conflict ("faction", "commander").
+    pub armed_context: BTreeSet<String>,
+}
+
+impl ParagraphFacts {
+    /// The sentence holding byte `at`.
+    pub(crate) fn sentence_at(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .iter()
+            .position(|s| s.range.contains(&at))
+            .or_else(|| {
+                self.sentences
+                    .last()
+                    .filter(|s| s.range.end == at)
+                    .map(|_| self.sentences.len() - 1)
+            })
+    }
+}
+
+/// Reads every sentence of every paragraph.
+pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
+    let mut facts = Facts::default();
+    for p in paragraphs {
+        let mut out = ParagraphFacts::default();
+        for s in 0..p.sentence_ends.len() {
+            let range = p.sentence_range(s);
+            let toks = p.tokens(range.start, range.end);
+            let mut sentence = SentenceFacts {
+                range,
+                mentions: mentions(lex, toks),
+                cues: cues(lex, toks),
+                ..SentenceFacts::default()
+            };
+            scan_names(lex, toks, &mut sentence, &mut facts);
+            out.sentences.push(sentence);
+        }
+        facts.paragraphs.push(out);
+    }
+    facts
+}
+
+/// Every mention of a sentence, left to right, with appositions after names.
+fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let may_open = !t.barrier
+            && (t.determiner
+                || t.role.is_some()
+                || t.name
+                || t.document.is_some()
+                || t.generic
+                || lexicon::is_one_of(
+                    t.word,
+                    &["he", "she", "it", "they", "his", "her", "its", "their"],
+                ));
+        if !may_open {
+            i += 1;
+            continue;
+        }
+        match mention_forward(lex, toks, i).map(|m| with_author(lex, toks, m)) {
+            Some(m) => {
+                let end = m.toks.end.max(i + 1);
+                // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
+                let apposition = match m.kind {
+                    MentionKind::Named(_) => {
+                        let comma = toks.get(end - 1).is_some_and(|t| t.punct == Some(','));
+                        let dash = toks.get(end).is_some_and(|t| t.barrier && !t.quote);
+                        if comma {
+                            apposition(lex, toks, end)
+                        } else if dash {
+                            apposition(lex, toks, end + 1)
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                out.push(Described {
+                    mention: m,
+                    apposition,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "Chesebro penned a second memo": a document its subject wrote, sent or signed is theirs.
+fn with_author(lex: &Lexicon, toks: &[Tok<'_>], mut m: Mention) -> Mention {
+    /// Words (determiners, ordinals, adjectives) that may stand between the verb and the noun.
+    const MAX_BETWEEN: usize = 3;
+    let MentionKind::Document { owner: None, noun } = m.kind else {
+        return m;
+    };
+    let mut k = m.toks.start;
+    let mut skipped = 0;
+    while k > 0 && skipped < MAX_BETWEEN {
+        let t = &toks[k - 1];
+        if t.barrier || t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS) {
+            break;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    let Some(verb) = k.checked_sub(1).map(|v| &toks[v]) else {
+        return m;
+    };
+    if !lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS) || verb.punct.is_some() || k < 2 {
+        return m;
+    }
+    let owner = mention_backward(lex, toks, k - 2).and_then(|a| match a.kind {
+        MentionKind::Named(name) => Some(Owner::Named(name)),
+        MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
+        _ => None,
+    });
+    m.kind = MentionKind::Document { noun, owner };
+    m
+}
+
+/// Records organisation names, places and armed context from a sentence's capitalized runs.
+fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, facts: &mut Facts) {
+    const ARMED_WINDOW: usize = 6;
+    let mut runs: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|n| n.is("the")) {
+                j += 1;
+            }
+            let run = name_run(toks, j);
+            if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
+                facts.places.insert(fold(&run.join(" ")));
+            }
+        }
+        let run = if t.barrier || !t.name {
+            Vec::new()
+        } else {
+            name_run(toks, i)
+        };
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        let name = run.join(" ");
+        if run.iter().any(|w| lex.is_org_word(w)) {
+            // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
+            let mut words: Vec<&str> = run.clone();
+            let before_role = toks.get(i + run.len()).is_some_and(|n| n.role.is_some());
+            while before_role
+                && words
+                    .last()
+                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+            {
+                words.pop();
+            }
+            while words
+                .first()
+                .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+            {
+                words.remove(0);
+            }
+            if words.iter().any(|w| lex.is_org_word(w)) {
+                sentence.org_runs.push(words.join(" "));
+            }
+        }
+        let after = i + run.len();
+        if toks.get(after).is_some_and(|n| n.is("formerly")) {
+            let mut j = after + 1;
+            while toks
+                .get(j)
+                .is_some_and(|n| matches!(n.word, "the" | "known" | "as"))
+            {
+                j += 1;
+            }
+            let former = name_run(toks, j);
+            if !former.is_empty() {
+                sentence.former_names.push((name.clone(), former.join(" ")));
+            }
+        }
+        runs.push((i, name));
+        i = after;
+    }
+    for (k, t) in toks.iter().enumerate() {
+        if t.armed {
+            for (at, name) in &runs {
+                if at.abs_diff(k) <= ARMED_WINDOW {
+                    facts.armed_context.insert(fold(name));
+                }
+            }
+        }
+    }
+}
+
+/// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive removed.
+pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
+    let mut run = Vec::new();
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        let particle_inside = t.particle && toks.get(j + 1).is_some_and(|n| n.name);
+        if t.barrier || !(t.name || (!run.is_empty() && particle_inside)) {
+            break;
+        }
+        run.push(t.bare());
+        j += 1;
+        if t.punct.is_some() || t.possessive() || t.paren_close {
+            break;
+        }
+    }
+    run
+}

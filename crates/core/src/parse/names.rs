@@ -1,0 +1,225 @@
+//! Names learned from the document's own evidence, not from lists of words.
+//!
+//! A capitalized word that the document also capitalizes in the middle of a sentence is a name
+//! (or part of one); a word capitalized only where a sentence starts, and written in lower
+//! case elsewhere, is not ("Ultimately", "Instead"). A sentence-initial word never seen
+//! elsewhere is a name when a name or a verb of saying follows it ("Solara replied"). The closed
+//! classes of English and honorifics are never names, and a role noun stays a role when a name
+//! follows it ("President Trump") or a determiner precedes it ("the President").
+
+use super::paragraph::Paragraph;
+use super::words::{FastMap, Lexicon, Tok, strip_possessive};
+
+/// How often the document writes a word capitalized mid-sentence, and in lower case.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordCounts {
+    mid_capitalized: u32,
+    lower: u32,
+}
+
+/// What the document says about its capitalized words.
+#[derive(Debug, Default)]
+pub(crate) struct NameEvidence {
+    counts: FastMap<String, WordCounts>,
+}
+
+/// The key a word is counted under: lower case, no possessive, no opening apostrophe.
+fn key(word: &str) -> String {
+    let word = word.trim_start_matches(['‘', '\'']);
+    strip_possessive(word).unwrap_or(word).to_lowercase()
+}
+
+/// Whether a word is shaped like part of a name: capitalized (with a lower-case letter or as an
+/// acronym), or with a lower-case transliteration prefix ("al-Farouq").
+pub(crate) fn has_name_shape(word: &str) -> bool {
+    let word = word.trim_start_matches(['‘', '\'']);
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    let prefixed = first.is_ascii_lowercase()
+        && super::lexicon::NAME_PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        });
+    if prefixed {
+        return true;
+    }
+    if !first.is_uppercase() {
+        return false;
+    }
+    let bare = strip_possessive(word).unwrap_or(word);
+    bare.chars().any(char::is_lowercase) || is_acronym(bare) || is_initial(bare)
+}
+
+/// "FSA", "U.S.", "GOP": two or more capitals and nothing lower case.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+}
+
+/// "S." in "Robert S. Mueller".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+impl NameEvidence {
+    /// Counts every word of the body paragraphs.
+    #[cfg(test)]
+    pub(crate) fn learn(paragraphs: &[Paragraph<'_>]) -> Self {
+        Self::learn_all(&[paragraphs])
+    }
+
+    /// Counts every word of several sets of paragraphs (the body and the notes).
+    pub(crate) fn learn_all(sets: &[&[Paragraph<'_>]]) -> Self {
+        let mut evidence = NameEvidence::default();
+        for p in sets.iter().flat_map(|set| set.iter()) {
+            for t in p.all_tokens() {
+                if t.barrier || t.word.is_empty() {
+                    continue;
+                }
+                let first = t.word.trim_start_matches(['‘', '\'']).chars().next();
+                let counts = evidence.counts.entry(key(t.word)).or_default();
+                if has_name_shape(t.word) {
+                    if !t.sentence_initial {
+                        counts.mid_capitalized += 1;
+                    }
+                } else if first.is_some_and(char::is_lowercase) {
+                    counts.lower += 1;
+                }
+            }
+        }
+        evidence
+    }
+
+    fn counts(&self, word: &str) -> WordCounts {
+        self.counts.get(&key(word)).copied().unwrap_or_default()
+    }
+
+    /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
+    pub(crate) fn mark(&self, lex: &Lexicon, p: &mut Paragraph<'_>) {
+        let toks = p.tokens_mut();
+        let names: Vec<bool> = (0..toks.len())
+            .map(|i| self.is_name(lex, toks, i))
+            .collect();
+        for (t, name) in toks.iter_mut().zip(names) {
+            if name && t.role.is_some() {
+                t.role = None;
+                t.plural_role = false;
+            }
+            t.name = name;
+        }
+    }
+
+    fn is_name(&self, lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> bool {
+        let t = &toks[i];
+        if t.barrier || !has_name_shape(t.word) || t.function || lex.is_honorific(t.word) {
+            return false;
+        }
+        let bare = t.bare();
+        if (is_acronym(bare) && t.role.is_none()) || is_initial(bare) {
+            return true;
+        }
+        let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());
+        let next_is_name_like = next.is_some_and(|n| {
+            has_name_shape(n.word)
+                && !n.function
+                && n.role.is_none()
+                && self.counts(n.word).mid_capitalized > 0
+        });
+        if t.role.is_some() {
+            // "According to Baker," is a name; "President Trump" and "the President" are roles.
+            let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
+            let after_modifier = previous.is_some_and(|p| {
+                p.determiner
+                    || (p.punct.is_none() && (has_name_shape(p.word) || p.possessive()))
+                    || p.word.chars().next().is_some_and(char::is_lowercase)
+                        && p.punct.is_none()
+                        && !p.function
+            });
+            let before_name = next.is_some_and(|n| has_name_shape(n.word) && !n.function);
+            return !t.sentence_initial
+                && !after_modifier
+                && !before_name
+                && !t.plural_role
+                && self.counts(t.word).mid_capitalized > 0;
+        }
+        let counts = self.counts(t.word);
+        if counts.mid_capitalized > 0 {
+            return true;
+        }
+        if t.sentence_initial && counts.lower == 0 {
+            let next_says = next.is_some_and(|n| n.verb.is_some());
+            return next_is_name_like || next_says || t.possessive();
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BlockKind;
+    use expect_test::{Expect, expect};
+
+    /// The words of the last paragraph that the document's evidence makes names.
+    fn check(text: &str, expect: Expect) {
+        let lex = Lexicon::get();
+        let blocks: Vec<&str> = text.split("\n\n").collect();
+        let mut paragraphs: Vec<Paragraph<'_>> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| Paragraph::new(lex, i, BlockKind::Paragraph, b, Vec::new()))
+            .collect();
+        let evidence = NameEvidence::learn(&paragraphs);
+        let last = paragraphs.last_mut().unwrap();
+        evidence.mark(lex, last);
+        let names: Vec<&str> = last
+            .all_tokens()
+            .iter()
+            .filter(|t| t.name)
+            .map(|t| t.word)
+            .collect();
+        expect.assert_eq(&names.join(" | "));
+    }
+
+    #[test]
+    fn a_word_capitalized_mid_sentence_is_a_name() {
+        check(
+            "He met Salkhou there.\n\nSalkhou left. Ultimately, it ended.",
+            expect![["Salkhou"]],
+        );
+    }
+
+    #[test]
+    fn a_word_seen_in_lower_case_elsewhere_is_not_a_name_at_a_sentence_start() {
+        check(
+            "It was probably over.\n\nProbably the end. Instead we left.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_sentence_initial_word_before_a_verb_of_saying_is_a_name() {
+        check("Solara replied that it was fine.", expect![["Solara"]]);
+    }
+
+    #[test]
+    fn a_role_noun_standing_alone_mid_sentence_is_a_name() {
+        check(
+            "According to Baker, the program works. He met Baker again.\n\nAccording to Baker, the President agreed with President Trump.",
+            expect![["Baker | Trump"]],
+        );
+    }
+
+    #[test]
+    fn function_words_and_honorifics_are_never_names() {
+        check(
+            "They read The Village Voice.\n\nThe Village Voice said Mr. Smith was There.",
+            expect![["Village | Voice | Smith"]],
+        );
+    }
+}

@@ -1,0 +1,357 @@
+//! Reference: who each cue's agent is, read in order so that pronouns find their antecedents.
+//!
+//! Names resolve through the registry (a surname shared by several people goes to the one named
+//! most recently); roles become anonymous groups ("a Western diplomat", and later "the diplomat",
+//! are one group); documents resolve to their owner ("Chesebro’s email", and later "the email")
+//! or speak for themselves; pronouns ("he", "it", "they", "One") take the first fitting mention
+//! earlier in the same sentence, else the focus of the sentences before.
+
+use super::facts::{Facts, SentenceFacts};
+use super::lexicon;
+use super::mentions::{Mention, MentionKind, Owner, Pronoun};
+use super::registry::{EntityId, EntityKind, GroupKey, Registry};
+use crate::model::Attribution;
+use std::collections::{BTreeMap, VecDeque};
+
+/// How many earlier sentences a pronoun may reach back to.
+const PRONOUN_REACH: usize = 4;
+/// How many earlier sentences a bare document ("the memo") may reach back to for its owner.
+const DOCUMENT_REACH: usize = 12;
+
+/// Who a cue's agent is, and how that was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    /// The entity.
+    pub entity: EntityId,
+    /// Named (or a role or document) in the sentence, a pronoun, or a document whose owner
+    /// was named earlier.
+    pub how: Attribution,
+}
+
+/// What a sentence is about, for the pronouns that follow.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Focus {
+    /// The person (or one anonymous person) it is about.
+    pub person: Option<EntityId>,
+    /// The organisation or document it is about.
+    pub thing: Option<EntityId>,
+    /// The group it is about ("the fake electors").
+    pub plural: Option<EntityId>,
+    /// The role of people spoken of in general ("many witnesses" → "witness").
+    pub generic_role: Option<&'static str>,
+    /// Whose document it is about ("Chesebro penned a second memo"), for a later "It".
+    pub document_owner: Option<EntityId>,
+}
+
+/// The references of one sentence.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceRefs {
+    /// Per cue (same order as the sentence's cues): who its agent is.
+    pub cues: Vec<Option<Resolved>>,
+}
+
+/// The references of one paragraph.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ParagraphRefs {
+    /// Per sentence.
+    pub sentences: Vec<SentenceRefs>,
+}
+
+/// The references of the whole body.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct References {
+    /// Per body paragraph.
+    pub paragraphs: Vec<ParagraphRefs>,
+}
+
+/// Reading state: recent focus, recency of names, documents and their owners.
+struct Reader<'r> {
+    registry: &'r mut Registry,
+    history: VecDeque<Focus>,
+    recency: BTreeMap<EntityId, usize>,
+    clock: usize,
+    documents: VecDeque<(&'static str, EntityId)>,
+    /// The latest qualifier given to each role noun ("Western" for "diplomat").
+    qualifiers: BTreeMap<&'static str, String>,
+    /// The latest lower-case adjective given to each role noun ("senior" for "official").
+    adjectives: BTreeMap<&'static str, String>,
+}
+
+/// Resolves every cue's agent in reading order.
+pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
+    let mut reader = Reader {
+        registry,
+        history: VecDeque::new(),
+        recency: BTreeMap::new(),
+        clock: 0,
+        documents: VecDeque::new(),
+        qualifiers: BTreeMap::new(),
+        adjectives: BTreeMap::new(),
+    };
+    let mut out = References::default();
+    for pf in &facts.paragraphs {
+        let mut refs = ParagraphRefs::default();
+        for s in &pf.sentences {
+            refs.sentences.push(reader.sentence(s));
+        }
+        out.paragraphs.push(refs);
+    }
+    out
+}
+
+impl Reader<'_> {
+    fn sentence(&mut self, s: &SentenceFacts) -> SentenceRefs {
+        let mut focus = Focus::default();
+        // Names, roles and documents of the sentence, in order: recency and focus.
+        let mut seen: Vec<(usize, EntityId)> = Vec::new();
+        for d in &s.mentions {
+            let m = &d.mention;
+            let found = match &m.kind {
+                MentionKind::Named(name) => {
+                    let recency = &self.recency;
+                    let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                    self.registry.lookup(name, &rank)
+                }
+                MentionKind::Role { plural, .. } => {
+                    self.remember_qualifier(m);
+                    let id = self.group(m);
+                    if *plural {
+                        focus.plural = focus.plural.or(Some(id));
+                        None
+                    } else {
+                        Some(id)
+                    }
+                }
+                MentionKind::Document { noun, owner } => {
+                    let owner = match owner {
+                        Some(Owner::Named(name)) => {
+                            let recency = &self.recency;
+                            let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                            self.registry.lookup(name, &rank)
+                        }
+                        Some(Owner::Pronoun(p)) => {
+                            self.pronoun(*p, m.start, &seen).map(|r| r.entity)
+                        }
+                        None => None,
+                    };
+                    if let Some(owner) = owner {
+                        self.remember_document(noun, owner);
+                        focus.document_owner = focus.document_owner.or(Some(owner));
+                    }
+                    None
+                }
+                MentionKind::Generic => {
+                    focus.generic_role = focus.generic_role.or(m.roles.first().copied());
+                    None
+                }
+                MentionKind::Pronoun(_) => None,
+            };
+            if let Some(id) = found {
+                seen.push((m.start, id));
+                self.touch(id);
+            }
+        }
+        let mut cues = Vec::with_capacity(s.cues.len());
+        for cue in &s.cues {
+            let resolved = cue.agent.mention().and_then(|m| self.resolve(m, &seen));
+            if let Some(r) = resolved {
+                self.touch(r.entity);
+            }
+            cues.push(resolved);
+        }
+        // Focus: the sentence's speakers first, then what it names.
+        for id in cues
+            .iter()
+            .flatten()
+            .map(|r| r.entity)
+            .chain(seen.iter().map(|(_, id)| *id))
+        {
+            match self.registry.get(id).kind {
+                EntityKind::Person | EntityKind::Group => {
+                    focus.person = focus.person.or(Some(id));
+                }
+                EntityKind::Organisation | EntityKind::Document => {
+                    focus.thing = focus.thing.or(Some(id));
+                    if self.registry.get(id).kind == EntityKind::Organisation {
+                        focus.plural = focus.plural.or(Some(id));
+                    }
+                }
+            }
+        }
+        self.history.push_front(focus);
+        self.history.truncate(DOCUMENT_REACH);
+        SentenceRefs { cues }
+    }
+
+    fn touch(&mut self, id: EntityId) {
+        self.clock += 1;
+        self.recency.insert(id, self.clock);
+    }
+
+    fn remember_document(&mut self, noun: &'static str, owner: EntityId) {
+        self.documents.push_front((noun, owner));
+        self.documents.truncate(DOCUMENT_REACH);
+    }
+
+    fn remember_qualifier(&mut self, m: &Mention) {
+        if let MentionKind::Role {
+            noun,
+            qualifier,
+            adjective,
+            ..
+        } = &m.kind
+        {
+            if let Some(q) = qualifier {
+                self.qualifiers.insert(noun, q.clone());
+            }
+            if let Some(a) = adjective {
+                self.adjectives.insert(noun, a.clone());
+            }
+        }
+    }
+
+    /// The anonymous group a role mention stands for.
+    fn group(&mut self, m: &Mention) -> EntityId {
+        let MentionKind::Role {
+            noun,
+            qualifier,
+            adjective,
+            ..
+        } = &m.kind
+        else {
+            return self.registry.document("document", &m.surface);
+        };
+        let class = Registry::class_of(noun);
+        // A capitalized qualifier ("Western"), else a lower-case adjective ("senior"), given
+        // here or to the same noun before.
+        let qualifier = qualifier
+            .clone()
+            .or_else(|| self.qualifiers.get(noun).cloned())
+            .or_else(|| adjective.clone())
+            .or_else(|| self.adjectives.get(noun).cloned());
+        // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
+        // capitalized word before it is the group's qualifier ("a UN official").
+        let org = m
+            .orgs
+            .iter()
+            .find(|o| Some(*o) != qualifier.as_ref())
+            .and_then(|o| self.registry.find_org(o));
+        let key = GroupKey {
+            class,
+            noun,
+            qualifier,
+            org,
+            collective: lexicon::COLLECTIVE_NOUNS.contains(noun),
+        };
+        self.registry.group(key, &m.surface)
+    }
+
+    /// Who a cue's agent mention is.
+    fn resolve(&mut self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<Resolved> {
+        let explicit = |entity| Resolved {
+            entity,
+            how: Attribution::Explicit,
+        };
+        match &m.kind {
+            MentionKind::Named(name) => {
+                if self.registry.is_known_place(name) {
+                    // "Aleppo had highlighted": a place does not speak.
+                    return None;
+                }
+                let recency = &self.recency;
+                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                let found = self
+                    .registry
+                    .lookup(name, &rank)
+                    .or_else(|| self.registry.add_person(name));
+                found.map(explicit)
+            }
+            MentionKind::Role { .. } => Some(explicit(self.group(m))),
+            MentionKind::Document { noun, owner } => {
+                let owner = match owner {
+                    Some(Owner::Named(name)) => {
+                        let recency = &self.recency;
+                        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                        self.registry.lookup(name, &rank).map(explicit)
+                    }
+                    Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
+                    None => None,
+                };
+                if let Some(owner) = owner {
+                    self.remember_document(noun, owner.entity);
+                    return Some(owner);
+                }
+                // "This memo" after "Chesebro’s first memo": the owner named before.
+                if let Some((_, owner)) = self.documents.iter().find(|(n, _)| n == noun) {
+                    return Some(Resolved {
+                        entity: *owner,
+                        how: Attribution::Context,
+                    });
+                }
+                Some(explicit(self.registry.document(noun, &m.surface)))
+            }
+            MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
+            MentionKind::Generic => None,
+        }
+    }
+
+    /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the
+    /// sentence, else the focus of the sentences before.
+    fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[(usize, EntityId)]) -> Option<Resolved> {
+        let registry = &*self.registry;
+        let fits = |id: &EntityId| {
+            let e = registry.get(*id);
+            match p {
+                Pronoun::Person => {
+                    matches!(e.kind, EntityKind::Person)
+                        || (e.kind == EntityKind::Group
+                            && e.group.as_ref().is_some_and(|g| !g.collective))
+                }
+                Pronoun::Thing => matches!(e.kind, EntityKind::Organisation | EntityKind::Document),
+                Pronoun::Plural => matches!(e.kind, EntityKind::Organisation | EntityKind::Group),
+                Pronoun::One => false,
+            }
+        };
+        let here = seen
+            .iter()
+            .filter(|(start, _)| *start < at)
+            .map(|(_, id)| *id)
+            .find(|id| fits(id));
+        let entity = here.or_else(|| {
+            self.history
+                .iter()
+                .take(PRONOUN_REACH)
+                .find_map(|f| match p {
+                    Pronoun::Person => f.person,
+                    // "It stated" after "Chesebro penned a memo": the memo's author.
+                    Pronoun::Thing => f.document_owner.or(f.thing),
+                    Pronoun::Plural => f.plural,
+                    Pronoun::One => None,
+                })
+        });
+        if p == Pronoun::One {
+            let role = self
+                .history
+                .iter()
+                .take(PRONOUN_REACH)
+                .find_map(|f| f.generic_role)?;
+            let class = Registry::class_of(role);
+            let key = GroupKey {
+                class,
+                noun: role,
+                qualifier: self.qualifiers.get(role).cloned(),
+                org: None,
+                collective: false,
+            };
+            let id = self.registry.group(key, "One");
+            return Some(Resolved {
+                entity: id,
+                how: Attribution::Pronoun,
+            });
+        }
+        entity.map(|entity| Resolved {
+            entity,
+            how: Attribution::Pronoun,
+        })
+    }
+}

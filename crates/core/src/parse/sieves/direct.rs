@@ -1,0 +1,492 @@
+//! The direct sieve: a cue in the quote's own sentence decides it.
+//!
+//! The cue right after the quote ("“…,” said X", "“…,” X told me", "“…” according to X") comes
+//! first; else the nearest cue before the quote ("X wrote that “…”", "As X put it, “…”", "X
+//! saw the police arrive: “…”"). The cue's agent speaks: a person, a group, an organisation or
+//! a document's owner. A generic agent ("many witnesses remembered"), a label one gives oneself
+//! ("calls himself a “…”") or a name given by nobody ("is called “…”") make a scare quote; a
+//! verb of saying whose speaker cannot be named still makes speech, with no speaker.
+
+use super::{Decision, Decisions, Inputs, Sieve, Site};
+use crate::parse::cues::{Agent, Cue, CueKind};
+use crate::parse::mentions::{MentionKind, Pronoun};
+use crate::parse::registry::{EntityKind, Registry};
+use crate::parse::resolve::Resolved;
+use crate::{Attribution, Confidence, QuoteKind};
+
+/// Where the cue that decides a quote stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Right after the quote.
+    After,
+    /// Earlier in the sentence.
+    Before,
+}
+
+pub(super) fn decide(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    _decisions: &Decisions,
+    registry: &mut Registry,
+) -> Option<Decision> {
+    let (sentence, ci, side) = right_cue_at(site)
+        .map(|(s, ci)| (s, ci, Side::After))
+        .or_else(|| left_cue(inputs, site).map(|ci| (site.sentence, ci, Side::Before)))?;
+    let cue = &site.facts.sentences[sentence].cues[ci];
+    let resolved = resolved(inputs, site.paragraph, sentence, ci);
+    let mut decision = decision(cue, side, resolved, registry)?;
+    decision.own_cue = true;
+    Some(decision)
+}
+
+/// Who the agent of cue `ci` of a sentence is.
+fn resolved(inputs: &Inputs<'_>, paragraph: usize, sentence: usize, ci: usize) -> Option<Resolved> {
+    inputs
+        .refs
+        .paragraphs
+        .get(paragraph)
+        .and_then(|p| p.sentences.get(sentence))
+        .and_then(|s| s.cues.get(ci))
+        .copied()
+        .flatten()
+}
+
+/// The decision a cue makes on a quote.
+fn decision(
+    cue: &Cue,
+    side: Side,
+    resolved: Option<Resolved>,
+    registry: &Registry,
+) -> Option<Decision> {
+    let scare = Decision::not_speech(QuoteKind::Scare, Sieve::Direct);
+    let word = cue.kind.label();
+    let names = matches!(cue.kind, CueKind::Names(_));
+    match &cue.agent {
+        Agent::Generic | Agent::Reflexive => Some(scare),
+        Agent::Passive if names => Some(scare),
+        // "was told “…”", or no subject found: not sure enough; later sieves may decide.
+        Agent::Passive | Agent::Unknown => None,
+        // "The city’s merchants call it “the second fire”": a name a group gives is a label.
+        Agent::Mention(m) if names && matches!(m.kind, MentionKind::Role { plural: true, .. }) => {
+            Some(scare)
+        }
+        Agent::Mention(m) => {
+            let Some(r) = resolved else {
+                return match m.kind {
+                    // A vague "they" or an impersonal "it" credits the words to nobody.
+                    MentionKind::Pronoun(Pronoun::Plural | Pronoun::Thing) => Some(scare),
+                    MentionKind::Pronoun(_) if names => Some(scare),
+                    _ => Some(Decision::speech(
+                        None,
+                        None,
+                        Confidence::Low,
+                        format!(
+                            "The speaker ({word}, “{}”) could not be identified",
+                            m.surface
+                        ),
+                        Sieve::Direct,
+                    )),
+                };
+            };
+            let kind = registry.get(r.entity).kind;
+            let (confidence, reason) = match (r.how, &m.kind) {
+                (Attribution::Pronoun, _) => (
+                    Confidence::Medium,
+                    format!(
+                        "A pronoun (“{}”) in the same sentence ({word}), for the speaker named before",
+                        m.surface
+                    ),
+                ),
+                (Attribution::Context, _) => (
+                    Confidence::Medium,
+                    format!(
+                        "The author of the {} named earlier ({word})",
+                        m.surface.to_lowercase()
+                    ),
+                ),
+                (_, MentionKind::Document { .. }) if kind != EntityKind::Document => (
+                    Confidence::Medium,
+                    format!("The author of the document in the same sentence ({word})"),
+                ),
+                _ if cue.kind == CueKind::Colon => (
+                    Confidence::Medium,
+                    "Named in the lead-in before the colon".to_owned(),
+                ),
+                _ if cue.kind == CueKind::Predicate => (
+                    Confidence::Medium,
+                    "The subject of the sentence the quote carries on".to_owned(),
+                ),
+                _ if names => (
+                    Confidence::Medium,
+                    format!("Described in the same sentence ({word})"),
+                ),
+                _ if side == Side::After => (
+                    Confidence::High,
+                    format!("Named right after the quote ({word})"),
+                ),
+                _ => (
+                    Confidence::High,
+                    format!("Named in the same sentence ({word})"),
+                ),
+            };
+            let attribution = match r.how {
+                Attribution::Pronoun => Attribution::Pronoun,
+                _ => Attribution::Explicit,
+            };
+            Some(Decision::speech(
+                Some(r.entity),
+                Some(attribution),
+                confidence,
+                reason,
+                Sieve::Direct,
+            ))
+        }
+    }
+}
+
+/// The cue right after a quote: only its agent stands between them ("“…,” X said", "“…,”
+/// said X", "“…” according to X").
+pub(crate) fn right_cue(_inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
+    right_cue_at(site).map(|(_, ci)| ci)
+}
+
+/// The right cue as (sentence, cue): in the quote's sentence; or, when the quote ends its
+/// sentence, in the next sentence if that sentence opens with the attribution ("“…?” Salkhou
+/// asked.", "“…” Wisconsin party official Mark Jefferson wrote to …"); or the right cue of the
+/// next quote when only "and" or "or" stands between ("“A” and “B,” according to X").
+fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
+    let close = site.quote.close_end;
+    // "the “concrete things” he referenced": after a determiner the quote is a noun phrase,
+    // and the clause after it a relative one.
+    let range = site.p.sentence_range(site.sentence);
+    if site
+        .p
+        .tokens(range.start, site.quote.open)
+        .last()
+        .is_some_and(|t| {
+            !t.barrier
+                && t.punct.is_none()
+                && (t.determiner || t.is("his") || t.is("her") || t.is("their"))
+        })
+    {
+        return None;
+    }
+    let sentences = &site.facts.sentences;
+    let own = &sentences[site.sentence];
+    let ends_sentence = own.range.end <= close + 1 || site.p.only_punctuation(close, own.range.end);
+    let next = Some(site.sentence + 1).filter(|&s| ends_sentence && s < sentences.len());
+    for s in std::iter::once(site.sentence).chain(next) {
+        let sentence = &sentences[s];
+        let Some((ci, cue)) = sentence
+            .cues
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.start >= close)
+        else {
+            continue;
+        };
+        if cue.kind == CueKind::Colon || !matches!(cue.agent, Agent::Mention(_) | Agent::Generic) {
+            return None;
+        }
+        if s != site.sentence {
+            // The next sentence must open with the attribution itself.
+            let opens = cue.agent.mention().is_some_and(|m| {
+                site.p.only_punctuation(sentence.range.start, m.start)
+                    || site.p.only_punctuation(sentence.range.start, cue.start)
+            });
+            // ... and be only the attribution: nothing said after it ("Atwood wrote that he
+            // was “…”" is a sentence of its own).
+            let rest = site.p.tokens(cue.end, sentence.range.end);
+            let says_more = rest.iter().any(|t| t.quote || t.is("that"))
+                || rest.first().is_some_and(|t| t.punct == Some(':'));
+            if !opens || !matches!(cue.kind, CueKind::Says(_)) || says_more {
+                return None;
+            }
+        }
+        let between = site.p.tokens(close, cue.start);
+        let agent = cue.agent.mention().map(|m| m.start..m.end);
+        // The agent stands between the quote and the verb, or right after the verb; not
+        // before the quote ("from “senior Kremlin officials” noted in his email").
+        let agent_after_quote = agent.as_ref().is_none_or(|a| a.start >= close);
+        let only_agent = agent_after_quote
+            && between
+                .iter()
+                .all(|t| !t.barrier && agent.as_ref().is_some_and(|a| a.contains(&t.start)));
+        if only_agent {
+            return Some((s, ci));
+        }
+        // "“A” and “B,” according to X": the next quote's attribution covers both.
+        let next_quote = site.p.spans.get(site.span + 1)?;
+        let joined = between
+            .iter()
+            .take_while(|t| !t.barrier)
+            .all(|t| t.is("and") || t.is("or"))
+            && site
+                .p
+                .tokens(close, next_quote.open)
+                .iter()
+                .all(|t| t.is("and") || t.is("or"));
+        if !joined || s != site.sentence {
+            return None;
+        }
+        let next_site = Site {
+            span: site.span + 1,
+            quote: next_quote,
+            sentence: site
+                .facts
+                .sentence_at(next_quote.open)
+                .unwrap_or(site.sentence),
+            ..*site
+        };
+        return right_cue_at(&next_site);
+    }
+    None
+}
+
+/// The byte where a quote's right attribution ends ("“A,” he said, “B.”": after "said,").
+pub(crate) fn right_cue_end(_inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
+    let (s, ci) = right_cue_at(site)?;
+    let cue = &site.facts.sentences[s].cues[ci];
+    let agent_end = cue.agent.mention().map_or(0, |m| m.end);
+    Some(cue.end.max(agent_end))
+}
+
+/// The nearest cue before a quote in its sentence whose agent can be named, else the nearest
+/// (the words stay with the next speaker out when the innermost one is no one identifiable:
+/// "X said Aleppo had highlighted “…”"); a colon counts only right before the quote.
+fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
+    let s = &site.facts.sentences[site.sentence];
+    let before: Vec<usize> = (0..s.cues.len())
+        .filter(|&ci| s.cues[ci].end <= site.quote.open)
+        .filter(|&ci| reaches(site, &s.cues[ci]))
+        .collect();
+    // The subject a quote carries on ("she “remember[ed]”") only speaks when no verb does.
+    let said: Vec<usize> = before
+        .iter()
+        .copied()
+        .filter(|&ci| s.cues[ci].kind != CueKind::Predicate)
+        .collect();
+    let before = if said.is_empty() { before } else { said };
+    let nearest = *before.last()?;
+    let named = |ci: usize| match s.cues[ci].agent {
+        Agent::Mention(_) => resolved(inputs, site.paragraph, site.sentence, ci).is_some(),
+        // "recalled being told that “…”": the words stay with the one who recalls.
+        Agent::Passive | Agent::Unknown => !matches!(s.cues[ci].kind, CueKind::Says(_)),
+        _ => true,
+    };
+    if named(nearest) {
+        return Some(nearest);
+    }
+    before
+        .iter()
+        .rev()
+        .copied()
+        .find(|&ci| matches!(s.cues[ci].agent, Agent::Mention(_)) && named(ci))
+        .or(Some(nearest))
+}
+
+/// Whether the words were said to someone by no one named ("he was told “…”"): the nearest
+/// cue before the quote is a passive verb of saying.
+pub(crate) fn said_passively(site: &Site<'_>) -> bool {
+    let s = &site.facts.sentences[site.sentence];
+    s.cues
+        .iter()
+        .rfind(|c| c.end <= site.quote.open && reaches(site, c))
+        .is_some_and(|c| matches!(c.kind, CueKind::Says(_)) && c.agent == Agent::Passive)
+}
+
+/// Whether a cue before a quote governs it: a colon (and a verb ending in one) only the quote
+/// right after it; any cue, not across a semicolon or a new clause with its own subject
+/// (", and the crowd reacted with … “…”").
+fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
+    let toks = site.p.tokens(cue.end, site.quote.open);
+    let adjacent = site
+        .p
+        .only_punctuation(cue.end.saturating_sub(1), site.quote.open)
+        || toks.is_empty();
+    let verb_ends_in_colon = site
+        .p
+        .tokens(cue.start, cue.end)
+        .last()
+        .is_some_and(|t| t.punct == Some(':'));
+    if (cue.kind == CueKind::Colon || verb_ends_in_colon) && !adjacent {
+        return false;
+    }
+    if cue.kind == CueKind::Colon {
+        return site.p.only_punctuation(cue.start, site.quote.open);
+    }
+    // ", and the crowd reacted": a coordinator, a subject, then a finite verb.
+    let new_clause = (0..toks.len()).any(|k| {
+        let t = &toks[k];
+        let opens = k > 0
+            && toks[k - 1].punct == Some(',')
+            && (t.is("and") || t.is("but") || t.is("while") || t.is("yet"));
+        opens
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| (n.determiner || n.name || n.generic) && !n.is("that"))
+            && toks[k + 2..]
+                .iter()
+                .take(4)
+                .take_while(|x| !x.barrier)
+                .any(|x| {
+                    x.verb.is_some()
+                        || crate::parse::lexicon::is_one_of(
+                            x.word,
+                            &[
+                                "was", "were", "is", "are", "had", "has", "would", "will", "began",
+                                "became",
+                            ],
+                        )
+                        || (x.word.ends_with("ed") && !x.capitalized() && x.role.is_none())
+                })
+    });
+    let semicolon = toks.iter().any(|t| t.punct == Some(';'));
+    !(new_clause || semicolon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::check::check;
+    use expect_test::expect;
+
+    #[test]
+    fn a_verb_of_saying_after_the_quote_names_the_speaker() {
+        check(
+            "Intro.\n\n“We all knew there was an attack coming,” said Omar Salkhou, Aleppo commander of rebel faction Harakat Nour al-Din al-Zinki.",
+            expect![[
+                "“We all knew there was an attack coming,” speech: Omar Salkhou (explicit, high) Named right after the quote (say)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_speaker_who_told_me_is_the_speaker() {
+        check(
+            "Intro.\n\n“Russia was going to win this,” another Western diplomat told me.",
+            expect![[
+                "“Russia was going to win this,” speech: Western diplomat (explicit, high) Named right after the quote (tell)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_verb_before_the_quote_names_the_speaker() {
+        check(
+            "Joseph Steinberg, a cybersecurity columnist for Forbes, wrote that “some might argue that it is the worst.”",
+            expect![[
+                "“some might argue that it is the worst.” speech: Joseph Steinberg (explicit, high) Named in the same sentence (write)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        check(
+            "If it sounds unbelievable that, as Marquess puts it, a “ragtag group of amateurs could outcompete huge corporations,” consider this.",
+            expect![[
+                "“ragtag group of amateurs could outcompete huge corporations,” speech: Marquess (explicit, high) Named in the same sentence (put it)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quote_names_the_speaker() {
+        check(
+            "Maintainers grew restless, sparking “really big fights,” according to Torvalds.",
+            expect![[
+                "“really big fights,” speech: Torvalds (explicit, high) Named right after the quote (according to)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn someone_quoted_as_saying_is_the_speaker() {
+        check(
+            "The minister was quoted as saying “the talks are over.”",
+            expect![
+                "“the talks are over.” speech: Minister (explicit, high) Named in the same sentence (say)"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_person_named_before() {
+        check(
+            "Tomas Berhe disputed that account. “They flooded our farms,” he told me.",
+            expect![[
+                "“They flooded our farms,” speech: Tomas Berhe (pronoun, medium) A pronoun (“he”) in the same sentence (tell), for the speaker named before"
+            ]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_can_speak() {
+        check(
+            "The Free Software Foundation defines free software as “software that gives the user freedom.”",
+            expect![[
+                "“software that gives the user freedom.” speech: Free Software Foundation (explicit, medium) Described in the same sentence (define)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_owner() {
+        check(
+            "Chesebro’s email suggested that the Senate could act “because there are two slates of votes.”",
+            expect![[
+                "“because there are two slates of votes.” speech: Chesebro (explicit, medium) The author of the document in the same sentence (suggest)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_colon_lead_in_names_the_speaker() {
+        check(
+            "Bob Kohler, who was walking his dog, saw the police arrive: “I had been in enough riots to know the fun was over.”",
+            expect![
+                "“I had been in enough riots to know the fun was over.” speech: Bob Kohler (explicit, medium) Named in the lead-in before the colon"
+            ],
+        );
+    }
+
+    #[test]
+    fn generic_speakers_make_scare_quotes() {
+        check(
+            "Many witnesses remembered the “electricity in the air”. Some people have called it a “marketing campaign” for free software.",
+            expect![[r#"
+                “electricity in the air” scare
+                “marketing campaign” scare"#]],
+        );
+    }
+
+    #[test]
+    fn a_label_for_oneself_is_a_scare_quote_but_a_name_for_something_is_speech() {
+        check(
+            "Drew Hamlett, who calls himself a “recovering magpie developer,” wrote a post. Historian Lillian Faderman calls the riots the “shot heard round the world”.",
+            expect![[r#"
+                “recovering magpie developer,” scare
+                “shot heard round the world” speech: Lillian Faderman (explicit, medium) Described in the same sentence (call)"#]],
+        );
+    }
+
+    #[test]
+    fn a_quote_that_carries_on_its_subjects_sentence_is_the_subjects() {
+        check(
+            "Until that moment, Marquess had “always assumed that the team was large.”",
+            expect![
+                "“always assumed that the team was large.” speech: Marquess (explicit, medium) The subject of the sentence the quote carries on"
+            ],
+        );
+    }
+
+    #[test]
+    fn partial_quotes_in_indirect_speech_are_speech() {
+        check(
+            "Marquess said that Heartbleed was a boon for them, admitting it was a “little ironic” that publicity had helped.",
+            expect![[
+                "“little ironic” speech: Marquess (explicit, high) Named in the same sentence (admit)"
+            ]],
+        );
+    }
+}

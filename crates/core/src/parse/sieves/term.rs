@@ -1,0 +1,244 @@
+//! The term sieve: terms, names and labels in quotes are scare quotes.
+//!
+//! A nickname inside a name (Mohannad “Abu al-Majd” Makhzoom); a quote right after "the term", "the word", "so-called", "known as", "referred to as",
+//! "dubbed", "such as", or after "called" with nobody doing the calling; an email or web
+//! address; a short run of capitalized words with nobody named to say it ("FSA", "Crocus
+//! City,"); a quote joined by "or" or "and" to a scare quote just before it; and a short phrase
+//! quoted again after an earlier quote ("the “person of interest”" after "our person of
+//! interest").
+
+use super::direct::right_cue;
+use super::{Decision, Decisions, Inputs, Sieve, Site};
+use crate::QuoteKind;
+use crate::parse::cues::{Agent, CueKind};
+use crate::parse::lexicon;
+use crate::parse::names::has_name_shape;
+use crate::parse::registry::Registry;
+
+/// The longest run of capitalized words read as a name in quotes.
+const MAX_NAME_WORDS: usize = 5;
+
+pub(super) fn decide(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    decisions: &Decisions,
+    _registry: &mut Registry,
+) -> Option<Decision> {
+    let scare = Some(Decision::not_speech(QuoteKind::Scare, Sieve::Term));
+    // A nickname inside a name: Mohannad “Abu al-Majd” Makhzoom.
+    if site.p.nickname[site.span] {
+        return scare;
+    }
+    let inner = site.inner().trim();
+    if is_address(inner) {
+        return scare;
+    }
+    if after_term_marker(site) {
+        return scare;
+    }
+    if joined_to_previous_scare(site, decisions) {
+        return scare;
+    }
+    if is_modifier(site) {
+        return scare;
+    }
+    // A whole sentence in quotes ending in a period ("“Eleven.”") is an utterance, not a name.
+    let whole_sentence = inner.ends_with('.') && super::opens_sentence(site);
+    if is_proper_term(inner) && !whole_sentence && right_cue(inputs, site).is_none() {
+        return scare;
+    }
+    // A phrase quoted again is a label for what was quoted before, unless attributed anew.
+    if inputs.quoted_before(site) && right_cue(inputs, site).is_none() {
+        return scare;
+    }
+    None
+}
+
+/// An email or web address.
+fn is_address(inner: &str) -> bool {
+    !inner.contains(' ')
+        && (inner.contains('@') || inner.starts_with("http") || inner.starts_with("www."))
+}
+
+/// Whether the words right before the quote mark it as a term: "the term", "so-called",
+/// "known as", "called" with no one calling.
+fn after_term_marker(site: &Site<'_>) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let before = site.p.tokens(range.start, site.quote.open);
+    let mut end = before.len();
+    while end > 0 && before[end - 1].determiner && before[end - 1].punct.is_none() {
+        end -= 1;
+    }
+    let words = &before[..end];
+    let Some(last) = words.last().filter(|t| !t.barrier && t.punct.is_none()) else {
+        return false;
+    };
+    let two = words
+        .len()
+        .checked_sub(2)
+        .map(|k| format!("{} {}", words[k].word, last.word).to_lowercase());
+    let three = words
+        .len()
+        .checked_sub(3)
+        .map(|k| format!("{} {} {}", words[k].word, words[k + 1].word, last.word).to_lowercase());
+    let matches = |phrase: &str| lexicon::is_one_of(phrase, lexicon::TERM_MARKERS);
+    let marked = matches(last.word)
+        || two.as_deref().is_some_and(matches)
+        || three.as_deref().is_some_and(matches);
+    if !marked {
+        return false;
+    }
+    // "X called it the “…”" names with an agent: speech, for the direct sieve.
+    let agentive = site.facts.sentences[site.sentence].cues.iter().any(|c| {
+        matches!(c.kind, CueKind::Names(_) | CueKind::Says(_))
+            && c.start == last.start
+            && matches!(c.agent, Agent::Mention(_))
+    });
+    !agentive
+}
+
+/// "a “give back” element", "their “open source” projects": a short quoted term used as a
+/// modifier, between a determiner and the noun it qualifies.
+fn is_modifier(site: &Site<'_>) -> bool {
+    /// The longest quote read as a modifier.
+    const MAX_MODIFIER_WORDS: usize = 3;
+    let inner = site.inner().trim();
+    if inner.split_whitespace().count() > MAX_MODIFIER_WORDS
+        || inner.ends_with([',', '.', ';', ':', '!', '?'])
+        || !site.quote.closed
+    {
+        return false;
+    }
+    let range = site.p.sentence_range(site.sentence);
+    let before = site.p.tokens(range.start, site.quote.open);
+    let after = site.p.tokens(site.quote.close_end, range.end);
+    let determined = match before {
+        [.., det, adjective] if !adjective.barrier && adjective.punct.is_none() => {
+            det.determiner && !det.is("one") && !adjective.capitalized() && !adjective.function
+                || adjective.determiner && !adjective.is("one")
+                || lexicon::is_one_of(adjective.word, lexicon::POSSESSIVE_PRONOUNS)
+        }
+        [.., det] => {
+            det.determiner && !det.is("one")
+                || lexicon::is_one_of(det.word, lexicon::POSSESSIVE_PRONOUNS)
+        }
+        _ => false,
+    };
+    let glued = site.p.text[site.quote.close_end..].starts_with(' ');
+    let noun_after = after.first().is_some_and(|n| {
+        !n.barrier
+            && !n.capitalized()
+            && !n.function
+            && n.verb.is_none()
+            && !n.word.ends_with("ing")
+            && !n.word.ends_with("ed")
+            && !n.word.ends_with("ly")
+            && n.word.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    determined && glued && noun_after
+}
+
+/// "“source visible” or “source available.”": a quote joined to a scare quote before it.
+fn joined_to_previous_scare(site: &Site<'_>, decisions: &Decisions) -> bool {
+    let Some(previous) = site.span.checked_sub(1) else {
+        return false;
+    };
+    let Some(decision) = decisions.get(site.paragraph, previous) else {
+        return false;
+    };
+    let prev = &site.p.spans[previous];
+    if decision.kind == QuoteKind::Speech || prev.close_end > site.quote.open {
+        return false;
+    }
+    let between = site.p.tokens(prev.close_end, site.quote.open);
+    !between.is_empty()
+        && between.len() <= 2
+        && between
+            .iter()
+            .all(|t| !t.barrier && (t.is("or") || t.is("and") || t.is("nor")))
+}
+
+/// A short run of capitalized words or an acronym: a name in quotes ("FSA", "Crocus City,").
+fn is_proper_term(inner: &str) -> bool {
+    let trimmed = inner.trim_end_matches([',', '.', ';', ':']);
+    if trimmed.ends_with(['!', '?']) || trimmed.is_empty() {
+        return false;
+    }
+    let lex = crate::parse::words::Lexicon::get();
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            (has_name_shape(w) && !lex.is_function_word(w))
+                || lexicon::is_one_of(w, &["of", "the", "and", "for", "de", "al"])
+        })
+        && words
+            .first()
+            .is_some_and(|w| has_name_shape(w) && !lex.is_function_word(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::check::check;
+    use expect_test::expect;
+
+    #[test]
+    fn a_quote_after_the_term_is_a_scare_quote() {
+        check(
+            "Christine Peterson, a nanotechnologist, suggested the term “open source.” Then it spread.",
+            expect!["“open source.” scare"],
+        );
+    }
+
+    #[test]
+    fn a_quote_called_so_by_nobody_is_a_scare_quote() {
+        check(
+            "This practice is called “forking.” It is common.",
+            expect![["“forking.” scare"]],
+        );
+    }
+
+    #[test]
+    fn a_name_in_quotes_is_a_scare_quote() {
+        check(
+            "Aleppo was held by the “Free Syrian Army” and others.",
+            expect![["“Free Syrian Army” scare"]],
+        );
+    }
+
+    #[test]
+    fn a_quote_joined_by_or_to_a_scare_quote_is_one_too() {
+        check(
+            "This code might be called “source visible” or “source available.” Then it spread.",
+            expect![[r#"
+                “source visible” scare
+                “source available.” scare"#]],
+        );
+    }
+
+    #[test]
+    fn a_phrase_quoted_again_is_a_label() {
+        check(
+            "Klokov called the man “our person of interest.” Erchova later identified the “person of interest” as Putin.",
+            expect![[r#"
+                “our person of interest.” speech: Klokov (explicit, medium) Described in the same sentence (call)
+                “person of interest” scare"#]],
+        );
+    }
+
+    #[test]
+    fn a_quoted_term_before_the_noun_it_qualifies_is_a_scare_quote() {
+        check(
+            "According to Baker, the program will consist of a “give back” element for projects.",
+            expect!["“give back” scare"],
+        );
+    }
+
+    #[test]
+    fn an_email_address_is_a_scare_quote() {
+        check(
+            "Cohen used the address “info@example.org” instead.",
+            expect![["“info@example.org” scare"]],
+        );
+    }
+}

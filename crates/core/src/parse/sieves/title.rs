@@ -1,0 +1,91 @@
+//! The title sieve: a quote that names a work is a title, not speech.
+//!
+//! "a blog post called “…”", "a story from their newsletter entitled, “…”", "his article “…”",
+//! "a “Dear GitHub” open letter", "began singing “…”".
+
+use super::{Decision, Decisions, Inputs, Sieve, Site};
+use crate::QuoteKind;
+use crate::parse::lexicon;
+use crate::parse::registry::Registry;
+
+/// How far before "called" a work noun may stand ("a post in January 2016 called").
+const WORK_REACH: usize = 4;
+/// The longest quote read as a title named by the noun after it ("a “Dear GitHub” letter").
+const MAX_TITLE_WORDS: usize = 8;
+
+pub(super) fn decide(
+    _inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    _decisions: &Decisions,
+    _registry: &mut Registry,
+) -> Option<Decision> {
+    is_title(site).then(|| Decision::not_speech(QuoteKind::Title, Sieve::Title))
+}
+
+fn is_title(site: &Site<'_>) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let before = site.p.tokens(range.start, site.quote.open);
+    let after = site.p.tokens(site.quote.close_end, range.end);
+    if let Some(last) = before.last().filter(|t| !t.barrier) {
+        let entitled = last.is("entitled") || last.is("titled");
+        let titled = entitled
+            || lexicon::is_one_of(last.word, lexicon::TITLE_VERBS)
+                && before
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take(WORK_REACH)
+                    .take_while(|t| !t.barrier)
+                    .any(|t| t.work);
+        let after_work_noun = last.work && last.punct.is_none() && !last.capitalized();
+        let sung = lexicon::is_one_of(last.word, lexicon::SINGING_VERBS);
+        if titled || after_work_noun || sung {
+            return true;
+        }
+    }
+    // A work noun right after the quote: "a “Dear GitHub” open letter".
+    let words = site.inner().split_whitespace().count();
+    let glued = site.p.text[site.quote.close_end..].starts_with(' ');
+    let noun_after = match after {
+        [first, ..] if first.work && !first.barrier => true,
+        [first, second, ..] => {
+            !first.barrier
+                && first.punct.is_none()
+                && !first.capitalized()
+                && second.work
+                && !second.barrier
+        }
+        _ => false,
+    };
+    glued && noun_after && words <= MAX_TITLE_WORDS && site.quote.closed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::check::check;
+    use expect_test::expect;
+
+    #[test]
+    fn a_work_called_something_is_a_title() {
+        check(
+            "In 2012, Jeff Atwood wrote a tongue-in-cheek blog post called “Please Don’t Learn How to Code”, lamenting the trend.",
+            expect![["“Please Don’t Learn How to Code” title"]],
+        );
+    }
+
+    #[test]
+    fn a_quote_before_a_work_noun_is_its_title() {
+        check(
+            "Maintainers wrote a “Dear GitHub” open letter to the company.",
+            expect![["“Dear GitHub” title"]],
+        );
+    }
+
+    #[test]
+    fn a_song_someone_sings_is_a_title() {
+        check(
+            "Then someone began singing “We Shall Overcome” in the street.",
+            expect![["“We Shall Overcome” title"]],
+        );
+    }
+}
