@@ -2,8 +2,8 @@
 // the loader script, filtered to one faction and as a single quote; both under strict CSPs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, screenshot, DIST } from './support.mjs';
-import { goldSpeechByFaction, quoteCount, goldQuoteTotal } from './gold.mjs';
+import { serve, launch, openPage, assertClean, screenshot, appReady, DIST } from './support.mjs';
+import { goldSpeechByFaction, quoteCount, goldQuoteTotal, modelFaction } from './gold.mjs';
 
 /// "N of M quotes" for the quotes of some factions of the reference annotations.
 const GOLD = goldSpeechByFaction();
@@ -51,7 +51,9 @@ after(async () => {
 const frameOf = (page, id) => page.frameLocator(`#${id} iframe`);
 
 async function article() {
-  const page = await openPage(browser, host.origin + '/article.html', { viewport: { width: 1100, height: 900 } });
+  const page = await openPage(browser, null, { viewport: { width: 1100, height: 900 } });
+  await page.goto(host.origin + '/article.html');
+  for (const id of ['faction', 'single']) await appReady(frameOf(page, id));
   await frameOf(page, 'faction').locator('.card').first().waitFor();
   await frameOf(page, 'single').locator('.card').waitFor();
   return page;
@@ -134,11 +136,12 @@ test('a filter change inside fires the host element’s event and never changes 
 
 test('changing an attribute on the host element updates the embedded view', async () => {
   const page = await article();
-  await page.evaluate(() => document.getElementById('faction').setAttribute('faction', 'ahrar-al-sham'));
+  const ahrar = modelFaction('ahrar al-sham').id;
+  await page.evaluate((id) => document.getElementById('faction').setAttribute('faction', id), ahrar);
   const frame = frameOf(page, 'faction');
   await frame.locator('.count', { hasText: shown('ahrar al-sham') }).waitFor();
   const factions = await frame.locator('.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.dataset.faction))]);
-  assert.deepEqual(factions, ['ahrar-al-sham']);
+  assert.deepEqual(factions, [ahrar]);
   await page.evaluate(() => document.getElementById('faction').setAttribute('view', 'notes'));
   await frame.locator('.notes-view').waitFor();
   assertClean(assert, page);
@@ -224,7 +227,8 @@ test('the Embed dialog gives a snippet for the current view that works when past
 
   // Paste it into a host page on another origin: it shows the same view.
   hostRoutes['/pasted.html'] = { body: `<!DOCTYPE html><title>pasted</title>${snippet}` };
-  const pasted = await openPage(browser, host.origin + '/pasted.html');
+  const pasted = await openPage(browser, null);
+  await pasted.goto(host.origin + '/pasted.html');
   const frame = pasted.frameLocator('report-explorer iframe');
   await frame.locator('.count', { hasText: shown('fateh al-sham front') }).waitFor();
   assertClean(assert, pasted);

@@ -20,16 +20,27 @@ export function normText(text) {
   return text.replace(/^[“"]|[”"]$/g, '').trim().replace(/,$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/// Each gold speech segment's quote (utterance): the index of its first segment. A quote split
-/// by its attribution ("A," she said. "B.") is one quote in two segments.
-const utteranceOf = new Map();
-{
-  let current = null;
-  for (const q of goldQuotes) {
+/// Each speech segment's quote (utterance) in the model the site serves: a quote split by its
+/// attribution ("A," she said. "B.") is one quote, one card, in two segments. Which segments are
+/// speech, and whose, is checked against the reference annotations; how the explorer counts
+/// them is the model's.
+const model = JSON.parse(readFileSync(join(ROOT, 'dist/reports/fall-of-aleppo.model.json'), 'utf8')).report;
+const utteranceOf = new Map(
+  model.quotes.filter((q) => q.kind === 'speech').map((q) => [`${q.line}|${normText(q.text)}`, q.utterance]),
+);
+
+/// How many quotes (utterances) of the model the site serves hold a segment that `test` accepts:
+/// `test` gets the segment and the texts of its notes (the cited note and the one it stands for).
+export function modelQuoteCount(test) {
+  const noteText = (n) => model.notes.find((note) => note.n === n);
+  const found = new Set();
+  for (const q of model.quotes) {
     if (q.kind !== 'speech') continue;
-    if (!q.continues_previous || current === null) current = q.i;
-    utteranceOf.set(`${q.line}|${normText(q.text)}`, current);
+    const note = noteText(q.note);
+    const source = note && (noteText(note.resolves_to) ?? noteText(note.short_form_of));
+    if (test(q, [note?.text, source?.text].filter(Boolean).join('\n'))) found.add(q.utterance);
   }
+  return found.size;
 }
 
 /// How many quotes (utterances) a set of "line|words" segment keys makes.
@@ -37,7 +48,7 @@ export function quoteCount(segments) {
   return new Set([...segments].map((key) => utteranceOf.get(key))).size;
 }
 
-/// Every gold speech quote, counted as the explorer counts them.
+/// Every speech quote, counted as the explorer counts them.
 export const goldQuoteTotal = new Set(utteranceOf.values()).size;
 
 /// The speech quotes of the gold annotations, as "line|words" keys, grouped by faction name.
@@ -55,4 +66,19 @@ export function goldSpeechByFaction() {
 /// The gold speech quotes of one section title (null for the opening).
 export function goldSpeechInSection(title) {
   return new Set(goldQuotes.filter((q) => q.kind === 'speech' && q.section === title).map((q) => `${q.line}|${normText(q.text)}`));
+}
+
+/// The model's faction (id and name) that holds a reference faction's speech quotes: the one most
+/// of them are filed under. Faction names are the parser's; the tests check what filtering by
+/// each faction shows, not how the parser spells it (its evaluation does that, name-free too).
+export function modelFaction(goldFaction) {
+  const segments = goldSpeechByFaction().get(goldFaction);
+  const votes = new Map();
+  for (const q of model.quotes) {
+    if (q.kind !== 'speech' || !segments.has(`${q.line}|${normText(q.text)}`)) continue;
+    const faction = model.speakers.find((s) => s.id === q.speaker)?.faction;
+    votes.set(faction, (votes.get(faction) ?? 0) + 1);
+  }
+  const [id] = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return { id, name: model.factions.find((f) => f.id === id)?.name };
 }

@@ -5,24 +5,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withExplorer, openPage, assertClean, screenshot, ROOT, DIST } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, reportRoutes, appReady, ROOT } from './support.mjs';
 
 const CORPUS = process.env.EXPLORER_CORPUS ?? join(ROOT, '../shared/corpus');
 const LONG = join(CORPUS, 'roads-and-bridges/roads-and-bridges.txt');
 
-// The test server also serves an invented report and, when the corpus is here, a real one.
-const env = withExplorer(() => {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'reports/index.json'), 'utf8'));
-  const routes = {};
-  const add = (name, text) => {
-    manifest.reports[name] = { overlay: false };
-    routes[`/reports/${name}.txt`] = { body: text, type: 'text/plain; charset=utf-8' };
-  };
-  add('kessa-valley', readFileSync(join(ROOT, 'tests/fixtures/reports/kessa-valley.txt'), 'utf8'));
-  if (existsSync(LONG)) add('roads-and-bridges', readFileSync(LONG, 'utf8'));
-  routes['/reports/index.json'] = { body: JSON.stringify(manifest), type: 'application/json' };
-  return { routes };
-});
+// The test server also hosts an invented report and, when the corpus is here, a real one.
+const env = withExplorer(() => ({
+  routes: reportRoutes({
+    'kessa-valley': join(ROOT, 'tests/fixtures/reports/kessa-valley.txt'),
+    ...(existsSync(LONG) ? { 'roads-and-bridges': LONG } : {}),
+  }),
+}));
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/reports/kessa-valley.expected.json'), 'utf8'));
 /// Quotes as the explorer counts them: speech, a quote split by its attribution counted once.
@@ -46,6 +40,7 @@ test('another report opens with ?report=, and every link of every view keeps it'
   }
   // Follow a card's link, a chart mark and a facet, reloading after each: the same view comes back.
   await page.goto(env.server.url + '?report=kessa-valley');
+  await appReady(page);
   const steps = [
     ['Read in context', () => page.locator('.card').first().getByRole('link', { name: 'Read in context' }).click()],
     ['a chart mark', () => page.locator('.chart a.mark').nth(2).click()],
@@ -67,6 +62,7 @@ test('another report opens with ?report=, and every link of every view keeps it'
     });
     const was = await shown();
     await page.reload();
+    await appReady(page);
     await page.locator('h1').waitFor();
     await page.waitForFunction((c) => document.querySelector('.count')?.textContent === c, was.count);
     assert.deepEqual(await shown(), was, `${what}: a reload shows the same view`);
@@ -79,7 +75,7 @@ test('another report opens with ?report=, and every link of every view keeps it'
 
 test('in a hard-wrapped report every note link and back-link leads to a place that exists', async () => {
   const page = await openPage(env.browser, env.server.url + '?report=kessa-valley&view=read');
-  await page.locator('article.reading').waitFor();
+  await page.locator('article.reading section').first().waitFor();
   const targets = await page.locator('article.reading a[href^="#"]').evaluateAll((links) =>
     links.map((a) => ({ href: a.getAttribute('href'), back: a.classList.contains('back-link') })));
   const backs = targets.filter((t) => t.back);

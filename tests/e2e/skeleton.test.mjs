@@ -17,6 +17,7 @@ test('the page shows the report title and its section headings', async () => {
   const page = await openPage(env.browser, env.server.url + '?view=read');
   const { title, headings } = await expectedSections();
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('article.reading section').first().waitFor();
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), title);
   const shown = await page.locator('article.reading section h2').allTextContents();
   assert.deepEqual(shown, ['Opening', ...headings]);

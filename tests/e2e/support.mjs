@@ -2,6 +2,9 @@
 // pages that fail the test on any console error or page error, and screenshots.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -99,8 +102,18 @@ export async function openPage(browser, url, options = {}) {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  if (url) await page.goto(url);
+  if (url) {
+    await page.goto(url);
+    if (options.javaScriptEnabled !== false) await appReady(page);
+  }
   return page;
+}
+
+/// Waits until the app has taken the place of the first view rendered at build time (or of the
+/// loading line), so that what the tests look at is the live app.
+export async function appReady(pageOrFrame) {
+  await pageOrFrame.locator('#app:not([hidden])').waitFor({ state: 'attached' });
+  await pageOrFrame.locator('#first-view').waitFor({ state: 'detached' });
 }
 
 /// Fails if the page logged an error.
@@ -129,4 +142,26 @@ export function withExplorer(options = {}) {
     await env.server?.close();
   });
   return env;
+}
+
+/// Routes that host more reports beside the built site's, as `./x build` would: each report's
+/// model and text files made by `explorer site` from its text, and the manifest listing them.
+/// `reports` maps a report's name to the path of its text.
+export function reportRoutes(reports) {
+  const dir = mkdtempSync(join(tmpdir(), 'explorer-reports-'));
+  const manifest = JSON.parse(readFileSync(join(DIST, 'reports/index.json'), 'utf8'));
+  for (const [name, path] of Object.entries(reports)) {
+    copyFileSync(path, join(dir, `${name}.txt`));
+    manifest.reports[name] = { overlay: false };
+  }
+  const names = Object.keys(reports);
+  writeFileSync(join(dir, 'index.json'), JSON.stringify({ default: names[0], reports: Object.fromEntries(names.map((n) => [n, { overlay: false }])) }));
+  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-cli', '--', 'site', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const routes = { '/reports/index.json': { body: JSON.stringify(manifest), type: 'application/json' } };
+  for (const name of Object.keys(reports)) {
+    for (const kind of ['model', 'text']) {
+      routes[`/reports/${name}.${kind}.json`] = { body: readFileSync(join(dir, `${name}.${kind}.json`), 'utf8'), type: 'application/json' };
+    }
+  }
+  return routes;
 }

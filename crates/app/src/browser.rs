@@ -23,9 +23,13 @@ pub fn install(_explorer: Explorer) {}
 /// Once the app's first content has rendered, puts it in the place of the page's first view
 /// (rendered at build time) and of the loading line, in one step before the next paint: the
 /// reader sees no flash and no shift. Focus stays on the element of the same id.
+///
+/// An effect runs after the component's view is in the DOM, in the same task (effects run as
+/// microtasks), so nothing is painted in between. (Not an animation frame: browsers hold those
+/// back in frames off screen, and an embed further down a host page would stay hidden.)
 pub fn reveal_when_rendered() {
     #[cfg(target_arch = "wasm32")]
-    leptos::prelude::Effect::new(move |_| leptos::prelude::request_animation_frame(reveal));
+    leptos::prelude::Effect::new(move |_| reveal());
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -3,8 +3,8 @@
 //! parser and the core's serde types (through serde-wasm-bindgen), the same types the CLI reads
 //! with serde_json: one reader per format.
 
-use explorer_core::hosted::{MANIFEST_PATH, Manifest, ModelFile};
-use explorer_core::{Diagnostic, Report};
+use explorer_core::hosted::{MANIFEST_PATH, Manifest, ModelFile, TextFile};
+use explorer_core::{Block, Diagnostic, Report};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -97,9 +97,23 @@ async fn manifest() -> Result<Manifest, LoadError> {
 /// Loads the model of the report the URL asks for (or the default one), written at build time:
 /// no parsing in the page. The default report's model is preloaded by the page itself.
 pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
-    let name = match requested.or_else(default_report) {
-        Some(name) => name,
-        None => manifest().await?.default,
+    let default = default_report();
+    let name = match (requested, default) {
+        // Another report than the page's own: check the list first, so that an unknown name gets
+        // the list of reports that exist (and no failed request).
+        (Some(name), default) if Some(&name) != default.as_ref() => {
+            let manifest = manifest().await?;
+            if !manifest.reports.contains_key(&name) {
+                return Err(LoadError::UnknownReport {
+                    name,
+                    available: manifest.reports.keys().cloned().collect(),
+                });
+            }
+            name
+        }
+        (Some(name), _) => name,
+        (None, Some(default)) => default,
+        (None, None) => manifest().await?.default,
     };
     let path = Manifest::model_path(&name);
     let json = match fetch_text(&path).await {
@@ -139,4 +153,20 @@ impl From<ModelFile> for Loaded {
             name: model.name,
         }
     }
+}
+
+/// Loads a hosted report's blocks (its text, for the reading view), written beside its model.
+pub async fn text_blocks(name: &str, content_hash: &str) -> Result<Vec<Block>, String> {
+    let path = Manifest::text_blocks_path(name);
+    let json = fetch_text(&path)
+        .await?
+        .ok_or_else(|| format!("The report's text ({path}) was not found."))?;
+    let text: TextFile = read_json(&json)
+        .map_err(|e| format!("The report's text ({path}) could not be read: {e}."))?;
+    if text.content_hash != content_hash {
+        return Err(format!(
+            "The report's text ({path}) is of another version of the report: the site needs a rebuild."
+        ));
+    }
+    Ok(text.blocks)
 }

@@ -14,6 +14,19 @@ pub fn follow_linked_quote(explorer: Explorer) {
     });
 }
 
+/// Scrolls to the address's fragment (`#note-12`) once the view has rendered: the browser could
+/// not when the page loaded, before the view existed.
+pub fn follow_fragment() {
+    Effect::new(move |_| {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+            after_render(id.to_owned());
+        }
+    });
+}
+
 /// Scrolls to an element once the view in progress has rendered.
 pub fn after_render(element_id: String) {
     request_animation_frame(move || scroll_to(&element_id));

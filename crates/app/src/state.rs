@@ -7,7 +7,7 @@ use crate::load::Loaded;
 use explorer_core::facets::{Bitset, Facet, FacetIndex, FacetResult};
 use explorer_core::search::SearchQuery;
 use explorer_core::view_state::{UrlNotice, ViewState};
-use explorer_core::{Diagnostic, Report};
+use explorer_core::{Block, Diagnostic, Report};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -30,12 +30,19 @@ pub struct Data {
     pub colours: BTreeMap<String, usize>,
     /// The explorer's address without a query string, for links.
     pub base: String,
+    /// The report's blocks (its text), for the reading view: loaded on first use for a hosted
+    /// report (see `load::text_blocks`), there from the start for a report parsed in the page.
+    pub blocks: std::sync::OnceLock<Arc<Vec<Block>>>,
 }
 
 impl Data {
     /// Indexes a loaded report; `base` is the page's address without a query string.
-    pub fn new(loaded: Loaded, base: String) -> Self {
+    pub fn new(mut loaded: Loaded, base: String) -> Self {
         let index = FacetIndex::new(&loaded.report);
+        let blocks = std::sync::OnceLock::new();
+        if !loaded.report.blocks.is_empty() {
+            let _ = blocks.set(Arc::new(std::mem::take(&mut loaded.report.blocks)));
+        }
         let colours = loaded
             .report
             .factions
@@ -50,6 +57,7 @@ impl Data {
             index,
             colours,
             base,
+            blocks,
         }
     }
 

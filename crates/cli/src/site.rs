@@ -1,5 +1,6 @@
-//! `explorer site DIR`: writes the model file of every report a site's manifest lists
-//! (`DIR/index.json`), so that the page loads models instead of parsing texts.
+//! `explorer site DIR`: writes the model file and the text file of every report a site's
+//! manifest lists (`DIR/index.json`), so that the page loads models instead of parsing texts,
+//! and the text only when the reading view needs it.
 
 use anyhow::{Context, Result, bail};
 use explorer_core::hosted::{Manifest, ModelFile, prepare};
@@ -31,10 +32,13 @@ pub fn write_models(dir: &Path, out: &mut impl std::io::Write) -> Result<()> {
             None
         };
         let parsed = prepare(&text, &format!("{name}.txt"), overlay.as_ref());
-        let file = ModelFile::new(name, parsed);
+        let (file, blocks) = ModelFile::new(name, parsed).split_text();
         let path = dir.join(format!("{name}.model.json"));
         std::fs::write(&path, serde_json::to_string(&file)?)
             .with_context(|| format!("cannot write {}", path.display()))?;
+        let text_path = dir.join(format!("{name}.text.json"));
+        std::fs::write(&text_path, serde_json::to_string(&blocks)?)
+            .with_context(|| format!("cannot write {}", text_path.display()))?;
         writeln!(
             out,
             "{}: {} quotes, {} speakers, {} notes, {} diagnostics",

@@ -78,6 +78,23 @@ impl Manifest {
     pub fn model_path(name: &str) -> String {
         format!("reports/{name}.model.json")
     }
+
+    /// The path of a report's text file (its blocks), relative to the page.
+    pub fn text_blocks_path(name: &str) -> String {
+        format!("reports/{name}.text.json")
+    }
+}
+
+/// `reports/NAME.text.json`: a hosted report's blocks (its text, for the reading view), kept
+/// out of the model file so that the first visit, which shows quotes, does not carry them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextFile {
+    /// The version of this format ([`ModelFile::FORMAT`]).
+    pub format: u32,
+    /// The report's content hash, so a page never pairs a model with another version's text.
+    pub content_hash: String,
+    /// The blocks, in reading order.
+    pub blocks: Vec<crate::Block>,
 }
 
 /// `reports/NAME.model.json`: a hosted report parsed at build time, its overlay applied, so
@@ -97,6 +114,16 @@ pub struct ModelFile {
 impl ModelFile {
     /// The format written today; a page refuses other versions (rebuild the site).
     pub const FORMAT: u32 = 1;
+
+    /// Splits off the blocks, for [`TextFile`]: the model keeps everything else.
+    pub fn split_text(mut self) -> (ModelFile, TextFile) {
+        let text = TextFile {
+            format: Self::FORMAT,
+            content_hash: self.report.content_hash.clone(),
+            blocks: std::mem::take(&mut self.report.blocks),
+        };
+        (self, text)
+    }
 
     /// The model file of a prepared report.
     pub fn new(name: &str, parsed: Parsed) -> ModelFile {
@@ -152,6 +179,10 @@ mod tests {
         let back: ModelFile = serde_json::from_str(&json).unwrap();
         assert_eq!(back, file);
         assert_eq!(back.report.quotes[0].speaker.as_deref(), Some("jane-roe"));
+        let blocks = file.report.blocks.len();
+        let (model, text) = file.split_text();
+        assert!(model.report.blocks.is_empty() && text.blocks.len() == blocks);
+        assert_eq!(text.content_hash, model.report.content_hash);
     }
 
     #[test]

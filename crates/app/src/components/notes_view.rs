@@ -13,6 +13,7 @@ use leptos::prelude::*;
 pub fn NotesView() -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
+    crate::scroll::follow_fragment();
     let show_all = RwSignal::new(false);
     let total = data.report.notes.len();
     let summary = move || {

@@ -33,7 +33,15 @@ pub fn SectionBar() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let href = anchors::fragment(&anchors::section(&s.id));
+            let target = anchors::section(&s.id);
+            let href = anchors::fragment(&target);
+            // Closing the menu moves the text up: scroll once it has closed.
+            let go = move |event: leptos::ev::MouseEvent| {
+                event.prevent_default();
+                menu.set(false);
+                crate::url::set_fragment(&target);
+                crate::scroll::after_render(target.clone());
+            };
             let class = format!(
                 "toc-level-{}",
                 if s.kind == SectionKind::Notes {
@@ -47,7 +55,7 @@ pub fn SectionBar() -> impl IntoView {
                     <a
                         href=href
                         aria-current=move || (current.get() == Some(i)).then_some("location")
-                        on:click=move |_| menu.set(false)
+                        on:click=go
                     >
                         {s.label().to_owned()}
                     </a>

@@ -13,24 +13,63 @@ use explorer_core::{Block, BlockKind, NoteMarker, QuoteKind, SectionKind, TextSp
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The report as a reader reads it.
+/// The report as a reader reads it; a hosted report's text is loaded the first time.
 #[component]
 pub fn ReadingView() -> impl IntoView {
     let explorer = use_explorer();
+    let text = LocalResource::new(move || {
+        let data = explorer.data();
+        async move {
+            if let Some(blocks) = data.blocks.get() {
+                return Ok(blocks.clone());
+            }
+            let blocks = crate::load::text_blocks(&data.name, &data.report.content_hash).await?;
+            Ok::<_, String>(data.blocks.get_or_init(|| Arc::new(blocks)).clone())
+        }
+    });
+    view! {
+        <Suspense fallback=|| {
+            view! {
+                <p class="status" role="status">
+                    "Loading the report’s text…"
+                </p>
+            }
+        }>
+            {move || {
+                text.get()
+                    .map(|loaded| match loaded {
+                        Ok(blocks) => view! { <ReadingText blocks /> }.into_any(),
+                        Err(message) => {
+                            view! {
+                                <p class="status error" role="alert">
+                                    {message}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+/// The text of the report, with its quotes, notes and the bars to find one's way.
+#[component]
+fn ReadingText(
+    /// The report's blocks.
+    blocks: Arc<Vec<Block>>,
+) -> impl IntoView {
+    let explorer = use_explorer();
     let data = explorer.data();
     scroll::follow_linked_quote(explorer);
+    scroll::follow_fragment();
     let sections =
         data.report
             .sections
             .iter()
             .enumerate()
             .map(|(s, section)| {
-                let blocks = data
-                    .report
-                    .blocks
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, b)| b.section == s);
+                let blocks = blocks.iter().enumerate().filter(|(_, b)| b.section == s);
                 let body: Vec<AnyView> = if section.kind == SectionKind::Notes {
                     let items = blocks
                         .filter(|(_, b)| b.kind == BlockKind::NoteEntry)
