@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (see Trunk.toml): finishes the site Trunk has staged.
 #   1. `explorer site`: every report of reports/index.json parsed once, here, into
-#      reports/NAME.model.json (the page loads models; it never parses a hosted report).
+#      reports/NAME.model.bin and NAME.text.bin, and the manifest into reports/index.bin
+#      (the page loads models; it never parses a hosted report).
 #   2. `prerender`: the default report's first view rendered to HTML by the app's own
 #      components, written into index.html (with the preload of its model).
-# Both are native release builds of this workspace.
+#   3. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it).
+# The first two are native release builds of this workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 staging=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook, or set TRUNK_STAGING_DIR}
 cargo run --quiet --release --locked -p explorer-cli -- site "$staging/reports"
 cargo run --quiet --release --locked -p explorer-app --no-default-features --features ssr --bin prerender -- "$staging"
+for js in "$staging"/explorer-app-*.js; do
+  node_modules/.bin/terser "$js" --module --compress --mangle --output "$js"
+done

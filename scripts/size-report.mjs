@@ -9,8 +9,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 /// overlays, the manifest, other reports' models, the embed loader and the worker are not.
 export function firstVisitFiles(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)="(?:\.\/)?([^"#?:]+)"/g)]
-    .map((m) => m[1])
+  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)=(?:"(?:\.\/)?([^"#?:]+)"|(?:\.\/)?([^\s>"#?:]+))/g)]
+    .map((m) => m[1] ?? m[2])
     .filter((file) => existsSync(join(dist, file)) && statSync(join(dist, file)).isFile());
   return new Set(['index.html', ...named]);
 }

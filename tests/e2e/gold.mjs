@@ -1,5 +1,6 @@
 // The reference annotations of the bundled report, read for the browser tests.
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './support.mjs';
 
@@ -24,7 +25,10 @@ export function normText(text) {
 /// attribution ("A," she said. "B.") is one quote, one card, in two segments. Which segments are
 /// speech, and whose, is checked against the reference annotations; how the explorer counts
 /// them is the model's.
-const model = JSON.parse(readFileSync(join(ROOT, 'dist/reports/fall-of-aleppo.model.json'), 'utf8')).report;
+const model = JSON.parse(execFileSync('cargo', [
+  'run', '--quiet', '--release', '-p', 'explorer-cli', '--', 'parse', 'public/reports/fall-of-aleppo.txt',
+  '--overlay', 'public/reports/fall-of-aleppo.overlay.json', '--format', 'json',
+], { cwd: ROOT, maxBuffer: 64 << 20 }).toString());
 const utteranceOf = new Map(
   model.quotes.filter((q) => q.kind === 'speech').map((q) => [`${q.line}|${normText(q.text)}`, q.utterance]),
 );

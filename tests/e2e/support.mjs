@@ -24,6 +24,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.bin': 'application/octet-stream',
 };
 
 /// Serves `dir` on 127.0.0.1 (a free port), under `prefix` (e.g. "/tools/explorer/");
@@ -145,23 +146,28 @@ export function withExplorer(options = {}) {
 }
 
 /// Routes that host more reports beside the built site's, as `./x build` would: each report's
-/// model and text files made by `explorer site` from its text, and the manifest listing them.
-/// `reports` maps a report's name to the path of its text.
+/// model and text files made by `explorer site` from its text, and the manifest listing them
+/// all. `reports` maps a report's name to the path of its text.
 export function reportRoutes(reports) {
   const dir = mkdtempSync(join(tmpdir(), 'explorer-reports-'));
   const manifest = JSON.parse(readFileSync(join(DIST, 'reports/index.json'), 'utf8'));
+  for (const [name, entry] of Object.entries(manifest.reports)) {
+    copyFileSync(join(DIST, 'reports', `${name}.txt`), join(dir, `${name}.txt`));
+    if (entry.overlay) copyFileSync(join(DIST, 'reports', `${name}.overlay.json`), join(dir, `${name}.overlay.json`));
+  }
   for (const [name, path] of Object.entries(reports)) {
     copyFileSync(path, join(dir, `${name}.txt`));
     manifest.reports[name] = { overlay: false };
   }
-  const names = Object.keys(reports);
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ default: names[0], reports: Object.fromEntries(names.map((n) => [n, { overlay: false }])) }));
+  writeFileSync(join(dir, 'index.json'), JSON.stringify(manifest));
   execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-cli', '--', 'site', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const routes = { '/reports/index.json': { body: JSON.stringify(manifest), type: 'application/json' } };
+  const binary = (file) => ({ body: readFileSync(join(dir, file)), type: 'application/octet-stream' });
+  const routes = {
+    '/reports/index.json': { body: JSON.stringify(manifest), type: 'application/json' },
+    '/reports/index.bin': binary('index.bin'),
+  };
   for (const name of Object.keys(reports)) {
-    for (const kind of ['model', 'text']) {
-      routes[`/reports/${name}.${kind}.json`] = { body: readFileSync(join(dir, `${name}.${kind}.json`), 'utf8'), type: 'application/json' };
-    }
+    for (const kind of ['model', 'text']) routes[`/reports/${name}.${kind}.bin`] = binary(`${name}.${kind}.bin`);
   }
   return routes;
 }

@@ -1,30 +1,12 @@
 //! Saving a file the page made: a Blob behind a temporary object URL and a clicked link.
 
 use gloo::timers::callback::Timeout;
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
 pub fn save(name: &str, mime: &str, content: &str) {
     if let Err(e) = try_save(name, mime, content) {
         leptos::logging::warn!("the download could not be made: {e:?}");
-    }
-}
-
-/// Offers `value` as pretty JSON (missing values as `null`).
-pub fn save_json<T: Serialize>(name: &str, value: &T) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let json = value
-        .serialize(&serializer)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
-                .ok()
-        })
-        .and_then(|s| s.as_string());
-    match json {
-        Some(json) => save(name, "application/json", &json),
-        None => leptos::logging::warn!("the export could not be written as JSON"),
     }
 }
 

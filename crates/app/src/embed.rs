@@ -13,11 +13,10 @@
 use crate::js_read;
 use crate::state::Explorer;
 use explorer_core::params::Param;
-use explorer_core::view_state::ViewState;
+use explorer_core::view_state::{StateValue, ViewState};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use serde::Serialize;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::Closure;
@@ -26,67 +25,39 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The prefix of every message type.
 pub const PREFIX: &str = "report-explorer:";
 
-/// The state as the host page sees it: every parameter of [`Param::STATE`] by its key, facet
-/// values as lists.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EmbedState(Vec<(Param, Option<Vec<String>>, Option<String>)>);
+/// A message to the parent page: a plain JavaScript object.
+struct Message(js_sys::Object);
 
-impl EmbedState {
-    fn of(state: &ViewState) -> Self {
-        let written = state.params();
-        let value = |param: Param| {
-            written
-                .iter()
-                .find(|(p, _)| *p == param)
-                .map(|(_, v)| v.clone())
-        };
-        EmbedState(
-            Param::STATE
-                .iter()
-                .map(|&param| match param.facet() {
-                    Some(facet) => (
-                        param,
-                        Some(state.query.values(facet).iter().cloned().collect()),
-                        None,
-                    ),
-                    None if param == Param::View => {
-                        (param, None, Some(state.view.key().to_owned()))
-                    }
-                    None if param == Param::Search => (param, None, Some(state.query.text.clone())),
-                    None => (param, None, value(param)),
-                })
-                .collect(),
-        )
+impl Message {
+    fn new(kind: &str) -> Self {
+        let message = Message(js_sys::Object::new());
+        message.with("type", JsValue::from_str(&format!("{PREFIX}{kind}")))
     }
-}
 
-impl Serialize for EmbedState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (param, list, text) in &self.0 {
-            match list {
-                Some(list) => map.serialize_entry(param.key(), list)?,
-                None => map.serialize_entry(param.key(), text)?,
-            }
+    fn with(self, key: &str, value: JsValue) -> Self {
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value);
+        self
+    }
+
+    /// With the state, its query string and the report's version.
+    fn with_state(self, state: &ViewState, query: &str, version: &str) -> Self {
+        let object = js_sys::Object::new();
+        for entry in state.state_entries() {
+            let value = match entry.value {
+                StateValue::List(values) => values
+                    .iter()
+                    .map(|v| JsValue::from_str(v))
+                    .collect::<js_sys::Array>()
+                    .into(),
+                StateValue::Text(text) => JsValue::from_str(&text),
+                StateValue::Missing => JsValue::NULL,
+            };
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(entry.param.key()), &value);
         }
-        map.end()
+        self.with("state", object.into())
+            .with("query", JsValue::from_str(query))
+            .with("version", JsValue::from_str(version))
     }
-}
-
-/// A message to the parent page.
-#[derive(Serialize)]
-struct Outgoing<'a> {
-    #[serde(rename = "type")]
-    kind: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    height: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    state: Option<EmbedState>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    query: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    version: Option<&'a str>,
 }
 
 /// Reads a `report-explorer:set` message: the parameters it sets, as written in a URL.
@@ -115,15 +86,12 @@ fn read_set_message(data: &JsValue) -> Result<Vec<(Param, String)>, String> {
     Ok(values)
 }
 
-fn post(message: &Outgoing<'_>) {
+fn post(message: Message) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    if let Ok(value) = message.serialize(&serializer) {
-        // The state is not secret; the loader checks who sent it.
-        let _ = parent.post_message(&value, "*");
-    }
+    // The state is not secret; the loader checks who sent it.
+    let _ = parent.post_message(&message.0, "*");
 }
 
 /// Connects a framed explorer to its parent page. Does nothing outside a frame.
@@ -144,14 +112,7 @@ pub fn install(explorer: Explorer) {
             } else {
                 "change"
             };
-            let kind = format!("{PREFIX}{kind}");
-            post(&Outgoing {
-                kind: &kind,
-                height: None,
-                state: Some(EmbedState::of(&state)),
-                query: Some(query),
-                version: Some(&version),
-            });
+            post(Message::new(kind).with_state(&state, &query, &version));
             remeasure_soon(&measure);
         });
     }
@@ -172,13 +133,7 @@ fn height_reporter() -> Rc<dyn Fn()> {
         };
         let height = root.get_bounding_client_rect().height().ceil() as i32;
         if height != last.replace(height) {
-            post(&Outgoing {
-                kind: &format!("{PREFIX}height"),
-                height: Some(height),
-                state: None,
-                query: None,
-                version: None,
-            });
+            post(Message::new("height").with("height", JsValue::from(height)));
         }
     });
     measure();

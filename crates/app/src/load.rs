@@ -1,11 +1,12 @@
 //! Loading a hosted report: its model, written at build time by `explorer site` (the page never
-//! parses a hosted report), from the explorer's own static files. JSON is read by the browser's
-//! parser and the core's serde types (through serde-wasm-bindgen), the same types the CLI reads
-//! with serde_json: one reader per format.
+//! parses a hosted report), from the explorer's own static files. The model, text and manifest
+//! files the page reads are written by the build in their binary form and read by
+//! `explorer_core::hosted::from_bytes`, the one reader of that format.
 
-use explorer_core::hosted::{MANIFEST_PATH, Manifest, ModelFile, TextFile};
+use explorer_core::hosted::{
+    FileKind, MANIFEST_BIN_PATH, Manifest, ModelFile, TextFile, from_bytes,
+};
 use explorer_core::{Block, Diagnostic, Report};
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -39,8 +40,8 @@ pub fn requested_report() -> Option<String> {
     explorer_core::view_state::requested_report(&crate::url::current_query())
 }
 
-/// Fetches a file from the explorer's own origin; `Ok(None)` when it does not exist.
-pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
+/// Fetches a file from the explorer's own origin: its response, or `None` when it does not exist.
+async fn fetch_response(url: &str) -> Result<Option<web_sys::Response>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -54,16 +55,33 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
     if !response.ok() {
         return Err(format!("{url} answered {}", response.status()));
     }
+    Ok(Some(response))
+}
+
+/// Fetches a text file from the explorer's own origin; `Ok(None)` when it does not exist.
+pub async fn fetch_text(url: &str) -> Result<Option<String>, String> {
+    let Some(response) = fetch_response(url).await? else {
+        return Ok(None);
+    };
     let text = JsFuture::from(response.text().map_err(|_| format!("{url} has no text"))?)
         .await
         .map_err(|_| format!("{url} could not be read"))?;
     Ok(text.as_string())
 }
 
-/// Reads JSON into one of the core's types.
-pub fn read_json<T: DeserializeOwned>(json: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(json).map_err(|_| "it is not valid JSON".to_owned())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+/// Fetches a file's bytes from the explorer's own origin; `Ok(None)` when it does not exist.
+pub async fn fetch_bytes(url: &str) -> Result<Option<Vec<u8>>, String> {
+    let Some(response) = fetch_response(url).await? else {
+        return Ok(None);
+    };
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(|_| format!("{url} has no body"))?,
+    )
+    .await
+    .map_err(|_| format!("{url} could not be read"))?;
+    Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
 /// The report the page opens by default, as the build wrote it into the page; `None` when the
@@ -76,17 +94,17 @@ fn default_report() -> Option<String> {
         .get_attribute("content")
 }
 
-/// Reads the manifest.
+/// Reads the manifest (its binary form, written beside `index.json` by the build).
 async fn manifest() -> Result<Manifest, LoadError> {
     let failed = |message: String| LoadError::Failed(message);
-    match fetch_text(MANIFEST_PATH).await {
-        Ok(Some(json)) => read_json(&json).map_err(|e| {
+    match fetch_bytes(MANIFEST_BIN_PATH).await {
+        Ok(Some(bytes)) => from_bytes(FileKind::Manifest, &bytes).map_err(|e| {
             failed(format!(
-                "The list of reports ({MANIFEST_PATH}) could not be read: {e}."
+                "The list of reports ({MANIFEST_BIN_PATH}) could not be read: {e}."
             ))
         }),
         Ok(None) => Err(failed(format!(
-            "The list of reports ({MANIFEST_PATH}) was not found."
+            "The list of reports ({MANIFEST_BIN_PATH}) was not found."
         ))),
         Err(e) => Err(failed(format!(
             "The list of reports could not be loaded: {e}."
@@ -116,8 +134,8 @@ pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
         (None, None) => manifest().await?.default,
     };
     let path = Manifest::model_path(&name);
-    let json = match fetch_text(&path).await {
-        Ok(Some(json)) => json,
+    let bytes = match fetch_bytes(&path).await {
+        Ok(Some(bytes)) => bytes,
         Ok(None) => {
             return Err(LoadError::UnknownReport {
                 name,
@@ -130,18 +148,11 @@ pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
             )));
         }
     };
-    let model: ModelFile = read_json(&json).map_err(|e| {
+    let model: ModelFile = from_bytes(FileKind::Model, &bytes).map_err(|e| {
         LoadError::Failed(format!(
             "The report's model ({path}) could not be read: {e}."
         ))
     })?;
-    if model.format != ModelFile::FORMAT {
-        return Err(LoadError::Failed(format!(
-            "The report's model ({path}) is in format {}, this page reads format {}: the site needs a rebuild.",
-            model.format,
-            ModelFile::FORMAT
-        )));
-    }
     Ok(Loaded::from(model))
 }
 
@@ -158,10 +169,10 @@ impl From<ModelFile> for Loaded {
 /// Loads a hosted report's blocks (its text, for the reading view), written beside its model.
 pub async fn text_blocks(name: &str, content_hash: &str) -> Result<Vec<Block>, String> {
     let path = Manifest::text_blocks_path(name);
-    let json = fetch_text(&path)
+    let bytes = fetch_bytes(&path)
         .await?
         .ok_or_else(|| format!("The report's text ({path}) was not found."))?;
-    let text: TextFile = read_json(&json)
+    let text: TextFile = from_bytes(FileKind::Text, &bytes)
         .map_err(|e| format!("The report's text ({path}) could not be read: {e}."))?;
     if text.content_hash != content_hash {
         return Err(format!(

@@ -3,7 +3,7 @@
 //! and the text only when the reading view needs it.
 
 use anyhow::{Context, Result, bail};
-use explorer_core::hosted::{Manifest, ModelFile, prepare};
+use explorer_core::hosted::{FileKind, Manifest, ModelFile, prepare, to_bytes};
 use explorer_core::overlay::Overlay;
 use std::path::Path;
 
@@ -19,6 +19,9 @@ pub fn write_models(dir: &Path, out: &mut impl std::io::Write) -> Result<()> {
     if !problems.is_empty() {
         bail!("{}: {}", manifest_path.display(), problems.join("; "));
     }
+    let index_bin = dir.join("index.bin");
+    std::fs::write(&index_bin, to_bytes(FileKind::Manifest, &manifest))
+        .with_context(|| format!("cannot write {}", index_bin.display()))?;
     for (name, entry) in &manifest.reports {
         let text_path = dir.join(format!("{name}.txt"));
         let text = crate::read_utf8(&text_path)?;
@@ -33,11 +36,11 @@ pub fn write_models(dir: &Path, out: &mut impl std::io::Write) -> Result<()> {
         };
         let parsed = prepare(&text, &format!("{name}.txt"), overlay.as_ref());
         let (file, blocks) = ModelFile::new(name, parsed).split_text();
-        let path = dir.join(format!("{name}.model.json"));
-        std::fs::write(&path, serde_json::to_string(&file)?)
+        let path = dir.join(format!("{name}.model.bin"));
+        std::fs::write(&path, to_bytes(FileKind::Model, &file))
             .with_context(|| format!("cannot write {}", path.display()))?;
-        let text_path = dir.join(format!("{name}.text.json"));
-        std::fs::write(&text_path, serde_json::to_string(&blocks)?)
+        let text_path = dir.join(format!("{name}.text.bin"));
+        std::fs::write(&text_path, to_bytes(FileKind::Text, &blocks))
             .with_context(|| format!("cannot write {}", text_path.display()))?;
         writeln!(
             out,

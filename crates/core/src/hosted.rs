@@ -12,6 +12,7 @@
 
 use crate::overlay::{self, Overlay};
 use crate::view_state::report_name;
+use crate::wire::{Wire, from_wire, to_wire, wire_struct};
 use crate::{Diagnostic, ParseOptions, Parsed, Report};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -76,16 +77,16 @@ impl Manifest {
 
     /// The path of a report's model file, relative to the page.
     pub fn model_path(name: &str) -> String {
-        format!("reports/{name}.model.json")
+        format!("reports/{name}.model.bin")
     }
 
     /// The path of a report's text file (its blocks), relative to the page.
     pub fn text_blocks_path(name: &str) -> String {
-        format!("reports/{name}.text.json")
+        format!("reports/{name}.text.bin")
     }
 }
 
-/// `reports/NAME.text.json`: a hosted report's blocks (its text, for the reading view), kept
+/// `reports/NAME.text.bin`: a hosted report's blocks (its text, for the reading view), kept
 /// out of the model file so that the first visit, which shows quotes, does not carry them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextFile {
@@ -97,8 +98,14 @@ pub struct TextFile {
     pub blocks: Vec<crate::Block>,
 }
 
-/// `reports/NAME.model.json`: a hosted report parsed at build time, its overlay applied, so
+/// `reports/NAME.model.bin`: a hosted report parsed at build time, its overlay applied, so
 /// the page never parses it. The text's content hash is `report.content_hash`.
+///
+/// Model and text files are written with [`to_bytes`] and read with [`from_bytes`]: a short
+/// header (the file kind and [`ModelFile::FORMAT`]) and the value in its binary form
+/// ([`crate::wire`]): small on the wire and in the page's wasm, and fast to read (a worker hands a
+/// reader's parsed report to the page the same way). `explorer parse` prints the same model as
+/// JSON for people.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelFile {
     /// The version of this format ([`ModelFile::FORMAT`]).
@@ -109,6 +116,57 @@ pub struct ModelFile {
     pub report: Report,
     /// What the parser and the overlay reported, with line numbers.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a binary file holds, named in its header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A [`ModelFile`].
+    Model,
+    /// A [`TextFile`].
+    Text,
+    /// A [`Manifest`] (`reports/index.bin`, written from `index.json` for the page).
+    Manifest,
+}
+
+impl FileKind {
+    fn magic(self) -> &'static [u8; 4] {
+        match self {
+            FileKind::Model => b"RXM1",
+            FileKind::Text => b"RXT1",
+            FileKind::Manifest => b"RXI1",
+        }
+    }
+}
+
+/// Writes a model, text or manifest file: its header, then the value.
+pub fn to_bytes<T: Wire>(kind: FileKind, value: &T) -> Vec<u8> {
+    let mut out = kind.magic().to_vec();
+    out.extend(ModelFile::FORMAT.to_le_bytes());
+    out.extend(to_wire(value));
+    out
+}
+
+/// Reads a model, text or manifest file, with a message for readers when it is not one this
+/// page reads.
+pub fn from_bytes<T: Wire>(kind: FileKind, bytes: &[u8]) -> Result<T, String> {
+    let Some((magic, rest)) = bytes.split_first_chunk::<4>() else {
+        return Err("the file is empty or cut short".to_owned());
+    };
+    if magic != kind.magic() {
+        return Err("it is not a model file of the report explorer".to_owned());
+    }
+    let Some((format, payload)) = rest.split_first_chunk::<4>() else {
+        return Err("the file is cut short".to_owned());
+    };
+    let format = u32::from_le_bytes(*format);
+    if format != ModelFile::FORMAT {
+        return Err(format!(
+            "it is in format {format} and this page reads format {}: the site needs a rebuild",
+            ModelFile::FORMAT
+        ));
+    }
+    from_wire(payload).map_err(|e| format!("it could not be read ({e})"))
 }
 
 impl ModelFile {
@@ -153,6 +211,23 @@ pub fn prepare(text: &str, file_name: &str, overlay: Option<&Overlay>) -> Parsed
     parsed
 }
 
+wire_struct!(Manifest { default, reports });
+wire_struct!(ManifestEntry { overlay });
+wire_struct!(ModelFile {
+    format,
+    name,
+    report,
+    diagnostics
+});
+wire_struct!(TextFile {
+    format,
+    content_hash,
+    blocks
+});
+
+/// Where the page finds the manifest in binary form (see [`FileKind::Manifest`]).
+pub const MANIFEST_BIN_PATH: &str = "reports/index.bin";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +253,24 @@ mod tests {
         let json = serde_json::to_string(&file).unwrap();
         let back: ModelFile = serde_json::from_str(&json).unwrap();
         assert_eq!(back, file);
+        let bytes = to_bytes(FileKind::Model, &file);
+        assert_eq!(
+            from_bytes::<ModelFile>(FileKind::Model, &bytes).unwrap(),
+            file
+        );
+        assert!(
+            from_bytes::<ModelFile>(FileKind::Text, &bytes)
+                .unwrap_err()
+                .contains("not a model file")
+        );
+        let mut other = bytes.clone();
+        other[4] = 9;
+        assert!(
+            from_bytes::<ModelFile>(FileKind::Model, &other)
+                .unwrap_err()
+                .contains("format 9")
+        );
+        assert!(from_bytes::<ModelFile>(FileKind::Model, &bytes[..bytes.len() / 2]).is_err());
         assert_eq!(back.report.quotes[0].speaker.as_deref(), Some("jane-roe"));
         let blocks = file.report.blocks.len();
         let (model, text) = file.split_text();

@@ -58,6 +58,18 @@ macro_rules! keyed_enum {
             }
         }
 
+        impl $crate::wire::Wire for $name {
+            fn put(&self, w: &mut $crate::wire::Writer) {
+                $crate::wire::Wire::put(&(*self as u8), w);
+            }
+            fn take(r: &mut $crate::wire::Reader<'_>) -> Result<Self, $crate::wire::WireError> {
+                let at = <u8 as $crate::wire::Wire>::take(r)?;
+                $name::ALL.get(usize::from(at)).copied().ok_or_else(|| {
+                    $crate::wire::WireError(format!("no {} number {at}", stringify!($name)))
+                })
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.key())

@@ -29,6 +29,7 @@ mod parse;
 pub mod search;
 pub mod text;
 pub mod view_state;
+pub mod wire;
 
 pub use model::*;
 pub use parse::{ParseOptions, Parsed, parse, parse_with};

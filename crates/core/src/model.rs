@@ -5,6 +5,7 @@
 //! them survives re-parsing. Offsets into block text are UTF-8 byte offsets.
 
 use crate::keys::keyed_enum;
+use crate::wire::wire_struct;
 use serde::{Deserialize, Serialize};
 
 /// A parsed report: its sections, blocks in reading order, quotes, speakers, factions and notes.
@@ -13,30 +14,22 @@ pub struct Report {
     /// The report's title: its title line, the overlay's, or a name given by the caller.
     pub title: String,
     /// The byline ("By Jane Doe") where the report has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,
     /// The publication date where the report states one near the top.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// A short hash of the source text, so an embed can tell when the hosted report changed.
     pub content_hash: String,
     /// Sections in reading order; the untitled opening counts as one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Blocks (paragraphs, captions, headings...) in reading order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
     /// Every span in double quotes, in reading order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<Quote>,
     /// People, anonymous groups and organisations that speak in the report.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<Speaker>,
     /// The sides speakers belong to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub factions: Vec<Faction>,
     /// Endnotes in number order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
 }
 
@@ -58,12 +51,10 @@ pub struct Section {
     /// Stable slug, e.g. `internal-rot`; the opening is `opening`.
     pub id: String,
     /// The heading as written; `None` for the untitled opening.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// What part of the report this is.
     pub kind: SectionKind,
     /// Line of the heading, if any (1-based).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading_line: Option<u32>,
     /// First line of the section (1-based).
     pub start_line: u32,
@@ -74,7 +65,7 @@ pub struct Section {
     #[serde(default = "top_level")]
     pub level: u8,
     /// The id of the enclosing section, for a subsection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub parent: Option<String>,
 }
 
@@ -139,13 +130,10 @@ pub struct Block {
     /// The text, with hard-wrapped lines joined by single spaces.
     pub text: String,
     /// For a pull quote or caption, the line of the text it repeats.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeats_line: Option<u32>,
     /// Quote spans in this block, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quote_spans: Vec<TextSpan>,
     /// Endnote markers in this block, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub note_markers: Vec<NoteMarker>,
 }
 
@@ -209,10 +197,8 @@ pub struct Quote {
     /// Speech, scare quote or title.
     pub kind: QuoteKind,
     /// The speaker's id, for speech.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// How the speaker was found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<Attribution>,
     /// The section's id.
     pub section: String,
@@ -221,21 +207,19 @@ pub struct Quote {
     /// Line of the opening quote mark (1-based).
     pub line: u32,
     /// The endnote that sources the quote, resolved to a note number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<u32>,
     /// The id of the previous segment when one utterance is split ("A," he said. "B.").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continues: Option<String>,
     /// The id of the first segment of the utterance this quote belongs to.
     pub utterance: String,
     /// False when the closing mark is missing (the quote runs on to the next paragraph).
     pub closed: bool,
     /// How sure the parser is of the speaker; set for every speech quote.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub confidence: Option<Confidence>,
     /// A short sentence for readers saying why this speaker ("Named in the same sentence
     /// (said)"), or why none was found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub reason: Option<String>,
 }
 
@@ -271,15 +255,12 @@ pub struct Speaker {
     /// Canonical name.
     pub name: String,
     /// Other forms used in the text ("Salkhou", "the diplomat").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// The role as the text describes it ("military commander of the Levant Front").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Person, anonymous group or organisation.
     pub kind: SpeakerKind,
     /// The faction's id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub faction: Option<String>,
 }
 
@@ -322,7 +303,6 @@ pub struct Faction {
     /// What kind of side it is.
     pub kind: FactionKind,
     /// Other names for it in the text ("Zinki").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 
@@ -350,28 +330,20 @@ pub struct Note {
     /// Interview, publication or ibid.
     pub kind: NoteKind,
     /// For an Ibid, the note it repeats.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolves_to: Option<u32>,
     /// For a short form ("Name, January 2017."), the full note it abbreviates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_form_of: Option<u32>,
     /// The interviewee or author as written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     /// The interview medium (WhatsApp, Skype...), from the full note for short forms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<String>,
     /// The first date in the note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Every http(s) URL in the note, trailing punctuation removed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub urls: Vec<String>,
     /// The speaker the note names, when it is an interview with one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// Every place in the body that cites this note.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cited_at: Vec<Citation>,
 }
 
@@ -479,3 +451,90 @@ impl Report {
         self.quotes.iter().filter(|q| q.kind == QuoteKind::Speech)
     }
 }
+
+// The binary form of the model, field by field (see `wire.rs`).
+wire_struct!(Report {
+    title,
+    byline,
+    date,
+    content_hash,
+    sections,
+    blocks,
+    quotes,
+    speakers,
+    factions,
+    notes
+});
+wire_struct!(Section {
+    id,
+    title,
+    kind,
+    heading_line,
+    start_line,
+    end_line,
+    level,
+    parent
+});
+wire_struct!(Block {
+    kind,
+    line,
+    end_line,
+    section,
+    text,
+    repeats_line,
+    quote_spans,
+    note_markers
+});
+wire_struct!(TextSpan { quote, start, end });
+wire_struct!(NoteMarker { n, start, end });
+wire_struct!(Quote {
+    id,
+    text,
+    kind,
+    speaker,
+    attribution,
+    section,
+    block,
+    line,
+    note,
+    continues,
+    utterance,
+    closed,
+    confidence,
+    reason
+});
+wire_struct!(Speaker {
+    id,
+    name,
+    aliases,
+    role,
+    kind,
+    faction
+});
+wire_struct!(Faction {
+    id,
+    name,
+    kind,
+    aliases
+});
+wire_struct!(Note {
+    n,
+    line,
+    text,
+    kind,
+    resolves_to,
+    short_form_of,
+    person,
+    medium,
+    date,
+    urls,
+    speaker,
+    cited_at
+});
+wire_struct!(Citation { block, line });
+wire_struct!(Diagnostic {
+    line,
+    severity,
+    code,
+    message
+});

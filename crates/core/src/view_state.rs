@@ -365,6 +365,52 @@ impl ViewState {
     }
 }
 
+/// One parameter of the state, as an embedding page is told about it (`report-explorer:change`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateEntry {
+    /// The parameter ([`Param::STATE`]).
+    pub param: Param,
+    /// Its value.
+    pub value: StateValue,
+}
+
+/// A state parameter's value for an embedding page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StateValue {
+    /// A facet's chosen ids (a list, empty when none).
+    List(Vec<String>),
+    /// A text (the search, the view).
+    Text(String),
+    /// Not set (no quote).
+    Missing,
+}
+
+impl ViewState {
+    /// The state an embedding page is told about: every parameter of [`Param::STATE`].
+    pub fn state_entries(&self) -> Vec<StateEntry> {
+        Param::STATE
+            .iter()
+            .map(|&param| {
+                let value = match param.facet() {
+                    Some(facet) => {
+                        StateValue::List(self.query.values(facet).iter().cloned().collect())
+                    }
+                    None => match param {
+                        Param::View => StateValue::Text(self.view.key().to_owned()),
+                        Param::Search => StateValue::Text(self.query.text.clone()),
+                        Param::Quote => self
+                            .quote
+                            .clone()
+                            .map_or(StateValue::Missing, StateValue::Text),
+                        _ => StateValue::Missing,
+                    },
+                };
+                StateEntry { param, value }
+            })
+            .collect()
+    }
+}
+
 /// A report name as it may appear in a URL: a hosted report's name (1 to 64 lower-case letters,
 /// digits, `-` or `_`: nothing that could leave the `reports/` folder), or `local:` and the hex
 /// content hash of a report stored in the browser.
@@ -573,6 +619,34 @@ mod tests {
             query,
             "?speaker=jane-roe&report=kessa-valley&embed=1&theme=dark&v=abc"
         );
+    }
+
+    #[test]
+    fn an_embedding_page_is_told_every_state_parameter() {
+        let state = read("?faction=hill-front&q=go&view=read&embed=1");
+        let entries = state.state_entries();
+        let keys: Vec<&str> = entries.iter().map(|e| e.param.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "faction",
+                "speaker",
+                "section",
+                "source",
+                "confidence",
+                "q",
+                "view",
+                "quote"
+            ]
+        );
+        assert_eq!(
+            entries[0].value,
+            StateValue::List(vec!["hill-front".into()])
+        );
+        assert_eq!(entries[1].value, StateValue::List(vec![]));
+        assert_eq!(entries[5].value, StateValue::Text("go".into()));
+        assert_eq!(entries[6].value, StateValue::Text("read".into()));
+        assert_eq!(entries[7].value, StateValue::Missing);
     }
 
     #[test]

@@ -7,14 +7,48 @@ use explorer_app::app::ExplorerPage;
 use explorer_app::load::Loaded;
 use explorer_app::state::Data;
 use explorer_core::embed::escape;
-use explorer_core::hosted::{Manifest, ModelFile};
+use explorer_core::hosted::{FileKind, MANIFEST_BIN_PATH, Manifest, ModelFile, from_bytes};
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Where the first view goes in `index.html` (see `web/index.html`).
-const SLOT: &str = r#"<div id="first-view"></div>"#;
+/// Where the first view goes in `index.html` (see `web/index.html`), as written and as Trunk's
+/// minifier writes it.
+const SLOTS: [&str; 2] = [
+    r#"<div id="first-view"></div>"#,
+    "<div id=first-view></div>",
+];
+
+/// Marks the page's preloads (the app's JS and wasm) low priority: every fetch starts at once,
+/// but after what the first paint needs (the HTML, the stylesheet), so that on a slow link the
+/// app's files do not take its bandwidth.
+fn low_priority_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(at) = rest.find("<link ") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        let preload = [
+            "rel=preload",
+            "rel=\"preload\"",
+            "rel=modulepreload",
+            "rel=\"modulepreload\"",
+        ]
+        .iter()
+        .any(|r| tag.contains(r));
+        if preload && !tag.contains("fetchpriority") {
+            out.push_str("<link fetchpriority=\"low\" ");
+            out.push_str(&tag["<link ".len()..]);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -38,12 +72,16 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn prerender(dist: &Path) -> Result<String, String> {
-    let manifest: Manifest = serde_json::from_str(&read(&dist.join("reports/index.json"))?)
-        .map_err(|e| format!("reports/index.json: {e}"))?;
+    let index = std::fs::read(dist.join(MANIFEST_BIN_PATH))
+        .map_err(|e| format!("cannot read {MANIFEST_BIN_PATH}: {e} (run `explorer site` first)"))?;
+    let manifest: Manifest =
+        from_bytes(FileKind::Manifest, &index).map_err(|e| format!("{MANIFEST_BIN_PATH}: {e}"))?;
     let name = manifest.default.clone();
     let model_path = Manifest::model_path(&name);
-    let model: ModelFile = serde_json::from_str(&read(&dist.join(&model_path))?)
-        .map_err(|e| format!("{model_path}: {e} (run `explorer site` first)"))?;
+    let bytes = std::fs::read(dist.join(&model_path))
+        .map_err(|e| format!("cannot read {model_path}: {e} (run `explorer site` first)"))?;
+    let model: ModelFile =
+        from_bytes(FileKind::Model, &bytes).map_err(|e| format!("{model_path}: {e}"))?;
     let title = model.report.title.clone();
     let data = Arc::new(Data::new(Loaded::from(model), String::new()));
     let owner = Owner::new();
@@ -51,26 +89,17 @@ fn prerender(dist: &Path) -> Result<String, String> {
         owner.with(|| view! { <ExplorerPage data query=String::new() framed=false /> }.to_html());
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
-    if !index.contains(SLOT) {
-        return Err(format!("{} has no {SLOT}", index_path.display()));
-    }
+    let slot = SLOTS
+        .iter()
+        .find(|slot| index.contains(*slot))
+        .ok_or_else(|| format!("{} has no empty #first-view", index_path.display()))?;
     let head = format!(
-        "<meta name=\"explorer-default-report\" content=\"{}\">\n    <link rel=\"preload\" fetchpriority=\"low\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">\n  </head>",
+        "<meta name=\"explorer-default-report\" content=\"{}\"><link rel=\"preload\" fetchpriority=\"low\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\"></head>",
         escape(&name),
         escape(&model_path)
     );
-    // Every fetch starts at once, but after what the first paint needs (the HTML, the
-    // stylesheet): on a slow link the app's files must not take its bandwidth.
-    let index = index
-        .replace(
-            "<link rel=\"modulepreload\" ",
-            "<link rel=\"modulepreload\" fetchpriority=\"low\" ",
-        )
-        .replace(
-            "<link rel=\"preload\" href=",
-            "<link rel=\"preload\" fetchpriority=\"low\" href=",
-        )
-        .replacen(SLOT, &format!(r#"<div id="first-view">{html}</div>"#), 1)
+    let index = low_priority_preloads(&index)
+        .replacen(slot, &format!(r#"<div id="first-view">{html}</div>"#), 1)
         .replacen("</head>", &head, 1)
         .replacen(
             "<title>Report Explorer</title>",

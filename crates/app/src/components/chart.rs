@@ -137,8 +137,8 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     explorer.go(to.get_untracked());
                 }
             };
-            let aria_label = label.clone();
             let y = TOP + ROW * mark.row as u32 + 3 + u32::from(mark.lane) * (MARK + 1);
+            let aria_label = label.clone();
             // The `<g>` tells the view macro that this `<a>` is SVG's link, not HTML's.
             view! {
                 <g>

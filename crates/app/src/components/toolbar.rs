@@ -76,7 +76,8 @@ fn ExportButtons() -> impl IntoView {
             &export::to_csv(&rows()),
         )
     };
-    let json = move |_| download::save_json(&name("json"), &rows());
+    let json =
+        move |_| download::save(&name("json"), "application/json", &export::to_json(&rows()));
     let count = move || match explorer.result.with(|r| r.total) {
         1 => "1 quote".to_owned(),
         n => format!("{n} quotes"),
