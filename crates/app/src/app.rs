@@ -29,7 +29,13 @@ pub fn App() -> impl IntoView {
             .map(|loaded| Arc::new(Data::new(loaded, crate::url::page_base())))
     });
     view! {
-        <Suspense fallback=|| view! { <p class="status" role="status">"Loading the report…"</p> }>
+        <Suspense fallback=|| {
+            view! {
+                <p class="status" role="status">
+                    "Loading the report…"
+                </p>
+            }
+        }>
             {move || {
                 loaded
                     .get()

@@ -12,6 +12,7 @@ pub fn install(explorer: Explorer) {
         explorer.follow_address(crate::url::current_query())
     });
     crate::keyboard::install();
+    close_popovers_when_left();
     sync_document(explorer);
     crate::embed::install(explorer);
 }
@@ -59,6 +60,63 @@ fn reveal() {
     {
         let _ = element.focus();
     }
+}
+
+/// Closes an open popover (a note opened in place: `details.popover`) on Esc, on a tap or click
+/// elsewhere, and when focus moves out of it; Esc returns focus to the popover's own button.
+#[cfg(target_arch = "wasm32")]
+fn close_popovers_when_left() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    fn open_popovers() -> Vec<web_sys::Element> {
+        let Some(found) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector_all("details.popover[open]").ok())
+        else {
+            return Vec::new();
+        };
+        (0..found.length())
+            .filter_map(|i| found.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    }
+    fn close_unless_inside(target: Option<web_sys::Node>) {
+        for popover in open_popovers() {
+            if !popover.contains(target.as_ref()) {
+                let _ = popover.remove_attribute("open");
+            }
+        }
+    }
+    let _ = window_event_listener(leptos::ev::keydown, |event| {
+        if event.key() != "Escape" {
+            return;
+        }
+        for popover in open_popovers() {
+            let _ = popover.remove_attribute("open");
+            if let Some(summary) = popover
+                .query_selector("summary")
+                .ok()
+                .flatten()
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pointerdown, |event| {
+        close_unless_inside(
+            event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+        );
+    });
+    let _ = window_event_listener(leptos::ev::focusin, |event| {
+        close_unless_inside(
+            event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+        );
+    });
 }
 
 /// Keeps the document in step with the state: title, forced theme, embed mode.

@@ -12,11 +12,18 @@ pub fn install() {
         if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
+        // Typing into a text field keeps its "/"; a checkbox or a button does not type.
         let typing = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                let text_input = el.tag_name() == "INPUT"
+                    && !matches!(
+                        el.get_attribute("type").as_deref(),
+                        Some("checkbox" | "radio" | "button" | "submit" | "reset")
+                    );
+                text_input
+                    || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT")
                     || el.has_attribute("contenteditable")
             });
         if typing {

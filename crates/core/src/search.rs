@@ -141,6 +141,66 @@ impl SearchQuery {
     }
 }
 
+impl SearchQuery {
+    /// A short passage of `text` around its first match (about `width` characters each side,
+    /// cut at word boundaries, with ellipses where it was cut), or `None` when nothing matches.
+    pub fn snippet(&self, text: &str, width: usize) -> Option<String> {
+        let first = self.highlights(text).into_iter().next()?;
+        let before: Vec<(usize, char)> = text[..first.start].char_indices().collect();
+        let start = before.len().checked_sub(width).map_or(0, |k| {
+            let at = before[k].0;
+            text[at..first.start].find(' ').map_or(at, |s| at + s + 1)
+        });
+        let after = &text[first.end..];
+        let end = match after.char_indices().nth(width) {
+            None => text.len(),
+            Some((at, _)) => first.end + after[..at].rfind(' ').unwrap_or(at),
+        };
+        let mut out = String::new();
+        if start > 0 {
+            out.push('…');
+        }
+        out.push_str(text[start..end].trim());
+        if end < text.len() {
+            out.push('…');
+        }
+        Some(out)
+    }
+}
+
+/// Where a search matched outside what a card shows, and the passage around it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatchElsewhere {
+    /// The field that matched ("Note 12", "Also named").
+    pub field: String,
+    /// The passage (see [`SearchQuery::snippet`]).
+    pub snippet: String,
+}
+
+impl SearchQuery {
+    /// When some term is not in what is `shown`, the first `hidden` field (label, text) that
+    /// holds a term, with a passage around the match: the reason the quote is a result.
+    pub fn matched_elsewhere(
+        &self,
+        shown: &[&str],
+        hidden: &[(String, String)],
+    ) -> Option<MatchElsewhere> {
+        if self.is_empty() {
+            return None;
+        }
+        let visible = fold_for_search(&shown.join("\n"));
+        if self.terms.iter().all(|t| visible.contains(t.as_str())) {
+            return None;
+        }
+        hidden.iter().find_map(|(field, text)| {
+            self.snippet(text, 40).map(|snippet| MatchElsewhere {
+                field: field.clone(),
+                snippet,
+            })
+        })
+    }
+}
+
 /// Folds text for search: [`crate::text::fold`], with every run of white space made one space.
 pub fn fold_for_search(text: &str) -> String {
     Folded::new(text).text
@@ -247,6 +307,41 @@ mod tests {
             ]
         );
         assert_eq!(SearchQuery::default().pieces("x").len(), 1);
+    }
+
+    #[test]
+    fn a_snippet_shows_the_match_with_some_words_around_it() {
+        let query = SearchQuery::parse("whatsapp");
+        let note = "Omar Salkhou, interview with the author, WhatsApp, January 2017, about the fall of the city.";
+        let snippet = query.snippet(note, 20).unwrap();
+        assert!(snippet.contains("WhatsApp"), "{snippet}");
+        assert!(
+            snippet.starts_with('…') && snippet.ends_with('…'),
+            "{snippet}"
+        );
+        assert!(snippet.chars().count() < note.chars().count());
+        assert_eq!(query.snippet("WhatsApp", 20).as_deref(), Some("WhatsApp"));
+        assert_eq!(query.snippet("Skype", 20), None);
+    }
+
+    #[test]
+    fn a_match_only_in_a_hidden_field_is_explained() {
+        let hidden = vec![(
+            "Note 1".to_owned(),
+            "Interview, WhatsApp, May 2020.".to_owned(),
+        )];
+        let query = SearchQuery::parse("whatsapp");
+        let found = query
+            .matched_elsewhere(&["“We held.”", "Jane Roe"], &hidden)
+            .unwrap();
+        assert_eq!(found.field, "Note 1");
+        assert!(found.snippet.contains("WhatsApp"));
+        assert_eq!(
+            SearchQuery::parse("held").matched_elsewhere(&["We held."], &hidden),
+            None,
+            "the match is on the card"
+        );
+        assert_eq!(SearchQuery::default().matched_elsewhere(&[], &hidden), None);
     }
 
     #[test]

@@ -61,15 +61,7 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
         .collect_view();
     let bands = (0..layout.rows.len())
         .map(|r| {
-            view! {
-                <rect
-                    class="row-band"
-                    x="0"
-                    y=TOP + ROW * r as u32
-                    width="100%"
-                    height=ROW
-                ></rect>
-            }
+            view! { <rect class="row-band" x="0" y=TOP + ROW * r as u32 width="100%" height=ROW></rect> }
         })
         .collect_view();
     let row_labels = layout
@@ -131,7 +123,9 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
             let id = quote.id.clone();
             let to = Signal::derive(move || explorer.state.with(|s| s.read_in_context(&id)));
             let on_click = move |event: leptos::ev::MouseEvent| {
-                if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+                if event.button() == 0
+                    && !(event.ctrl_key() || event.meta_key() || event.shift_key())
+                {
                     event.prevent_default();
                     moved_to.set(Some(m));
                     explorer.go(to.get_untracked());
@@ -142,18 +136,23 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
             // The `<g>` tells the view macro that this `<a>` is SVG's link, not HTML's.
             view! {
                 <g>
-                <a
-                    href=move || to.with(|s| s.href())
-                    id=format!("mark-{m}")
-                    class=format!("mark {}", data.colour_class(Some(&layout.rows[mark.row].faction)))
-                    class:dim=move || !explorer.shown.with(|s| s.get(first).copied().unwrap_or(false))
-                    tabindex=move || if active.get() == m { "0" } else { "-1" }
-                    aria-label=aria_label
-                    on:click=on_click
-                >
-                    <rect x=percent(mark.x) y=y width="4" height=MARK></rect>
-                    <title>{label}</title>
-                </a>
+                    <a
+                        href=move || to.with(|s| s.href())
+                        id=format!("mark-{m}")
+                        class=format!(
+                            "mark {}",
+                            data.colour_class(Some(&layout.rows[mark.row].faction)),
+                        )
+                        class:dim=move || {
+                            !explorer.shown.with(|s| s.get(first).copied().unwrap_or(false))
+                        }
+                        tabindex=move || if active.get() == m { "0" } else { "-1" }
+                        aria-label=aria_label
+                        on:click=on_click
+                    >
+                        <rect x=percent(mark.x) y=y width="4" height=MARK></rect>
+                        <title>{label}</title>
+                    </a>
                 </g>
             }
         })

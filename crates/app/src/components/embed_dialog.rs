@@ -50,16 +50,28 @@ pub fn EmbedButton() -> impl IntoView {
                 "Paste this where the explorer should appear. It shows exactly the current filters, fits its height to its content, and notices if the report changes."
             </p>
             <label for="embed-element">"Script and element"</label>
-            <textarea id="embed-element" readonly rows="5" prop:value=move || snippets.with(|s| s.element.clone())></textarea>
+            <textarea
+                id="embed-element"
+                readonly
+                rows="5"
+                prop:value=move || snippets.with(|s| s.element.clone())
+            ></textarea>
             <button type="button" class="button" on:click=copy_element>
                 "Copy snippet"
             </button>
             <label for="embed-iframe">"Or a plain iframe (fixed height, no script)"</label>
-            <textarea id="embed-iframe" readonly rows="4" prop:value=move || snippets.with(|s| s.iframe.clone())></textarea>
+            <textarea
+                id="embed-iframe"
+                readonly
+                rows="4"
+                prop:value=move || snippets.with(|s| s.iframe.clone())
+            ></textarea>
             <button type="button" class="button" on:click=copy_iframe>
                 "Copy iframe"
             </button>
-            <p class="copy-status" role="status">{move || status.get()}</p>
+            <p class="copy-status" role="status">
+                {move || status.get()}
+            </p>
             <button type="button" class="button" on:click=close>
                 "Close"
             </button>

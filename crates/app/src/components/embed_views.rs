@@ -49,7 +49,8 @@ pub fn StaleEmbed(
             <p>
                 {format!(
                     "This embed was made for another version of “{}” ({made_for}). The report has changed since (it is now {}), so the quotes it pointed to may have moved or changed.",
-                    data.report.title, data.report.content_hash,
+                    data.report.title,
+                    data.report.content_hash,
                 )}
             </p>
             <p>

@@ -74,10 +74,7 @@ pub fn FacetPanel(
                 </button>
             </div>
             <div class="filters-body">
-                {Facet::ALL
-                    .iter()
-                    .map(|&facet| view! { <FacetGroup facet /> })
-                    .collect_view()}
+                {Facet::ALL.iter().map(|&facet| view! { <FacetGroup facet /> }).collect_view()}
             </div>
             <div class="filters-foot">
                 <button type="button" class="button primary" on:click=move |_| close()>
@@ -344,8 +341,7 @@ fn FacetOption(
         >
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
             <label for=input_id>
-                {swatch}
-                <span class="value-label">{value.label.clone()}</span>
+                {swatch} <span class="value-label">{value.label.clone()}</span>
                 <span class="value-count">{count}</span>
             </label>
             {children}

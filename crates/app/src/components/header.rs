@@ -31,14 +31,19 @@ pub fn Masthead() -> impl IntoView {
                 <ShareButton />
                 <EmbedButton />
             </div>
-            {move || explorer.state.with(|s| s.embed).then(|| {
-                let link = explorer.data().address(&explorer.state.get().for_sharing());
-                view! {
-                    <a class="open-full" href=link target="_blank" rel="noopener">
-                        "Open the full explorer"
-                    </a>
-                }
-            })}
+            {move || {
+                explorer
+                    .state
+                    .with(|s| s.embed)
+                    .then(|| {
+                        let link = explorer.data().address(&explorer.state.get().for_sharing());
+                        view! {
+                            <a class="open-full" href=link target="_blank" rel="noopener">
+                                "Open the full explorer"
+                            </a>
+                        }
+                    })
+            }}
         </header>
     }
 }

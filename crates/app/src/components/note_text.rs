@@ -1,5 +1,6 @@
 //! Note text with its http(s) URLs as links. Everything else stays plain text.
 
+use crate::components::highlighted::Highlighted;
 use leptos::prelude::*;
 
 /// A piece of note text.
@@ -41,7 +42,8 @@ fn pieces(text: &str) -> Vec<Piece> {
     out
 }
 
-/// Text with its http(s) URLs linked (opening in a new tab, no referrer).
+/// Text with its http(s) URLs linked (opening in a new tab, no referrer) and the search's
+/// matches marked.
 #[component]
 pub fn NoteText(
     /// The note's text.
@@ -50,9 +52,11 @@ pub fn NoteText(
     pieces(&text)
         .into_iter()
         .map(|piece| match piece {
-            Piece::Text(t) => t.into_any(),
+            Piece::Text(text) => view! { <Highlighted text /> }.into_any(),
             Piece::Link(url) => view! {
-                <a href=url.clone() target="_blank" rel="noopener noreferrer" class="url">{url.clone()}</a>
+                <a href=url.clone() target="_blank" rel="noopener noreferrer" class="url">
+                    {url.clone()}
+                </a>
             }
             .into_any(),
         })

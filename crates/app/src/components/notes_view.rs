@@ -23,13 +23,18 @@ pub fn NotesView() -> impl IntoView {
                     {format!(
                         "{} of {total} notes: those {}. ",
                         listed.len(),
-                        explorer.state.with(|s| {
-                            match (s.query.selected.iter().any(|v| !v.is_empty()), s.query.text.trim().is_empty()) {
-                                (true, true) => "the filtered quotes cite",
-                                (true, false) => "the filtered quotes cite that hold the search",
-                                _ => "that hold the search",
-                            }
-                        }),
+                        explorer
+                            .state
+                            .with(|s| {
+                                match (
+                                    s.query.selected.iter().any(|v| !v.is_empty()),
+                                    s.query.text.trim().is_empty(),
+                                ) {
+                                    (true, true) => "the filtered quotes cite",
+                                    (true, false) => "the filtered quotes cite that hold the search",
+                                    _ => "that hold the search",
+                                }
+                            }),
                     )}
                     <button type="button" class="link-button" on:click=move |_| show_all.set(true)>
                         "Show all notes"

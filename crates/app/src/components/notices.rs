@@ -30,14 +30,20 @@ pub fn Notices() -> impl IntoView {
                 format!("This link was made for another version of the report ({version}); the report has changed since, so the quotes shown may differ."),
             );
         }
-        (!messages.is_empty()).then(|| view! {
-            <div class="notice" role="status">
-                <p>"Some of this link could not be used:"</p>
-                <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                <button type="button" class="link-button" on:click=move |_| dismissed_for.set(Some(query.clone()))>
-                    "Dismiss"
-                </button>
-            </div>
+        (!messages.is_empty()).then(|| {
+            view! {
+                <div class="notice" role="status">
+                    <p>"Some of this link could not be used:"</p>
+                    <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| dismissed_for.set(Some(query.clone()))
+                    >
+                        "Dismiss"
+                    </button>
+                </div>
+            }
         })
     };
     let warnings: Vec<_> = data
@@ -50,20 +56,30 @@ pub fn Notices() -> impl IntoView {
         let count = warnings.len();
         view! {
             <details class="diagnostics">
-                <summary>{format!("The parser noted {count} problem{} in this report", if count == 1 { "" } else { "s" })}</summary>
+                <summary>
+                    {format!(
+                        "The parser noted {count} problem{} in this report",
+                        if count == 1 { "" } else { "s" },
+                    )}
+                </summary>
                 <ul>
                     {warnings
                         .into_iter()
-                        .map(|d| view! { <li>{if d.line > 0 { format!("Line {}: {}", d.line, d.message) } else { d.message }}</li> })
+                        .map(|d| {
+                            view! {
+                                <li>
+                                    {if d.line > 0 {
+                                        format!("Line {}: {}", d.line, d.message)
+                                    } else {
+                                        d.message
+                                    }}
+                                </li>
+                            }
+                        })
                         .collect_view()}
                 </ul>
             </details>
         }
     });
-    view! {
-        <div class="notices">
-            {link_notices}
-            {diagnostics}
-        </div>
-    }
+    view! { <div class="notices">{link_notices} {diagnostics}</div> }
 }

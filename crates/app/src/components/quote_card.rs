@@ -46,7 +46,14 @@ pub fn QuoteCard(
             };
             let words = quote.text.trim().trim_end_matches(',').trim().to_owned();
             view! {
-                {(k > 0).then(|| view! { <span class="ellipsis" aria-hidden="true">" … "</span> })}
+                {(k > 0)
+                    .then(|| {
+                        view! {
+                            <span class="ellipsis" aria-hidden="true">
+                                " … "
+                            </span>
+                        }
+                    })}
                 <span
                     class="segment"
                     id=anchors::quote(&id)
@@ -86,6 +93,38 @@ pub fn QuoteCard(
         }
     };
     let speaker_name = speaker.map_or("Unknown speaker".to_owned(), |s| s.name.clone());
+    // Why a search found this quote when the words are not on the card (a note, another name).
+    let elsewhere = {
+        let mut shown: Vec<String> = utterance
+            .segments
+            .iter()
+            .map(|&q| report.quotes[q].text.clone())
+            .collect();
+        shown.push(speaker_name.clone());
+        shown.extend(speaker.and_then(|s| s.role.clone()));
+        shown.extend(faction.map(|f| f.name.clone()));
+        let mut hidden: Vec<(String, String)> = Vec::new();
+        if let Some(n) = note {
+            for cited in [report.note(n), report.source_note(n)]
+                .into_iter()
+                .flatten()
+            {
+                hidden.push((format!("Note {}", cited.n), cited.text.clone()));
+            }
+        }
+        hidden.extend(
+            speaker
+                .into_iter()
+                .flat_map(|s| s.aliases.iter())
+                .map(|a| ("Also named".to_owned(), a.clone())),
+        );
+        Memo::new(move |_| {
+            let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+            explorer
+                .search
+                .with(|s| s.matched_elsewhere(&shown, &hidden))
+        })
+    };
     let uncertain = (first.confidence == Some(Confidence::Low)).then(|| {
         let reason = first
             .reason
@@ -129,6 +168,17 @@ pub fn QuoteCard(
                     })}
                 {uncertain}
             </div>
+            {move || {
+                elsewhere
+                    .get()
+                    .map(|found| {
+                        view! {
+                            <p class="match-snippet">
+                                {format!("{}: ", found.field)} <Highlighted text=found.snippet />
+                            </p>
+                        }
+                    })
+            }}
             <div class="card-footer">
                 <span class="card-section">{section}</span>
                 <StateLink to=read_here class="section-link">

@@ -119,10 +119,12 @@ fn block_view(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
             ().into_any()
         }
         BlockKind::Paragraph => view! { <p id=id>{rich_text(data, b, block)}</p> }.into_any(),
-        BlockKind::BlockQuote => {
-            view! { <blockquote id=id class="block-quote">{rich_text(data, b, block)}</blockquote> }
-                .into_any()
+        BlockKind::BlockQuote => view! {
+            <blockquote id=id class="block-quote">
+                {rich_text(data, b, block)}
+            </blockquote>
         }
+        .into_any(),
         BlockKind::PullQuote => view! {
             <p id=id class="pull-quote">
                 <span class="visually-hidden">"Pull quote: "</span>
@@ -130,17 +132,24 @@ fn block_view(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
             </p>
         }
         .into_any(),
-        BlockKind::CaptionLabel => {
-            view! { <p id=id class="caption-label"><Highlighted text=block.text.clone() /></p> }
-                .into_any()
+        BlockKind::CaptionLabel => view! {
+            <p id=id class="caption-label">
+                <Highlighted text=block.text.clone() />
+            </p>
         }
-        BlockKind::Caption => {
-            view! { <p id=id class="caption"><Highlighted text=block.text.clone() /></p> }
-                .into_any()
+        .into_any(),
+        BlockKind::Caption => view! {
+            <p id=id class="caption">
+                <Highlighted text=block.text.clone() />
+            </p>
         }
-        BlockKind::Credit => {
-            view! { <p id=id class="credit"><Highlighted text=block.text.clone() /></p> }.into_any()
+        .into_any(),
+        BlockKind::Credit => view! {
+            <p id=id class="credit">
+                <Highlighted text=block.text.clone() />
+            </p>
         }
+        .into_any(),
         BlockKind::Media => view! {
             <p id=id class="media">
                 <span class="media-label">"Video: "</span>
@@ -210,8 +219,18 @@ fn quote_mark(data: &Arc<Data>, span: &TextSpan, b: usize, block: &Block) -> Any
             }
             .into_any()
         }
-        QuoteKind::Scare => view! { <span class="q q-scare" id=id>{inner}</span> }.into_any(),
-        QuoteKind::Title => view! { <cite class="q q-title" id=id>{inner}</cite> }.into_any(),
+        QuoteKind::Scare => view! {
+            <span class="q q-scare" id=id>
+                {inner}
+            </span>
+        }
+        .into_any(),
+        QuoteKind::Title => view! {
+            <cite class="q q-title" id=id>
+                {inner}
+            </cite>
+        }
+        .into_any(),
     }
 }
 
