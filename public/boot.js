@@ -4,6 +4,19 @@
 // first view rendered at build time stays readable meanwhile.
 const me = document.querySelector('script[data-wasm]');
 
+// The editing tools (opening a reader's own report, corrections) are a separate wasm, loaded
+// the first time the app asks for them (see explorer_app::editing).
+let editor = null;
+window.explorerLoadEditor = () => {
+  editor ??= import('./explorer-editor.js')
+    .then((module) => module.default({ module_or_path: './explorer-editor_bg.wasm' }))
+    .catch((error) => {
+      editor = null;
+      throw error;
+    });
+  return editor;
+};
+
 function failed(error) {
   console.error('The report explorer could not start:', error);
   const status = document.getElementById('boot-status');

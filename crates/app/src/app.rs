@@ -14,22 +14,48 @@ use crate::components::{
     reading_view::ReadingView,
     toolbar::Toolbar,
 };
+use crate::editing;
 use crate::load::{self, LoadError};
 use crate::state::{Data, Explorer};
-use explorer_core::view_state::{Theme, View};
+use explorer_core::view_state::{Theme, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Loads the report again (another report, or the reader's corrections changed).
+#[derive(Clone, Copy)]
+pub struct Reloader(RwSignal<u32>);
+
+impl Reloader {
+    /// Loads the report the address names again.
+    pub fn reload(&self) {
+        self.0.update(|n| *n += 1);
+    }
+}
 
 /// The explorer page: loading, a failure message, or the explorer itself.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = LocalResource::new(|| async {
-        load::load(load::requested_report())
-            .await
-            .map(|loaded| Arc::new(Data::new(loaded, crate::url::page_base())))
+    let reloader = Reloader(RwSignal::new(0));
+    provide_context(reloader);
+        editing::provide();
+    editing::listen(
+        move |report| {
+            crate::url::write(&ViewState::default().with_report(&report).to_query(), true);
+            reloader.reload();
+        },
+        move || reloader.reload(),
+    );
+    let loaded = LocalResource::new(move || {
+        reloader.0.track();
+        async {
+            let requested = load::requested_report();
+            load::load(requested.clone())
+                .await
+                .map(|loaded| Arc::new(Data::new(loaded, crate::url::page_base(), requested)))
+        }
     });
     view! {
-        <Suspense fallback=|| {
+        <Transition fallback=|| {
             view! {
                 <p class="status" role="status">
                     "Loading the report…"
@@ -53,7 +79,7 @@ pub fn App() -> impl IntoView {
                         Err(error) => view! { <LoadFailure error /> }.into_any(),
                     })
             }}
-        </Suspense>
+        </Transition>
     }
 }
 

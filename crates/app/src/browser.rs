@@ -8,11 +8,23 @@ use crate::state::Explorer;
 #[cfg(target_arch = "wasm32")]
 pub fn install(explorer: Explorer) {
     use leptos::prelude::*;
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        explorer.follow_address(crate::url::current_query())
+    let requested = explorer.data().requested.clone();
+    let reloader = use_context::<crate::app::Reloader>();
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let query = crate::url::current_query();
+        // Back or forward to another report: load it.
+        if explorer_core::view_state::requested_report(&query) != requested
+            && let Some(reloader) = reloader
+        {
+            reloader.reload();
+            return;
+        }
+                explorer.follow_address(query)
     });
-    crate::keyboard::install();
-    close_popovers_when_left();
+    // The page's listeners end with the explorer they serve (another report reloads it).
+    let mut handles = vec![popstate, crate::keyboard::install()];
+    handles.extend(close_popovers_when_left());
+    on_cleanup(move || handles.into_iter().for_each(WindowListenerHandle::remove));
     sync_document(explorer);
     crate::embed::install(explorer);
 }
@@ -65,7 +77,7 @@ fn reveal() {
 /// Closes an open popover (a note opened in place: `details.popover`) on Esc, on a tap or click
 /// elsewhere, and when focus moves out of it; Esc returns focus to the popover's own button.
 #[cfg(target_arch = "wasm32")]
-fn close_popovers_when_left() {
+fn close_popovers_when_left() -> [leptos::prelude::WindowListenerHandle; 3] {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     fn open_popovers() -> Vec<web_sys::Element> {
@@ -87,7 +99,7 @@ fn close_popovers_when_left() {
             }
         }
     }
-    let _ = window_event_listener(leptos::ev::keydown, |event| {
+        let escape = window_event_listener(leptos::ev::keydown, |event| {
         if event.key() != "Escape" {
             return;
         }
@@ -103,20 +115,21 @@ fn close_popovers_when_left() {
             }
         }
     });
-    let _ = window_event_listener(leptos::ev::pointerdown, |event| {
+        let tap = window_event_listener(leptos::ev::pointerdown, |event| {
         close_unless_inside(
             event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
         );
     });
-    let _ = window_event_listener(leptos::ev::focusin, |event| {
+        let focus = window_event_listener(leptos::ev::focusin, |event| {
         close_unless_inside(
             event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
         );
     });
+    [escape, tap, focus]
 }
 
 /// Keeps the document in step with the state: title, forced theme, embed mode.

@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 /// The id of the search input.
 pub const SEARCH_ID: &str = "search";
 
-/// Installs the page-wide key handler.
-pub fn install() {
-    let _ = window_event_listener(leptos::ev::keydown, move |event| {
+/// Installs the page-wide key handler; it lasts until its handle is removed.
+pub fn install() -> WindowListenerHandle {
+    window_event_listener(leptos::ev::keydown, move |event| {
         if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
@@ -37,5 +37,5 @@ pub fn install() {
             event.prevent_default();
             let _ = search.focus();
         }
-    });
+    })
 }

@@ -13,6 +13,7 @@ pub mod browser;
 pub mod clipboard;
 pub mod components;
 pub mod download;
+pub mod editing;
 pub mod embed;
 pub mod focus;
 pub mod js_read;
@@ -21,6 +22,7 @@ pub mod load;
 pub mod scroll;
 pub mod state;
 pub mod url;
+pub mod worker;
 
 /// Mounts the explorer. The page may carry its first view rendered at build time
 /// (`#first-view`): the app renders into the hidden `#app` beside it and takes its place in one

@@ -4,8 +4,10 @@
 //! `explorer_core::hosted::from_bytes`, the one reader of that format.
 
 use explorer_core::hosted::{
-    FileKind, MANIFEST_BIN_PATH, Manifest, ModelFile, TextFile, from_bytes,
+    FileKind, MANIFEST_BIN_PATH, Manifest, ModelFile, TextFile, corrections_flag, from_bytes,
 };
+use explorer_core::jobs::{Job, Update};
+use explorer_core::view_state::LOCAL_PREFIX;
 use explorer_core::{Block, Diagnostic, Report};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,11 +21,26 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// The report's name (its file name without `.txt`).
     pub name: String,
+    /// How the report came: hosted, hosted with the reader's corrections, or the reader's own.
+    pub origin: Origin,
+}
+
+/// Where a loaded report comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The site's own report, as the site serves it.
+    Hosted,
+    /// The site's report with corrections kept in this browser.
+    HostedCorrected,
+    /// A report the reader opened, kept in this browser (`local:<hash>`).
+    Kept,
 }
 
 /// Why a report could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
+    /// The URL names a report kept in another browser (`local:<hash>`).
+    KeptElsewhere,
     /// The URL names a report this site does not host.
     UnknownReport {
         /// The name asked for.
@@ -115,6 +132,9 @@ async fn manifest() -> Result<Manifest, LoadError> {
 /// Loads the model of the report the URL asks for (or the default one), written at build time:
 /// no parsing in the page. The default report's model is preloaded by the page itself.
 pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
+    if let Some(hash) = requested.as_deref().and_then(|r| r.strip_prefix(LOCAL_PREFIX)) {
+        return kept(hash).await;
+    }
     let default = default_report();
     let name = match (requested, default) {
         // Another report than the page's own: check the list first, so that an unknown name gets
@@ -133,6 +153,9 @@ pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
         (None, Some(default)) => default,
         (None, None) => manifest().await?.default,
     };
+    if corrected_here(&name) {
+        return from_worker(Job::Corrected { name }, Origin::HostedCorrected).await;
+    }
     let path = Manifest::model_path(&name);
     let bytes = match fetch_bytes(&path).await {
         Ok(Some(bytes)) => bytes,
@@ -153,16 +176,65 @@ pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
             "The report's model ({path}) could not be read: {e}."
         ))
     })?;
-    Ok(Loaded::from(model))
+    Ok(Loaded::new(model, Origin::Hosted))
 }
 
-impl From<ModelFile> for Loaded {
-    fn from(model: ModelFile) -> Self {
+impl Loaded {
+    /// A loaded model file.
+    pub fn new(model: ModelFile, origin: Origin) -> Self {
         Loaded {
             report: model.report,
             diagnostics: model.diagnostics,
             name: model.name,
+            origin,
         }
+    }
+}
+
+thread_local! {
+    /// Reports opened during this visit, by content hash: they open even when the browser
+    /// could not keep them (private windows, a full disk).
+    static OPENED_NOW: std::cell::RefCell<std::collections::BTreeMap<String, Vec<u8>>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Remembers a report the reader just opened (its model file), for this visit.
+pub fn remember(hash: &str, model: Vec<u8>) {
+    OPENED_NOW.with(|m| m.borrow_mut().insert(hash.to_owned(), model));
+}
+
+/// Forgets a report opened during this visit (its corrections changed: the worker has the
+/// current model).
+pub fn forget(hash: &str) {
+    OPENED_NOW.with(|m| m.borrow_mut().remove(hash));
+}
+
+/// Whether this browser keeps corrections of a hosted report (see `corrections_flag`).
+fn corrected_here(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&corrections_flag(name)).ok().flatten())
+        .is_some()
+}
+
+/// A report the reader opened: from this visit, or from the browser's storage (the worker).
+async fn kept(hash: &str) -> Result<Loaded, LoadError> {
+    if let Some(bytes) = OPENED_NOW.with(|m| m.borrow().get(hash).cloned()) {
+        let model: ModelFile = from_bytes(FileKind::Model, &bytes).map_err(LoadError::Failed)?;
+        return Ok(Loaded::new(model, Origin::Kept));
+    }
+    from_worker(Job::Open { hash: hash.to_owned() }, Origin::Kept).await
+}
+
+/// A model the worker makes: a kept report, or a hosted one with corrections.
+async fn from_worker(job: Job, origin: Origin) -> Result<Loaded, LoadError> {
+    match crate::worker::ask(job).await.map_err(LoadError::Failed)? {
+        Update::Model { bytes, .. } => from_bytes(FileKind::Model, &bytes.0)
+            .map(|model| Loaded::new(model, origin))
+            .map_err(|e| LoadError::Failed(format!("The report could not be read: {e}."))),
+        Update::NotFound => Err(LoadError::KeptElsewhere),
+        Update::Failed(message) => Err(LoadError::Failed(message)),
+        _ => Err(LoadError::Failed("The explorer’s worker gave no report.".to_owned())),
     }
 }
 

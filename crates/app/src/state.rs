@@ -3,7 +3,7 @@
 //! core function; components never filter or count themselves, and only [`Explorer`]'s methods
 //! change the state.
 
-use crate::load::Loaded;
+use crate::load::{Loaded, Origin};
 use explorer_core::facets::{Bitset, Facet, FacetIndex, FacetResult};
 use explorer_core::search::SearchQuery;
 use explorer_core::view_state::{UrlNotice, ViewState};
@@ -30,6 +30,12 @@ pub struct Data {
     pub colours: BTreeMap<String, usize>,
     /// The explorer's address without a query string, for links.
     pub base: String,
+    /// Where the report comes from (hosted, hosted with corrections, the reader's own).
+    pub origin: Origin,
+    /// The report as the URL names it: a hosted report's name, or `local:<hash>`.
+    pub report_ref: String,
+    /// What the URL asked for when the report was loaded (`None` for the default report).
+    pub requested: Option<String>,
     /// The report's blocks (its text), for the reading view: loaded on first use for a hosted
     /// report (see `load::text_blocks`), there from the start for a report parsed in the page.
     pub blocks: std::sync::OnceLock<Arc<Vec<Block>>>,
@@ -37,7 +43,7 @@ pub struct Data {
 
 impl Data {
     /// Indexes a loaded report; `base` is the page's address without a query string.
-    pub fn new(mut loaded: Loaded, base: String) -> Self {
+    pub fn new(mut loaded: Loaded, base: String, requested: Option<String>) -> Self {
         let index = FacetIndex::new(&loaded.report);
         let blocks = std::sync::OnceLock::new();
         if !loaded.report.blocks.is_empty() {
@@ -50,7 +56,14 @@ impl Data {
             .enumerate()
             .map(|(i, f)| (f.id.clone(), i % PALETTE))
             .collect();
+        let report_ref = match loaded.origin {
+            Origin::Kept => format!("local:{}", loaded.report.content_hash),
+            Origin::Hosted | Origin::HostedCorrected => loaded.name.clone(),
+        };
         Data {
+            origin: loaded.origin,
+            report_ref,
+            requested,
             report: loaded.report,
             diagnostics: loaded.diagnostics,
             name: loaded.name,

@@ -225,6 +225,13 @@ wire_struct!(TextFile {
     blocks
 });
 
+/// The key of the browser's local storage entry that says a hosted report has a reader's
+/// corrections (kept with the report in IndexedDB): the page checks it before it loads the
+/// report, so that a first visit never starts the worker.
+pub fn corrections_flag(name: &str) -> String {
+    format!("report-explorer:corrected:{name}")
+}
+
 /// Where the page finds the manifest in binary form (see [`FileKind::Manifest`]).
 pub const MANIFEST_BIN_PATH: &str = "reports/index.bin";
 

@@ -90,6 +90,170 @@ pub struct QuoteEdit {
     pub why: Option<String>,
 }
 
+/// One correction a reader makes in the page: each becomes overlay entries, so corrections are
+/// kept, downloaded and applied as an overlay like any other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Correction {
+    /// Give a quote (all its segments) to an existing speaker.
+    Speaker {
+        /// The quote's segments.
+        quotes: Vec<String>,
+        /// The speaker's id.
+        speaker: String,
+    },
+    /// Give a quote to a speaker the report does not have yet.
+    NewSpeaker {
+        /// The quote's segments.
+        quotes: Vec<String>,
+        /// The new speaker's name.
+        name: String,
+        /// Their faction's id, if any.
+        faction: Option<String>,
+    },
+    /// Make a quote speech, a scare quote or a title.
+    Kind {
+        /// The quote's segments.
+        quotes: Vec<String>,
+        /// The kind.
+        kind: QuoteKind,
+    },
+    /// Rename a speaker.
+    RenameSpeaker {
+        /// The speaker's id.
+        speaker: String,
+        /// The new name.
+        name: String,
+    },
+    /// Rename a faction.
+    RenameFaction {
+        /// The faction's id.
+        faction: String,
+        /// The new name.
+        name: String,
+    },
+    /// Merge a speaker into another (the two are one person).
+    MergeSpeaker {
+        /// The speaker that goes.
+        speaker: String,
+        /// The speaker that stays.
+        into: String,
+    },
+    /// Move a speaker to another faction.
+    MoveSpeaker {
+        /// The speaker's id.
+        speaker: String,
+        /// The faction's id.
+        faction: String,
+    },
+    /// Create a faction.
+    CreateFaction {
+        /// Its name.
+        name: String,
+    },
+}
+
+impl Overlay {
+    /// This overlay with one more correction at its end. New ids are slugs of the new names,
+    /// made unique among the report's.
+    pub fn with(&self, correction: &Correction, report: &Report) -> Overlay {
+        let mut next = self.clone();
+        let new_id = |name: &str, taken: &mut std::collections::BTreeSet<String>, fallback: &str| {
+            crate::text::unique_id(&crate::text::slug(name), fallback, taken)
+        };
+                let quote_edits = |quotes: &[String], kind: Option<QuoteKind>, speaker: Option<String>| {
+            quotes
+                .iter()
+                .map(|id| QuoteEdit {
+                    id: id.clone(),
+                    kind,
+                    speaker: speaker.clone(),
+                    why: Some("Corrected in the explorer.".to_owned()),
+                })
+                .collect::<Vec<_>>()
+        };
+        match correction {
+            Correction::Speaker { quotes, speaker } => {
+                next.quotes.extend(quote_edits(quotes, None, Some(speaker.clone())));
+            }
+            Correction::NewSpeaker {
+                quotes,
+                name,
+                faction,
+            } => {
+                let mut taken: std::collections::BTreeSet<String> =
+                    report.speakers.iter().map(|s| s.id.clone()).collect();
+                taken.extend(next.speakers.iter().map(|s| s.id.clone()));
+                let id = new_id(name, &mut taken, "speaker");
+                next.speakers.push(SpeakerEdit {
+                    id: id.clone(),
+                    name: Some(name.clone()),
+                    faction: faction.clone(),
+                    ..SpeakerEdit::default()
+                });
+                next.quotes.extend(quote_edits(quotes, None, Some(id)));
+            }
+            Correction::Kind { quotes, kind } => {
+                next.quotes.extend(quote_edits(quotes, Some(*kind), None));
+            }
+            Correction::RenameSpeaker { speaker, name } => next.speakers.push(SpeakerEdit {
+                id: speaker.clone(),
+                name: Some(name.clone()),
+                ..SpeakerEdit::default()
+            }),
+            Correction::RenameFaction { faction, name } => next.factions.push(FactionEdit {
+                id: faction.clone(),
+                name: Some(name.clone()),
+                ..FactionEdit::default()
+            }),
+            Correction::MergeSpeaker { speaker, into } => next.speakers.push(SpeakerEdit {
+                id: speaker.clone(),
+                merge_into: Some(into.clone()),
+                ..SpeakerEdit::default()
+            }),
+            Correction::MoveSpeaker { speaker, faction } => next.speakers.push(SpeakerEdit {
+                id: speaker.clone(),
+                faction: Some(faction.clone()),
+                ..SpeakerEdit::default()
+            }),
+            Correction::CreateFaction { name } => {
+                let mut taken: std::collections::BTreeSet<String> =
+                    report.factions.iter().map(|f| f.id.clone()).collect();
+                taken.extend(next.factions.iter().map(|f| f.id.clone()));
+                let id = new_id(name, &mut taken, "faction");
+                next.factions.push(FactionEdit {
+                    id,
+                    name: Some(name.clone()),
+                    ..FactionEdit::default()
+                });
+            }
+        }
+        next
+    }
+
+    /// This overlay followed by `later`'s entries (the operator's overlay and a reader's
+    /// corrections, as one file an operator can put beside the report).
+    pub fn followed_by(&self, later: &Overlay) -> Overlay {
+        let mut out = self.clone();
+        out.content_hash = later.content_hash.clone().or(out.content_hash);
+        out.title = later.title.clone().or(out.title);
+        out.byline = later.byline.clone().or(out.byline);
+        out.factions.extend(later.factions.iter().cloned());
+        out.speakers.extend(later.speakers.iter().cloned());
+        out.quotes.extend(later.quotes.iter().cloned());
+        out
+    }
+
+    /// How many corrections it holds.
+    pub fn len(&self) -> usize {
+        self.factions.len() + self.speakers.len() + self.quotes.len()
+    }
+
+    /// Whether it changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0 && self.title.is_none() && self.byline.is_none()
+    }
+}
+
 /// Applies an overlay. Entries that name unknown ids are skipped and reported; nothing panics.
 pub fn apply(report: &mut Report, overlay: &Overlay) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
@@ -320,6 +484,44 @@ fn merge_faction(report: &mut Report, edit: &FactionEdit, problems: &mut Vec<Dia
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reader_s_corrections_become_an_overlay_that_applies_as_any_other() {
+        let text = "Intro.\n\n“Hold,” said Jane Roe, a commander of the Hill Front.\n\n“Run,” said a Western diplomat.\n\n“Stay,” said Abu Karim, a commander of the River Brigade.\n";
+        let report = crate::parse(text).report;
+        let id = |start: &str| report.quotes.iter().find(|q| q.text.starts_with(start)).unwrap().id.clone();
+        let mut corrections = Overlay::default();
+        for correction in [
+            Correction::CreateFaction { name: "Aid Workers".into() },
+            Correction::NewSpeaker { quotes: vec![id("Run")], name: "Ann Lee".into(), faction: Some("aid-workers".into()) },
+            Correction::MergeSpeaker { speaker: "abu-karim".into(), into: "jane-roe".into() },
+            Correction::RenameFaction { faction: "hill-front".into(), name: "Hill Front Coalition".into() },
+            Correction::Kind { quotes: vec![id("Hold")], kind: QuoteKind::Scare },
+        ] {
+            corrections = corrections.with(&correction, &report);
+        }
+        assert_eq!(corrections.len(), 6);
+        // Through JSON, as a reader downloads it and `explorer parse --overlay` reads it.
+        let json = serde_json::to_string(&corrections).unwrap();
+        let mut corrected = report.clone();
+        let problems = apply(&mut corrected, &serde_json::from_str(&json).unwrap());
+        assert_eq!(problems, []);
+        let run = corrected.quote(&id("Run")).unwrap();
+        assert_eq!(run.speaker.as_deref(), Some("ann-lee"));
+        assert_eq!(corrected.faction_of(run).unwrap().name, "Aid Workers");
+        assert_eq!(corrected.quote(&id("Stay")).unwrap().speaker.as_deref(), Some("jane-roe"));
+        assert!(corrected.speaker("abu-karim").is_none());
+        assert_eq!(corrected.faction("hill-front").unwrap().name, "Hill Front Coalition");
+        assert_eq!(corrected.quote(&id("Hold")).unwrap().kind, QuoteKind::Scare);
+        // An operator's overlay followed by the corrections gives the same report.
+        let operator = Overlay { title: Some("Hills".into()), ..Overlay::default() };
+        let mut both = report.clone();
+        apply(&mut both, &operator.followed_by(&corrections));
+        let mut stepwise = report.clone();
+        apply(&mut stepwise, &operator);
+        apply(&mut stepwise, &corrections);
+        assert_eq!(both, stepwise);
+    }
 
     fn report() -> Report {
         crate::parse("Text.\n\n“Come back,” said Jane Roe, a commander of the Hill Front. He said the “High Road” was closed.\n").report

@@ -201,6 +201,21 @@ impl Wire for String {
     }
 }
 
+/// Bytes written and read in one piece (a file, a model), not byte by byte.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bytes(pub Vec<u8>);
+
+impl Wire for Bytes {
+    fn put(&self, w: &mut Writer) {
+        w.varint(self.0.len() as u64);
+        w.out.extend_from_slice(&self.0);
+    }
+    fn take(r: &mut Reader<'_>) -> Result<Self, WireError> {
+        let n = r.length()?;
+        Ok(Bytes(r.take(n)?.to_vec()))
+    }
+}
+
 impl<T: Wire> Wire for Option<T> {
     fn put(&self, w: &mut Writer) {
         match self {

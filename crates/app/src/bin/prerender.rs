@@ -4,7 +4,7 @@
 //! after `explorer site`, so that the first quote paints before any script runs.
 
 use explorer_app::app::ExplorerPage;
-use explorer_app::load::Loaded;
+use explorer_app::load::{Loaded, Origin};
 use explorer_app::state::Data;
 use explorer_core::embed::escape;
 use explorer_core::hosted::{FileKind, MANIFEST_BIN_PATH, Manifest, ModelFile, from_bytes};
@@ -83,10 +83,12 @@ fn prerender(dist: &Path) -> Result<String, String> {
     let model: ModelFile =
         from_bytes(FileKind::Model, &bytes).map_err(|e| format!("{model_path}: {e}"))?;
     let title = model.report.title.clone();
-    let data = Arc::new(Data::new(Loaded::from(model), String::new()));
+    let data = Arc::new(Data::new(Loaded::new(model, Origin::Hosted), String::new(), None));
     let owner = Owner::new();
-    let html =
-        owner.with(|| view! { <ExplorerPage data query=String::new() framed=false /> }.to_html());
+        let html = owner.with(|| {
+        explorer_app::editing::provide();
+        view! { <ExplorerPage data query=String::new() framed=false /> }.to_html()
+    });
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
     let slot = SLOTS

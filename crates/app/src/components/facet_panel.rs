@@ -3,6 +3,8 @@
 //! a filter box, and the factions' share of the quotes. On phones (and when zoomed, and in
 //! embeds) it is a modal drawer: its own scrolling body, focus kept inside, Esc to close.
 
+use crate::components::edit_button::EditButton;
+use crate::editing::Edit;
 use crate::focus;
 use crate::state::use_explorer;
 use explorer_core::facets::{Facet, FacetValue};
@@ -200,6 +202,19 @@ fn FacetGroup(
             <legend id=legend_id tabindex="-1">
                 {facet.label()}
             </legend>
+            {matches!(facet, Facet::Speaker | Facet::Faction)
+                .then(|| {
+                    let edit = if facet == Facet::Speaker { Edit::Speakers } else { Edit::Factions };
+                    view! {
+                        <EditButton
+                            edit
+                            report=data.report_ref.clone()
+                            text="Correct"
+                            label=format!("Correct the {}", if facet == Facet::Speaker { "speakers" } else { "factions" })
+                            class="link-button facet-correct"
+                        />
+                    }
+                })}
             <button
                 type="button"
                 class="link-button facet-clear"

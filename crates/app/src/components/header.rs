@@ -1,7 +1,9 @@
 //! The masthead: title and byline, the search box, the live count, Share and Embed.
 
 use crate::clipboard;
+use crate::components::edit_button::EditButton;
 use crate::components::embed_dialog::EmbedButton;
+use crate::editing::Edit;
 use crate::keyboard::SEARCH_ID;
 use crate::state::use_explorer;
 use leptos::prelude::*;
@@ -30,6 +32,7 @@ pub fn Masthead() -> impl IntoView {
             <div class="actions">
                 <ShareButton />
                 <EmbedButton />
+                <EditButton edit=Edit::Open report=data.report_ref.clone() text="Open a report" class="button" />
             </div>
             {move || {
                 explorer

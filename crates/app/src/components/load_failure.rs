@@ -1,5 +1,7 @@
 //! What the page says when the report cannot be shown: why, and a way on.
 
+use crate::components::edit_button::EditButton;
+use crate::editing::Edit;
 use crate::load::LoadError;
 use explorer_core::view_state::ViewState;
 use leptos::prelude::*;
@@ -12,6 +14,18 @@ pub fn LoadFailure(
 ) -> impl IntoView {
     crate::browser::reveal_when_rendered();
     match error {
+        LoadError::KeptElsewhere => view! {
+            <div class="status" role="alert">
+                <h1>"This report is stored in another browser"</h1>
+                <p>
+                    "Reports a reader opens are kept in the browser they were opened in, and never sent anywhere. Open the report again here, from its file or its text."
+                </p>
+                <p>
+                    <EditButton edit=Edit::Open report=String::new() text="Open a report" class="button primary" />
+                </p>
+            </div>
+        }
+        .into_any(),
         LoadError::UnknownReport { name, available } => view! {
             <div class="status error" role="alert">
                 <h1>"Report not found"</h1>

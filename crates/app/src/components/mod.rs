@@ -4,6 +4,7 @@
 pub mod anchor_link;
 pub mod chart;
 pub mod chips;
+pub mod edit_button;
 pub mod embed_dialog;
 pub mod embed_views;
 pub mod facet_panel;

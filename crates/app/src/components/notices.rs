@@ -1,6 +1,9 @@
 //! Notices: what the URL held that could not be used, a report that changed since a link was
 //! made, and the parser's warnings for authors.
 
+use crate::components::edit_button::EditButton;
+use crate::editing::Edit;
+use crate::load::Origin;
 use crate::state::use_explorer;
 use explorer_core::Severity;
 use leptos::prelude::*;
@@ -81,5 +84,24 @@ pub fn Notices() -> impl IntoView {
             </details>
         }
     });
-    view! { <div class="notices">{link_notices} {diagnostics}</div> }
+    let origin = match data.origin {
+        Origin::Hosted => None,
+        Origin::HostedCorrected => Some(view! {
+            <div class="notice corrected" role="status">
+                <p>
+                    "You are seeing this report with your corrections. They are kept in this browser only. "
+                    <EditButton edit=Edit::Speakers report=data.report_ref.clone() text="Review the corrections" class="link-button" />
+                </p>
+            </div>
+        }.into_any()),
+        Origin::Kept => Some(view! {
+            <div class="notice kept" role="status">
+                <p>
+                    "A report you opened: it is kept in this browser only, and nothing of it leaves it. "
+                    <EditButton edit=Edit::Speakers report=data.report_ref.clone() text="Corrections" class="link-button" />
+                </p>
+            </div>
+        }.into_any()),
+    };
+    view! { <div class="notices">{origin} {link_notices} {diagnostics}</div> }
 }

@@ -2,7 +2,9 @@
 //! faction), how sure the parser is, where in the report, and the endnote behind them.
 
 use crate::clipboard;
+use crate::components::edit_button::EditButton;
 use crate::components::highlighted::Highlighted;
+use crate::editing::Edit;
 use crate::components::note_ref::NoteRef;
 use crate::components::state_link::StateLink;
 use crate::state::use_explorer;
@@ -93,6 +95,7 @@ pub fn QuoteCard(
         }
     };
     let speaker_name = speaker.map_or("Unknown speaker".to_owned(), |s| s.name.clone());
+    let speaker_label = speaker_name.clone();
     // Why a search found this quote when the words are not on the card (a note, another name).
     let elsewhere = {
         let mut shown: Vec<String> = utterance
@@ -191,6 +194,13 @@ pub fn QuoteCard(
                 <button type="button" class="link-button" on:click=copy_link>
                     "Copy link"
                 </button>
+                <EditButton
+                    edit=Edit::Quote(id.clone())
+                    report=data.report_ref.clone()
+                    text="Correct"
+                    label=format!("Correct this quote’s speaker or kind ({speaker_label})")
+                    class="link-button correct"
+                />
                 <span class="copy-status" role="status">
                     {move || status.get()}
                 </span>
