@@ -126,11 +126,18 @@ fn sentence_claims(
             out.push(claim(&name, &org, Evidence::Membership));
             claimed = true;
         }
-        let member = m
-            .roles
-            .iter()
-            .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
-            .any(|r| lex.is_member_role(r));
+        // A member role written in lower case ("One of the maintainers, Eric Holscher"), not a
+        // title ("President Obama"), takes the paragraph's organisation.
+        let titled = m
+            .descriptor
+            .as_deref()
+            .and_then(|d| d.split_whitespace().last())
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let member = !titled
+            && m.roles
+                .iter()
+                .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
+                .any(|r| lex.is_member_role(r));
         if !claimed
             && member
             && let Some(org) = last_org.as_ref()
@@ -140,6 +147,24 @@ fn sentence_claims(
     }
     for org in &s.org_runs {
         *last_org = Some(org.clone());
+    }
+    // "Frank Rich noted in The New York Times": the publication a writer writes in.
+    for (k, t) in toks.iter().enumerate() {
+        let writes =
+            t.verb.is_some_and(|v| !v.naming) && toks.get(k + 1).is_some_and(|n| n.is("in"));
+        if !writes || k == 0 {
+            continue;
+        }
+        let Some(run) = org_run(lex, toks, k + 2) else {
+            continue;
+        };
+        let named = toks.get(k + 2).is_some_and(|n| n.name || n.is("the"));
+        if let (true, Some(m)) = (named, super::mentions::mention_backward(lex, toks, k - 1))
+            && let Some(name) = m.name()
+            && !lex_org_like(lex, name)
+        {
+            out.push(claim(name, &run.name, Evidence::Membership));
+        }
     }
     // "while working at Y", "on behalf of Y": the clause's subject.
     for (k, t) in toks.iter().enumerate() {

@@ -189,7 +189,17 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
                 j += 1;
             }
             let run = name_run(toks, j);
-            if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
+            // "in Trump’s favour" names an owner, not a place.
+            let owner = run
+                .len()
+                .checked_sub(1)
+                .and_then(|last| toks.get(j + last))
+                .is_some_and(|t| t.possessive());
+            // "in the Trump team": an organisation word after the name makes it no place.
+            let org_after = toks
+                .get(j + run.len())
+                .is_some_and(|n| !n.barrier && lex.is_org_word(n.word));
+            if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
                 facts.places.insert(fold(&run.join(" ")));
             }
         }

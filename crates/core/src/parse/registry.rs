@@ -75,6 +75,8 @@ pub(crate) struct Entity {
     pub owner: Option<EntityId>,
     /// For a document: its noun ("letter").
     pub document: Option<&'static str>,
+    /// For a person: titles written before the name ("President" in "President Trump").
+    pub titles: BTreeSet<&'static str>,
 }
 
 impl Entity {
@@ -92,6 +94,7 @@ impl Entity {
             group: None,
             owner: None,
             document: None,
+            titles: BTreeSet::new(),
         }
     }
 }
@@ -179,6 +182,15 @@ impl Registry {
         self.is_place(name)
     }
 
+    /// The one person the report gives this title, if exactly one ("President").
+    pub(crate) fn titled(&self, role: &str) -> Option<EntityId> {
+        let mut found = (0..self.entities.len())
+            .map(EntityId)
+            .filter(|id| self.entities[id.0].titles.contains(role));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
     /// The anonymous group a note's description names ("Western diplomat").
     pub(crate) fn group_named(&self, description: &str) -> Option<EntityId> {
         let folded = fold(description);
@@ -264,18 +276,28 @@ impl Registry {
 
     fn build_people(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) {
         let mut names: Vec<String> = Vec::new();
+        // Names given a role or title ("President Trump") are people even where the text
+        // also puts them after "in".
+        let mut introduced: BTreeSet<String> = BTreeSet::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for cue in &s.cues {
-                if let Some(name) = cue.agent.mention().and_then(|m| m.name()) {
+                if let Some(m) = cue.agent.mention()
+                    && let Some(name) = m.name()
+                {
                     names.push(name.to_owned());
+                    if has_title(m) {
+                        introduced.insert(fold(name));
+                    }
                 }
             }
             for d in &s.mentions {
                 let m = &d.mention;
-                let introduced =
-                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some();
-                if let (MentionKind::Named(name), true) = (&m.kind, introduced) {
+                let described = !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some();
+                if let (MentionKind::Named(name), true) = (&m.kind, described) {
                     names.push(name.clone());
+                    if has_title(m) || d.apposition.is_some() {
+                        introduced.insert(fold(name));
+                    }
                 }
             }
         }
@@ -290,8 +312,14 @@ impl Registry {
             }
         }
         names.retain(|n| {
-            self.find_org(n).is_none()
-                && !self.is_place(n)
+            let titled = introduced.contains(&fold(n));
+            // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
+            // when the text titles them ("President Trump").
+            let org = self.find_org(n);
+            let is_org = org.is_some_and(|o| self.entities[o.0].tokens == name_tokens(n));
+            !is_org
+                && (org.is_none() || titled)
+                && (!self.is_place(n) || titled)
                 && !lex.is_function_word(n)
                 && !lex_org_like(lex, n)
         });
@@ -338,6 +366,14 @@ impl Registry {
                 person.aliases.insert(name.clone());
                 if let Some(descriptor) = &d.mention.descriptor {
                     person.role_texts.push(common_noun_case(lex, descriptor));
+                    // A capitalized role right before the name is a title ("President Trump").
+                    let words: Vec<&str> = descriptor.split_whitespace().collect();
+                    if let Some(last) = words.last()
+                        && last.chars().next().is_some_and(char::is_uppercase)
+                        && let Some(role) = lex.role(last)
+                    {
+                        person.titles.insert(role);
+                    }
                 }
                 if let Some(a) = &d.apposition {
                     person.role_texts.insert(0, a.role.clone());
@@ -541,6 +577,14 @@ impl Registry {
     pub(crate) fn class_of(noun: &str) -> Option<usize> {
         role_class(noun)
     }
+}
+
+/// Whether a named mention has a capitalized title right before the name ("President Trump").
+fn has_title(m: &super::mentions::Mention) -> bool {
+    m.descriptor
+        .as_deref()
+        .and_then(|d| d.split_whitespace().last())
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The folded names of people introduced with a role or an apposition ("Kenneth Chesebro, an

@@ -210,8 +210,21 @@ impl Reader<'_> {
         }
     }
 
-    /// The anonymous group a role mention stands for.
+    /// The anonymous group a role mention stands for, or the one person the report gives that
+    /// title ("the President" after "President Trump").
     fn group(&mut self, m: &Mention) -> EntityId {
+        if let MentionKind::Role {
+            noun,
+            qualifier: None,
+            adjective: None,
+            plural: false,
+            definite: true,
+        } = &m.kind
+            && m.orgs.is_empty()
+            && let Some(person) = self.registry.titled(noun)
+        {
+            return person;
+        }
         let MentionKind::Role {
             noun,
             qualifier,
@@ -224,10 +237,12 @@ impl Reader<'_> {
         let class = Registry::class_of(noun);
         // A capitalized qualifier ("Western"), else a lower-case adjective ("senior"), given
         // here or to the same noun before.
+        // An adjective of its own ("a campaign staffer") makes a new group; a bare role ("the
+        // diplomat", "a diplomat") is the one qualified before ("a Western diplomat").
         let qualifier = qualifier
             .clone()
-            .or_else(|| self.qualifiers.get(noun).cloned())
             .or_else(|| adjective.clone())
+            .or_else(|| self.qualifiers.get(noun).cloned())
             .or_else(|| self.adjectives.get(noun).cloned());
         // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
         // capitalized word before it is the group's qualifier ("a UN official").
@@ -254,17 +269,17 @@ impl Reader<'_> {
         };
         match &m.kind {
             MentionKind::Named(name) => {
-                if self.registry.is_known_place(name) {
+                let recency = &self.recency;
+                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                let found = self.registry.lookup(name, &rank);
+                let person = found.filter(|id| self.registry.get(*id).kind == EntityKind::Person);
+                if person.is_none() && self.registry.is_known_place(name) {
                     // "Aleppo had highlighted": a place does not speak.
                     return None;
                 }
-                let recency = &self.recency;
-                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                let found = self
-                    .registry
-                    .lookup(name, &rank)
-                    .or_else(|| self.registry.add_person(name));
-                found.map(explicit)
+                found
+                    .or_else(|| self.registry.add_person(name))
+                    .map(explicit)
             }
             MentionKind::Role { .. } => Some(explicit(self.group(m))),
             MentionKind::Document { noun, owner } => {

@@ -324,7 +324,7 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
         opens
             && toks
                 .get(k + 1)
-                .is_some_and(|n| (n.determiner || n.name || n.generic) && !n.is("that"))
+                .is_some_and(|n| (n.determiner || n.generic) && !n.is("that"))
             && toks[k + 2..]
                 .iter()
                 .take(4)
