@@ -3,10 +3,13 @@
 
 use super::factions::{org_kind, role_group};
 use super::paragraph::Paragraph;
-use super::registry::{EntityId, EntityKind, Registry, contains_run, name_tokens, strip_honorific};
+use super::registry::{
+    EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens, strip_honorific,
+};
 use super::sieves::{Sieve, reads_as_sentence};
 use super::sourcing::SourcedQuote;
 use super::spans::MarkedBlock;
+use super::words::Lexicon;
 use crate::model::{
     Block, BlockKind, Citation, Confidence, Diagnostic, Faction, FactionKind, Note, NoteKind,
     NoteMarker, Quote, QuoteKind, Report, Section, Speaker, SpeakerKind, TextSpan,
@@ -347,7 +350,11 @@ fn link_notes(
             }
             let person = strip_honorific(note.person.as_deref()?);
             let tokens = name_tokens(person);
-            let group = registry.group_named(person);
+            let group = if is_personal_name(Lexicon::get(), person) {
+                None
+            } else {
+                registry.group_named(person)
+            };
             let k = speaking.iter().position(|&who| {
                 let e = registry.get(who);
                 (e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens))

@@ -370,7 +370,7 @@ mod tests {
         )];
         let evidence = NameEvidence::learn(&paragraphs);
         for p in &mut paragraphs {
-            evidence.mark(lex, p);
+            evidence.mark(p);
         }
         let facts = super::super::facts::read(lex, &paragraphs);
         let lines: Vec<String> = claims(lex, &paragraphs, &facts)

@@ -139,7 +139,7 @@ fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
-fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
+fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
@@ -153,7 +153,7 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.determiner {
         return Some(Part::Det);
     }
-    if lex.is_honorific(t.word) {
+    if t.honorific {
         return Some(Part::Honorific);
     }
     if let Some(role) = t.role {
@@ -230,7 +230,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         None => {
             let mut parts = Vec::new();
             let mut j = i;
-            while let Some(p) = part(lex, toks, j) {
+            while let Some(p) = part(toks, j) {
                 if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
                     break;
                 }
@@ -486,7 +486,7 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         if k != last && (toks[k].punct.is_some() || toks[k].paren_close) {
             break;
         }
-        let Some(p) = part(lex, toks, k) else { break };
+        let Some(p) = part(toks, k) else { break };
         if matches!(p, Part::Document(_)) && k != last {
             break;
         }
@@ -556,8 +556,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return None;
     }
     let range = first..first + parts.len();
-    let words: Vec<&str> = range.clone().map(|k| toks[k].word).collect();
-    let surface = join_surface(toks, first, first + parts.len());
+    let words: &[Tok<'_>] = &toks[range.clone()];
     let start = toks[first].start;
     let end = toks[first + parts.len() - 1].end;
     // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
@@ -581,7 +580,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     let orgs = orgs_in(lex, toks, first, parts);
     let base = |kind: MentionKind| Mention {
         kind,
-        surface: surface.clone(),
+        surface: join_surface(toks, range.start, range.end),
         roles: roles.clone(),
         orgs: orgs.clone(),
         descriptor: None,
@@ -602,15 +601,9 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         .iter()
         .all(|p| matches!(p, Part::Name | Part::Possessive))
         && parts.last() == Some(&Part::Possessive)
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| w.capitalized())
     {
-        let name = words
-            .iter()
-            .map(|w| strip_possessive(w).unwrap_or(w))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = words.iter().map(|w| w.bare()).collect::<Vec<_>>().join(" ");
         let mut mention = base(MentionKind::Named(name));
         mention.orgs.clear();
         return Some(mention);
@@ -631,8 +624,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
-        if name_words.first().is_some_and(|w| lex.is_particle(w))
-            || name_words.last().is_some_and(|w| lex.is_particle(w))
+        if name_words.first().is_some_and(|w| lex.is_particle(w.word))
+            || name_words.last().is_some_and(|w| lex.is_particle(w.word))
         {
             return None;
         }
@@ -650,7 +643,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         });
         let name = name_words
             .iter()
-            .map(|w| strip_possessive(w).unwrap_or(w))
+            .map(|w| w.bare())
             .collect::<Vec<_>>()
             .join(" ");
         let mut mention = base(MentionKind::Named(name));
@@ -665,12 +658,12 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         let plural = toks[first + last].plural_role;
         let definite = matches!(parts[0], Part::PossessivePronoun(_) | Part::Possessive)
             || (parts[0] == Part::Det
-                && lexicon::is_one_of(words[0], lexicon::DEFINITE_DETERMINERS));
+                && lexicon::is_one_of(words[0].word, lexicon::DEFINITE_DETERMINERS));
         let mut noun = *noun;
         let mut adjective = None;
         let mut before_noun = last;
         if last > 0 && parts[last - 1] == Part::Adjective {
-            let adj = words[last - 1];
+            let adj = words[last - 1].word;
             match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
                 Some(compound) => noun = compound,
                 None => adjective = Some(adj.to_owned()),
@@ -679,7 +672,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         }
         let qualifiers: Vec<&str> = (0..before_noun)
             .filter(|&k| parts[k] == Part::Name)
-            .map(|k| words[k])
+            .map(|k| words[k].word)
             .collect();
         let has_det = matches!(
             parts[0],

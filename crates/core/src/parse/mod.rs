@@ -78,10 +78,10 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes);
     let evidence = names::NameEvidence::learn_all(&[&paragraphs, &note_paragraphs]);
     for p in &mut paragraphs {
-        evidence.mark(lex, p);
+        evidence.mark(p);
     }
     for p in &mut note_paragraphs {
-        evidence.mark(lex, p);
+        evidence.mark(p);
     }
     let facts = facts::read(lex, &paragraphs);
     let note_facts = facts::read(lex, &note_paragraphs);

@@ -8,7 +8,7 @@
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, strip_possessive};
+use super::words::{FastMap, Tok, strip_possessive};
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -23,15 +23,31 @@ pub(crate) struct NameEvidence {
     counts: FastMap<String, WordCounts>,
 }
 
-/// The key a word is counted under: lower case, no possessive, no opening apostrophe.
-fn key(word: &str) -> String {
+/// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
+/// apostrophe (without allocating for short ASCII words).
+fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
-    strip_possessive(word).unwrap_or(word).to_lowercase()
+    let word = strip_possessive(word).unwrap_or(word);
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        return f(std::str::from_utf8(bytes).unwrap_or(word));
+    }
+    f(&word.to_lowercase())
 }
 
 /// Whether a word is shaped like part of a name: capitalized (with a lower-case letter or as an
 /// acronym), or with a lower-case transliteration prefix ("al-Farouq").
 pub(crate) fn has_name_shape(word: &str) -> bool {
+    // Fast path: most words start with an ASCII lower-case letter and have no prefix.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(|b| b.is_ascii_lowercase())
+        && !matches!(bytes.get(2..4), Some([b'-', _] | [_, b'-']))
+    {
+        return false;
+    }
     let word = word.trim_start_matches(['‘', '\'']);
     let Some(first) = word.chars().next() else {
         return false;
@@ -81,30 +97,45 @@ impl NameEvidence {
                 if t.barrier || t.word.is_empty() {
                     continue;
                 }
-                let first = t.word.trim_start_matches(['‘', '\'']).chars().next();
-                let counts = evidence.counts.entry(key(t.word)).or_default();
-                if has_name_shape(t.word) {
-                    if !t.sentence_initial {
-                        counts.mid_capitalized += 1;
-                    }
-                } else if first.is_some_and(char::is_lowercase) {
-                    counts.lower += 1;
+                let capital = t.shaped;
+                if capital && t.sentence_initial {
+                    continue;
                 }
+                let lower_case = !capital
+                    && t.word
+                        .trim_start_matches(['‘', '\''])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                if !capital && !lower_case {
+                    continue;
+                }
+                with_key(t.word, |key| {
+                    let counts = match evidence.counts.get_mut(key) {
+                        Some(counts) => counts,
+                        None => evidence.counts.entry(key.to_owned()).or_default(),
+                    };
+                    if capital {
+                        counts.mid_capitalized += 1;
+                    } else {
+                        counts.lower += 1;
+                    }
+                });
             }
         }
         evidence
     }
 
     fn counts(&self, word: &str) -> WordCounts {
-        self.counts.get(&key(word)).copied().unwrap_or_default()
+        with_key(word, |key| {
+            self.counts.get(key).copied().unwrap_or_default()
+        })
     }
 
     /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
-    pub(crate) fn mark(&self, lex: &Lexicon, p: &mut Paragraph<'_>) {
+    pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
         let toks = p.tokens_mut();
-        let names: Vec<bool> = (0..toks.len())
-            .map(|i| self.is_name(lex, toks, i))
-            .collect();
+        let names: Vec<bool> = (0..toks.len()).map(|i| self.is_name(toks, i)).collect();
         for (t, name) in toks.iter_mut().zip(names) {
             if name && t.role.is_some() {
                 t.role = None;
@@ -114,9 +145,9 @@ impl NameEvidence {
         }
     }
 
-    fn is_name(&self, lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> bool {
+    fn is_name(&self, toks: &[Tok<'_>], i: usize) -> bool {
         let t = &toks[i];
-        if t.barrier || !has_name_shape(t.word) || t.function || lex.is_honorific(t.word) {
+        if t.barrier || !t.shaped || t.function || t.honorific {
             return false;
         }
         let bare = t.bare();
@@ -125,22 +156,19 @@ impl NameEvidence {
         }
         let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());
         let next_is_name_like = next.is_some_and(|n| {
-            has_name_shape(n.word)
-                && !n.function
-                && n.role.is_none()
-                && self.counts(n.word).mid_capitalized > 0
+            n.shaped && !n.function && n.role.is_none() && self.counts(n.word).mid_capitalized > 0
         });
         if t.role.is_some() {
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
             let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
             let after_modifier = previous.is_some_and(|p| {
                 p.determiner
-                    || (p.punct.is_none() && (has_name_shape(p.word) || p.possessive()))
+                    || (p.punct.is_none() && (p.shaped || p.possessive()))
                     || p.word.chars().next().is_some_and(char::is_lowercase)
                         && p.punct.is_none()
                         && !p.function
             });
-            let before_name = next.is_some_and(|n| has_name_shape(n.word) && !n.function);
+            let before_name = next.is_some_and(|n| n.shaped && !n.function);
             return !t.sentence_initial
                 && !after_modifier
                 && !before_name
@@ -167,7 +195,7 @@ mod tests {
 
     /// The words of the last paragraph that the document's evidence makes names.
     fn check(text: &str, expect: Expect) {
-        let lex = Lexicon::get();
+        let lex = crate::parse::words::Lexicon::get();
         let blocks: Vec<&str> = text.split("\n\n").collect();
         let mut paragraphs: Vec<Paragraph<'_>> = blocks
             .iter()
@@ -176,7 +204,7 @@ mod tests {
             .collect();
         let evidence = NameEvidence::learn(&paragraphs);
         let last = paragraphs.last_mut().unwrap();
-        evidence.mark(lex, last);
+        evidence.mark(last);
         let names: Vec<&str> = last
             .all_tokens()
             .iter()

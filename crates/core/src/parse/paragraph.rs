@@ -73,18 +73,7 @@ impl<'a> Paragraph<'a> {
             }
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
-        let mut masked = text.as_bytes().to_vec();
-        for (span, nick) in spans.iter().zip(&nickname) {
-            if span.close_end > span.open {
-                masked[span.open..span.close_end].fill(b' ');
-                masked[span.open] = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
-            }
-        }
-        for m in &markers {
-            masked[m.start..m.end].fill(b' ');
-        }
-        // Every masked range starts and ends on a character boundary, so this cannot fail.
-        let masked = String::from_utf8(masked).unwrap_or_else(|_| text.to_owned());
+        let masked = mask(text, &spans, &nickname, &markers);
         let speech_spans: Vec<QuoteSpan> = spans
             .iter()
             .zip(&nickname)
@@ -159,6 +148,35 @@ impl<'a> Paragraph<'a> {
             })
         })
     }
+}
+
+/// The text with quotes and markers masked, byte for byte the same length: a quote becomes its
+/// mask byte then spaces, a marker spaces. Built from slices of the text, so no re-validation.
+fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) -> String {
+    let mut ranges: Vec<(usize, usize, u8)> = spans
+        .iter()
+        .zip(nickname)
+        .filter(|(s, _)| s.close_end > s.open)
+        .map(|(s, nick)| {
+            let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
+            (s.open, s.close_end, mask)
+        })
+        .collect();
+    ranges.extend(markers.iter().map(|m| (m.start, m.end, b' ')));
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, mask) in ranges {
+        if start < at || end > text.len() || !text.is_char_boundary(start) {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        out.push(char::from(mask));
+        out.extend(std::iter::repeat_n(' ', end - start - 1));
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
+    out
 }
 
 /// Gives each quote's barrier token the clause punctuation that ends its quoted text or follows

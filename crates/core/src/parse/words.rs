@@ -216,9 +216,7 @@ impl Lexicon {
     /// Whether a word is an honorific ("Mr.", "Dr").
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains_key(word)
-            || self
-                .honorifics
-                .contains_key(word.trim_end_matches('.').to_owned().as_str())
+            || self.honorifics.contains_key(word.trim_end_matches('.'))
     }
 
     /// Whether a word is one of English's closed classes or a calendar word.
@@ -250,10 +248,20 @@ impl Lexicon {
             if toks[i].barrier {
                 continue;
             }
-            let role = self.role_info(toks[i].word);
+            let word = toks[i].word;
+            toks[i].shaped = super::names::has_name_shape(word);
+            toks[i].honorific = self.is_honorific(word);
+            // One lookup per token; a hyphenated word without a role of its own is the role of
+            // its last part ("activist-journalist").
+            let info = self.info(word);
+            let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
+                Some(role) => Some(role),
+                None if word.contains('-') => self.role_info(word),
+                None => None,
+            };
             toks[i].role = role.map(|(r, _)| r);
             toks[i].plural_role = role.is_some_and(|(_, plural)| plural);
-            let Some(info) = self.info(toks[i].word) else {
+            let Some(info) = info else {
                 continue;
             };
             let t = &mut toks[i];
@@ -267,6 +275,9 @@ impl Lexicon {
             t.speech_noun = info.speech_noun;
             t.generic = info.generic;
             t.reflexive = info.reflexive;
+            if info.verbs.is_empty() {
+                continue;
+            }
             let fits = |rest: &[String]| {
                 rest.iter().enumerate().all(|(k, part)| {
                     toks.get(i + 1 + k).is_some_and(|t| {
@@ -567,6 +578,10 @@ pub(crate) struct Tok<'a> {
     pub plural_role: bool,
     /// Whether the word is part of a name (from the document's evidence).
     pub name: bool,
+    /// Whether the word is shaped like part of a name (capitalized, an acronym, "al-X").
+    pub shaped: bool,
+    /// Whether the word is an honorific ("Mr.").
+    pub honorific: bool,
     /// Whether the word opens its sentence.
     pub sentence_initial: bool,
     /// Whether the word is a name particle ("bin").

@@ -142,6 +142,13 @@ impl<'a> Inputs<'a> {
 /// A short quoted phrase, normalized: lower case, no outer punctuation, no opening determiner
 /// or possessive ("our person of interest." and "person of interest" are one phrase).
 fn phrase_key(inner: &str) -> Option<String> {
+    if inner
+        .split_whitespace()
+        .nth(MAX_REPEATED_WORDS + 1)
+        .is_some()
+    {
+        return None;
+    }
     let trimmed = inner
         .trim()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
