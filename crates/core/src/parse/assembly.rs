@@ -2,6 +2,7 @@
 //! block spans and the diagnostics about what the parser could not decide.
 
 use super::factions::{org_kind, role_group};
+use super::ids::Ids;
 use super::paragraph::Paragraph;
 use super::registry::{
     EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens, strip_honorific,
@@ -69,7 +70,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             .position(|k| k == key)
             .map(|i| factions[i].id.clone())
     };
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     let speakers: Vec<Speaker> = speaking
         .iter()
         .map(|&who| {
@@ -85,7 +86,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
                 .into_iter()
                 .collect();
             Speaker {
-                id: text::unique_id(&text::slug(&name), "speaker", &mut taken),
+                id: ids.unique(&text::slug(&name), "speaker"),
                 name,
                 aliases,
                 role: registry.role_of(who),
@@ -223,7 +224,7 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
 
 /// The factions, with ids.
 fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     keys.iter()
         .map(|key| {
             let (name, kind, aliases) = match key {
@@ -244,7 +245,7 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
                 }
             };
             Faction {
-                id: text::unique_id(&text::slug(&name), "faction", &mut taken),
+                id: ids.unique(&text::slug(&name), "faction"),
                 name,
                 kind,
                 aliases,
@@ -271,7 +272,7 @@ fn quotes(
     sections: &[Section],
     speaker_id: &dyn Fn(Option<EntityId>) -> Option<String>,
 ) -> Vec<Quote> {
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     let ids: Vec<String> = sourced
         .iter()
         .map(|q| {
@@ -280,7 +281,7 @@ fn quotes(
                 .text
                 .get(q.span.start..q.span.end)
                 .unwrap_or("");
-            text::unique_id(&text::slug_words(text, 5), "quote", &mut taken)
+            ids.unique(&text::slug_words(text, 5), "quote")
         })
         .collect();
     sourced

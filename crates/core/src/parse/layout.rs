@@ -8,6 +8,7 @@
 //! ("Notes", "ENDNOTES", "References"...) or, with no heading, as the run of numbered lines that
 //! ends the file.
 
+use super::ids::Ids;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
 use crate::text;
@@ -155,10 +156,12 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
     let title = heading
         .as_ref()
         .map_or_else(|| "Notes".to_owned(), |(_, title)| title.clone());
-    let mut taken = std::collections::BTreeSet::new();
-    taken.extend(out.sections.iter().map(|s| s.id.clone()));
+    let mut ids = Ids::default();
+    for section in &out.sections {
+        ids.reserve(&section.id);
+    }
     out.sections.push(Section {
-        id: text::unique_id(&text::slug(&title), "notes", &mut taken),
+        id: ids.unique(&text::slug(&title), "notes"),
         title: Some(title.clone()),
         kind: SectionKind::Notes,
         heading_line: heading.as_ref().map(|(line, _)| *line),
@@ -831,7 +834,7 @@ impl Levels {
 /// Text before the first heading forms the untitled opening section; a title and byline with no
 /// text after them join the first titled section instead.
 fn build_sections(units: Vec<Unit>, out: &mut Layout) {
-    let mut taken = std::collections::BTreeSet::new();
+    let mut ids = Ids::default();
     let opens_with_text = units
         .iter()
         .take_while(|u| u.kind != BlockKind::Heading)
@@ -840,7 +843,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     if opens_with_text || !has_heading {
         let line = units.first().map_or(1, |u| u.line);
         out.sections.push(Section {
-            id: text::unique_id("opening", "opening", &mut taken),
+            id: ids.unique("opening", "opening"),
             title: None,
             kind: SectionKind::Front,
             heading_line: None,
@@ -853,20 +856,25 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     let mut levels = Levels { order: Vec::new() };
     let mut previous_numbered_level = None;
     let mut pending = Vec::new();
+    // The enclosing body sections, outermost first.
+    let mut open: Vec<(u8, String)> = Vec::new();
     for unit in units {
         if unit.kind == BlockKind::Heading {
             let level = levels.level(unit.numbering.as_ref(), previous_numbered_level);
             if unit.numbering.is_some() {
                 previous_numbered_level = Some(level);
             }
-            let parent = out
-                .sections
-                .iter()
-                .rev()
-                .find(|s| s.kind == SectionKind::Body && s.level < level)
-                .map(|s| s.id.clone());
+            while open
+                .last()
+                .is_some_and(|&(open_level, _)| open_level >= level)
+            {
+                open.pop();
+            }
+            let parent = open.last().map(|(_, id): &(u8, String)| id.clone());
+            let id = ids.unique(&text::slug(&unit.text), "section");
+            open.push((level, id.clone()));
             out.sections.push(Section {
-                id: text::unique_id(&text::slug(&unit.text), "section", &mut taken),
+                id,
                 title: Some(unit.text.clone()),
                 kind: SectionKind::Body,
                 heading_line: Some(unit.line),

@@ -16,6 +16,7 @@ mod assembly;
 mod cues;
 mod factions;
 mod facts;
+mod ids;
 mod layout;
 mod lexicon;
 mod mentions;

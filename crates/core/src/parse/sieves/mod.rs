@@ -195,10 +195,21 @@ pub(crate) struct Site<'a> {
     pub facts: &'a ParagraphFacts,
 }
 
-impl Site<'_> {
+impl<'a> Site<'a> {
     /// The quoted text.
     pub(crate) fn inner(&self) -> &str {
         self.quote.inner(self.p.text)
+    }
+
+    /// Another span of the same paragraph, as a site.
+    pub(crate) fn sibling(&self, span: usize) -> Option<Site<'a>> {
+        let quote = self.p.spans.get(span)?;
+        Some(Site {
+            span,
+            sentence: self.facts.sentence_at(quote.open).unwrap_or(0),
+            quote,
+            ..*self
+        })
     }
 }
 
