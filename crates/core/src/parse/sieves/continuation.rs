@@ -92,7 +92,7 @@ mod tests {
         check(
             "Intro.\n\n“We will not give it up,” said Amara Tesfaye. “Never.”",
             expect![[r#"
-                “We will not give it up,” speech: Amara Tesfaye (explicit, high) Named right after the quote (say)
+                “We will not give it up,” speech: Amara Tesfaye (explicit, high) Named right after the quote (said)
                 “Never.” speech: Amara Tesfaye (explicit, high) Continues the quote before it"#]],
         );
     }
@@ -113,7 +113,7 @@ mod tests {
         check(
             "Intro.\n\n“When the water came, we carried the old people,” Adamu said. “We waited two days.\n\n“On the third day the boats came.”",
             expect![[r#"
-                “When the water came, we carried the old people,” speech: Adamu (explicit, high) Named right after the quote (say)
+                “When the water came, we carried the old people,” speech: Adamu (explicit, high) Named right after the quote (said)
                 “We waited two days.” speech: Adamu (explicit, high) Continues the quote before it
                 “On the third day the boats came.” speech: Adamu (explicit, high) Continues the quote before it"#]],
         );

@@ -221,7 +221,7 @@ mod tests {
         check(
             "Klokov called the man “our person of interest.” Erchova later identified the “person of interest” as Putin.",
             expect![[r#"
-                “our person of interest.” speech: Klokov (explicit, medium) Described in the same sentence (call)
+                “our person of interest.” speech: Klokov (explicit, medium) Described in the same sentence (called)
                 “person of interest” scare"#]],
         );
     }
