@@ -294,13 +294,14 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
         return None;
     }
     let mut j = k + 1;
-    if toks
-        .get(j)
-        .is_some_and(|t| t.is("at") || t.is("for") || t.is("with"))
-    {
+    let with = toks.get(j).is_some_and(|t| t.is("with"));
+    if with || toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }
-    org_run(lex, toks, j).map(|run| run.name)
+    // "worked with Rudolph Giuliani" is no membership; "worked with the Campaign" is.
+    org_run(lex, toks, j)
+        .filter(|run| !with || run.described || lex_org_like(lex, &run.name))
+        .map(|run| run.name)
 }
 
 /// The group a person with roles but no organisation belongs to ("Analysts and scholars"),

@@ -10,6 +10,7 @@ use super::lexicon;
 use super::mentions::{
     Apposition, Mention, MentionKind, Owner, apposition, mention_backward, mention_forward,
 };
+use super::names;
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
 use crate::text::fold;
@@ -35,8 +36,9 @@ pub(crate) struct SentenceFacts {
     pub cues: Vec<Cue>,
     /// Capitalized runs with an organisation word ("Fateh al-Sham Front").
     pub org_runs: Vec<String>,
-    /// Names after "formerly": (current name, former name).
-    pub former_names: Vec<(String, String)>,
+    /// Other names of a name: after "formerly", or an acronym in parentheses ("the Gay
+    /// Liberation Front (GLF)"): (name, other name).
+    pub other_names: Vec<(String, String)>,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -245,8 +247,15 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             }
             let former = name_run(toks, j);
             if !former.is_empty() {
-                sentence.former_names.push((name.clone(), former.join(" ")));
+                sentence.other_names.push((name.clone(), former.join(" ")));
             }
+        }
+        if let Some(acronym) = toks.get(after).filter(|n| {
+            n.paren_open && n.paren_close && run.len() > 1 && names::is_acronym(n.bare())
+        }) {
+            sentence
+                .other_names
+                .push((name.clone(), acronym.bare().to_owned()));
         }
         runs.push((i, name));
         i = after;
@@ -269,6 +278,9 @@ pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
     while let Some(t) = toks.get(j) {
         let particle_inside = t.particle && toks.get(j + 1).is_some_and(|n| n.name);
         if t.barrier || !(t.name || (!run.is_empty() && particle_inside)) {
+            break;
+        }
+        if t.paren_open && !run.is_empty() {
             break;
         }
         run.push(t.bare());

@@ -160,7 +160,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
-    "secretary general", "director general", "consul general", "chief of staff",
+    "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",

@@ -8,6 +8,7 @@
 //! from tokens in either direction; appositions (", a spokeswoman for the Front,") are read apart.
 
 use super::lexicon;
+use super::names;
 use super::words::{Lexicon, Tok, strip_possessive};
 
 /// A pronoun that can stand for a speaker.
@@ -182,6 +183,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.word == "and" {
         return Some(Part::And);
     }
+    // "the campaign’s general counsel": the organisation named before, by its kind.
+    if t.possessive()
+        && i > 0
+        && toks[i - 1].is("the")
+        && t.word.chars().next().is_some_and(char::is_lowercase)
+        && Lexicon::get().is_org_word(t.word)
+    {
+        return Some(Part::Possessive);
+    }
     // A lower-case modifier before a role or document noun, up to two words ahead ("market
     // guard", "the city’s fire chief").
     let modifier = |t: &Tok<'_>| {
@@ -234,6 +244,10 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
                     break;
                 }
+                // "the Gay Liberation Front (GLF)": the parenthesis is another name for it.
+                if toks[j].paren_open && !parts.is_empty() {
+                    break;
+                }
                 if p == Part::Generic && !parts.is_empty() {
                     break;
                 }
@@ -242,6 +256,14 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 j += 1;
                 if ends_clause || matches!(p, Part::Document(_)) {
                     break;
+                }
+                // "Chairwoman of the Republican National Committee Ronna McDaniel": a title,
+                // its complement, then the name.
+                if matches!(p, Part::Role(_))
+                    && toks[j - 1].capitalized()
+                    && let Some(titled) = titled_name(lex, toks, i, &parts, j)
+                {
+                    return Some(titled);
                 }
                 // A title with "of" between two roles: "Chief of Staff Mark Meadows".
                 if matches!(p, Part::Role(_))
@@ -296,6 +318,120 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         });
     }
     Some(mention)
+}
+
+/// The most words a title's complement and the name after it span ("of the Department of the
+/// Interior John Berry").
+const MAX_TITLE_RUN: usize = 10;
+
+/// A capitalized title with an "of" or "for" complement, then a name: "Secretary of Homeland
+/// Security Alejandro Mayorkas", "Deputy Director for Election Day Operations G. Michael Brown".
+/// `parts` are the parts read from `first` up to the title, `link` the token after the title.
+fn titled_name(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    first: usize,
+    parts: &[Part],
+    link: usize,
+) -> Option<Mention> {
+    if !toks
+        .get(link)
+        .is_some_and(|t| (t.is("of") || t.is("for")) && !t.barrier)
+    {
+        return None;
+    }
+    let mut start = link + 1;
+    if toks.get(start).is_some_and(|t| t.is("the")) {
+        start += 1;
+    }
+    if !toks.get(start).is_some_and(|t| t.name && !t.barrier) {
+        return None;
+    }
+    // A title of its own with "of" ("Secretary of State"): the name follows it.
+    let title = toks[link - 1].word.to_lowercase();
+    let fixed = start == link + 1
+        && lex
+            .role(&format!("{title} of {}", toks[start].word.to_lowercase()))
+            .is_some();
+    let name_start = if fixed {
+        start + 1
+    } else {
+        let run = org_run(lex, toks, start)?;
+        if run.end - start > MAX_TITLE_RUN {
+            return None;
+        }
+        name_in_title_run(lex, toks, start, run.end)?
+    };
+    let named = mention_forward(lex, toks, name_start)?;
+    let MentionKind::Named(_) = named.kind else {
+        return None;
+    };
+    let head = interpret(lex, toks, first, parts);
+    let complement: Vec<&str> = toks[start..name_start].iter().map(|t| t.bare()).collect();
+    let complement = complement.join(" ");
+    let mut orgs = head.as_ref().map(|h| h.orgs.clone()).unwrap_or_default();
+    if !fixed && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement)) {
+        orgs.push(complement);
+    }
+    orgs.extend(named.orgs);
+    let mut roles = head.map_or_else(
+        || {
+            parts
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Role(r) => Some(*r),
+                    _ => None,
+                })
+                .collect()
+        },
+        |h| h.roles,
+    );
+    roles.extend(named.roles);
+    let skip = usize::from(toks[first].determiner);
+    Some(Mention {
+        surface: join_surface(toks, first, named.toks.end),
+        roles,
+        orgs,
+        descriptor: Some(join_surface(toks, first + skip, name_start)),
+        toks: first..named.toks.end,
+        start: toks[first].start,
+        end: named.end,
+        kind: named.kind,
+    })
+}
+
+/// Where the person's name starts in a title's complement run (from `start` to `end`), if the
+/// run holds one: at an initial ("Election Day Operations G. Michael Brown"), after the last
+/// organisation word ("Republican National Committee Ronna McDaniel"), or, in a run of plain
+/// capitalized words after the last joiner, the last two ("Interior John Berry").
+fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    const MIN_NAME_WORDS: usize = 2;
+    let segment_start = (start..end)
+        .rev()
+        .find(|&k| toks[k].function)
+        .map_or(start, |k| k + 1);
+    let is_name_word = |t: &Tok<'_>| t.name && !t.function && t.role.is_none();
+    let name_from = |k: usize| {
+        (k > segment_start.max(start)
+            && end - k >= MIN_NAME_WORDS
+            && toks[k..end]
+                .iter()
+                .all(|t| is_name_word(t) && !lex.is_org_word(t.word)))
+        .then_some(k)
+    };
+    let initial = (segment_start + 1..end)
+        .find(|&k| names::is_initial(toks[k].word) && !names::is_initial(toks[k - 1].word));
+    if let Some(k) = initial.and_then(name_from) {
+        return Some(k);
+    }
+    let last_org_word = (segment_start..end)
+        .rev()
+        .find(|&k| lex.is_org_word(toks[k].word));
+    match last_org_word {
+        Some(k) => name_from(k + 1),
+        None if end - segment_start > MIN_NAME_WORDS => name_from(end - MIN_NAME_WORDS),
+        None => None,
+    }
 }
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
@@ -402,11 +538,14 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         skipped += 1;
     }
     let mut words: Vec<&str> = Vec::new();
+    let opens_with_role = toks.get(j).is_some_and(|t| t.role.is_some());
+    let mut before_role = false;
     while let Some(t) = toks.get(j) {
         if t.barrier || !(t.name || t.is("&")) {
             break;
         }
         if t.role.is_some() && !words.is_empty() {
+            before_role = true;
             break;
         }
         words.push(t.bare());
@@ -435,7 +574,11 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             }
         }
     }
-    if words.is_empty() {
+    // "an assistant to Chief of Staff Mark Meadows": a title opens no organisation's name, and
+    // "an aide to the Vice President" holds none.
+    if words.is_empty()
+        || ((opens_with_role || before_role) && !words.iter().any(|w| lex.is_org_word(w)))
+    {
         return None;
     }
     // A lower-case organisation word right after ("the Giuliani legal team").
@@ -963,6 +1106,50 @@ mod tests {
             "Trump Campaign Senior Advisor Jason Miller writing",
             expect![[
                 r#"Named("Jason Miller") roles=["advisor"] orgs=["Trump Campaign"] descriptor=Some("Trump Campaign Senior Advisor")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_an_organisation_is_the_speaker() {
+        forward(
+            "Chairwoman of the Republican National Committee Ronna McDaniel said",
+            expect![[
+                r#"Named("Ronna McDaniel") roles=["chairwoman"] orgs=["Republican National Committee"] descriptor=Some("Chairwoman of the Republican National Committee")"#
+            ]],
+        );
+        forward(
+            "Trump Campaign Deputy Director for Election Day Operations G. Michael Brown sent",
+            expect![[
+                r#"Named("G. Michael Brown") roles=["director"] orgs=["Trump Campaign", "Election Day Operations"] descriptor=Some("Trump Campaign Deputy Director for Election Day Operations")"#
+            ]],
+        );
+        forward(
+            "Assistant Secretary of the Department of the Interior John Berry stated",
+            expect![[
+                r#"Named("John Berry") roles=["assistant", "secretary"] orgs=["Department of the Interior"] descriptor=Some("Assistant Secretary of the Department of the Interior")"#
+            ]],
+        );
+        forward(
+            "Former Michigan Secretary of State Terri Lynn Land declined",
+            expect![[
+                r#"Named("Terri Lynn Land") roles=["secretary"] orgs=["Michigan"] descriptor=Some("Former Michigan Secretary of State")"#
+            ]],
+        );
+        forward(
+            "Secretary of Homeland Security Alejandro Mayorkas said",
+            expect![[
+                r#"Named("Alejandro Mayorkas") roles=["secretary"] orgs=["Homeland Security"] descriptor=Some("Secretary of Homeland Security")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_kind_is_the_organisation_of_a_role() {
+        forward(
+            "the campaign’s general counsel, Matthew Morgan, around",
+            expect![[
+                r#"Named("Matthew Morgan") roles=["counsel"] orgs=["campaign"] descriptor=Some("campaign’s general counsel")"#
             ]],
         );
     }

@@ -77,7 +77,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 /// "S." in "Robert S. Mueller".
-fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
@@ -169,9 +169,15 @@ impl NameEvidence {
                         && !p.function
             });
             let before_name = next.is_some_and(|n| n.shaped && !n.function);
+            // "to Chief of Staff Mark Meadows": a title with its complement.
+            let before_complement = next.is_some_and(|n| n.is("of") || n.is("for"))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|c| c.shaped && !c.function && !c.barrier);
             return !t.sentence_initial
                 && !after_modifier
                 && !before_name
+                && !before_complement
                 && !t.plural_role
                 && self.counts(t.word).mid_capitalized > 0;
         }
@@ -240,6 +246,14 @@ mod tests {
         check(
             "According to Baker, the program works. He met Baker again.\n\nAccording to Baker, the President agreed with President Trump.",
             expect![["Baker | Trump"]],
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_complement_is_not_a_name() {
+        check(
+            "She assisted Chief of Staff Mark Meadows.\n\nShe was an assistant to Chief of Staff Mark Meadows.",
+            expect![["Mark | Meadows"]],
         );
     }
 

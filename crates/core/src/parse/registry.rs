@@ -144,6 +144,35 @@ pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// Whether a shorter organisation name is a short form of a longer one: the longer contains it
+/// and adds no role noun ("White House Counsel" is an office), and the shorter is more than one
+/// word ("Nour al-Din al-Zinki"), or only organisation words ("the Senate"), or the longer adds
+/// only organisation and function words ("Mattachine" of "Mattachine Society"). "Python" is
+/// not "Python Software Foundation".
+pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]) -> bool {
+    if !contains_run(long, short) {
+        return false;
+    }
+    let generic = |w: &String| lex.is_org_word(w) || lex.is_function_word(w);
+    let at = long
+        .windows(short.len())
+        .position(|w| w == short)
+        .unwrap_or(0);
+    let mut extra = long
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i < at || i >= at + short.len())
+        .map(|(_, w)| w);
+    // "White House Counsel" is an office of the White House, not another name for it.
+    if extra
+        .clone()
+        .any(|w| lex.role(w).is_some() && !lex.is_org_word(w))
+    {
+        return false;
+    }
+    short.len() > 1 || short.iter().all(|w| lex.is_org_word(w)) || extra.all(generic)
+}
+
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
 pub(crate) fn strip_honorific(name: &str) -> &str {
     lexicon::HONORIFICS
@@ -224,7 +253,7 @@ impl Registry {
         }
         candidates.extend(claims.iter().map(|c| c.org.clone()));
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
-        candidates.retain(|c| lex_org_like(lex, c) || !people.contains(&fold(c)));
+        candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
         candidates.retain(|c| !lex.is_function_word(c));
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
@@ -237,14 +266,15 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            let existing = self
-                .entities
-                .iter_mut()
-                .find(|e| e.kind == EntityKind::Organisation && contains_run(&e.tokens, &tokens));
+            let existing = self.entities.iter_mut().find(|e| {
+                e.kind == EntityKind::Organisation && short_form_of_org(lex, &e.tokens, &tokens)
+            });
             match existing {
                 Some(org) => {
                     org.aliases.insert(candidate);
                 }
+                // "the campaign": an organisation named by its kind only when the text names it.
+                None if !candidate.chars().any(char::is_uppercase) => {}
                 None => {
                     let mut org = Entity::new(EntityKind::Organisation);
                     org.tokens = tokens;
@@ -254,7 +284,7 @@ impl Registry {
             }
         }
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
-            for (name, former) in &s.former_names {
+            for (name, former) in &s.other_names {
                 if let Some(org) = self.find_org(name) {
                     self.entities[org.0].aliases.insert(former.clone());
                 }
@@ -408,7 +438,10 @@ impl Registry {
         };
         orgs()
             .find(|(_, o)| o.tokens == tokens || o.folded_aliases.contains(&folded))
-            .or_else(|| orgs().find(|(_, o)| contains_run(&o.tokens, &tokens)))
+            .or_else(|| {
+                let lex = Lexicon::get();
+                orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens))
+            })
             .map(|(i, _)| EntityId(i))
     }
 
@@ -591,19 +624,32 @@ fn has_title(m: &super::mentions::Mention) -> bool {
 /// outside legal advisor"), and their surnames.
 fn speaking_names(facts: &Facts) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
+    let mut add = |name: &str| {
+        names.insert(fold(name));
+        if let Some(last) = name.split_whitespace().last() {
+            names.insert(fold(last));
+        }
+    };
     for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
         for d in &s.mentions {
             if let MentionKind::Named(name) = &d.mention.kind
                 && (!d.mention.roles.is_empty() || d.apposition.is_some())
             {
-                names.insert(fold(name));
-                if let Some(last) = name.split_whitespace().last() {
-                    names.insert(fold(last));
-                }
+                add(name);
             }
         }
     }
     names
+}
+
+/// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
+/// or an apposition ("Rudolph Giuliani" where "Mayor Giuliani" is written).
+fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
+    people.contains(&fold(name))
+        || name
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| people.contains(&fold(last)))
 }
 
 /// Whether a phrase from a note reads as a person's name: a few capitalized words, no role
