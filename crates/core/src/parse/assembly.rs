@@ -218,7 +218,10 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
                 .filter(|q| q.chars().next().is_some_and(char::is_uppercase));
             role_group(&[key.noun], proper).map(|(name, _)| FactionKey::Group(name))
         }
-        EntityKind::Document => entity.owner.and_then(|o| faction_key(registry, o)),
+        EntityKind::Document => entity
+            .owner
+            .or(entity.handler)
+            .and_then(|o| faction_key(registry, o)),
     }
 }
 

@@ -163,16 +163,7 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     while i < toks.len() {
         let t = &toks[i];
         if t.barrier {
-            // A quote followed by a colon and another quote ("went “berserk”: “It was …”").
-            if t.punct == Some(':') && toks.get(i + 1).is_some_and(|n| n.quote) {
-                let agent = clause_subject(lex, toks, i).map_or(Agent::Unknown, agent_of);
-                out.push(Cue {
-                    kind: CueKind::Colon,
-                    start: t.end,
-                    end: t.end + 1,
-                    agent,
-                });
-            } else if t.quote
+            if t.quote
                 && let Some(cue) =
                     predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
             {

@@ -7,9 +7,7 @@
 
 use super::cues::{Cue, cues};
 use super::lexicon;
-use super::mentions::{
-    Apposition, Mention, MentionKind, Owner, apposition, mention_backward, mention_forward,
-};
+use super::mentions::{Apposition, Mention, MentionKind, apposition, mention_forward};
 use super::names;
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
@@ -116,7 +114,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
             i += 1;
             continue;
         }
-        match mention_forward(lex, toks, i).map(|m| with_author(lex, toks, m)) {
+        match mention_forward(lex, toks, i) {
             Some(m) => {
                 let end = m.toks.end.max(i + 1);
                 // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
@@ -146,38 +144,6 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
     out
 }
 
-/// "Chesebro penned a second memo": a document its subject wrote, sent or signed is theirs.
-fn with_author(lex: &Lexicon, toks: &[Tok<'_>], mut m: Mention) -> Mention {
-    /// Words (determiners, ordinals, adjectives) that may stand between the verb and the noun.
-    const MAX_BETWEEN: usize = 3;
-    let MentionKind::Document { owner: None, noun } = m.kind else {
-        return m;
-    };
-    let mut k = m.toks.start;
-    let mut skipped = 0;
-    while k > 0 && skipped < MAX_BETWEEN {
-        let t = &toks[k - 1];
-        if t.barrier || t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS) {
-            break;
-        }
-        k -= 1;
-        skipped += 1;
-    }
-    let Some(verb) = k.checked_sub(1).map(|v| &toks[v]) else {
-        return m;
-    };
-    if !lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS) || verb.punct.is_some() || k < 2 {
-        return m;
-    }
-    let owner = mention_backward(lex, toks, k - 2).and_then(|a| match a.kind {
-        MentionKind::Named(name) => Some(Owner::Named(name)),
-        MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
-        _ => None,
-    });
-    m.kind = MentionKind::Document { noun, owner };
-    m
-}
-
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
 fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, facts: &mut Facts) {
     const ARMED_WINDOW: usize = 6;
@@ -185,7 +151,11 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") {
+        // "wrote in The Village Voice", "said in The New York Times": a publication.
+        let after_writing = i > 0
+            && (toks[i - 1].verb.is_some()
+                || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS));
+        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
                 j += 1;
@@ -250,12 +220,8 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
                 sentence.other_names.push((name.clone(), former.join(" ")));
             }
         }
-        if let Some(acronym) = toks.get(after).filter(|n| {
-            n.paren_open && n.paren_close && run.len() > 1 && names::is_acronym(n.bare())
-        }) {
-            sentence
-                .other_names
-                .push((name.clone(), acronym.bare().to_owned()));
+        if let Some(short) = parenthesized_short_name(toks, after).filter(|_| run.len() > 1) {
+            sentence.other_names.push((name.clone(), short));
         }
         runs.push((i, name));
         i = after;
@@ -269,6 +235,22 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             }
         }
     }
+}
+
+/// A short name in parentheses right after a name, starting at token `at`: an acronym ("(GLF)")
+/// or a few name words ("(I.C. Expert)").
+fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
+    const MAX_WORDS: usize = 4;
+    let first = toks.get(at).filter(|t| t.paren_open && !t.barrier)?;
+    if first.paren_close {
+        return names::is_acronym(first.bare()).then(|| first.bare().to_owned());
+    }
+    let close = (at..toks.len().min(at + MAX_WORDS)).find(|&k| toks[k].paren_close)?;
+    let words = &toks[at..=close];
+    words
+        .iter()
+        .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
+        .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
 }
 
 /// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive removed.

@@ -91,7 +91,8 @@ pub const SPEECH_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const AUTHORING_VERBS: &[&str] = &[
     "wrote", "penned", "drafted", "sent", "signed", "issued", "published", "authored",
-    "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed",
+    "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed", "ran", "printed",
+    "distributed", "produced",
 ];
 
 /// Nouns for documents, which speak for themselves or for whoever wrote or signed them.

@@ -201,6 +201,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && !t.function
             && t.verb.is_none()
             && !lexicon::is_one_of(t.word, STOP_WORDS)
+            && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
     let next_is_noun = toks.get(i + 1).is_some_and(noun)
@@ -548,6 +549,9 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             before_role = true;
             break;
         }
+        if t.paren_open && !words.is_empty() {
+            break;
+        }
         words.push(t.bare());
         j += 1;
         if t.punct.is_some() || t.possessive() || t.paren_close {
@@ -736,7 +740,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return Some(base(MentionKind::Generic));
     }
     if let Some(Part::Document(noun)) = parts.last() {
-        let owner = document_owner(toks, first, &parts[..parts.len() - 1]);
+        let owner = document_owner(toks, first, &parts[..parts.len() - 1])
+            .or_else(|| authored_by(lex, toks, first));
         return Some(base(MentionKind::Document { noun, owner }));
     }
     // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
@@ -853,6 +858,32 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .map(|(k, _)| toks[first + k].bare())
         .collect();
     (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
+}
+
+/// "Chesebro penned a second memo", "The Village Voice ran reports": the subject right before
+/// an authoring verb owns the document after it (`first` opens the document's phrase); not
+/// across a preposition ("prepared for Trump's signature a letter" is no one's yet).
+fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+    /// Determiners and modifiers between the verb and the document ("penned a second memo").
+    const MAX_BETWEEN: usize = 3;
+    let authoring = |t: &Tok<'_>| lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS);
+    let verb = (first.saturating_sub(MAX_BETWEEN + 1)..first)
+        .rev()
+        .take_while(|&k| !toks[k].barrier && (toks[k].punct.is_none() || k + 1 == first))
+        .find(|&k| authoring(&toks[k]))?;
+    if toks[verb].punct.is_some()
+        || verb == 0
+        || toks[verb + 1..first]
+            .iter()
+            .any(|t| t.punct.is_some() || t.verb.is_some() || (t.function && !t.determiner))
+    {
+        return None;
+    }
+    mention_backward(lex, toks, verb - 1).and_then(|a| match a.kind {
+        MentionKind::Named(name) => Some(Owner::Named(name)),
+        MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
+        _ => None,
+    })
 }
 
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham

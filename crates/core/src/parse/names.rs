@@ -159,6 +159,10 @@ impl NameEvidence {
             n.shaped && !n.function && n.role.is_none() && self.counts(n.word).mid_capitalized > 0
         });
         if t.role.is_some() {
+            // "I.C. Expert Investment Company": a role noun inside an organisation's name.
+            if i > 0 && inside_org_name(toks, i) {
+                return true;
+            }
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
             let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
             let after_modifier = previous.is_some_and(|p| {
@@ -191,6 +195,33 @@ impl NameEvidence {
         }
         false
     }
+}
+
+/// Whether the capitalized role noun at `i` sits inside an organisation's name: a capitalized
+/// word before it, and capitalized words after it up to an organisation word.
+fn inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+    const MAX_AFTER: usize = 3;
+    let lex = crate::parse::words::Lexicon::get();
+    let capital = |t: &Tok<'_>| !t.barrier && t.shaped && !t.function;
+    let previous = &toks[i - 1];
+    if !capital(previous)
+        || previous.punct.is_some()
+        || previous.role.is_some()
+        || toks[i].punct.is_some()
+    {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k <= i + MAX_AFTER && capital(&toks[k]) && toks[k].role.is_none() {
+        if lex.is_org_word(toks[k].word) {
+            return true;
+        }
+        if toks[k].punct.is_some() {
+            break;
+        }
+        k += 1;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -246,6 +277,14 @@ mod tests {
         check(
             "According to Baker, the program works. He met Baker again.\n\nAccording to Baker, the President agreed with President Trump.",
             expect![["Baker | Trump"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_inside_an_organisation_name_is_a_name() {
+        check(
+            "They met I.C. Expert Investment Company staff.",
+            expect![["I.C. | Expert | Investment | Company"]],
         );
     }
 

@@ -75,6 +75,9 @@ pub(crate) struct Entity {
     pub owner: Option<EntityId>,
     /// For a document: its noun ("letter").
     pub document: Option<&'static str>,
+    /// For a document with no owner: who had it in hand where it was first quoted (the person
+    /// or organisation named just before), for its faction.
+    pub handler: Option<EntityId>,
     /// For a person: titles written before the name ("President" in "President Trump").
     pub titles: BTreeSet<&'static str>,
 }
@@ -94,6 +97,7 @@ impl Entity {
             group: None,
             owner: None,
             document: None,
+            handler: None,
             titles: BTreeSet::new(),
         }
     }
@@ -553,6 +557,21 @@ impl Registry {
         };
         self.entities[id.0].aliases.insert(surface.to_owned());
         id
+    }
+
+    /// A new document entity for a noun ("a letter" introduces one).
+    pub(crate) fn new_document(&mut self, noun: &'static str, surface: &str) -> EntityId {
+        let mut doc = Entity::new(EntityKind::Document);
+        doc.document = Some(noun);
+        doc.aliases.insert(surface.to_owned());
+        self.entities.push(doc);
+        EntityId(self.entities.len() - 1)
+    }
+
+    /// Records who handles an ownerless document, unless known already.
+    pub(crate) fn set_handler(&mut self, document: EntityId, handler: EntityId) {
+        let doc = &mut self.entities[document.0];
+        doc.handler = doc.handler.or(Some(handler));
     }
 
     /// The entity with this id.

@@ -77,6 +77,12 @@ struct Reader<'r> {
     adjectives: BTreeMap<&'static str, String>,
 }
 
+/// Whether a document's phrase introduces a new one ("a letter", "another memo").
+fn introduces(m: &Mention) -> bool {
+    let first = m.surface.split_whitespace().next().unwrap_or("");
+    lexicon::is_one_of(first, &["a", "an", "another"])
+}
+
 /// Resolves every cue's agent in reading order.
 pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
     let mut reader = Reader {
@@ -137,6 +143,14 @@ impl Reader<'_> {
                     if let Some(owner) = owner {
                         self.remember_document(noun, owner);
                         focus.document_owner = focus.document_owner.or(Some(owner));
+                    } else if introduces(m) {
+                        // "a two-paragraph letter": a new document, which "the letter" after
+                        // it means.
+                        let id = self.registry.new_document(noun, &m.surface);
+                        if let Some(handler) = self.handler(m, &seen) {
+                            self.registry.set_handler(id, handler);
+                        }
+                        self.remember_document(noun, id);
                     }
                     None
                 }
@@ -181,6 +195,28 @@ impl Reader<'_> {
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
         SentenceRefs { cues }
+    }
+
+    /// Who has an ownerless document in hand, for its faction: the person or organisation
+    /// named before it in the sentence, else the one the last sentence was about.
+    fn handler(&self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<EntityId> {
+        let speaks_for = |id: &EntityId| {
+            matches!(
+                self.registry.get(*id).kind,
+                EntityKind::Person | EntityKind::Organisation
+            )
+        };
+        seen.iter()
+            .rev()
+            .filter(|(at, _)| *at < m.start)
+            .map(|(_, id)| *id)
+            .find(speaks_for)
+            .or_else(|| {
+                self.history
+                    .front()
+                    .and_then(|f| f.person.or(f.thing))
+                    .filter(speaks_for)
+            })
     }
 
     fn touch(&mut self, id: EntityId) {
@@ -296,14 +332,29 @@ impl Reader<'_> {
                     self.remember_document(noun, owner.entity);
                     return Some(owner);
                 }
-                // "This memo" after "Chesebro’s first memo": the owner named before.
-                if let Some((_, owner)) = self.documents.iter().find(|(n, _)| n == noun) {
+                // "This memo" after "Chesebro’s first memo": the owner named before; "the
+                // letter" after "a letter": that document.
+                if let Some((_, known)) = self.documents.iter().find(|(n, _)| n == noun) {
+                    let how = if self.registry.get(*known).kind == EntityKind::Document {
+                        Attribution::Explicit
+                    } else {
+                        Attribution::Context
+                    };
                     return Some(Resolved {
-                        entity: *owner,
-                        how: Attribution::Context,
+                        entity: *known,
+                        how,
                     });
                 }
-                Some(explicit(self.registry.document(noun, &m.surface)))
+                let id = if introduces(m) {
+                    self.registry.new_document(noun, &m.surface)
+                } else {
+                    self.registry.document(noun, &m.surface)
+                };
+                if let Some(handler) = self.handler(m, seen) {
+                    self.registry.set_handler(id, handler);
+                }
+                self.remember_document(noun, id);
+                Some(explicit(id))
             }
             MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
             MentionKind::Generic => None,

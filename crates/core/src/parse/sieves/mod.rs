@@ -332,6 +332,14 @@ pub(crate) fn opens_sentence(site: &Site<'_>) -> bool {
     toks.len() <= MAX_LEAD_IN && toks.last().is_some_and(|t| t.punct == Some(':'))
 }
 
+/// Whether the quote follows a lead-in of any length that ends in a colon ("the crowd became a
+/// mob and went “berserk”: “…”").
+pub(crate) fn after_colon(site: &Site<'_>) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let toks = site.p.tokens(range.start, site.quote.open);
+    toks.last().is_some_and(|t| t.punct == Some(':'))
+}
+
 /// The note marker glued to a quote's closing mark, or ending the quote's sentence.
 pub(crate) fn local_marker(p: &Paragraph<'_>, span: &QuoteSpan) -> Option<u32> {
     let sentence_end = p

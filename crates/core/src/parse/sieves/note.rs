@@ -7,8 +7,8 @@
 
 use super::direct::said_passively;
 use super::{
-    Decision, Decisions, Inputs, Sieve, Site, glued_marker, local_marker, opens_sentence,
-    reads_as_sentence, resolve_note,
+    Decision, Decisions, Inputs, Sieve, Site, after_colon, glued_marker, local_marker,
+    opens_sentence, reads_as_sentence, resolve_note,
 };
 use crate::parse::registry::{
     EntityId, EntityKind, Registry, is_personal_name, name_tokens, strip_honorific,
@@ -32,7 +32,7 @@ pub(super) fn decide(
     });
     let undecided = current.is_none()
         && reads_as_sentence(site.inner())
-        && (opens_sentence(site) || said_passively(site));
+        && (opens_sentence(site) || after_colon(site) || said_passively(site));
     if !(weak || undecided) {
         return None;
     }
