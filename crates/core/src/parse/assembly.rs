@@ -3,9 +3,11 @@
 
 use super::factions::{org_kind, role_group};
 use super::ids::Ids;
+use super::lexicon;
 use super::paragraph::Paragraph;
 use super::registry::{
-    EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens, strip_honorific,
+    Entity, EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens,
+    strip_honorific,
 };
 use super::sieves::{Sieve, reads_as_sentence};
 use super::sourcing::SourcedQuote;
@@ -192,6 +194,9 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
                 return Some(FactionKey::Org(org));
             }
+            if let Some(body) = title_body(registry, entity) {
+                return Some(FactionKey::Org(body));
+            }
             // The commonest role first; the first seen among equals.
             let mut roles: Vec<&'static str> = Vec::new();
             for r in &entity.roles {
@@ -223,6 +228,24 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             .or(entity.handler)
             .and_then(|o| faction_key(registry, o)),
     }
+}
+
+/// The body a title makes its holder a member of, when the text names exactly one such body
+/// ("Senator Mike Lee" and "the U.S. Senate").
+fn title_body(registry: &Registry, person: &Entity) -> Option<EntityId> {
+    person.titles.iter().find_map(|title| {
+        let (_, body) = lexicon::TITLE_BODIES.iter().find(|(t, _)| t == title)?;
+        let mut bodies = registry
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Organisation && e.tokens.last().is_some_and(|w| w == body)
+            })
+            .map(|(i, _)| EntityId(i));
+        let first = bodies.next()?;
+        bodies.next().is_none().then_some(first)
+    })
 }
 
 /// The factions, with ids.

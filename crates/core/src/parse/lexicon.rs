@@ -87,6 +87,22 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words",
 ];
 
+/// Titles that make their holder a member of a body, with the body's head word ("Senator Lee"
+/// sits in the Senate).
+pub const TITLE_BODIES: &[(&str, &str)] = &[
+    ("senator", "senate"),
+    ("congressman", "congress"),
+    ("congresswoman", "congress"),
+    ("representative", "congress"),
+    ("assemblyman", "assembly"),
+    ("assemblywoman", "assembly"),
+    ("councilman", "council"),
+    ("councilwoman", "council"),
+    ("councillor", "council"),
+    ("councilor", "council"),
+    ("parliamentarian", "parliament"),
+];
+
 /// Verbs by which someone makes a document theirs ("Chesebro penned a second memo").
 #[rustfmt::skip]
 pub const AUTHORING_VERBS: &[&str] = &[
@@ -163,6 +179,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "attorney general", "solicitor general", "surgeon general", "inspector general",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
+    "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",
     "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager",

@@ -449,6 +449,23 @@ impl Registry {
             .map(|(i, _)| EntityId(i))
     }
 
+    /// The one organisation whose name has this organisation word ("campaign" for the Trump
+    /// Campaign), if the word is one and exactly one organisation has it.
+    pub(crate) fn only_org_of_kind(&self, word: &str) -> Option<EntityId> {
+        if !Lexicon::get().is_org_word(word) {
+            return None;
+        }
+        let word = fold(word);
+        let mut orgs = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Organisation && e.tokens.contains(&word))
+            .map(|(i, _)| EntityId(i));
+        let first = orgs.next()?;
+        orgs.next().is_none().then_some(first)
+    }
+
     /// Who a name refers to. `rank` breaks ties between people who share a part of a name
     /// (the higher, the more recently mentioned).
     pub(crate) fn lookup(&self, name: &str, rank: &dyn Fn(EntityId) -> usize) -> Option<EntityId> {

@@ -77,6 +77,20 @@ struct Reader<'r> {
     adjectives: BTreeMap<&'static str, String>,
 }
 
+/// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
+/// the Pennsylvania GOP" where the cue read "A senior advisor").
+fn fuller<'s>(s: &'s SentenceFacts, m: &'s Mention) -> &'s Mention {
+    s.mentions
+        .iter()
+        .map(|d| &d.mention)
+        .find(|d| {
+            d.toks.start == m.toks.start
+                && d.toks.end > m.toks.end
+                && std::mem::discriminant(&d.kind) == std::mem::discriminant(&m.kind)
+        })
+        .unwrap_or(m)
+}
+
 /// Whether a document's phrase introduces a new one ("a letter", "another memo").
 fn introduces(m: &Mention) -> bool {
     let first = m.surface.split_whitespace().next().unwrap_or("");
@@ -167,7 +181,11 @@ impl Reader<'_> {
         }
         let mut cues = Vec::with_capacity(s.cues.len());
         for cue in &s.cues {
-            let resolved = cue.agent.mention().and_then(|m| self.resolve(m, &seen));
+            let resolved = cue
+                .agent
+                .mention()
+                .map(|m| fuller(s, m))
+                .and_then(|m| self.resolve(m, &seen));
             if let Some(r) = resolved {
                 self.touch(r.entity);
             }
@@ -282,11 +300,17 @@ impl Reader<'_> {
             .or_else(|| self.adjectives.get(noun).cloned());
         // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
         // capitalized word before it is the group's qualifier ("a UN official").
+        // "a campaign staffer": the one organisation of that kind the text names.
         let org = m
             .orgs
             .iter()
             .find(|o| Some(*o) != qualifier.as_ref())
-            .and_then(|o| self.registry.find_org(o));
+            .and_then(|o| self.registry.find_org(o))
+            .or_else(|| {
+                adjective
+                    .as_deref()
+                    .and_then(|a| self.registry.only_org_of_kind(a))
+            });
         let key = GroupKey {
             class,
             noun,
