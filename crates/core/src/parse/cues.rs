@@ -881,7 +881,7 @@ mod tests {
     fn a_coordinated_verb_takes_the_clause_subject() {
         check(
             "Rtskhiladze forwarded the email to an associate and wrote, “if we could organize.”",
-            expect!["write → named “Rtskhiladze”"],
+            expect![["write → named “Rtskhiladze”"]],
         );
     }
 
@@ -913,7 +913,7 @@ mod tests {
         );
         check(
             "The Office identified contacts—“links,” in the words of the Appointment Order—between them.",
-            expect!["according to → named “the Appointment Order”"],
+            expect![["according to → named “the Appointment Order”"]],
         );
     }
 
@@ -943,7 +943,7 @@ mod tests {
         );
         check(
             "the Python Software Foundation, whose mission is “to promote Python.”",
-            expect!["in their words → named “the Python Software Foundation”"],
+            expect![["in their words → named “the Python Software Foundation”"]],
         );
     }
 

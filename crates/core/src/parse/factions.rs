@@ -433,7 +433,7 @@ mod tests {
     fn a_member_role_takes_the_organisation_named_before_in_the_paragraph() {
         check(
             "The Django Foundation states that it offers no support. One of the maintainers, Eric Holscher, went as far as to comment.",
-            expect!["Eric Holscher → Django Foundation (Paragraph)"],
+            expect![["Eric Holscher → Django Foundation (Paragraph)"]],
         );
     }
 

@@ -202,6 +202,10 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             {
                 words.remove(0);
             }
+            let person_at = super::mentions::person_after_org(lex, &words);
+            if person_at > 0 {
+                words.truncate(person_at);
+            }
             if words.iter().any(|w| lex.is_org_word(w)) {
                 sentence.org_runs.push(words.join(" "));
             }

@@ -361,7 +361,15 @@ fn titled_name(
         if run.end - start > MAX_TITLE_RUN {
             return None;
         }
-        name_in_title_run(lex, toks, start, run.end)?
+        // The organisation's run stops where a person's name follows it.
+        let person_follows = toks
+            .get(run.end)
+            .is_some_and(|t| t.name && !t.barrier && toks[run.end - 1].punct.is_none());
+        if person_follows {
+            run.end
+        } else {
+            name_in_title_run(lex, toks, start, run.end)?
+        }
     };
     let named = mention_forward(lex, toks, name_start)?;
     let MentionKind::Named(_) = named.kind else {
@@ -432,6 +440,29 @@ fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) 
         Some(k) => name_from(k + 1),
         None if end - segment_start > MIN_NAME_WORDS => name_from(end - MIN_NAME_WORDS),
         None => None,
+    }
+}
+
+/// Where a person's name starts in a run of name words that opens with an organisation's name
+/// ending in an organisation word ("Republican National Committee Ronna McDaniel" → 3); 0 when
+/// the run is one name.
+pub(crate) fn person_after_org(lex: &Lexicon, words: &[&str]) -> usize {
+    const MIN_PERSON_WORDS: usize = 2;
+    let Some(last_org) = words.iter().rposition(|w| lex.is_org_word(w)) else {
+        return 0;
+    };
+    let rest = &words[last_org + 1..];
+    let person_like = rest.len() >= MIN_PERSON_WORDS
+        && rest.iter().all(|w| {
+            !lex.is_function_word(w)
+                && lex.role(w).is_none()
+                && !lex.is_org_word(w)
+                && !names::is_acronym(w)
+        });
+    if person_like && last_org > 0 {
+        last_org + 1
+    } else {
+        0
     }
 }
 
@@ -577,6 +608,13 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
                 j = k;
             }
         }
+    }
+    // "the Republican National Committee Ronna McDaniel": the organisation ends before the
+    // person.
+    let person_at = person_after_org(lex, &words);
+    if person_at > 0 {
+        j -= words.len() - person_at;
+        words.truncate(person_at);
     }
     // "an assistant to Chief of Staff Mark Meadows": a title opens no organisation's name, and
     // "an aide to the Vice President" holds none.
@@ -789,13 +827,15 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             let skip = usize::from(matches!(parts[0], Part::Det | Part::PossessivePronoun(_)));
             join_surface(toks, first + skip, first + name_start)
         });
-        let name = name_words
-            .iter()
-            .map(|w| w.bare())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let mut mention = base(MentionKind::Named(name));
+        // "Republican National Committee Ronna McDaniel": an organisation's name, then a
+        // person's.
+        let bare: Vec<&str> = name_words.iter().map(|w| w.bare()).collect();
+        let person_at = person_after_org(lex, &bare);
+        let mut mention = base(MentionKind::Named(bare[person_at..].join(" ")));
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
+        if person_at > 0 {
+            mention.orgs.push(bare[..person_at].join(" "));
+        }
         return Some(mention);
     }
     if name_parts.is_empty()
@@ -860,9 +900,9 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
     (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
 }
 
-/// "Chesebro penned a second memo", "The Village Voice ran reports": the subject right before
-/// an authoring verb owns the document after it (`first` opens the document's phrase); not
-/// across a preposition ("prepared for Trump's signature a letter" is no one's yet).
+/// "Chesebro penned a second memo", "The Village Voice ran reports": the subject of an
+/// authoring verb owns the document after it (`first` opens the document's phrase); not across
+/// a preposition ("prepared for Trump's signature a letter" is no one's yet).
 fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
     /// Determiners and modifiers between the verb and the document ("penned a second memo").
     const MAX_BETWEEN: usize = 3;
@@ -879,7 +919,7 @@ fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
     {
         return None;
     }
-    mention_backward(lex, toks, verb - 1).and_then(|a| match a.kind {
+    super::cues::clause_subject(lex, toks, verb).and_then(|a| match a.kind {
         MentionKind::Named(name) => Some(Owner::Named(name)),
         MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
         _ => None,

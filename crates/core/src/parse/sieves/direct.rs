@@ -376,9 +376,9 @@ mod tests {
     fn a_verb_of_saying_after_the_quote_names_the_speaker() {
         check(
             "Intro.\n\n“We all knew there was an attack coming,” said Omar Salkhou, Aleppo commander of rebel faction Harakat Nour al-Din al-Zinki.",
-            expect![
+            expect![[
                 "“We all knew there was an attack coming,” speech: Omar Salkhou (explicit, high) Named right after the quote (said)"
-            ],
+            ]],
         );
     }
 
@@ -386,9 +386,9 @@ mod tests {
     fn a_speaker_who_told_me_is_the_speaker() {
         check(
             "Intro.\n\n“Russia was going to win this,” another Western diplomat told me.",
-            expect![
+            expect![[
                 "“Russia was going to win this,” speech: Western diplomat (explicit, high) Named right after the quote (told)"
-            ],
+            ]],
         );
     }
 
@@ -396,9 +396,9 @@ mod tests {
     fn a_verb_before_the_quote_names_the_speaker() {
         check(
             "Joseph Steinberg, a cybersecurity columnist for Forbes, wrote that “some might argue that it is the worst.”",
-            expect![
+            expect![[
                 "“some might argue that it is the worst.” speech: Joseph Steinberg (explicit, high) Named in the same sentence (wrote)"
-            ],
+            ]],
         );
     }
 
@@ -406,9 +406,9 @@ mod tests {
     fn as_someone_put_it_names_the_speaker() {
         check(
             "If it sounds unbelievable that, as Marquess puts it, a “ragtag group of amateurs could outcompete huge corporations,” consider this.",
-            expect![
+            expect![[
                 "“ragtag group of amateurs could outcompete huge corporations,” speech: Marquess (explicit, high) Named in the same sentence (puts it)"
-            ],
+            ]],
         );
     }
 
@@ -436,9 +436,9 @@ mod tests {
     fn a_pronoun_takes_the_person_named_before() {
         check(
             "Tomas Berhe disputed that account. “They flooded our farms,” he told me.",
-            expect![
+            expect![[
                 "“They flooded our farms,” speech: Tomas Berhe (pronoun, medium) A pronoun (“he”) in the same sentence (told), for the speaker named before"
-            ],
+            ]],
         );
     }
 
@@ -446,9 +446,9 @@ mod tests {
     fn an_organisation_can_speak() {
         check(
             "The Free Software Foundation defines free software as “software that gives the user freedom.”",
-            expect![
+            expect![[
                 "“software that gives the user freedom.” speech: Free Software Foundation (explicit, medium) Described in the same sentence (defines)"
-            ],
+            ]],
         );
     }
 
@@ -456,9 +456,9 @@ mod tests {
     fn a_document_speaks_for_its_owner() {
         check(
             "Chesebro’s email suggested that the Senate could act “because there are two slates of votes.”",
-            expect![
+            expect![[
                 "“because there are two slates of votes.” speech: Chesebro (explicit, medium) The author of the document in the same sentence (suggested)"
-            ],
+            ]],
         );
     }
 
@@ -466,9 +466,9 @@ mod tests {
     fn a_colon_lead_in_names_the_speaker() {
         check(
             "Bob Kohler, who was walking his dog, saw the police arrive: “I had been in enough riots to know the fun was over.”",
-            expect![
+            expect![[
                 "“I had been in enough riots to know the fun was over.” speech: Bob Kohler (explicit, medium) Named in the lead-in before the colon"
-            ],
+            ]],
         );
     }
 
@@ -496,9 +496,9 @@ mod tests {
     fn a_quote_that_carries_on_its_subjects_sentence_is_the_subjects() {
         check(
             "Until that moment, Marquess had “always assumed that the team was large.”",
-            expect![
+            expect![[
                 "“always assumed that the team was large.” speech: Marquess (explicit, medium) The subject of the sentence the quote carries on"
-            ],
+            ]],
         );
     }
 
@@ -506,9 +506,9 @@ mod tests {
     fn partial_quotes_in_indirect_speech_are_speech() {
         check(
             "Marquess said that Heartbleed was a boon for them, admitting it was a “little ironic” that publicity had helped.",
-            expect![
+            expect![[
                 "“little ironic” speech: Marquess (explicit, high) Named in the same sentence (admitting)"
-            ],
+            ]],
         );
     }
 }

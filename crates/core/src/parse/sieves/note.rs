@@ -104,9 +104,9 @@ mod tests {
     fn a_publication_note_names_the_author_of_a_quoted_sentence_after_a_colon() {
         check(
             "Intro.\n\nThe crowd’s applause encouraged them further: “Wrists were limp, hair was primped.”[1]\n\nReferences\n\n[1] Teal, p. 2.",
-            expect![
+            expect![[
                 "“Wrists were limp, hair was primped.” speech: Teal (note, low) From the author of note 1"
-            ],
+            ]],
         );
     }
 }

@@ -186,7 +186,7 @@ mod tests {
     fn a_quote_after_the_term_is_a_scare_quote() {
         check(
             "Christine Peterson, a nanotechnologist, suggested the term “open source.” Then it spread.",
-            expect!["“open source.” scare"],
+            expect![["“open source.” scare"]],
         );
     }
 
@@ -230,7 +230,7 @@ mod tests {
     fn a_quoted_term_before_the_noun_it_qualifies_is_a_scare_quote() {
         check(
             "According to Baker, the program will consist of a “give back” element for projects.",
-            expect!["“give back” scare"],
+            expect![["“give back” scare"]],
         );
     }
 

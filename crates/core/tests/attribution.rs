@@ -1,0 +1,91 @@
+//! Whole-pipeline checks of attribution and factions on short invented paragraphs: each test
+//! parses a tiny report and lists every speech quote as `“start” → speaker / faction`.
+
+use expect_test::{Expect, expect};
+
+/// Parses `body` as a report and lists its speech quotes with speaker and faction names.
+fn check(body: &str, expect: Expect) {
+    let text = format!("A report\n\n{body}\n");
+    let report = explorer_core::parse(&text).report;
+    let name = |id: &Option<String>, names: &[(String, String)]| {
+        id.as_ref()
+            .and_then(|id| names.iter().find(|(i, _)| i == id))
+            .map_or("-".to_owned(), |(_, n)| n.clone())
+    };
+    let speakers: Vec<(String, String)> = report
+        .speakers
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let factions: Vec<(String, String)> = report
+        .factions
+        .iter()
+        .map(|f| (f.id.clone(), f.name.clone()))
+        .collect();
+    let lines: Vec<String> = report
+        .quotes
+        .iter()
+        .filter(|q| q.kind == explorer_core::QuoteKind::Speech)
+        .map(|q| {
+            let speaker = report
+                .speakers
+                .iter()
+                .find(|s| Some(&s.id) == q.speaker.as_ref());
+            let start: String = q.text.chars().take(24).collect();
+            format!(
+                "“{start}” → {} / {}",
+                name(&q.speaker, &speakers),
+                speaker.map_or("-".to_owned(), |s| name(&s.faction, &factions))
+            )
+        })
+        .collect();
+    expect.assert_eq(&lines.join("\n"));
+}
+
+#[test]
+fn a_title_with_its_organisation_before_the_name_gives_both() {
+    check(
+        "Chairwoman of the Republican National Committee Ronna McDaniel said “we will keep counting every vote.”",
+        expect![["“we will keep counting ev” → Ronna McDaniel / Republican National Committee"]],
+    );
+}
+
+#[test]
+fn a_senator_sits_in_the_one_senate_the_text_names() {
+    check(
+        "The U.S. Senate met on Monday. Senator Mike Lee said “this is a dangerous idea for the republic.”",
+        expect![["“this is a dangerous idea” → Mike Lee / U.S. Senate"]],
+    );
+}
+
+#[test]
+fn a_staffer_named_by_the_kind_of_organisation_belongs_to_the_one_of_that_kind() {
+    check(
+        "The Trump Campaign hired dozens of lawyers. A campaign staffer wrote that he “must ask for your complete discretion.”",
+        expect![["“must ask for your comple” → Campaign staffer / Trump Campaign"]],
+    );
+}
+
+#[test]
+fn an_acronym_in_parentheses_is_the_same_organisation() {
+    check(
+        "The Gay Liberation Front (GLF) was formed in July. A GLF statement said “we are a revolutionary group of men and women.”",
+        expect![["“we are a revolutionary g” → Gay Liberation Front / Gay Liberation Front"]],
+    );
+}
+
+#[test]
+fn a_document_without_an_owner_takes_the_faction_of_who_handled_it() {
+    check(
+        "Rhona Graff, an assistant at the Trump Organization, prepared a letter declining the invitation. The letter stated that his “schedule has become extremely demanding.”",
+        expect![["“schedule has become extr” → Rhona Graff / Trump Organization"]],
+    );
+}
+
+#[test]
+fn a_quoted_sentence_after_a_colon_lead_in_without_a_speaker_is_the_note_authors() {
+    check(
+        "Historian David Carter studied the riots. Then the crowd became a mob and went “berserk”: “It was at that moment that the scene became explosive.”[1]\n\nNotes\n\n1. Carter, p. 151.",
+        expect![["“It was at that moment th” → David Carter / Analysts and scholars"]],
+    );
+}
