@@ -121,22 +121,30 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
     .iter()
     .find_map(|c| word.strip_suffix(c))
     .unwrap_or(word);
-    Some(match word.to_ascii_lowercase().as_str() {
-        "he" | "she" => Pronoun::Person,
-        "it" => Pronoun::Thing,
-        "they" => Pronoun::Plural,
-        _ => return None,
-    })
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("he") || is("she") {
+        Some(Pronoun::Person)
+    } else if is("it") {
+        Some(Pronoun::Thing)
+    } else if is("they") {
+        Some(Pronoun::Plural)
+    } else {
+        None
+    }
 }
 
 /// The possessive pronoun a word is ("his", "their").
 fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "his" | "her" => Pronoun::Person,
-        "its" => Pronoun::Thing,
-        "their" => Pronoun::Plural,
-        _ => return None,
-    })
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("his") || is("her") {
+        Some(Pronoun::Person)
+    } else if is("its") {
+        Some(Pronoun::Thing)
+    } else if is("their") {
+        Some(Pronoun::Plural)
+    } else {
+        None
+    }
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.

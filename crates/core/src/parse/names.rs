@@ -20,12 +20,12 @@ struct WordCounts {
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
 pub(crate) struct NameEvidence {
-    counts: FastMap<String, WordCounts>,
+    counts: FastMap<Vec<u8>, WordCounts>,
 }
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
 /// apostrophe (without allocating for short ASCII words).
-fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
     let word = strip_possessive(word).unwrap_or(word);
     let mut buffer = [0u8; 32];
@@ -33,9 +33,9 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         let bytes = &mut buffer[..word.len()];
         bytes.copy_from_slice(word.as_bytes());
         bytes.make_ascii_lowercase();
-        return f(std::str::from_utf8(bytes).unwrap_or(word));
+        return f(bytes);
     }
-    f(&word.to_lowercase())
+    f(word.to_lowercase().as_bytes())
 }
 
 /// Whether a word is shaped like part of a name: capitalized (with a lower-case letter or as an
@@ -113,7 +113,7 @@ impl NameEvidence {
                 with_key(t.word, |key| {
                     let counts = match evidence.counts.get_mut(key) {
                         Some(counts) => counts,
-                        None => evidence.counts.entry(key.to_owned()).or_default(),
+                        None => evidence.counts.entry(key.to_vec()).or_default(),
                     };
                     if capital {
                         counts.mid_capitalized += 1;
@@ -155,9 +155,14 @@ impl NameEvidence {
             return true;
         }
         let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());
-        let next_is_name_like = next.is_some_and(|n| {
-            n.shaped && !n.function && n.role.is_none() && self.counts(n.word).mid_capitalized > 0
-        });
+        let next_is_name_like = || {
+            next.is_some_and(|n| {
+                n.shaped
+                    && !n.function
+                    && n.role.is_none()
+                    && self.counts(n.word).mid_capitalized > 0
+            })
+        };
         if t.role.is_some() {
             // "I.C. Expert Investment Company": a role noun inside an organisation's name.
             if i > 0 && inside_org_name(toks, i) {
@@ -191,7 +196,7 @@ impl NameEvidence {
         }
         if t.sentence_initial && counts.lower == 0 {
             let next_says = next.is_some_and(|n| n.verb.is_some());
-            return next_is_name_like || next_says || t.possessive();
+            return next_says || t.possessive() || next_is_name_like();
         }
         false
     }

@@ -120,6 +120,10 @@ pub(crate) struct Registry {
     places: BTreeSet<String>,
     /// What each name looked up so far refers to.
     name_cache: RefCell<FastMap<String, Found>>,
+    /// `find_org` answers per name, once every organisation is known.
+    org_cache: RefCell<FastMap<String, Option<EntityId>>>,
+    /// Whether the organisations are all known (the cache may be used).
+    orgs_complete: bool,
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
@@ -201,6 +205,7 @@ impl Registry {
             .collect();
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
+        registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
         registry
@@ -429,6 +434,18 @@ impl Registry {
 
     /// The organisation a name is, or is a part of.
     pub(crate) fn find_org(&self, name: &str) -> Option<EntityId> {
+        if !self.orgs_complete {
+            return self.find_org_uncached(name);
+        }
+        if let Some(found) = self.org_cache.borrow().get(name) {
+            return *found;
+        }
+        let found = self.find_org_uncached(name);
+        self.org_cache.borrow_mut().insert(name.to_owned(), found);
+        found
+    }
+
+    fn find_org_uncached(&self, name: &str) -> Option<EntityId> {
         let tokens = name_tokens(name);
         if tokens.is_empty() {
             return None;

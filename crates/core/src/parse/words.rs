@@ -50,6 +50,19 @@ fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(word)
 }
 
+/// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
+/// short ASCII words. Other words are passed as they are.
+fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buffer = [0u8; 40];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        return f(bytes);
+    }
+    f(word.as_bytes())
+}
+
 /// The grammatical form of a verb of saying as it stands in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbForm {
@@ -99,7 +112,7 @@ struct WordInfo {
 
 /// The vocabulary as one map from lower-case words, built once per process.
 pub(crate) struct Lexicon {
-    words: FastMap<String, WordInfo>,
+    words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
     org_words: FastMap<&'static str, ()>,
     honorifics: FastMap<&'static str, ()>,
@@ -113,11 +126,11 @@ impl Lexicon {
     }
 
     fn build() -> Self {
-        let mut words: FastMap<String, WordInfo> = FastMap::default();
+        let mut words: FastMap<Vec<u8>, WordInfo> = FastMap::default();
         for role in lexicon::ROLE_NOUNS {
             // Two-word roles are found from their last word ("aid worker" from "worker").
-            words.entry((*role).to_owned()).or_default().role = Some(role);
-            let plural = words.entry(plural(role)).or_default();
+            words.entry(role.as_bytes().to_vec()).or_default().role = Some(role);
+            let plural = words.entry(plural(role).into_bytes()).or_default();
             if plural.role.is_none() {
                 plural.role = Some(role);
                 plural.plural_role = true;
@@ -138,7 +151,7 @@ impl Lexicon {
                         naming,
                         listener: lexicon::LISTENER_VERBS.contains(&lemma),
                     };
-                    let info = words.entry(first).or_default();
+                    let info = words.entry(first.into_bytes()).or_default();
                     if !info.verbs.iter().any(|(p, _)| *p == parts[1..]) {
                         info.verbs.push((parts[1..].to_vec(), use_));
                     }
@@ -151,7 +164,7 @@ impl Lexicon {
         }
         let mut flag = |list: &[&'static str], set: fn(&mut WordInfo, &'static str)| {
             for word in list {
-                set(words.entry((*word).to_owned()).or_default(), word);
+                set(words.entry(word.as_bytes().to_vec()).or_default(), word);
             }
         };
         flag(lexicon::LOCATIVES, |i, _| i.locative = true);
@@ -165,7 +178,7 @@ impl Lexicon {
         flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
         flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
         for doc in lexicon::DOCUMENT_NOUNS {
-            let plural = words.entry(plural(doc)).or_default();
+            let plural = words.entry(plural(doc).into_bytes()).or_default();
             if plural.document.is_none() {
                 plural.document = Some(doc);
             }
@@ -181,7 +194,7 @@ impl Lexicon {
 
     fn info(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower(word, |w| self.words.get(w))
+        with_ascii_lower_bytes(word, |w| self.words.get(w))
     }
 
     /// The role noun a word is (singular), if any. A hyphenated word is the role of its
@@ -226,7 +239,7 @@ impl Lexicon {
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
     pub(crate) fn is_particle(&self, word: &str) -> bool {
-        self.words.get(word).is_some_and(|i| i.particle)
+        self.words.get(word.as_bytes()).is_some_and(|i| i.particle)
     }
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
