@@ -89,3 +89,27 @@ fn a_quoted_sentence_after_a_colon_lead_in_without_a_speaker_is_the_note_authors
         expect![["“It was at that moment th” → David Carter / Analysts and scholars"]],
     );
 }
+
+#[test]
+fn the_speaker_of_an_infinitive_is_the_clause_subject_not_the_noun_before_it() {
+    check(
+        "Joshua Findlay wrote the memo. Findlay emailed his contacts in six battleground States to say “thank you for your work on the project.”",
+        expect![["“thank you for your work ” → Joshua Findlay / -"]],
+    );
+}
+
+#[test]
+fn a_brand_written_in_camel_case_is_a_name() {
+    check(
+        "The Linux Foundation is a trade association. The jQuery Foundation describes itself as a “member supported non-profit trade association for web developers.”",
+        expect![["“member supported non-pro” → jQuery Foundation / jQuery Foundation"]],
+    );
+}
+
+#[test]
+fn a_role_noun_used_only_capitalized_after_a_first_name_is_a_surname() {
+    check(
+        "This led James Governor, cofounder of developer analyst firm Red Monk, to observe that “younger devs today are about post open source software.”",
+        expect![["“younger devs today are a” → James Governor / Red Monk"]],
+    );
+}

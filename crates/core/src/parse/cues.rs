@@ -498,6 +498,11 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     if verb.form == VerbForm::Participle {
         return participle_agent(lex, toks, v);
     }
+    // "Findlay emailed his contacts in six States to say": an infinitive's speaker is the
+    // clause's subject, not the noun before it.
+    if v > 0 && toks[v - 1].is("to") && verb.form == VerbForm::Base {
+        return clause_subject(lex, toks, v - 1).map_or(Agent::Unknown, agent_of);
+    }
     if j == 0 {
         return inverted(lex, toks, after);
     }

@@ -43,6 +43,13 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 pub(crate) fn has_name_shape(word: &str) -> bool {
     // Fast path: most words start with an ASCII lower-case letter and have no prefix.
     let bytes = word.as_bytes();
+    // "jQuery", "iPhone", "eBay": a brand's lower-case letter before a capital.
+    if bytes.first().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.get(1).is_some_and(|b| b.is_ascii_uppercase())
+        && bytes[2..].iter().any(u8::is_ascii_lowercase)
+    {
+        return true;
+    }
     if bytes.first().is_some_and(|b| b.is_ascii_lowercase())
         && !matches!(bytes.get(2..4), Some([b'-', _] | [_, b'-']))
     {
@@ -183,12 +190,34 @@ impl NameEvidence {
                 && toks
                     .get(i + 2)
                     .is_some_and(|c| c.shaped && !c.function && !c.barrier);
+            let counts = self.counts(t.word);
+            // "James Governor", "Jessica Lord": a role noun the document never writes in lower
+            // case, right after a first name, is a surname.
+            let after_first_name = previous.is_some_and(|p| {
+                p.shaped
+                    && p.role.is_none()
+                    && !p.function
+                    && !p.honorific
+                    && p.punct.is_none()
+                    && !p.possessive()
+                    && !is_acronym(p.bare())
+                    && self.counts(p.word).mid_capitalized > 0
+            });
+            if after_first_name
+                && !before_name
+                && !before_complement
+                && !t.plural_role
+                && counts.lower == 0
+                && counts.mid_capitalized > 0
+            {
+                return true;
+            }
             return !t.sentence_initial
                 && !after_modifier
                 && !before_name
                 && !before_complement
                 && !t.plural_role
-                && self.counts(t.word).mid_capitalized > 0;
+                && counts.mid_capitalized > 0;
         }
         let counts = self.counts(t.word);
         if counts.mid_capitalized > 0 {
@@ -290,6 +319,14 @@ mod tests {
         check(
             "They met I.C. Expert Investment Company staff.",
             expect![["I.C. | Expert | Investment | Company"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_never_written_in_lower_case_after_a_first_name_is_a_surname() {
+        check(
+            "He met James Governor, cofounder of Red Monk.\n\nJames Governor wrote that the President agreed.",
+            expect![["James | Governor"]],
         );
     }
 
