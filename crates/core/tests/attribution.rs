@@ -113,3 +113,22 @@ fn a_role_noun_used_only_capitalized_after_a_first_name_is_a_surname() {
         expect![["“younger devs today are a” → James Governor / Red Monk"]],
     );
 }
+
+#[test]
+fn two_titles_joined_by_and_belong_to_the_name_after_them() {
+    check(
+        "Beat poet and longtime Greenwich Village resident Allen Ginsberg lived nearby. After he heard of the riot, he stated, “Gay power! Isn't that great!”",
+        expect![["“Gay power! Isn't that gr” → Allen Ginsberg / Civilians"]],
+    );
+}
+
+#[test]
+fn unnamed_witnesses_are_one_source_but_a_woman_is_someone_else() {
+    check(
+        "A bystander shouted, “Gay power!” Later one witness said, “The police rushed us.” The woman looked at the crowd and shouted, “Why don't you guys do something?”",
+        expect![[r#"
+            “Gay power!” → Bystander / Civilians
+            “The police rushed us.” → Bystander / Civilians
+            “Why don't you guys do so” → Woman / Civilians"#]],
+    );
+}

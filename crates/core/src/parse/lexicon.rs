@@ -305,6 +305,23 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
 
+/// Nouns for unnamed witnesses, who together count as one anonymous source ("a bystander",
+/// "one witness", "someone in the crowd").
+pub const WITNESS_NOUNS: &[&str] = &[
+    "witness",
+    "eyewitness",
+    "bystander",
+    "onlooker",
+    "passerby",
+    "participant",
+    "patron",
+    "observer",
+    "someone",
+    "somebody",
+    "person",
+    "individual",
+];
+
 /// Words that make a capitalized phrase the name of an organisation.
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[

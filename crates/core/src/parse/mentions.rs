@@ -289,6 +289,32 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
             interpret(lex, toks, i, &parts)?
         }
     };
+    // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
+    // person.
+    if let MentionKind::Role { plural: false, .. } = mention.kind
+        && !toks[mention.toks.start].determiner
+        && toks
+            .get(mention.toks.end)
+            .is_some_and(|t| t.is("and") && toks[mention.toks.end - 1].punct.is_none())
+        && let Some(named) = second_title(lex, toks, mention.toks.end + 1)
+    {
+        let name_start = named.toks.end - named.name().map_or(0, |n| n.split(' ').count());
+        let mut roles = mention.roles;
+        roles.extend(named.roles);
+        let mut orgs = mention.orgs;
+        orgs.extend(named.orgs);
+
+        return Some(Mention {
+            surface: join_surface(toks, mention.toks.start, named.toks.end),
+            roles,
+            orgs,
+            descriptor: Some(join_surface(toks, mention.toks.start, name_start)),
+            toks: mention.toks.start..named.toks.end,
+            start: mention.start,
+            end: named.end,
+            kind: named.kind,
+        });
+    }
     // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
     // Campaign: Kenneth Chesebro": the name after the role is the speaker.
     let mention = with_linked_org(lex, toks, mention);
@@ -327,6 +353,24 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         });
     }
     Some(mention)
+}
+
+/// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
+/// two lower-case modifiers.
+fn second_title(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+    const MAX_MODIFIERS: usize = 2;
+    let modifier = |t: &Tok<'_>| {
+        !t.barrier
+            && !t.function
+            && t.punct.is_none()
+            && t.verb.is_none()
+            && t.word.chars().next().is_some_and(char::is_lowercase)
+    };
+    let start = (from..from + MAX_MODIFIERS + 1)
+        .take_while(|&k| k == from || toks.get(k - 1).is_some_and(modifier))
+        .find(|&k| toks.get(k).is_some_and(|t| t.name || t.role.is_some()))?;
+    let named = mention_forward(lex, toks, start)?;
+    (matches!(named.kind, MentionKind::Named(_)) && named.descriptor.is_some()).then_some(named)
 }
 
 /// The most words a title's complement and the name after it span ("of the Department of the

@@ -548,12 +548,16 @@ impl Registry {
 
     /// The group for a role mention, created if new.
     pub(crate) fn group(&mut self, key: GroupKey, surface: &str) -> EntityId {
+        // Unnamed witnesses of one class are one source ("a bystander", "one witness",
+        // "someone"); other nouns are one person or group each ("the woman", "a dentist").
+        let witness = |noun: &str| lexicon::WITNESS_NOUNS.contains(&noun);
         let same = |k: &GroupKey| {
             k.qualifier == key.qualifier
                 && k.org == key.org
                 && k.collective == key.collective
                 && match (k.class, key.class) {
-                    (Some(a), Some(b)) => a == b,
+                    (Some(a), Some(b)) if witness(k.noun) && witness(key.noun) => a == b,
+                    (Some(a), Some(b)) if !Self::told_apart_by_noun(a) => a == b,
                     _ => k.noun == key.noun,
                 }
         };
@@ -562,7 +566,10 @@ impl Registry {
             .iter()
             .position(|e| e.kind == EntityKind::Group && e.group.as_ref().is_some_and(same));
         let id = match existing {
-            Some(i) => EntityId(i),
+            Some(i) => {
+                self.entities[i].roles.push(key.noun);
+                EntityId(i)
+            }
             None => {
                 let mut group = Entity::new(EntityKind::Group);
                 group.roles.push(key.noun);
@@ -573,6 +580,15 @@ impl Registry {
         };
         self.entities[id.0].aliases.insert(surface.to_owned());
         id
+    }
+
+    /// Whether the members of a role class are told apart by their noun: the class of
+    /// ordinary people ("the woman", "a dentist", "the crowd").
+    fn told_apart_by_noun(class: usize) -> bool {
+        lexicon::ROLE_CLASSES[class]
+            .roles
+            .iter()
+            .any(|r| lexicon::WITNESS_NOUNS.contains(r))
     }
 
     /// The document entity for a noun with no owner ("the letter"), created if new.
@@ -634,7 +650,14 @@ impl Registry {
             }
             EntityKind::Group => {
                 let key = e.group.as_ref();
-                let noun = key.map_or("source", |k| k.noun);
+                // The noun the text uses most for it ("witness" for witnesses, bystanders and
+                // someone); the first among equals.
+                let commonest = e.roles.iter().copied().max_by_key(|r| {
+                    let count = e.roles.iter().filter(|x| *x == r).count();
+                    let first = e.roles.iter().position(|x| x == r).unwrap_or(0);
+                    (count, std::cmp::Reverse(first))
+                });
+                let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
                 let name = match key.and_then(|k| k.qualifier.as_deref()) {
                     Some(q) => format!("{q} {noun}"),
                     None => noun.to_owned(),
