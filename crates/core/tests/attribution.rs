@@ -132,3 +132,35 @@ fn unnamed_witnesses_are_one_source_but_a_woman_is_someone_else() {
             “Why don't you guys do so” → Woman / Civilians"#]],
     );
 }
+
+#[test]
+fn a_document_signed_by_someone_speaks_for_its_signer_in_the_words_after_it() {
+    check(
+        "Sater sent Cohen an invitation—signed by Andrey Ryabinskiy of the company MHJ—to travel to “Moscow for a working visit” in January.",
+        expect![["“Moscow for a working vis” → Andrey Ryabinskiy / MHJ"]],
+    );
+}
+
+#[test]
+fn a_document_after_a_copula_and_a_parenthetical_is_the_subject() {
+    check(
+        "The memo, signed by Jane Roe for the Hill Front, was “intended to facilitate further discussions” in May.",
+        expect![["“intended to facilitate f” → Jane Roe / -"]],
+    );
+}
+
+#[test]
+fn in_the_words_of_after_the_quote_names_the_speaker() {
+    check(
+        "The Office identified multiple contacts—“links,” in the words of the Appointment Order—between officials.",
+        expect![["“links,” → Appointment Order / -"]],
+    );
+}
+
+#[test]
+fn in_order_to_names_no_document() {
+    check(
+        "The group met in order to “attempt to reach a mutually acceptable agreement” on the project.",
+        expect![[""]],
+    );
+}

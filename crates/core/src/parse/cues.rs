@@ -27,6 +27,8 @@ pub(crate) enum CueKind {
     Colon,
     /// A quote that carries on the sentence of the subject before it ("he had “…”").
     Predicate,
+    /// A document whose words follow ("a note to “…”", "an invitation … to travel to “…”").
+    Content,
 }
 
 impl CueKind {
@@ -38,6 +40,7 @@ impl CueKind {
             CueKind::Noun => "in their words",
             CueKind::Colon => "a colon lead-in",
             CueKind::Predicate => "the subject before the quote",
+            CueKind::Content => "quoted from the document",
         }
     }
 }
@@ -164,8 +167,9 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
         let t = &toks[i];
         if t.barrier {
             if t.quote
-                && let Some(cue) =
-                    predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
+                && let Some(cue) = predicate_cue(lex, toks, i)
+                    .or_else(|| comma_lead_in(lex, toks, i))
+                    .or_else(|| content_cue(lex, toks, i))
             {
                 out.push(cue);
             }
@@ -198,9 +202,15 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             && toks[i - 1].is("the")
         {
             let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            // "“links,” in the words of the Appointment Order": the cue opens at "in".
+            let start = if i >= 2 && toks[i - 2].is("in") && toks[i - 2].punct.is_none() {
+                toks[i - 2].start
+            } else {
+                toks[i - 1].start
+            };
             out.push(Cue {
                 kind: CueKind::According,
-                start: toks[i - 1].start,
+                start,
                 end: t.end,
                 agent,
             });
@@ -261,6 +271,26 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     }
     let last = j.checked_sub(1)?;
     let t = &toks[last];
+    // "The LOI, signed by Trump ..., was “intended to …”": a copula after a parenthetical
+    // carries on the clause's subject.
+    let copula = toks[j..q]
+        .iter()
+        .any(|f| lexicon::is_one_of(f.word, &["was", "is", "were", "are"]));
+    if copula && t.punct == Some(',') && !t.barrier {
+        let m = clause_subject(lex, toks, last)?;
+        let subject = matches!(
+            m.kind,
+            MentionKind::Named(_)
+                | MentionKind::Role { plural: false, .. }
+                | MentionKind::Document { .. }
+        );
+        return subject.then(|| Cue {
+            kind: CueKind::Predicate,
+            start: quote.start,
+            end: quote.start,
+            agent: agent_of(m),
+        });
+    }
     if t.barrier || t.punct.is_some() || t.possessive() {
         return None;
     }
@@ -281,6 +311,48 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         kind: CueKind::Predicate,
         start: quote.start,
         end: quote.start,
+        agent: agent_of(m),
+    })
+}
+
+/// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”": the
+/// nearest document before a quote in its clause, with no verb of saying between, gives the
+/// quote its words. The cue sits on the quote it governs.
+fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    /// The most tokens between the document's noun and the quote (a parenthetical included).
+    const MAX_GAP: usize = 16;
+    let lo = q.saturating_sub(MAX_GAP + 1);
+    let noun = (lo..q).rev().find(|&k| {
+        let t = &toks[k];
+        t.document.is_some() && !t.barrier && !t.capitalized()
+    })?;
+    let between = &toks[noun + 1..q];
+    // A parenthetical between dashes ("—signed by Andrey Ryabinskiy—") does not interrupt.
+    let dashes: Vec<usize> = (0..between.len())
+        .filter(|&k| between[k].barrier && !between[k].quote)
+        .collect();
+    let inside_dashes = |k: usize| dashes.len() == 2 && dashes[0] < k && k < dashes[1];
+    let blocked = (0..between.len()).filter(|&k| !inside_dashes(k)).any(|k| {
+        let t = &between[k];
+        t.verb.is_some()
+            || matches!(t.punct, Some('.' | ';' | '!' | '?'))
+            || lexicon::is_one_of(t.word, &["that", "which", "who", "where", "when"])
+    });
+    // The quote must follow a preposition or an infinitive's verb, not a new subject.
+    let before = toks.get(q - 1)?;
+    let governed = lexicon::is_one_of(before.word, &["to", "about", "on", "for", "of", "the"])
+        && before.punct.is_none();
+    if blocked || !governed {
+        return None;
+    }
+    let m = mention_backward(lex, toks, noun)?;
+    let MentionKind::Document { .. } = m.kind else {
+        return None;
+    };
+    Some(Cue {
+        kind: CueKind::Content,
+        start: toks[q].start,
+        end: toks[q].start,
         agent: agent_of(m),
     })
 }

@@ -831,6 +831,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     }
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1])
+            .or_else(|| signed_by(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
         return Some(base(MentionKind::Document { noun, owner }));
     }
@@ -976,6 +977,24 @@ fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
         MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
         _ => None,
     })
+}
+
+/// "an invitation—signed by Andrey Ryabinskiy—": the signer owns the document, whoever sent it
+/// (`after` is the token after the document's phrase).
+fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+    let mut k = after;
+    if toks.get(k).is_some_and(|t| t.barrier && !t.quote) {
+        k += 1;
+    }
+    let signed =
+        toks.get(k).is_some_and(|t| t.is("signed")) && toks.get(k + 1).is_some_and(|t| t.is("by"));
+    if !signed || (k == after && toks[after - 1].punct.is_some_and(|p| p != ',')) {
+        return None;
+    }
+    match mention_forward(lex, toks, k + 2)?.kind {
+        MentionKind::Named(name) => Some(Owner::Named(name)),
+        _ => None,
+    }
 }
 
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
@@ -1273,6 +1292,22 @@ mod tests {
             "the campaign’s general counsel, Matthew Morgan, around",
             expect![[
                 r#"Named("Matthew Morgan") roles=["counsel"] orgs=["campaign"] descriptor=Some("campaign’s general counsel")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_document_belongs_to_its_signer() {
+        forward(
+            "The memo, signed by Jane Roe for the Hill Front, was",
+            expect![[
+                r#"Document { noun: "memo", owner: Some(Named("Jane Roe")) } roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+        forward(
+            "an invitation—signed by Andrey Ryabinskiy—to travel",
+            expect![[
+                r#"Document { noun: "invitation", owner: Some(Named("Andrey Ryabinskiy")) } roles=[] orgs=[] descriptor=None"#
             ]],
         );
     }

@@ -9,7 +9,7 @@
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
 use super::mentions::{Mention, MentionKind, Owner, Pronoun};
-use super::registry::{EntityId, EntityKind, GroupKey, Registry};
+use super::registry::{EntityId, EntityKind, GroupKey, Registry, is_personal_name};
 use crate::model::Attribution;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -144,11 +144,7 @@ impl Reader<'_> {
                 }
                 MentionKind::Document { noun, owner } => {
                     let owner = match owner {
-                        Some(Owner::Named(name)) => {
-                            let recency = &self.recency;
-                            let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                            self.registry.lookup(name, &rank)
-                        }
+                        Some(Owner::Named(name)) => self.owner_named(name),
                         Some(Owner::Pronoun(p)) => {
                             self.pronoun(*p, m.start, &seen).map(|r| r.entity)
                         }
@@ -215,8 +211,9 @@ impl Reader<'_> {
         SentenceRefs { cues }
     }
 
-    /// Who has an ownerless document in hand, for its faction: the person or organisation
-    /// named before it in the sentence, else the one the last sentence was about.
+    /// Who has an ownerless document in hand, for its faction: the first person named before
+    /// it in the sentence (else the last organisation), else the one the last sentence was
+    /// about.
     fn handler(&self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<EntityId> {
         let speaks_for = |id: &EntityId| {
             matches!(
@@ -224,17 +221,34 @@ impl Reader<'_> {
                 EntityKind::Person | EntityKind::Organisation
             )
         };
-        seen.iter()
-            .rev()
-            .filter(|(at, _)| *at < m.start)
-            .map(|(_, id)| *id)
-            .find(speaks_for)
+        // The first person named before it (the clause's subject, as a rule), else the last
+        // organisation.
+        let before = || {
+            seen.iter()
+                .filter(|(at, _)| *at < m.start)
+                .map(|(_, id)| *id)
+        };
+        before()
+            .find(|id| self.registry.get(*id).kind == EntityKind::Person)
+            .or_else(|| before().filter(speaks_for).last())
             .or_else(|| {
                 self.history
                     .front()
                     .and_then(|f| f.person.or(f.thing))
                     .filter(speaks_for)
             })
+    }
+
+    /// The named owner of a document: someone known, or a new person for a personal name
+    /// ("signed by Jane Roe").
+    fn owner_named(&mut self, name: &str) -> Option<EntityId> {
+        let recency = &self.recency;
+        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+        self.registry.lookup(name, &rank).or_else(|| {
+            is_personal_name(crate::parse::words::Lexicon::get(), name)
+                .then(|| self.registry.add_person(name))
+                .flatten()
+        })
     }
 
     fn touch(&mut self, id: EntityId) {
@@ -344,11 +358,7 @@ impl Reader<'_> {
             MentionKind::Role { .. } => Some(explicit(self.group(m))),
             MentionKind::Document { noun, owner } => {
                 let owner = match owner {
-                    Some(Owner::Named(name)) => {
-                        let recency = &self.recency;
-                        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                        self.registry.lookup(name, &rank).map(explicit)
-                    }
+                    Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
                     None => None,
                 };

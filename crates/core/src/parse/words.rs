@@ -277,13 +277,19 @@ impl Lexicon {
             let Some(info) = info else {
                 continue;
             };
+            // "in order to": no document.
+            let idiom = i > 0
+                && toks[i - 1].word.eq_ignore_ascii_case("in")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.word == "to" || n.word == "that");
             let t = &mut toks[i];
             t.determiner = info.determiner;
             t.armed = info.armed;
             t.particle = info.particle;
             t.locative = info.locative;
             t.function = info.function;
-            t.document = info.document;
+            t.document = info.document.filter(|_| !idiom);
             t.work = info.work;
             t.speech_noun = info.speech_noun;
             t.generic = info.generic;

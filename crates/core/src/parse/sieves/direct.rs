@@ -33,6 +33,11 @@ pub(super) fn decide(
         .map(|(s, ci)| (s, ci, Side::After))
         .or_else(|| left_cue(inputs, site).map(|ci| (site.sentence, ci, Side::Before)))?;
     let cue = &site.facts.sentences[sentence].cues[ci];
+    // A document's words are a phrase at least ("to “invoice” companies" is a term).
+    const MIN_CONTENT_WORDS: usize = 2;
+    if cue.kind == CueKind::Content && site.inner().split_whitespace().count() < MIN_CONTENT_WORDS {
+        return None;
+    }
     let resolved = resolved(inputs, site.paragraph, sentence, ci);
     let word = cue_word(site.p.text, cue);
     let mut decision = decision(cue, word, side, resolved, registry)?;
@@ -336,6 +341,10 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
     }
     if cue.kind == CueKind::Colon {
         return site.p.only_punctuation(cue.start, site.quote.open);
+    }
+    // A document's words: the quote its phrase governs, where the cue sits.
+    if cue.kind == CueKind::Content {
+        return cue.start == site.quote.open;
     }
     // ", and the crowd reacted": a coordinator, a subject, then a finite verb.
     let new_clause = (0..toks.len()).any(|k| {
