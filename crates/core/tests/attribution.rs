@@ -164,3 +164,13 @@ fn in_order_to_names_no_document() {
         expect![[""]],
     );
 }
+
+#[test]
+fn a_report_quoting_with_single_marks_is_read_the_same_way() {
+    check(
+        "‘We will never leave this place,’ said Omar Salkhou, a commander of the Levant Front. He added: ‘The regime’s planes bombed us every night.’ Officials called it a ‘tactical withdrawal’.",
+        expect![[r#"
+            “We will never leave this” → Omar Salkhou / Levant Front
+            “The regime’s planes bomb” → Omar Salkhou / Levant Front"#]],
+    );
+}

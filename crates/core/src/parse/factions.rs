@@ -368,6 +368,7 @@ mod tests {
             BlockKind::Paragraph,
             text,
             Vec::new(),
+            crate::parse::spans::QuoteStyle::Double,
         )];
         let evidence = NameEvidence::learn(&paragraphs);
         for p in &mut paragraphs {

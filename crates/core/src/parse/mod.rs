@@ -76,7 +76,8 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         .filter(|n| n.kind == NoteKind::Interview)
         .map(|n| n.text.as_str())
         .collect();
-    let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes);
+    let quotes = blocks.first().map(|b| b.quotes).unwrap_or_default();
+    let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes, quotes);
     let evidence = names::NameEvidence::learn_all(&[&paragraphs, &note_paragraphs]);
     for p in &mut paragraphs {
         evidence.mark(p);

@@ -271,7 +271,16 @@ mod tests {
         let mut paragraphs: Vec<Paragraph<'_>> = blocks
             .iter()
             .enumerate()
-            .map(|(i, b)| Paragraph::new(lex, i, BlockKind::Paragraph, b, Vec::new()))
+            .map(|(i, b)| {
+                Paragraph::new(
+                    lex,
+                    i,
+                    BlockKind::Paragraph,
+                    b,
+                    Vec::new(),
+                    crate::parse::spans::QuoteStyle::Double,
+                )
+            })
             .collect();
         let evidence = NameEvidence::learn(&paragraphs);
         let last = paragraphs.last_mut().unwrap();

@@ -2,7 +2,7 @@
 //! a masked copy of the text in which quotes and markers no longer read as words.
 
 use super::names::has_name_shape;
-use super::spans::{self, MarkedBlock, Marker, QuoteSpan};
+use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
 use crate::model::BlockKind;
 
@@ -12,16 +12,29 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
         .iter()
         .enumerate()
         .filter(|(_, b)| b.block.kind.is_body())
-        .map(|(i, b)| Paragraph::new(lex, i, b.block.kind, &b.block.text, b.markers.clone()))
+        .map(|(i, b)| {
+            Paragraph::new(
+                lex,
+                i,
+                b.block.kind,
+                &b.block.text,
+                b.markers.clone(),
+                b.quotes,
+            )
+        })
         .collect()
 }
 
 /// Notes read as paragraphs, for the patterns that tie people to organisations.
-pub(crate) fn note_paragraphs<'a>(lex: &Lexicon, texts: &[&'a str]) -> Vec<Paragraph<'a>> {
+pub(crate) fn note_paragraphs<'a>(
+    lex: &Lexicon,
+    texts: &[&'a str],
+    quotes: QuoteStyle,
+) -> Vec<Paragraph<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new()))
+        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new(), quotes))
         .collect()
 }
 
@@ -57,8 +70,9 @@ impl<'a> Paragraph<'a> {
         kind: BlockKind,
         text: &'a str,
         markers: Vec<Marker>,
+        quotes: QuoteStyle,
     ) -> Self {
-        let (mut spans, strays) = spans::quote_spans(text);
+        let (mut spans, strays) = spans::quote_spans(text, quotes);
         if kind == BlockKind::BlockQuote && spans.is_empty() {
             // A block quotation set without quote marks is one quote.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
