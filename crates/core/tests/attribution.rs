@@ -174,3 +174,29 @@ fn a_report_quoting_with_single_marks_is_read_the_same_way() {
             “The regime’s planes bomb” → Omar Salkhou / Levant Front"#]],
     );
 }
+
+#[test]
+fn an_organisation_name_with_of_speaks_whole() {
+    check(
+        "In a statement, the Ministry of Defence said “the operation will continue until the area is secure.”",
+        expect![["“the operation will conti” → Ministry of Defence / Ministry of Defence"]],
+    );
+}
+
+#[test]
+fn a_name_after_a_dash_following_a_quotation_is_its_speaker() {
+    check(
+        "“Nobody told us anything about the evacuation.” — Fatima, a resident of the old city",
+        expect![["“Nobody told us anything ” → Fatima / Civilians"]],
+    );
+}
+
+#[test]
+fn an_honorific_makes_a_person_whom_a_later_pronoun_means() {
+    check(
+        "According to a UN official, “the crossing has been closed for eleven days.”\n\nDr. Hannah Klein treated the wounded. “We worked by the light of our phones,” she said.",
+        expect![[r#"
+            “the crossing has been cl” → UN official / UN officials
+            “We worked by the light o” → Hannah Klein / -"#]],
+    );
+}

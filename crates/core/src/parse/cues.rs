@@ -29,6 +29,8 @@ pub(crate) enum CueKind {
     Predicate,
     /// A document whose words follow ("a note to “…”", "an invitation … to travel to “…”").
     Content,
+    /// A dash and a name after a quotation ("“…” — Fatima, a resident").
+    Byline,
 }
 
 impl CueKind {
@@ -41,6 +43,7 @@ impl CueKind {
             CueKind::Colon => "a colon lead-in",
             CueKind::Predicate => "the subject before the quote",
             CueKind::Content => "quoted from the document",
+            CueKind::Byline => "a dash before the name",
         }
     }
 }
@@ -166,6 +169,11 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     while i < toks.len() {
         let t = &toks[i];
         if t.barrier {
+            if t.quote
+                && let Some(cue) = byline_cue(lex, toks, i)
+            {
+                out.push(cue);
+            }
             if t.quote
                 && let Some(cue) = predicate_cue(lex, toks, i)
                     .or_else(|| comma_lead_in(lex, toks, i))
@@ -311,6 +319,25 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         kind: CueKind::Predicate,
         start: quote.start,
         end: quote.start,
+        agent: agent_of(m),
+    })
+}
+
+/// "“Nobody told us anything.” — Fatima, a resident of the old city": a dash after a quotation,
+/// then who said it, to the end of the sentence (a name, a role, an apposition).
+fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    let dash = toks.get(q + 1).filter(|t| t.barrier && !t.quote)?;
+    let m = mention_forward(lex, toks, q + 2)?;
+    if !matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }) {
+        return None;
+    }
+    let last = toks.get(m.toks.end.checked_sub(1)?)?;
+    let rest = &toks[m.toks.end..];
+    let ends = rest.is_empty() || (last.punct == Some(',') && !rest.iter().any(|t| t.barrier));
+    ends.then(|| Cue {
+        kind: CueKind::Byline,
+        start: dash.start,
+        end: dash.end,
         agent: agent_of(m),
     })
 }

@@ -102,6 +102,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
         let t = &toks[i];
         let may_open = !t.barrier
             && (t.determiner
+                || t.honorific
                 || t.role.is_some()
                 || t.name
                 || t.document.is_some()

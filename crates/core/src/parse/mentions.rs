@@ -285,6 +285,14 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     parts.push(Part::Of);
                     j += 1;
                 }
+                // "the Ministry of Defence", "the Department of the Interior": an organisation's
+                // name goes on past "of".
+                if p == Part::Name
+                    && let Some(next) = org_joiner(lex, toks, j)
+                {
+                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    j = next;
+                }
             }
             interpret(lex, toks, i, &parts)?
         }
@@ -711,6 +719,35 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     })
 }
 
+/// After an organisation word ("Ministry", "Department"), the joiner "of" (and "the") that
+/// carries its name on to a further name word: the index of that word.
+fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    let previous = toks.get(j.checked_sub(1)?)?;
+    if !lex.is_org_word(previous.word) || previous.punct.is_some() || previous.possessive() {
+        return None;
+    }
+    let mut k = j;
+    if !toks.get(k).is_some_and(|t| t.is("of") && t.punct.is_none()) {
+        return None;
+    }
+    k += 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("the") && t.punct.is_none())
+    {
+        k += 1;
+    }
+    // A long run after the joiner may end in a person's name ("the Department of the Interior
+    // John Berry"): the title patterns read those.
+    const MAX_AFTER: usize = 2;
+    let run = toks[k..]
+        .iter()
+        .take_while(|t| t.name && !t.barrier && t.role.is_none())
+        .count();
+    let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
+    ((1..=MAX_AFTER).contains(&run) || (run > 0 && org_word_after)).then_some(k)
+}
+
 /// Reads a mention that ends at token `last` (inclusive), going left.
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, last) {
@@ -728,6 +765,16 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
             break;
         }
         parts.push(p);
+        // "the Ministry of Defence said": back over the joiner to the organisation word.
+        if p == Part::Name
+            && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1))
+                .rev()
+                .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
+        {
+            parts.extend(std::iter::repeat_n(Part::Name, k - org_word - 1));
+            j = org_word as isize;
+            continue;
+        }
         if matches!(p, Part::Det | Part::PossessivePronoun(_) | Part::Generic) || toks[k].paren_open
         {
             break;

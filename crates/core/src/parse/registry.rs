@@ -331,10 +331,13 @@ impl Registry {
             }
             for d in &s.mentions {
                 let m = &d.mention;
-                let described = !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some();
+                // "Dr. Hannah Klein": an honorific makes a person.
+                let honoured = strip_honorific(&m.surface).len() < m.surface.len();
+                let described =
+                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some() || honoured;
                 if let (MentionKind::Named(name), true) = (&m.kind, described) {
                     names.push(name.clone());
-                    if has_title(m) || d.apposition.is_some() {
+                    if has_title(m) || d.apposition.is_some() || honoured {
                         introduced.insert(fold(name));
                     }
                 }
