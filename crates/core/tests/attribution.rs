@@ -200,3 +200,29 @@ fn an_honorific_makes_a_person_whom_a_later_pronoun_means() {
             “We worked by the light o” → Hannah Klein / -"#]],
     );
 }
+
+#[test]
+fn a_role_for_an_organisation_after_the_quote_speaks_for_it() {
+    check(
+        "“We’re not going anywhere,” a spokesman for the Popular Front told reporters.",
+        expect![["“We’re not going anywhere” → Spokesman / Popular Front"]],
+    );
+}
+
+#[test]
+fn an_organisation_with_its_acronym_in_parentheses_speaks_after_the_quote() {
+    check(
+        "“The situation is dire,” the International Committee of the Red Cross (ICRC) said on Tuesday. The ICRC added that “access to the city remains blocked.”",
+        expect![[r#"
+            “The situation is dire,” → International Committee of the Red Cross / International Committee of the Red Cross
+            “access to the city remai” → International Committee of the Red Cross / International Committee of the Red Cross"#]],
+    );
+}
+
+#[test]
+fn an_age_between_a_name_and_its_role_does_not_hide_the_name() {
+    check(
+        "Smith, 45, a teacher, recalled: “The children were terrified.”",
+        expect![["“The children were terrif” → Smith / Civilians"]],
+    );
+}

@@ -672,17 +672,43 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         }
         if let Some(head) = head_role_before(toks, j) {
             // "The Trump Campaign’s director of election day operations in Georgia told":
-            // the role is the subject, what follows it qualifies it.
+            // the role is the subject, what follows it qualifies it; read whole when it
+            // reaches the verb ("a spokesman for the Popular Front told").
             if let Some(m) = mention_backward(lex, toks, head) {
-                return agent_of(m);
+                let whole = mention_forward(lex, toks, m.toks.start).filter(|w| {
+                    w.toks.end == j + 1
+                        && std::mem::discriminant(&w.kind) == std::mem::discriminant(&m.kind)
+                });
+                return agent_of(whole.unwrap_or(m));
             }
         }
         return match mention_backward(lex, toks, j) {
-            Some(m) => agent_of(m),
+            Some(m) => agent_of(with_role_before(lex, toks, m)),
             None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "a spokesman for the Popular Front told": a name read backward from the verb may be the
+/// organisation of a role before it; the whole phrase is the subject.
+fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+    let mut k = m.toks.start;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    let linked = k >= 2
+        && lexicon::ROLE_LINKS.contains(&toks[k - 1].word)
+        && toks[k - 1].punct.is_none()
+        && toks[k - 2].role.is_some()
+        && toks[k - 2].punct.is_none();
+    if !linked {
+        return m;
+    }
+    mention_backward(lex, toks, k - 2)
+        .and_then(|role| mention_forward(lex, toks, role.toks.start))
+        .filter(|whole| whole.toks.end == m.toks.end)
+        .unwrap_or(m)
 }
 
 /// The role noun heading a subject that a prepositional phrase follows ("director of election
@@ -726,6 +752,15 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             .take(ROLE_WITHIN)
             .any(|t| t.role.is_some() && !t.name)
         || inner.iter().all(|t| !t.name && !t.capitalized());
+    // "Smith, 45, a teacher, recalled": an age between the name and the apposition.
+    let open = open.map(|k| {
+        let age = |t: &Tok<'_>| t.punct == Some(',') && t.word.chars().all(|c| c.is_ascii_digit());
+        if k > 0 && age(&toks[k]) && toks[k - 1].punct == Some(',') {
+            k - 1
+        } else {
+            k
+        }
+    });
     if let Some(k) = open
         && is_parenthetical
         && toks[k].punct == Some(',')

@@ -338,7 +338,7 @@ pub const ORG_WORDS: &[&str] = &[
     "herald", "tribune", "gazette", "radio", "television", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
-    "international", "house", "team", "project",
+    "international", "house", "team", "project", "nations",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",

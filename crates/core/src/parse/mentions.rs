@@ -742,7 +742,8 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     const MAX_AFTER: usize = 2;
     let run = toks[k..]
         .iter()
-        .take_while(|t| t.name && !t.barrier && t.role.is_none())
+        .enumerate()
+        .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
         .count();
     let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
     ((1..=MAX_AFTER).contains(&run) || (run > 0 && org_word_after)).then_some(k)
@@ -1113,6 +1114,11 @@ pub(crate) struct Apposition {
 pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
     const MAX_WORDS: usize = 16;
     const ROLE_WITHIN: usize = 6;
+    // "Smith, 45, a teacher,": an age before the apposition.
+    let age = toks.get(after).is_some_and(|t| {
+        t.punct == Some(',') && !t.word.is_empty() && t.word.chars().all(|c| c.is_ascii_digit())
+    });
+    let after = after + usize::from(age);
     let first = toks.get(after)?;
     if first.barrier {
         return None;
@@ -1356,6 +1362,20 @@ mod tests {
             expect![[
                 r#"Document { noun: "invitation", owner: Some(Named("Andrey Ryabinskiy")) } roles=[] orgs=[] descriptor=None"#
             ]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_name_goes_on_past_of() {
+        forward(
+            "the International Committee of the Red Cross (ICRC) said",
+            expect![[
+                r#"Named("International Committee of the Red Cross") roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+        backward(
+            "the Ministry of Defence",
+            expect![[r#"Named("Ministry of Defence") roles=[] orgs=[] descriptor=None"#]],
         );
     }
 

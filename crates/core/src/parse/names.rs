@@ -225,10 +225,28 @@ impl NameEvidence {
         }
         if t.sentence_initial && counts.lower == 0 {
             let next_says = next.is_some_and(|n| n.verb.is_some());
-            return next_says || t.possessive() || next_is_name_like();
+            return next_says || t.possessive() || next_is_name_like() || apposed_role(toks, i);
         }
         false
     }
+}
+
+/// "Smith, 45, a teacher, recalled": a comma after the word, then (an age and) a role.
+fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
+    const WITHIN: usize = 4;
+    if toks[i].punct != Some(',') {
+        return false;
+    }
+    toks[i + 1..]
+        .iter()
+        .take(WITHIN)
+        .take_while(|t| !t.barrier)
+        .find(|t| !(t.determiner || t.word.chars().all(|c| c.is_ascii_digit())))
+        .is_some_and(|t| {
+            t.role.is_some()
+                || t.word.chars().next().is_some_and(char::is_lowercase)
+                    && toks[i + 1..].iter().take(WITHIN).any(|r| r.role.is_some())
+        })
 }
 
 /// Whether the capitalized role noun at `i` sits inside an organisation's name: a capitalized

@@ -235,10 +235,19 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         // The agent stands between the quote and the verb, or right after the verb; not
         // before the quote ("from “senior Kremlin officials” noted in his email").
         let agent_after_quote = agent.as_ref().is_none_or(|a| a.start >= close);
+        // A parenthesis in the agent's phrase ("the Red Cross (ICRC) said") belongs to it.
+        let mut depth = 0usize;
         let only_agent = agent_after_quote
-            && between
-                .iter()
-                .all(|t| !t.barrier && agent.as_ref().is_some_and(|a| a.contains(&t.start)));
+            && between.iter().all(|t| {
+                if t.paren_open {
+                    depth += 1;
+                }
+                let inside = depth > 0;
+                if t.paren_close {
+                    depth = depth.saturating_sub(1);
+                }
+                !t.barrier && (inside || agent.as_ref().is_some_and(|a| a.contains(&t.start)))
+            });
         if only_agent {
             return Some((s, ci));
         }
