@@ -392,10 +392,17 @@ fn units_of_group(
     let second_is_prose = pieces
         .get(1)
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
+    // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
+    let byline_follows = pieces.get(1).is_some_and(|p| {
+        p.text.chars().count() <= MAX_BYLINE_CHARS
+            && (p.text.to_lowercase().starts_with("by ") || is_date_line(&p.text))
+    });
     for (i, piece) in pieces.iter().enumerate() {
         let text = &piece.text;
         let kind = if i == 0 {
-            if has_url(text) {
+            if first_group && byline_follows && is_heading_like(text) {
+                BlockKind::Title
+            } else if has_url(text) {
                 BlockKind::Media
             } else if second_is_prose && is_heading_like(text) {
                 BlockKind::Heading
@@ -516,11 +523,13 @@ fn is_credit(text: &str) -> bool {
 
 /// Whether text ends like a sentence (or a quote closing one).
 pub(crate) fn ends_with_terminal(text: &str) -> bool {
-    // Endnote markers after the punctuation ("done.”12", "done.[12][13]") do not count.
+    // Endnote markers after the punctuation ("done.”12", "done.[12][13]", "done.”³") do not
+    // count.
     let mut t = text.trim_end();
     loop {
         let before = t.len();
-        t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        t = t
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c));
         if let Some(rest) = t.strip_suffix(']')
             && let Some(open) = rest.rfind('[')
             && rest[open + 1..].bytes().all(|b| b.is_ascii_digit())
@@ -580,6 +589,9 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     !ends_with_terminal(t)
 }
 
+/// The longest byline ("By …", a date line) under a title.
+const MAX_BYLINE_CHARS: usize = 120;
+
 /// The first unit is the title when it looks like a heading; a "By ..." or date line under it is the byline.
 fn mark_title_and_byline(units: &mut [Unit]) {
     let Some(first) = units.first() else { return };
@@ -588,7 +600,7 @@ fn mark_title_and_byline(units: &mut [Unit]) {
     }
     if let Some(next) = units.get_mut(1) {
         let lower = next.text.to_lowercase();
-        let short = next.text.chars().count() <= 120;
+        let short = next.text.chars().count() <= MAX_BYLINE_CHARS;
         if short
             && (lower.starts_with("by ")
                 || (next.kind != BlockKind::Paragraph && has_month(&next.text))
@@ -1125,6 +1137,25 @@ mod tests {
                 ("b-talks", 4, Some("1-moscow")),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_line_over_a_by_line_without_a_blank_line_is_title_and_byline() {
+        let source = "The Siege of Marib\nBy Jane Doe\n\nThe offensive began in February.";
+        assert_eq!(
+            kinds(source),
+            [
+                (1, BlockKind::Title),
+                (2, BlockKind::Byline),
+                (4, BlockKind::Paragraph)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_in_a_quotation_and_a_superscript_marker_is_no_heading() {
+        let source = "Intro text.\n\nIn the words of one mother, “we moved four times.”³\n\nMore.";
+        assert_eq!(kinds(source)[1], (3, BlockKind::Paragraph));
     }
 
     #[test]
