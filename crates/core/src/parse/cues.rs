@@ -1001,6 +1001,14 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_owner_of_a_speech_noun_speaks() {
+        check(
+            "This followed Judge Carter’s earlier determination in March that “the plan was illegal.”",
+            expect![["in their words → named “Judge Carter’s”"]],
+        );
+    }
+
+    #[test]
     fn the_subject_before_a_verb_of_saying_speaks() {
         check(
             "Joseph Steinberg, a cybersecurity columnist for Forbes, wrote that “some might argue.”",

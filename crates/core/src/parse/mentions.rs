@@ -884,15 +884,33 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return Some(base(MentionKind::Document { noun, owner }));
     }
     // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
-    if parts
+    // "Judge Carter’s earlier determination": a title may stand before the owner's name.
+    let lead = parts
+        .iter()
+        .take_while(|p| matches!(p, Part::Det | Part::Adjective))
+        .count();
+    let titles = lead
+        + parts[lead..]
+            .iter()
+            .take_while(|p| matches!(p, Part::Role(_) | Part::Honorific))
+            .count();
+    if parts[titles..]
         .iter()
         .all(|p| matches!(p, Part::Name | Part::Possessive))
+        && titles < parts.len()
         && parts.last() == Some(&Part::Possessive)
-        && words.iter().all(|w| w.capitalized())
+        && words[lead..].iter().all(|w| w.capitalized())
     {
-        let name = words.iter().map(|w| w.bare()).collect::<Vec<_>>().join(" ");
+        let name = words[titles..]
+            .iter()
+            .map(|w| w.bare())
+            .collect::<Vec<_>>()
+            .join(" ");
         let mut mention = base(MentionKind::Named(name));
         mention.orgs.clear();
+        mention.toks.start = first + lead;
+        mention.start = toks[first + lead].start;
+        mention.surface = join_surface(toks, first + lead, range.end);
         return Some(mention);
     }
     let split = parts
