@@ -78,6 +78,8 @@ pub(crate) struct Entity {
     /// For a document with no owner: who had it in hand where it was first quoted (the person
     /// or organisation named just before), for its faction.
     pub handler: Option<EntityId>,
+    /// For a group: how often each role noun named it, in the order first seen.
+    pub noun_counts: Vec<(&'static str, usize)>,
     /// For a person: titles written before the name ("President" in "President Trump").
     pub titles: BTreeSet<&'static str>,
 }
@@ -98,6 +100,7 @@ impl Entity {
             owner: None,
             document: None,
             handler: None,
+            noun_counts: Vec::new(),
             titles: BTreeSet::new(),
         }
     }
@@ -551,6 +554,7 @@ impl Registry {
 
     /// The group for a role mention, created if new.
     pub(crate) fn group(&mut self, key: GroupKey, surface: &str) -> EntityId {
+        let key_noun = key.noun;
         // Unnamed witnesses of one class are one source ("a bystander", "one witness",
         // "someone"); other nouns are one person or group each ("the woman", "a dentist").
         let witness = |noun: &str| lexicon::WITNESS_NOUNS.contains(&noun);
@@ -570,7 +574,10 @@ impl Registry {
             .position(|e| e.kind == EntityKind::Group && e.group.as_ref().is_some_and(same));
         let id = match existing {
             Some(i) => {
-                self.entities[i].roles.push(key.noun);
+                let group = &mut self.entities[i];
+                if !group.roles.contains(&key.noun) {
+                    group.roles.push(key.noun);
+                }
                 EntityId(i)
             }
             None => {
@@ -581,6 +588,11 @@ impl Registry {
                 EntityId(self.entities.len() - 1)
             }
         };
+        let counts = &mut self.entities[id.0].noun_counts;
+        match counts.iter_mut().find(|(noun, _)| *noun == key_noun) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key_noun, 1)),
+        }
         self.entities[id.0].aliases.insert(surface.to_owned());
         id
     }
@@ -655,11 +667,12 @@ impl Registry {
                 let key = e.group.as_ref();
                 // The noun the text uses most for it ("witness" for witnesses, bystanders and
                 // someone); the first among equals.
-                let commonest = e.roles.iter().copied().max_by_key(|r| {
-                    let count = e.roles.iter().filter(|x| *x == r).count();
-                    let first = e.roles.iter().position(|x| x == r).unwrap_or(0);
-                    (count, std::cmp::Reverse(first))
-                });
+                let commonest = e
+                    .noun_counts
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
+                    .map(|(_, (noun, _))| *noun);
                 let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
                 let name = match key.and_then(|k| k.qualifier.as_deref()) {
                     Some(q) => format!("{q} {noun}"),
