@@ -181,6 +181,25 @@ fn sentence_claims(
             out.push(claim(name, &org, Evidence::Membership));
         }
     }
+    // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
+    // project or organisation belongs to it.
+    for (k, t) in toks.iter().enumerate() {
+        if !lexicon::is_one_of(t.word, lexicon::MADE_BY_VERBS)
+            || !toks.get(k + 1).is_some_and(|n| n.is("by"))
+        {
+            continue;
+        }
+        let maker = super::mentions::mention_forward(lex, toks, k + 2);
+        let Some(person) = maker.as_ref().and_then(|m| m.name()) else {
+            continue;
+        };
+        let made = super::cues::clause_subject(lex, toks, k);
+        if let Some(project) = made.as_ref().and_then(|m| m.name())
+            && project != person
+        {
+            out.push(claim(person, project, Evidence::Membership));
+        }
+    }
 }
 
 fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
@@ -407,6 +426,30 @@ mod tests {
     }
 
     #[test]
+    fn the_maker_of_a_named_project_belongs_to_it() {
+        check(
+            "ScrewTurn Wiki is a wiki project developed by Dario Solara, another developer.",
+            expect![["Dario Solara → ScrewTurn Wiki (Membership)"]],
+        );
+    }
+
+    #[test]
+    fn a_founder_belongs_to_what_they_created() {
+        check(
+            "Later, Marquess created the OpenSSL Software Foundation to take donations.",
+            expect![["Marquess → OpenSSL Software Foundation (Membership)"]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_name_with_for_inside_is_whole() {
+        check(
+            "Jessica Lord, a developer, contributed while working at Code for America, a nonprofit.",
+            expect![["Jessica Lord → Code for America (Membership)"]],
+        );
+    }
+
+    #[test]
     fn of_the_company_names_the_organisation() {
         check(
             "Sater sent an invitation signed by Andrey Ryabinskiy of the company MHJ to Cohen.",
@@ -418,7 +461,9 @@ mod tests {
     fn a_copula_with_a_role_names_the_organisation() {
         check(
             "Then Klokov was at that time Director of External Communications for PJSC Federal Grid Company of Unified Energy System, a company.",
-            expect![["Klokov → PJSC Federal Grid Company of Unified Energy System (Copula)"]],
+            expect![[
+                "Klokov → External Communications for PJSC Federal Grid Company of Unified Energy System (Copula)"
+            ]],
         );
     }
 

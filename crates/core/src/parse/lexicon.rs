@@ -469,7 +469,25 @@ pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to",
 pub const MEMBERSHIP_VERBS: &[&str] = &[
     "founded", "co-founded", "cofounded", "leads", "led", "heads", "headed", "runs", "ran",
     "joined", "chairs", "chaired", "directs", "directed", "oversaw", "oversees", "represents",
-    "represented", "works", "worked", "working", "serves", "served", "serving",
+    "represented", "works", "worked", "working", "serves", "served", "serving", "created",
+    "co-created", "established", "launched", "started",
+];
+
+/// Participles that, before "by", name who made a project or organisation ("developed by").
+pub const MADE_BY_VERBS: &[&str] = &[
+    "developed",
+    "created",
+    "founded",
+    "co-founded",
+    "started",
+    "launched",
+    "built",
+    "written",
+    "maintained",
+    "published",
+    "run",
+    "led",
+    "established",
 ];
 
 /// Interview media named in endnotes.

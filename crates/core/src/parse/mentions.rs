@@ -648,8 +648,8 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if t.punct.is_some() || t.possessive() || t.paren_close {
             break;
         }
-        // Joiners inside a name: "Department of the Interior", "Company of Unified Energy".
-        let joiner = ["of", "and"]
+        // Joiners inside a name: "Department of the Interior", "Code for America".
+        let joiner = ["of", "and", "for"]
             .iter()
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {

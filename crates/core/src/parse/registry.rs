@@ -131,8 +131,9 @@ pub(crate) struct Registry {
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
+    // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
     name.split_whitespace()
-        .filter(|w| !lexicon::HONORIFICS.contains(w))
+        .skip_while(|w| lexicon::HONORIFICS.contains(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
             let f = f

@@ -263,7 +263,13 @@ impl Lexicon {
             }
             let word = toks[i].word;
             toks[i].shaped = super::names::has_name_shape(word);
-            toks[i].honorific = self.is_honorific(word);
+            // "Jessica Lord": a title word after a name, without a period, is a surname.
+            let after_name = i > 0
+                && toks[i - 1].shaped
+                && !toks[i - 1].barrier
+                && toks[i - 1].punct.is_none()
+                && !toks[i - 1].honorific;
+            toks[i].honorific = (word.ends_with('.') || !after_name) && self.is_honorific(word);
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist").
             let info = self.info(word);
