@@ -226,3 +226,21 @@ fn an_age_between_a_name_and_its_role_does_not_hide_the_name() {
         expect![["“The children were terrif” → Smith / Civilians"]],
     );
 }
+
+#[test]
+fn a_speaker_across_the_street_who_said_is_the_speaker_not_the_street() {
+    check(
+        "Inspector Pine recalled the fights. His recollection was corroborated by another witness across the street who said, “All I could see was that they were fighting furiously.”",
+        expect![["“All I could see was that” → Witness / Civilians"]],
+    );
+}
+
+#[test]
+fn an_angry_crowd_and_the_crowd_are_one_speaker() {
+    check(
+        "An angry crowd gathered and shouted, “Pigs!” Later the crowd sang, “We are the Stonewall girls.”",
+        expect![[r#"
+            “Pigs!” → Crowd / Civilians
+            “We are the Stonewall gir” → Crowd / Civilians"#]],
+    );
+}

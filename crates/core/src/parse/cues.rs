@@ -664,10 +664,28 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             return coordinated_subject(lex, toks, j).map_or(Agent::Unknown, agent_of);
         }
         if lexicon::is_one_of(t.word, RELATIVES) {
-            // "an attorney who said", "Eastman, who described".
+            // "an attorney who said", "Eastman, who described"; past a place ("another witness
+            // across the street who said").
+            /// Words of a place phrase between the speaker and "who" ("across the street").
+            const MAX_PLACE: usize = 4;
             let Some(before) = j.checked_sub(1) else {
                 return Agent::Unknown;
             };
+            let preposition = (j.saturating_sub(MAX_PLACE)..j)
+                .rev()
+                .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+                .find(|&k| {
+                    toks[k].locative || lexicon::is_one_of(toks[k].word, &["across", "near"])
+                });
+            if let Some(p) = preposition.filter(|&p| p > 0)
+                && let Some(person) = mention_backward(lex, toks, p - 1)
+                && matches!(
+                    person.kind,
+                    MentionKind::Role { .. } | MentionKind::Named(_)
+                )
+            {
+                return agent_of(person);
+            }
             return mention_backward(lex, toks, before).map_or(Agent::Unknown, agent_of);
         }
         if let Some(head) = head_role_before(toks, j) {

@@ -307,11 +307,14 @@ impl Reader<'_> {
         // here or to the same noun before.
         // An adjective of its own ("a campaign staffer") makes a new group; a bare role ("the
         // diplomat", "a diplomat") is the one qualified before ("a Western diplomat").
+        // "an angry crowd" is the crowd: a collective is not told apart by its mood.
+        let collective = lexicon::COLLECTIVE_NOUNS.contains(noun);
+        let adjective = adjective.clone().filter(|_| !collective);
         let qualifier = qualifier
             .clone()
             .or_else(|| adjective.clone())
             .or_else(|| self.qualifiers.get(noun).cloned())
-            .or_else(|| self.adjectives.get(noun).cloned());
+            .or_else(|| self.adjectives.get(noun).filter(|_| !collective).cloned());
         // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
         // capitalized word before it is the group's qualifier ("a UN official").
         // "a campaign staffer": the one organisation of that kind the text names.
