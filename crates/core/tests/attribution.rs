@@ -244,3 +244,14 @@ fn an_angry_crowd_and_the_crowd_are_one_speaker() {
             “We are the Stonewall gir” → Crowd / Civilians"#]],
     );
 }
+
+#[test]
+fn an_unnamed_person_named_by_an_interview_note_is_that_person_for_the_paragraph() {
+    check(
+        "The Trump Campaign’s director of operations in Georgia told the committee that “I absolutely would not have” taken part.1 He said he felt “angry” because “no one really cared.”2\n\nNotes\n\n1. Transcribed Interview of Robert Sinners, (June 15, 2022).\n2. Transcribed Interview of Robert Sinners, (June 15, 2022).",
+        expect![[r#"
+            “I absolutely would not h” → Robert Sinners / Trump Campaign
+            “angry” → Robert Sinners / Trump Campaign
+            “no one really cared.” → Robert Sinners / Trump Campaign"#]],
+    );
+}

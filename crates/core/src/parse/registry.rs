@@ -634,6 +634,16 @@ impl Registry {
         EntityId(self.entities.len() - 1)
     }
 
+    /// Gives a person the organisation of the unnamed group they turned out to be.
+    pub(crate) fn inherit_group_org(&mut self, group: EntityId, person: EntityId) {
+        let org = self.entities[group.0].group.as_ref().and_then(|g| g.org);
+        if let Some(org) = org
+            && self.entities[person.0].kind == EntityKind::Person
+        {
+            self.entities[person.0].claims.push((org, Evidence::Title));
+        }
+    }
+
     /// Records who handles an ownerless document, unless known already.
     pub(crate) fn set_handler(&mut self, document: EntityId, handler: EntityId) {
         let doc = &mut self.entities[document.0];

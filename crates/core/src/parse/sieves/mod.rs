@@ -18,7 +18,7 @@ mod title;
 
 use super::facts::{Facts, ParagraphFacts};
 use super::paragraph::Paragraph;
-use super::registry::{EntityId, Registry};
+use super::registry::{EntityId, EntityKind, Registry};
 use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::FastMap;
@@ -250,13 +250,37 @@ pub(crate) fn attribute(inputs: &Inputs<'_>, registry: &mut Registry) -> Decisio
             .map(|p| vec![None; p.spans.len()])
             .collect(),
     };
+    // Unnamed people an interview note names: (paragraph, group, person).
+    let mut named_by_notes: Vec<(usize, EntityId, EntityId)> = Vec::new();
     for pass in PASSES {
         for site in &sites {
-            if decisions.paragraphs[site.paragraph][site.span].is_some() && !pass.revisits {
+            let slot = &decisions.paragraphs[site.paragraph][site.span];
+            if slot.is_some() && !pass.revisits {
                 continue;
             }
+            let before = slot.as_ref().and_then(|d| d.speaker);
             if let Some(decision) = (pass.decide)(inputs, site, &decisions, registry) {
+                if let (Some(group), Some(person), Sieve::Note) =
+                    (before, decision.speaker, decision.sieve)
+                    && registry.get(group).kind == EntityKind::Group
+                {
+                    named_by_notes.push((site.paragraph, group, person));
+                }
                 decisions.paragraphs[site.paragraph][site.span] = Some(decision);
+            }
+        }
+    }
+    // The paragraph's other words of that unnamed person are the named person's too ("He said
+    // he felt “angry”").
+    for (paragraph, group, person) in named_by_notes {
+        // ... and the organisation the description gave ("the Trump Campaign’s director").
+        registry.inherit_group_org(group, person);
+        for decision in decisions.paragraphs[paragraph].iter_mut().flatten() {
+            if decision.speaker == Some(group) {
+                decision.speaker = Some(person);
+                decision.confidence = Some(Confidence::Medium);
+                decision.reason =
+                    Some("The person an interview note names for this paragraph".to_owned());
             }
         }
     }

@@ -30,10 +30,19 @@ pub(super) fn decide(
                     Some(Attribution::Pronoun | Attribution::Context)
                 ))
     });
+    // "The Trump Campaign’s director of election day operations in Georgia told the Select
+    // Committee …" with an interview note naming him: the one unnamed person is the interviewee.
+    let unnamed_one = current.is_some_and(|d| {
+        d.kind == QuoteKind::Speech
+            && d.speaker.is_some_and(|s| {
+                let e = registry.get(s);
+                e.kind == EntityKind::Group && e.group.as_ref().is_some_and(|g| !g.collective)
+            })
+    });
     let undecided = current.is_none()
         && reads_as_sentence(site.inner())
         && (opens_sentence(site) || after_colon(site) || said_passively(site));
-    if !(weak || undecided) {
+    if !(weak || undecided || unnamed_one) {
         return None;
     }
     let n = glued_marker(site.p, site.quote).or_else(|| local_marker(site.p, site.quote))?;
@@ -44,10 +53,13 @@ pub(super) fn decide(
         return None;
     }
     let lex = crate::parse::words::Lexicon::get();
+    if unnamed_one && !(interview && is_personal_name(lex, person)) {
+        return None;
+    }
     let personal = is_personal_name(lex, person);
     let speaker = if personal {
         known_person(registry, person).or_else(|| {
-            (undecided || current.is_some_and(|d| d.speaker.is_none()))
+            (undecided || unnamed_one || current.is_some_and(|d| d.speaker.is_none()))
                 .then(|| registry.add_person(person))
                 .flatten()
         })
