@@ -255,3 +255,27 @@ fn an_unnamed_person_named_by_an_interview_note_is_that_person_for_the_paragraph
             “no one really cared.” → Robert Sinners / Trump Campaign"#]],
     );
 }
+
+#[test]
+fn a_quoted_modifier_in_someones_indirect_speech_is_their_word() {
+    check(
+        "Jessica Lord points out that she was able to contribute under a “privileged” set of circumstances. Others used a “give back” model.",
+        expect![["“privileged” → Jessica Lord / -"]],
+    );
+}
+
+#[test]
+fn an_account_that_states_something_speaks() {
+    check(
+        "One participant recalled the raid. Another account stated, “I just can't ever get that one sight out of my mind.”",
+        expect![["“I just can't ever get th” → The account / -"]],
+    );
+}
+
+#[test]
+fn a_verb_of_telling_reaches_its_that_clause_past_a_long_listener() {
+    check(
+        "Likewise, Findlay updated Campaign Manager Bill Stepien and his bosses on the legal team that the slate in Georgia still “voted as legally as possible under the circumstances” before mailing.",
+        expect![["“voted as legally as poss” → Findlay / -"]],
+    );
+}

@@ -122,7 +122,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "invitation", "agreement", "contract", "charter", "editorial", "op-ed", "story", "sign",
     "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
-    "essay", "draft", "opinion",
+    "essay", "draft", "opinion", "account", "testimony",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

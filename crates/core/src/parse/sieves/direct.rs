@@ -290,7 +290,7 @@ pub(crate) fn right_cue_end(_inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usi
 /// The nearest cue before a quote in its sentence whose agent can be named, else the nearest
 /// (the words stay with the next speaker out when the innermost one is no one identifiable:
 /// "X said Aleppo had highlighted “…”"); a colon counts only right before the quote.
-fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
+pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     let s = &site.facts.sentences[site.sentence];
     let before: Vec<usize> = (0..s.cues.len())
         .filter(|&ci| s.cues[ci].end <= site.quote.open)
