@@ -279,3 +279,11 @@ fn a_verb_of_telling_reaches_its_that_clause_past_a_long_listener() {
         expect![["“voted as legally as poss” → Findlay / -"]],
     );
 }
+
+#[test]
+fn questions_about_a_quotation_are_the_words_of_who_sent_them() {
+    check(
+        "In July, members of the Trump Organization sent counterparties questions about the “demographics of these prospective buyers” in the area.",
+        expect![["“demographics of these pr” → Member / Trump Organization"]],
+    );
+}

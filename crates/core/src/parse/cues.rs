@@ -342,16 +342,17 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     })
 }
 
-/// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”": the
-/// nearest document before a quote in its clause, with no verb of saying between, gives the
-/// quote its words. The cue sits on the quote it governs.
+/// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”",
+/// "sent … questions about the “…”": the nearest document (or speech noun) before a quote in its
+/// clause, with no verb of saying between, gives the quote its words. The cue sits on the quote
+/// it governs.
 fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     /// The most tokens between the document's noun and the quote (a parenthetical included).
     const MAX_GAP: usize = 16;
     let lo = q.saturating_sub(MAX_GAP + 1);
     let noun = (lo..q).rev().find(|&k| {
         let t = &toks[k];
-        t.document.is_some() && !t.barrier && !t.capitalized()
+        (t.document.is_some() || t.speech_noun) && !t.barrier && !t.capitalized()
     })?;
     let between = &toks[noun + 1..q];
     // A parenthetical between dashes ("—signed by Andrey Ryabinskiy—") does not interrupt.
@@ -372,9 +373,17 @@ fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     if blocked || !governed {
         return None;
     }
-    let m = mention_backward(lex, toks, noun)?;
-    let MentionKind::Document { .. } = m.kind else {
+    // A document speaks for itself (or its owner); words ("questions about the “…”") are the
+    // clause's subject's.
+    // "shouts of “…”" is the speech noun's own cue.
+    if toks[noun].document.is_none() && before.is("of") {
         return None;
+    }
+    let m = if toks[noun].document.is_some() {
+        mention_backward(lex, toks, noun)
+            .filter(|m| matches!(m.kind, MentionKind::Document { .. }))?
+    } else {
+        clause_subject(lex, toks, noun).filter(|m| !matches!(m.kind, MentionKind::Generic))?
     };
     Some(Cue {
         kind: CueKind::Content,

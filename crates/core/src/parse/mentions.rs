@@ -989,7 +989,13 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         {
             return None;
         }
-        if plural && !definite && orgs.is_empty() {
+        // "members of the Trump Organization": an organisation follows the role.
+        let org_follows = lex.is_member_role(noun)
+            && toks
+                .get(first + parts.len())
+                .is_some_and(|t| t.is("of") || t.is("for") || t.is("at"))
+            && toks[first + parts.len() - 1].punct.is_none();
+        if plural && !definite && orgs.is_empty() && !org_follows {
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
             return Some(base(MentionKind::Generic));
         }

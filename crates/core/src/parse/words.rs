@@ -177,6 +177,12 @@ impl Lexicon {
         flag(lexicon::SPEECH_NOUNS, |i, _| i.speech_noun = true);
         flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
         flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
+        for noun in lexicon::SPEECH_NOUNS {
+            words
+                .entry(plural(noun).into_bytes())
+                .or_default()
+                .speech_noun = true;
+        }
         for doc in lexicon::DOCUMENT_NOUNS {
             let plural = words.entry(plural(doc).into_bytes()).or_default();
             if plural.document.is_none() {
