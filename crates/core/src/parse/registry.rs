@@ -685,9 +685,13 @@ impl Registry {
                     .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
                     .map(|(_, (noun, _))| *noun);
                 let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
-                let name = match key.and_then(|k| k.qualifier.as_deref()) {
-                    Some(q) => format!("{q} {noun}"),
-                    None => noun.to_owned(),
+                // "Western diplomat"; "Trump Organization member" for a group of an
+                // organisation.
+                let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
+                let name = match (key.and_then(|k| k.qualifier.as_deref()), org) {
+                    (Some(q), _) => format!("{q} {noun}"),
+                    (None, Some(org)) => format!("{org} {noun}"),
+                    (None, None) => noun.to_owned(),
                 };
                 super::factions::capitalize(&name)
             }
