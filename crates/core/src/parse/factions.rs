@@ -450,6 +450,14 @@ mod tests {
     }
 
     #[test]
+    fn a_creator_of_an_organisation_with_the_in_its_name_belongs_to_it() {
+        check(
+            "Eric Holscher is a creator of Read the Docs, which hosts documentation.",
+            expect![["Eric Holscher → Read the Docs (Copula)"]],
+        );
+    }
+
+    #[test]
     fn of_the_company_names_the_organisation() {
         check(
             "Sater sent an invitation signed by Andrey Ryabinskiy of the company MHJ to Cohen.",

@@ -181,7 +181,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
     "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
-    "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",
+    "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "creator",
+    "co-creator", "chairman",
     "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager",
     "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
     "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
@@ -226,7 +227,8 @@ pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];
 pub const MEMBER_ROLES: &[&str] = &[
     "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
     "negotiator", "fighter", "member", "chief", "head", "emir", "representative", "founder",
-    "cofounder", "co-founder", "chairman", "chairwoman", "chairperson", "chair", "co-chair",
+    "cofounder", "co-founder", "creator", "co-creator", "chairman", "chairwoman", "chairperson",
+    "chair", "co-chair",
     "president", "vice president", "minister", "secretary", "general", "colonel", "captain",
     "lieutenant", "sergeant", "defector", "militant", "soldier", "adviser", "advisor", "aide",
     "director", "executive", "manager", "employee", "partner", "fellow", "treasurer", "trustee",

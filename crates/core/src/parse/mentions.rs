@@ -649,7 +649,8 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             break;
         }
         // Joiners inside a name: "Department of the Interior", "Code for America".
-        let joiner = ["of", "and", "for"]
+        // "Read the Docs": "the" between two capitalized words joins them too.
+        let joiner = ["of", "and", "for", "the"]
             .iter()
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
