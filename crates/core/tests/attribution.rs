@@ -287,3 +287,11 @@ fn questions_about_a_quotation_are_the_words_of_who_sent_them() {
         expect![["“demographics of these pr” → Trump Organization member / Trump Organization"]],
     );
 }
+
+#[test]
+fn a_verb_with_an_infinitive_does_not_reach_a_later_quotation() {
+    check(
+        "Roman asked an aide to list whether they agreed to attend, and names of “substitute electors” to replace them.",
+        expect![[""]],
+    );
+}

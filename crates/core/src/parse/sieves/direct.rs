@@ -351,6 +351,19 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
     if cue.kind == CueKind::Colon {
         return site.p.only_punctuation(cue.start, site.quote.open);
     }
+    // "whether they agreed to attend …, and names of “…”": a verb whose complement is an
+    // infinitive says nothing quoted after it.
+    if let [to, verb, ..] = toks
+        && to.is("to")
+        && !verb.barrier
+        && verb.word.chars().next().is_some_and(char::is_lowercase)
+        && !verb.determiner
+        && !verb.function
+        && verb.role.is_none()
+        && matches!(cue.kind, CueKind::Says(_))
+    {
+        return false;
+    }
     // A document's words: the quote its phrase governs, where the cue sits.
     if cue.kind == CueKind::Content {
         return cue.start == site.quote.open;
