@@ -295,3 +295,11 @@ fn a_verb_with_an_infinitive_does_not_reach_a_later_quotation() {
         expect![[""]],
     );
 }
+
+#[test]
+fn an_interviewee_who_tells_of_someone_unnamed_does_not_become_them() {
+    check(
+        "Laura Cox told the committee that an attorney informed her that the slate was “planning to meet in the capitol and hide overnight.”1\n\nNotes\n\n1. Deposition of Laura Cox, (May 3, 2022).",
+        expect![["“planning to meet in the ” → Attorney / Lawyers"]],
+    );
+}

@@ -53,7 +53,17 @@ pub(super) fn decide(
         return None;
     }
     let lex = crate::parse::words::Lexicon::get();
-    if unnamed_one && !(interview && is_personal_name(lex, person)) {
+    // ... unless the paragraph names the interviewee, who then tells of someone else ("Laura
+    // Cox told the Select Committee that an attorney …").
+    let surname = person.split_whitespace().last().unwrap_or(person);
+    let named_here = site.facts.sentences.iter().any(|s| {
+        s.mentions.iter().any(|d| {
+            d.mention
+                .name()
+                .is_some_and(|n| n.split_whitespace().last() == Some(surname))
+        })
+    });
+    if unnamed_one && (!(interview && is_personal_name(lex, person)) || named_here) {
         return None;
     }
     let personal = is_personal_name(lex, person);
