@@ -303,3 +303,11 @@ fn an_interviewee_who_tells_of_someone_unnamed_does_not_become_them() {
         expect![["“planning to meet in the ” → Attorney / Lawyers"]],
     );
 }
+
+#[test]
+fn an_official_titled_by_an_organisations_full_name_belongs_to_it() {
+    check(
+        "The U.S. Senate met at noon. The U.S. Senate Parliamentarian found “no seal of the state” on the packet.",
+        expect![["“no seal of the state” → U.S. Senate parliamentarian / U.S. Senate"]],
+    );
+}

@@ -73,10 +73,33 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
 
 /// Claims from the text of notes ("Rtskhiladze was a U.S.-based executive of the Georgian
 /// company Silk Road Group.", "Jane Roe, spokeswoman for the Hill Front, interview").
-pub(crate) fn note_claims(lex: &Lexicon, notes: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
-    let mut out = claims(lex, notes, facts);
-    for claim in &mut out {
-        claim.evidence = Evidence::Note;
+/// Only claims about the note's interviewee count: a note's citations name others in passing.
+pub(crate) fn note_claims(
+    lex: &Lexicon,
+    notes: &[Paragraph<'_>],
+    facts: &Facts,
+    interviewees: &[Option<&str>],
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for ((p, pf), person) in notes.iter().zip(&facts.paragraphs).zip(interviewees) {
+        let Some(surname) = person.and_then(|n| n.split_whitespace().last()) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        let mut last_org: Option<String> = None;
+        for s in &pf.sentences {
+            let toks = p.tokens(s.range.start, s.range.end);
+            sentence_claims(lex, toks, s, &mut last_org, &mut found);
+        }
+        out.extend(
+            found
+                .into_iter()
+                .filter(|c| c.person.split_whitespace().last() == Some(surname))
+                .map(|c| Claim {
+                    evidence: Evidence::Note,
+                    ..c
+                }),
+        );
     }
     out
 }

@@ -193,16 +193,21 @@ impl NameEvidence {
             let counts = self.counts(t.word);
             // "James Governor", "Jessica Lord": a role noun the document never writes in lower
             // case, right after a first name, is a surname.
-            let after_first_name = previous.is_some_and(|p| {
-                p.shaped
-                    && p.role.is_none()
-                    && !p.function
-                    && !p.honorific
-                    && p.punct.is_none()
-                    && !p.possessive()
-                    && !is_acronym(p.bare())
-                    && self.counts(p.word).mid_capitalized > 0
-            });
+            // The first name opens the name: no capitalized word before it ("U.S. Senate
+            // Parliamentarian" is a title), and it is no organisation's word.
+            let opens_name = i < 2 || !toks[i - 2].shaped || toks[i - 2].barrier;
+            let after_first_name = opens_name
+                && previous.is_some_and(|p| {
+                    p.shaped
+                        && p.role.is_none()
+                        && !p.function
+                        && !p.honorific
+                        && p.punct.is_none()
+                        && !p.possessive()
+                        && !is_acronym(p.bare())
+                        && !crate::parse::words::Lexicon::get().is_org_word(p.word)
+                        && self.counts(p.word).mid_capitalized > 0
+                });
             if after_first_name
                 && !before_name
                 && !before_complement
@@ -354,6 +359,14 @@ mod tests {
         check(
             "He met James Governor, cofounder of Red Monk.\n\nJames Governor wrote that the President agreed.",
             expect![["James | Governor"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_after_an_organisations_name_stays_a_title() {
+        check(
+            "The U.S. Senate Parliamentarian wrote.\n\nThe U.S. Senate Parliamentarian found it.",
+            expect![["U.S. | Senate"]],
         );
     }
 

@@ -91,6 +91,11 @@ fn fuller<'s>(s: &'s SentenceFacts, m: &'s Mention) -> &'s Mention {
         .unwrap_or(m)
 }
 
+/// Whether a phrase reads as an organisation's name ("U.S. Senate").
+fn lexicon_org_like(phrase: &str) -> bool {
+    super::mentions::lex_org_like(super::words::Lexicon::get(), phrase)
+}
+
 /// Whether a document's phrase introduces a new one ("a letter", "another memo").
 fn introduces(m: &Mention) -> bool {
     let first = m.surface.split_whitespace().next().unwrap_or("");
@@ -211,9 +216,9 @@ impl Reader<'_> {
         SentenceRefs { cues }
     }
 
-    /// Who has an ownerless document in hand, for its faction: the first person named before
-    /// it in the sentence (else the last organisation), else the one the last sentence was
-    /// about.
+    /// Who has an ownerless document in hand, for its faction: the first person (or unnamed
+    /// person) named before it in the sentence, else the last organisation, else the one the
+    /// last sentence was about.
     fn handler(&self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<EntityId> {
         let speaks_for = |id: &EntityId| {
             matches!(
@@ -229,7 +234,12 @@ impl Reader<'_> {
                 .map(|(_, id)| *id)
         };
         before()
-            .find(|id| self.registry.get(*id).kind == EntityKind::Person)
+            .find(|id| {
+                matches!(
+                    self.registry.get(*id).kind,
+                    EntityKind::Person | EntityKind::Group
+                )
+            })
             .or_else(|| before().filter(speaks_for).last())
             .or_else(|| {
                 self.history
@@ -327,6 +337,14 @@ impl Reader<'_> {
                 adjective
                     .as_deref()
                     .and_then(|a| self.registry.only_org_of_kind(a))
+            })
+            .or_else(|| {
+                // "The U.S. Senate Parliamentarian": a qualifier that is an organisation's
+                // whole name is the group's organisation.
+                qualifier
+                    .as_deref()
+                    .filter(|q| q.split_whitespace().count() > 1 && lexicon_org_like(q))
+                    .and_then(|q| self.registry.find_org(q))
             });
         let key = GroupKey {
             class,
