@@ -283,7 +283,7 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     // carries on the clause's subject.
     let copula = toks[j..q]
         .iter()
-        .any(|f| lexicon::is_one_of(f.word, &["was", "is", "were", "are"]));
+        .any(|f| lexicon::is_one_of(f.word, lexicon::COPULAS));
     if copula && t.punct == Some(',') && !t.barrier {
         let m = clause_subject(lex, toks, last)?;
         let subject = matches!(
@@ -364,12 +364,12 @@ fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         let t = &between[k];
         t.verb.is_some()
             || matches!(t.punct, Some('.' | ';' | '!' | '?'))
-            || lexicon::is_one_of(t.word, &["that", "which", "who", "where", "when"])
+            || lexicon::is_one_of(t.word, lexicon::CLAUSE_OPENERS)
     });
     // The quote must follow a preposition or an infinitive's verb, not a new subject.
     let before = toks.get(q - 1)?;
-    let governed = lexicon::is_one_of(before.word, &["to", "about", "on", "for", "of", "the"])
-        && before.punct.is_none();
+    let governed =
+        lexicon::is_one_of(before.word, lexicon::CONTENT_GOVERNORS) && before.punct.is_none();
     if blocked || !governed {
         return None;
     }
@@ -684,7 +684,8 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 .rev()
                 .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
                 .find(|&k| {
-                    toks[k].locative || lexicon::is_one_of(toks[k].word, &["across", "near"])
+                    toks[k].locative
+                        || lexicon::is_one_of(toks[k].word, lexicon::PLACE_PREPOSITIONS)
                 });
             if let Some(p) = preposition.filter(|&p| p > 0)
                 && let Some(person) = mention_backward(lex, toks, p - 1)

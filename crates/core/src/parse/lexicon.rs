@@ -552,3 +552,21 @@ pub const CREDIT_PREFIXES: &[&str] = &[
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Forms of "to be" that make a quotation after them the subject's description ("was “…”").
+pub const COPULAS: &[&str] = &["was", "is", "were", "are"];
+
+/// Words that open a clause of its own inside a sentence (a quote after one is not the words of
+/// a noun before it).
+pub const CLAUSE_OPENERS: &[&str] = &["that", "which", "who", "where", "when"];
+
+/// Words after which a quotation is governed by the document or speech noun before them ("a
+/// note to “…”", "questions about the “…”").
+pub const CONTENT_GOVERNORS: &[&str] = &["to", "about", "on", "for", "of", "the"];
+
+/// Prepositions of place that are not locatives of a name ("across the street").
+pub const PLACE_PREPOSITIONS: &[&str] = &["across", "near"];
+
+/// Words that join capitalized words into one organisation's name ("Department of the
+/// Interior", "Code for America", "Read the Docs").
+pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the"];

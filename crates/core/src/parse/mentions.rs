@@ -650,7 +650,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         }
         // Joiners inside a name: "Department of the Interior", "Code for America".
         // "Read the Docs": "the" between two capitalized words joins them too.
-        let joiner = ["of", "and", "for", "the"]
+        let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
