@@ -86,82 +86,6 @@ pub(crate) struct Cue {
     pub agent: Agent,
 }
 
-/// The verb forms of "to be", which make a following past participle passive.
-const BE_FORMS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
-];
-
-/// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
-const INTRO_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "during",
-    "following",
-    "since",
-    "as",
-    "by",
-    "for",
-    "from",
-    "despite",
-    "although",
-    "though",
-    "because",
-    "if",
-    "unlike",
-    "like",
-    "between",
-    "given",
-    "under",
-    "with",
-    "without",
-    "even",
-    "however",
-    "also",
-    "later",
-    "still",
-    "then",
-    "meanwhile",
-    "instead",
-    "indeed",
-    "similarly",
-    "likewise",
-    "moreover",
-    "once",
-    "until",
-    "within",
-    "throughout",
-    "into",
-    "around",
-    "about",
-    "among",
-    "upon",
-    "but",
-    "yet",
-    "and",
-    "so",
-    "of",
-    "to",
-    "over",
-    "through",
-    "amid",
-    "against",
-    "according",
-    "whether",
-    "where",
-    "what",
-];
-
-/// Relative words that open a parenthetical after a subject (", who …,").
-const RELATIVES: &[&str] = &["who", "which", "whose", "where", "whom", "that"];
-
-/// Words that join two verbs of one subject ("forwarded the email and wrote").
-const COORDINATORS: &[&str] = &["and", "but", "or", "then", "yet", "nor"];
-
 /// The cues of one sentence, in order.
 pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -591,7 +515,7 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     let passive = verb.form == VerbForm::Past
         && (toks[j..v]
             .iter()
-            .any(|t| lexicon::is_one_of(t.word, BE_FORMS))
+            .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
                 && v > 0
                 && (toks[v - 1].punct == Some(',')
@@ -631,7 +555,7 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 return inverted(lex, toks, after);
             }
             j -= 1;
-            if lexicon::is_one_of(toks[j].word, RELATIVES) && j > 0 {
+            if lexicon::is_one_of(toks[j].word, lexicon::RELATIVES) && j > 0 {
                 j -= 1;
             }
             continue;
@@ -669,10 +593,10 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         if t.punct.is_some() {
             return inverted(lex, toks, after);
         }
-        if lexicon::is_one_of(t.word, COORDINATORS) {
+        if lexicon::is_one_of(t.word, lexicon::COORDINATORS) {
             return coordinated_subject(lex, toks, j).map_or(Agent::Unknown, agent_of);
         }
-        if lexicon::is_one_of(t.word, RELATIVES) {
+        if lexicon::is_one_of(t.word, lexicon::RELATIVES) {
             // "an attorney who said", "Eastman, who described"; past a place ("another witness
             // across the street who said").
             /// Words of a place phrase between the speaker and "who" ("across the street").
@@ -772,7 +696,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     let inner_start = open.map_or(0, |k| k + 1);
     let inner = &toks[inner_start..=j];
     let first = &inner[0];
-    let is_parenthetical = lexicon::is_one_of(first.word, RELATIVES)
+    let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
         || first.determiner
         || first.is("one")
         || inner
@@ -838,7 +762,7 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     let previous = &toks[v - 1];
     if previous.punct.is_some()
         || previous.barrier
-        || lexicon::is_one_of(previous.word, COORDINATORS)
+        || lexicon::is_one_of(previous.word, lexicon::COORDINATORS)
     {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
@@ -876,7 +800,7 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
         while j > 0 && is_filler(&toks[j - 1]) {
             j -= 1;
         }
-        if j > 0 && lexicon::is_one_of(toks[j - 1].word, RELATIVES) {
+        if j > 0 && lexicon::is_one_of(toks[j - 1].word, lexicon::RELATIVES) {
             j -= 1;
         }
         if j == 0 || toks[j - 1].barrier {
@@ -907,7 +831,7 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
     // at the Ellipse, President Trump …").
     for _ in 0..MAX_INTROS {
         let intro = toks.get(s).is_some_and(|t| {
-            lexicon::is_one_of(t.word, INTRO_OPENERS)
+            lexicon::is_one_of(t.word, lexicon::INTRO_OPENERS)
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
                 || (t.word.ends_with("ly") && t.punct == Some(','))
         });

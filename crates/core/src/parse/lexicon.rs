@@ -570,3 +570,121 @@ pub const PLACE_PREPOSITIONS: &[&str] = &["across", "near"];
 /// Words that join capitalized words into one organisation's name ("Department of the
 /// Interior", "Code for America", "Read the Docs").
 pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the"];
+
+/// The verb forms of "to be", which make a following past participle passive.
+#[rustfmt::skip]
+pub const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
+];
+
+/// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
+#[rustfmt::skip]
+pub const INTRO_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "following",
+    "since",
+    "as",
+    "by",
+    "for",
+    "from",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "between",
+    "given",
+    "under",
+    "with",
+    "without",
+    "even",
+    "however",
+    "also",
+    "later",
+    "still",
+    "then",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "similarly",
+    "likewise",
+    "moreover",
+    "once",
+    "until",
+    "within",
+    "throughout",
+    "into",
+    "around",
+    "about",
+    "among",
+    "upon",
+    "but",
+    "yet",
+    "and",
+    "so",
+    "of",
+    "to",
+    "over",
+    "through",
+    "amid",
+    "against",
+    "according",
+    "whether",
+    "where",
+    "what",
+];
+
+/// Relative words that open a parenthetical after a subject (", who …,").
+#[rustfmt::skip]
+pub const RELATIVES: &[&str] = &["who", "which", "whose", "where", "whom", "that"];
+
+/// Words that join two verbs of one subject ("forwarded the email and wrote").
+#[rustfmt::skip]
+pub const COORDINATORS: &[&str] = &["and", "but", "or", "then", "yet", "nor"];
+
+/// Lower-case words that never describe a speaker.
+#[rustfmt::skip]
+pub const NOT_DESCRIBING: &[&str] = &[
+    "said", "says", "told", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
+    "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
+    "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
+    "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
+];
+
+/// Abbreviations whose period does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
+    "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
+];
+
+/// Prepositions after which a plain form is a noun.
+pub const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "with", "for", "about", "from", "after", "before", "into", "under", "over",
+    "through", "via",
+];
+
+/// Words after which a plain form is a verb ("they say", "would say", "to say").
+#[rustfmt::skip]
+pub const BEFORE_PLAIN_VERB: &[&str] = &[
+    "i", "we", "you", "they", "would", "will", "can", "could", "should", "may", "might", "must",
+    "do", "does", "did", "to", "not", "never", "also", "often", "always", "sometimes", "usually",
+    "people", "others", "still", "then", "and", "or",
+];
+
+/// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
+];

@@ -208,7 +208,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && t.punct.is_none()
             && !t.function
             && t.verb.is_none()
-            && !lexicon::is_one_of(t.word, STOP_WORDS)
+            && !lexicon::is_one_of(t.word, lexicon::NOT_DESCRIBING)
             && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
@@ -229,15 +229,6 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     }
     None
 }
-
-/// Lower-case words that never describe a speaker.
-const STOP_WORDS: &[&str] = &[
-    "said", "says", "told", "that", "which", "who", "whom", "whose", "when", "where", "while",
-    "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
-    "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
-    "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
-    "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
-];
 
 /// Reads a mention that starts at token `i`, going right.
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {

@@ -7,6 +7,7 @@
 //! checked against the notes list as the blocks are read in order.
 
 use super::layout::LaidBlock;
+use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Note};
 use std::collections::BTreeSet;
 
@@ -405,13 +406,6 @@ fn superscript_value(c: char) -> Option<u32> {
     })
 }
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
-    "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
-];
-
 /// Byte offsets where sentences end in a block, given its quote spans and markers.
 ///
 /// A sentence ends at `.`, `!` or `?` in the narration (not after an abbreviation or an initial)
@@ -497,7 +491,9 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    single_initial || ABBREVIATIONS.contains(&word) || ABBREVIATIONS.contains(&last)
+    single_initial
+        || lexicon::ABBREVIATIONS.contains(&word)
+        || lexicon::ABBREVIATIONS.contains(&last)
 }
 
 #[cfg(test)]

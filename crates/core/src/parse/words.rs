@@ -334,48 +334,6 @@ impl Lexicon {
 /// that are often not about speech ("continued", "found", "thought") only count when what
 /// follows is what was said (a quote, "that", a comma or colon).
 fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
-    /// Prepositions after which a plain form is a noun.
-    const PREPOSITIONS: &[&str] = &[
-        "of", "in", "on", "with", "for", "about", "from", "after", "before", "into", "under",
-        "over", "through", "via",
-    ];
-    /// Words after which a plain form is a verb ("they say", "would say", "to say").
-    const BEFORE_PLAIN: &[&str] = &[
-        "i",
-        "we",
-        "you",
-        "they",
-        "would",
-        "will",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "to",
-        "not",
-        "never",
-        "also",
-        "often",
-        "always",
-        "sometimes",
-        "usually",
-        "people",
-        "others",
-        "still",
-        "then",
-        "and",
-        "or",
-    ];
-    /// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
-    const AUXILIARIES: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could",
-        "should", "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
-    ];
     let len = usize::from(verb.len);
     if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
         /// How far after the verb its "that" or its quote may stand ("added in a second
@@ -431,14 +389,16 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     }
     match verb.form {
         VerbForm::Base => {
-            BEFORE_PLAIN.contains(&lower.as_str())
+            lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
                 || previous.plural_role
                 || (previous.word.ends_with('s')
                     && previous.word.chars().next().is_some_and(char::is_lowercase)
                     && !previous.function)
         }
         VerbForm::Present => {
-            if PREPOSITIONS.contains(&lower.as_str()) || AUXILIARIES.contains(&lower.as_str()) {
+            if lexicon::NOUN_PREPOSITIONS.contains(&lower.as_str())
+                || lexicon::AUXILIARIES.contains(&lower.as_str())
+            {
                 return false;
             }
             previous.word.chars().next().is_some_and(char::is_uppercase)
