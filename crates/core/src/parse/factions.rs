@@ -34,6 +34,9 @@ pub(crate) enum Evidence {
     Title,
     /// An apposition ("X, co-founder of Y,").
     Apposition,
+    /// A verb of founding ("Stallman later founded the Free Software Foundation"): founders
+    /// speak for what they founded, whatever else they did.
+    Founded,
 }
 
 impl Evidence {
@@ -43,6 +46,7 @@ impl Evidence {
             Evidence::Paragraph => 1,
             Evidence::Note | Evidence::Membership => 2,
             Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
+            Evidence::Founded => 4,
         }
     }
 }
@@ -145,8 +149,13 @@ fn sentence_claims(
             out.push(claim(&name, &org, Evidence::Copula));
             claimed = true;
         }
-        if let Some(org) = membership_organisation(lex, toks, end) {
-            out.push(claim(&name, &org, Evidence::Membership));
+        if let Some((org, founded)) = membership_organisation(lex, toks, end) {
+            let evidence = if founded {
+                Evidence::Founded
+            } else {
+                Evidence::Membership
+            };
+            out.push(claim(&name, &org, evidence));
             claimed = true;
         }
         // A member role written in lower case ("One of the maintainers, Eric Holscher"), not a
@@ -323,27 +332,30 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
 
 /// "Joan Nestle co-founded the Lesbian Herstory Archives", "Justin Clark, who oversaw the
 /// Trump Campaign’s general counsel’s office".
-fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<(String, bool)> {
     let mut k = end;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.is("who") || t.is("had") || t.is("has") || t.is("also"))
-    {
+    while toks.get(k).is_some_and(|t| {
+        !t.barrier
+            && t.punct.is_none()
+            && (t.is("who") || lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS))
+    }) {
         k += 1;
     }
     let verb = toks.get(k)?;
     if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) {
         return None;
     }
+    let founded = lexicon::is_one_of(verb.word, lexicon::FOUNDING_VERBS);
     let mut j = k + 1;
-    let with = toks.get(j).is_some_and(|t| t.is("with"));
-    if with || toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
+    // "worked with Rudolph Giuliani" or "with the Trump Organization" is collaboration, not
+    // membership; "worked at" and "for" are.
+    if toks.get(j).is_some_and(|t| t.is("with")) {
+        return None;
+    }
+    if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }
-    // "worked with Rudolph Giuliani" is no membership; "worked with the Campaign" is.
-    org_run(lex, toks, j)
-        .filter(|run| !with || run.described || lex_org_like(lex, &run.name))
-        .map(|run| run.name)
+    org_run(lex, toks, j).map(|run| (run.name, founded))
 }
 
 /// The group a person with roles but no organisation belongs to ("Analysts and scholars"),
@@ -460,7 +472,7 @@ mod tests {
     fn a_founder_belongs_to_what_they_created() {
         check(
             "Later, Marquess created the OpenSSL Software Foundation to take donations.",
-            expect![["Marquess → OpenSSL Software Foundation (Membership)"]],
+            expect![["Marquess → OpenSSL Software Foundation (Founded)"]],
         );
     }
 
@@ -477,6 +489,16 @@ mod tests {
         check(
             "Eric Holscher is a creator of Read the Docs, which hosts documentation.",
             expect![["Eric Holscher → Read the Docs (Copula)"]],
+        );
+    }
+
+    #[test]
+    fn a_founding_outranks_a_job_and_collaboration_is_no_membership() {
+        check(
+            "Richard Stallman, a programmer at the MIT Artificial Intelligence Laboratory, left. Stallman later founded the Free Software Foundation in 1985. Sater had previously worked with the Trump Organization.",
+            expect![[r#"
+                Richard Stallman → MIT Artificial Intelligence Laboratory (Apposition)
+                Stallman → Free Software Foundation (Founded)"#]],
         );
     }
 
@@ -502,7 +524,7 @@ mod tests {
     fn a_verb_of_membership_names_the_organisation() {
         check(
             "Then Joan Nestle co-founded the Lesbian Herstory Archives in 1974.",
-            expect![["Joan Nestle → Lesbian Herstory Archives (Membership)"]],
+            expect![["Joan Nestle → Lesbian Herstory Archives (Founded)"]],
         );
     }
 

@@ -688,3 +688,15 @@ pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could", "should",
     "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
 ];
+
+/// Verbs of founding, the strongest tie of a person to an organisation.
+pub const FOUNDING_VERBS: &[&str] = &[
+    "founded",
+    "co-founded",
+    "cofounded",
+    "created",
+    "co-created",
+    "established",
+    "launched",
+    "started",
+];
