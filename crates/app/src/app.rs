@@ -37,7 +37,7 @@ impl Reloader {
 pub fn App() -> impl IntoView {
     let reloader = Reloader(RwSignal::new(0));
     provide_context(reloader);
-        editing::provide();
+    editing::provide();
     editing::listen(
         move |report| {
             crate::url::write(&ViewState::default().with_report(&report).to_query(), true);

@@ -10,7 +10,7 @@ pub fn install(explorer: Explorer) {
     use leptos::prelude::*;
     let requested = explorer.data().requested.clone();
     let reloader = use_context::<crate::app::Reloader>();
-        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         let query = crate::url::current_query();
         // Back or forward to another report: load it.
         if explorer_core::view_state::requested_report(&query) != requested
@@ -19,7 +19,7 @@ pub fn install(explorer: Explorer) {
             reloader.reload();
             return;
         }
-                explorer.follow_address(query)
+        explorer.follow_address(query)
     });
     // The page's listeners end with the explorer they serve (another report reloads it).
     let mut handles = vec![popstate, crate::keyboard::install()];
@@ -99,7 +99,7 @@ fn close_popovers_when_left() -> [leptos::prelude::WindowListenerHandle; 3] {
             }
         }
     }
-        let escape = window_event_listener(leptos::ev::keydown, |event| {
+    let escape = window_event_listener(leptos::ev::keydown, |event| {
         if event.key() != "Escape" {
             return;
         }
@@ -115,14 +115,14 @@ fn close_popovers_when_left() -> [leptos::prelude::WindowListenerHandle; 3] {
             }
         }
     });
-        let tap = window_event_listener(leptos::ev::pointerdown, |event| {
+    let tap = window_event_listener(leptos::ev::pointerdown, |event| {
         close_unless_inside(
             event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
         );
     });
-        let focus = window_event_listener(leptos::ev::focusin, |event| {
+    let focus = window_event_listener(leptos::ev::focusin, |event| {
         close_unless_inside(
             event
                 .target()

@@ -61,7 +61,10 @@ pub fn request(editor: Editor, edit: Edit, report: String) {
     };
     set("action", JsValue::from_str(action));
     set("report", JsValue::from_str(&report));
-    set("quote", quote.map_or(JsValue::NULL, |q| JsValue::from_str(&q)));
+    set(
+        "quote",
+        quote.map_or(JsValue::NULL, |q| JsValue::from_str(&q)),
+    );
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -131,8 +134,10 @@ pub fn listen(go_to_report: impl Fn(String) + 'static, reload: impl Fn() + 'stat
         }
         reload();
     });
-    let _ = window
-        .add_event_listener_with_callback("report-explorer:opened", opened.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback(
+        "report-explorer:opened",
+        opened.as_ref().unchecked_ref(),
+    );
     let _ = window.add_event_listener_with_callback(
         "report-explorer:corrected",
         corrected.as_ref().unchecked_ref(),

@@ -132,7 +132,10 @@ async fn manifest() -> Result<Manifest, LoadError> {
 /// Loads the model of the report the URL asks for (or the default one), written at build time:
 /// no parsing in the page. The default report's model is preloaded by the page itself.
 pub async fn load(requested: Option<String>) -> Result<Loaded, LoadError> {
-    if let Some(hash) = requested.as_deref().and_then(|r| r.strip_prefix(LOCAL_PREFIX)) {
+    if let Some(hash) = requested
+        .as_deref()
+        .and_then(|r| r.strip_prefix(LOCAL_PREFIX))
+    {
         return kept(hash).await;
     }
     let default = default_report();
@@ -223,7 +226,13 @@ async fn kept(hash: &str) -> Result<Loaded, LoadError> {
         let model: ModelFile = from_bytes(FileKind::Model, &bytes).map_err(LoadError::Failed)?;
         return Ok(Loaded::new(model, Origin::Kept));
     }
-    from_worker(Job::Open { hash: hash.to_owned() }, Origin::Kept).await
+    from_worker(
+        Job::Open {
+            hash: hash.to_owned(),
+        },
+        Origin::Kept,
+    )
+    .await
 }
 
 /// A model the worker makes: a kept report, or a hosted one with corrections.
@@ -234,7 +243,9 @@ async fn from_worker(job: Job, origin: Origin) -> Result<Loaded, LoadError> {
             .map_err(|e| LoadError::Failed(format!("The report could not be read: {e}."))),
         Update::NotFound => Err(LoadError::KeptElsewhere),
         Update::Failed(message) => Err(LoadError::Failed(message)),
-        _ => Err(LoadError::Failed("The explorer’s worker gave no report.".to_owned())),
+        _ => Err(LoadError::Failed(
+            "The explorer’s worker gave no report.".to_owned(),
+        )),
     }
 }
 

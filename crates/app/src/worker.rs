@@ -45,8 +45,11 @@ fn worker() -> Result<web_sys::Worker, String> {
                     return;
                 };
                 if let Update::Progress { stage, percent } = &answer.update {
-                    let report =
-                        WAITING.with(|w| w.borrow().get(&answer.job).and_then(|w| w.on_progress.clone()));
+                    let report = WAITING.with(|w| {
+                        w.borrow()
+                            .get(&answer.job)
+                            .and_then(|w| w.on_progress.clone())
+                    });
                     if let Some(report) = report {
                         report(stage, *percent);
                     }
@@ -70,7 +73,10 @@ pub async fn ask(work: Job) -> Result<Update, String> {
 }
 
 /// Sends a job and waits for its result, reporting its progress on the way.
-pub async fn ask_with_progress(work: Job, on_progress: Option<OnProgress>) -> Result<Update, String> {
+pub async fn ask_with_progress(
+    work: Job,
+    on_progress: Option<OnProgress>,
+) -> Result<Update, String> {
     let worker = worker()?;
     let job = NEXT.with(|n| {
         let job = n.get();
@@ -96,7 +102,11 @@ pub async fn ask_with_progress(work: Job, on_progress: Option<OnProgress>) -> Re
     let bytes = JsFuture::from(answer)
         .await
         .map(|v| js_sys::Uint8Array::new(&v).to_vec())
-        .map_err(|reason| reason.as_string().unwrap_or_else(|| "The explorer’s worker did not answer.".to_owned()))?;
+        .map_err(|reason| {
+            reason
+                .as_string()
+                .unwrap_or_else(|| "The explorer’s worker did not answer.".to_owned())
+        })?;
     from_wire::<Answer>(&bytes)
         .map(|a| a.update)
         .map_err(|e| format!("The explorer’s worker answered something unreadable ({e})."))

@@ -35,8 +35,13 @@ fn run() -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let command = args::parse(std::env::args_os().skip(1))?;
-    if let args::Action::Eval(dirs) = &command.action {
-        return eval(dirs);
+    match &command.action {
+        args::Action::Eval(dirs) => return eval(dirs),
+        args::Action::Help => {
+            print!("{}", args::USAGE);
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
     }
     let parsed = load(&command.file, command.overlay.as_deref())?;
     let mut stdout = std::io::stdout().lock();
@@ -54,8 +59,7 @@ fn run() -> Result<ExitCode> {
                 return Ok(ExitCode::from(1));
             }
         }
-        args::Action::Help => print!("{}", args::USAGE),
-        args::Action::Eval(_) => {}
+        args::Action::Help | args::Action::Eval(_) => {}
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -124,3 +124,30 @@ fn unknown_commands_and_formats_are_usage_errors() {
         Some(2)
     );
 }
+
+#[test]
+fn help_prints_the_usage_without_a_report() {
+    for flag in ["help", "--help", "-h"] {
+        let out = explorer(&[flag]);
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with("usage: explorer"), "{flag}: {text}");
+    }
+}
+
+#[test]
+fn check_lists_speech_whose_speaker_the_parser_could_not_decide() {
+    let path = temp_file(
+        "unknown.txt",
+        "Report\n\nThe town fell in March.\n\n“We will never leave this place, whatever happens,” he said.\n"
+            .as_bytes(),
+    );
+    let out = explorer(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "information only");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(":5: info: Speech “We will never leave this place,")
+            && text.contains("[speaker-unknown]"),
+        "{text}"
+    );
+}

@@ -41,7 +41,7 @@ pub enum Job {
         /// The overlay, in the `*.overlay.json` format; empty to drop the corrections.
         overlay: String,
     },
-        /// A report's kept corrections.
+    /// A report's kept corrections.
     Corrections {
         /// `local:<hash>` or a hosted report's name.
         report: String,
@@ -72,7 +72,15 @@ pub struct KeptReport {
     pub corrected: bool,
 }
 
-wire_struct!(KeptReport { hash, title, file, opened, quotes, speakers, corrected });
+wire_struct!(KeptReport {
+    hash,
+    title,
+    file,
+    opened,
+    quotes,
+    speakers,
+    corrected
+});
 
 /// What the worker tells the page about a job.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +118,7 @@ pub enum Update {
     Done,
     /// The report is not kept in this browser.
     NotFound,
-        /// Why the job could not be done, for the reader.
+    /// Why the job could not be done, for the reader.
     Failed(String),
     /// A kept report's text and the file it came from.
     Text {
@@ -148,7 +156,7 @@ impl Wire for Job {
                 report.put(w);
                 overlay.put(w);
             }
-                        Job::Corrections { report } => {
+            Job::Corrections { report } => {
                 6u8.put(w);
                 report.put(w);
             }
@@ -179,7 +187,7 @@ impl Wire for Job {
                 report: Wire::take(r)?,
                 overlay: Wire::take(r)?,
             },
-                        6 => Job::Corrections {
+            6 => Job::Corrections {
                 report: Wire::take(r)?,
             },
             7 => Job::Text {
@@ -218,7 +226,7 @@ impl Wire for Update {
             }
             Update::Done => 4u8.put(w),
             Update::NotFound => 5u8.put(w),
-                        Update::Failed(message) => {
+            Update::Failed(message) => {
                 6u8.put(w);
                 message.put(w);
             }
@@ -245,7 +253,7 @@ impl Wire for Update {
             3 => Update::Corrections(Wire::take(r)?),
             4 => Update::Done,
             5 => Update::NotFound,
-                        6 => Update::Failed(Wire::take(r)?),
+            6 => Update::Failed(Wire::take(r)?),
             7 => Update::Text {
                 file: Wire::take(r)?,
                 text: Wire::take(r)?,
@@ -319,7 +327,10 @@ mod tests {
         let cases: [(&[u8], &str); 4] = [
             (b"", "empty"),
             (b"  \n\n ", "empty"),
-            (b"Caf\xe9 au lait, \xe0 la carte", "not UTF-8 text (the byte at position 3"),
+            (
+                b"Caf\xe9 au lait, \xe0 la carte",
+                "not UTF-8 text (the byte at position 3",
+            ),
             (b"%PDF-1.4\x00\x01\x02\x03\x00\x00\x07binary", "not text"),
         ];
         for (bytes, reason) in cases {
@@ -352,9 +363,7 @@ mod tests {
                 report: "local:abc".into(),
                 overlay: "{}".into(),
             },
-                        Job::Corrections {
-                report: "r".into(),
-            },
+            Job::Corrections { report: "r".into() },
             Job::Text { hash: "abc".into() },
         ];
         for (job, work) in jobs.into_iter().enumerate() {
@@ -386,7 +395,7 @@ mod tests {
             Update::Corrections(None),
             Update::Done,
             Update::NotFound,
-                        Update::Failed("no".into()),
+            Update::Failed("no".into()),
             Update::Text {
                 file: "a.txt".into(),
                 text: "A report.".into(),

@@ -157,10 +157,11 @@ impl Overlay {
     /// made unique among the report's.
     pub fn with(&self, correction: &Correction, report: &Report) -> Overlay {
         let mut next = self.clone();
-        let new_id = |name: &str, taken: &mut std::collections::BTreeSet<String>, fallback: &str| {
-            crate::text::unique_id(&crate::text::slug(name), fallback, taken)
-        };
-                let quote_edits = |quotes: &[String], kind: Option<QuoteKind>, speaker: Option<String>| {
+        let new_id =
+            |name: &str, taken: &mut std::collections::BTreeSet<String>, fallback: &str| {
+                crate::text::unique_id(&crate::text::slug(name), fallback, taken)
+            };
+        let quote_edits = |quotes: &[String], kind: Option<QuoteKind>, speaker: Option<String>| {
             quotes
                 .iter()
                 .map(|id| QuoteEdit {
@@ -173,7 +174,8 @@ impl Overlay {
         };
         match correction {
             Correction::Speaker { quotes, speaker } => {
-                next.quotes.extend(quote_edits(quotes, None, Some(speaker.clone())));
+                next.quotes
+                    .extend(quote_edits(quotes, None, Some(speaker.clone())));
             }
             Correction::NewSpeaker {
                 quotes,
@@ -489,14 +491,37 @@ mod tests {
     fn a_reader_s_corrections_become_an_overlay_that_applies_as_any_other() {
         let text = "Intro.\n\n“Hold,” said Jane Roe, a commander of the Hill Front.\n\n“Run,” said a Western diplomat.\n\n“Stay,” said Abu Karim, a commander of the River Brigade.\n";
         let report = crate::parse(text).report;
-        let id = |start: &str| report.quotes.iter().find(|q| q.text.starts_with(start)).unwrap().id.clone();
+        let id = |start: &str| {
+            report
+                .quotes
+                .iter()
+                .find(|q| q.text.starts_with(start))
+                .unwrap()
+                .id
+                .clone()
+        };
         let mut corrections = Overlay::default();
         for correction in [
-            Correction::CreateFaction { name: "Aid Workers".into() },
-            Correction::NewSpeaker { quotes: vec![id("Run")], name: "Ann Lee".into(), faction: Some("aid-workers".into()) },
-            Correction::MergeSpeaker { speaker: "abu-karim".into(), into: "jane-roe".into() },
-            Correction::RenameFaction { faction: "hill-front".into(), name: "Hill Front Coalition".into() },
-            Correction::Kind { quotes: vec![id("Hold")], kind: QuoteKind::Scare },
+            Correction::CreateFaction {
+                name: "Aid Workers".into(),
+            },
+            Correction::NewSpeaker {
+                quotes: vec![id("Run")],
+                name: "Ann Lee".into(),
+                faction: Some("aid-workers".into()),
+            },
+            Correction::MergeSpeaker {
+                speaker: "abu-karim".into(),
+                into: "jane-roe".into(),
+            },
+            Correction::RenameFaction {
+                faction: "hill-front".into(),
+                name: "Hill Front Coalition".into(),
+            },
+            Correction::Kind {
+                quotes: vec![id("Hold")],
+                kind: QuoteKind::Scare,
+            },
         ] {
             corrections = corrections.with(&correction, &report);
         }
@@ -509,12 +534,21 @@ mod tests {
         let run = corrected.quote(&id("Run")).unwrap();
         assert_eq!(run.speaker.as_deref(), Some("ann-lee"));
         assert_eq!(corrected.faction_of(run).unwrap().name, "Aid Workers");
-        assert_eq!(corrected.quote(&id("Stay")).unwrap().speaker.as_deref(), Some("jane-roe"));
+        assert_eq!(
+            corrected.quote(&id("Stay")).unwrap().speaker.as_deref(),
+            Some("jane-roe")
+        );
         assert!(corrected.speaker("abu-karim").is_none());
-        assert_eq!(corrected.faction("hill-front").unwrap().name, "Hill Front Coalition");
+        assert_eq!(
+            corrected.faction("hill-front").unwrap().name,
+            "Hill Front Coalition"
+        );
         assert_eq!(corrected.quote(&id("Hold")).unwrap().kind, QuoteKind::Scare);
         // An operator's overlay followed by the corrections gives the same report.
-        let operator = Overlay { title: Some("Hills".into()), ..Overlay::default() };
+        let operator = Overlay {
+            title: Some("Hills".into()),
+            ..Overlay::default()
+        };
         let mut both = report.clone();
         apply(&mut both, &operator.followed_by(&corrections));
         let mut stepwise = report.clone();

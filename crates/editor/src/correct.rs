@@ -27,7 +27,8 @@ pub fn CorrectQuote(
             return view! { <Status /> }.into_any();
         };
         let Some(quote) = model.quote(&id).cloned() else {
-            return view! { <p class="status error">"This quote is not in the report."</p> }.into_any();
+            return view! { <p class="status error">"This quote is not in the report."</p> }
+                .into_any();
         };
         let segments: Vec<String> = model
             .quotes
@@ -61,11 +62,17 @@ pub fn CorrectQuote(
                     QuoteKind::Speech if speaker.get_untracked() == NEW => {
                         let name = new_name.get_untracked().trim().to_owned();
                         if name.is_empty() {
-                            session.status.set("Give the new speaker a name.".to_owned());
+                            session
+                                .status
+                                .set("Give the new speaker a name.".to_owned());
                             return;
                         }
                         let faction = Some(new_faction.get_untracked()).filter(|f| !f.is_empty());
-                        Correction::NewSpeaker { quotes, name, faction }
+                        Correction::NewSpeaker {
+                            quotes,
+                            name,
+                            faction,
+                        }
                     }
                     QuoteKind::Speech => {
                         let chosen = speaker.get_untracked();
@@ -74,15 +81,26 @@ pub fn CorrectQuote(
                                 session.status.set("Choose who said it.".to_owned());
                                 return;
                             }
-                            Correction::Kind { quotes, kind: QuoteKind::Speech }
-                        } else if was_kind == QuoteKind::Speech && was_speaker.as_deref() == Some(chosen.as_str()) {
+                            Correction::Kind {
+                                quotes,
+                                kind: QuoteKind::Speech,
+                            }
+                        } else if was_kind == QuoteKind::Speech
+                            && was_speaker.as_deref() == Some(chosen.as_str())
+                        {
                             session.status.set("Nothing changed.".to_owned());
                             return;
                         } else {
-                            Correction::Speaker { quotes, speaker: chosen }
+                            Correction::Speaker {
+                                quotes,
+                                speaker: chosen,
+                            }
                         }
                     }
-                    other => Correction::Kind { quotes, kind: other },
+                    other => Correction::Kind {
+                        quotes,
+                        kind: other,
+                    },
                 };
                 session.correct(correction);
                 session.asked.set(None);
@@ -138,8 +156,11 @@ fn SpeakerChoice(
     new_name: RwSignal<String>,
     new_faction: RwSignal<String>,
 ) -> impl IntoView {
-    let mut speakers: Vec<(String, String)> =
-        model.speakers.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
+    let mut speakers: Vec<(String, String)> = model
+        .speakers
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
     speakers.sort_by(|a, b| a.1.cmp(&b.1));
     let options = speakers
         .into_iter()
@@ -228,7 +249,13 @@ pub fn CorrectSides(
 #[component]
 fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
     let session = use_session();
-    let chosen = RwSignal::new(model.speakers.first().map(|s| s.id.clone()).unwrap_or_default());
+    let chosen = RwSignal::new(
+        model
+            .speakers
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default(),
+    );
     let action = RwSignal::new(SideAction::Rename);
     let name = RwSignal::new(String::new());
     let faction = RwSignal::new(String::new());
@@ -284,7 +311,9 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
             SideAction::Merge => {
                 let into = other.get_untracked();
                 if into.is_empty() || into == speaker {
-                    session.status.set("Choose another speaker to merge with.".to_owned());
+                    session
+                        .status
+                        .set("Choose another speaker to merge with.".to_owned());
                     return;
                 }
                 Correction::MergeSpeaker { speaker, into }
@@ -296,7 +325,10 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
     let actions = [
         (SideAction::Rename, "Rename"),
         (SideAction::Move, "Move to another faction"),
-        (SideAction::Merge, "Merge into another speaker (they are the same)"),
+        (
+            SideAction::Merge,
+            "Merge into another speaker (they are the same)",
+        ),
     ]
     .map(|(a, label)| {
         let id = format!("speaker-action-{a:?}").to_lowercase();
@@ -357,7 +389,13 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
 #[component]
 fn CorrectFactions(model: Arc<Report>) -> impl IntoView {
     let session = use_session();
-    let chosen = RwSignal::new(model.factions.first().map(|f| f.id.clone()).unwrap_or_default());
+    let chosen = RwSignal::new(
+        model
+            .factions
+            .first()
+            .map(|f| f.id.clone())
+            .unwrap_or_default(),
+    );
     let name = RwSignal::new(String::new());
     let created = RwSignal::new(String::new());
     let factions = faction_options(&model, chosen);
@@ -367,7 +405,10 @@ fn CorrectFactions(model: Arc<Report>) -> impl IntoView {
             session.status.set("Give the new name.".to_owned());
             return;
         }
-        session.correct(Correction::RenameFaction { faction: chosen.get_untracked(), name: new });
+        session.correct(Correction::RenameFaction {
+            faction: chosen.get_untracked(),
+            name: new,
+        });
         name.set(String::new());
     };
     let create = move |_| {
@@ -424,7 +465,8 @@ pub fn CorrectionsBar() -> impl IntoView {
     let session = use_session();
     let shown = move || {
         session.asked.get().is_none()
-            && (session.corrections.with(|c| !c.is_empty()) || session.history.with(|h| !h.is_empty()))
+            && (session.corrections.with(|c| !c.is_empty())
+                || session.history.with(|h| !h.is_empty()))
     };
     let count = move || match session.corrections.with(Overlay::len) {
         1 => "1 correction kept in this browser".to_owned(),
@@ -439,10 +481,15 @@ pub fn CorrectionsBar() -> impl IntoView {
             .and_then(|files| files.get(0));
         let Some(file) = file else { return };
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
             match text.map(|t| serde_json::from_str::<Overlay>(&t)) {
                 Some(Ok(overlay)) => session.set_all(overlay, "Corrections imported."),
-                Some(Err(e)) => session.status.set(format!("That file is not an overlay of corrections: {e}.")),
+                Some(Err(e)) => session
+                    .status
+                    .set(format!("That file is not an overlay of corrections: {e}.")),
                 None => session.status.set("The file could not be read.".to_owned()),
             }
         });
@@ -486,12 +533,23 @@ fn download_corrections(session: Session) {
     leptos::task::spawn_local(async move {
         let report = session.report.get_untracked();
         let corrections = session.corrections.get_untracked();
-        let hash = session.model.with_untracked(|m| m.as_ref().map(|m| m.content_hash.clone()));
+        let hash = session
+            .model
+            .with_untracked(|m| m.as_ref().map(|m| m.content_hash.clone()));
         let (name, overlay) = match report.strip_prefix("local:") {
             Some(_) => {
-                let title = session.model.with_untracked(|m| m.as_ref().map(|m| m.title.clone()));
+                let title = session
+                    .model
+                    .with_untracked(|m| m.as_ref().map(|m| m.title.clone()));
                 let name = explorer_core::text::slug(&title.unwrap_or_default());
-                (if name.is_empty() { "report".to_owned() } else { name }, corrections)
+                (
+                    if name.is_empty() {
+                        "report".to_owned()
+                    } else {
+                        name
+                    },
+                    corrections,
+                )
             }
             None => {
                 let path = explorer_core::hosted::Manifest::overlay_path(&report);
@@ -508,7 +566,9 @@ fn download_corrections(session: Session) {
         };
         match serde_json::to_string_pretty(&overlay) {
             Ok(json) => download::save(&format!("{name}.overlay.json"), "application/json", &json),
-            Err(e) => session.status.set(format!("The corrections could not be written: {e}.")),
+            Err(e) => session
+                .status
+                .set(format!("The corrections could not be written: {e}.")),
         }
     });
 }

@@ -110,14 +110,18 @@ fn listen_to_page(session: Session) {
         session.status.set(String::new());
         session.ask(asked, report);
     });
-    let _ = window.add_event_listener_with_callback("report-explorer:edit", on_edit.as_ref().unchecked_ref());
+    let _ = window
+        .add_event_listener_with_callback("report-explorer:edit", on_edit.as_ref().unchecked_ref());
     on_edit.forget();
 }
 
 /// Ctrl+Z (⌘Z) undoes the last correction, unless one is typing in a field.
 fn undo_on_ctrl_z(session: Session) {
     let _ = window_event_listener(leptos::ev::keydown, move |event| {
-        if !(event.ctrl_key() || event.meta_key()) || event.key().to_lowercase() != "z" || event.shift_key() {
+        if !(event.ctrl_key() || event.meta_key())
+            || event.key().to_lowercase() != "z"
+            || event.shift_key()
+        {
             return;
         }
         let typing = event

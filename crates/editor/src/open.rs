@@ -77,7 +77,9 @@ pub fn OpenReport() -> impl IntoView {
                     not_kept,
                 }) => {
                     if let Some(reason) = not_kept {
-                        session.status.set(format!("{reason} The report is open for this visit."));
+                        session
+                            .status
+                            .set(format!("{reason} The report is open for this visit."));
                     }
                     let model = js_sys::Uint8Array::from(bytes.0.as_slice());
                     tell_page(
@@ -334,14 +336,22 @@ fn ForHosting(
                 Ok(Answer::Text { file, text }) => (file, text),
                 _ => return Err("The report's text could not be read.".to_owned()),
             };
-            let overlay = match worker::ask(Job::Corrections { report: format!("local:{hash}") }).await {
+            let overlay = match worker::ask(Job::Corrections {
+                report: format!("local:{hash}"),
+            })
+            .await
+            {
                 Ok(Answer::Corrections(overlay)) => overlay,
                 _ => None,
             };
             let name = {
                 let stem = file.rsplit_once('.').map_or(file.as_str(), |(s, _)| s);
                 let slug = explorer_core::text::slug(stem);
-                if slug.is_empty() { "report".to_owned() } else { slug }
+                if slug.is_empty() {
+                    "report".to_owned()
+                } else {
+                    slug
+                }
             };
             Ok::<_, String>((name, text, overlay))
         }

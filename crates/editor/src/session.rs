@@ -58,15 +58,23 @@ impl Session {
     /// first when it is another report than the one loaded.
     pub fn ask(&self, asked: Asked, report: String) {
         let session = *self;
-        if report.is_empty() || report == self.report.get_untracked() && self.model.with_untracked(Option::is_some) {
+        if report.is_empty()
+            || report == self.report.get_untracked() && self.model.with_untracked(Option::is_some)
+        {
             self.asked.set(Some(asked));
             return;
         }
         leptos::task::spawn_local(async move {
             session.report.set(report.clone());
             session.history.set(Vec::new());
-            let overlay = match worker::ask(Job::Corrections { report: report.clone() }).await {
-                Ok(Answer::Corrections(Some(json))) => serde_json::from_str(&json).unwrap_or_default(),
+            let overlay = match worker::ask(Job::Corrections {
+                report: report.clone(),
+            })
+            .await
+            {
+                Ok(Answer::Corrections(Some(json))) => {
+                    serde_json::from_str(&json).unwrap_or_default()
+                }
                 _ => Overlay::default(),
             };
             session.corrections.set(overlay);
@@ -79,19 +87,30 @@ impl Session {
     async fn reload_model(&self) {
         let report = self.report.get_untracked();
         let job = match report.strip_prefix("local:") {
-            Some(hash) => Job::Open { hash: hash.to_owned() },
-            None => Job::Corrected { name: report.clone() },
+            Some(hash) => Job::Open {
+                hash: hash.to_owned(),
+            },
+            None => Job::Corrected {
+                name: report.clone(),
+            },
         };
         match worker::ask(job).await {
-            Ok(Answer::Model { bytes, .. }) => match from_bytes::<ModelFile>(FileKind::Model, &bytes.0) {
-                Ok(model) => self.model.set(Some(Arc::new(model.report))),
-                Err(e) => self.status.set(format!("The report could not be read: {e}.")),
-            },
+            Ok(Answer::Model { bytes, .. }) => {
+                match from_bytes::<ModelFile>(FileKind::Model, &bytes.0) {
+                    Ok(model) => self.model.set(Some(Arc::new(model.report))),
+                    Err(e) => self
+                        .status
+                        .set(format!("The report could not be read: {e}.")),
+                }
+            }
             Ok(Answer::NotFound) => self.status.set(
-                "This report is not kept in this browser, so it cannot be corrected here.".to_owned(),
+                "This report is not kept in this browser, so it cannot be corrected here."
+                    .to_owned(),
             ),
             Ok(Answer::Failed(message)) => self.status.set(message),
-            Ok(_) | Err(_) => self.status.set("The report could not be loaded for correcting.".to_owned()),
+            Ok(_) | Err(_) => self
+                .status
+                .set("The report could not be loaded for correcting.".to_owned()),
         }
     }
 
@@ -132,7 +151,12 @@ impl Session {
             } else {
                 serde_json::to_string_pretty(&overlay).unwrap_or_default()
             };
-            match worker::ask(Job::SaveCorrections { report: report.clone(), overlay: json }).await {
+            match worker::ask(Job::SaveCorrections {
+                report: report.clone(),
+                overlay: json,
+            })
+            .await
+            {
                 Ok(Answer::Done) => {}
                 Ok(Answer::Failed(reason)) | Err(reason) => {
                     session.status.set(reason);
@@ -144,7 +168,10 @@ impl Session {
                 flag_hosted(&report, !overlay.is_empty());
             }
             session.reload_model().await;
-            tell_page("report-explorer:corrected", &[("report", JsValue::from_str(&report))]);
+            tell_page(
+                "report-explorer:corrected",
+                &[("report", JsValue::from_str(&report))],
+            );
             session.status.set(message.to_owned());
         });
     }

@@ -71,7 +71,7 @@ async fn run(request: Request) {
                 Err(message) => Update::Failed(message),
             }
         }
-                Job::Corrections { report } => match store::corrections(&report).await {
+        Job::Corrections { report } => match store::corrections(&report).await {
             Ok(overlay) => Update::Corrections(overlay),
             Err(message) => Update::Failed(message),
         },
@@ -93,7 +93,9 @@ fn read_overlay(json: Option<String>) -> Option<Overlay> {
     match serde_json::from_str(&json) {
         Ok(overlay) => Some(overlay),
         Err(e) => {
-            web_sys::console::warn_1(&format!("explorer worker: kept corrections unreadable ({e})").into());
+            web_sys::console::warn_1(
+                &format!("explorer worker: kept corrections unreadable ({e})").into(),
+            );
             None
         }
     }
@@ -124,9 +126,17 @@ async fn parse(job: u32, file: String, bytes: Vec<u8>) -> Update {
     };
     progress(job, "Finding sections, quotes, speakers and notes", 10);
     let hash = explorer_core::text::content_hash(&text);
-    let kept_corrections = store::corrections(&format!("local:{hash}")).await.ok().flatten();
+    let kept_corrections = store::corrections(&format!("local:{hash}"))
+        .await
+        .ok()
+        .flatten();
     let parsed = prepare(&text, &file, read_overlay(kept_corrections).as_ref());
-    if !parsed.report.quotes.iter().any(|q| q.kind == explorer_core::QuoteKind::Speech) {
+    if !parsed
+        .report
+        .quotes
+        .iter()
+        .any(|q| q.kind == explorer_core::QuoteKind::Speech)
+    {
         return Update::Failed(
             "No quotation of anyone was found in this text, so there is nothing to explore. The explorer reads reports that quote people in double quotes (“…” or \"…\")."
                 .to_owned(),
@@ -156,7 +166,12 @@ async fn open_kept(hash: &str) -> Update {
         Ok(None) => return Update::NotFound,
         Err(message) => return Update::Failed(message),
     };
-    let overlay = read_overlay(store::corrections(&format!("local:{hash}")).await.ok().flatten());
+    let overlay = read_overlay(
+        store::corrections(&format!("local:{hash}"))
+            .await
+            .ok()
+            .flatten(),
+    );
     let parsed = prepare(&kept.text, &kept.listing.file, overlay.as_ref());
     model_update(&stem(&kept.listing.file), parsed, None)
 }
@@ -171,7 +186,11 @@ async fn corrected(name: &str) -> Update {
     };
     let mut model: ModelFile = match from_bytes(FileKind::Model, &bytes) {
         Ok(model) => model,
-        Err(e) => return Update::Failed(format!("The report's model ({path}) could not be read: {e}.")),
+        Err(e) => {
+            return Update::Failed(format!(
+                "The report's model ({path}) could not be read: {e}."
+            ));
+        }
     };
     if let Some(overlay) = read_overlay(store::corrections(name).await.ok().flatten()) {
         let problems = explorer_core::overlay::apply(&mut model.report, &overlay);
@@ -194,8 +213,12 @@ async fn fetch(path: &str) -> Result<Vec<u8>, String> {
     if !response.ok() {
         return Err(format!("{path} answered {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| format!("{path} has no body"))?)
-        .await
-        .map_err(|_| format!("{path} could not be read"))?;
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(|_| format!("{path} has no body"))?,
+    )
+    .await
+    .map_err(|_| format!("{path} could not be read"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

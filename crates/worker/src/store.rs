@@ -38,7 +38,9 @@ fn failure(what: &str, error: JsValue) -> String {
                 .and_then(|n| n.as_string())
         })
         .unwrap_or_default();
-    format!("The browser’s storage refused to {what} ({detail}). In a private window, or when the disk is full, reports are not kept.")
+    format!(
+        "The browser’s storage refused to {what} ({detail}). In a private window, or when the disk is full, reports are not kept."
+    )
 }
 
 /// Waits for an IndexedDB request.
@@ -95,10 +97,15 @@ async fn database() -> Result<IdbDatabase, String> {
     request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
     let db = done(&request).await.map_err(|e| failure("open", e))?;
     drop(upgrade);
-    db.dyn_into().map_err(|_| "The browser’s storage did not open.".to_owned())
+    db.dyn_into()
+        .map_err(|_| "The browser’s storage did not open.".to_owned())
 }
 
-fn store(db: &IdbDatabase, name: &str, mode: IdbTransactionMode) -> Result<web_sys::IdbObjectStore, String> {
+fn store(
+    db: &IdbDatabase,
+    name: &str,
+    mode: IdbTransactionMode,
+) -> Result<web_sys::IdbObjectStore, String> {
     db.transaction_with_str_and_mode(name, mode)
         .and_then(|t| t.object_store(name))
         .map_err(|e| failure("start", e))
@@ -137,7 +144,9 @@ pub async fn keep(report: &KeptText) -> Result<(), String> {
     let request = store(&db, REPORTS, IdbTransactionMode::Readwrite)?
         .put(&record)
         .map_err(|e| failure("keep the report", e))?;
-    done(&request).await.map_err(|e| failure("keep the report", e))?;
+    done(&request)
+        .await
+        .map_err(|e| failure("keep the report", e))?;
     Ok(())
 }
 
@@ -208,7 +217,9 @@ pub async fn delete(hash: &str) -> Result<(), String> {
     let request = store(&db, REPORTS, IdbTransactionMode::Readwrite)?
         .delete(&hash.into())
         .map_err(|e| failure("forget the report", e))?;
-    done(&request).await.map_err(|e| failure("forget the report", e))?;
+    done(&request)
+        .await
+        .map_err(|e| failure("forget the report", e))?;
     save_corrections(&format!("local:{hash}"), "").await
 }
 
@@ -225,7 +236,9 @@ pub async fn save_corrections(report: &str, overlay: &str) -> Result<(), String>
         corrections.put(&record)
     }
     .map_err(|e| failure("keep the corrections", e))?;
-    done(&request).await.map_err(|e| failure("keep the corrections", e))?;
+    done(&request)
+        .await
+        .map_err(|e| failure("keep the corrections", e))?;
     Ok(())
 }
 

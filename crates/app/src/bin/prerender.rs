@@ -83,9 +83,13 @@ fn prerender(dist: &Path) -> Result<String, String> {
     let model: ModelFile =
         from_bytes(FileKind::Model, &bytes).map_err(|e| format!("{model_path}: {e}"))?;
     let title = model.report.title.clone();
-    let data = Arc::new(Data::new(Loaded::new(model, Origin::Hosted), String::new(), None));
+    let data = Arc::new(Data::new(
+        Loaded::new(model, Origin::Hosted),
+        String::new(),
+        None,
+    ));
     let owner = Owner::new();
-        let html = owner.with(|| {
+    let html = owner.with(|| {
         explorer_app::editing::provide();
         view! { <ExplorerPage data query=String::new() framed=false /> }.to_html()
     });

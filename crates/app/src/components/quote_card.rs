@@ -4,9 +4,9 @@
 use crate::clipboard;
 use crate::components::edit_button::EditButton;
 use crate::components::highlighted::Highlighted;
-use crate::editing::Edit;
 use crate::components::note_ref::NoteRef;
 use crate::components::state_link::StateLink;
+use crate::editing::Edit;
 use crate::state::use_explorer;
 use explorer_core::facets::utterance_note;
 use explorer_core::{Confidence, anchors, export};

@@ -2,11 +2,17 @@
 //! block spans and the diagnostics about what the parser could not decide.
 
 use super::factions::{org_kind, role_group};
+use super::ids::Ids;
+use super::lexicon;
 use super::paragraph::Paragraph;
-use super::registry::{EntityId, EntityKind, Registry, contains_run, name_tokens, strip_honorific};
+use super::registry::{
+    Entity, EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens,
+    strip_honorific,
+};
 use super::sieves::{Sieve, reads_as_sentence};
 use super::sourcing::SourcedQuote;
 use super::spans::MarkedBlock;
+use super::words::Lexicon;
 use crate::model::{
     Block, BlockKind, Citation, Confidence, Diagnostic, Faction, FactionKind, Note, NoteKind,
     NoteMarker, Quote, QuoteKind, Report, Section, Speaker, SpeakerKind, TextSpan,
@@ -66,7 +72,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             .position(|k| k == key)
             .map(|i| factions[i].id.clone())
     };
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     let speakers: Vec<Speaker> = speaking
         .iter()
         .map(|&who| {
@@ -82,7 +88,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
                 .into_iter()
                 .collect();
             Speaker {
-                id: text::unique_id(&text::slug(&name), "speaker", &mut taken),
+                id: ids.unique(&text::slug(&name), "speaker"),
                 name,
                 aliases,
                 role: registry.role_of(who),
@@ -188,6 +194,9 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
                 return Some(FactionKey::Org(org));
             }
+            if let Some(body) = title_body(registry, entity) {
+                return Some(FactionKey::Org(body));
+            }
             // The commonest role first; the first seen among equals.
             let mut roles: Vec<&'static str> = Vec::new();
             for r in &entity.roles {
@@ -214,13 +223,34 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
                 .filter(|q| q.chars().next().is_some_and(char::is_uppercase));
             role_group(&[key.noun], proper).map(|(name, _)| FactionKey::Group(name))
         }
-        EntityKind::Document => entity.owner.and_then(|o| faction_key(registry, o)),
+        EntityKind::Document => entity
+            .owner
+            .or(entity.handler)
+            .and_then(|o| faction_key(registry, o)),
     }
+}
+
+/// The body a title makes its holder a member of, when the text names exactly one such body
+/// ("Senator Mike Lee" and "the U.S. Senate").
+fn title_body(registry: &Registry, person: &Entity) -> Option<EntityId> {
+    person.titles.iter().find_map(|title| {
+        let (_, body) = lexicon::TITLE_BODIES.iter().find(|(t, _)| t == title)?;
+        let mut bodies = registry
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Organisation && e.tokens.last().is_some_and(|w| w == body)
+            })
+            .map(|(i, _)| EntityId(i));
+        let first = bodies.next()?;
+        bodies.next().is_none().then_some(first)
+    })
 }
 
 /// The factions, with ids.
 fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     keys.iter()
         .map(|key| {
             let (name, kind, aliases) = match key {
@@ -241,7 +271,7 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
                 }
             };
             Faction {
-                id: text::unique_id(&text::slug(&name), "faction", &mut taken),
+                id: ids.unique(&text::slug(&name), "faction"),
                 name,
                 kind,
                 aliases,
@@ -268,7 +298,7 @@ fn quotes(
     sections: &[Section],
     speaker_id: &dyn Fn(Option<EntityId>) -> Option<String>,
 ) -> Vec<Quote> {
-    let mut taken = BTreeSet::new();
+    let mut ids = Ids::default();
     let ids: Vec<String> = sourced
         .iter()
         .map(|q| {
@@ -277,7 +307,7 @@ fn quotes(
                 .text
                 .get(q.span.start..q.span.end)
                 .unwrap_or("");
-            text::unique_id(&text::slug_words(text, 5), "quote", &mut taken)
+            ids.unique(&text::slug_words(text, 5), "quote")
         })
         .collect();
     sourced
@@ -347,7 +377,11 @@ fn link_notes(
             }
             let person = strip_honorific(note.person.as_deref()?);
             let tokens = name_tokens(person);
-            let group = registry.group_named(person);
+            let group = if is_personal_name(Lexicon::get(), person) {
+                None
+            } else {
+                registry.group_named(person)
+            };
             let k = speaking.iter().position(|&who| {
                 let e = registry.get(who);
                 (e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens))

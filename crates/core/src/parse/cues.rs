@@ -27,6 +27,10 @@ pub(crate) enum CueKind {
     Colon,
     /// A quote that carries on the sentence of the subject before it ("he had “…”").
     Predicate,
+    /// A document whose words follow ("a note to “…”", "an invitation … to travel to “…”").
+    Content,
+    /// A dash and a name after a quotation ("“…” — Fatima, a resident").
+    Byline,
 }
 
 impl CueKind {
@@ -38,6 +42,8 @@ impl CueKind {
             CueKind::Noun => "in their words",
             CueKind::Colon => "a colon lead-in",
             CueKind::Predicate => "the subject before the quote",
+            CueKind::Content => "quoted from the document",
+            CueKind::Byline => "a dash before the name",
         }
     }
 }
@@ -80,82 +86,6 @@ pub(crate) struct Cue {
     pub agent: Agent,
 }
 
-/// The verb forms of "to be", which make a following past participle passive.
-const BE_FORMS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
-];
-
-/// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
-const INTRO_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "during",
-    "following",
-    "since",
-    "as",
-    "by",
-    "for",
-    "from",
-    "despite",
-    "although",
-    "though",
-    "because",
-    "if",
-    "unlike",
-    "like",
-    "between",
-    "given",
-    "under",
-    "with",
-    "without",
-    "even",
-    "however",
-    "also",
-    "later",
-    "still",
-    "then",
-    "meanwhile",
-    "instead",
-    "indeed",
-    "similarly",
-    "likewise",
-    "moreover",
-    "once",
-    "until",
-    "within",
-    "throughout",
-    "into",
-    "around",
-    "about",
-    "among",
-    "upon",
-    "but",
-    "yet",
-    "and",
-    "so",
-    "of",
-    "to",
-    "over",
-    "through",
-    "amid",
-    "against",
-    "according",
-    "whether",
-    "where",
-    "what",
-];
-
-/// Relative words that open a parenthetical after a subject (", who …,").
-const RELATIVES: &[&str] = &["who", "which", "whose", "where", "whom", "that"];
-
-/// Words that join two verbs of one subject ("forwarded the email and wrote").
-const COORDINATORS: &[&str] = &["and", "but", "or", "then", "yet", "nor"];
-
 /// The cues of one sentence, in order.
 pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -163,18 +93,15 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     while i < toks.len() {
         let t = &toks[i];
         if t.barrier {
-            // A quote followed by a colon and another quote ("went “berserk”: “It was …”").
-            if t.punct == Some(':') && toks.get(i + 1).is_some_and(|n| n.quote) {
-                let agent = clause_subject(lex, toks, i).map_or(Agent::Unknown, agent_of);
-                out.push(Cue {
-                    kind: CueKind::Colon,
-                    start: t.end,
-                    end: t.end + 1,
-                    agent,
-                });
-            } else if t.quote
-                && let Some(cue) =
-                    predicate_cue(lex, toks, i).or_else(|| comma_lead_in(lex, toks, i))
+            if t.quote
+                && let Some(cue) = byline_cue(lex, toks, i)
+            {
+                out.push(cue);
+            }
+            if t.quote
+                && let Some(cue) = predicate_cue(lex, toks, i)
+                    .or_else(|| comma_lead_in(lex, toks, i))
+                    .or_else(|| content_cue(lex, toks, i))
             {
                 out.push(cue);
             }
@@ -207,9 +134,15 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             && toks[i - 1].is("the")
         {
             let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            // "“links,” in the words of the Appointment Order": the cue opens at "in".
+            let start = if i >= 2 && toks[i - 2].is("in") && toks[i - 2].punct.is_none() {
+                toks[i - 2].start
+            } else {
+                toks[i - 1].start
+            };
             out.push(Cue {
                 kind: CueKind::According,
-                start: toks[i - 1].start,
+                start,
                 end: t.end,
                 agent,
             });
@@ -270,6 +203,26 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     }
     let last = j.checked_sub(1)?;
     let t = &toks[last];
+    // "The LOI, signed by Trump ..., was “intended to …”": a copula after a parenthetical
+    // carries on the clause's subject.
+    let copula = toks[j..q]
+        .iter()
+        .any(|f| lexicon::is_one_of(f.word, lexicon::COPULAS));
+    if copula && t.punct == Some(',') && !t.barrier {
+        let m = clause_subject(lex, toks, last)?;
+        let subject = matches!(
+            m.kind,
+            MentionKind::Named(_)
+                | MentionKind::Role { plural: false, .. }
+                | MentionKind::Document { .. }
+        );
+        return subject.then(|| Cue {
+            kind: CueKind::Predicate,
+            start: quote.start,
+            end: quote.start,
+            agent: agent_of(m),
+        });
+    }
     if t.barrier || t.punct.is_some() || t.possessive() {
         return None;
     }
@@ -290,6 +243,76 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         kind: CueKind::Predicate,
         start: quote.start,
         end: quote.start,
+        agent: agent_of(m),
+    })
+}
+
+/// "“Nobody told us anything.” — Fatima, a resident of the old city": a dash after a quotation,
+/// then who said it, to the end of the sentence (a name, a role, an apposition).
+fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    let dash = toks.get(q + 1).filter(|t| t.barrier && !t.quote)?;
+    let m = mention_forward(lex, toks, q + 2)?;
+    if !matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }) {
+        return None;
+    }
+    let last = toks.get(m.toks.end.checked_sub(1)?)?;
+    let rest = &toks[m.toks.end..];
+    let ends = rest.is_empty() || (last.punct == Some(',') && !rest.iter().any(|t| t.barrier));
+    ends.then(|| Cue {
+        kind: CueKind::Byline,
+        start: dash.start,
+        end: dash.end,
+        agent: agent_of(m),
+    })
+}
+
+/// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”",
+/// "sent … questions about the “…”": the nearest document (or speech noun) before a quote in its
+/// clause, with no verb of saying between, gives the quote its words. The cue sits on the quote
+/// it governs.
+fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    /// The most tokens between the document's noun and the quote (a parenthetical included).
+    const MAX_GAP: usize = 16;
+    let lo = q.saturating_sub(MAX_GAP + 1);
+    let noun = (lo..q).rev().find(|&k| {
+        let t = &toks[k];
+        (t.document.is_some() || t.speech_noun) && !t.barrier && !t.capitalized()
+    })?;
+    let between = &toks[noun + 1..q];
+    // A parenthetical between dashes ("—signed by Andrey Ryabinskiy—") does not interrupt.
+    let dashes: Vec<usize> = (0..between.len())
+        .filter(|&k| between[k].barrier && !between[k].quote)
+        .collect();
+    let inside_dashes = |k: usize| dashes.len() == 2 && dashes[0] < k && k < dashes[1];
+    let blocked = (0..between.len()).filter(|&k| !inside_dashes(k)).any(|k| {
+        let t = &between[k];
+        t.verb.is_some()
+            || matches!(t.punct, Some('.' | ';' | '!' | '?'))
+            || lexicon::is_one_of(t.word, lexicon::CLAUSE_OPENERS)
+    });
+    // The quote must follow a preposition or an infinitive's verb, not a new subject.
+    let before = toks.get(q - 1)?;
+    let governed =
+        lexicon::is_one_of(before.word, lexicon::CONTENT_GOVERNORS) && before.punct.is_none();
+    if blocked || !governed {
+        return None;
+    }
+    // A document speaks for itself (or its owner); words ("questions about the “…”") are the
+    // clause's subject's.
+    // "shouts of “…”" is the speech noun's own cue.
+    if toks[noun].document.is_none() && before.is("of") {
+        return None;
+    }
+    let m = if toks[noun].document.is_some() {
+        mention_backward(lex, toks, noun)
+            .filter(|m| matches!(m.kind, MentionKind::Document { .. }))?
+    } else {
+        clause_subject(lex, toks, noun).filter(|m| !matches!(m.kind, MentionKind::Generic))?
+    };
+    Some(Cue {
+        kind: CueKind::Content,
+        start: toks[q].start,
+        end: toks[q].start,
         agent: agent_of(m),
     })
 }
@@ -492,7 +515,7 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     let passive = verb.form == VerbForm::Past
         && (toks[j..v]
             .iter()
-            .any(|t| lexicon::is_one_of(t.word, BE_FORMS))
+            .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
                 && v > 0
                 && (toks[v - 1].punct == Some(',')
@@ -506,6 +529,11 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     }
     if verb.form == VerbForm::Participle {
         return participle_agent(lex, toks, v);
+    }
+    // "Findlay emailed his contacts in six States to say": an infinitive's speaker is the
+    // clause's subject, not the noun before it.
+    if v > 0 && toks[v - 1].is("to") && verb.form == VerbForm::Base {
+        return clause_subject(lex, toks, v - 1).map_or(Agent::Unknown, agent_of);
     }
     if j == 0 {
         return inverted(lex, toks, after);
@@ -527,7 +555,7 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 return inverted(lex, toks, after);
             }
             j -= 1;
-            if lexicon::is_one_of(toks[j].word, RELATIVES) && j > 0 {
+            if lexicon::is_one_of(toks[j].word, lexicon::RELATIVES) && j > 0 {
                 j -= 1;
             }
             continue;
@@ -565,29 +593,74 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         if t.punct.is_some() {
             return inverted(lex, toks, after);
         }
-        if lexicon::is_one_of(t.word, COORDINATORS) {
+        if lexicon::is_one_of(t.word, lexicon::COORDINATORS) {
             return coordinated_subject(lex, toks, j).map_or(Agent::Unknown, agent_of);
         }
-        if lexicon::is_one_of(t.word, RELATIVES) {
-            // "an attorney who said", "Eastman, who described".
+        if lexicon::is_one_of(t.word, lexicon::RELATIVES) {
+            // "an attorney who said", "Eastman, who described"; past a place ("another witness
+            // across the street who said").
+            /// Words of a place phrase between the speaker and "who" ("across the street").
+            const MAX_PLACE: usize = 4;
             let Some(before) = j.checked_sub(1) else {
                 return Agent::Unknown;
             };
+            let preposition = (j.saturating_sub(MAX_PLACE)..j)
+                .rev()
+                .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+                .find(|&k| {
+                    toks[k].locative
+                        || lexicon::is_one_of(toks[k].word, lexicon::PLACE_PREPOSITIONS)
+                });
+            if let Some(p) = preposition.filter(|&p| p > 0)
+                && let Some(person) = mention_backward(lex, toks, p - 1)
+                && matches!(
+                    person.kind,
+                    MentionKind::Role { .. } | MentionKind::Named(_)
+                )
+            {
+                return agent_of(person);
+            }
             return mention_backward(lex, toks, before).map_or(Agent::Unknown, agent_of);
         }
         if let Some(head) = head_role_before(toks, j) {
             // "The Trump Campaign’s director of election day operations in Georgia told":
-            // the role is the subject, what follows it qualifies it.
+            // the role is the subject, what follows it qualifies it; read whole when it
+            // reaches the verb ("a spokesman for the Popular Front told").
             if let Some(m) = mention_backward(lex, toks, head) {
-                return agent_of(m);
+                let whole = mention_forward(lex, toks, m.toks.start).filter(|w| {
+                    w.toks.end == j + 1
+                        && std::mem::discriminant(&w.kind) == std::mem::discriminant(&m.kind)
+                });
+                return agent_of(whole.unwrap_or(m));
             }
         }
         return match mention_backward(lex, toks, j) {
-            Some(m) => agent_of(m),
+            Some(m) => agent_of(with_role_before(lex, toks, m)),
             None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "a spokesman for the Popular Front told": a name read backward from the verb may be the
+/// organisation of a role before it; the whole phrase is the subject.
+fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+    let mut k = m.toks.start;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    let linked = k >= 2
+        && lexicon::ROLE_LINKS.contains(&toks[k - 1].word)
+        && toks[k - 1].punct.is_none()
+        && toks[k - 2].role.is_some()
+        && toks[k - 2].punct.is_none();
+    if !linked {
+        return m;
+    }
+    mention_backward(lex, toks, k - 2)
+        .and_then(|role| mention_forward(lex, toks, role.toks.start))
+        .filter(|whole| whole.toks.end == m.toks.end)
+        .unwrap_or(m)
 }
 
 /// The role noun heading a subject that a prepositional phrase follows ("director of election
@@ -623,7 +696,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     let inner_start = open.map_or(0, |k| k + 1);
     let inner = &toks[inner_start..=j];
     let first = &inner[0];
-    let is_parenthetical = lexicon::is_one_of(first.word, RELATIVES)
+    let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
         || first.determiner
         || first.is("one")
         || inner
@@ -631,6 +704,15 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             .take(ROLE_WITHIN)
             .any(|t| t.role.is_some() && !t.name)
         || inner.iter().all(|t| !t.name && !t.capitalized());
+    // "Smith, 45, a teacher, recalled": an age between the name and the apposition.
+    let open = open.map(|k| {
+        let age = |t: &Tok<'_>| t.punct == Some(',') && t.word.chars().all(|c| c.is_ascii_digit());
+        if k > 0 && age(&toks[k]) && toks[k - 1].punct == Some(',') {
+            k - 1
+        } else {
+            k
+        }
+    });
     if let Some(k) = open
         && is_parenthetical
         && toks[k].punct == Some(',')
@@ -680,7 +762,7 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     let previous = &toks[v - 1];
     if previous.punct.is_some()
         || previous.barrier
-        || lexicon::is_one_of(previous.word, COORDINATORS)
+        || lexicon::is_one_of(previous.word, lexicon::COORDINATORS)
     {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
@@ -718,7 +800,7 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
         while j > 0 && is_filler(&toks[j - 1]) {
             j -= 1;
         }
-        if j > 0 && lexicon::is_one_of(toks[j - 1].word, RELATIVES) {
+        if j > 0 && lexicon::is_one_of(toks[j - 1].word, lexicon::RELATIVES) {
             j -= 1;
         }
         if j == 0 || toks[j - 1].barrier {
@@ -749,7 +831,7 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
     // at the Ellipse, President Trump …").
     for _ in 0..MAX_INTROS {
         let intro = toks.get(s).is_some_and(|t| {
-            lexicon::is_one_of(t.word, INTRO_OPENERS)
+            lexicon::is_one_of(t.word, lexicon::INTRO_OPENERS)
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
                 || (t.word.ends_with("ly") && t.punct == Some(','))
         });
@@ -871,6 +953,14 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_owner_of_a_speech_noun_speaks() {
+        check(
+            "This followed Judge Carter’s earlier determination in March that “the plan was illegal.”",
+            expect![["in their words → named “Judge Carter’s”"]],
+        );
+    }
+
+    #[test]
     fn the_subject_before_a_verb_of_saying_speaks() {
         check(
             "Joseph Steinberg, a cybersecurity columnist for Forbes, wrote that “some might argue.”",
@@ -890,7 +980,7 @@ mod tests {
     fn a_coordinated_verb_takes_the_clause_subject() {
         check(
             "Rtskhiladze forwarded the email to an associate and wrote, “if we could organize.”",
-            expect!["write → named “Rtskhiladze”"],
+            expect![["write → named “Rtskhiladze”"]],
         );
     }
 
@@ -922,7 +1012,7 @@ mod tests {
         );
         check(
             "The Office identified contacts—“links,” in the words of the Appointment Order—between them.",
-            expect!["according to → named “the Appointment Order”"],
+            expect![["according to → named “the Appointment Order”"]],
         );
     }
 
@@ -952,7 +1042,7 @@ mod tests {
         );
         check(
             "the Python Software Foundation, whose mission is “to promote Python.”",
-            expect!["in their words → named “the Python Software Foundation”"],
+            expect![["in their words → named “the Python Software Foundation”"]],
         );
     }
 

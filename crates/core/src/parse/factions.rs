@@ -34,6 +34,9 @@ pub(crate) enum Evidence {
     Title,
     /// An apposition ("X, co-founder of Y,").
     Apposition,
+    /// A verb of founding ("Stallman later founded the Free Software Foundation"): founders
+    /// speak for what they founded, whatever else they did.
+    Founded,
 }
 
 impl Evidence {
@@ -43,6 +46,7 @@ impl Evidence {
             Evidence::Paragraph => 1,
             Evidence::Note | Evidence::Membership => 2,
             Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
+            Evidence::Founded => 4,
         }
     }
 }
@@ -73,10 +77,33 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
 
 /// Claims from the text of notes ("Rtskhiladze was a U.S.-based executive of the Georgian
 /// company Silk Road Group.", "Jane Roe, spokeswoman for the Hill Front, interview").
-pub(crate) fn note_claims(lex: &Lexicon, notes: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
-    let mut out = claims(lex, notes, facts);
-    for claim in &mut out {
-        claim.evidence = Evidence::Note;
+/// Only claims about the note's interviewee count: a note's citations name others in passing.
+pub(crate) fn note_claims(
+    lex: &Lexicon,
+    notes: &[Paragraph<'_>],
+    facts: &Facts,
+    interviewees: &[Option<&str>],
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for ((p, pf), person) in notes.iter().zip(&facts.paragraphs).zip(interviewees) {
+        let Some(surname) = person.and_then(|n| n.split_whitespace().last()) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        let mut last_org: Option<String> = None;
+        for s in &pf.sentences {
+            let toks = p.tokens(s.range.start, s.range.end);
+            sentence_claims(lex, toks, s, &mut last_org, &mut found);
+        }
+        out.extend(
+            found
+                .into_iter()
+                .filter(|c| c.person.split_whitespace().last() == Some(surname))
+                .map(|c| Claim {
+                    evidence: Evidence::Note,
+                    ..c
+                }),
+        );
     }
     out
 }
@@ -122,15 +149,27 @@ fn sentence_claims(
             out.push(claim(&name, &org, Evidence::Copula));
             claimed = true;
         }
-        if let Some(org) = membership_organisation(lex, toks, end) {
-            out.push(claim(&name, &org, Evidence::Membership));
+        if let Some((org, founded)) = membership_organisation(lex, toks, end) {
+            let evidence = if founded {
+                Evidence::Founded
+            } else {
+                Evidence::Membership
+            };
+            out.push(claim(&name, &org, evidence));
             claimed = true;
         }
-        let member = m
-            .roles
-            .iter()
-            .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
-            .any(|r| lex.is_member_role(r));
+        // A member role written in lower case ("One of the maintainers, Eric Holscher"), not a
+        // title ("President Obama"), takes the paragraph's organisation.
+        let titled = m
+            .descriptor
+            .as_deref()
+            .and_then(|d| d.split_whitespace().last())
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let member = !titled
+            && m.roles
+                .iter()
+                .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
+                .any(|r| lex.is_member_role(r));
         if !claimed
             && member
             && let Some(org) = last_org.as_ref()
@@ -140,6 +179,24 @@ fn sentence_claims(
     }
     for org in &s.org_runs {
         *last_org = Some(org.clone());
+    }
+    // "Frank Rich noted in The New York Times": the publication a writer writes in.
+    for (k, t) in toks.iter().enumerate() {
+        let writes =
+            t.verb.is_some_and(|v| !v.naming) && toks.get(k + 1).is_some_and(|n| n.is("in"));
+        if !writes || k == 0 {
+            continue;
+        }
+        let Some(run) = org_run(lex, toks, k + 2) else {
+            continue;
+        };
+        let named = toks.get(k + 2).is_some_and(|n| n.name || n.is("the"));
+        if let (true, Some(m)) = (named, super::mentions::mention_backward(lex, toks, k - 1))
+            && let Some(name) = m.name()
+            && !lex_org_like(lex, name)
+        {
+            out.push(claim(name, &run.name, Evidence::Membership));
+        }
     }
     // "while working at Y", "on behalf of Y": the clause's subject.
     for (k, t) in toks.iter().enumerate() {
@@ -154,6 +211,25 @@ fn sentence_claims(
         let subject = super::cues::clause_subject(lex, toks, k);
         if let Some(name) = subject.as_ref().and_then(|m| m.name()) {
             out.push(claim(name, &org, Evidence::Membership));
+        }
+    }
+    // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
+    // project or organisation belongs to it.
+    for (k, t) in toks.iter().enumerate() {
+        if !lexicon::is_one_of(t.word, lexicon::MADE_BY_VERBS)
+            || !toks.get(k + 1).is_some_and(|n| n.is("by"))
+        {
+            continue;
+        }
+        let maker = super::mentions::mention_forward(lex, toks, k + 2);
+        let Some(person) = maker.as_ref().and_then(|m| m.name()) else {
+            continue;
+        };
+        let made = super::cues::clause_subject(lex, toks, k);
+        if let Some(project) = made.as_ref().and_then(|m| m.name())
+            && project != person
+        {
+            out.push(claim(person, project, Evidence::Membership));
         }
     }
 }
@@ -256,26 +332,30 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
 
 /// "Joan Nestle co-founded the Lesbian Herstory Archives", "Justin Clark, who oversaw the
 /// Trump Campaign’s general counsel’s office".
-fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<(String, bool)> {
     let mut k = end;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.is("who") || t.is("had") || t.is("has") || t.is("also"))
-    {
+    while toks.get(k).is_some_and(|t| {
+        !t.barrier
+            && t.punct.is_none()
+            && (t.is("who") || lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS))
+    }) {
         k += 1;
     }
     let verb = toks.get(k)?;
     if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) {
         return None;
     }
+    let founded = lexicon::is_one_of(verb.word, lexicon::FOUNDING_VERBS);
     let mut j = k + 1;
-    if toks
-        .get(j)
-        .is_some_and(|t| t.is("at") || t.is("for") || t.is("with"))
-    {
+    // "worked with Rudolph Giuliani" or "with the Trump Organization" is collaboration, not
+    // membership; "worked at" and "for" are.
+    if toks.get(j).is_some_and(|t| t.is("with")) {
+        return None;
+    }
+    if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }
-    org_run(lex, toks, j).map(|run| run.name)
+    org_run(lex, toks, j).map(|run| (run.name, founded))
 }
 
 /// The group a person with roles but no organisation belongs to ("Analysts and scholars"),
@@ -342,10 +422,11 @@ mod tests {
             BlockKind::Paragraph,
             text,
             Vec::new(),
+            crate::parse::spans::QuoteStyle::Double,
         )];
         let evidence = NameEvidence::learn(&paragraphs);
         for p in &mut paragraphs {
-            evidence.mark(lex, p);
+            evidence.mark(p);
         }
         let facts = super::super::facts::read(lex, &paragraphs);
         let lines: Vec<String> = claims(lex, &paragraphs, &facts)
@@ -380,6 +461,48 @@ mod tests {
     }
 
     #[test]
+    fn the_maker_of_a_named_project_belongs_to_it() {
+        check(
+            "ScrewTurn Wiki is a wiki project developed by Dario Solara, another developer.",
+            expect![["Dario Solara → ScrewTurn Wiki (Membership)"]],
+        );
+    }
+
+    #[test]
+    fn a_founder_belongs_to_what_they_created() {
+        check(
+            "Later, Marquess created the OpenSSL Software Foundation to take donations.",
+            expect![["Marquess → OpenSSL Software Foundation (Founded)"]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_name_with_for_inside_is_whole() {
+        check(
+            "Jessica Lord, a developer, contributed while working at Code for America, a nonprofit.",
+            expect![["Jessica Lord → Code for America (Membership)"]],
+        );
+    }
+
+    #[test]
+    fn a_creator_of_an_organisation_with_the_in_its_name_belongs_to_it() {
+        check(
+            "Eric Holscher is a creator of Read the Docs, which hosts documentation.",
+            expect![["Eric Holscher → Read the Docs (Copula)"]],
+        );
+    }
+
+    #[test]
+    fn a_founding_outranks_a_job_and_collaboration_is_no_membership() {
+        check(
+            "Richard Stallman, a programmer at the MIT Artificial Intelligence Laboratory, left. Stallman later founded the Free Software Foundation in 1985. Sater had previously worked with the Trump Organization.",
+            expect![[r#"
+                Richard Stallman → MIT Artificial Intelligence Laboratory (Apposition)
+                Stallman → Free Software Foundation (Founded)"#]],
+        );
+    }
+
+    #[test]
     fn of_the_company_names_the_organisation() {
         check(
             "Sater sent an invitation signed by Andrey Ryabinskiy of the company MHJ to Cohen.",
@@ -391,7 +514,9 @@ mod tests {
     fn a_copula_with_a_role_names_the_organisation() {
         check(
             "Then Klokov was at that time Director of External Communications for PJSC Federal Grid Company of Unified Energy System, a company.",
-            expect![["Klokov → PJSC Federal Grid Company of Unified Energy System (Copula)"]],
+            expect![[
+                "Klokov → External Communications for PJSC Federal Grid Company of Unified Energy System (Copula)"
+            ]],
         );
     }
 
@@ -399,7 +524,7 @@ mod tests {
     fn a_verb_of_membership_names_the_organisation() {
         check(
             "Then Joan Nestle co-founded the Lesbian Herstory Archives in 1974.",
-            expect![["Joan Nestle → Lesbian Herstory Archives (Membership)"]],
+            expect![["Joan Nestle → Lesbian Herstory Archives (Founded)"]],
         );
     }
 
@@ -407,7 +532,7 @@ mod tests {
     fn a_member_role_takes_the_organisation_named_before_in_the_paragraph() {
         check(
             "The Django Foundation states that it offers no support. One of the maintainers, Eric Holscher, went as far as to comment.",
-            expect!["Eric Holscher → Django Foundation (Paragraph)"],
+            expect![["Eric Holscher → Django Foundation (Paragraph)"]],
         );
     }
 

@@ -7,9 +7,8 @@
 
 use super::cues::{Cue, cues};
 use super::lexicon;
-use super::mentions::{
-    Apposition, Mention, MentionKind, Owner, apposition, mention_backward, mention_forward,
-};
+use super::mentions::{Apposition, Mention, MentionKind, apposition, mention_forward};
+use super::names;
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
 use crate::text::fold;
@@ -35,8 +34,9 @@ pub(crate) struct SentenceFacts {
     pub cues: Vec<Cue>,
     /// Capitalized runs with an organisation word ("Fateh al-Sham Front").
     pub org_runs: Vec<String>,
-    /// Names after "formerly": (current name, former name).
-    pub former_names: Vec<(String, String)>,
+    /// Other names of a name: after "formerly", or an acronym in parentheses ("the Gay
+    /// Liberation Front (GLF)"): (name, other name).
+    pub other_names: Vec<(String, String)>,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -102,6 +102,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
         let t = &toks[i];
         let may_open = !t.barrier
             && (t.determiner
+                || t.honorific
                 || t.role.is_some()
                 || t.name
                 || t.document.is_some()
@@ -114,7 +115,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
             i += 1;
             continue;
         }
-        match mention_forward(lex, toks, i).map(|m| with_author(lex, toks, m)) {
+        match mention_forward(lex, toks, i) {
             Some(m) => {
                 let end = m.toks.end.max(i + 1);
                 // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
@@ -144,38 +145,6 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
     out
 }
 
-/// "Chesebro penned a second memo": a document its subject wrote, sent or signed is theirs.
-fn with_author(lex: &Lexicon, toks: &[Tok<'_>], mut m: Mention) -> Mention {
-    /// Words (determiners, ordinals, adjectives) that may stand between the verb and the noun.
-    const MAX_BETWEEN: usize = 3;
-    let MentionKind::Document { owner: None, noun } = m.kind else {
-        return m;
-    };
-    let mut k = m.toks.start;
-    let mut skipped = 0;
-    while k > 0 && skipped < MAX_BETWEEN {
-        let t = &toks[k - 1];
-        if t.barrier || t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS) {
-            break;
-        }
-        k -= 1;
-        skipped += 1;
-    }
-    let Some(verb) = k.checked_sub(1).map(|v| &toks[v]) else {
-        return m;
-    };
-    if !lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS) || verb.punct.is_some() || k < 2 {
-        return m;
-    }
-    let owner = mention_backward(lex, toks, k - 2).and_then(|a| match a.kind {
-        MentionKind::Named(name) => Some(Owner::Named(name)),
-        MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
-        _ => None,
-    });
-    m.kind = MentionKind::Document { noun, owner };
-    m
-}
-
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
 fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, facts: &mut Facts) {
     const ARMED_WINDOW: usize = 6;
@@ -183,13 +152,27 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") {
+        // "wrote in The Village Voice", "said in The New York Times": a publication.
+        let after_writing = i > 0
+            && (toks[i - 1].verb.is_some()
+                || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS));
+        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
                 j += 1;
             }
             let run = name_run(toks, j);
-            if !run.is_empty() && !run.iter().any(|w| lex.is_org_word(w)) {
+            // "in Trump’s favour" names an owner, not a place.
+            let owner = run
+                .len()
+                .checked_sub(1)
+                .and_then(|last| toks.get(j + last))
+                .is_some_and(|t| t.possessive());
+            // "in the Trump team": an organisation word after the name makes it no place.
+            let org_after = toks
+                .get(j + run.len())
+                .is_some_and(|n| !n.barrier && lex.is_org_word(n.word));
+            if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
                 facts.places.insert(fold(&run.join(" ")));
             }
         }
@@ -220,6 +203,10 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             {
                 words.remove(0);
             }
+            let person_at = super::mentions::person_after_org(lex, &words);
+            if person_at > 0 {
+                words.truncate(person_at);
+            }
             if words.iter().any(|w| lex.is_org_word(w)) {
                 sentence.org_runs.push(words.join(" "));
             }
@@ -235,8 +222,11 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             }
             let former = name_run(toks, j);
             if !former.is_empty() {
-                sentence.former_names.push((name.clone(), former.join(" ")));
+                sentence.other_names.push((name.clone(), former.join(" ")));
             }
+        }
+        if let Some(short) = parenthesized_short_name(toks, after).filter(|_| run.len() > 1) {
+            sentence.other_names.push((name.clone(), short));
         }
         runs.push((i, name));
         i = after;
@@ -252,6 +242,22 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
     }
 }
 
+/// A short name in parentheses right after a name, starting at token `at`: an acronym ("(GLF)")
+/// or a few name words ("(I.C. Expert)").
+fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
+    const MAX_WORDS: usize = 4;
+    let first = toks.get(at).filter(|t| t.paren_open && !t.barrier)?;
+    if first.paren_close {
+        return names::is_acronym(first.bare()).then(|| first.bare().to_owned());
+    }
+    let close = (at..toks.len().min(at + MAX_WORDS)).find(|&k| toks[k].paren_close)?;
+    let words = &toks[at..=close];
+    words
+        .iter()
+        .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
+        .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
 /// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive removed.
 pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
     let mut run = Vec::new();
@@ -259,6 +265,9 @@ pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
     while let Some(t) = toks.get(j) {
         let particle_inside = t.particle && toks.get(j + 1).is_some_and(|n| n.name);
         if t.barrier || !(t.name || (!run.is_empty() && particle_inside)) {
+            break;
+        }
+        if t.paren_open && !run.is_empty() {
             break;
         }
         run.push(t.bare());

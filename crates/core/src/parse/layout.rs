@@ -8,6 +8,7 @@
 //! ("Notes", "ENDNOTES", "References"...) or, with no heading, as the run of numbered lines that
 //! ends the file.
 
+use super::ids::Ids;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
 use crate::text;
@@ -155,10 +156,12 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
     let title = heading
         .as_ref()
         .map_or_else(|| "Notes".to_owned(), |(_, title)| title.clone());
-    let mut taken = std::collections::BTreeSet::new();
-    taken.extend(out.sections.iter().map(|s| s.id.clone()));
+    let mut ids = Ids::default();
+    for section in &out.sections {
+        ids.reserve(&section.id);
+    }
     out.sections.push(Section {
-        id: text::unique_id(&text::slug(&title), "notes", &mut taken),
+        id: ids.unique(&text::slug(&title), "notes"),
         title: Some(title.clone()),
         kind: SectionKind::Notes,
         heading_line: heading.as_ref().map(|(line, _)| *line),
@@ -389,10 +392,17 @@ fn units_of_group(
     let second_is_prose = pieces
         .get(1)
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
+    // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
+    let byline_follows = pieces.get(1).is_some_and(|p| {
+        p.text.chars().count() <= MAX_BYLINE_CHARS
+            && (p.text.to_lowercase().starts_with("by ") || is_date_line(&p.text))
+    });
     for (i, piece) in pieces.iter().enumerate() {
         let text = &piece.text;
         let kind = if i == 0 {
-            if has_url(text) {
+            if first_group && byline_follows && is_heading_like(text) {
+                BlockKind::Title
+            } else if has_url(text) {
                 BlockKind::Media
             } else if second_is_prose && is_heading_like(text) {
                 BlockKind::Heading
@@ -513,11 +523,13 @@ fn is_credit(text: &str) -> bool {
 
 /// Whether text ends like a sentence (or a quote closing one).
 pub(crate) fn ends_with_terminal(text: &str) -> bool {
-    // Endnote markers after the punctuation ("done.”12", "done.[12][13]") do not count.
+    // Endnote markers after the punctuation ("done.”12", "done.[12][13]", "done.”³") do not
+    // count.
     let mut t = text.trim_end();
     loop {
         let before = t.len();
-        t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        t = t
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c));
         if let Some(rest) = t.strip_suffix(']')
             && let Some(open) = rest.rfind('[')
             && rest[open + 1..].bytes().all(|b| b.is_ascii_digit())
@@ -577,6 +589,9 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     !ends_with_terminal(t)
 }
 
+/// The longest byline ("By …", a date line) under a title.
+const MAX_BYLINE_CHARS: usize = 120;
+
 /// The first unit is the title when it looks like a heading; a "By ..." or date line under it is the byline.
 fn mark_title_and_byline(units: &mut [Unit]) {
     let Some(first) = units.first() else { return };
@@ -585,7 +600,7 @@ fn mark_title_and_byline(units: &mut [Unit]) {
     }
     if let Some(next) = units.get_mut(1) {
         let lower = next.text.to_lowercase();
-        let short = next.text.chars().count() <= 120;
+        let short = next.text.chars().count() <= MAX_BYLINE_CHARS;
         if short
             && (lower.starts_with("by ")
                 || (next.kind != BlockKind::Paragraph && has_month(&next.text))
@@ -831,7 +846,7 @@ impl Levels {
 /// Text before the first heading forms the untitled opening section; a title and byline with no
 /// text after them join the first titled section instead.
 fn build_sections(units: Vec<Unit>, out: &mut Layout) {
-    let mut taken = std::collections::BTreeSet::new();
+    let mut ids = Ids::default();
     let opens_with_text = units
         .iter()
         .take_while(|u| u.kind != BlockKind::Heading)
@@ -840,7 +855,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     if opens_with_text || !has_heading {
         let line = units.first().map_or(1, |u| u.line);
         out.sections.push(Section {
-            id: text::unique_id("opening", "opening", &mut taken),
+            id: ids.unique("opening", "opening"),
             title: None,
             kind: SectionKind::Front,
             heading_line: None,
@@ -853,20 +868,25 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     let mut levels = Levels { order: Vec::new() };
     let mut previous_numbered_level = None;
     let mut pending = Vec::new();
+    // The enclosing body sections, outermost first.
+    let mut open: Vec<(u8, String)> = Vec::new();
     for unit in units {
         if unit.kind == BlockKind::Heading {
             let level = levels.level(unit.numbering.as_ref(), previous_numbered_level);
             if unit.numbering.is_some() {
                 previous_numbered_level = Some(level);
             }
-            let parent = out
-                .sections
-                .iter()
-                .rev()
-                .find(|s| s.kind == SectionKind::Body && s.level < level)
-                .map(|s| s.id.clone());
+            while open
+                .last()
+                .is_some_and(|&(open_level, _)| open_level >= level)
+            {
+                open.pop();
+            }
+            let parent = open.last().map(|(_, id): &(u8, String)| id.clone());
+            let id = ids.unique(&text::slug(&unit.text), "section");
+            open.push((level, id.clone()));
             out.sections.push(Section {
-                id: text::unique_id(&text::slug(&unit.text), "section", &mut taken),
+                id,
                 title: Some(unit.text.clone()),
                 kind: SectionKind::Body,
                 heading_line: Some(unit.line),
@@ -1117,6 +1137,25 @@ mod tests {
                 ("b-talks", 4, Some("1-moscow")),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_line_over_a_by_line_without_a_blank_line_is_title_and_byline() {
+        let source = "The Siege of Marib\nBy Jane Doe\n\nThe offensive began in February.";
+        assert_eq!(
+            kinds(source),
+            [
+                (1, BlockKind::Title),
+                (2, BlockKind::Byline),
+                (4, BlockKind::Paragraph)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_in_a_quotation_and_a_superscript_marker_is_no_heading() {
+        let source = "Intro text.\n\nIn the words of one mother, “we moved four times.”³\n\nMore.";
+        assert_eq!(kinds(source)[1], (3, BlockKind::Paragraph));
     }
 
     #[test]

@@ -87,11 +87,28 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words",
 ];
 
+/// Titles that make their holder a member of a body, with the body's head word ("Senator Lee"
+/// sits in the Senate).
+pub const TITLE_BODIES: &[(&str, &str)] = &[
+    ("senator", "senate"),
+    ("congressman", "congress"),
+    ("congresswoman", "congress"),
+    ("representative", "congress"),
+    ("assemblyman", "assembly"),
+    ("assemblywoman", "assembly"),
+    ("councilman", "council"),
+    ("councilwoman", "council"),
+    ("councillor", "council"),
+    ("councilor", "council"),
+    ("parliamentarian", "parliament"),
+];
+
 /// Verbs by which someone makes a document theirs ("Chesebro penned a second memo").
 #[rustfmt::skip]
 pub const AUTHORING_VERBS: &[&str] = &[
     "wrote", "penned", "drafted", "sent", "signed", "issued", "published", "authored",
-    "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed",
+    "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed", "ran", "printed",
+    "distributed", "produced",
 ];
 
 /// Nouns for documents, which speak for themselves or for whoever wrote or signed them.
@@ -105,7 +122,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "invitation", "agreement", "contract", "charter", "editorial", "op-ed", "story", "sign",
     "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
-    "essay", "draft", "opinion",
+    "essay", "draft", "opinion", "account", "testimony",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").
@@ -160,10 +177,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
-    "secretary general", "director general", "consul general", "chief of staff",
+    "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
+    "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
-    "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "chairman",
+    "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "creator",
+    "co-creator", "chairman",
     "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager",
     "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
     "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
@@ -208,7 +227,8 @@ pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];
 pub const MEMBER_ROLES: &[&str] = &[
     "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
     "negotiator", "fighter", "member", "chief", "head", "emir", "representative", "founder",
-    "cofounder", "co-founder", "chairman", "chairwoman", "chairperson", "chair", "co-chair",
+    "cofounder", "co-founder", "creator", "co-creator", "chairman", "chairwoman", "chairperson",
+    "chair", "co-chair",
     "president", "vice president", "minister", "secretary", "general", "colonel", "captain",
     "lieutenant", "sergeant", "defector", "militant", "soldier", "adviser", "advisor", "aide",
     "director", "executive", "manager", "employee", "partner", "fellow", "treasurer", "trustee",
@@ -287,6 +307,23 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
 
+/// Nouns for unnamed witnesses, who together count as one anonymous source ("a bystander",
+/// "one witness", "someone in the crowd").
+pub const WITNESS_NOUNS: &[&str] = &[
+    "witness",
+    "eyewitness",
+    "bystander",
+    "onlooker",
+    "passerby",
+    "participant",
+    "patron",
+    "observer",
+    "someone",
+    "somebody",
+    "person",
+    "individual",
+];
+
 /// Words that make a capitalized phrase the name of an organisation.
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
@@ -303,7 +340,7 @@ pub const ORG_WORDS: &[&str] = &[
     "herald", "tribune", "gazette", "radio", "television", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
-    "international", "house", "team", "project",
+    "international", "house", "team", "project", "nations",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
@@ -434,7 +471,25 @@ pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to",
 pub const MEMBERSHIP_VERBS: &[&str] = &[
     "founded", "co-founded", "cofounded", "leads", "led", "heads", "headed", "runs", "ran",
     "joined", "chairs", "chaired", "directs", "directed", "oversaw", "oversees", "represents",
-    "represented", "works", "worked", "working", "serves", "served", "serving",
+    "represented", "works", "worked", "working", "serves", "served", "serving", "created",
+    "co-created", "established", "launched", "started",
+];
+
+/// Participles that, before "by", name who made a project or organisation ("developed by").
+pub const MADE_BY_VERBS: &[&str] = &[
+    "developed",
+    "created",
+    "founded",
+    "co-founded",
+    "started",
+    "launched",
+    "built",
+    "written",
+    "maintained",
+    "published",
+    "run",
+    "led",
+    "established",
 ];
 
 /// Interview media named in endnotes.
@@ -497,3 +552,151 @@ pub const CREDIT_PREFIXES: &[&str] = &[
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Forms of "to be" that make a quotation after them the subject's description ("was “…”").
+pub const COPULAS: &[&str] = &["was", "is", "were", "are"];
+
+/// Words that open a clause of its own inside a sentence (a quote after one is not the words of
+/// a noun before it).
+pub const CLAUSE_OPENERS: &[&str] = &["that", "which", "who", "where", "when"];
+
+/// Words after which a quotation is governed by the document or speech noun before them ("a
+/// note to “…”", "questions about the “…”").
+pub const CONTENT_GOVERNORS: &[&str] = &["to", "about", "on", "for", "of", "the"];
+
+/// Prepositions of place that are not locatives of a name ("across the street").
+pub const PLACE_PREPOSITIONS: &[&str] = &["across", "near"];
+
+/// Words that join capitalized words into one organisation's name ("Department of the
+/// Interior", "Code for America", "Read the Docs").
+pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the"];
+
+/// The verb forms of "to be", which make a following past participle passive.
+#[rustfmt::skip]
+pub const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
+];
+
+/// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
+#[rustfmt::skip]
+pub const INTRO_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "following",
+    "since",
+    "as",
+    "by",
+    "for",
+    "from",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "between",
+    "given",
+    "under",
+    "with",
+    "without",
+    "even",
+    "however",
+    "also",
+    "later",
+    "still",
+    "then",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "similarly",
+    "likewise",
+    "moreover",
+    "once",
+    "until",
+    "within",
+    "throughout",
+    "into",
+    "around",
+    "about",
+    "among",
+    "upon",
+    "but",
+    "yet",
+    "and",
+    "so",
+    "of",
+    "to",
+    "over",
+    "through",
+    "amid",
+    "against",
+    "according",
+    "whether",
+    "where",
+    "what",
+];
+
+/// Relative words that open a parenthetical after a subject (", who …,").
+#[rustfmt::skip]
+pub const RELATIVES: &[&str] = &["who", "which", "whose", "where", "whom", "that"];
+
+/// Words that join two verbs of one subject ("forwarded the email and wrote").
+#[rustfmt::skip]
+pub const COORDINATORS: &[&str] = &["and", "but", "or", "then", "yet", "nor"];
+
+/// Lower-case words that never describe a speaker.
+#[rustfmt::skip]
+pub const NOT_DESCRIBING: &[&str] = &[
+    "said", "says", "told", "that", "which", "who", "whom", "whose", "when", "where", "while",
+    "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
+    "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
+    "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
+    "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
+];
+
+/// Abbreviations whose period does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
+    "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
+];
+
+/// Prepositions after which a plain form is a noun.
+pub const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "with", "for", "about", "from", "after", "before", "into", "under", "over",
+    "through", "via",
+];
+
+/// Words after which a plain form is a verb ("they say", "would say", "to say").
+#[rustfmt::skip]
+pub const BEFORE_PLAIN_VERB: &[&str] = &[
+    "i", "we", "you", "they", "would", "will", "can", "could", "should", "may", "might", "must",
+    "do", "does", "did", "to", "not", "never", "also", "often", "always", "sometimes", "usually",
+    "people", "others", "still", "then", "and", "or",
+];
+
+/// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
+];
+
+/// Verbs of founding, the strongest tie of a person to an organisation.
+pub const FOUNDING_VERBS: &[&str] = &[
+    "founded",
+    "co-founded",
+    "cofounded",
+    "created",
+    "co-created",
+    "established",
+    "launched",
+    "started",
+];

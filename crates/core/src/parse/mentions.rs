@@ -8,6 +8,7 @@
 //! from tokens in either direction; appositions (", a spokeswoman for the Front,") are read apart.
 
 use super::lexicon;
+use super::names;
 use super::words::{Lexicon, Tok, strip_possessive};
 
 /// A pronoun that can stand for a speaker.
@@ -120,26 +121,34 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
     .iter()
     .find_map(|c| word.strip_suffix(c))
     .unwrap_or(word);
-    Some(match word.to_ascii_lowercase().as_str() {
-        "he" | "she" => Pronoun::Person,
-        "it" => Pronoun::Thing,
-        "they" => Pronoun::Plural,
-        _ => return None,
-    })
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("he") || is("she") {
+        Some(Pronoun::Person)
+    } else if is("it") {
+        Some(Pronoun::Thing)
+    } else if is("they") {
+        Some(Pronoun::Plural)
+    } else {
+        None
+    }
 }
 
 /// The possessive pronoun a word is ("his", "their").
 fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "his" | "her" => Pronoun::Person,
-        "its" => Pronoun::Thing,
-        "their" => Pronoun::Plural,
-        _ => return None,
-    })
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("his") || is("her") {
+        Some(Pronoun::Person)
+    } else if is("its") {
+        Some(Pronoun::Thing)
+    } else if is("their") {
+        Some(Pronoun::Plural)
+    } else {
+        None
+    }
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
-fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
+fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
@@ -153,7 +162,7 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.determiner {
         return Some(Part::Det);
     }
-    if lex.is_honorific(t.word) {
+    if t.honorific {
         return Some(Part::Honorific);
     }
     if let Some(role) = t.role {
@@ -182,6 +191,15 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.word == "and" {
         return Some(Part::And);
     }
+    // "the campaign’s general counsel": the organisation named before, by its kind.
+    if t.possessive()
+        && i > 0
+        && toks[i - 1].is("the")
+        && t.word.chars().next().is_some_and(char::is_lowercase)
+        && Lexicon::get().is_org_word(t.word)
+    {
+        return Some(Part::Possessive);
+    }
     // A lower-case modifier before a role or document noun, up to two words ahead ("market
     // guard", "the city’s fire chief").
     let modifier = |t: &Tok<'_>| {
@@ -190,7 +208,8 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && t.punct.is_none()
             && !t.function
             && t.verb.is_none()
-            && !lexicon::is_one_of(t.word, STOP_WORDS)
+            && !lexicon::is_one_of(t.word, lexicon::NOT_DESCRIBING)
+            && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
     let next_is_noun = toks.get(i + 1).is_some_and(noun)
@@ -211,15 +230,6 @@ fn part(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Part> {
     None
 }
 
-/// Lower-case words that never describe a speaker.
-const STOP_WORDS: &[&str] = &[
-    "said", "says", "told", "that", "which", "who", "whom", "whose", "when", "where", "while",
-    "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
-    "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
-    "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
-    "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
-];
-
 /// Reads a mention that starts at token `i`, going right.
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, i) {
@@ -230,8 +240,12 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         None => {
             let mut parts = Vec::new();
             let mut j = i;
-            while let Some(p) = part(lex, toks, j) {
+            while let Some(p) = part(toks, j) {
                 if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
+                    break;
+                }
+                // "the Gay Liberation Front (GLF)": the parenthesis is another name for it.
+                if toks[j].paren_open && !parts.is_empty() {
                     break;
                 }
                 if p == Part::Generic && !parts.is_empty() {
@@ -242,6 +256,14 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 j += 1;
                 if ends_clause || matches!(p, Part::Document(_)) {
                     break;
+                }
+                // "Chairwoman of the Republican National Committee Ronna McDaniel": a title,
+                // its complement, then the name.
+                if matches!(p, Part::Role(_))
+                    && toks[j - 1].capitalized()
+                    && let Some(titled) = titled_name(lex, toks, i, &parts, j)
+                {
+                    return Some(titled);
                 }
                 // A title with "of" between two roles: "Chief of Staff Mark Meadows".
                 if matches!(p, Part::Role(_))
@@ -254,10 +276,44 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     parts.push(Part::Of);
                     j += 1;
                 }
+                // "the Ministry of Defence", "the Department of the Interior": an organisation's
+                // name goes on past "of".
+                if p == Part::Name
+                    && let Some(next) = org_joiner(lex, toks, j)
+                {
+                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    j = next;
+                }
             }
             interpret(lex, toks, i, &parts)?
         }
     };
+    // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
+    // person.
+    if let MentionKind::Role { plural: false, .. } = mention.kind
+        && !toks[mention.toks.start].determiner
+        && toks
+            .get(mention.toks.end)
+            .is_some_and(|t| t.is("and") && toks[mention.toks.end - 1].punct.is_none())
+        && let Some(named) = second_title(lex, toks, mention.toks.end + 1)
+    {
+        let name_start = named.toks.end - named.name().map_or(0, |n| n.split(' ').count());
+        let mut roles = mention.roles;
+        roles.extend(named.roles);
+        let mut orgs = mention.orgs;
+        orgs.extend(named.orgs);
+
+        return Some(Mention {
+            surface: join_surface(toks, mention.toks.start, named.toks.end),
+            roles,
+            orgs,
+            descriptor: Some(join_surface(toks, mention.toks.start, name_start)),
+            toks: mention.toks.start..named.toks.end,
+            start: mention.start,
+            end: named.end,
+            kind: named.kind,
+        });
+    }
     // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
     // Campaign: Kenneth Chesebro": the name after the role is the speaker.
     let mention = with_linked_org(lex, toks, mention);
@@ -296,6 +352,169 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         });
     }
     Some(mention)
+}
+
+/// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
+/// two lower-case modifiers.
+fn second_title(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+    const MAX_MODIFIERS: usize = 2;
+    let modifier = |t: &Tok<'_>| {
+        !t.barrier
+            && !t.function
+            && t.punct.is_none()
+            && t.verb.is_none()
+            && t.word.chars().next().is_some_and(char::is_lowercase)
+    };
+    let start = (from..from + MAX_MODIFIERS + 1)
+        .take_while(|&k| k == from || toks.get(k - 1).is_some_and(modifier))
+        .find(|&k| toks.get(k).is_some_and(|t| t.name || t.role.is_some()))?;
+    let named = mention_forward(lex, toks, start)?;
+    (matches!(named.kind, MentionKind::Named(_)) && named.descriptor.is_some()).then_some(named)
+}
+
+/// The most words a title's complement and the name after it span ("of the Department of the
+/// Interior John Berry").
+const MAX_TITLE_RUN: usize = 10;
+
+/// A capitalized title with an "of" or "for" complement, then a name: "Secretary of Homeland
+/// Security Alejandro Mayorkas", "Deputy Director for Election Day Operations G. Michael Brown".
+/// `parts` are the parts read from `first` up to the title, `link` the token after the title.
+fn titled_name(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    first: usize,
+    parts: &[Part],
+    link: usize,
+) -> Option<Mention> {
+    if !toks
+        .get(link)
+        .is_some_and(|t| (t.is("of") || t.is("for")) && !t.barrier)
+    {
+        return None;
+    }
+    let mut start = link + 1;
+    if toks.get(start).is_some_and(|t| t.is("the")) {
+        start += 1;
+    }
+    if !toks.get(start).is_some_and(|t| t.name && !t.barrier) {
+        return None;
+    }
+    // A title of its own with "of" ("Secretary of State"): the name follows it.
+    let title = toks[link - 1].word.to_lowercase();
+    let fixed = start == link + 1
+        && lex
+            .role(&format!("{title} of {}", toks[start].word.to_lowercase()))
+            .is_some();
+    let name_start = if fixed {
+        start + 1
+    } else {
+        let run = org_run(lex, toks, start)?;
+        if run.end - start > MAX_TITLE_RUN {
+            return None;
+        }
+        // The organisation's run stops where a person's name follows it.
+        let person_follows = toks
+            .get(run.end)
+            .is_some_and(|t| t.name && !t.barrier && toks[run.end - 1].punct.is_none());
+        if person_follows {
+            run.end
+        } else {
+            name_in_title_run(lex, toks, start, run.end)?
+        }
+    };
+    let named = mention_forward(lex, toks, name_start)?;
+    let MentionKind::Named(_) = named.kind else {
+        return None;
+    };
+    let head = interpret(lex, toks, first, parts);
+    let complement: Vec<&str> = toks[start..name_start].iter().map(|t| t.bare()).collect();
+    let complement = complement.join(" ");
+    let mut orgs = head.as_ref().map(|h| h.orgs.clone()).unwrap_or_default();
+    if !fixed && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement)) {
+        orgs.push(complement);
+    }
+    orgs.extend(named.orgs);
+    let mut roles = head.map_or_else(
+        || {
+            parts
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Role(r) => Some(*r),
+                    _ => None,
+                })
+                .collect()
+        },
+        |h| h.roles,
+    );
+    roles.extend(named.roles);
+    let skip = usize::from(toks[first].determiner);
+    Some(Mention {
+        surface: join_surface(toks, first, named.toks.end),
+        roles,
+        orgs,
+        descriptor: Some(join_surface(toks, first + skip, name_start)),
+        toks: first..named.toks.end,
+        start: toks[first].start,
+        end: named.end,
+        kind: named.kind,
+    })
+}
+
+/// Where the person's name starts in a title's complement run (from `start` to `end`), if the
+/// run holds one: at an initial ("Election Day Operations G. Michael Brown"), after the last
+/// organisation word ("Republican National Committee Ronna McDaniel"), or, in a run of plain
+/// capitalized words after the last joiner, the last two ("Interior John Berry").
+fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    const MIN_NAME_WORDS: usize = 2;
+    let segment_start = (start..end)
+        .rev()
+        .find(|&k| toks[k].function)
+        .map_or(start, |k| k + 1);
+    let is_name_word = |t: &Tok<'_>| t.name && !t.function && t.role.is_none();
+    let name_from = |k: usize| {
+        (k > segment_start.max(start)
+            && end - k >= MIN_NAME_WORDS
+            && toks[k..end]
+                .iter()
+                .all(|t| is_name_word(t) && !lex.is_org_word(t.word)))
+        .then_some(k)
+    };
+    let initial = (segment_start + 1..end)
+        .find(|&k| names::is_initial(toks[k].word) && !names::is_initial(toks[k - 1].word));
+    if let Some(k) = initial.and_then(name_from) {
+        return Some(k);
+    }
+    let last_org_word = (segment_start..end)
+        .rev()
+        .find(|&k| lex.is_org_word(toks[k].word));
+    match last_org_word {
+        Some(k) => name_from(k + 1),
+        None if end - segment_start > MIN_NAME_WORDS => name_from(end - MIN_NAME_WORDS),
+        None => None,
+    }
+}
+
+/// Where a person's name starts in a run of name words that opens with an organisation's name
+/// ending in an organisation word ("Republican National Committee Ronna McDaniel" → 3); 0 when
+/// the run is one name.
+pub(crate) fn person_after_org(lex: &Lexicon, words: &[&str]) -> usize {
+    const MIN_PERSON_WORDS: usize = 2;
+    let Some(last_org) = words.iter().rposition(|w| lex.is_org_word(w)) else {
+        return 0;
+    };
+    let rest = &words[last_org + 1..];
+    let person_like = rest.len() >= MIN_PERSON_WORDS
+        && rest.iter().all(|w| {
+            !lex.is_function_word(w)
+                && lex.role(w).is_none()
+                && !lex.is_org_word(w)
+                && !names::is_acronym(w)
+        });
+    if person_like && last_org > 0 {
+        last_org + 1
+    } else {
+        0
+    }
 }
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
@@ -402,11 +621,17 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         skipped += 1;
     }
     let mut words: Vec<&str> = Vec::new();
+    let opens_with_role = toks.get(j).is_some_and(|t| t.role.is_some());
+    let mut before_role = false;
     while let Some(t) = toks.get(j) {
         if t.barrier || !(t.name || t.is("&")) {
             break;
         }
         if t.role.is_some() && !words.is_empty() {
+            before_role = true;
+            break;
+        }
+        if t.paren_open && !words.is_empty() {
             break;
         }
         words.push(t.bare());
@@ -414,8 +639,9 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if t.punct.is_some() || t.possessive() || t.paren_close {
             break;
         }
-        // Joiners inside a name: "Department of the Interior", "Company of Unified Energy".
-        let joiner = ["of", "and"]
+        // Joiners inside a name: "Department of the Interior", "Code for America".
+        // "Read the Docs": "the" between two capitalized words joins them too.
+        let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
@@ -435,7 +661,18 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             }
         }
     }
-    if words.is_empty() {
+    // "the Republican National Committee Ronna McDaniel": the organisation ends before the
+    // person.
+    let person_at = person_after_org(lex, &words);
+    if person_at > 0 {
+        j -= words.len() - person_at;
+        words.truncate(person_at);
+    }
+    // "an assistant to Chief of Staff Mark Meadows": a title opens no organisation's name, and
+    // "an aide to the Vice President" holds none.
+    if words.is_empty()
+        || ((opens_with_role || before_role) && !words.iter().any(|w| lex.is_org_word(w)))
+    {
         return None;
     }
     // A lower-case organisation word right after ("the Giuliani legal team").
@@ -474,6 +711,36 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     })
 }
 
+/// After an organisation word ("Ministry", "Department"), the joiner "of" (and "the") that
+/// carries its name on to a further name word: the index of that word.
+fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    let previous = toks.get(j.checked_sub(1)?)?;
+    if !lex.is_org_word(previous.word) || previous.punct.is_some() || previous.possessive() {
+        return None;
+    }
+    let mut k = j;
+    if !toks.get(k).is_some_and(|t| t.is("of") && t.punct.is_none()) {
+        return None;
+    }
+    k += 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("the") && t.punct.is_none())
+    {
+        k += 1;
+    }
+    // A long run after the joiner may end in a person's name ("the Department of the Interior
+    // John Berry"): the title patterns read those.
+    const MAX_AFTER: usize = 2;
+    let run = toks[k..]
+        .iter()
+        .enumerate()
+        .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
+        .count();
+    let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
+    ((1..=MAX_AFTER).contains(&run) || (run > 0 && org_word_after)).then_some(k)
+}
+
 /// Reads a mention that ends at token `last` (inclusive), going left.
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, last) {
@@ -486,11 +753,21 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         if k != last && (toks[k].punct.is_some() || toks[k].paren_close) {
             break;
         }
-        let Some(p) = part(lex, toks, k) else { break };
+        let Some(p) = part(toks, k) else { break };
         if matches!(p, Part::Document(_)) && k != last {
             break;
         }
         parts.push(p);
+        // "the Ministry of Defence said": back over the joiner to the organisation word.
+        if p == Part::Name
+            && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1))
+                .rev()
+                .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
+        {
+            parts.extend(std::iter::repeat_n(Part::Name, k - org_word - 1));
+            j = org_word as isize;
+            continue;
+        }
         if matches!(p, Part::Det | Part::PossessivePronoun(_) | Part::Generic) || toks[k].paren_open
         {
             break;
@@ -556,8 +833,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return None;
     }
     let range = first..first + parts.len();
-    let words: Vec<&str> = range.clone().map(|k| toks[k].word).collect();
-    let surface = join_surface(toks, first, first + parts.len());
+    let words: &[Tok<'_>] = &toks[range.clone()];
     let start = toks[first].start;
     let end = toks[first + parts.len() - 1].end;
     // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
@@ -581,7 +857,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     let orgs = orgs_in(lex, toks, first, parts);
     let base = |kind: MentionKind| Mention {
         kind,
-        surface: surface.clone(),
+        surface: join_surface(toks, range.start, range.end),
         roles: roles.clone(),
         orgs: orgs.clone(),
         descriptor: None,
@@ -594,25 +870,39 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         return Some(base(MentionKind::Generic));
     }
     if let Some(Part::Document(noun)) = parts.last() {
-        let owner = document_owner(toks, first, &parts[..parts.len() - 1]);
+        let owner = document_owner(toks, first, &parts[..parts.len() - 1])
+            .or_else(|| signed_by(lex, toks, first + parts.len()))
+            .or_else(|| authored_by(lex, toks, first));
         return Some(base(MentionKind::Document { noun, owner }));
     }
     // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
-    if parts
+    // "Judge Carter’s earlier determination": a title may stand before the owner's name.
+    let lead = parts
+        .iter()
+        .take_while(|p| matches!(p, Part::Det | Part::Adjective))
+        .count();
+    let titles = lead
+        + parts[lead..]
+            .iter()
+            .take_while(|p| matches!(p, Part::Role(_) | Part::Honorific))
+            .count();
+    if parts[titles..]
         .iter()
         .all(|p| matches!(p, Part::Name | Part::Possessive))
+        && titles < parts.len()
         && parts.last() == Some(&Part::Possessive)
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words[lead..].iter().all(|w| w.capitalized())
     {
-        let name = words
+        let name = words[titles..]
             .iter()
-            .map(|w| strip_possessive(w).unwrap_or(w))
+            .map(|w| w.bare())
             .collect::<Vec<_>>()
             .join(" ");
         let mut mention = base(MentionKind::Named(name));
         mention.orgs.clear();
+        mention.toks.start = first + lead;
+        mention.start = toks[first + lead].start;
+        mention.surface = join_surface(toks, first + lead, range.end);
         return Some(mention);
     }
     let split = parts
@@ -631,8 +921,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
-        if name_words.first().is_some_and(|w| lex.is_particle(w))
-            || name_words.last().is_some_and(|w| lex.is_particle(w))
+        if name_words.first().is_some_and(|w| lex.is_particle(w.word))
+            || name_words.last().is_some_and(|w| lex.is_particle(w.word))
         {
             return None;
         }
@@ -648,13 +938,15 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             let skip = usize::from(matches!(parts[0], Part::Det | Part::PossessivePronoun(_)));
             join_surface(toks, first + skip, first + name_start)
         });
-        let name = name_words
-            .iter()
-            .map(|w| strip_possessive(w).unwrap_or(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let mut mention = base(MentionKind::Named(name));
+        // "Republican National Committee Ronna McDaniel": an organisation's name, then a
+        // person's.
+        let bare: Vec<&str> = name_words.iter().map(|w| w.bare()).collect();
+        let person_at = person_after_org(lex, &bare);
+        let mut mention = base(MentionKind::Named(bare[person_at..].join(" ")));
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
+        if person_at > 0 {
+            mention.orgs.push(bare[..person_at].join(" "));
+        }
         return Some(mention);
     }
     if name_parts.is_empty()
@@ -665,12 +957,12 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         let plural = toks[first + last].plural_role;
         let definite = matches!(parts[0], Part::PossessivePronoun(_) | Part::Possessive)
             || (parts[0] == Part::Det
-                && lexicon::is_one_of(words[0], lexicon::DEFINITE_DETERMINERS));
+                && lexicon::is_one_of(words[0].word, lexicon::DEFINITE_DETERMINERS));
         let mut noun = *noun;
         let mut adjective = None;
         let mut before_noun = last;
         if last > 0 && parts[last - 1] == Part::Adjective {
-            let adj = words[last - 1];
+            let adj = words[last - 1].word;
             match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
                 Some(compound) => noun = compound,
                 None => adjective = Some(adj.to_owned()),
@@ -679,7 +971,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         }
         let qualifiers: Vec<&str> = (0..before_noun)
             .filter(|&k| parts[k] == Part::Name)
-            .map(|k| words[k])
+            .map(|k| words[k].word)
             .collect();
         let has_det = matches!(
             parts[0],
@@ -689,7 +981,13 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         {
             return None;
         }
-        if plural && !definite && orgs.is_empty() {
+        // "members of the Trump Organization": an organisation follows the role.
+        let org_follows = lex.is_member_role(noun)
+            && toks
+                .get(first + parts.len())
+                .is_some_and(|t| t.is("of") || t.is("for") || t.is("at"))
+            && toks[first + parts.len() - 1].punct.is_none();
+        if plural && !definite && orgs.is_empty() && !org_follows {
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
             return Some(base(MentionKind::Generic));
         }
@@ -717,6 +1015,50 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .map(|(k, _)| toks[first + k].bare())
         .collect();
     (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
+}
+
+/// "Chesebro penned a second memo", "The Village Voice ran reports": the subject of an
+/// authoring verb owns the document after it (`first` opens the document's phrase); not across
+/// a preposition ("prepared for Trump's signature a letter" is no one's yet).
+fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+    /// Determiners and modifiers between the verb and the document ("penned a second memo").
+    const MAX_BETWEEN: usize = 3;
+    let authoring = |t: &Tok<'_>| lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS);
+    let verb = (first.saturating_sub(MAX_BETWEEN + 1)..first)
+        .rev()
+        .take_while(|&k| !toks[k].barrier && (toks[k].punct.is_none() || k + 1 == first))
+        .find(|&k| authoring(&toks[k]))?;
+    if toks[verb].punct.is_some()
+        || verb == 0
+        || toks[verb + 1..first]
+            .iter()
+            .any(|t| t.punct.is_some() || t.verb.is_some() || (t.function && !t.determiner))
+    {
+        return None;
+    }
+    super::cues::clause_subject(lex, toks, verb).and_then(|a| match a.kind {
+        MentionKind::Named(name) => Some(Owner::Named(name)),
+        MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
+        _ => None,
+    })
+}
+
+/// "an invitation—signed by Andrey Ryabinskiy—": the signer owns the document, whoever sent it
+/// (`after` is the token after the document's phrase).
+fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+    let mut k = after;
+    if toks.get(k).is_some_and(|t| t.barrier && !t.quote) {
+        k += 1;
+    }
+    let signed =
+        toks.get(k).is_some_and(|t| t.is("signed")) && toks.get(k + 1).is_some_and(|t| t.is("by"));
+    if !signed || (k == after && toks[after - 1].punct.is_some_and(|p| p != ',')) {
+        return None;
+    }
+    match mention_forward(lex, toks, k + 2)?.kind {
+        MentionKind::Named(name) => Some(Owner::Named(name)),
+        _ => None,
+    }
 }
 
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
@@ -788,6 +1130,11 @@ pub(crate) struct Apposition {
 pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
     const MAX_WORDS: usize = 16;
     const ROLE_WITHIN: usize = 6;
+    // "Smith, 45, a teacher,": an age before the apposition.
+    let age = toks.get(after).is_some_and(|t| {
+        t.punct == Some(',') && !t.word.is_empty() && t.word.chars().all(|c| c.is_ascii_digit())
+    });
+    let after = after + usize::from(age);
     let first = toks.get(after)?;
     if first.barrier {
         return None;
@@ -971,6 +1318,80 @@ mod tests {
             expect![[
                 r#"Named("Jason Miller") roles=["advisor"] orgs=["Trump Campaign"] descriptor=Some("Trump Campaign Senior Advisor")"#
             ]],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_an_organisation_is_the_speaker() {
+        forward(
+            "Chairwoman of the Republican National Committee Ronna McDaniel said",
+            expect![[
+                r#"Named("Ronna McDaniel") roles=["chairwoman"] orgs=["Republican National Committee"] descriptor=Some("Chairwoman of the Republican National Committee")"#
+            ]],
+        );
+        forward(
+            "Trump Campaign Deputy Director for Election Day Operations G. Michael Brown sent",
+            expect![[
+                r#"Named("G. Michael Brown") roles=["director"] orgs=["Trump Campaign", "Election Day Operations"] descriptor=Some("Trump Campaign Deputy Director for Election Day Operations")"#
+            ]],
+        );
+        forward(
+            "Assistant Secretary of the Department of the Interior John Berry stated",
+            expect![[
+                r#"Named("John Berry") roles=["assistant", "secretary"] orgs=["Department of the Interior"] descriptor=Some("Assistant Secretary of the Department of the Interior")"#
+            ]],
+        );
+        forward(
+            "Former Michigan Secretary of State Terri Lynn Land declined",
+            expect![[
+                r#"Named("Terri Lynn Land") roles=["secretary"] orgs=["Michigan"] descriptor=Some("Former Michigan Secretary of State")"#
+            ]],
+        );
+        forward(
+            "Secretary of Homeland Security Alejandro Mayorkas said",
+            expect![[
+                r#"Named("Alejandro Mayorkas") roles=["secretary"] orgs=["Homeland Security"] descriptor=Some("Secretary of Homeland Security")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_kind_is_the_organisation_of_a_role() {
+        forward(
+            "the campaign’s general counsel, Matthew Morgan, around",
+            expect![[
+                r#"Named("Matthew Morgan") roles=["counsel"] orgs=["campaign"] descriptor=Some("campaign’s general counsel")"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_document_belongs_to_its_signer() {
+        forward(
+            "The memo, signed by Jane Roe for the Hill Front, was",
+            expect![[
+                r#"Document { noun: "memo", owner: Some(Named("Jane Roe")) } roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+        forward(
+            "an invitation—signed by Andrey Ryabinskiy—to travel",
+            expect![[
+                r#"Document { noun: "invitation", owner: Some(Named("Andrey Ryabinskiy")) } roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+    }
+
+    #[test]
+    fn an_organisation_name_goes_on_past_of() {
+        forward(
+            "the International Committee of the Red Cross (ICRC) said",
+            expect![[
+                r#"Named("International Committee of the Red Cross") roles=[] orgs=[] descriptor=None"#
+            ]],
+        );
+        backward(
+            "the Ministry of Defence",
+            expect![[r#"Named("Ministry of Defence") roles=[] orgs=[] descriptor=None"#]],
         );
     }
 

@@ -16,6 +16,7 @@ mod assembly;
 mod cues;
 mod factions;
 mod facts;
+mod ids;
 mod layout;
 mod lexicon;
 mod mentions;
@@ -29,7 +30,7 @@ mod sourcing;
 mod spans;
 mod words;
 
-use crate::model::{Diagnostic, NoteKind, Report};
+use crate::model::{Diagnostic, Note, NoteKind, Report};
 use crate::text;
 use serde::Serialize;
 
@@ -70,23 +71,30 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let notes = notes::notes(&layout.note_entries);
     let blocks = spans::mark(layout.blocks, &notes, &mut diagnostics);
     let mut paragraphs = paragraph::paragraphs(lex, &blocks);
-    let interview_notes: Vec<&str> = notes
+    let interviews: Vec<&Note> = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Interview)
-        .map(|n| n.text.as_str())
         .collect();
-    let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes);
+    let interview_notes: Vec<&str> = interviews.iter().map(|n| n.text.as_str()).collect();
+    let interviewees: Vec<Option<&str>> = interviews.iter().map(|n| n.person.as_deref()).collect();
+    let quotes = blocks.first().map(|b| b.quotes).unwrap_or_default();
+    let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes, quotes);
     let evidence = names::NameEvidence::learn_all(&[&paragraphs, &note_paragraphs]);
     for p in &mut paragraphs {
-        evidence.mark(lex, p);
+        evidence.mark(p);
     }
     for p in &mut note_paragraphs {
-        evidence.mark(lex, p);
+        evidence.mark(p);
     }
     let facts = facts::read(lex, &paragraphs);
     let note_facts = facts::read(lex, &note_paragraphs);
     let mut claims = factions::claims(lex, &paragraphs, &facts);
-    claims.extend(factions::note_claims(lex, &note_paragraphs, &note_facts));
+    claims.extend(factions::note_claims(
+        lex,
+        &note_paragraphs,
+        &note_facts,
+        &interviewees,
+    ));
     let mut registry = registry::Registry::build(lex, &facts, &claims, &notes);
     let refs = resolve::resolve(&facts, &mut registry);
     let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes);

@@ -8,7 +8,7 @@
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, strip_possessive};
+use super::words::{FastMap, Tok, strip_possessive};
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -20,18 +20,41 @@ struct WordCounts {
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
 pub(crate) struct NameEvidence {
-    counts: FastMap<String, WordCounts>,
+    counts: FastMap<Vec<u8>, WordCounts>,
 }
 
-/// The key a word is counted under: lower case, no possessive, no opening apostrophe.
-fn key(word: &str) -> String {
+/// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
+/// apostrophe (without allocating for short ASCII words).
+fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
-    strip_possessive(word).unwrap_or(word).to_lowercase()
+    let word = strip_possessive(word).unwrap_or(word);
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        return f(bytes);
+    }
+    f(word.to_lowercase().as_bytes())
 }
 
 /// Whether a word is shaped like part of a name: capitalized (with a lower-case letter or as an
 /// acronym), or with a lower-case transliteration prefix ("al-Farouq").
 pub(crate) fn has_name_shape(word: &str) -> bool {
+    // Fast path: most words start with an ASCII lower-case letter and have no prefix.
+    let bytes = word.as_bytes();
+    // "jQuery", "iPhone", "eBay": a brand's lower-case letter before a capital.
+    if bytes.first().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.get(1).is_some_and(|b| b.is_ascii_uppercase())
+        && bytes[2..].iter().any(u8::is_ascii_lowercase)
+    {
+        return true;
+    }
+    if bytes.first().is_some_and(|b| b.is_ascii_lowercase())
+        && !matches!(bytes.get(2..4), Some([b'-', _] | [_, b'-']))
+    {
+        return false;
+    }
     let word = word.trim_start_matches(['‘', '\'']);
     let Some(first) = word.chars().next() else {
         return false;
@@ -61,7 +84,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 }
 
 /// "S." in "Robert S. Mueller".
-fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
@@ -81,30 +104,45 @@ impl NameEvidence {
                 if t.barrier || t.word.is_empty() {
                     continue;
                 }
-                let first = t.word.trim_start_matches(['‘', '\'']).chars().next();
-                let counts = evidence.counts.entry(key(t.word)).or_default();
-                if has_name_shape(t.word) {
-                    if !t.sentence_initial {
-                        counts.mid_capitalized += 1;
-                    }
-                } else if first.is_some_and(char::is_lowercase) {
-                    counts.lower += 1;
+                let capital = t.shaped;
+                if capital && t.sentence_initial {
+                    continue;
                 }
+                let lower_case = !capital
+                    && t.word
+                        .trim_start_matches(['‘', '\''])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                if !capital && !lower_case {
+                    continue;
+                }
+                with_key(t.word, |key| {
+                    let counts = match evidence.counts.get_mut(key) {
+                        Some(counts) => counts,
+                        None => evidence.counts.entry(key.to_vec()).or_default(),
+                    };
+                    if capital {
+                        counts.mid_capitalized += 1;
+                    } else {
+                        counts.lower += 1;
+                    }
+                });
             }
         }
         evidence
     }
 
     fn counts(&self, word: &str) -> WordCounts {
-        self.counts.get(&key(word)).copied().unwrap_or_default()
+        with_key(word, |key| {
+            self.counts.get(key).copied().unwrap_or_default()
+        })
     }
 
     /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
-    pub(crate) fn mark(&self, lex: &Lexicon, p: &mut Paragraph<'_>) {
+    pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
         let toks = p.tokens_mut();
-        let names: Vec<bool> = (0..toks.len())
-            .map(|i| self.is_name(lex, toks, i))
-            .collect();
+        let names: Vec<bool> = (0..toks.len()).map(|i| self.is_name(toks, i)).collect();
         for (t, name) in toks.iter_mut().zip(names) {
             if name && t.role.is_some() {
                 t.role = None;
@@ -114,9 +152,9 @@ impl NameEvidence {
         }
     }
 
-    fn is_name(&self, lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> bool {
+    fn is_name(&self, toks: &[Tok<'_>], i: usize) -> bool {
         let t = &toks[i];
-        if t.barrier || !has_name_shape(t.word) || t.function || lex.is_honorific(t.word) {
+        if t.barrier || !t.shaped || t.function || t.honorific {
             return false;
         }
         let bare = t.bare();
@@ -124,28 +162,67 @@ impl NameEvidence {
             return true;
         }
         let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());
-        let next_is_name_like = next.is_some_and(|n| {
-            has_name_shape(n.word)
-                && !n.function
-                && n.role.is_none()
-                && self.counts(n.word).mid_capitalized > 0
-        });
+        let next_is_name_like = || {
+            next.is_some_and(|n| {
+                n.shaped
+                    && !n.function
+                    && n.role.is_none()
+                    && self.counts(n.word).mid_capitalized > 0
+            })
+        };
         if t.role.is_some() {
+            // "I.C. Expert Investment Company": a role noun inside an organisation's name.
+            if i > 0 && inside_org_name(toks, i) {
+                return true;
+            }
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
             let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
             let after_modifier = previous.is_some_and(|p| {
                 p.determiner
-                    || (p.punct.is_none() && (has_name_shape(p.word) || p.possessive()))
+                    || (p.punct.is_none() && (p.shaped || p.possessive()))
                     || p.word.chars().next().is_some_and(char::is_lowercase)
                         && p.punct.is_none()
                         && !p.function
             });
-            let before_name = next.is_some_and(|n| has_name_shape(n.word) && !n.function);
+            let before_name = next.is_some_and(|n| n.shaped && !n.function);
+            // "to Chief of Staff Mark Meadows": a title with its complement.
+            let before_complement = next.is_some_and(|n| n.is("of") || n.is("for"))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|c| c.shaped && !c.function && !c.barrier);
+            let counts = self.counts(t.word);
+            // "James Governor", "Jessica Lord": a role noun the document never writes in lower
+            // case, right after a first name, is a surname.
+            // The first name opens the name: no capitalized word before it ("U.S. Senate
+            // Parliamentarian" is a title), and it is no organisation's word.
+            let opens_name = i < 2 || !toks[i - 2].shaped || toks[i - 2].barrier;
+            let after_first_name = opens_name
+                && previous.is_some_and(|p| {
+                    p.shaped
+                        && p.role.is_none()
+                        && !p.function
+                        && !p.honorific
+                        && p.punct.is_none()
+                        && !p.possessive()
+                        && !is_acronym(p.bare())
+                        && !crate::parse::words::Lexicon::get().is_org_word(p.word)
+                        && self.counts(p.word).mid_capitalized > 0
+                });
+            if after_first_name
+                && !before_name
+                && !before_complement
+                && !t.plural_role
+                && counts.lower == 0
+                && counts.mid_capitalized > 0
+            {
+                return true;
+            }
             return !t.sentence_initial
                 && !after_modifier
                 && !before_name
+                && !before_complement
                 && !t.plural_role
-                && self.counts(t.word).mid_capitalized > 0;
+                && counts.mid_capitalized > 0;
         }
         let counts = self.counts(t.word);
         if counts.mid_capitalized > 0 {
@@ -153,10 +230,55 @@ impl NameEvidence {
         }
         if t.sentence_initial && counts.lower == 0 {
             let next_says = next.is_some_and(|n| n.verb.is_some());
-            return next_is_name_like || next_says || t.possessive();
+            return next_says || t.possessive() || next_is_name_like() || apposed_role(toks, i);
         }
         false
     }
+}
+
+/// "Smith, 45, a teacher, recalled": a comma after the word, then (an age and) a role.
+fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
+    const WITHIN: usize = 4;
+    if toks[i].punct != Some(',') {
+        return false;
+    }
+    toks[i + 1..]
+        .iter()
+        .take(WITHIN)
+        .take_while(|t| !t.barrier)
+        .find(|t| !(t.determiner || t.word.chars().all(|c| c.is_ascii_digit())))
+        .is_some_and(|t| {
+            t.role.is_some()
+                || t.word.chars().next().is_some_and(char::is_lowercase)
+                    && toks[i + 1..].iter().take(WITHIN).any(|r| r.role.is_some())
+        })
+}
+
+/// Whether the capitalized role noun at `i` sits inside an organisation's name: a capitalized
+/// word before it, and capitalized words after it up to an organisation word.
+fn inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+    const MAX_AFTER: usize = 3;
+    let lex = crate::parse::words::Lexicon::get();
+    let capital = |t: &Tok<'_>| !t.barrier && t.shaped && !t.function;
+    let previous = &toks[i - 1];
+    if !capital(previous)
+        || previous.punct.is_some()
+        || previous.role.is_some()
+        || toks[i].punct.is_some()
+    {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k <= i + MAX_AFTER && capital(&toks[k]) && toks[k].role.is_none() {
+        if lex.is_org_word(toks[k].word) {
+            return true;
+        }
+        if toks[k].punct.is_some() {
+            break;
+        }
+        k += 1;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -167,16 +289,25 @@ mod tests {
 
     /// The words of the last paragraph that the document's evidence makes names.
     fn check(text: &str, expect: Expect) {
-        let lex = Lexicon::get();
+        let lex = crate::parse::words::Lexicon::get();
         let blocks: Vec<&str> = text.split("\n\n").collect();
         let mut paragraphs: Vec<Paragraph<'_>> = blocks
             .iter()
             .enumerate()
-            .map(|(i, b)| Paragraph::new(lex, i, BlockKind::Paragraph, b, Vec::new()))
+            .map(|(i, b)| {
+                Paragraph::new(
+                    lex,
+                    i,
+                    BlockKind::Paragraph,
+                    b,
+                    Vec::new(),
+                    crate::parse::spans::QuoteStyle::Double,
+                )
+            })
             .collect();
         let evidence = NameEvidence::learn(&paragraphs);
         let last = paragraphs.last_mut().unwrap();
-        evidence.mark(lex, last);
+        evidence.mark(last);
         let names: Vec<&str> = last
             .all_tokens()
             .iter()
@@ -212,6 +343,38 @@ mod tests {
         check(
             "According to Baker, the program works. He met Baker again.\n\nAccording to Baker, the President agreed with President Trump.",
             expect![["Baker | Trump"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_inside_an_organisation_name_is_a_name() {
+        check(
+            "They met I.C. Expert Investment Company staff.",
+            expect![["I.C. | Expert | Investment | Company"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_never_written_in_lower_case_after_a_first_name_is_a_surname() {
+        check(
+            "He met James Governor, cofounder of Red Monk.\n\nJames Governor wrote that the President agreed.",
+            expect![["James | Governor"]],
+        );
+    }
+
+    #[test]
+    fn a_role_noun_after_an_organisations_name_stays_a_title() {
+        check(
+            "The U.S. Senate Parliamentarian wrote.\n\nThe U.S. Senate Parliamentarian found it.",
+            expect![["U.S. | Senate"]],
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_complement_is_not_a_name() {
+        check(
+            "She assisted Chief of Staff Mark Meadows.\n\nShe was an assistant to Chief of Staff Mark Meadows.",
+            expect![["Mark | Meadows"]],
         );
     }
 

@@ -2,7 +2,7 @@
 //! a masked copy of the text in which quotes and markers no longer read as words.
 
 use super::names::has_name_shape;
-use super::spans::{self, MarkedBlock, Marker, QuoteSpan};
+use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
 use crate::model::BlockKind;
 
@@ -12,16 +12,29 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
         .iter()
         .enumerate()
         .filter(|(_, b)| b.block.kind.is_body())
-        .map(|(i, b)| Paragraph::new(lex, i, b.block.kind, &b.block.text, b.markers.clone()))
+        .map(|(i, b)| {
+            Paragraph::new(
+                lex,
+                i,
+                b.block.kind,
+                &b.block.text,
+                b.markers.clone(),
+                b.quotes,
+            )
+        })
         .collect()
 }
 
 /// Notes read as paragraphs, for the patterns that tie people to organisations.
-pub(crate) fn note_paragraphs<'a>(lex: &Lexicon, texts: &[&'a str]) -> Vec<Paragraph<'a>> {
+pub(crate) fn note_paragraphs<'a>(
+    lex: &Lexicon,
+    texts: &[&'a str],
+    quotes: QuoteStyle,
+) -> Vec<Paragraph<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new()))
+        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new(), quotes))
         .collect()
 }
 
@@ -57,8 +70,9 @@ impl<'a> Paragraph<'a> {
         kind: BlockKind,
         text: &'a str,
         markers: Vec<Marker>,
+        quotes: QuoteStyle,
     ) -> Self {
-        let (mut spans, strays) = spans::quote_spans(text);
+        let (mut spans, strays) = spans::quote_spans(text, quotes);
         if kind == BlockKind::BlockQuote && spans.is_empty() {
             // A block quotation set without quote marks is one quote.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
@@ -73,18 +87,7 @@ impl<'a> Paragraph<'a> {
             }
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
-        let mut masked = text.as_bytes().to_vec();
-        for (span, nick) in spans.iter().zip(&nickname) {
-            if span.close_end > span.open {
-                masked[span.open..span.close_end].fill(b' ');
-                masked[span.open] = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
-            }
-        }
-        for m in &markers {
-            masked[m.start..m.end].fill(b' ');
-        }
-        // Every masked range starts and ends on a character boundary, so this cannot fail.
-        let masked = String::from_utf8(masked).unwrap_or_else(|_| text.to_owned());
+        let masked = mask(text, &spans, &nickname, &markers);
         let speech_spans: Vec<QuoteSpan> = spans
             .iter()
             .zip(&nickname)
@@ -161,6 +164,35 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+/// The text with quotes and markers masked, byte for byte the same length: a quote becomes its
+/// mask byte then spaces, a marker spaces. Built from slices of the text, so no re-validation.
+fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) -> String {
+    let mut ranges: Vec<(usize, usize, u8)> = spans
+        .iter()
+        .zip(nickname)
+        .filter(|(s, _)| s.close_end > s.open)
+        .map(|(s, nick)| {
+            let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
+            (s.open, s.close_end, mask)
+        })
+        .collect();
+    ranges.extend(markers.iter().map(|m| (m.start, m.end, b' ')));
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, mask) in ranges {
+        if start < at || end > text.len() || !text.is_char_boundary(start) {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        out.push(char::from(mask));
+        out.extend(std::iter::repeat_n(' ', end - start - 1));
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
+    out
+}
+
 /// Gives each quote's barrier token the clause punctuation that ends its quoted text or follows
 /// its closing mark ("“synergy on a government level,” Klokov" ends a clause at the comma).
 fn mark_quote_punctuation(toks: &mut [Tok<'_>], spans: &[QuoteSpan], text: &str) {
@@ -186,9 +218,11 @@ fn mark_sentence_starts(toks: &mut [Tok<'_>], sentence_ends: &[usize]) {
     for &end in sentence_ends {
         let mut first = true;
         while k < toks.len() && toks[k].start < end {
+            // "“…” — Fatima, a resident": a name after a dash is no sentence's first word.
+            let after_dash = k > 0 && toks[k - 1].barrier && !toks[k - 1].quote;
             let t = &mut toks[k];
             if first && t.start >= start && t.word.chars().any(char::is_alphabetic) {
-                t.sentence_initial = true;
+                t.sentence_initial = !after_dash;
                 first = false;
             }
             if t.punct == Some(':') {

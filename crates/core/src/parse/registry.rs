@@ -75,6 +75,13 @@ pub(crate) struct Entity {
     pub owner: Option<EntityId>,
     /// For a document: its noun ("letter").
     pub document: Option<&'static str>,
+    /// For a document with no owner: who had it in hand where it was first quoted (the person
+    /// or organisation named just before), for its faction.
+    pub handler: Option<EntityId>,
+    /// For a group: how often each role noun named it, in the order first seen.
+    pub noun_counts: Vec<(&'static str, usize)>,
+    /// For a person: titles written before the name ("President" in "President Trump").
+    pub titles: BTreeSet<&'static str>,
 }
 
 impl Entity {
@@ -92,6 +99,9 @@ impl Entity {
             group: None,
             owner: None,
             document: None,
+            handler: None,
+            noun_counts: Vec::new(),
+            titles: BTreeSet::new(),
         }
     }
 }
@@ -113,12 +123,17 @@ pub(crate) struct Registry {
     places: BTreeSet<String>,
     /// What each name looked up so far refers to.
     name_cache: RefCell<FastMap<String, Found>>,
+    /// `find_org` answers per name, once every organisation is known.
+    org_cache: RefCell<FastMap<String, Option<EntityId>>>,
+    /// Whether the organisations are all known (the cache may be used).
+    orgs_complete: bool,
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
+    // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
     name.split_whitespace()
-        .filter(|w| !lexicon::HONORIFICS.contains(w))
+        .skip_while(|w| lexicon::HONORIFICS.contains(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
             let f = f
@@ -139,6 +154,35 @@ pub(crate) fn name_tokens(name: &str) -> Vec<String> {
 /// Whether `short` appears as a contiguous run inside `long`.
 pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Whether a shorter organisation name is a short form of a longer one: the longer contains it
+/// and adds no role noun ("White House Counsel" is an office), and the shorter is more than one
+/// word ("Nour al-Din al-Zinki"), or only organisation words ("the Senate"), or the longer adds
+/// only organisation and function words ("Mattachine" of "Mattachine Society"). "Python" is
+/// not "Python Software Foundation".
+pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]) -> bool {
+    if !contains_run(long, short) {
+        return false;
+    }
+    let generic = |w: &String| lex.is_org_word(w) || lex.is_function_word(w);
+    let at = long
+        .windows(short.len())
+        .position(|w| w == short)
+        .unwrap_or(0);
+    let mut extra = long
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i < at || i >= at + short.len())
+        .map(|(_, w)| w);
+    // "White House Counsel" is an office of the White House, not another name for it.
+    if extra
+        .clone()
+        .any(|w| lex.role(w).is_some() && !lex.is_org_word(w))
+    {
+        return false;
+    }
+    short.len() > 1 || short.iter().all(|w| lex.is_org_word(w)) || extra.all(generic)
 }
 
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
@@ -165,6 +209,7 @@ impl Registry {
             .collect();
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
+        registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
         registry
@@ -177,6 +222,15 @@ impl Registry {
     /// Whether a name is a place the text mentions ("in Aleppo").
     pub(crate) fn is_known_place(&self, name: &str) -> bool {
         self.is_place(name)
+    }
+
+    /// The one person the report gives this title, if exactly one ("President").
+    pub(crate) fn titled(&self, role: &str) -> Option<EntityId> {
+        let mut found = (0..self.entities.len())
+            .map(EntityId)
+            .filter(|id| self.entities[id.0].titles.contains(role));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// The anonymous group a note's description names ("Western diplomat").
@@ -212,7 +266,7 @@ impl Registry {
         }
         candidates.extend(claims.iter().map(|c| c.org.clone()));
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
-        candidates.retain(|c| lex_org_like(lex, c) || !people.contains(&fold(c)));
+        candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
         candidates.retain(|c| !lex.is_function_word(c));
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
@@ -225,14 +279,15 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            let existing = self
-                .entities
-                .iter_mut()
-                .find(|e| e.kind == EntityKind::Organisation && contains_run(&e.tokens, &tokens));
+            let existing = self.entities.iter_mut().find(|e| {
+                e.kind == EntityKind::Organisation && short_form_of_org(lex, &e.tokens, &tokens)
+            });
             match existing {
                 Some(org) => {
                     org.aliases.insert(candidate);
                 }
+                // "the campaign": an organisation named by its kind only when the text names it.
+                None if !candidate.chars().any(char::is_uppercase) => {}
                 None => {
                     let mut org = Entity::new(EntityKind::Organisation);
                     org.tokens = tokens;
@@ -242,7 +297,7 @@ impl Registry {
             }
         }
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
-            for (name, former) in &s.former_names {
+            for (name, former) in &s.other_names {
                 if let Some(org) = self.find_org(name) {
                     self.entities[org.0].aliases.insert(former.clone());
                 }
@@ -264,18 +319,31 @@ impl Registry {
 
     fn build_people(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) {
         let mut names: Vec<String> = Vec::new();
+        // Names given a role or title ("President Trump") are people even where the text
+        // also puts them after "in".
+        let mut introduced: BTreeSet<String> = BTreeSet::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for cue in &s.cues {
-                if let Some(name) = cue.agent.mention().and_then(|m| m.name()) {
+                if let Some(m) = cue.agent.mention()
+                    && let Some(name) = m.name()
+                {
                     names.push(name.to_owned());
+                    if has_title(m) {
+                        introduced.insert(fold(name));
+                    }
                 }
             }
             for d in &s.mentions {
                 let m = &d.mention;
-                let introduced =
-                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some();
-                if let (MentionKind::Named(name), true) = (&m.kind, introduced) {
+                // "Dr. Hannah Klein": an honorific makes a person.
+                let honoured = strip_honorific(&m.surface).len() < m.surface.len();
+                let described =
+                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some() || honoured;
+                if let (MentionKind::Named(name), true) = (&m.kind, described) {
                     names.push(name.clone());
+                    if has_title(m) || d.apposition.is_some() || honoured {
+                        introduced.insert(fold(name));
+                    }
                 }
             }
         }
@@ -290,8 +358,14 @@ impl Registry {
             }
         }
         names.retain(|n| {
-            self.find_org(n).is_none()
-                && !self.is_place(n)
+            let titled = introduced.contains(&fold(n));
+            // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
+            // when the text titles them ("President Trump").
+            let org = self.find_org(n);
+            let is_org = org.is_some_and(|o| self.entities[o.0].tokens == name_tokens(n));
+            !is_org
+                && (org.is_none() || titled)
+                && (!self.is_place(n) || titled)
                 && !lex.is_function_word(n)
                 && !lex_org_like(lex, n)
         });
@@ -338,6 +412,14 @@ impl Registry {
                 person.aliases.insert(name.clone());
                 if let Some(descriptor) = &d.mention.descriptor {
                     person.role_texts.push(common_noun_case(lex, descriptor));
+                    // A capitalized role right before the name is a title ("President Trump").
+                    let words: Vec<&str> = descriptor.split_whitespace().collect();
+                    if let Some(last) = words.last()
+                        && last.chars().next().is_some_and(char::is_uppercase)
+                        && let Some(role) = lex.role(last)
+                    {
+                        person.titles.insert(role);
+                    }
                 }
                 if let Some(a) = &d.apposition {
                     person.role_texts.insert(0, a.role.clone());
@@ -359,6 +441,18 @@ impl Registry {
 
     /// The organisation a name is, or is a part of.
     pub(crate) fn find_org(&self, name: &str) -> Option<EntityId> {
+        if !self.orgs_complete {
+            return self.find_org_uncached(name);
+        }
+        if let Some(found) = self.org_cache.borrow().get(name) {
+            return *found;
+        }
+        let found = self.find_org_uncached(name);
+        self.org_cache.borrow_mut().insert(name.to_owned(), found);
+        found
+    }
+
+    fn find_org_uncached(&self, name: &str) -> Option<EntityId> {
         let tokens = name_tokens(name);
         if tokens.is_empty() {
             return None;
@@ -372,8 +466,28 @@ impl Registry {
         };
         orgs()
             .find(|(_, o)| o.tokens == tokens || o.folded_aliases.contains(&folded))
-            .or_else(|| orgs().find(|(_, o)| contains_run(&o.tokens, &tokens)))
+            .or_else(|| {
+                let lex = Lexicon::get();
+                orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens))
+            })
             .map(|(i, _)| EntityId(i))
+    }
+
+    /// The one organisation whose name has this organisation word ("campaign" for the Trump
+    /// Campaign), if the word is one and exactly one organisation has it.
+    pub(crate) fn only_org_of_kind(&self, word: &str) -> Option<EntityId> {
+        if !Lexicon::get().is_org_word(word) {
+            return None;
+        }
+        let word = fold(word);
+        let mut orgs = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Organisation && e.tokens.contains(&word))
+            .map(|(i, _)| EntityId(i));
+        let first = orgs.next()?;
+        orgs.next().is_none().then_some(first)
     }
 
     /// Who a name refers to. `rank` breaks ties between people who share a part of a name
@@ -441,12 +555,17 @@ impl Registry {
 
     /// The group for a role mention, created if new.
     pub(crate) fn group(&mut self, key: GroupKey, surface: &str) -> EntityId {
+        let key_noun = key.noun;
+        // Unnamed witnesses of one class are one source ("a bystander", "one witness",
+        // "someone"); other nouns are one person or group each ("the woman", "a dentist").
+        let witness = |noun: &str| lexicon::WITNESS_NOUNS.contains(&noun);
         let same = |k: &GroupKey| {
             k.qualifier == key.qualifier
                 && k.org == key.org
                 && k.collective == key.collective
                 && match (k.class, key.class) {
-                    (Some(a), Some(b)) => a == b,
+                    (Some(a), Some(b)) if witness(k.noun) && witness(key.noun) => a == b,
+                    (Some(a), Some(b)) if !Self::told_apart_by_noun(a) => a == b,
                     _ => k.noun == key.noun,
                 }
         };
@@ -455,7 +574,13 @@ impl Registry {
             .iter()
             .position(|e| e.kind == EntityKind::Group && e.group.as_ref().is_some_and(same));
         let id = match existing {
-            Some(i) => EntityId(i),
+            Some(i) => {
+                let group = &mut self.entities[i];
+                if !group.roles.contains(&key.noun) {
+                    group.roles.push(key.noun);
+                }
+                EntityId(i)
+            }
             None => {
                 let mut group = Entity::new(EntityKind::Group);
                 group.roles.push(key.noun);
@@ -464,8 +589,22 @@ impl Registry {
                 EntityId(self.entities.len() - 1)
             }
         };
+        let counts = &mut self.entities[id.0].noun_counts;
+        match counts.iter_mut().find(|(noun, _)| *noun == key_noun) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key_noun, 1)),
+        }
         self.entities[id.0].aliases.insert(surface.to_owned());
         id
+    }
+
+    /// Whether the members of a role class are told apart by their noun: the class of
+    /// ordinary people ("the woman", "a dentist", "the crowd").
+    fn told_apart_by_noun(class: usize) -> bool {
+        lexicon::ROLE_CLASSES[class]
+            .roles
+            .iter()
+            .any(|r| lexicon::WITNESS_NOUNS.contains(r))
     }
 
     /// The document entity for a noun with no owner ("the letter"), created if new.
@@ -484,6 +623,31 @@ impl Registry {
         };
         self.entities[id.0].aliases.insert(surface.to_owned());
         id
+    }
+
+    /// A new document entity for a noun ("a letter" introduces one).
+    pub(crate) fn new_document(&mut self, noun: &'static str, surface: &str) -> EntityId {
+        let mut doc = Entity::new(EntityKind::Document);
+        doc.document = Some(noun);
+        doc.aliases.insert(surface.to_owned());
+        self.entities.push(doc);
+        EntityId(self.entities.len() - 1)
+    }
+
+    /// Gives a person the organisation of the unnamed group they turned out to be.
+    pub(crate) fn inherit_group_org(&mut self, group: EntityId, person: EntityId) {
+        let org = self.entities[group.0].group.as_ref().and_then(|g| g.org);
+        if let Some(org) = org
+            && self.entities[person.0].kind == EntityKind::Person
+        {
+            self.entities[person.0].claims.push((org, Evidence::Title));
+        }
+    }
+
+    /// Records who handles an ownerless document, unless known already.
+    pub(crate) fn set_handler(&mut self, document: EntityId, handler: EntityId) {
+        let doc = &mut self.entities[document.0];
+        doc.handler = doc.handler.or(Some(handler));
     }
 
     /// The entity with this id.
@@ -512,10 +676,22 @@ impl Registry {
             }
             EntityKind::Group => {
                 let key = e.group.as_ref();
-                let noun = key.map_or("source", |k| k.noun);
-                let name = match key.and_then(|k| k.qualifier.as_deref()) {
-                    Some(q) => format!("{q} {noun}"),
-                    None => noun.to_owned(),
+                // The noun the text uses most for it ("witness" for witnesses, bystanders and
+                // someone); the first among equals.
+                let commonest = e
+                    .noun_counts
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
+                    .map(|(_, (noun, _))| *noun);
+                let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
+                // "Western diplomat"; "Trump Organization member" for a group of an
+                // organisation.
+                let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
+                let name = match (key.and_then(|k| k.qualifier.as_deref()), org) {
+                    (Some(q), _) => format!("{q} {noun}"),
+                    (None, Some(org)) => format!("{org} {noun}"),
+                    (None, None) => noun.to_owned(),
                 };
                 super::factions::capitalize(&name)
             }
@@ -543,23 +719,44 @@ impl Registry {
     }
 }
 
+/// Whether a named mention has a capitalized title right before the name ("President Trump").
+fn has_title(m: &super::mentions::Mention) -> bool {
+    m.descriptor
+        .as_deref()
+        .and_then(|d| d.split_whitespace().last())
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// The folded names of people introduced with a role or an apposition ("Kenneth Chesebro, an
 /// outside legal advisor"), and their surnames.
 fn speaking_names(facts: &Facts) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
+    let mut add = |name: &str| {
+        names.insert(fold(name));
+        if let Some(last) = name.split_whitespace().last() {
+            names.insert(fold(last));
+        }
+    };
     for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
         for d in &s.mentions {
             if let MentionKind::Named(name) = &d.mention.kind
                 && (!d.mention.roles.is_empty() || d.apposition.is_some())
             {
-                names.insert(fold(name));
-                if let Some(last) = name.split_whitespace().last() {
-                    names.insert(fold(last));
-                }
+                add(name);
             }
         }
     }
     names
+}
+
+/// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
+/// or an apposition ("Rudolph Giuliani" where "Mayor Giuliani" is written).
+fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
+    people.contains(&fold(name))
+        || name
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| people.contains(&fold(last)))
 }
 
 /// Whether a phrase from a note reads as a person's name: a few capitalized words, no role

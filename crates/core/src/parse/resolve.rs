@@ -9,7 +9,7 @@
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
 use super::mentions::{Mention, MentionKind, Owner, Pronoun};
-use super::registry::{EntityId, EntityKind, GroupKey, Registry};
+use super::registry::{EntityId, EntityKind, GroupKey, Registry, is_personal_name};
 use crate::model::Attribution;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -77,6 +77,31 @@ struct Reader<'r> {
     adjectives: BTreeMap<&'static str, String>,
 }
 
+/// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
+/// the Pennsylvania GOP" where the cue read "A senior advisor").
+fn fuller<'s>(s: &'s SentenceFacts, m: &'s Mention) -> &'s Mention {
+    s.mentions
+        .iter()
+        .map(|d| &d.mention)
+        .find(|d| {
+            d.toks.start == m.toks.start
+                && d.toks.end > m.toks.end
+                && std::mem::discriminant(&d.kind) == std::mem::discriminant(&m.kind)
+        })
+        .unwrap_or(m)
+}
+
+/// Whether a phrase reads as an organisation's name ("U.S. Senate").
+fn lexicon_org_like(phrase: &str) -> bool {
+    super::mentions::lex_org_like(super::words::Lexicon::get(), phrase)
+}
+
+/// Whether a document's phrase introduces a new one ("a letter", "another memo").
+fn introduces(m: &Mention) -> bool {
+    let first = m.surface.split_whitespace().next().unwrap_or("");
+    lexicon::is_one_of(first, &["a", "an", "another"])
+}
+
 /// Resolves every cue's agent in reading order.
 pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
     let mut reader = Reader {
@@ -124,11 +149,7 @@ impl Reader<'_> {
                 }
                 MentionKind::Document { noun, owner } => {
                     let owner = match owner {
-                        Some(Owner::Named(name)) => {
-                            let recency = &self.recency;
-                            let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                            self.registry.lookup(name, &rank)
-                        }
+                        Some(Owner::Named(name)) => self.owner_named(name),
                         Some(Owner::Pronoun(p)) => {
                             self.pronoun(*p, m.start, &seen).map(|r| r.entity)
                         }
@@ -137,6 +158,14 @@ impl Reader<'_> {
                     if let Some(owner) = owner {
                         self.remember_document(noun, owner);
                         focus.document_owner = focus.document_owner.or(Some(owner));
+                    } else if introduces(m) {
+                        // "a two-paragraph letter": a new document, which "the letter" after
+                        // it means.
+                        let id = self.registry.new_document(noun, &m.surface);
+                        if let Some(handler) = self.handler(m, &seen) {
+                            self.registry.set_handler(id, handler);
+                        }
+                        self.remember_document(noun, id);
                     }
                     None
                 }
@@ -153,7 +182,11 @@ impl Reader<'_> {
         }
         let mut cues = Vec::with_capacity(s.cues.len());
         for cue in &s.cues {
-            let resolved = cue.agent.mention().and_then(|m| self.resolve(m, &seen));
+            let resolved = cue
+                .agent
+                .mention()
+                .map(|m| fuller(s, m))
+                .and_then(|m| self.resolve(m, &seen));
             if let Some(r) = resolved {
                 self.touch(r.entity);
             }
@@ -183,6 +216,51 @@ impl Reader<'_> {
         SentenceRefs { cues }
     }
 
+    /// Who has an ownerless document in hand, for its faction: the first person (or unnamed
+    /// person) named before it in the sentence, else the last organisation, else the one the
+    /// last sentence was about.
+    fn handler(&self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<EntityId> {
+        let speaks_for = |id: &EntityId| {
+            matches!(
+                self.registry.get(*id).kind,
+                EntityKind::Person | EntityKind::Organisation
+            )
+        };
+        // The first person named before it (the clause's subject, as a rule), else the last
+        // organisation.
+        let before = || {
+            seen.iter()
+                .filter(|(at, _)| *at < m.start)
+                .map(|(_, id)| *id)
+        };
+        before()
+            .find(|id| {
+                matches!(
+                    self.registry.get(*id).kind,
+                    EntityKind::Person | EntityKind::Group
+                )
+            })
+            .or_else(|| before().filter(speaks_for).last())
+            .or_else(|| {
+                self.history
+                    .front()
+                    .and_then(|f| f.person.or(f.thing))
+                    .filter(speaks_for)
+            })
+    }
+
+    /// The named owner of a document: someone known, or a new person for a personal name
+    /// ("signed by Jane Roe").
+    fn owner_named(&mut self, name: &str) -> Option<EntityId> {
+        let recency = &self.recency;
+        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+        self.registry.lookup(name, &rank).or_else(|| {
+            is_personal_name(crate::parse::words::Lexicon::get(), name)
+                .then(|| self.registry.add_person(name))
+                .flatten()
+        })
+    }
+
     fn touch(&mut self, id: EntityId) {
         self.clock += 1;
         self.recency.insert(id, self.clock);
@@ -210,8 +288,21 @@ impl Reader<'_> {
         }
     }
 
-    /// The anonymous group a role mention stands for.
+    /// The anonymous group a role mention stands for, or the one person the report gives that
+    /// title ("the President" after "President Trump").
     fn group(&mut self, m: &Mention) -> EntityId {
+        if let MentionKind::Role {
+            noun,
+            qualifier: None,
+            adjective: None,
+            plural: false,
+            definite: true,
+        } = &m.kind
+            && m.orgs.is_empty()
+            && let Some(person) = self.registry.titled(noun)
+        {
+            return person;
+        }
         let MentionKind::Role {
             noun,
             qualifier,
@@ -224,18 +315,37 @@ impl Reader<'_> {
         let class = Registry::class_of(noun);
         // A capitalized qualifier ("Western"), else a lower-case adjective ("senior"), given
         // here or to the same noun before.
+        // An adjective of its own ("a campaign staffer") makes a new group; a bare role ("the
+        // diplomat", "a diplomat") is the one qualified before ("a Western diplomat").
+        // "an angry crowd" is the crowd: a collective is not told apart by its mood.
+        let collective = lexicon::COLLECTIVE_NOUNS.contains(noun);
+        let adjective = adjective.clone().filter(|_| !collective);
         let qualifier = qualifier
             .clone()
-            .or_else(|| self.qualifiers.get(noun).cloned())
             .or_else(|| adjective.clone())
-            .or_else(|| self.adjectives.get(noun).cloned());
+            .or_else(|| self.qualifiers.get(noun).cloned())
+            .or_else(|| self.adjectives.get(noun).filter(|_| !collective).cloned());
         // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
         // capitalized word before it is the group's qualifier ("a UN official").
+        // "a campaign staffer": the one organisation of that kind the text names.
         let org = m
             .orgs
             .iter()
             .find(|o| Some(*o) != qualifier.as_ref())
-            .and_then(|o| self.registry.find_org(o));
+            .and_then(|o| self.registry.find_org(o))
+            .or_else(|| {
+                adjective
+                    .as_deref()
+                    .and_then(|a| self.registry.only_org_of_kind(a))
+            })
+            .or_else(|| {
+                // "The U.S. Senate Parliamentarian": a qualifier that is an organisation's
+                // whole name is the group's organisation.
+                qualifier
+                    .as_deref()
+                    .filter(|q| q.split_whitespace().count() > 1 && lexicon_org_like(q))
+                    .and_then(|q| self.registry.find_org(q))
+            });
         let key = GroupKey {
             class,
             noun,
@@ -254,26 +364,22 @@ impl Reader<'_> {
         };
         match &m.kind {
             MentionKind::Named(name) => {
-                if self.registry.is_known_place(name) {
+                let recency = &self.recency;
+                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+                let found = self.registry.lookup(name, &rank);
+                let person = found.filter(|id| self.registry.get(*id).kind == EntityKind::Person);
+                if person.is_none() && self.registry.is_known_place(name) {
                     // "Aleppo had highlighted": a place does not speak.
                     return None;
                 }
-                let recency = &self.recency;
-                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                let found = self
-                    .registry
-                    .lookup(name, &rank)
-                    .or_else(|| self.registry.add_person(name));
-                found.map(explicit)
+                found
+                    .or_else(|| self.registry.add_person(name))
+                    .map(explicit)
             }
             MentionKind::Role { .. } => Some(explicit(self.group(m))),
             MentionKind::Document { noun, owner } => {
                 let owner = match owner {
-                    Some(Owner::Named(name)) => {
-                        let recency = &self.recency;
-                        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                        self.registry.lookup(name, &rank).map(explicit)
-                    }
+                    Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
                     None => None,
                 };
@@ -281,14 +387,29 @@ impl Reader<'_> {
                     self.remember_document(noun, owner.entity);
                     return Some(owner);
                 }
-                // "This memo" after "Chesebro’s first memo": the owner named before.
-                if let Some((_, owner)) = self.documents.iter().find(|(n, _)| n == noun) {
+                // "This memo" after "Chesebro’s first memo": the owner named before; "the
+                // letter" after "a letter": that document.
+                if let Some((_, known)) = self.documents.iter().find(|(n, _)| n == noun) {
+                    let how = if self.registry.get(*known).kind == EntityKind::Document {
+                        Attribution::Explicit
+                    } else {
+                        Attribution::Context
+                    };
                     return Some(Resolved {
-                        entity: *owner,
-                        how: Attribution::Context,
+                        entity: *known,
+                        how,
                     });
                 }
-                Some(explicit(self.registry.document(noun, &m.surface)))
+                let id = if introduces(m) {
+                    self.registry.new_document(noun, &m.surface)
+                } else {
+                    self.registry.document(noun, &m.surface)
+                };
+                if let Some(handler) = self.handler(m, seen) {
+                    self.registry.set_handler(id, handler);
+                }
+                self.remember_document(noun, id);
+                Some(explicit(id))
             }
             MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
             MentionKind::Generic => None,

@@ -93,7 +93,11 @@ fn in_reading_order(
                 }
             }
         } else if block.kind == BlockKind::Media {
-            for (k, span) in spans::quote_spans(&block.text).0.into_iter().enumerate() {
+            for (k, span) in spans::quote_spans(&block.text, marked.quotes)
+                .0
+                .into_iter()
+                .enumerate()
+            {
                 if span.inner(&block.text).trim().is_empty() {
                     continue;
                 }

@@ -1,13 +1,56 @@
 //! Spans inside a block: double-quoted spans, endnote markers and sentence boundaries.
 //!
 //! Curly (“…”), straight ("…") and angle («…») double quotes open and close spans; single quotes
-//! nest inside them and never open one. A span left open at the end of a block runs to the end
+//! nest inside them and never open one, unless the document quotes with single marks (‘…’, the
+//! British style), where the roles swap. A span left open at the end of a block runs to the end
 //! of it (the convention for quotations that go on into the next paragraph). Markers are
 //! checked against the notes list as the blocks are read in order.
 
 use super::layout::LaidBlock;
+use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Note};
 use std::collections::BTreeSet;
+
+/// Which marks a document quotes with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum QuoteStyle {
+    /// “…” and "…" (single marks nest inside).
+    #[default]
+    Double,
+    /// ‘…’ and '…' (double marks nest inside).
+    Single,
+}
+
+/// The document's quoting style: single marks when they open quotations and double marks
+/// (nearly) never do.
+pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyle {
+    /// Single openings needed, and how many times the double ones they must outnumber.
+    const MIN_SINGLE: usize = 2;
+    const RATIO: usize = 4;
+    let (mut double, mut single) = (0, 0);
+    for text in texts {
+        let mut previous: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
+            let next_is_word = chars
+                .peek()
+                .is_some_and(|n| n.is_alphanumeric() || *n == '[');
+            match c {
+                '“' | '«' => double += 1,
+                '"' if opens_word => double += 1,
+                '‘' | '\'' if opens_word && next_is_word => single += 1,
+                _ => {}
+            }
+            previous = Some(c);
+        }
+    }
+    if single >= MIN_SINGLE && single >= RATIO * double {
+        QuoteStyle::Single
+    } else {
+        QuoteStyle::Double
+    }
+}
 
 /// A block with the endnote markers that name a note of the list.
 #[derive(Debug)]
@@ -18,6 +61,8 @@ pub(crate) struct MarkedBlock {
     pub breaks: Vec<usize>,
     /// Its markers, in order.
     pub markers: Vec<Marker>,
+    /// The document's quoting style.
+    pub quotes: QuoteStyle,
 }
 
 impl MarkedBlock {
@@ -43,6 +88,12 @@ pub(crate) fn mark(
 ) -> Vec<MarkedBlock> {
     let mut known: BTreeSet<u32> = BTreeSet::new();
     known.extend(notes.iter().map(|n| n.n));
+    let quotes = quote_style(
+        blocks
+            .iter()
+            .filter(|b| b.block.kind.is_body())
+            .map(|b| b.block.text.as_str()),
+    );
     let mut last = 0;
     let mut out = Vec::with_capacity(blocks.len());
     for laid in blocks {
@@ -50,6 +101,7 @@ pub(crate) fn mark(
             block: laid.block,
             breaks: laid.breaks,
             markers: Vec::new(),
+            quotes,
         };
         let carries_markers = marked.block.kind.is_body()
             || matches!(marked.block.kind, BlockKind::PullQuote | BlockKind::Caption);
@@ -139,8 +191,11 @@ pub(crate) enum MarkerShape {
     Loose,
 }
 
-/// Finds the double-quoted spans of a block, plus the offsets of stray closing marks.
-pub(crate) fn quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
+/// Finds the quoted spans of a block, plus the offsets of stray closing marks.
+pub(crate) fn quote_spans(text: &str, style: QuoteStyle) -> (Vec<QuoteSpan>, Vec<usize>) {
+    if style == QuoteStyle::Single {
+        return single_quote_spans(text);
+    }
     let mut spans = Vec::new();
     let mut strays = Vec::new();
     let mut open: Option<(usize, usize)> = None;
@@ -174,6 +229,50 @@ pub(crate) fn quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
         });
     }
     (spans, strays)
+}
+
+/// Single-quoted spans (‘…’, '…'): a mark opens at the start of a word and closes at the end of
+/// one; an apostrophe inside a word ("regime’s", "don't") does neither.
+fn single_quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after = i + c.len_utf8();
+        let next = chars.peek().map(|(_, n)| *n);
+        let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–“\"".contains(p));
+        let ends_word = previous.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric());
+        match (c, open) {
+            ('‘' | '\'', None) if opens_word && next.is_some_and(|n| !n.is_whitespace()) => {
+                open = Some((i, after));
+            }
+            ('’' | '\'', Some((o, start))) if ends_word => {
+                spans.push(QuoteSpan {
+                    open: o,
+                    start,
+                    end: i,
+                    close_end: after,
+                    closed: true,
+                });
+                open = None;
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    if let Some((o, start)) = open {
+        let end = text.trim_end().len().max(start);
+        spans.push(QuoteSpan {
+            open: o,
+            start,
+            end,
+            close_end: end,
+            closed: false,
+        });
+    }
+    (spans, Vec::new())
 }
 
 /// Finds endnote markers: digits glued after punctuation (`city.”12`, `said.4`), bracketed
@@ -307,13 +406,6 @@ fn superscript_value(c: char) -> Option<u32> {
     })
 }
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
-    "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
-];
-
 /// Byte offsets where sentences end in a block, given its quote spans and markers.
 ///
 /// A sentence ends at `.`, `!` or `?` in the narration (not after an abbreviation or an initial)
@@ -399,7 +491,9 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    single_initial || ABBREVIATIONS.contains(&word) || ABBREVIATIONS.contains(&last)
+    single_initial
+        || lexicon::ABBREVIATIONS.contains(&word)
+        || lexicon::ABBREVIATIONS.contains(&last)
 }
 
 #[cfg(test)]
@@ -407,7 +501,34 @@ mod tests {
     use super::*;
 
     fn inners(text: &str) -> Vec<&str> {
-        quote_spans(text).0.iter().map(|s| s.inner(text)).collect()
+        quote_spans(text, QuoteStyle::Double)
+            .0
+            .iter()
+            .map(|s| s.inner(text))
+            .collect()
+    }
+
+    #[test]
+    fn single_quotes_open_spans_in_a_document_that_quotes_with_them() {
+        let text =
+            "‘We held,’ he said. ‘The regime’s planes came,’ said the officials’ aide. 'Don't go.'";
+        assert_eq!(
+            quote_style([text].into_iter()),
+            QuoteStyle::Single,
+            "three single openings, no double ones"
+        );
+        let (spans, _) = quote_spans(text, QuoteStyle::Single);
+        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
+        assert_eq!(
+            inners,
+            ["We held,", "The regime’s planes came,", "Don't go."]
+        );
+    }
+
+    #[test]
+    fn a_document_with_double_quotes_keeps_single_quotes_nested() {
+        let text = "“A ‘b’ c,” he said. ‘Odd’ one. “D.”";
+        assert_eq!(quote_style([text].into_iter()), QuoteStyle::Double);
     }
 
     #[test]
@@ -418,7 +539,7 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_runs_to_the_end_of_the_block() {
-        let (spans, _) = quote_spans("He said, “I come and say to you. ");
+        let (spans, _) = quote_spans("He said, “I come and say to you. ", QuoteStyle::Double);
         assert_eq!(spans.len(), 1);
         assert!(!spans[0].closed);
         assert_eq!(
@@ -457,7 +578,7 @@ mod tests {
     #[test]
     fn sentences_end_at_periods_and_at_quotes_that_end_a_sentence() {
         let text = "He said “total nonsense.” “I went in,” he said. The U.S. officer left.";
-        let (spans, _) = quote_spans(text);
+        let (spans, _) = quote_spans(text, QuoteStyle::Double);
         let ends = sentence_ends(text, &spans, &[]);
         let pieces: Vec<&str> = ends
             .iter()

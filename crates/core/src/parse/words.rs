@@ -50,6 +50,19 @@ fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(word)
 }
 
+/// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
+/// short ASCII words. Other words are passed as they are.
+fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buffer = [0u8; 40];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        return f(bytes);
+    }
+    f(word.as_bytes())
+}
+
 /// The grammatical form of a verb of saying as it stands in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbForm {
@@ -99,7 +112,7 @@ struct WordInfo {
 
 /// The vocabulary as one map from lower-case words, built once per process.
 pub(crate) struct Lexicon {
-    words: FastMap<String, WordInfo>,
+    words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
     org_words: FastMap<&'static str, ()>,
     honorifics: FastMap<&'static str, ()>,
@@ -113,11 +126,11 @@ impl Lexicon {
     }
 
     fn build() -> Self {
-        let mut words: FastMap<String, WordInfo> = FastMap::default();
+        let mut words: FastMap<Vec<u8>, WordInfo> = FastMap::default();
         for role in lexicon::ROLE_NOUNS {
             // Two-word roles are found from their last word ("aid worker" from "worker").
-            words.entry((*role).to_owned()).or_default().role = Some(role);
-            let plural = words.entry(plural(role)).or_default();
+            words.entry(role.as_bytes().to_vec()).or_default().role = Some(role);
+            let plural = words.entry(plural(role).into_bytes()).or_default();
             if plural.role.is_none() {
                 plural.role = Some(role);
                 plural.plural_role = true;
@@ -138,7 +151,7 @@ impl Lexicon {
                         naming,
                         listener: lexicon::LISTENER_VERBS.contains(&lemma),
                     };
-                    let info = words.entry(first).or_default();
+                    let info = words.entry(first.into_bytes()).or_default();
                     if !info.verbs.iter().any(|(p, _)| *p == parts[1..]) {
                         info.verbs.push((parts[1..].to_vec(), use_));
                     }
@@ -151,7 +164,7 @@ impl Lexicon {
         }
         let mut flag = |list: &[&'static str], set: fn(&mut WordInfo, &'static str)| {
             for word in list {
-                set(words.entry((*word).to_owned()).or_default(), word);
+                set(words.entry(word.as_bytes().to_vec()).or_default(), word);
             }
         };
         flag(lexicon::LOCATIVES, |i, _| i.locative = true);
@@ -164,8 +177,14 @@ impl Lexicon {
         flag(lexicon::SPEECH_NOUNS, |i, _| i.speech_noun = true);
         flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
         flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
+        for noun in lexicon::SPEECH_NOUNS {
+            words
+                .entry(plural(noun).into_bytes())
+                .or_default()
+                .speech_noun = true;
+        }
         for doc in lexicon::DOCUMENT_NOUNS {
-            let plural = words.entry(plural(doc)).or_default();
+            let plural = words.entry(plural(doc).into_bytes()).or_default();
             if plural.document.is_none() {
                 plural.document = Some(doc);
             }
@@ -181,7 +200,7 @@ impl Lexicon {
 
     fn info(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower(word, |w| self.words.get(w))
+        with_ascii_lower_bytes(word, |w| self.words.get(w))
     }
 
     /// The role noun a word is (singular), if any. A hyphenated word is the role of its
@@ -216,9 +235,7 @@ impl Lexicon {
     /// Whether a word is an honorific ("Mr.", "Dr").
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains_key(word)
-            || self
-                .honorifics
-                .contains_key(word.trim_end_matches('.').to_owned().as_str())
+            || self.honorifics.contains_key(word.trim_end_matches('.'))
     }
 
     /// Whether a word is one of English's closed classes or a calendar word.
@@ -228,7 +245,7 @@ impl Lexicon {
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
     pub(crate) fn is_particle(&self, word: &str) -> bool {
-        self.words.get(word).is_some_and(|i| i.particle)
+        self.words.get(word.as_bytes()).is_some_and(|i| i.particle)
     }
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
@@ -250,23 +267,48 @@ impl Lexicon {
             if toks[i].barrier {
                 continue;
             }
-            let role = self.role_info(toks[i].word);
+            let word = toks[i].word;
+            toks[i].shaped = super::names::has_name_shape(word);
+            // "Jessica Lord": a title word after a name, without a period, is a surname.
+            let after_name = i > 0
+                && toks[i - 1].shaped
+                && !toks[i - 1].barrier
+                && toks[i - 1].punct.is_none()
+                && !toks[i - 1].honorific;
+            toks[i].honorific = (word.ends_with('.') || !after_name) && self.is_honorific(word);
+            // One lookup per token; a hyphenated word without a role of its own is the role of
+            // its last part ("activist-journalist").
+            let info = self.info(word);
+            let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
+                Some(role) => Some(role),
+                None if word.contains('-') => self.role_info(word),
+                None => None,
+            };
             toks[i].role = role.map(|(r, _)| r);
             toks[i].plural_role = role.is_some_and(|(_, plural)| plural);
-            let Some(info) = self.info(toks[i].word) else {
+            let Some(info) = info else {
                 continue;
             };
+            // "in order to": no document.
+            let idiom = i > 0
+                && toks[i - 1].word.eq_ignore_ascii_case("in")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.word == "to" || n.word == "that");
             let t = &mut toks[i];
             t.determiner = info.determiner;
             t.armed = info.armed;
             t.particle = info.particle;
             t.locative = info.locative;
             t.function = info.function;
-            t.document = info.document;
+            t.document = info.document.filter(|_| !idiom);
             t.work = info.work;
             t.speech_noun = info.speech_noun;
             t.generic = info.generic;
             t.reflexive = info.reflexive;
+            if info.verbs.is_empty() {
+                continue;
+            }
             let fits = |rest: &[String]| {
                 rest.iter().enumerate().all(|(k, part)| {
                     toks.get(i + 1 + k).is_some_and(|t| {
@@ -292,53 +334,11 @@ impl Lexicon {
 /// that are often not about speech ("continued", "found", "thought") only count when what
 /// follows is what was said (a quote, "that", a comma or colon).
 fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
-    /// Prepositions after which a plain form is a noun.
-    const PREPOSITIONS: &[&str] = &[
-        "of", "in", "on", "with", "for", "about", "from", "after", "before", "into", "under",
-        "over", "through", "via",
-    ];
-    /// Words after which a plain form is a verb ("they say", "would say", "to say").
-    const BEFORE_PLAIN: &[&str] = &[
-        "i",
-        "we",
-        "you",
-        "they",
-        "would",
-        "will",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "to",
-        "not",
-        "never",
-        "also",
-        "often",
-        "always",
-        "sometimes",
-        "usually",
-        "people",
-        "others",
-        "still",
-        "then",
-        "and",
-        "or",
-    ];
-    /// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
-    const AUXILIARIES: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could",
-        "should", "may", "might", "must", "do", "does", "did", "has", "have", "had", "to",
-    ];
     let len = usize::from(verb.len);
     if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
         /// How far after the verb its "that" or its quote may stand ("added in a second
         /// email to Cohen that").
-        const COMPLEMENT_REACH: usize = 8;
+        const COMPLEMENT_REACH: usize = 12;
         let last = &toks[i + len - 1];
         let next = toks.get(i + len);
         let complement = last.punct.is_some()
@@ -389,14 +389,16 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     }
     match verb.form {
         VerbForm::Base => {
-            BEFORE_PLAIN.contains(&lower.as_str())
+            lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
                 || previous.plural_role
                 || (previous.word.ends_with('s')
                     && previous.word.chars().next().is_some_and(char::is_lowercase)
                     && !previous.function)
         }
         VerbForm::Present => {
-            if PREPOSITIONS.contains(&lower.as_str()) || AUXILIARIES.contains(&lower.as_str()) {
+            if lexicon::NOUN_PREPOSITIONS.contains(&lower.as_str())
+                || lexicon::AUXILIARIES.contains(&lower.as_str())
+            {
                 return false;
             }
             previous.word.chars().next().is_some_and(char::is_uppercase)
@@ -567,6 +569,10 @@ pub(crate) struct Tok<'a> {
     pub plural_role: bool,
     /// Whether the word is part of a name (from the document's evidence).
     pub name: bool,
+    /// Whether the word is shaped like part of a name (capitalized, an acronym, "al-X").
+    pub shaped: bool,
+    /// Whether the word is an honorific ("Mr.").
+    pub honorific: bool,
     /// Whether the word opens its sentence.
     pub sentence_initial: bool,
     /// Whether the word is a name particle ("bin").

@@ -144,9 +144,9 @@ mod tests {
     fn a_block_quotation_takes_the_speaker_of_its_lead_in() {
         check(
             "Intro.\n\nBerhe described the deal in a letter to the council:\n\n    We offer the water of the upper valley for the grain of the lower valley.",
-            expect![
+            expect![[
                 "“We offer the water of the upper valley for the grain of the lower valley.” speech: Berhe (explicit, medium) Introduced by the line before the quotation"
-            ],
+            ]],
         );
     }
 }

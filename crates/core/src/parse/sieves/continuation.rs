@@ -5,7 +5,7 @@
 //! paragraph that opens by reopening a quote left open at the end of the paragraph before.
 
 use super::direct::right_cue_end;
-use super::{Decision, Decisions, Inputs, Sieve, Site, sites};
+use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::parse::registry::Registry;
 use crate::{Confidence, QuoteKind};
 
@@ -48,11 +48,8 @@ fn same_paragraph<'d>(
     }
     // "“A,” he said. “B.”": only the previous quote's own attribution lies between (with an
     // apposition to its speaker: "said Amara Tesfaye, a spokeswoman for the Front. “B.”").
-    let all = sites(inputs);
-    let prev_site = all
-        .iter()
-        .find(|s| s.paragraph == site.paragraph && s.span == j)?;
-    let end = right_cue_end(inputs, prev_site)?;
+    let prev_site = site.sibling(j)?;
+    let end = right_cue_end(inputs, &prev_site)?;
     let sentence_end = site
         .facts
         .sentence_at(end)
@@ -95,7 +92,7 @@ mod tests {
         check(
             "Intro.\n\n“We will not give it up,” said Amara Tesfaye. “Never.”",
             expect![[r#"
-                “We will not give it up,” speech: Amara Tesfaye (explicit, high) Named right after the quote (say)
+                “We will not give it up,” speech: Amara Tesfaye (explicit, high) Named right after the quote (said)
                 “Never.” speech: Amara Tesfaye (explicit, high) Continues the quote before it"#]],
         );
     }
@@ -116,7 +113,7 @@ mod tests {
         check(
             "Intro.\n\n“When the water came, we carried the old people,” Adamu said. “We waited two days.\n\n“On the third day the boats came.”",
             expect![[r#"
-                “When the water came, we carried the old people,” speech: Adamu (explicit, high) Named right after the quote (say)
+                “When the water came, we carried the old people,” speech: Adamu (explicit, high) Named right after the quote (said)
                 “We waited two days.” speech: Adamu (explicit, high) Continues the quote before it
                 “On the third day the boats came.” speech: Adamu (explicit, high) Continues the quote before it"#]],
         );

@@ -18,7 +18,7 @@ mod title;
 
 use super::facts::{Facts, ParagraphFacts};
 use super::paragraph::Paragraph;
-use super::registry::{EntityId, Registry};
+use super::registry::{EntityId, EntityKind, Registry};
 use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::FastMap;
@@ -142,6 +142,13 @@ impl<'a> Inputs<'a> {
 /// A short quoted phrase, normalized: lower case, no outer punctuation, no opening determiner
 /// or possessive ("our person of interest." and "person of interest" are one phrase).
 fn phrase_key(inner: &str) -> Option<String> {
+    if inner
+        .split_whitespace()
+        .nth(MAX_REPEATED_WORDS + 1)
+        .is_some()
+    {
+        return None;
+    }
     let trimmed = inner
         .trim()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
@@ -188,10 +195,21 @@ pub(crate) struct Site<'a> {
     pub facts: &'a ParagraphFacts,
 }
 
-impl Site<'_> {
+impl<'a> Site<'a> {
     /// The quoted text.
     pub(crate) fn inner(&self) -> &str {
         self.quote.inner(self.p.text)
+    }
+
+    /// Another span of the same paragraph, as a site.
+    pub(crate) fn sibling(&self, span: usize) -> Option<Site<'a>> {
+        let quote = self.p.spans.get(span)?;
+        Some(Site {
+            span,
+            sentence: self.facts.sentence_at(quote.open).unwrap_or(0),
+            quote,
+            ..*self
+        })
     }
 }
 
@@ -232,13 +250,37 @@ pub(crate) fn attribute(inputs: &Inputs<'_>, registry: &mut Registry) -> Decisio
             .map(|p| vec![None; p.spans.len()])
             .collect(),
     };
+    // Unnamed people an interview note names: (paragraph, group, person).
+    let mut named_by_notes: Vec<(usize, EntityId, EntityId)> = Vec::new();
     for pass in PASSES {
         for site in &sites {
-            if decisions.paragraphs[site.paragraph][site.span].is_some() && !pass.revisits {
+            let slot = &decisions.paragraphs[site.paragraph][site.span];
+            if slot.is_some() && !pass.revisits {
                 continue;
             }
+            let before = slot.as_ref().and_then(|d| d.speaker);
             if let Some(decision) = (pass.decide)(inputs, site, &decisions, registry) {
+                if let (Some(group), Some(person), Sieve::Note) =
+                    (before, decision.speaker, decision.sieve)
+                    && registry.get(group).kind == EntityKind::Group
+                {
+                    named_by_notes.push((site.paragraph, group, person));
+                }
                 decisions.paragraphs[site.paragraph][site.span] = Some(decision);
+            }
+        }
+    }
+    // The paragraph's other words of that unnamed person are the named person's too ("He said
+    // he felt “angry”").
+    for (paragraph, group, person) in named_by_notes {
+        // ... and the organisation the description gave ("the Trump Campaign’s director").
+        registry.inherit_group_org(group, person);
+        for decision in decisions.paragraphs[paragraph].iter_mut().flatten() {
+            if decision.speaker == Some(group) {
+                decision.speaker = Some(person);
+                decision.confidence = Some(Confidence::Medium);
+                decision.reason =
+                    Some("The person an interview note names for this paragraph".to_owned());
             }
         }
     }
@@ -312,6 +354,14 @@ pub(crate) fn opens_sentence(site: &Site<'_>) -> bool {
     }
     let toks = site.p.tokens(range.start, site.quote.open);
     toks.len() <= MAX_LEAD_IN && toks.last().is_some_and(|t| t.punct == Some(':'))
+}
+
+/// Whether the quote follows a lead-in of any length that ends in a colon ("the crowd became a
+/// mob and went “berserk”: “…”").
+pub(crate) fn after_colon(site: &Site<'_>) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let toks = site.p.tokens(range.start, site.quote.open);
+    toks.last().is_some_and(|t| t.punct == Some(':'))
 }
 
 /// The note marker glued to a quote's closing mark, or ending the quote's sentence.

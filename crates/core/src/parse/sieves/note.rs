@@ -7,8 +7,8 @@
 
 use super::direct::said_passively;
 use super::{
-    Decision, Decisions, Inputs, Sieve, Site, glued_marker, local_marker, opens_sentence,
-    reads_as_sentence, resolve_note,
+    Decision, Decisions, Inputs, Sieve, Site, after_colon, glued_marker, local_marker,
+    opens_sentence, reads_as_sentence, resolve_note,
 };
 use crate::parse::registry::{
     EntityId, EntityKind, Registry, is_personal_name, name_tokens, strip_honorific,
@@ -30,10 +30,19 @@ pub(super) fn decide(
                     Some(Attribution::Pronoun | Attribution::Context)
                 ))
     });
+    // "The Trump Campaign’s director of election day operations in Georgia told the Select
+    // Committee …" with an interview note naming him: the one unnamed person is the interviewee.
+    let unnamed_one = current.is_some_and(|d| {
+        d.kind == QuoteKind::Speech
+            && d.speaker.is_some_and(|s| {
+                let e = registry.get(s);
+                e.kind == EntityKind::Group && e.group.as_ref().is_some_and(|g| !g.collective)
+            })
+    });
     let undecided = current.is_none()
         && reads_as_sentence(site.inner())
-        && (opens_sentence(site) || said_passively(site));
-    if !(weak || undecided) {
+        && (opens_sentence(site) || after_colon(site) || said_passively(site));
+    if !(weak || undecided || unnamed_one) {
         return None;
     }
     let n = glued_marker(site.p, site.quote).or_else(|| local_marker(site.p, site.quote))?;
@@ -44,10 +53,23 @@ pub(super) fn decide(
         return None;
     }
     let lex = crate::parse::words::Lexicon::get();
+    // ... unless the paragraph names the interviewee, who then tells of someone else ("Laura
+    // Cox told the Select Committee that an attorney …").
+    let surname = person.split_whitespace().last().unwrap_or(person);
+    let named_here = site.facts.sentences.iter().any(|s| {
+        s.mentions.iter().any(|d| {
+            d.mention
+                .name()
+                .is_some_and(|n| n.split_whitespace().last() == Some(surname))
+        })
+    });
+    if unnamed_one && (!(interview && is_personal_name(lex, person)) || named_here) {
+        return None;
+    }
     let personal = is_personal_name(lex, person);
     let speaker = if personal {
         known_person(registry, person).or_else(|| {
-            (undecided || current.is_some_and(|d| d.speaker.is_none()))
+            (undecided || unnamed_one || current.is_some_and(|d| d.speaker.is_none()))
                 .then(|| registry.add_person(person))
                 .flatten()
         })
@@ -104,9 +126,9 @@ mod tests {
     fn a_publication_note_names_the_author_of_a_quoted_sentence_after_a_colon() {
         check(
             "Intro.\n\nThe crowd’s applause encouraged them further: “Wrists were limp, hair was primped.”[1]\n\nReferences\n\n[1] Teal, p. 2.",
-            expect![
+            expect![[
                 "“Wrists were limp, hair was primped.” speech: Teal (note, low) From the author of note 1"
-            ],
+            ]],
         );
     }
 }

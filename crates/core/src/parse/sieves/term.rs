@@ -7,7 +7,7 @@
 //! quoted again after an earlier quote ("the “person of interest”" after "our person of
 //! interest").
 
-use super::direct::right_cue;
+use super::direct::{left_cue, right_cue};
 use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::QuoteKind;
 use crate::parse::cues::{Agent, CueKind};
@@ -39,7 +39,9 @@ pub(super) fn decide(
     if joined_to_previous_scare(site, decisions) {
         return scare;
     }
-    if is_modifier(site) {
+    // "a “give back” element" is a term; "Jessica points out that she worked under a
+    // “privileged” set of circumstances" gives her word, in her indirect speech.
+    if is_modifier(site) && !in_indirect_speech(inputs, site) {
         return scare;
     }
     // A whole sentence in quotes ending in a period ("“Eleven.”") is an utterance, not a name.
@@ -52,6 +54,21 @@ pub(super) fn decide(
         return scare;
     }
     None
+}
+
+/// Whether a verb of saying with a named speaker before the quote governs it ("X points out
+/// that …").
+fn in_indirect_speech(inputs: &Inputs<'_>, site: &Site<'_>) -> bool {
+    left_cue(inputs, site).is_some_and(|ci| {
+        let cue = &site.facts.sentences[site.sentence].cues[ci];
+        matches!(cue.kind, CueKind::Says(_))
+            && matches!(cue.agent, Agent::Mention(_))
+            && site
+                .p
+                .tokens(cue.end, site.quote.open)
+                .iter()
+                .any(|t| t.is("that"))
+    })
 }
 
 /// An email or web address.
@@ -186,7 +203,7 @@ mod tests {
     fn a_quote_after_the_term_is_a_scare_quote() {
         check(
             "Christine Peterson, a nanotechnologist, suggested the term “open source.” Then it spread.",
-            expect!["“open source.” scare"],
+            expect![["“open source.” scare"]],
         );
     }
 
@@ -221,7 +238,7 @@ mod tests {
         check(
             "Klokov called the man “our person of interest.” Erchova later identified the “person of interest” as Putin.",
             expect![[r#"
-                “our person of interest.” speech: Klokov (explicit, medium) Described in the same sentence (call)
+                “our person of interest.” speech: Klokov (explicit, medium) Described in the same sentence (called)
                 “person of interest” scare"#]],
         );
     }
@@ -230,7 +247,7 @@ mod tests {
     fn a_quoted_term_before_the_noun_it_qualifies_is_a_scare_quote() {
         check(
             "According to Baker, the program will consist of a “give back” element for projects.",
-            expect!["“give back” scare"],
+            expect![["“give back” scare"]],
         );
     }
 

@@ -38,7 +38,10 @@ fn is_title(site: &Site<'_>) -> bool {
                     .take_while(|t| !t.barrier)
                     .any(|t| t.work);
         let after_work_noun = last.work && last.punct.is_none() && !last.capitalized();
-        let sung = lexicon::is_one_of(last.word, lexicon::SINGING_VERBS);
+        // "began singing “We Shall Overcome”" names a song; sung lines ending a sentence of
+        // their own ("sang, “We are the Stonewall girls.”") are words.
+        let lyrics = site.inner().trim_end().ends_with(['.', '!', '?']);
+        let sung = lexicon::is_one_of(last.word, lexicon::SINGING_VERBS) && !lyrics;
         if titled || after_work_noun || sung {
             return true;
         }

@@ -1,0 +1,313 @@
+//! Whole-pipeline checks of attribution and factions on short invented paragraphs: each test
+//! parses a tiny report and lists every speech quote as `“start” → speaker / faction`.
+
+use expect_test::{Expect, expect};
+
+/// Parses `body` as a report and lists its speech quotes with speaker and faction names.
+fn check(body: &str, expect: Expect) {
+    let text = format!("A report\n\n{body}\n");
+    let report = explorer_core::parse(&text).report;
+    let name = |id: &Option<String>, names: &[(String, String)]| {
+        id.as_ref()
+            .and_then(|id| names.iter().find(|(i, _)| i == id))
+            .map_or("-".to_owned(), |(_, n)| n.clone())
+    };
+    let speakers: Vec<(String, String)> = report
+        .speakers
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let factions: Vec<(String, String)> = report
+        .factions
+        .iter()
+        .map(|f| (f.id.clone(), f.name.clone()))
+        .collect();
+    let lines: Vec<String> = report
+        .quotes
+        .iter()
+        .filter(|q| q.kind == explorer_core::QuoteKind::Speech)
+        .map(|q| {
+            let speaker = report
+                .speakers
+                .iter()
+                .find(|s| Some(&s.id) == q.speaker.as_ref());
+            let start: String = q.text.chars().take(24).collect();
+            format!(
+                "“{start}” → {} / {}",
+                name(&q.speaker, &speakers),
+                speaker.map_or("-".to_owned(), |s| name(&s.faction, &factions))
+            )
+        })
+        .collect();
+    expect.assert_eq(&lines.join("\n"));
+}
+
+#[test]
+fn a_title_with_its_organisation_before_the_name_gives_both() {
+    check(
+        "Chairwoman of the Republican National Committee Ronna McDaniel said “we will keep counting every vote.”",
+        expect![["“we will keep counting ev” → Ronna McDaniel / Republican National Committee"]],
+    );
+}
+
+#[test]
+fn a_senator_sits_in_the_one_senate_the_text_names() {
+    check(
+        "The U.S. Senate met on Monday. Senator Mike Lee said “this is a dangerous idea for the republic.”",
+        expect![["“this is a dangerous idea” → Mike Lee / U.S. Senate"]],
+    );
+}
+
+#[test]
+fn a_staffer_named_by_the_kind_of_organisation_belongs_to_the_one_of_that_kind() {
+    check(
+        "The Trump Campaign hired dozens of lawyers. A campaign staffer wrote that he “must ask for your complete discretion.”",
+        expect![["“must ask for your comple” → Campaign staffer / Trump Campaign"]],
+    );
+}
+
+#[test]
+fn an_acronym_in_parentheses_is_the_same_organisation() {
+    check(
+        "The Gay Liberation Front (GLF) was formed in July. A GLF statement said “we are a revolutionary group of men and women.”",
+        expect![["“we are a revolutionary g” → Gay Liberation Front / Gay Liberation Front"]],
+    );
+}
+
+#[test]
+fn a_document_without_an_owner_takes_the_faction_of_who_handled_it() {
+    check(
+        "Rhona Graff, an assistant at the Trump Organization, prepared a letter declining the invitation. The letter stated that his “schedule has become extremely demanding.”",
+        expect![["“schedule has become extr” → Rhona Graff / Trump Organization"]],
+    );
+}
+
+#[test]
+fn a_quoted_sentence_after_a_colon_lead_in_without_a_speaker_is_the_note_authors() {
+    check(
+        "Historian David Carter studied the riots. Then the crowd became a mob and went “berserk”: “It was at that moment that the scene became explosive.”[1]\n\nNotes\n\n1. Carter, p. 151.",
+        expect![["“It was at that moment th” → David Carter / Analysts and scholars"]],
+    );
+}
+
+#[test]
+fn the_speaker_of_an_infinitive_is_the_clause_subject_not_the_noun_before_it() {
+    check(
+        "Joshua Findlay wrote the memo. Findlay emailed his contacts in six battleground States to say “thank you for your work on the project.”",
+        expect![["“thank you for your work ” → Joshua Findlay / -"]],
+    );
+}
+
+#[test]
+fn a_brand_written_in_camel_case_is_a_name() {
+    check(
+        "The Linux Foundation is a trade association. The jQuery Foundation describes itself as a “member supported non-profit trade association for web developers.”",
+        expect![["“member supported non-pro” → jQuery Foundation / jQuery Foundation"]],
+    );
+}
+
+#[test]
+fn a_role_noun_used_only_capitalized_after_a_first_name_is_a_surname() {
+    check(
+        "This led James Governor, cofounder of developer analyst firm Red Monk, to observe that “younger devs today are about post open source software.”",
+        expect![["“younger devs today are a” → James Governor / Red Monk"]],
+    );
+}
+
+#[test]
+fn two_titles_joined_by_and_belong_to_the_name_after_them() {
+    check(
+        "Beat poet and longtime Greenwich Village resident Allen Ginsberg lived nearby. After he heard of the riot, he stated, “Gay power! Isn't that great!”",
+        expect![["“Gay power! Isn't that gr” → Allen Ginsberg / Civilians"]],
+    );
+}
+
+#[test]
+fn unnamed_witnesses_are_one_source_but_a_woman_is_someone_else() {
+    check(
+        "A bystander shouted, “Gay power!” Later one witness said, “The police rushed us.” The woman looked at the crowd and shouted, “Why don't you guys do something?”",
+        expect![[r#"
+            “Gay power!” → Bystander / Civilians
+            “The police rushed us.” → Bystander / Civilians
+            “Why don't you guys do so” → Woman / Civilians"#]],
+    );
+}
+
+#[test]
+fn a_document_signed_by_someone_speaks_for_its_signer_in_the_words_after_it() {
+    check(
+        "Sater sent Cohen an invitation—signed by Andrey Ryabinskiy of the company MHJ—to travel to “Moscow for a working visit” in January.",
+        expect![["“Moscow for a working vis” → Andrey Ryabinskiy / MHJ"]],
+    );
+}
+
+#[test]
+fn a_document_after_a_copula_and_a_parenthetical_is_the_subject() {
+    check(
+        "The memo, signed by Jane Roe for the Hill Front, was “intended to facilitate further discussions” in May.",
+        expect![["“intended to facilitate f” → Jane Roe / -"]],
+    );
+}
+
+#[test]
+fn in_the_words_of_after_the_quote_names_the_speaker() {
+    check(
+        "The Office identified multiple contacts—“links,” in the words of the Appointment Order—between officials.",
+        expect![["“links,” → Appointment Order / -"]],
+    );
+}
+
+#[test]
+fn in_order_to_names_no_document() {
+    check(
+        "The group met in order to “attempt to reach a mutually acceptable agreement” on the project.",
+        expect![[""]],
+    );
+}
+
+#[test]
+fn a_report_quoting_with_single_marks_is_read_the_same_way() {
+    check(
+        "‘We will never leave this place,’ said Omar Salkhou, a commander of the Levant Front. He added: ‘The regime’s planes bombed us every night.’ Officials called it a ‘tactical withdrawal’.",
+        expect![[r#"
+            “We will never leave this” → Omar Salkhou / Levant Front
+            “The regime’s planes bomb” → Omar Salkhou / Levant Front"#]],
+    );
+}
+
+#[test]
+fn an_organisation_name_with_of_speaks_whole() {
+    check(
+        "In a statement, the Ministry of Defence said “the operation will continue until the area is secure.”",
+        expect![["“the operation will conti” → Ministry of Defence / Ministry of Defence"]],
+    );
+}
+
+#[test]
+fn a_name_after_a_dash_following_a_quotation_is_its_speaker() {
+    check(
+        "“Nobody told us anything about the evacuation.” — Fatima, a resident of the old city",
+        expect![["“Nobody told us anything ” → Fatima / Civilians"]],
+    );
+}
+
+#[test]
+fn an_honorific_makes_a_person_whom_a_later_pronoun_means() {
+    check(
+        "According to a UN official, “the crossing has been closed for eleven days.”\n\nDr. Hannah Klein treated the wounded. “We worked by the light of our phones,” she said.",
+        expect![[r#"
+            “the crossing has been cl” → UN official / UN officials
+            “We worked by the light o” → Hannah Klein / -"#]],
+    );
+}
+
+#[test]
+fn a_role_for_an_organisation_after_the_quote_speaks_for_it() {
+    check(
+        "“We’re not going anywhere,” a spokesman for the Popular Front told reporters.",
+        expect![["“We’re not going anywhere” → Popular Front spokesman / Popular Front"]],
+    );
+}
+
+#[test]
+fn an_organisation_with_its_acronym_in_parentheses_speaks_after_the_quote() {
+    check(
+        "“The situation is dire,” the International Committee of the Red Cross (ICRC) said on Tuesday. The ICRC added that “access to the city remains blocked.”",
+        expect![[r#"
+            “The situation is dire,” → International Committee of the Red Cross / International Committee of the Red Cross
+            “access to the city remai” → International Committee of the Red Cross / International Committee of the Red Cross"#]],
+    );
+}
+
+#[test]
+fn an_age_between_a_name_and_its_role_does_not_hide_the_name() {
+    check(
+        "Smith, 45, a teacher, recalled: “The children were terrified.”",
+        expect![["“The children were terrif” → Smith / Civilians"]],
+    );
+}
+
+#[test]
+fn a_speaker_across_the_street_who_said_is_the_speaker_not_the_street() {
+    check(
+        "Inspector Pine recalled the fights. His recollection was corroborated by another witness across the street who said, “All I could see was that they were fighting furiously.”",
+        expect![["“All I could see was that” → Witness / Civilians"]],
+    );
+}
+
+#[test]
+fn an_angry_crowd_and_the_crowd_are_one_speaker() {
+    check(
+        "An angry crowd gathered and shouted, “Pigs!” Later the crowd sang, “We are the Stonewall girls.”",
+        expect![[r#"
+            “Pigs!” → Crowd / Civilians
+            “We are the Stonewall gir” → Crowd / Civilians"#]],
+    );
+}
+
+#[test]
+fn an_unnamed_person_named_by_an_interview_note_is_that_person_for_the_paragraph() {
+    check(
+        "The Trump Campaign’s director of operations in Georgia told the committee that “I absolutely would not have” taken part.1 He said he felt “angry” because “no one really cared.”2\n\nNotes\n\n1. Transcribed Interview of Robert Sinners, (June 15, 2022).\n2. Transcribed Interview of Robert Sinners, (June 15, 2022).",
+        expect![[r#"
+            “I absolutely would not h” → Robert Sinners / Trump Campaign
+            “angry” → Robert Sinners / Trump Campaign
+            “no one really cared.” → Robert Sinners / Trump Campaign"#]],
+    );
+}
+
+#[test]
+fn a_quoted_modifier_in_someones_indirect_speech_is_their_word() {
+    check(
+        "Jessica Lord points out that she was able to contribute under a “privileged” set of circumstances. Others used a “give back” model.",
+        expect![["“privileged” → Jessica Lord / -"]],
+    );
+}
+
+#[test]
+fn an_account_that_states_something_speaks() {
+    check(
+        "One participant recalled the raid. Another account stated, “I just can't ever get that one sight out of my mind.”",
+        expect![["“I just can't ever get th” → The account / -"]],
+    );
+}
+
+#[test]
+fn a_verb_of_telling_reaches_its_that_clause_past_a_long_listener() {
+    check(
+        "Likewise, Findlay updated Campaign Manager Bill Stepien and his bosses on the legal team that the slate in Georgia still “voted as legally as possible under the circumstances” before mailing.",
+        expect![["“voted as legally as poss” → Findlay / -"]],
+    );
+}
+
+#[test]
+fn questions_about_a_quotation_are_the_words_of_who_sent_them() {
+    check(
+        "In July, members of the Trump Organization sent counterparties questions about the “demographics of these prospective buyers” in the area.",
+        expect![["“demographics of these pr” → Trump Organization member / Trump Organization"]],
+    );
+}
+
+#[test]
+fn a_verb_with_an_infinitive_does_not_reach_a_later_quotation() {
+    check(
+        "Roman asked an aide to list whether they agreed to attend, and names of “substitute electors” to replace them.",
+        expect![[""]],
+    );
+}
+
+#[test]
+fn an_interviewee_who_tells_of_someone_unnamed_does_not_become_them() {
+    check(
+        "Laura Cox told the committee that an attorney informed her that the slate was “planning to meet in the capitol and hide overnight.”1\n\nNotes\n\n1. Deposition of Laura Cox, (May 3, 2022).",
+        expect![["“planning to meet in the ” → Attorney / Lawyers"]],
+    );
+}
+
+#[test]
+fn an_official_titled_by_an_organisations_full_name_belongs_to_it() {
+    check(
+        "The U.S. Senate met at noon. The U.S. Senate Parliamentarian found “no seal of the state” on the packet.",
+        expect![["“no seal of the state” → U.S. Senate parliamentarian / U.S. Senate"]],
+    );
+}
