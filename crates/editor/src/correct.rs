@@ -273,7 +273,8 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
         })
         .collect();
     sorted.sort_by(|a, b| a.1.cmp(&b.1));
-    let options = |target: RwSignal<String>| {
+    let sorted = Arc::new(sorted);
+    let options = |sorted: &[(String, String, String)], target: RwSignal<String>| {
         sorted
             .iter()
             .map(|(id, n, side)| {
@@ -286,8 +287,8 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
             })
             .collect_view()
     };
-    let speaker_options = options(chosen);
-    let merge_options = options(other);
+    let speaker_options = options(&sorted, chosen);
+    let for_merge = sorted.clone();
     let for_factions = model.clone();
     let apply = move |_| {
         let speaker = chosen.get_untracked();
@@ -373,7 +374,7 @@ fn CorrectSpeakers(model: Arc<Report>) -> impl IntoView {
                     <label for="speaker-into">"Merge into"</label>
                     <select id="speaker-into" on:change=move |e| other.set(event_target_value(&e))>
                         <option value="">"Choose a speaker"</option>
-                        {merge_options.clone()}
+                                                {options(&for_merge, other)}
                     </select>
                 }
                 .into_any(),
