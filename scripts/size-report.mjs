@@ -9,7 +9,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 /// overlays, the manifest, other reports' models, the embed loader and the worker are not.
 export function firstVisitFiles(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const named = [...html.matchAll(/(?:href|src|data-js|data-wasm)=(?:"(?:\.\/)?([^"#?:]+)"|(?:\.\/)?([^\s>"#?:]+))/g)]
+  // What the page fetches: stylesheets, preloads, icons, scripts (and the files boot.js loads),
+  // not the places its links lead to.
+  const tags = [...html.matchAll(/<(?:link|script|img|source)\b[^>]*>/g)].map((m) => m[0]).join('\n');
+  const named = [...tags.matchAll(/(?:href|src|data-js|data-wasm)=(?:"(?:\.\/)?([^"#?:]+)"|(?:\.\/)?([^\s>"#?:]+))/g)]
     .map((m) => m[1] ?? m[2])
     .filter((file) => existsSync(join(dist, file)) && statSync(join(dist, file)).isFile());
   return new Set(['index.html', ...named]);

@@ -219,8 +219,9 @@ test('notes list their kind, what an Ibid repeats, and link back to the passages
   await page.waitForFunction((id) => document.activeElement === document.getElementById(id), marker);
   assert.ok(await page.locator(`#${marker}`).isVisible(), 'the marker is on screen');
   // The quotes the note sources.
-  await page.goBack();
+    await page.goBack();
   const quotes = page.locator('#note-37 .backlinks').filter({ hasText: 'Sources the quotes' }).getByRole('link');
+  await quotes.first().waitFor();
   assert.ok((await quotes.count()) >= 3, 'note 37 sources the Abdul Kareem quotes');
   await quotes.first().click();
   await page.waitForURL(/view=read&quote=/);

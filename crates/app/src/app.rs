@@ -16,6 +16,7 @@ use crate::components::{
 };
 use crate::editing;
 use crate::load::{self, LoadError};
+use crate::progressive;
 use crate::state::{Data, Explorer};
 use explorer_core::view_state::{Theme, View, ViewState};
 use leptos::prelude::*;
@@ -49,9 +50,12 @@ pub fn App() -> impl IntoView {
         reloader.0.track();
         async {
             let requested = load::requested_report();
-            load::load(requested.clone())
-                .await
-                .map(|loaded| Arc::new(Data::new(loaded, crate::url::page_base(), requested)))
+            let loaded = load::load(requested.clone()).await?;
+            // Reading the model, indexing it and rendering the page are three tasks, not one.
+            progressive::next_task().await;
+            let data = Data::new(loaded, crate::url::page_base(), requested);
+            progressive::next_task().await;
+            Ok(Arc::new(data))
         }
     });
     view! {
@@ -133,6 +137,31 @@ fn ExplorerLayout() -> impl IntoView {
     let explorer = crate::state::use_explorer();
     let filters_open = RwSignal::new(false);
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
+    // The view on the page. The old view is taken down in the task after the click and the new
+    // one put up in the task after that, so that following the link, leaving a long report's
+    // text and building the next view are not one long task.
+    let on_page = RwSignal::new(Some(view.get_untracked()));
+    Effect::watch(
+        move || view.get(),
+        move |_, _, _| {
+            leptos::task::spawn_local(async move {
+                progressive::next_task().await;
+                let Some(next) = view.try_get_untracked() else {
+                    return;
+                };
+                if on_page.try_get_untracked().flatten() == Some(next) {
+                    return;
+                }
+                on_page.try_set(None);
+                progressive::next_task().await;
+                // The view asked for now (the reader may have gone on meanwhile).
+                if let Some(next) = view.try_get_untracked() {
+                    on_page.try_set(Some(next));
+                }
+            });
+        },
+        false,
+    );
     view! {
         <a class="skip-link" href="#results">
             "Skip to results"
@@ -146,10 +175,11 @@ fn ExplorerLayout() -> impl IntoView {
                 <ActiveFilters />
                 <WhoSpeaksWhere />
                 <div id="results" class="results" tabindex="-1">
-                    {move || match view.get() {
-                        View::Quotes => view! { <QuotesView /> }.into_any(),
-                        View::Read => view! { <ReadingView /> }.into_any(),
-                        View::Notes => view! { <NotesView /> }.into_any(),
+                    {move || match on_page.get() {
+                        Some(View::Quotes) => view! { <QuotesView /> }.into_any(),
+                        Some(View::Read) => view! { <ReadingView /> }.into_any(),
+                        Some(View::Notes) => view! { <NotesView /> }.into_any(),
+                        None => ().into_any(),
                     }}
                 </div>
             </main>

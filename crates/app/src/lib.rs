@@ -19,6 +19,7 @@ pub mod focus;
 pub mod js_read;
 pub mod keyboard;
 pub mod load;
+pub mod progressive;
 pub mod scroll;
 pub mod state;
 pub mod url;
@@ -26,7 +27,7 @@ pub mod worker;
 
 /// Mounts the explorer. The page may carry its first view rendered at build time
 /// (`#first-view`): the app renders into the hidden `#app` beside it and takes its place in one
-/// step once it has rendered (see [`browser::reveal`]).
+/// step once it has rendered (see [`browser::reveal_when_rendered`]).
 pub fn mount() {
     use wasm_bindgen::JsCast;
     let host = web_sys::window()

@@ -4,7 +4,7 @@
 //! change the state.
 
 use crate::load::{Loaded, Origin};
-use explorer_core::facets::{Bitset, Facet, FacetIndex, FacetResult};
+use explorer_core::facets::{Bitset, Facet, FacetIndex, FacetQuery, FacetResult};
 use explorer_core::search::SearchQuery;
 use explorer_core::view_state::{UrlNotice, ViewState};
 use explorer_core::{Block, Diagnostic, Report};
@@ -100,6 +100,8 @@ pub struct Explorer {
     pub notices: Memo<Vec<UrlNotice>>,
     /// The search the state asks for (what it finds depends on the view).
     pub search: Memo<SearchQuery>,
+    /// The filters the quotes are counted under (the search only in the Quotes view).
+    pub filter: Memo<FacetQuery>,
     /// Filtered quotes and facet counts (the search counts only in the Quotes view).
     pub result: Memo<FacetResult>,
     /// Per report quote, whether it is among the results (the reading view, the chart).
@@ -159,6 +161,7 @@ impl Explorer {
             state,
             notices,
             search,
+            filter,
             result,
             shown,
             listed_notes,

@@ -3,7 +3,7 @@
 //! request is a [`Job`] in the binary form of `explorer_core::wire`; answers come back the same
 //! way: progress, then the result. Cancelling ends the worker (a new one starts on next need).
 
-use explorer_core::jobs::{Answer, Job, Request, Update};
+use explorer_core::jobs::{Answer, Job, READY, Request, Update};
 use explorer_core::wire::{from_wire, to_wire};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -26,16 +26,21 @@ struct Waiting {
 }
 
 thread_local! {
-    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    static WORKER: RefCell<Option<(web_sys::Worker, js_sys::Promise)>> = const { RefCell::new(None) };
+    static ON_READY: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static WAITING: RefCell<BTreeMap<u32, Waiting>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT: Cell<u32> = const { Cell::new(1) };
 }
 
-fn worker() -> Result<web_sys::Worker, String> {
+/// The worker, and a promise of its being ready.
+fn worker() -> Result<(web_sys::Worker, js_sys::Promise), String> {
     WORKER.with(|slot| {
-        if let Some(worker) = slot.borrow().as_ref() {
-            return Ok(worker.clone());
+        if let Some(started) = slot.borrow().as_ref() {
+            return Ok(started.clone());
         }
+        let ready = js_sys::Promise::new(&mut |resolve, _| {
+            ON_READY.with(|r| *r.borrow_mut() = Some(resolve));
+        });
         let worker = web_sys::Worker::new(SCRIPT)
             .map_err(|_| "The explorer’s worker could not start.".to_owned())?;
         let on_message =
@@ -44,6 +49,12 @@ fn worker() -> Result<web_sys::Worker, String> {
                 let Ok(answer) = from_wire::<Answer>(&bytes) else {
                     return;
                 };
+                if answer.job == READY {
+                    if let Some(resolve) = ON_READY.with(|r| r.borrow_mut().take()) {
+                        let _ = resolve.call0(&JsValue::NULL);
+                    }
+                    return;
+                }
                 if let Update::Progress { stage, percent } = &answer.update {
                     let report = WAITING.with(|w| {
                         w.borrow()
@@ -62,8 +73,8 @@ fn worker() -> Result<web_sys::Worker, String> {
             });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
-        *slot.borrow_mut() = Some(worker.clone());
-        Ok(worker)
+        *slot.borrow_mut() = Some((worker.clone(), ready.clone()));
+        Ok((worker, ready))
     })
 }
 
@@ -77,7 +88,10 @@ pub async fn ask_with_progress(
     work: Job,
     on_progress: Option<OnProgress>,
 ) -> Result<Update, String> {
-    let worker = worker()?;
+    let (worker, ready) = worker()?;
+    JsFuture::from(ready)
+        .await
+        .map_err(|_| "The explorer’s worker did not start.".to_owned())?;
     let job = NEXT.with(|n| {
         let job = n.get();
         n.set(job + 1);
@@ -114,7 +128,7 @@ pub async fn ask_with_progress(
 
 /// Ends the worker and every job it was doing; each waiting job fails with `reason`.
 pub fn cancel(reason: &str) {
-    if let Some(worker) = WORKER.with(|slot| slot.borrow_mut().take()) {
+    if let Some((worker, _)) = WORKER.with(|slot| slot.borrow_mut().take()) {
         worker.terminate();
     }
     let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));

@@ -5,7 +5,9 @@
 //! them with percentages at any width. Labels are chosen for a few track widths ([`TIERS`]); the
 //! page shows the set for its width (container queries), each label cut to the room it has, so
 //! labels never overlap. Marks closer than [`MIN_MARK_GAP`] go to separate lanes of their row,
-//! so that each can be seen and reached.
+//! so that each can be seen and reached; where every lane is taken, a quote joins the mark it
+//! would hide, so a row never has more than [`LANES`] × [`FULL`] / [`MIN_MARK_GAP`] marks, however
+//! long the report.
 
 use crate::facets::{Facet, FacetIndex};
 use crate::model::{Report, SectionKind};
@@ -60,17 +62,25 @@ pub struct ChartRow {
     pub label: String,
 }
 
-/// One quote's mark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One mark: a quote, or several where the row is too crowded to show each.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartMark {
-    /// The quote's position in [`FacetIndex::items`].
-    pub item: usize,
+    /// The quotes it stands for, by position in [`FacetIndex::items`], in reading order: never
+    /// empty.
+    pub items: Vec<usize>,
     /// The row.
     pub row: usize,
     /// Where it falls, in permyriad of the track.
     pub x: u32,
     /// The lane within the row (0 at the top).
     pub lane: u8,
+}
+
+impl ChartMark {
+    /// The first quote it stands for, by position in [`FacetIndex::items`].
+    pub fn item(&self) -> usize {
+        self.items[0]
+    }
 }
 
 impl ChartLayout {
@@ -118,7 +128,8 @@ impl ChartLayout {
             .collect();
         let mut marks = Vec::new();
         for (r, row) in rows.iter().enumerate() {
-            let mut lane_end = [None::<u32>; LANES as usize];
+            // Where each lane's last mark is, and which mark that is.
+            let mut lane_end = [None::<(u32, usize)>; LANES as usize];
             for item in 0..index.items.len() {
                 if index.value_of(Facet::Faction, item).map(|v| v.id.as_str())
                     != Some(row.faction.as_str())
@@ -128,16 +139,20 @@ impl ChartLayout {
                 let x = x_of(report.quotes[index.items[item].first()].line);
                 let free = lane_end
                     .iter()
-                    .position(|end| end.is_none_or(|e| x >= e + MIN_MARK_GAP));
-                // When every lane is taken here, the lane that was left longest ago.
-                let lane = free.unwrap_or_else(|| {
-                    (0..lane_end.len())
-                        .min_by_key(|&l| lane_end[l].unwrap_or(0))
-                        .unwrap_or(0)
-                });
-                lane_end[lane] = Some(x);
+                    .position(|end| end.is_none_or(|(e, _)| x >= e + MIN_MARK_GAP));
+                let Some(lane) = free else {
+                    // Every lane is taken here: the quote joins the mark of the lane that was
+                    // left longest ago, the one it would have covered.
+                    let joined = lane_end.iter().flatten().min_by_key(|(e, _)| *e);
+                    if let Some(&(_, m)) = joined {
+                        let mark: &mut ChartMark = &mut marks[m];
+                        mark.items.push(item);
+                    }
+                    continue;
+                };
+                lane_end[lane] = Some((x, marks.len()));
                 marks.push(ChartMark {
-                    item,
+                    items: vec![item],
                     row: r,
                     x,
                     lane: u8::try_from(lane).unwrap_or(0),
@@ -149,6 +164,21 @@ impl ChartLayout {
             rows,
             marks,
         }
+    }
+
+    /// Which marks stand for a quote the filter shows, given what is shown by quote index.
+    pub fn marks_shown(&self, index: &FacetIndex, shown: &[bool]) -> Vec<bool> {
+        self.marks
+            .iter()
+            .map(|mark| {
+                mark.items.iter().any(|&item| {
+                    shown
+                        .get(index.items[item].first())
+                        .copied()
+                        .unwrap_or(false)
+                })
+            })
+            .collect()
     }
 
     /// The mark a key moves to from mark `from`: along its row (`Left`, `Right`, `Home`,
@@ -377,12 +407,46 @@ mod tests {
             ));
         }
         text.push_str("Later\n\n");
-        text.push_str(&"Filler paragraph.\n\n".repeat(400));
+        text.push_str(&"Filler paragraph.\n\n".repeat(2000));
         text.push_str("“Go,” said Jane Roe.\n");
         let report = crate::parse(&text).report;
         let index = FacetIndex::new(&report);
         let layout = ChartLayout::new(&report, &index);
         let lanes: Vec<u8> = layout.marks.iter().take(3).map(|m| m.lane).collect();
         assert_eq!(lanes, [0, 1, 2], "{:?}", layout.marks);
+        // The fourth has no lane left: it joins the first mark rather than hide under it.
+        assert_eq!(layout.marks.len(), 4, "{:?}", layout.marks);
+        assert_eq!(layout.marks[0].items.len(), 2);
+        let quotes: usize = layout.marks.iter().map(|m| m.items.len()).sum();
+        assert_eq!(quotes, 5, "every quote is in a mark");
+    }
+
+    #[test]
+    fn a_long_report_has_no_more_marks_than_fit() {
+        let mut text = String::from("Intro.\n\n");
+        for i in 0..3000 {
+            text.push_str(&format!(
+                "“Line {i},” said Jane Roe, a commander of the Hill Front.\n\n"
+            ));
+        }
+        let report = crate::parse(&text).report;
+        let index = FacetIndex::new(&report);
+        let layout = ChartLayout::new(&report, &index);
+        let bound = usize::from(LANES) * (FULL / MIN_MARK_GAP + 1) as usize;
+        assert!(
+            layout.marks.len() <= bound,
+            "{} marks for one row, at most {bound} fit",
+            layout.marks.len()
+        );
+        let quotes: usize = layout.marks.iter().map(|m| m.items.len()).sum();
+        assert_eq!(quotes, index.items.len(), "every quote is in a mark");
+        let mut shown = vec![false; report.quotes.len()];
+        shown[report.quotes.len() - 1] = true;
+        let lit = layout.marks_shown(&index, &shown);
+        assert_eq!(
+            lit.iter().filter(|s| **s).count(),
+            1,
+            "one mark holds the one quote shown"
+        );
     }
 }

@@ -145,6 +145,40 @@ pub struct FacetValue {
     pub total: u32,
 }
 
+/// How much of a facet's list a reader has asked to see.
+#[derive(Clone, Debug)]
+pub struct ListWindow<'a> {
+    /// The text in the list's filter box.
+    pub filter: &'a str,
+    /// How many top-level values show.
+    pub limit: usize,
+    /// The chosen value ids, shown wherever they rank.
+    pub chosen: &'a BTreeSet<String>,
+    /// The chapters whose subsections show.
+    pub open: &'a BTreeSet<String>,
+}
+
+/// A row of a facet's list: a faction heading (speakers are grouped by faction) or the value at
+/// a position of [`FacetIndex::values`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ListRow {
+    /// The faction value id the speakers below belong to (`None`: no faction).
+    Group(Option<String>),
+    /// A value.
+    Value(usize),
+}
+
+/// The rows of a facet's list on screen, with what "Show more" would add.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetList {
+    /// The rows, in display order.
+    pub rows: Vec<ListRow>,
+    /// Top-level values the filter lets through.
+    pub top_level: usize,
+    /// Of those, the ones shown.
+    pub shown_top_level: usize,
+}
+
 /// One quote as readers count it: a whole utterance, with the segments it is split into
 /// ("A," she said. "B." is one quote in two segments).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -240,6 +274,17 @@ pub struct FacetResult {
 }
 
 impl FacetResult {
+    /// The matching items a list shows: the first `limit`, and more up to `through` (the item
+    /// of a linked quote, which must be on screen) if it matches.
+    pub fn page(&self, limit: usize, through: Option<usize>) -> Vec<usize> {
+        let through = through.filter(|&item| self.matches.contains(item));
+        self.matches
+            .iter()
+            .enumerate()
+            .take_while(|&(n, item)| n < limit || through.is_some_and(|t| item <= t))
+            .map(|(_, item)| item)
+            .collect()
+    }
     /// Each value's share of its facet's counts, in permille (for share bars that follow the
     /// counts: a value at zero has no bar).
     pub fn shares(&self, facet: Facet) -> Vec<u32> {
@@ -499,6 +544,75 @@ impl FacetIndex {
                 .map(|note| note.n)
                 .collect(),
         )
+    }
+
+    /// The rows of a facet's list a reader sees: the values the filter box lets through, the
+    /// first `window.limit` top-level ones (and any chosen one), subsections only under an open
+    /// chapter unless filtering, and a faction heading before each run of speakers.
+    pub fn list_rows(&self, facet: Facet, window: &ListWindow) -> FacetList {
+        let column = &self.columns[facet.at()];
+        let filtering = !window.filter.trim().is_empty();
+        let mut list = FacetList::default();
+        let mut group: Option<&Option<String>> = None;
+        let mut shown = vec![false; column.values.len()];
+        for v in self.find_values(facet, window.filter) {
+            let value = &column.values[v];
+            let chosen = window.chosen.contains(&value.id);
+            if value.depth == 0 {
+                list.top_level += 1;
+                if list.top_level > window.limit && !chosen {
+                    continue;
+                }
+                list.shown_top_level += 1;
+            } else {
+                let cut = column.holders[v].iter().any(|&h| {
+                    let holder = &column.values[h as usize];
+                    let closed = !filtering && !window.open.contains(&holder.id);
+                    closed || !shown[h as usize]
+                });
+                if cut && !chosen {
+                    continue;
+                }
+            }
+            if facet == Facet::Speaker && group != Some(&value.group) {
+                group = Some(&value.group);
+                list.rows.push(ListRow::Group(value.group.clone()));
+            }
+            shown[v] = true;
+            list.rows.push(ListRow::Value(v));
+        }
+        list
+    }
+
+    /// Whether a value has values under it (a chapter with subsections).
+    pub fn has_subvalues(&self, facet: Facet, value: usize) -> bool {
+        let column = &self.columns[facet.at()];
+        let Ok(at) = u32::try_from(value) else {
+            return false;
+        };
+        column.holders.iter().any(|holders| holders.contains(&at))
+    }
+
+    /// The ids of the values that hold a value (its chapter, the chapter's part...).
+    pub fn holders_of(&self, facet: Facet, id: &str) -> Vec<String> {
+        let column = &self.columns[facet.at()];
+        column
+            .values
+            .iter()
+            .position(|v| v.id == id)
+            .map(|v| {
+                column.holders[v]
+                    .iter()
+                    .map(|&h| column.values[h as usize].id.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The position of the item holding the report quote with this id.
+    pub fn item_of_quote_id(&self, report: &Report, id: &str) -> Option<usize> {
+        let quote = report.quotes.iter().position(|q| q.id == id)?;
+        self.item_of_quote(quote)
     }
 
     /// The position of the item holding a report quote.
@@ -998,6 +1112,104 @@ mod tests {
         q.select(Facet::Faction, "western-diplomats");
         let counts = &index.evaluate(&q).counts[Facet::Section as usize];
         assert_eq!(counts, &[1, 1]);
+    }
+
+    #[test]
+    fn a_list_shows_its_first_values_the_chosen_ones_and_open_chapters() {
+        let mut report = report();
+        report.sections[1].parent = Some(report.sections[0].id.clone());
+        let index = FacetIndex::new(&report);
+        let none = BTreeSet::new();
+        let window = ListWindow {
+            limit: 1,
+            chosen: &none,
+            open: &none,
+            filter: "",
+        };
+        let speakers = index.list_rows(Facet::Speaker, &window);
+        assert_eq!(speakers.top_level, index.values(Facet::Speaker).len());
+        assert_eq!(speakers.shown_top_level, 1, "cut at the limit");
+        let first = &index.values(Facet::Speaker)[0];
+        assert_eq!(
+            speakers.rows,
+            [ListRow::Group(first.group.clone()), ListRow::Value(0)],
+            "a speaker comes under its faction's heading"
+        );
+        let last = index.values(Facet::Speaker).len() - 1;
+        let chosen = BTreeSet::from([index.values(Facet::Speaker)[last].id.clone()]);
+        let with_chosen = index.list_rows(
+            Facet::Speaker,
+            &ListWindow {
+                chosen: &chosen,
+                ..window.clone()
+            },
+        );
+        assert!(
+            with_chosen.rows.contains(&ListRow::Value(last)),
+            "a chosen value shows past the limit"
+        );
+        let sections = |window: &ListWindow| index.list_rows(Facet::Section, window).rows;
+        let all = ListWindow {
+            limit: 10,
+            ..window.clone()
+        };
+        assert_eq!(
+            sections(&all),
+            [ListRow::Value(0)],
+            "a closed chapter hides its subsections"
+        );
+        let open = BTreeSet::from(["opening".to_owned()]);
+        assert_eq!(
+            sections(&ListWindow {
+                open: &open,
+                ..all.clone()
+            }),
+            [ListRow::Value(0), ListRow::Value(1)]
+        );
+        assert_eq!(
+            sections(&ListWindow {
+                filter: "later",
+                ..all.clone()
+            }),
+            [ListRow::Value(0), ListRow::Value(1)],
+            "filtering shows a matching subsection under its chapter"
+        );
+        assert_eq!(index.holders_of(Facet::Section, "later"), ["opening"]);
+        assert!(index.has_subvalues(Facet::Section, 0));
+        assert!(!index.has_subvalues(Facet::Section, 1));
+    }
+
+    #[test]
+    fn a_page_of_results_reaches_a_linked_quote() {
+        let report = report();
+        let index = FacetIndex::new(&report);
+        let all = index.evaluate(&FacetQuery::default());
+        assert_eq!(all.page(2, None), [0, 1]);
+        assert_eq!(
+            all.page(2, Some(3)),
+            [0, 1, 2, 3],
+            "on through the linked quote"
+        );
+        assert_eq!(all.page(10, None).len(), all.total as usize);
+        let mut q = FacetQuery::default();
+        q.select(Facet::Faction, "hill-front");
+        let hill = index.evaluate(&q);
+        assert_eq!(
+            hill.page(1, Some(3)).len(),
+            1,
+            "a linked quote the filters hide adds nothing"
+        );
+        let last = report
+            .quotes
+            .iter()
+            .rev()
+            .find(|q| q.kind == QuoteKind::Speech)
+            .unwrap();
+        assert_eq!(
+            index.item_of_quote_id(&report, &last.id),
+            Some(index.items.len() - 1)
+        );
+        assert_eq!(index.item_of_quote_id(&report, "no-such-quote"), None);
     }
 
     #[test]

@@ -82,6 +82,10 @@ wire_struct!(KeptReport {
     corrected
 });
 
+/// The job number of the worker's first message, "ready": sent once its wasm has started,
+/// since messages posted before that find no one listening. Jobs are numbered from 1.
+pub const READY: u32 = 0;
+
 /// What the worker tells the page about a job.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answer {
@@ -296,11 +300,13 @@ pub fn open(bytes: Vec<u8>) -> Opened {
             MAX_REPORT_BYTES / (1024 * 1024)
         ));
     }
-    let controls = bytes
+    // Text files hold no NUL byte and few control characters; binary files hold both.
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
         .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    if controls > 0 && controls * 100 >= bytes.len().max(1) {
+    if head.contains(&0) || controls * 10 >= head.len().max(1) {
         return Opened::Refused(
             "This file is not text (it looks like a binary file: a PDF, an image or a word processor file). Copy the report's text and paste it instead.".to_owned(),
         );

@@ -26,6 +26,7 @@ pub mod model;
 pub mod overlay;
 pub mod params;
 mod parse;
+pub mod reading;
 pub mod search;
 pub mod text;
 pub mod view_state;

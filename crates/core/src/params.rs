@@ -81,13 +81,15 @@ impl Param {
     }
 }
 
-/// Characters escaped in a value: everything but letters, digits, `-_.~` and the comma.
+/// Characters escaped in a value: everything but letters, digits, `-_.~`, the comma that
+/// separates facet values and the colon of `local:<hash>` (both allowed in a query).
 const VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
     .remove(b'.')
     .remove(b'~')
-    .remove(b',');
+    .remove(b',')
+    .remove(b':');
 
 /// Encodes one value for a query string.
 pub fn encode_value(value: &str) -> String {

@@ -2,7 +2,7 @@
 //! between the page and its parsing worker: each value written as its fields in order, numbers
 //! as LEB128 varints, texts and lists with their length first, enums as their index.
 //!
-//! One [`Wire`] implementation per type, declared next to the type's fields by [`wire_struct!`]
+//! One [`Wire`] implementation per type, declared next to the type's fields by `wire_struct!`
 //! (writing and reading come from the same list, so they cannot disagree; a field missing from
 //! the list does not compile). It is much smaller in the page's WebAssembly than serde's
 //! derived code, and reading never trusts a length it has not got the bytes for.

@@ -58,9 +58,10 @@ impl Session {
     /// first when it is another report than the one loaded.
     pub fn ask(&self, asked: Asked, report: String) {
         let session = *self;
-        if report.is_empty()
-            || report == self.report.get_untracked() && self.model.with_untracked(Option::is_some)
-        {
+        // Opening a report needs nothing of the one shown.
+        let ready = asked == Asked::Open
+            || report == self.report.get_untracked() && self.model.with_untracked(Option::is_some);
+        if report.is_empty() || ready {
             self.asked.set(Some(asked));
             return;
         }

@@ -8,7 +8,7 @@
 mod store;
 
 use explorer_core::hosted::{FileKind, Manifest, ModelFile, from_bytes, prepare, to_bytes};
-use explorer_core::jobs::{Answer, Job, KeptReport, Opened, Request, Update, open};
+use explorer_core::jobs::{Answer, Job, KeptReport, Opened, READY, Request, Update, open};
 use explorer_core::overlay::Overlay;
 use explorer_core::wire::{Bytes, from_wire, to_wire};
 use store::KeptText;
@@ -31,6 +31,8 @@ fn main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages posted before this point found no one listening: the page waits for this one.
+    post(READY, Update::Done);
 }
 
 /// Sends an answer to the page (its bytes transferred, not copied).

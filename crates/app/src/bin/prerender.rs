@@ -93,6 +93,7 @@ fn prerender(dist: &Path) -> Result<String, String> {
         explorer_app::editing::provide();
         view! { <ExplorerPage data query=String::new() framed=false /> }.to_html()
     });
+
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
     let slot = SLOTS

@@ -4,6 +4,7 @@
 //! renders the same from build-time HTML). The marks are one Tab stop: arrow keys move between
 //! them, Enter reads the passage.
 
+use crate::progressive;
 use crate::state::use_explorer;
 use explorer_core::chart::{ChartKey, ChartLayout, FULL, LANES};
 use leptos::prelude::*;
@@ -15,6 +16,8 @@ const TOP: u32 = 18;
 const ROW: u32 = 24;
 /// Height of a mark (one lane).
 const MARK: u32 = 6;
+/// Marks put on the page per task (see [`progressive`]).
+const MARKS_PER_TASK: usize = 150;
 
 /// A permyriad position as an SVG percentage, written with integers only.
 fn percent(x: u32) -> String {
@@ -77,35 +80,32 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
             }
         })
         .collect_view();
-    // The mark that takes Tab: the last one moved to, or else the first the filter shows.
-    let moved_to = RwSignal::new(None::<usize>);
-    let first_shown = {
+    // Which marks the filter shows: one pass per filter, each mark reads its own.
+    let marks_shown = {
         let layout = layout.clone();
         let data = data.clone();
         Memo::new(move |_| {
-            explorer.shown.with(|shown| {
-                layout
-                    .marks
-                    .iter()
-                    .position(|m| {
-                        shown
-                            .get(data.index.items[m.item].first())
-                            .copied()
-                            .unwrap_or(false)
-                    })
-                    .unwrap_or(0)
-            })
+            explorer
+                .shown
+                .with(|shown| layout.marks_shown(&data.index, shown))
         })
     };
+    // The state a mark's link starts from: it changes with the filters, not with the quote read.
+    let context = Memo::new(move |_| explorer.state.with(|s| s.read_in_context("")));
+    // The mark that takes Tab: the last one moved to, or else the first the filter shows.
+    let moved_to = RwSignal::new(None::<usize>);
+    let first_shown =
+        Memo::new(move |_| marks_shown.with(|shown| shown.iter().position(|s| *s).unwrap_or(0)));
     let active = Memo::new(move |_| moved_to.get().unwrap_or_else(|| first_shown.get()));
-    let marks = layout
-        .marks
-        .iter()
-        .enumerate()
-        .map(|(m, mark)| {
+    // A long report's marks go on the page a batch at a time.
+    let on_page = progressive::count_up(MARKS_PER_TASK, MARKS_PER_TASK, layout.marks.len());
+    let mark_layout = layout.clone();
+    let mark_view = move |m: usize| {
+        let layout = &mark_layout;
+        let mark = &layout.marks[m];
+        {
             let report = &data.report;
-            let quote = &report.quotes[data.index.items[mark.item].first()];
-            let first = data.index.items[mark.item].first();
+            let quote = &report.quotes[data.index.items[mark.item()].first()];
             let speaker = quote
                 .speaker
                 .as_deref()
@@ -116,19 +116,25 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                 .map(|s| s.label().to_owned())
                 .unwrap_or_default();
             let faction = &layout.rows[mark.row].label;
-            let label = format!(
-                "{speaker}, {faction}, in {section}: “{}”",
-                quote.text.chars().take(60).collect::<String>()
-            );
+            let excerpt = quote.text.chars().take(60).collect::<String>();
+            let label = match mark.items.len() {
+                1 => format!("{speaker}, {faction}, in {section}: “{excerpt}”"),
+                n => format!(
+                    "{n} quotes, {faction}, in {section}; the first by {speaker}: “{excerpt}”"
+                ),
+            };
             let id = quote.id.clone();
-            let to = Signal::derive(move || explorer.state.with(|s| s.read_in_context(&id)));
+            let href = {
+                let id = id.clone();
+                move || context.with(|s| s.read_in_context(&id).href())
+            };
             let on_click = move |event: leptos::ev::MouseEvent| {
                 if event.button() == 0
                     && !(event.ctrl_key() || event.meta_key() || event.shift_key())
                 {
                     event.prevent_default();
                     moved_to.set(Some(m));
-                    explorer.go(to.get_untracked());
+                    explorer.go(context.with_untracked(|s| s.read_in_context(&id)));
                 }
             };
             let y = TOP + ROW * mark.row as u32 + 3 + u32::from(mark.lane) * (MARK + 1);
@@ -137,15 +143,13 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
             view! {
                 <g>
                     <a
-                        href=move || to.with(|s| s.href())
+                        href=href
                         id=format!("mark-{m}")
                         class=format!(
                             "mark {}",
                             data.colour_class(Some(&layout.rows[mark.row].faction)),
                         )
-                        class:dim=move || {
-                            !explorer.shown.with(|s| s.get(first).copied().unwrap_or(false))
-                        }
+                        class:dim=move || !marks_shown.with(|s| s[m])
                         tabindex=move || if active.get() == m { "0" } else { "-1" }
                         aria-label=aria_label
                         on:click=on_click
@@ -155,8 +159,9 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     </a>
                 </g>
             }
-        })
-        .collect_view();
+            .into_any()
+        }
+    };
     let steps = layout.clone();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         let Some(key) = ChartKey::from_event_key(&event.key()) else {
@@ -188,7 +193,7 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     >
                         {bands}
                         {sections}
-                        {marks}
+                        {progressive::first_items(on_page.into(), std::sync::Arc::new(mark_view))}
                     </svg>
                 </div>
             </div>

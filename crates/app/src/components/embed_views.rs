@@ -14,8 +14,7 @@ pub fn SingleQuote() -> impl IntoView {
     let Some(item) = state
         .quote
         .as_deref()
-        .and_then(|id| data.report.quotes.iter().position(|q| q.id == id))
-        .and_then(|quote| data.index.item_of_quote(quote))
+        .and_then(|id| data.index.item_of_quote_id(&data.report, id))
     else {
         return view! { <p class="status">"This quote is not in the report."</p> }.into_any();
     };

@@ -7,11 +7,13 @@ use crate::components::edit_button::EditButton;
 use crate::editing::Edit;
 use crate::focus;
 use crate::state::use_explorer;
-use explorer_core::facets::{Facet, FacetValue};
+use explorer_core::facets::{Facet, FacetValue, ListRow, ListWindow};
 use leptos::prelude::*;
 
 /// How many values a facet shows before "Show all".
 const SHOWN: usize = 10;
+/// How many more values "Show more" adds to a long list.
+const MORE: usize = 100;
 /// The id of the button that opens the drawer (focus returns to it).
 pub const FILTERS_BUTTON: &str = "filters-toggle";
 
@@ -100,14 +102,36 @@ fn FacetGroup(
         return ().into_any();
     }
     let any_selected = move || explorer.state.with(|s| !s.query.values(facet).is_empty());
-    let expanded = RwSignal::new(false);
+    // How many top-level values show: a report may have thousands of speakers or sections, and
+    // only the rows on screen are rendered.
+    let limit = RwSignal::new(SHOWN);
     let filter = RwSignal::new(String::new());
-    let top_level = values.iter().filter(|v| v.depth == 0).count();
-    let long = top_level > SHOWN;
-    // Positions of the values the filter box lets through.
-    let matching = Memo::new(move |_| {
+    let long = values.iter().filter(|v| v.depth == 0).count() > SHOWN;
+    // Chapters whose subsections are shown: collapsed by default, open where one is chosen.
+    let open_chapters = RwSignal::new(explorer.state.with_untracked(|s| {
+        s.query
+            .values(facet)
+            .iter()
+            .flat_map(|id| data.index.holders_of(facet, id))
+            .collect::<std::collections::BTreeSet<String>>()
+    }));
+    let list = Memo::new(move |_| {
         let data = explorer.data();
-        filter.with(|f| data.index.find_values(facet, f))
+        explorer.state.with(|s| {
+            filter.with(|filter| {
+                open_chapters.with(|open| {
+                    data.index.list_rows(
+                        facet,
+                        &ListWindow {
+                            filter,
+                            limit: limit.get(),
+                            chosen: s.query.values(facet),
+                            open,
+                        },
+                    )
+                })
+            })
+        })
     });
     let group_names: Vec<(String, String)> = data
         .index
@@ -115,77 +139,33 @@ fn FacetGroup(
         .iter()
         .map(|v| (v.id.clone(), v.label.clone()))
         .collect();
-    // Chapters whose subsections are shown: collapsed by default, open where one is chosen.
-    let ancestors_of = |value: &FacetValue| {
-        let mut chain = Vec::new();
-        let mut parent = value.parent.clone();
-        while let Some(p) = parent.filter(|p| !chain.contains(p) && chain.len() < values.len()) {
-            parent = values
+    let row_data = data.clone();
+    let render_row = move |row: ListRow| match row {
+        ListRow::Group(group) => {
+            let name = group_names
                 .iter()
-                .find(|v| v.id == p)
-                .and_then(|v| v.parent.clone());
-            chain.push(p);
-        }
-        chain
-    };
-    let open_chapters = RwSignal::new(explorer.state.with_untracked(|s| {
-        values
-            .iter()
-            .filter(|v| s.query.values(facet).contains(&v.id))
-            .flat_map(ancestors_of)
-            .collect::<std::collections::BTreeSet<String>>()
-    }));
-    let mut previous_group: Option<String> = None;
-    let mut rank = 0;
-    let items = values
-        .iter()
-        .enumerate()
-        .map(|(i, value)| {
-            let heading = (facet == Facet::Speaker && value.group != previous_group).then(|| {
-                previous_group = value.group.clone();
-                let name = group_names
-                    .iter()
-                    .find(|(id, _)| Some(id) == value.group.as_ref())
-                    .map_or("No faction".to_owned(), |(_, label)| label.clone());
-                view! {
-                    <li class="group-label" aria-hidden="true">
-                        {name}
-                    </li>
-                }
-            });
-            let position = rank;
-            if value.depth == 0 {
-                rank += 1;
-            }
-            let has_children = values.iter().any(|v| v.parent.as_ref() == Some(&value.id));
-            let ancestors = ancestors_of(value);
-            let hidden = Signal::derive({
-                move || {
-                    let filtering = filter.with(|f| !f.trim().is_empty());
-                    if !matching.with(|m| m.contains(&i)) {
-                        return true;
-                    }
-                    if filtering {
-                        return false;
-                    }
-                    let cut = long && position >= SHOWN && !expanded.get();
-                    let collapsed =
-                        open_chapters.with(|open| ancestors.iter().any(|a| !open.contains(a)));
-                    cut || collapsed
-                }
-            });
+                .find(|(id, _)| Some(id) == group.as_ref())
+                .map_or("No faction".to_owned(), |(_, label)| label.clone());
             view! {
-                {heading}
-                <FacetOption
-                    facet
-                    index=i
-                    value=value.clone()
-                    hidden
-                    open_chapters=has_children.then_some(open_chapters)
-                />
+                <li class="group-label" aria-hidden="true">
+                    {name}
+                </li>
             }
-        })
-        .collect_view();
+            .into_any()
+        }
+        ListRow::Value(i) => view! {
+            <FacetOption
+                facet
+                index=i
+                value=values[i].clone()
+                open_chapters=row_data.index.has_subvalues(facet, i).then_some(open_chapters)
+            />
+        }
+        .into_any(),
+    };
+    let items = view! {
+        <For each=move || list.with(|l| l.rows.clone()) key=|row| row.clone() children=render_row />
+    };
     let legend_id = format!("facet-{}", facet.key());
     let clear = {
         let legend_id = legend_id.clone();
@@ -195,7 +175,6 @@ fn FacetGroup(
         }
     };
     let filter_id = format!("filter-{}", facet.key());
-    let total_values = top_level;
     let labelled_by = legend_id.clone();
     view! {
         <fieldset class="facet" aria-labelledby=labelled_by>
@@ -204,13 +183,20 @@ fn FacetGroup(
             </legend>
             {matches!(facet, Facet::Speaker | Facet::Faction)
                 .then(|| {
-                    let edit = if facet == Facet::Speaker { Edit::Speakers } else { Edit::Factions };
+                    let edit = if facet == Facet::Speaker {
+                        Edit::Speakers
+                    } else {
+                        Edit::Factions
+                    };
                     view! {
                         <EditButton
                             edit
                             report=data.report_ref.clone()
                             text="Correct"
-                            label=format!("Correct the {}", if facet == Facet::Speaker { "speakers" } else { "factions" })
+                            label=format!(
+                                "Correct the {}",
+                                if facet == Facet::Speaker { "speakers" } else { "factions" },
+                            )
                             class="link-button facet-correct"
                         />
                     }
@@ -249,15 +235,24 @@ fn FacetGroup(
                         <button
                             type="button"
                             class="link-button show-all"
-                            aria-expanded=move || expanded.get().to_string()
-                            on:click=move |_| expanded.update(|e| *e = !*e)
+                            aria-expanded=move || (limit.get() > SHOWN).to_string()
+                            on:click=move |_| {
+                                let (shown, total) = list
+                                    .with(|l| (l.shown_top_level, l.top_level));
+                                limit.set(if shown < total { limit.get() + MORE } else { SHOWN });
+                            }
                         >
                             {move || {
-                                if expanded.get() {
-                                    "Show fewer".to_owned()
-                                } else {
-                                    format!("Show all {total_values}")
-                                }
+                                list.with(|l| {
+                                    let left = l.top_level.saturating_sub(l.shown_top_level);
+                                    if left == 0 {
+                                        "Show fewer".to_owned()
+                                    } else if left <= MORE {
+                                        format!("Show all {}", l.top_level)
+                                    } else {
+                                        format!("Show {MORE} more of {left}")
+                                    }
+                                })
                             }}
                         </button>
                     }
@@ -276,8 +271,6 @@ fn FacetOption(
     index: usize,
     /// The value.
     value: FacetValue,
-    /// Whether "Show all", the filter box or a collapsed chapter hides it.
-    hidden: Signal<bool>,
     /// For a chapter with subsections, the chapters whose subsections are shown.
     open_chapters: Option<RwSignal<std::collections::BTreeSet<String>>>,
 ) -> impl IntoView {
@@ -351,7 +344,6 @@ fn FacetOption(
         <li
             class=format!("facet-value depth-{}", value.depth.min(3))
             data-parent=value.parent.clone()
-            class:hidden=move || hidden.get()
             class:zero=move || count() == 0
         >
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />

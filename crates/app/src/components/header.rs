@@ -32,7 +32,12 @@ pub fn Masthead() -> impl IntoView {
             <div class="actions">
                 <ShareButton />
                 <EmbedButton />
-                <EditButton edit=Edit::Open report=data.report_ref.clone() text="Open a report" class="button" />
+                <EditButton
+                    edit=Edit::Open
+                    report=data.report_ref.clone()
+                    text="Open a report"
+                    class="button"
+                />
             </div>
             {move || {
                 explorer

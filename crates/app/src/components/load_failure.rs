@@ -21,7 +21,12 @@ pub fn LoadFailure(
                     "Reports a reader opens are kept in the browser they were opened in, and never sent anywhere. Open the report again here, from its file or its text."
                 </p>
                 <p>
-                    <EditButton edit=Edit::Open report=String::new() text="Open a report" class="button primary" />
+                    <EditButton
+                        edit=Edit::Open
+                        report=String::new()
+                        text="Open a report"
+                        class="button primary"
+                    />
                 </p>
             </div>
         }

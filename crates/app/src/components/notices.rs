@@ -90,7 +90,12 @@ pub fn Notices() -> impl IntoView {
             <div class="notice corrected" role="status">
                 <p>
                     "You are seeing this report with your corrections. They are kept in this browser only. "
-                    <EditButton edit=Edit::Speakers report=data.report_ref.clone() text="Review the corrections" class="link-button" />
+                    <EditButton
+                        edit=Edit::Speakers
+                        report=data.report_ref.clone()
+                        text="Review the corrections"
+                        class="link-button"
+                    />
                 </p>
             </div>
         }.into_any()),
@@ -98,7 +103,12 @@ pub fn Notices() -> impl IntoView {
             <div class="notice kept" role="status">
                 <p>
                     "A report you opened: it is kept in this browser only, and nothing of it leaves it. "
-                    <EditButton edit=Edit::Speakers report=data.report_ref.clone() text="Corrections" class="link-button" />
+                    <EditButton
+                        edit=Edit::Speakers
+                        report=data.report_ref.clone()
+                        text="Corrections"
+                        class="link-button"
+                    />
                 </p>
             </div>
         }.into_any()),

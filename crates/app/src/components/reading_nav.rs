@@ -2,6 +2,7 @@
 //! sections and a way back to the top; and a find bar that steps through the search's matches
 //! in the text ("3 of 12").
 
+use crate::components::reading_view::ReadingProgress;
 use crate::state::use_explorer;
 use explorer_core::{SectionKind, anchors};
 use leptos::prelude::*;
@@ -124,13 +125,24 @@ pub fn FindBar() -> impl IntoView {
     let searching = Memo::new(move |_| explorer.search.with(|s| !s.is_empty()));
     let total = RwSignal::new(0usize);
     let at = RwSignal::new(0usize);
-    // Count the marks once the text has been marked.
+    // A new search starts from the top.
     Effect::new(move |_| {
         explorer.search.track();
+        at.set(0);
+    });
+    // Count the marks once the text has been marked, and again as a long text goes on the page.
+    let progress = use_context::<ReadingProgress>();
+    Effect::new(move |_| {
+        explorer.search.track();
+        if !searching.get() {
+            total.set(0);
+            return;
+        }
+        if let Some(ReadingProgress(rendered)) = progress {
+            rendered.track();
+        }
         request_animation_frame(move || {
-            let found = hits().len();
-            total.try_set(found);
-            at.try_set(0);
+            total.try_set(hits().len());
         });
     });
     let step = move |forward: bool| {
@@ -161,30 +173,32 @@ pub fn FindBar() -> impl IntoView {
         (0, n) => format!("{n} matches in the text"),
         (k, n) => format!("{k} of {n}"),
     };
-    view! {
-        <Show when=move || searching.get()>
-            <div class="find-bar" role="group" aria-label="Matches in the text">
-                <span class="find-status" role="status" aria-live="polite">
-                    {status}
-                </span>
-                <button
-                    type="button"
-                    class="button"
-                    disabled=move || total.get() == 0
-                    on:click=move |_| step(false)
-                >
-                    "Previous"
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    disabled=move || total.get() == 0
-                    on:click=move |_| step(true)
-                >
-                    "Next"
-                </button>
-            </div>
-        </Show>
+    move || {
+        searching.get().then(|| {
+            view! {
+                <div class="find-bar" role="group" aria-label="Matches in the text">
+                    <span class="find-status" role="status" aria-live="polite">
+                        {status}
+                    </span>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || total.get() == 0
+                        on:click=move |_| step(false)
+                    >
+                        "Previous"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || total.get() == 0
+                        on:click=move |_| step(true)
+                    >
+                        "Next"
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -7,11 +7,21 @@
 use crate::components::highlighted::Highlighted;
 use crate::components::note_text::NoteText;
 use crate::components::reading_nav::{FindBar, SectionBar};
+use crate::progressive;
 use crate::scroll;
-use crate::state::{Data, use_explorer};
+use crate::state::{Data, Explorer, use_explorer};
+use explorer_core::reading::ReadingOrder;
 use explorer_core::{Block, BlockKind, NoteMarker, QuoteKind, SectionKind, TextSpan, anchors};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Blocks put on the page when the view opens (more if the URL names a place further on); the
+/// rest follow this many at a time, one batch per task, so that no task blocks the page.
+const BATCH: usize = 150;
+
+/// How many blocks of the reading order are on the page: the find bar counts again as it grows.
+#[derive(Clone, Copy)]
+pub struct ReadingProgress(pub Signal<usize>);
 
 /// The report as a reader reads it; a hosted report's text is loaded the first time.
 #[component]
@@ -27,29 +37,20 @@ pub fn ReadingView() -> impl IntoView {
             Ok::<_, String>(data.blocks.get_or_init(|| Arc::new(blocks)).clone())
         }
     });
-    view! {
-        <Suspense fallback=|| {
-            view! {
-                <p class="status" role="status">
-                    "Loading the report’s text…"
-                </p>
-            }
-        }>
-            {move || {
-                text.get()
-                    .map(|loaded| match loaded {
-                        Ok(blocks) => view! { <ReadingText blocks /> }.into_any(),
-                        Err(message) => {
-                            view! {
-                                <p class="status error" role="alert">
-                                    {message}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+    move || match text.get() {
+        None => view! {
+            <p class="status" role="status">
+                "Loading the report’s text…"
+            </p>
+        }
+        .into_any(),
+        Some(Ok(blocks)) => view! { <ReadingText blocks /> }.into_any(),
+        Some(Err(message)) => view! {
+            <p class="status error" role="alert">
+                {message}
+            </p>
+        }
+        .into_any(),
     }
 }
 
@@ -61,47 +62,68 @@ fn ReadingText(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
+    let order = Arc::new(ReadingOrder::new(&data.report, &blocks));
+    let rendered = render_in_batches(explorer, order.clone());
+    provide_context(ReadingProgress(rendered.into()));
     scroll::follow_linked_quote(explorer);
     scroll::follow_fragment();
-    let sections =
-        data.report
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(s, section)| {
-                let blocks = blocks.iter().enumerate().filter(|(_, b)| b.section == s);
-                let body: Vec<AnyView> = if section.kind == SectionKind::Notes {
-                    let items = blocks
-                        .filter(|(_, b)| b.kind == BlockKind::NoteEntry)
-                        .map(|(b, block)| endnote(&data, b, block))
-                        .collect_view();
-                    vec![view! { <ol class="endnotes">{items}</ol> }.into_any()]
-                } else {
-                    blocks
-                        .map(|(b, block)| block_view(&data, b, block))
-                        .collect()
+    let sections = data
+        .report
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(s, section)| {
+            let data = data.clone();
+            let blocks = blocks.clone();
+            let order = order.clone();
+            let notes = section.kind == SectionKind::Notes;
+            let first = order.section_start[s];
+            let listed = order.by_section[s].len();
+            // How many of the section's blocks are on the page so far.
+            let shown = Memo::new(move |_| rendered.get().saturating_sub(first).min(listed));
+            let label = section.label().to_owned();
+            let id = section.id.clone();
+            let level = section.level;
+            let section_view = move || {
+                let heading_id = anchors::section_heading(&id);
+                let heading = match level {
+                    0 | 1 => view! { <h2 id=heading_id.clone()>{label.clone()}</h2> }.into_any(),
+                    2 => view! { <h3 id=heading_id.clone()>{label.clone()}</h3> }.into_any(),
+                    _ => view! { <h4 id=heading_id.clone()>{label.clone()}</h4> }.into_any(),
                 };
-                let heading = section.label().to_owned();
-                let heading = match section.level {
-                    0 | 1 => view! { <h2 id=anchors::section_heading(&section.id)>{heading}</h2> }
-                        .into_any(),
-                    2 => view! { <h3 id=anchors::section_heading(&section.id)>{heading}</h3> }
-                        .into_any(),
-                    _ => view! { <h4 id=anchors::section_heading(&section.id)>{heading}</h4> }
-                        .into_any(),
+                let (data, blocks, order) = (data.clone(), blocks.clone(), order.clone());
+                let block_at = move |k: usize| {
+                    let b = order.by_section[s][k];
+                    if notes {
+                        endnote(&data, order.note_of(b), b, &blocks[b])
+                    } else {
+                        block_view(&data, b, &blocks[b])
+                    }
+                };
+                let list = progressive::first_items(shown.into(), Arc::new(block_at));
+                let body = if notes {
+                    view! { <ol class="endnotes">{list}</ol> }.into_any()
+                } else {
+                    list
                 };
                 view! {
                     <section
-                        class=format!("report-section level-{}", section.level.min(3))
-                        id=anchors::section(&section.id)
-                        aria-labelledby=anchors::section_heading(&section.id)
+                        class=format!("report-section level-{}", level.min(3))
+                        id=anchors::section(&id)
+                        aria-labelledby=heading_id
                     >
                         {heading}
                         {body}
                     </section>
                 }
-            })
-            .collect_view();
+            };
+            // A section is on the page once the rendering has reached it.
+            let on_page = Memo::new(move |_| {
+                first < rendered.get() || (listed == 0 && first <= rendered.get())
+            });
+            move || on_page.get().then(section_view.clone())
+        })
+        .collect_view();
     view! {
         <article class="reading" id="reading">
             <SectionBar />
@@ -109,6 +131,30 @@ fn ReadingText(
             {sections}
         </article>
     }
+}
+
+/// Puts the reading order on the page a batch at a time: the first batch (or as far as the
+/// linked quote, or all of it when the address names a place) at once, the rest in later tasks.
+/// Returns how many blocks are on the page.
+fn render_in_batches(explorer: Explorer, order: Arc<ReadingOrder>) -> RwSignal<usize> {
+    let total = order.total;
+    let data = explorer.data();
+    let has_fragment = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|hash| hash.len() > 1);
+    let rendered = progressive::count_up(if has_fragment { total } else { BATCH }, BATCH, total);
+    // A quote the URL names is on the page before the view scrolls to it.
+    Effect::new(move |_| {
+        let need = explorer.state.with(|s| {
+            s.quote
+                .as_deref()
+                .map_or(0, |id| order.through_quote(&data.report, id))
+        });
+        if rendered.get_untracked() < need {
+            rendered.set(need);
+        }
+    });
+    rendered
 }
 
 /// One block, by kind. Report text is always text, never HTML.
@@ -270,8 +316,8 @@ fn with_markers(
 }
 
 /// One entry of the endnotes list, with a link back to each place that cites it.
-fn endnote(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
-    let note = data.report.notes.iter().find(|n| n.line == block.line);
+fn endnote(data: &Arc<Data>, note: Option<usize>, b: usize, block: &Block) -> AnyView {
+    let note = note.and_then(|i| data.report.notes.get(i));
     let Some(note) = note else {
         return view! { <li id=format!("b-{b}")>{block.text.clone()}</li> }.into_any();
     };
