@@ -188,7 +188,10 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
         EntityKind::Person => {
             let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
             for (order, (org, evidence)) in entity.claims.iter().enumerate() {
-                let vote = votes.entry(*org).or_insert((0, usize::MAX - order));
+                // "the State’s GOP chair" and "Michigan GOP Chair": the fuller name of the
+                // same organisation takes the vote.
+                let org = fuller_claimed(registry, entity, *org);
+                let vote = votes.entry(org).or_insert((0, usize::MAX - order));
                 vote.0 += evidence.weight();
             }
             if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
@@ -196,6 +199,14 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             }
             if let Some(body) = title_body(registry, entity) {
                 return Some(FactionKey::Org(body));
+            }
+            // An assistant's side is the side of the person they assist.
+            if let Some(key) = entity
+                .serves
+                .iter()
+                .find_map(|&p| patron_faction(registry, p))
+            {
+                return Some(key);
             }
             // The commonest role first; the first seen among equals.
             let mut roles: Vec<&'static str> = Vec::new();
@@ -217,6 +228,9 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             if let Some(org) = key.org {
                 return Some(FactionKey::Org(org));
             }
+            if let Some(key) = key.patron.and_then(|p| patron_faction(registry, p)) {
+                return Some(key);
+            }
             let proper = key
                 .qualifier
                 .as_deref()
@@ -228,6 +242,40 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             .or(entity.handler)
             .and_then(|o| faction_key(registry, o)),
     }
+}
+
+/// The organisation of a person whom others serve, by the person's own ties only (the
+/// organisations they are tied to, or the body of their title), so ties cannot loop.
+fn patron_faction(registry: &Registry, patron: EntityId) -> Option<FactionKey> {
+    let person = registry.get(patron);
+    if person.kind != EntityKind::Person || person.claims.is_empty() && person.serves.is_empty() {
+        return title_body(registry, person).map(FactionKey::Org);
+    }
+    let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
+    for (order, (org, evidence)) in person.claims.iter().enumerate() {
+        let org = fuller_claimed(registry, person, *org);
+        let vote = votes.entry(org).or_insert((0, usize::MAX - order));
+        vote.0 += evidence.weight();
+    }
+    votes
+        .iter()
+        .max_by_key(|(_, v)| **v)
+        .map(|(&org, _)| FactionKey::Org(org))
+        .or_else(|| title_body(registry, person).map(FactionKey::Org))
+}
+
+/// Among the organisations a person is tied to, one whose name holds every word of `org`'s
+/// and more ("Michigan GOP" for "GOP"), else `org`.
+fn fuller_claimed(registry: &Registry, person: &Entity, org: EntityId) -> EntityId {
+    let key = &registry.get(org).org_key;
+    let holds =
+        |other: &Vec<String>| other.len() > key.len() && key.iter().all(|w| other.contains(w));
+    person
+        .claims
+        .iter()
+        .map(|(o, _)| *o)
+        .find(|o| holds(&registry.get(*o).org_key))
+        .unwrap_or(org)
 }
 
 /// The body a title makes its holder a member of, when the text names exactly one such body

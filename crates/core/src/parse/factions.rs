@@ -20,6 +20,8 @@ use crate::model::FactionKind;
 /// How a claim was found; stronger evidence outvotes weaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Evidence {
+    /// An organisation named after the person ("Giuliani" and "the Giuliani legal team").
+    Eponym,
     /// The organisation last named in the paragraph, for a member role.
     Paragraph,
     /// An interview note or another note that describes the person.
@@ -43,7 +45,7 @@ impl Evidence {
     /// The weight of a claim in the vote.
     pub(crate) fn weight(self) -> u32 {
         match self {
-            Evidence::Paragraph => 1,
+            Evidence::Eponym | Evidence::Paragraph => 1,
             Evidence::Note | Evidence::Membership => 2,
             Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
             Evidence::Founded => 4,
@@ -457,6 +459,14 @@ mod tests {
         check(
             "Then Instagram co-founder Mike Krieger spoke and Ahrar al-Sham commander Farouq Bakr agreed.",
             expect![["Mike Krieger → Instagram (Title)\nFarouq Bakr → Ahrar al-Sham (Title)"]],
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_the_organisation_after_descriptors_joined_by_and() {
+        check(
+            "Al-Farouq Abu Bakr, Aleppo commander for opposition faction and Islamist movement Ahrar al-Sham, led negotiations from the rebel side.",
+            expect![["Al-Farouq Abu Bakr → Ahrar al-Sham (Apposition)"]],
         );
     }
 

@@ -340,11 +340,26 @@ pub const ORG_WORDS: &[&str] = &[
     "herald", "tribune", "gazette", "radio", "television", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
-    "international", "house", "team", "project", "nations",
+    "international", "house", "team", "project", "nations", "faction",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
 ];
+
+/// Organisation words that, in lower case after a name, say what kind of organisation the name
+/// is ("the Giuliani legal team", "a Federal district court", "the Obama administration");
+/// "a Python library" or "the Linux project" name things, not organisations.
+#[rustfmt::skip]
+pub const ORG_KIND_NOUNS: &[&str] = &[
+    "team", "campaign", "court", "committee", "party", "office", "department", "administration",
+    "government", "foundation", "company", "firm", "group", "faction", "movement", "council",
+    "commission", "agency", "ministry", "organization", "organisation", "caucus", "coalition",
+    "militia", "brigade", "army", "corporation", "association", "society",
+];
+
+/// Short names that stand for words of organisations' names ("the Michigan GOP" is "the
+/// Michigan Republican Party"), as (short name folded, the words it stands for).
+pub const ORG_NAME_SYNONYMS: &[(&str, &str)] = &[("gop", "republican party")];
 
 /// Organisation words that make a faction an armed group on their own.
 #[rustfmt::skip]
