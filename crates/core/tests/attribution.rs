@@ -86,7 +86,7 @@ fn a_document_without_an_owner_takes_the_faction_of_who_handled_it() {
 fn a_quoted_sentence_after_a_colon_lead_in_without_a_speaker_is_the_note_authors() {
     check(
         "Historian David Carter studied the riots. Then the crowd became a mob and went “berserk”: “It was at that moment that the scene became explosive.”[1]\n\nNotes\n\n1. Carter, p. 151.",
-        expect![["“It was at that moment th” → David Carter / Analysts and scholars"]],
+        expect!["“It was at that moment th” → David Carter / Historians"],
     );
 }
 
@@ -300,7 +300,7 @@ fn a_verb_with_an_infinitive_does_not_reach_a_later_quotation() {
 fn an_interviewee_who_tells_of_someone_unnamed_does_not_become_them() {
     check(
         "Laura Cox told the committee that an attorney informed her that the slate was “planning to meet in the capitol and hide overnight.”1\n\nNotes\n\n1. Deposition of Laura Cox, (May 3, 2022).",
-        expect![["“planning to meet in the ” → Attorney / Lawyers"]],
+        expect!["“planning to meet in the ” → Attorney / Attorneys"],
     );
 }
 

@@ -65,7 +65,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             faction_of.insert(who, key);
         }
     }
-    let factions = factions(registry, &faction_keys);
+    let factions = factions(registry, &faction_keys, &faction_of);
     let faction_id = |key: &FactionKey| {
         faction_keys
             .iter()
@@ -296,8 +296,12 @@ fn title_body(registry: &Registry, person: &Entity) -> Option<EntityId> {
     })
 }
 
-/// The factions, with ids.
-fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
+/// The factions, with ids; `members` says who belongs to which.
+fn factions(
+    registry: &Registry,
+    keys: &[FactionKey],
+    members: &BTreeMap<EntityId, FactionKey>,
+) -> Vec<Faction> {
     let mut ids = Ids::default();
     keys.iter()
         .map(|key| {
@@ -315,7 +319,8 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
                 }
                 FactionKey::Group(name) => {
                     let kind = role_group_kind(name);
-                    (name.clone(), kind, Vec::new())
+                    let shown = members_group_name(registry, name, key, members);
+                    (shown.unwrap_or_else(|| name.clone()), kind, Vec::new())
                 }
             };
             Faction {
@@ -328,12 +333,69 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
         .collect()
 }
 
+/// The name of a role group that is named by its members ([`GroupName::Members`]): the
+/// commonest role word the text gives them, in the plural ("Historians").
+///
+/// [`GroupName::Members`]: super::lexicon::GroupName::Members
+fn members_group_name(
+    registry: &Registry,
+    name: &str,
+    key: &FactionKey,
+    members: &BTreeMap<EntityId, FactionKey>,
+) -> Option<String> {
+    let lex = Lexicon::get();
+    let class = lexicon::ROLE_CLASSES
+        .iter()
+        .find(|c| matches!(c.name, lexicon::GroupName::Members(n) if n == name))?;
+    // Role words in order of first use, with counts.
+    let mut words: Vec<(String, usize)> = Vec::new();
+    let mut count = |word: String| match words.iter_mut().find(|(w, _)| *w == word) {
+        Some((_, n)) => *n += 1,
+        None => words.push((word, 1)),
+    };
+    for (who, k) in members {
+        if k != key {
+            continue;
+        }
+        let entity = registry.get(*who);
+        for noun in entity.noun_counts.iter().map(|(noun, _)| *noun) {
+            if class.roles.contains(&noun) {
+                count(noun.to_owned());
+            }
+        }
+        for text in &entity.role_texts {
+            for word in text.split_whitespace() {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                let Some(role) = lex.role(word) else { continue };
+                if !class.roles.contains(&role) {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                let singular = if lower.ends_with(role) || lower.contains('-') {
+                    lower
+                } else {
+                    role.to_owned()
+                };
+                count(singular);
+            }
+        }
+    }
+    let best = words
+        .iter()
+        .enumerate()
+        .max_by_key(|(first, (_, n))| (*n, std::cmp::Reverse(*first)))
+        .map(|(_, (word, _))| word)?;
+    Some(super::factions::capitalize(&super::words::plural(best)))
+}
+
 /// The kind of a role group, by its name.
 fn role_group_kind(name: &str) -> FactionKind {
     super::lexicon::ROLE_CLASSES
         .iter()
         .find(|class| match class.name {
-            super::lexicon::GroupName::Fixed(fixed) => fixed == name,
+            super::lexicon::GroupName::Fixed(fixed) | super::lexicon::GroupName::Members(fixed) => {
+                fixed == name
+            }
             super::lexicon::GroupName::Qualified(plural) => name.to_lowercase().ends_with(plural),
         })
         .map_or(FactionKind::Other, |class| class.kind)

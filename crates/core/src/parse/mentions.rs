@@ -714,6 +714,18 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             }
         }
     }
+    // "External Communications for PJSC Federal Grid Company": a unit with no organisation
+    // word, then the organisation it belongs to, which is the organisation named.
+    if let Some(k) = words.iter().position(|w| *w == "for" || *w == "of")
+        && !words[..k].iter().any(|w| lex.is_org_word(w))
+        && words[k + 1..].iter().any(|w| lex.is_org_word(w))
+    {
+        let mut rest = k + 1;
+        if words.get(rest) == Some(&"the") {
+            rest += 1;
+        }
+        words.drain(..rest);
+    }
     // "the Republican National Committee Ronna McDaniel": the organisation ends before the
     // person.
     let person_at = person_after_org(lex, &words);

@@ -161,6 +161,17 @@ pub(crate) fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the person named `short` can be the person named `long`: `short` is a run of
+/// `long`'s words, and a full name without a generational suffix is not the name with one
+/// ("Donald J. Trump" is not "Donald J. Trump Jr.", whom "Trump Jr." names).
+pub(crate) fn same_person(long: &[String], short: &[String]) -> bool {
+    let suffixed = |t: &[String]| {
+        t.last()
+            .is_some_and(|w| lexicon::GENERATIONAL_SUFFIXES.contains(&w.as_str()))
+    };
+    contains_run(long, short) && !(short.len() > 1 && suffixed(long) && !suffixed(short))
+}
+
 /// Whether `short` appears as a contiguous run inside `long`.
 pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -269,6 +280,7 @@ impl Registry {
         registry.attach(lex, facts, claims);
         registry.attach_ties(&ties);
         registry.attach_eponyms();
+        registry.complete_names(lex, facts);
         registry
     }
 
@@ -465,7 +477,7 @@ impl Registry {
             let existing = self
                 .entities
                 .iter()
-                .position(|e| e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens));
+                .position(|e| e.kind == EntityKind::Person && same_person(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
                 let mut person = Entity::new(EntityKind::Person);
                 person.tokens = tokens.clone();
@@ -524,6 +536,59 @@ impl Registry {
         }
     }
 
+    /// Gives each person known by a part of a name the fullest form the text writes ("Klokov"
+    /// is "Dmitry Klokov" where the text names him once in full), when the fuller forms agree
+    /// (the same first and last words) and no other person has that name.
+    fn complete_names(&mut self, lex: &Lexicon, facts: &Facts) {
+        let mut names: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for d in &s.mentions {
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && name.split_whitespace().count() > 1
+                    && is_personal_name(lex, name)
+                    && !lex_org_like(lex, name)
+                {
+                    names
+                        .entry(name_tokens(name))
+                        .or_insert_with(|| name.clone());
+                }
+            }
+        }
+        let people: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].kind == EntityKind::Person)
+            .collect();
+        let mut completed = false;
+        for &i in &people {
+            let tokens = self.entities[i].tokens.clone();
+            let fuller: Vec<(&Vec<String>, &String)> = names
+                .iter()
+                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(&tokens))
+                .collect();
+            let Some(&(longest, spelling)) = fuller.iter().max_by_key(|(t, _)| t.len()) else {
+                continue;
+            };
+            let agree = fuller
+                .iter()
+                .all(|(t, _)| t.first() == longest.first() && t.last() == longest.last());
+            let shared = people.iter().any(|&j| {
+                j != i
+                    && (self.entities[j].tokens.ends_with(&tokens)
+                        || same_person(longest, &self.entities[j].tokens))
+            });
+            if !agree || shared || self.is_place(spelling) || self.find_org(spelling).is_some() {
+                continue;
+            }
+            let person = &mut self.entities[i];
+            person.tokens = longest.clone();
+            person.aliases.extend(person.spellings.keys().cloned());
+            *person.spellings.entry(spelling.clone()).or_default() += 1;
+            completed = true;
+        }
+        if completed {
+            self.name_cache.borrow_mut().clear();
+        }
+    }
+
     /// Records whom each person serves ("an assistant to … Mark Meadows").
     fn attach_ties(&mut self, ties: &[Claim]) {
         for tie in ties {
@@ -542,7 +607,6 @@ impl Registry {
     /// team", "Trump" and "the Trump Organization"): an organisation whose name is a person's
     /// surname and organisation words or lower-case words only.
     fn attach_eponyms(&mut self) {
-        let lex = Lexicon::get();
         let mut found: Vec<(usize, EntityId)> = Vec::new();
         for (o, org) in self.entities.iter().enumerate() {
             if org.kind != EntityKind::Organisation || org.tokens.len() < 2 {
@@ -552,9 +616,11 @@ impl Registry {
                 continue;
             };
             let words: Vec<&str> = spelling.split_whitespace().collect();
+            // "the Trump Campaign", "the Giuliani legal team"; not "the White House".
             let eponymous = words.len() == org.tokens.len()
                 && words[1..].iter().all(|w| {
-                    lex.is_org_word(w) || w.chars().next().is_some_and(char::is_lowercase)
+                    lexicon::is_one_of(w, lexicon::ORG_KIND_NOUNS)
+                        || w.chars().next().is_some_and(char::is_lowercase)
                 });
             if !eponymous {
                 continue;
@@ -567,6 +633,16 @@ impl Registry {
         }
         for (p, org) in found {
             self.entities[p].claims.push((org, Evidence::Eponym));
+        }
+    }
+
+    /// Records that a person the text gives no role is the author of a cited work.
+    pub(crate) fn note_author(&mut self, person: EntityId) {
+        const AUTHOR: &str = "author";
+        let e = &mut self.entities[person.0];
+        if e.kind == EntityKind::Person && e.roles.is_empty() {
+            e.roles.push(AUTHOR);
+            e.role_texts.push(AUTHOR.to_owned());
         }
     }
 
@@ -667,7 +743,7 @@ impl Registry {
             Found::People(vec![EntityId(p)])
         } else {
             let matching: Vec<EntityId> = people()
-                .filter(|(_, e)| contains_run(&e.tokens, &tokens))
+                .filter(|(_, e)| same_person(&e.tokens, &tokens))
                 .map(|(i, _)| EntityId(i))
                 .collect();
             match (matching.is_empty(), self.find_org(name)) {
@@ -808,10 +884,12 @@ impl Registry {
                 // commonest, then the fullest for a person and the shortest for an
                 // organisation ("the Michigan GOP" over "the Michigan Republican party").
                 let person = e.kind == EntityKind::Person;
+                // A person's fullest name first ("Donald Trump", though "Trump" is commoner).
                 e.spellings
                     .iter()
                     .max_by_key(|(s, c)| {
                         (
+                            person && name_tokens(s) == e.tokens,
                             s.chars().next().is_some_and(char::is_lowercase),
                             **c,
                             if person {
