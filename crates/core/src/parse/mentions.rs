@@ -823,8 +823,9 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
             break;
         }
         parts.push(p);
-        // "the Ministry of Defence said": back over the joiner to the organisation word.
-        if p == Part::Name
+        // "the Ministry of Defence said", "the Republican Party of Pennsylvania’s general
+        // counsel": back over the joiner to the organisation word.
+        if matches!(p, Part::Name | Part::Possessive)
             && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1))
                 .rev()
                 .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
