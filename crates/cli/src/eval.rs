@@ -8,6 +8,13 @@
 //! (faction), the pairs that agree on the most speech quotes first, and a speech quote counts as
 //! right when its parsed label is the one mapped to its gold label. The denominator is every gold
 //! speech quote, so a quote the parser missed is also a wrong speaker.
+//!
+//! Because the mapping hides wrong labels, two further measures check the names readers see:
+//! the share of speech quotes whose parsed speaker (faction) is the one mapped to their gold
+//! speaker (faction) and also bears its name, compared after [`normalise_name`] (case, accents,
+//! articles, a plural "s", punctuation and parenthesized remarks do not count). A gold
+//! affiliation that joins two organisations with "and" ("Trump Organization and I.C. Expert")
+//! is matched by the name of either.
 
 use anyhow::{Context, Result};
 use explorer_core::{NoteKind, Parsed, QuoteKind, Report, overlay};
@@ -235,7 +242,8 @@ impl Gold {
 pub struct Miss {
     /// The line of the quote or note.
     pub line: u32,
-    /// What is wrong: `speech`, `spurious`, `speaker`, `faction`, `note`.
+    /// What is wrong: `speech`, `spurious`, `speaker`, `faction`, `s-name` (right speaker, other
+    /// name), `f-name` (right faction, other name), `note`, `ibid`.
     pub what: &'static str,
     /// The start of the quoted text, or the note number.
     pub text: String,
@@ -260,6 +268,10 @@ pub struct Score {
     pub speaker_right: usize,
     /// Speech quotes whose parsed faction is the one mapped to their gold faction.
     pub faction_right: usize,
+    /// Speech quotes with the right speaker (as mapped) whose name is the gold name.
+    pub speaker_name_right: usize,
+    /// Speech quotes with the right faction (as mapped) whose name is the gold affiliation.
+    pub faction_name_right: usize,
     /// Matched speech quotes with the reference's attribution type.
     pub attribution_right: usize,
     /// Matched speech quotes with the reference's source note.
@@ -305,6 +317,18 @@ impl Score {
         ratio(self.faction_right, self.gold_speech)
     }
 
+    /// Speech quotes whose speaker is right and named as the reference names it, over every
+    /// reference speech quote.
+    pub fn speaker_name(&self) -> f64 {
+        ratio(self.speaker_name_right, self.gold_speech)
+    }
+
+    /// Speech quotes whose faction is right and named as the reference names it, over every
+    /// reference speech quote.
+    pub fn faction_name(&self) -> f64 {
+        ratio(self.faction_name_right, self.gold_speech)
+    }
+
     /// Notes with the reference's kind, over all reference notes.
     pub fn notes_kind(&self) -> f64 {
         ratio(self.notes_kind_right, self.notes)
@@ -323,12 +347,14 @@ impl Score {
     /// One row of the table.
     pub fn row(&self) -> String {
         format!(
-            "{:<26} {:>6.3} {:>9.3} {:>8.3} {:>8.3}   {:>3}/{:<3} kind, {}/{} ibid   ({} of {} speech found, {} parsed as speech)",
+            "{:<26} {:>6.3} {:>9.3} {:>8.3} {:>8.3} {:>7.3} {:>7.3}   {:>3}/{:<3} kind, {}/{} ibid   ({} of {} speech found, {} parsed as speech)",
             self.name,
             self.recall(),
             self.precision(),
             self.speaker(),
             self.faction(),
+            self.speaker_name(),
+            self.faction_name(),
             self.notes_kind_right,
             self.notes,
             self.ibids_resolved,
@@ -342,8 +368,8 @@ impl Score {
     /// The header of the table.
     pub fn header() -> String {
         format!(
-            "{:<26} {:>6} {:>9} {:>8} {:>8}   notes",
-            "report", "recall", "precision", "speaker", "faction"
+            "{:<26} {:>6} {:>9} {:>8} {:>8} {:>7} {:>7}   notes",
+            "report", "recall", "precision", "speaker", "faction", "s-name", "f-name"
         )
     }
 
@@ -421,6 +447,37 @@ fn mapping(pairs: &[(String, Option<String>)]) -> BTreeMap<String, String> {
         }
     }
     map
+}
+
+/// A name reduced to what a reader would call the same name: folded case, accents and
+/// apostrophes; no parenthesized remark ("Western diplomat (anonymous)"), no articles, no
+/// punctuation ("U.S." is "us"), no possessive or plural "s" at the end of a word.
+pub fn normalise_name(name: &str) -> Vec<String> {
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in explorer_core::text::fold(name).chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => bare.push(c),
+            '-' | ' ' | '/' | '&' => bare.push(' '),
+            _ => {}
+        }
+    }
+    bare.split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_owned(),
+            _ => w.to_owned(),
+        })
+        .collect()
+}
+
+/// Whether two names are the same after [`normalise_name`].
+pub fn same_name(a: &str, b: &str) -> bool {
+    let a = normalise_name(a);
+    !a.is_empty() && a == normalise_name(b)
 }
 
 fn kind_name(kind: QuoteKind) -> &'static str {
@@ -530,6 +587,38 @@ fn score(name: &str, report: &Report, gold: &Gold) -> Score {
             found_faction.is_some() && faction_map.get(gold_faction) == found_faction.as_ref();
         s.speaker_right += usize::from(speaker_ok);
         s.faction_right += usize::from(faction_ok);
+        let parsed_speaker = q.speaker.as_deref().and_then(|id| report.speaker(id));
+        let gold_name = gold.speaker_name(g.speaker.as_deref());
+        let speaker_named =
+            speaker_ok && parsed_speaker.is_some_and(|sp| same_name(&gold_name, &sp.name));
+        s.speaker_name_right += usize::from(speaker_named);
+        if speaker_ok && !speaker_named {
+            s.misses.push(Miss {
+                line: g.line,
+                what: "s-name",
+                text: text_start(&g.text),
+                expected: gold_name,
+                found: speaker_name(q.speaker.as_deref()),
+            });
+        }
+        let parsed_faction = report.faction_of(q);
+        let faction_named = faction_ok
+            && parsed_faction.is_some_and(|f| {
+                same_name(gold_faction, &f.name)
+                    || gold_faction
+                        .split(" and ")
+                        .any(|part| same_name(part, &f.name))
+            });
+        s.faction_name_right += usize::from(faction_named);
+        if faction_ok && !faction_named {
+            s.misses.push(Miss {
+                line: g.line,
+                what: "f-name",
+                text: text_start(&g.text),
+                expected: gold_faction.clone(),
+                found: faction_name(*k),
+            });
+        }
         if !speaker_ok {
             let mapped = speaker_map
                 .get(gold_speaker)

@@ -24,11 +24,13 @@ fn ratchet_path() -> PathBuf {
 type Measure = (&'static str, fn(&Score) -> f64);
 
 /// The measures a ratchet records.
-const MEASURES: [Measure; 6] = [
+const MEASURES: [Measure; 8] = [
     ("recall", Score::recall),
     ("precision", Score::precision),
     ("speaker", Score::speaker),
     ("faction", Score::faction),
+    ("speaker_name", Score::speaker_name),
+    ("faction_name", Score::faction_name),
     ("notes_kind", Score::notes_kind),
     ("ibid_resolved", Score::ibid_resolved),
 ];

@@ -65,7 +65,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             faction_of.insert(who, key);
         }
     }
-    let factions = factions(registry, &faction_keys);
+    let factions = factions(registry, &faction_keys, &faction_of);
     let faction_id = |key: &FactionKey| {
         faction_keys
             .iter()
@@ -188,7 +188,10 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
         EntityKind::Person => {
             let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
             for (order, (org, evidence)) in entity.claims.iter().enumerate() {
-                let vote = votes.entry(*org).or_insert((0, usize::MAX - order));
+                // "the State’s GOP chair" and "Michigan GOP Chair": the fuller name of the
+                // same organisation takes the vote.
+                let org = fuller_claimed(registry, entity, *org);
+                let vote = votes.entry(org).or_insert((0, usize::MAX - order));
                 vote.0 += evidence.weight();
             }
             if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
@@ -196,6 +199,14 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             }
             if let Some(body) = title_body(registry, entity) {
                 return Some(FactionKey::Org(body));
+            }
+            // An assistant's side is the side of the person they assist.
+            if let Some(key) = entity
+                .serves
+                .iter()
+                .find_map(|&p| patron_faction(registry, p))
+            {
+                return Some(key);
             }
             // The commonest role first; the first seen among equals.
             let mut roles: Vec<&'static str> = Vec::new();
@@ -217,6 +228,9 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             if let Some(org) = key.org {
                 return Some(FactionKey::Org(org));
             }
+            if let Some(key) = key.patron.and_then(|p| patron_faction(registry, p)) {
+                return Some(key);
+            }
             let proper = key
                 .qualifier
                 .as_deref()
@@ -228,6 +242,40 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             .or(entity.handler)
             .and_then(|o| faction_key(registry, o)),
     }
+}
+
+/// The organisation of a person whom others serve, by the person's own ties only (the
+/// organisations they are tied to, or the body of their title), so ties cannot loop.
+fn patron_faction(registry: &Registry, patron: EntityId) -> Option<FactionKey> {
+    let person = registry.get(patron);
+    if person.kind != EntityKind::Person || person.claims.is_empty() && person.serves.is_empty() {
+        return title_body(registry, person).map(FactionKey::Org);
+    }
+    let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
+    for (order, (org, evidence)) in person.claims.iter().enumerate() {
+        let org = fuller_claimed(registry, person, *org);
+        let vote = votes.entry(org).or_insert((0, usize::MAX - order));
+        vote.0 += evidence.weight();
+    }
+    votes
+        .iter()
+        .max_by_key(|(_, v)| **v)
+        .map(|(&org, _)| FactionKey::Org(org))
+        .or_else(|| title_body(registry, person).map(FactionKey::Org))
+}
+
+/// Among the organisations a person is tied to, one whose name holds every word of `org`'s
+/// and more ("Michigan GOP" for "GOP"), else `org`.
+fn fuller_claimed(registry: &Registry, person: &Entity, org: EntityId) -> EntityId {
+    let key = &registry.get(org).org_key;
+    let holds =
+        |other: &Vec<String>| other.len() > key.len() && key.iter().all(|w| other.contains(w));
+    person
+        .claims
+        .iter()
+        .map(|(o, _)| *o)
+        .find(|o| holds(&registry.get(*o).org_key))
+        .unwrap_or(org)
 }
 
 /// The body a title makes its holder a member of, when the text names exactly one such body
@@ -248,8 +296,12 @@ fn title_body(registry: &Registry, person: &Entity) -> Option<EntityId> {
     })
 }
 
-/// The factions, with ids.
-fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
+/// The factions, with ids; `members` says who belongs to which.
+fn factions(
+    registry: &Registry,
+    keys: &[FactionKey],
+    members: &BTreeMap<EntityId, FactionKey>,
+) -> Vec<Faction> {
     let mut ids = Ids::default();
     keys.iter()
         .map(|key| {
@@ -267,7 +319,8 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
                 }
                 FactionKey::Group(name) => {
                     let kind = role_group_kind(name);
-                    (name.clone(), kind, Vec::new())
+                    let shown = members_group_name(registry, name, key, members);
+                    (shown.unwrap_or_else(|| name.clone()), kind, Vec::new())
                 }
             };
             Faction {
@@ -280,12 +333,69 @@ fn factions(registry: &Registry, keys: &[FactionKey]) -> Vec<Faction> {
         .collect()
 }
 
+/// The name of a role group that is named by its members ([`GroupName::Members`]): the
+/// commonest role word the text gives them, in the plural ("Historians").
+///
+/// [`GroupName::Members`]: super::lexicon::GroupName::Members
+fn members_group_name(
+    registry: &Registry,
+    name: &str,
+    key: &FactionKey,
+    members: &BTreeMap<EntityId, FactionKey>,
+) -> Option<String> {
+    let lex = Lexicon::get();
+    let class = lexicon::ROLE_CLASSES
+        .iter()
+        .find(|c| matches!(c.name, lexicon::GroupName::Members(n) if n == name))?;
+    // Role words in order of first use, with counts.
+    let mut words: Vec<(String, usize)> = Vec::new();
+    let mut count = |word: String| match words.iter_mut().find(|(w, _)| *w == word) {
+        Some((_, n)) => *n += 1,
+        None => words.push((word, 1)),
+    };
+    for (who, k) in members {
+        if k != key {
+            continue;
+        }
+        let entity = registry.get(*who);
+        for noun in entity.noun_counts.iter().map(|(noun, _)| *noun) {
+            if class.roles.contains(&noun) {
+                count(noun.to_owned());
+            }
+        }
+        for text in &entity.role_texts {
+            for word in text.split_whitespace() {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                let Some(role) = lex.role(word) else { continue };
+                if !class.roles.contains(&role) {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                let singular = if lower.ends_with(role) || lower.contains('-') {
+                    lower
+                } else {
+                    role.to_owned()
+                };
+                count(singular);
+            }
+        }
+    }
+    let best = words
+        .iter()
+        .enumerate()
+        .max_by_key(|(first, (_, n))| (*n, std::cmp::Reverse(*first)))
+        .map(|(_, (word, _))| word)?;
+    Some(super::factions::capitalize(&super::words::plural(best)))
+}
+
 /// The kind of a role group, by its name.
 fn role_group_kind(name: &str) -> FactionKind {
     super::lexicon::ROLE_CLASSES
         .iter()
         .find(|class| match class.name {
-            super::lexicon::GroupName::Fixed(fixed) => fixed == name,
+            super::lexicon::GroupName::Fixed(fixed) | super::lexicon::GroupName::Members(fixed) => {
+                fixed == name
+            }
             super::lexicon::GroupName::Qualified(plural) => name.to_lowercase().ends_with(plural),
         })
         .map_or(FactionKind::Other, |class| class.kind)

@@ -20,6 +20,8 @@ use crate::model::FactionKind;
 /// How a claim was found; stronger evidence outvotes weaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Evidence {
+    /// An organisation named after the person ("Giuliani" and "the Giuliani legal team").
+    Eponym,
     /// The organisation last named in the paragraph, for a member role.
     Paragraph,
     /// An interview note or another note that describes the person.
@@ -43,7 +45,7 @@ impl Evidence {
     /// The weight of a claim in the vote.
     pub(crate) fn weight(self) -> u32 {
         match self {
-            Evidence::Paragraph => 1,
+            Evidence::Eponym | Evidence::Paragraph => 1,
             Evidence::Note | Evidence::Membership => 2,
             Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
             Evidence::Founded => 4,
@@ -365,7 +367,7 @@ pub(crate) fn role_group(roles: &[&str], qualifier: Option<&str>) -> Option<(Str
     roles.iter().find_map(|role| {
         let class = &lexicon::ROLE_CLASSES[role_class(role)?];
         let name = match class.name {
-            GroupName::Fixed(fixed) => fixed.to_owned(),
+            GroupName::Fixed(fixed) | GroupName::Members(fixed) => fixed.to_owned(),
             GroupName::Qualified(plural) => match qualifier {
                 Some(q) => format!("{q} {plural}"),
                 None => capitalize(plural),
@@ -461,6 +463,14 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_names_the_organisation_after_descriptors_joined_by_and() {
+        check(
+            "Al-Farouq Abu Bakr, Aleppo commander for opposition faction and Islamist movement Ahrar al-Sham, led negotiations from the rebel side.",
+            expect![["Al-Farouq Abu Bakr → Ahrar al-Sham (Apposition)"]],
+        );
+    }
+
+    #[test]
     fn the_maker_of_a_named_project_belongs_to_it() {
         check(
             "ScrewTurn Wiki is a wiki project developed by Dario Solara, another developer.",
@@ -514,9 +524,7 @@ mod tests {
     fn a_copula_with_a_role_names_the_organisation() {
         check(
             "Then Klokov was at that time Director of External Communications for PJSC Federal Grid Company of Unified Energy System, a company.",
-            expect![[
-                "Klokov → External Communications for PJSC Federal Grid Company of Unified Energy System (Copula)"
-            ]],
+            expect!["Klokov → PJSC Federal Grid Company of Unified Energy System (Copula)"],
         );
     }
 

@@ -814,16 +814,110 @@ impl Numbering {
     }
 }
 
+/// How an unnumbered heading is written. Reports that do not number their headings mark levels
+/// by case instead: chapters in capitals or Title Case, sections in sentence case, the smallest
+/// headings as whole sentences. Ranked from the most prominent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum HeadingShape {
+    /// "THE SIEGE"
+    Capitals,
+    /// "How The Current System Works"
+    TitleCase,
+    /// "How software gets built"
+    SentenceCase,
+    /// "Open source is cheaper to build."
+    Sentence,
+}
+
+/// The fewest headings of a shape for the shape to count as a level.
+const MIN_SHAPE_HEADINGS: usize = 2;
+
+/// The shape of a heading, or `None` when its case says nothing (one word, "Bounties").
+fn heading_shape(text: &str) -> Option<HeadingShape> {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() >= 3 && text.ends_with('.') {
+        return Some(HeadingShape::Sentence);
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
+        return Some(HeadingShape::Capitals);
+    }
+    // Words after the first whose case tells: long enough not to be a small word of a title.
+    let telling: Vec<bool> = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .map(char::is_uppercase)
+        .collect();
+    if telling.is_empty() {
+        return None;
+    }
+    let capitalised = telling.iter().filter(|c| **c).count();
+    Some(if capitalised * 2 > telling.len() {
+        HeadingShape::TitleCase
+    } else {
+        HeadingShape::SentenceCase
+    })
+}
+
 /// Levels of headings: dotted numbers give their depth; other numbering styles take levels in
 /// the order they first appear ("IV." then "A." then "1."...); unnumbered headings are level 1
 /// unless numbered headings come first, in which case they sit one level under the last one.
+/// In a report with no numbered headings, the shapes its headings use (two or more, each at least
+/// [`MIN_SHAPE_HEADINGS`] times) give the levels, most prominent first; a heading whose case says
+/// nothing takes the level of the heading before it.
 struct Levels {
     order: Vec<NumberingStyle>,
+    /// The shapes that are levels, most prominent first (empty when case gives no levels).
+    shapes: Vec<HeadingShape>,
+    /// The level of the last unnumbered heading.
+    last_unnumbered: Option<u8>,
 }
 
 impl Levels {
-    fn level(&mut self, numbering: Option<&Numbering>, previous: Option<u8>) -> u8 {
-        match numbering.map(|n| n.style) {
+    fn new(units: &[Unit]) -> Levels {
+        let headings = units.iter().filter(|u| u.kind == BlockKind::Heading);
+        let mut counts: Vec<(HeadingShape, usize)> = Vec::new();
+        let mut numbered = false;
+        for unit in headings {
+            numbered |= unit.numbering.is_some();
+            if let Some(shape) = heading_shape(&unit.text) {
+                match counts.iter_mut().find(|(s, _)| *s == shape) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((shape, 1)),
+                }
+            }
+        }
+        let mut shapes: Vec<HeadingShape> = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= MIN_SHAPE_HEADINGS)
+            .map(|(shape, _)| shape)
+            .collect();
+        shapes.sort();
+        if numbered || shapes.len() < 2 {
+            shapes.clear();
+        }
+        Levels {
+            order: Vec::new(),
+            shapes,
+            last_unnumbered: None,
+        }
+    }
+
+    fn level(&mut self, unit: &Unit, previous: Option<u8>) -> u8 {
+        if unit.numbering.is_none() && !self.shapes.is_empty() {
+            let shape = heading_shape(&unit.text);
+            let level = shape
+                .and_then(|shape| self.shapes.iter().position(|s| *s == shape))
+                .and_then(|at| u8::try_from(at + 1).ok())
+                .or(self.last_unnumbered)
+                .unwrap_or(1);
+            self.last_unnumbered = Some(level);
+            return level;
+        }
+        match unit.numbering.as_ref().map(|n| n.style) {
             Some(NumberingStyle::Dotted(depth)) => depth.max(1),
             Some(style) => {
                 let at = match self.order.iter().position(|s| *s == style) {
@@ -865,14 +959,14 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
             parent: None,
         });
     }
-    let mut levels = Levels { order: Vec::new() };
+        let mut levels = Levels::new(&units);
     let mut previous_numbered_level = None;
     let mut pending = Vec::new();
     // The enclosing body sections, outermost first.
     let mut open: Vec<(u8, String)> = Vec::new();
     for unit in units {
         if unit.kind == BlockKind::Heading {
-            let level = levels.level(unit.numbering.as_ref(), previous_numbered_level);
+                        let level = levels.level(&unit, previous_numbered_level);
             if unit.numbering.is_some() {
                 previous_numbered_level = Some(level);
             }
@@ -1026,6 +1120,38 @@ mod tests {
                 (5, BlockKind::Paragraph)
             ]
         );
+    }
+
+        #[test]
+    fn unnumbered_headings_take_levels_from_their_case() {
+        let source = "Intro text here.\n\nHow The System Works\n\nText.\n\nWhat is built, and by whom\n\nText.\n\nCode is cheaper to build.\n\nText.\n\nBounties\n\nText.\n\nCode changes very often.\n\nText.\n\nWhy people keep contributing\n\nText.\n\nChallenges Facing The Field\n\nText.";
+        let found = layout(source, &mut Vec::new());
+        let levels: Vec<(String, u8)> = found
+            .sections
+            .iter()
+            .filter_map(|s| Some((s.title.clone()?, s.level)))
+            .collect();
+        let expected = [
+            ("How The System Works", 1),
+            ("What is built, and by whom", 2),
+            ("Code is cheaper to build.", 3),
+            ("Bounties", 3),
+            ("Code changes very often.", 3),
+            ("Why people keep contributing", 2),
+            ("Challenges Facing The Field", 1),
+        ];
+        let expected: Vec<(String, u8)> =
+            expected.iter().map(|(t, l)| ((*t).to_owned(), *l)).collect();
+        assert_eq!(levels, expected);
+        let parent = found.sections.iter().find(|s| s.title.as_deref() == Some("Bounties"));
+        assert!(parent.and_then(|s| s.parent.as_deref()).is_some_and(|p| p.starts_with("what-is")));
+    }
+
+    #[test]
+    fn headings_of_one_case_stay_at_one_level() {
+        let source = "Intro.\n\nThe First Chapter\n\nText.\n\nThe Second Chapter\n\nText.\n\nA lone sentence heading\n\nText.";
+        let found = layout(source, &mut Vec::new());
+        assert!(found.sections.iter().all(|s| s.level == 1), "{:?}", found.sections);
     }
 
     #[test]

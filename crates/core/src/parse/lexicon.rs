@@ -252,6 +252,10 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 pub enum GroupName {
     /// Always the same name ("Civilians").
     Fixed(&'static str),
+    /// The commonest role word its members are given, in the plural ("Historians" for a
+    /// historian, a sociologist and two more historians; "Activist-journalists"); the name
+    /// given here when the text writes none.
+    Members(&'static str),
     /// The qualifier the text gives, then the plural ("Western diplomats"); capitalized plural
     /// without one.
     Qualified(&'static str),
@@ -284,15 +288,15 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "inspector general", "secretary general", "director general",
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
-    RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Fixed("Activists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster"], name: GroupName::Fixed("Journalists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist"], name: GroupName::Fixed("Analysts and scholars"), kind: FactionKind::Other },
-    RoleClass { roles: &["writer", "author", "poet", "novelist", "playwright", "essayist"], name: GroupName::Fixed("Writers"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Fixed("Aid workers"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Fixed("Lawyers"), kind: FactionKind::Other },
-    RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Fixed("Developers"), kind: FactionKind::Other },
-    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Fixed("Business people"), kind: FactionKind::Other },
-    RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Fixed("Clergy"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
+    RoleClass { roles: &["writer", "poet", "novelist", "playwright", "essayist"], name: GroupName::Members("Writers"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Members("Lawyers"), kind: FactionKind::Other },
+    RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
+    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
+    RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &[
         "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
@@ -340,11 +344,26 @@ pub const ORG_WORDS: &[&str] = &[
     "herald", "tribune", "gazette", "radio", "television", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
-    "international", "house", "team", "project", "nations",
+    "international", "house", "team", "project", "nations", "faction",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
 ];
+
+/// Organisation words that, in lower case after a name, say what kind of organisation the name
+/// is ("the Giuliani legal team", "a Federal district court", "the Obama administration");
+/// "a Python library" or "the Linux project" name things, not organisations.
+#[rustfmt::skip]
+pub const ORG_KIND_NOUNS: &[&str] = &[
+    "team", "campaign", "court", "committee", "party", "office", "department", "administration",
+    "government", "foundation", "company", "firm", "group", "faction", "movement", "council",
+    "commission", "agency", "ministry", "organization", "organisation", "caucus", "coalition",
+    "militia", "brigade", "army", "corporation", "association", "society",
+];
+
+/// Short names that stand for words of organisations' names ("the Michigan GOP" is "the
+/// Michigan Republican Party"), as (short name folded, the words it stands for).
+pub const ORG_NAME_SYNONYMS: &[(&str, &str)] = &[("gop", "republican party")];
 
 /// Organisation words that make a faction an armed group on their own.
 #[rustfmt::skip]
@@ -417,6 +436,10 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
 pub const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "de", "del", "della", "der", "van", "von", "da", "dos", "du", "la", "le",
 ];
+
+/// Generational suffixes that end a name and tell a son from his father ("Trump Jr."),
+/// folded.
+pub const GENERATIONAL_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Lower-case prefixes of transliterated name parts ("al-Farouq", "el-Sisi").
 #[rustfmt::skip]

@@ -288,6 +288,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
             interpret(lex, toks, i, &parts)?
         }
     };
+    // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
+    // organisation word after a name make it an organisation's name.
+    let mention = with_organisation_tail(toks, mention);
     // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
     // person.
     if let MentionKind::Role { plural: false, .. } = mention.kind
@@ -352,6 +355,40 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         });
     }
     Some(mention)
+}
+
+/// A named mention followed by one or two lower-case words that end in an organisation word
+/// ("Giuliani legal team", "Federal district court") becomes that organisation's name.
+fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+    const MAX_TAIL: usize = 2;
+    let MentionKind::Named(name) = &mention.kind else {
+        return mention;
+    };
+    let end = mention.toks.end;
+    let last = &toks[end - 1];
+    if mention.descriptor.is_some() || last.punct.is_some() || last.possessive() {
+        return mention;
+    }
+    let tail = (1..=MAX_TAIL).find(|&n| {
+        toks.get(end..end + n).is_some_and(|tail| {
+            tail.iter().all(|t| {
+                !t.barrier && !t.capitalized() && !t.function && t.verb.is_none() && t.role.is_none()
+            }) && tail[..n - 1].iter().all(|t| t.punct.is_none())
+                && lexicon::is_one_of(tail[n - 1].word, lexicon::ORG_KIND_NOUNS)
+                && !tail[n - 1].possessive()
+                // "the Trump team’s slate" is the team's; "the Giuliani team member" a person.
+                && !toks
+                    .get(end + n)
+                    .is_some_and(|t| !t.barrier && t.role.is_some() && tail[n - 1].punct.is_none())
+        })
+    });
+    let Some(n) = tail else { return mention };
+    let words: Vec<&str> = toks[end..end + n].iter().map(|t| t.word).collect();
+    mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")));
+    mention.surface = join_surface(toks, mention.toks.start, end + n);
+    mention.toks.end = end + n;
+    mention.end = toks[end + n - 1].end;
+    mention
 }
 
 /// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
@@ -613,7 +650,9 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if t.barrier || t.name || t.punct.is_some() || skipped >= MAX_DESCRIPTORS {
             break;
         }
-        if t.function || t.verb.is_some() {
+        // "opposition faction and Islamist movement Ahrar al-Sham": descriptors joined by "and".
+        let joined = t.is("and") && described;
+        if (t.function && !joined) || t.verb.is_some() {
             return None;
         }
         described |= lex.is_org_word(t.word);
@@ -628,6 +667,20 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             break;
         }
         if t.role.is_some() && !words.is_empty() {
+            // "the Office of White House Counsel": after an organisation word and "of", a
+            // capitalized role that no name follows closes the organisation's name.
+            let office = words
+                .iter()
+                .position(|w| lex.is_org_word(w))
+                .is_some_and(|o| words[o + 1..].iter().any(|w| w.eq_ignore_ascii_case("of")));
+            let name_follows = toks
+                .get(j + 1)
+                .is_some_and(|n| n.name && !n.barrier && t.punct.is_none());
+            if office && t.capitalized() && !name_follows {
+                words.push(t.bare());
+                j += 1;
+                break;
+            }
             before_role = true;
             break;
         }
@@ -660,6 +713,18 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
                 j = k;
             }
         }
+    }
+    // "External Communications for PJSC Federal Grid Company": a unit with no organisation
+    // word, then the organisation it belongs to, which is the organisation named.
+    if let Some(k) = words.iter().position(|w| *w == "for" || *w == "of")
+        && !words[..k].iter().any(|w| lex.is_org_word(w))
+        && words[k + 1..].iter().any(|w| lex.is_org_word(w))
+    {
+        let mut rest = k + 1;
+        if words.get(rest) == Some(&"the") {
+            rest += 1;
+        }
+        words.drain(..rest);
     }
     // "the Republican National Committee Ronna McDaniel": the organisation ends before the
     // person.
@@ -758,8 +823,9 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
             break;
         }
         parts.push(p);
-        // "the Ministry of Defence said": back over the joiner to the organisation word.
-        if p == Part::Name
+        // "the Ministry of Defence said", "the Republican Party of Pennsylvania’s general
+        // counsel": back over the joiner to the organisation word.
+        if matches!(p, Part::Name | Part::Possessive)
             && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1))
                 .rev()
                 .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
@@ -991,6 +1057,21 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
             return Some(base(MentionKind::Generic));
         }
+        // "The Office of White House Counsel": an office named by its capitalized role.
+        let office = !plural
+            && toks[first + last].capitalized()
+            && qualifiers.first().is_some_and(|w| lex.is_org_word(w))
+            && qualifiers.iter().any(|w| w.eq_ignore_ascii_case("of"));
+        if office {
+            let mut mention = base(MentionKind::Named(format!(
+                "{} {}",
+                qualifiers.join(" "),
+                toks[first + last].bare()
+            )));
+            mention.orgs.clear();
+            mention.roles.clear();
+            return Some(mention);
+        }
         let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
         return Some(base(MentionKind::Role {
             noun,
@@ -1170,6 +1251,19 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         // A person is not "the fake electors"; "one of the maintainers" is one.
         return None;
     }
+    // A noun phrase opens with its determiner and modifiers: a verb or a preposition before the
+    // role makes it a clause ("…, led negotiations from the rebel side").
+    let clause = phrase[0].verb.is_some()
+        || phrase[..role_at].iter().any(|t| {
+            t.function
+                && !t.determiner
+                && !t.is("of")
+                && !t.is("and")
+                && possessive_pronoun_of(t.word).is_none()
+        });
+    if clause {
+        return None;
+    }
     let text = join_surface(toks, after, end);
     let roles: Vec<&'static str> = phrase.iter().filter_map(|t| t.role).collect();
     // A possessive organisation before the role ("Instagram’s cofounders").
@@ -1239,7 +1333,12 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
 
 /// Whether a name reads as an organisation's by its words ("Levant Front").
 pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
-    name.split_whitespace().any(|w| lex.is_org_word(w))
+    // "Atlanta Journal-Constitution": a hyphen joins words of a name.
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| {
+            !w.is_empty() && w.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(w)
+        })
+        || name.split_whitespace().any(|w| lex.is_org_word(w))
         || name.split_whitespace().all(|w| {
             w.chars()
                 .filter(|c| c.is_alphabetic())
@@ -1393,6 +1492,10 @@ mod tests {
             "the Ministry of Defence",
             expect![[r#"Named("Ministry of Defence") roles=[] orgs=[] descriptor=None"#]],
         );
+        forward(
+            "The Office of White House Counsel appears to have expressed concerns",
+            expect![[r#"Named("Office of White House Counsel") roles=[] orgs=[] descriptor=None"#]],
+        );
     }
 
     #[test]
@@ -1483,6 +1586,20 @@ mod tests {
         let toks = toks(text);
         let found = apposition(Lexicon::get(), &toks, after);
         expect.assert_eq(&format!("{found:?}"));
+    }
+
+    #[test]
+    fn a_clause_after_a_name_is_no_apposition() {
+        appose(
+            "Ahrar al-Sham, led negotiations from the rebel side.",
+            2,
+            expect![["None"]],
+        );
+        appose(
+            "Abu Bakr, who spoke to the rebel side, agreed.",
+            2,
+            expect![["None"]],
+        );
     }
 
     #[test]

@@ -14,6 +14,8 @@
 
 mod assembly;
 mod cues;
+#[cfg(test)]
+mod dump;
 mod factions;
 mod facts;
 mod ids;

@@ -46,6 +46,8 @@ pub(crate) struct GroupKey {
     pub org: Option<EntityId>,
     /// A collective ("the crowd") rather than one of a kind ("a bystander").
     pub collective: bool,
+    /// The person whose staff the group is ("Senator Johnson’s chief of staff").
+    pub patron: Option<EntityId>,
 }
 
 /// Someone or something that can speak.
@@ -82,6 +84,12 @@ pub(crate) struct Entity {
     pub noun_counts: Vec<(&'static str, usize)>,
     /// For a person: titles written before the name ("President" in "President Trump").
     pub titles: BTreeSet<&'static str>,
+    /// For a person: the people they serve ("an assistant to … Mark Meadows"), whose side
+    /// is theirs when the text ties them to no organisation.
+    pub serves: Vec<EntityId>,
+    /// For an organisation: its name's words in any order, synonyms spelled out
+    /// ([`org_key`]), by which other spellings of the same name are known.
+    pub org_key: Vec<String>,
 }
 
 impl Entity {
@@ -102,6 +110,8 @@ impl Entity {
             handler: None,
             noun_counts: Vec::new(),
             titles: BTreeSet::new(),
+            org_key: Vec::new(),
+            serves: Vec::new(),
         }
     }
 }
@@ -151,6 +161,17 @@ pub(crate) fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the person named `short` can be the person named `long`: `short` is a run of
+/// `long`'s words, and a full name without a generational suffix is not the name with one
+/// ("Donald J. Trump" is not "Donald J. Trump Jr.", whom "Trump Jr." names).
+pub(crate) fn same_person(long: &[String], short: &[String]) -> bool {
+    let suffixed = |t: &[String]| {
+        t.last()
+            .is_some_and(|w| lexicon::GENERATIONAL_SUFFIXES.contains(&w.as_str()))
+    };
+    contains_run(long, short) && !(short.len() > 1 && suffixed(long) && !suffixed(short))
+}
+
 /// Whether `short` appears as a contiguous run inside `long`.
 pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -162,7 +183,7 @@ pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
 /// only organisation and function words ("Mattachine" of "Mattachine Society"). "Python" is
 /// not "Python Software Foundation".
 pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]) -> bool {
-    if !contains_run(long, short) {
+    if !contains_run(long, short) || is_dotted_initialism(short) {
         return false;
     }
     let generic = |w: &String| lex.is_org_word(w) || lex.is_function_word(w);
@@ -185,6 +206,50 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
     short.len() > 1 || short.iter().all(|w| lex.is_org_word(w)) || extra.all(generic)
 }
 
+/// An organisation's name as a key that other spellings of it share: its words other than
+/// function words, synonyms spelled out ("GOP" is "Republican Party"), in sorted order, so
+/// that "the Republican Party of Pennsylvania" and "the Pennsylvania GOP" are one name.
+pub(crate) fn org_key(lex: &Lexicon, tokens: &[String]) -> Vec<String> {
+    let mut key: Vec<String> = Vec::with_capacity(tokens.len() + 1);
+    for t in tokens {
+        match lexicon::ORG_NAME_SYNONYMS
+            .iter()
+            .find(|(short, _)| short == t)
+        {
+            Some((_, long)) => key.extend(long.split(' ').map(str::to_owned)),
+            None if lex.is_function_word(t) => {}
+            None => key.push(t.clone()),
+        }
+    }
+    key.sort_unstable();
+    key
+}
+
+/// Whether `short` is an acronym of the name `long` ("RNC" of "Republican National
+/// Committee", "DOJ" of "Department of Justice"): one word whose letters are the initials of
+/// the name's words, with or without its function words.
+pub(crate) fn acronym_of(lex: &Lexicon, long: &[String], short: &[String]) -> bool {
+    const MIN_LETTERS: usize = 2;
+    let [acronym] = short else { return false };
+    if long.len() < MIN_LETTERS || acronym.len() != long.len() && acronym.len() < MIN_LETTERS {
+        return false;
+    }
+    let initials = |all: bool| -> String {
+        long.iter()
+            .filter(|w| all || !lex.is_function_word(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    acronym.chars().all(|c| c.is_ascii_alphabetic())
+        && (*acronym == initials(true) || *acronym == initials(false))
+}
+
+/// Whether a name is one initialism written with periods ("U.S.", "D.C."): a country's or a
+/// place's abbreviation, which organisations' names open with but never stand for.
+pub(crate) fn is_dotted_initialism(tokens: &[String]) -> bool {
+    matches!(tokens, [only] if only.contains('.'))
+}
+
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
 pub(crate) fn strip_honorific(name: &str) -> &str {
     lexicon::HONORIFICS
@@ -202,16 +267,20 @@ impl Registry {
         };
         // Names that speak or are introduced as people are never organisations' names.
         let people = speaking_names(facts);
-        let claims: Vec<Claim> = claims
+        // "an assistant to Chief of Staff Mark Meadows": a tie to a person, not to an
+        // organisation; the person serves whoever they assist.
+        let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims
             .iter()
-            .filter(|c| lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
             .cloned()
-            .collect();
+            .partition(|c| lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)));
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
         registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
+        registry.attach_ties(&ties);
+        registry.attach_eponyms();
+        registry.complete_names(lex, facts);
         registry
     }
 
@@ -267,7 +336,12 @@ impl Registry {
         candidates.extend(claims.iter().map(|c| c.org.clone()));
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
         candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
-        candidates.retain(|c| !lex.is_function_word(c));
+        candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
+        // How often the text names each, to show the commonest spelling.
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for c in &candidates {
+            *counts.entry(fold(c)).or_default() += 1;
+        }
         // Longest first, so shorter names merge into the names that contain them.
         let mut seen = BTreeSet::new();
         candidates.retain(|c| seen.insert(fold(c)));
@@ -279,19 +353,42 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            let existing = self.entities.iter_mut().find(|e| {
-                e.kind == EntityKind::Organisation && short_form_of_org(lex, &e.tokens, &tokens)
-            });
-            match existing {
-                Some(org) => {
-                    org.aliases.insert(candidate);
+            let count = counts.get(&fold(&candidate)).copied().unwrap_or(1);
+            let key = org_key(lex, &tokens);
+            let is_org = |e: &Entity| e.kind == EntityKind::Organisation;
+            let same = self
+                .entities
+                .iter()
+                .position(|e| is_org(e) && e.org_key == key);
+            let shorter = || {
+                self.entities
+                    .iter()
+                    .position(|e| is_org(e) && short_form_of_org(lex, &e.tokens, &tokens))
+            };
+            let acronym = || {
+                let mut found = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| is_org(e) && acronym_of(lex, &e.tokens, &tokens));
+                let first = found.next()?.0;
+                found.next().is_none().then_some(first)
+            };
+            match (same, shorter().or_else(acronym)) {
+                // "the Pennsylvania GOP" beside "the Republican Party of Pennsylvania".
+                (Some(i), _) => {
+                    *self.entities[i].spellings.entry(candidate).or_default() += count;
+                }
+                (None, Some(i)) => {
+                    self.entities[i].aliases.insert(candidate);
                 }
                 // "the campaign": an organisation named by its kind only when the text names it.
-                None if !candidate.chars().any(char::is_uppercase) => {}
-                None => {
+                (None, None) if !candidate.chars().any(char::is_uppercase) => {}
+                (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
                     org.tokens = tokens;
-                    *org.spellings.entry(candidate).or_default() += 1;
+                    org.org_key = key;
+                    *org.spellings.entry(candidate).or_default() += count;
                     self.entities.push(org);
                 }
             }
@@ -380,7 +477,7 @@ impl Registry {
             let existing = self
                 .entities
                 .iter()
-                .position(|e| e.kind == EntityKind::Person && contains_run(&e.tokens, &tokens));
+                .position(|e| e.kind == EntityKind::Person && same_person(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
                 let mut person = Entity::new(EntityKind::Person);
                 person.tokens = tokens.clone();
@@ -439,6 +536,127 @@ impl Registry {
         }
     }
 
+    /// Gives each person known by a part of a name the fullest form the text writes ("Klokov"
+    /// is "Dmitry Klokov" where the text names him once in full), when the fuller forms agree
+    /// (the same first and last words) and no other person has that name.
+    fn complete_names(&mut self, lex: &Lexicon, facts: &Facts) {
+        let mut names: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for d in &s.mentions {
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && name.split_whitespace().count() > 1
+                    && is_personal_name(lex, name)
+                    && !lex_org_like(lex, name)
+                {
+                    names
+                        .entry(name_tokens(name))
+                        .or_insert_with(|| name.clone());
+                }
+            }
+        }
+        let people: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].kind == EntityKind::Person)
+            .collect();
+        let mut completed = false;
+        for &i in &people {
+            let tokens = self.entities[i].tokens.clone();
+            let fuller: Vec<(&Vec<String>, &String)> = names
+                .iter()
+                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(&tokens))
+                .collect();
+            let Some(&(longest, spelling)) = fuller.iter().max_by_key(|(t, _)| t.len()) else {
+                continue;
+            };
+            let agree = fuller
+                .iter()
+                .all(|(t, _)| t.first() == longest.first() && t.last() == longest.last());
+            let shared = people.iter().any(|&j| {
+                j != i
+                    && (self.entities[j].tokens.ends_with(&tokens)
+                        || same_person(longest, &self.entities[j].tokens))
+            });
+            if !agree || shared || self.is_place(spelling) || self.find_org(spelling).is_some() {
+                continue;
+            }
+            let person = &mut self.entities[i];
+            person.tokens = longest.clone();
+            person.aliases.extend(person.spellings.keys().cloned());
+            *person.spellings.entry(spelling.clone()).or_default() += 1;
+            completed = true;
+        }
+        if completed {
+            self.name_cache.borrow_mut().clear();
+        }
+    }
+
+    /// Records whom each person serves ("an assistant to … Mark Meadows").
+    fn attach_ties(&mut self, ties: &[Claim]) {
+        for tie in ties {
+            let (Some(person), Some(patron)) =
+                (self.person_named(&tie.person), self.person_named(&tie.org))
+            else {
+                continue;
+            };
+            if person != patron && !self.entities[person.0].serves.contains(&patron) {
+                self.entities[person.0].serves.push(patron);
+            }
+        }
+    }
+
+    /// Ties people to the organisations named after them ("Giuliani" and "the Giuliani legal
+    /// team", "Trump" and "the Trump Organization"): an organisation whose name is a person's
+    /// surname and organisation words or lower-case words only.
+    fn attach_eponyms(&mut self) {
+        let mut found: Vec<(usize, EntityId)> = Vec::new();
+        for (o, org) in self.entities.iter().enumerate() {
+            if org.kind != EntityKind::Organisation || org.tokens.len() < 2 {
+                continue;
+            }
+            let Some(spelling) = org.spellings.keys().next() else {
+                continue;
+            };
+            let words: Vec<&str> = spelling.split_whitespace().collect();
+            // "the Trump Campaign", "the Giuliani legal team"; not "the White House".
+            let eponymous = words.len() == org.tokens.len()
+                && words[1..].iter().all(|w| {
+                    lexicon::is_one_of(w, lexicon::ORG_KIND_NOUNS)
+                        || w.chars().next().is_some_and(char::is_lowercase)
+                });
+            if !eponymous {
+                continue;
+            }
+            for (p, person) in self.entities.iter().enumerate() {
+                if person.kind == EntityKind::Person && person.tokens.last() == org.tokens.first() {
+                    found.push((p, EntityId(o)));
+                }
+            }
+        }
+        for (p, org) in found {
+            self.entities[p].claims.push((org, Evidence::Eponym));
+        }
+    }
+
+    /// Records that a person the text gives no role is the author of a cited work.
+    pub(crate) fn note_author(&mut self, person: EntityId) {
+        const AUTHOR: &str = "author";
+        let e = &mut self.entities[person.0];
+        if e.kind == EntityKind::Person && e.roles.is_empty() {
+            e.roles.push(AUTHOR);
+            e.role_texts.push(AUTHOR.to_owned());
+        }
+    }
+
+    /// The one person a name refers to, if exactly one.
+    pub(crate) fn person_named(&self, name: &str) -> Option<EntityId> {
+        match self.found(name) {
+            Found::People(people) => match people.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The organisation a name is, or is a part of.
     pub(crate) fn find_org(&self, name: &str) -> Option<EntityId> {
         if !self.orgs_complete {
@@ -464,12 +682,13 @@ impl Registry {
                 .enumerate()
                 .filter(|(_, e)| e.kind == EntityKind::Organisation)
         };
+        let lex = Lexicon::get();
+        let key = org_key(lex, &tokens);
         orgs()
-            .find(|(_, o)| o.tokens == tokens || o.folded_aliases.contains(&folded))
-            .or_else(|| {
-                let lex = Lexicon::get();
-                orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens))
+            .find(|(_, o)| {
+                o.tokens == tokens || o.org_key == key || o.folded_aliases.contains(&folded)
             })
+            .or_else(|| orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens)))
             .map(|(i, _)| EntityId(i))
     }
 
@@ -524,7 +743,7 @@ impl Registry {
             Found::People(vec![EntityId(p)])
         } else {
             let matching: Vec<EntityId> = people()
-                .filter(|(_, e)| contains_run(&e.tokens, &tokens))
+                .filter(|(_, e)| same_person(&e.tokens, &tokens))
                 .map(|(i, _)| EntityId(i))
                 .collect();
             match (matching.is_empty(), self.find_org(name)) {
@@ -562,6 +781,7 @@ impl Registry {
         let same = |k: &GroupKey| {
             k.qualifier == key.qualifier
                 && k.org == key.org
+                && k.patron == key.patron
                 && k.collective == key.collective
                 && match (k.class, key.class) {
                     (Some(a), Some(b)) if witness(k.noun) && witness(key.noun) => a == b,
@@ -661,14 +881,22 @@ impl Registry {
         match e.kind {
             EntityKind::Person | EntityKind::Organisation => {
                 // Prefer a spelling seen mid-sentence ("al-Farouq" over "Al-Farouq"), then the
-                // commonest, then the longest.
+                // commonest, then the fullest for a person and the shortest for an
+                // organisation ("the Michigan GOP" over "the Michigan Republican party").
+                let person = e.kind == EntityKind::Person;
+                // A person's fullest name first ("Donald Trump", though "Trump" is commoner).
                 e.spellings
                     .iter()
                     .max_by_key(|(s, c)| {
                         (
+                            person && name_tokens(s) == e.tokens,
                             s.chars().next().is_some_and(char::is_lowercase),
                             **c,
-                            s.len(),
+                            if person {
+                                s.len()
+                            } else {
+                                usize::MAX - s.len()
+                            },
                         )
                     })
                     .map(|(s, _)| strip_honorific(s).to_owned())
@@ -688,10 +916,13 @@ impl Registry {
                 // "Western diplomat"; "Trump Organization member" for a group of an
                 // organisation.
                 let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
-                let name = match (key.and_then(|k| k.qualifier.as_deref()), org) {
-                    (Some(q), _) => format!("{q} {noun}"),
-                    (None, Some(org)) => format!("{org} {noun}"),
-                    (None, None) => noun.to_owned(),
+                let patron = key.and_then(|k| k.patron).map(|p| self.display_name(p));
+                let name = match (key.and_then(|k| k.qualifier.as_deref()), org, patron) {
+                    (Some(q), _, _) => format!("{q} {noun}"),
+                    (None, Some(org), _) => format!("{org} {noun}"),
+                    // "Ron Johnson’s chief".
+                    (None, None, Some(patron)) => format!("{patron}’s {noun}"),
+                    (None, None, None) => noun.to_owned(),
                 };
                 super::factions::capitalize(&name)
             }

@@ -328,6 +328,12 @@ impl Reader<'_> {
         // An organisation linked after the role ("an advisor for the Pennsylvania GOP"); a
         // capitalized word before it is the group's qualifier ("a UN official").
         // "a campaign staffer": the one organisation of that kind the text names.
+        // "Senator Johnson’s chief of staff": a person's staff.
+        let patron = m
+            .orgs
+            .iter()
+            .find_map(|o| self.registry.person_named(o))
+            .filter(|p| self.registry.get(*p).kind == EntityKind::Person);
         let org = m
             .orgs
             .iter()
@@ -345,13 +351,15 @@ impl Reader<'_> {
                     .as_deref()
                     .filter(|q| q.split_whitespace().count() > 1 && lexicon_org_like(q))
                     .and_then(|q| self.registry.find_org(q))
-            });
+            })
+            .filter(|_| patron.is_none());
         let key = GroupKey {
             class,
             noun,
             qualifier,
             org,
             collective: lexicon::COLLECTIVE_NOUNS.contains(noun),
+            patron,
         };
         self.registry.group(key, &m.surface)
     }
@@ -463,6 +471,7 @@ impl Reader<'_> {
                 qualifier: self.qualifiers.get(role).cloned(),
                 org: None,
                 collective: false,
+                patron: None,
             };
             let id = self.registry.group(key, "One");
             return Some(Resolved {

@@ -519,7 +519,8 @@ fn ing(verb: &str, past: &str) -> String {
     format!("{verb}ing")
 }
 
-fn plural(word: &str) -> String {
+/// The plural of an English noun ("historian" → "historians", "policeman" → "policemen").
+pub(crate) fn plural(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("man") {
         return format!("{stem}men");
     }

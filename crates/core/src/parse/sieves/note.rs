@@ -79,6 +79,10 @@ pub(super) fn decide(
     if current.is_some_and(|d| d.speaker == Some(speaker)) {
         return None;
     }
+    // "Teal, p. 2.": someone known only as the author of a cited work is an author.
+    if !interview && personal {
+        registry.note_author(speaker);
+    }
     let (confidence, reason) = if interview {
         (Confidence::Medium, format!("From the interview note {n}"))
     } else {
