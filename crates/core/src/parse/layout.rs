@@ -814,9 +814,9 @@ impl Numbering {
     }
 }
 
-/// How an unnumbered heading is written. Reports that do not number their headings mark levels
-/// by case instead: chapters in capitals or Title Case, sections in sentence case, the smallest
-/// headings as whole sentences. Ranked from the most prominent.
+/// How an unnumbered heading is written. Reports that do not number their headings often mark
+/// levels by case instead: chapters in capitals or Title Case, sections in sentence case.
+/// Ranked from the most prominent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum HeadingShape {
     /// "THE SIEGE"
@@ -825,8 +825,6 @@ enum HeadingShape {
     TitleCase,
     /// "How software gets built"
     SentenceCase,
-    /// "Open source is cheaper to build."
-    Sentence,
 }
 
 /// The fewest headings of a shape for the shape to count as a level.
@@ -836,9 +834,6 @@ const MIN_SHAPE_HEADINGS: usize = 2;
 fn heading_shape(text: &str) -> Option<HeadingShape> {
     let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() >= 3 && text.ends_with('.') {
-        return Some(HeadingShape::Sentence);
-    }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
         return Some(HeadingShape::Capitals);
@@ -959,14 +954,14 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
             parent: None,
         });
     }
-        let mut levels = Levels::new(&units);
+    let mut levels = Levels::new(&units);
     let mut previous_numbered_level = None;
     let mut pending = Vec::new();
     // The enclosing body sections, outermost first.
     let mut open: Vec<(u8, String)> = Vec::new();
     for unit in units {
         if unit.kind == BlockKind::Heading {
-                        let level = levels.level(&unit, previous_numbered_level);
+            let level = levels.level(&unit, previous_numbered_level);
             if unit.numbering.is_some() {
                 previous_numbered_level = Some(level);
             }
@@ -1122,9 +1117,9 @@ mod tests {
         );
     }
 
-        #[test]
+    #[test]
     fn unnumbered_headings_take_levels_from_their_case() {
-        let source = "Intro text here.\n\nHow The System Works\n\nText.\n\nWhat is built, and by whom\n\nText.\n\nCode is cheaper to build.\n\nText.\n\nBounties\n\nText.\n\nCode changes very often.\n\nText.\n\nWhy people keep contributing\n\nText.\n\nChallenges Facing The Field\n\nText.";
+        let source = "Intro text here.\n\nHOW THE SYSTEM WORKS\n\nText.\n\nThe Builders And Their Work\n\nText.\n\nWhat is built, and by whom\n\nText.\n\nBounties\n\nText.\n\nWhy people keep contributing\n\nText.\n\nMoney And Its Limits\n\nText.\n\nCHALLENGES FACING THE FIELD\n\nText.";
         let found = layout(source, &mut Vec::new());
         let levels: Vec<(String, u8)> = found
             .sections
@@ -1132,26 +1127,39 @@ mod tests {
             .filter_map(|s| Some((s.title.clone()?, s.level)))
             .collect();
         let expected = [
-            ("How The System Works", 1),
-            ("What is built, and by whom", 2),
-            ("Code is cheaper to build.", 3),
+            ("HOW THE SYSTEM WORKS", 1),
+            ("The Builders And Their Work", 2),
+            ("What is built, and by whom", 3),
             ("Bounties", 3),
-            ("Code changes very often.", 3),
-            ("Why people keep contributing", 2),
-            ("Challenges Facing The Field", 1),
+            ("Why people keep contributing", 3),
+            ("Money And Its Limits", 2),
+            ("CHALLENGES FACING THE FIELD", 1),
         ];
-        let expected: Vec<(String, u8)> =
-            expected.iter().map(|(t, l)| ((*t).to_owned(), *l)).collect();
+        let expected: Vec<(String, u8)> = expected
+            .iter()
+            .map(|(t, l)| ((*t).to_owned(), *l))
+            .collect();
         assert_eq!(levels, expected);
-        let parent = found.sections.iter().find(|s| s.title.as_deref() == Some("Bounties"));
-        assert!(parent.and_then(|s| s.parent.as_deref()).is_some_and(|p| p.starts_with("what-is")));
+        let parent = found
+            .sections
+            .iter()
+            .find(|s| s.title.as_deref() == Some("Bounties"));
+        assert!(
+            parent
+                .and_then(|s| s.parent.as_deref())
+                .is_some_and(|p| p.starts_with("the-builders"))
+        );
     }
 
     #[test]
     fn headings_of_one_case_stay_at_one_level() {
         let source = "Intro.\n\nThe First Chapter\n\nText.\n\nThe Second Chapter\n\nText.\n\nA lone sentence heading\n\nText.";
         let found = layout(source, &mut Vec::new());
-        assert!(found.sections.iter().all(|s| s.level == 1), "{:?}", found.sections);
+        assert!(
+            found.sections.iter().all(|s| s.level == 1),
+            "{:?}",
+            found.sections
+        );
     }
 
     #[test]
