@@ -215,7 +215,7 @@ test('corrections apply at once, undo, survive a reload, and download as an over
   // Move a speaker to another faction.
   await choose(sides.getByLabel('Speaker', { exact: true }), /^Tomas Berhe/);
   await sides.getByLabel('Move to another faction').check();
-  await sides.getByLabel('Faction').selectOption({ label: 'Kessa Water Council' });
+  await sides.getByLabel('Faction', { exact: true }).selectOption({ label: 'Kessa Water Council' });
   await sides.getByRole('button', { name: 'Apply' }).click();
   await page.waitForFunction(() => {
     const group = [...document.querySelectorAll('.group-label')].find((g) => g.textContent === 'KESSA WATER COUNCIL' || g.textContent === 'Kessa Water Council');

@@ -558,6 +558,11 @@ impl FacetIndex {
         for v in self.find_values(facet, window.filter) {
             let value = &column.values[v];
             let chosen = window.chosen.contains(&value.id);
+            // A speaker or faction no quote has (a speaker merged away, a faction left empty)
+            // is nothing to filter by. Sections stay: they are the report's outline.
+            if value.total == 0 && facet != Facet::Section && !chosen {
+                continue;
+            }
             if value.depth == 0 {
                 list.top_level += 1;
                 if list.top_level > window.limit && !chosen {
@@ -1112,6 +1117,43 @@ mod tests {
         q.select(Facet::Faction, "western-diplomats");
         let counts = &index.evaluate(&q).counts[Facet::Section as usize];
         assert_eq!(counts, &[1, 1]);
+    }
+
+    #[test]
+    fn a_faction_no_quote_has_is_not_listed_unless_chosen() {
+        let mut report = report();
+        let mut empty = report.factions[0].clone();
+        empty.id = "left-empty".to_owned();
+        empty.name = "Left empty".to_owned();
+        report.factions.push(empty);
+        let index = FacetIndex::new(&report);
+        let none = BTreeSet::new();
+        let window = ListWindow {
+            limit: 100,
+            chosen: &none,
+            open: &none,
+            filter: "",
+        };
+        let position = index
+            .values(Facet::Faction)
+            .iter()
+            .position(|v| v.id == "left-empty")
+            .expect("the faction is a value");
+        let listed = index.list_rows(Facet::Faction, &window);
+        assert!(!listed.rows.contains(&ListRow::Value(position)));
+        assert_eq!(listed.top_level, listed.shown_top_level, "nor counted");
+        let chosen = BTreeSet::from(["left-empty".to_owned()]);
+        let with_chosen = index.list_rows(
+            Facet::Faction,
+            &ListWindow {
+                chosen: &chosen,
+                ..window
+            },
+        );
+        assert!(
+            with_chosen.rows.contains(&ListRow::Value(position)),
+            "a link may choose it"
+        );
     }
 
     #[test]
