@@ -9,5 +9,7 @@ echo "== cargo bench -p explorer-core --bench facets"
 cargo bench -q -p explorer-core --bench facets
 echo "== node scripts/bench-browser.mjs"
 node scripts/bench-browser.mjs
+echo "== node scripts/bench-long-report.mjs"
+node scripts/bench-long-report.mjs
 echo "== node scripts/size-report.mjs"
 node scripts/size-report.mjs
