@@ -37,20 +37,29 @@ pub fn ReadingView() -> impl IntoView {
             Ok::<_, String>(data.blocks.get_or_init(|| Arc::new(blocks)).clone())
         }
     });
-    move || match text.get() {
-        None => view! {
-            <p class="status" role="status">
-                "Loading the report’s text…"
-            </p>
-        }
-        .into_any(),
-        Some(Ok(blocks)) => view! { <ReadingText blocks /> }.into_any(),
-        Some(Err(message)) => view! {
-            <p class="status error" role="alert">
-                {message}
-            </p>
-        }
-        .into_any(),
+    view! {
+        <Suspense fallback=|| {
+            view! {
+                <p class="status" role="status">
+                    "Loading the report’s text…"
+                </p>
+            }
+        }>
+            {move || {
+                text.get()
+                    .map(|loaded| match loaded {
+                        Ok(blocks) => view! { <ReadingText blocks /> }.into_any(),
+                        Err(message) => {
+                            view! {
+                                <p class="status error" role="alert">
+                                    {message}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
     }
 }
 
