@@ -92,6 +92,47 @@ test('a pasted report opens with its quotes and factions, is kept, and comes bac
   await page.context().close();
 });
 
+test('a kept report downloads for hosting (its text and manifest entry) and is deleted only after a confirmation', async () => {
+  const page = await openPage(env.browser, env.server.url);
+  let dialog = await openDialog(page);
+  await dialog.getByLabel('Report text').fill(fixture);
+  await dialog.getByRole('button', { name: 'Explore' }).click();
+  await shown(page);
+  dialog = await openDialog(page);
+  const kept = dialog.locator('.kept-report', { hasText: expected.title });
+  await kept.waitFor();
+  // Download for hosting: the report's text as it was opened, and the entry for reports/index.json.
+  await kept.getByRole('button', { name: 'Download for hosting' }).click();
+  const hosting = kept.locator('.for-hosting');
+  await hosting.waitFor();
+  const entry = JSON.parse(`{${await hosting.locator('pre').textContent()}}`);
+  const [name] = Object.keys(entry);
+  assert.deepEqual(entry[name], { overlay: false }, 'no corrections, so no overlay');
+  assert.match(await hosting.textContent(), new RegExp(`Put ${name}\\.txt in the site's reports/ folder`));
+  const [download] = await Promise.all([page.waitForEvent('download'), hosting.getByRole('button', { name: 'Download the text' }).click()]);
+  assert.equal(download.suggestedFilename(), `${name}.txt`);
+  const saved = join(mkdtempSync(join(tmpdir(), 'explorer-hosting-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  assert.equal(readFileSync(saved, 'utf8'), fixture, 'the text as the reader opened it');
+  // Delete asks first; Keep keeps it; Delete deletes it.
+  await kept.getByRole('button', { name: 'Delete' }).click();
+  const confirm = kept.getByRole('alert');
+  assert.match(await confirm.textContent(), new RegExp(`Delete “${expected.title}” and its corrections from this browser\\?`));
+  await confirm.getByRole('button', { name: 'Keep' }).click();
+  assert.equal(await confirm.count(), 0);
+  assert.equal(await kept.count(), 1, 'Keep keeps it');
+  await kept.getByRole('button', { name: 'Delete' }).click();
+  await kept.getByRole('alert').getByRole('button', { name: 'Delete' }).click();
+  await kept.waitFor({ state: 'detached' });
+  await page.reload();
+  await appReady(page);
+  dialog = await openDialog(page);
+  await page.waitForTimeout(300);
+  assert.equal(await dialog.locator('.kept-report', { hasText: expected.title }).count(), 0, 'gone after a reload too');
+  assertClean(assert, page);
+  await page.context().close();
+});
+
 test('a chosen file and a dropped file open the same way; text that is not a report gets a message', async () => {
   const page = await openPage(env.browser, env.server.url);
   let dialog = await openDialog(page);
