@@ -131,6 +131,14 @@ enum Mode {
     Stale,
 }
 
+/// Set while the reader leaves the reading view (which can hold a whole long report): the view
+/// takes itself down a batch per task, then sets it back to `false`.
+#[derive(Clone, Copy)]
+pub struct Leaving(pub RwSignal<bool>);
+
+/// The most tasks the page waits for a view to take itself down.
+const MAX_TAKE_DOWN_TASKS: usize = 40;
+
 /// The full explorer: masthead, filters, results.
 #[component]
 fn ExplorerLayout() -> impl IntoView {
@@ -139,8 +147,11 @@ fn ExplorerLayout() -> impl IntoView {
     let view = Memo::new(move |_| explorer.state.with(|s| s.view));
     // The view on the page. The old view is taken down in the task after the click and the new
     // one put up in the task after that, so that following the link, leaving a long report's
-    // text and building the next view are not one long task.
+    // text and building the next view are not one long task. The reading view, which can hold
+    // a whole long report, takes itself down a batch per task first (see `Leaving`).
     let on_page = RwSignal::new(Some(view.get_untracked()));
+    let leaving = Leaving(RwSignal::new(false));
+    provide_context(leaving);
     Effect::watch(
         move || view.get(),
         move |_, _, _| {
@@ -149,8 +160,20 @@ fn ExplorerLayout() -> impl IntoView {
                 let Some(next) = view.try_get_untracked() else {
                     return;
                 };
-                if on_page.try_get_untracked().flatten() == Some(next) {
+                let current = on_page.try_get_untracked().flatten();
+                if current == Some(next) {
                     return;
+                }
+                if current == Some(View::Read) && leaving.0.try_set(true).is_none() {
+                    // Wait for the view to take itself down (bounded, should it never say so).
+                    for _ in 0..MAX_TAKE_DOWN_TASKS {
+                        progressive::next_task().await;
+                        if !leaving.0.try_get_untracked().unwrap_or(false) {
+                            break;
+                        }
+                    }
+                    // Whether it did or not (its text may still have been loading).
+                    leaving.0.try_set(false);
                 }
                 on_page.try_set(None);
                 progressive::next_task().await;

@@ -14,7 +14,7 @@ const PAGE: usize = 50;
 /// Cards put on the page per task: a new page of cards comes a screenful at a time (see
 /// [`progressive`]). The first view rendered at build time has the first screenful, as the
 /// app's first render does, so that nothing moves when the app takes its place.
-const CARDS_PER_TASK: usize = 8;
+const CARDS_PER_TASK: usize = 6;
 
 /// The cards of the matching quotes.
 #[component]

@@ -4,6 +4,7 @@
 //! bar to step through them. A sticky bar names the current section, lists the sections and
 //! leads back to the top. Endnote markers link to the notes at the end, and back.
 
+use crate::app::Leaving;
 use crate::components::highlighted::Highlighted;
 use crate::components::note_text::NoteText;
 use crate::components::reading_nav::{FindBar, SectionBar};
@@ -72,7 +73,8 @@ fn ReadingText(
     let explorer = use_explorer();
     let data = explorer.data();
     let order = Arc::new(ReadingOrder::new(&data.report, &blocks));
-    let rendered = render_in_batches(explorer, order.clone());
+    let growing = render_in_batches(explorer, order.clone());
+    let rendered = take_down_when_left(growing);
     provide_context(ReadingProgress(rendered.into()));
     scroll::follow_linked_quote(explorer);
     scroll::follow_fragment();
@@ -140,6 +142,36 @@ fn ReadingText(
             {sections}
         </article>
     }
+}
+
+/// Blocks taken off the page per task when the reader leaves the view.
+const TAKE_DOWN: usize = 2500;
+
+/// How many blocks are on the page: those put up so far, and when the reader leaves the view
+/// (see [`crate::app::Leaving`]), fewer each task down to none, so that taking down a long text
+/// is not one long task. Tells the page when it is done.
+fn take_down_when_left(growing: RwSignal<usize>) -> Memo<usize> {
+    let limit = RwSignal::new(usize::MAX);
+    if let Some(Leaving(leaving)) = use_context::<Leaving>() {
+        Effect::new(move |_| {
+            if !leaving.get() {
+                return;
+            }
+            limit.set(growing.get_untracked());
+            progressive::each_task(move || {
+                let Some(left) = limit.try_get_untracked() else {
+                    return false;
+                };
+                if left == 0 {
+                    leaving.try_set(false);
+                    return false;
+                }
+                limit.set(left.saturating_sub(TAKE_DOWN));
+                true
+            });
+        });
+    }
+    Memo::new(move |_| growing.get().min(limit.get()))
 }
 
 /// Puts the reading order on the page a batch at a time: the first batch (or as far as the
