@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withExplorer, openPage, assertClean, screenshot, appReady, ROOT } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, appReady, ROOT, settledCount } from './support.mjs';
 import { goldSpeechByFaction, goldSpeechInSection, normText, goldQuotes, quoteCount, goldQuoteTotal, modelFaction, modelQuoteCount } from './gold.mjs';
 
 const env = withExplorer();
@@ -57,7 +57,7 @@ test('selecting each faction of the reference annotations shows exactly its spee
     await checkbox(page, 'Faction', label).check();
     await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), quoteCount(expected));
     assert.deepEqual([...(await shownQuotes(page))].sort(), [...expected].sort(), faction);
-    assert.equal(await page.locator('.card').count(), quoteCount(expected), `${faction}: the count is the number of cards`);
+    assert.equal(await settledCount(page), quoteCount(expected), `${faction}: the count is the number of cards`);
     const factions = await page.locator('.card').evaluateAll((cards) => [...new Set(cards.map((c) => c.dataset.faction))]);
     assert.equal(factions.length, 1, `${faction}: every card carries one faction id`);
     await checkbox(page, 'Faction', label).uncheck();
@@ -127,7 +127,7 @@ test('search ignores case, accents and apostrophes and looks into speakers and n
     await search.fill(term);
     await page.waitForFunction((n) => document.querySelector('.count').textContent.startsWith(`${n} of`), expected);
     assert.equal(await count(page), `${expected} of ${goldQuoteTotal} quotes`, term);
-    assert.equal(await page.locator('.card').count(), expected, `${term}: one card per quote counted`);
+    assert.equal(await settledCount(page), expected, `${term}: one card per quote counted`);
   }
   assert.match(page.url(), /q=%22political%20vacuum%22/);
   assertClean(assert, page);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { withExplorer, openPage, assertClean, screenshot, DIST } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, DIST, settledCount } from './support.mjs';
 import { goldSpeechByFaction, quoteCount, goldQuoteTotal } from './gold.mjs';
 
 const env = withExplorer();
@@ -101,7 +101,7 @@ test('a deep link with filters never shows an unfiltered card, from navigation s
   const { wrong, frames } = await page.evaluate(() => ({ wrong: window.__wrong, frames: window.__frames }));
   assert.ok(frames > 2, `the page was sampled (${frames} times)`);
   assert.deepEqual(wrong, [], 'no card of another faction was ever on screen');
-  assert.equal(await page.locator('.card').count(), quoteCount(goldSpeechByFaction().get('civilian')));
+  assert.equal(await settledCount(page), quoteCount(goldSpeechByFaction().get('civilian')));
   assertClean(assert, page);
   await page.context().close();
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withExplorer, openPage, assertClean, screenshot, ROOT } from './support.mjs';
+import { withExplorer, openPage, assertClean, screenshot, ROOT, settledCount } from './support.mjs';
 
 const env = withExplorer();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -134,7 +134,7 @@ test('in the Read view the search marks the text and steps through its matches; 
 
 test('every count adds up: the header counts the cards, each facet value counts what ticking it shows', async () => {
   const page = await openPage(env.browser, env.server.url, DESKTOP);
-  assert.equal(await count(page), await page.locator('.card').count());
+  assert.equal(await count(page), await settledCount(page));
   for (const facet of ['Faction', 'Speaker', 'Section', 'Source', 'Attribution']) {
     const group = page.getByRole('group', { name: facet });
     const rows = group.locator('.facet-value');
@@ -146,7 +146,7 @@ test('every count adds up: the header counts the cards, each facet value counts 
       const box = row.getByRole('checkbox');
       await box.check();
       await page.waitForFunction((e) => document.querySelector('.count').textContent.startsWith(`${e} of`), expected);
-      assert.equal(await page.locator('.card').count(), expected, `${facet} ${i}: the count beside it is what it shows`);
+      assert.equal(await settledCount(page), expected, `${facet} ${i}: the count beside it is what it shows`);
       const chart = await page.locator('.chart a.mark:not(.dim)').count();
       assert.equal(chart, expected, `${facet} ${i}: the chart marks as many`);
       await box.uncheck();

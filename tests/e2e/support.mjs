@@ -171,3 +171,17 @@ export function reportRoutes(reports) {
   }
   return routes;
 }
+
+/// How many elements match once the list has stopped growing: cards go on the page a batch
+/// per task, so a count taken at once may be of the first batch only.
+export async function settledCount(page, selector = '.card') {
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 200 && stable < 3; i++) {
+    const n = await page.locator(selector).count();
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+    await page.waitForTimeout(20);
+  }
+  return last;
+}
