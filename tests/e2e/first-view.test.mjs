@@ -123,6 +123,22 @@ test('the first visit’s wasm has no parser, and the parsing worker is not fetc
   await page.context().close();
 });
 
+test('no request chain: every fetch of the first visit is in the head before its one blocking script', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const tags = [...head.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
+  // A classic script without async or defer stops the parser; the links after it are not
+  // fetched until it has arrived and run (one round trip more on a slow link).
+  const blocking = tags.findIndex((t) => t.startsWith('<script') && !/\b(async|defer)\b|type="?module/.test(t));
+  assert.notEqual(blocking, -1, 'the gate script is in the head');
+  const fetches = tags.filter((t) => /rel="?(stylesheet|preload|modulepreload)/.test(t) || /type="?module/.test(t));
+  for (const kind of ['stylesheet', '_bg.wasm', 'modulepreload', '.model.bin', 'boot.js']) {
+    assert.ok(fetches.some((t) => t.includes(kind)), `the head fetches ${kind}`);
+  }
+  const late = tags.slice(blocking + 1).filter((t) => fetches.includes(t));
+  assert.deepEqual(late, [], 'nothing the first visit needs waits behind a blocking script');
+});
+
 test('when the app cannot load, the page says so and offers to try again', async () => {
   const page = await openPage(env.browser, null);
   await page.route(/_bg\.wasm$/, (route) => route.abort());

@@ -20,6 +20,14 @@ const SLOTS: [&str; 2] = [
     "<div id=first-view></div>",
 ];
 
+/// The page's gate script (see `web/index.html`), as written and as Trunk's minifier writes it.
+/// It moves to the end of the head, after Trunk's preloads and the report's: a blocking script
+/// holds back the fetches of the links after it.
+const GATE: [&str; 2] = [
+    r#"<script src="gate.js"></script>"#,
+    "<script src=gate.js></script>",
+];
+
 /// Marks the page's preloads (the app's JS and wasm) low priority: every fetch starts at once,
 /// but after what the first paint needs (the HTML, the stylesheet), so that on a slow link the
 /// app's files do not take its bandwidth.
@@ -100,13 +108,18 @@ fn prerender(dist: &Path) -> Result<String, String> {
         .iter()
         .find(|slot| index.contains(*slot))
         .ok_or_else(|| format!("{} has no empty #first-view", index_path.display()))?;
+    let gate = GATE
+        .iter()
+        .find(|gate| index.contains(*gate))
+        .ok_or_else(|| format!("{} has no gate script", index_path.display()))?;
     let head = format!(
-        "<meta name=\"explorer-default-report\" content=\"{}\"><link rel=\"preload\" fetchpriority=\"low\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\"></head>",
+        "<meta name=\"explorer-default-report\" content=\"{}\"><link rel=\"preload\" fetchpriority=\"low\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">{gate}</head>",
         escape(&name),
         escape(&model_path)
     );
     let index = low_priority_preloads(&index)
         .replacen(slot, &format!(r#"<div id="first-view">{html}</div>"#), 1)
+        .replacen(gate, "", 1)
         .replacen("</head>", &head, 1)
         .replacen(
             "<title>Report Explorer</title>",
