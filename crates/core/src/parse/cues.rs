@@ -9,7 +9,9 @@
 //! or why there is none (a generic subject, a passive with no agent, a name for oneself).
 
 use super::lexicon;
-use super::mentions::{Mention, MentionKind, mention_backward, mention_forward};
+use super::mentions::{
+    Mention, MentionKind, mention_backward, mention_forward, org_by_kind_ending_at,
+};
 use super::words::{Lexicon, Tok, VerbForm};
 
 /// What kind of words a cue is.
@@ -523,7 +525,8 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                     || (!toks[v - 1].capitalized()
                         && toks[v - 1].role.is_none()
                         && !toks[v - 1].function
-                        && !toks[v - 1].word.ends_with("ly")))));
+                        && !toks[v - 1].word.ends_with("ly")
+                        && org_by_kind_ending_at(toks, v - 1).is_none()))));
     if passive {
         return Agent::Passive;
     }
@@ -949,6 +952,7 @@ mod tests {
             MentionKind::Role { .. } => "role",
             MentionKind::Document { .. } => "document",
             MentionKind::Generic => "generic",
+            MentionKind::OrgByKind(_) => "organisation by kind",
         }
     }
 

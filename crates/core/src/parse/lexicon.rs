@@ -40,8 +40,13 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
-    "order ordered", "request requested",
+    "order ordered", "request requested", "rule ruled",
 ];
+
+/// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
+/// "the committee's finding"): not read as verbs.
+#[rustfmt::skip]
+pub const NOMINAL_INGS: &[&str] = &["ruling", "finding"];
 
 /// Verbs of saying that are as often about something else ("continued to fight", "found the
 /// bodies", "thought about it"): they count only when what follows is what was said.
@@ -49,7 +54,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
-    "recognize", "recognise", "advise", "assess", "direct", "order", "request",
+    "recognize", "recognise", "advise", "assess", "direct", "order", "request", "rule",
 ];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
@@ -359,6 +364,29 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "government", "foundation", "company", "firm", "group", "faction", "movement", "council",
     "commission", "agency", "ministry", "organization", "organisation", "caucus", "coalition",
     "militia", "brigade", "army", "corporation", "association", "society",
+];
+
+/// Organisation words that, after "the" and in lower case, mean an organisation named before
+/// ("the ministry", "the court", "the union").
+#[rustfmt::skip]
+pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
+    "team", "campaign", "court", "committee", "party", "office", "department", "administration",
+    "government", "foundation", "company", "firm", "group", "council", "commission", "agency",
+    "ministry", "organization", "organisation", "coalition", "militia", "brigade", "army",
+    "corporation", "association", "society", "union", "authority", "board", "institute",
+    "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
+    "secretariat", "senate", "parliament", "assembly", "cooperative", "university",
+];
+
+/// Organisation kinds that most organisations' names lack: "the company" may mean any company
+/// named before ("Trident Lines … The company said").
+pub const ORG_GENERIC_KINDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "corporation",
 ];
 
 /// Short names that stand for words of organisations' names ("the Michigan GOP" is "the

@@ -54,6 +54,9 @@ pub(crate) enum MentionKind {
     },
     /// Many or unspecified people ("many witnesses", "some people", "others").
     Generic,
+    /// An organisation named before, called by its kind ("the ministry", "the court", "the
+    /// company"): the noun, singular and lower case.
+    OrgByKind(&'static str),
 }
 
 /// Who a document belongs to.
@@ -94,6 +97,67 @@ impl Mention {
             _ => None,
         }
     }
+}
+
+/// "the ministry", "the electoral commission": an organisation named before, by its kind. Not
+/// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
+/// spokesman" (a possessive: the phrase's head is the role).
+fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    if !toks.get(i)?.is("the") {
+        return None;
+    }
+    let lower_word = |t: &Tok<'_>| {
+        !t.barrier
+            && !t.function
+            && t.verb.is_none()
+            && t.word.chars().next().is_some_and(char::is_lowercase)
+    };
+    let kind_at = |j: usize| {
+        toks.get(j).filter(|t| lower_word(t)).and_then(|t| {
+            lexicon::ORG_ANAPHOR_NOUNS
+                .iter()
+                .copied()
+                .find(|n| t.word == *n)
+        })
+    };
+    // One lower-case modifier may stand between ("the federal ministry").
+    let at = if kind_at(i + 1).is_some() {
+        i + 1
+    } else if toks
+        .get(i + 1)
+        .is_some_and(|t| lower_word(t) && t.punct.is_none() && t.role.is_none())
+        && kind_at(i + 2).is_some()
+    {
+        i + 2
+    } else {
+        return None;
+    };
+    let noun = kind_at(at)?;
+    let t = &toks[at];
+    if t.possessive()
+        || toks
+            .get(at + 1)
+            .is_some_and(|n| n.capitalized() && t.punct.is_none())
+    {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::OrgByKind(noun),
+        surface: join_surface(toks, i, at + 1),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: i..at + 1,
+        start: toks[i].start,
+        end: t.end,
+    })
+}
+
+/// "the ministry", "the federal ministry", ending at token `last`.
+pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    (1..=2)
+        .filter_map(|back| last.checked_sub(back))
+        .find_map(|first| org_by_kind(toks, first).filter(|m| m.toks.end == last + 1))
 }
 
 /// One element of a noun phrase.
@@ -234,6 +298,9 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, i) {
         return Some(p);
+    }
+    if let Some(m) = org_by_kind(toks, i) {
+        return Some(m);
     }
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
@@ -810,6 +877,9 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
+    }
+    if let Some(m) = org_by_kind_ending_at(toks, last) {
+        return Some(m);
     }
     let mut parts = Vec::new();
     let mut j = last as isize;

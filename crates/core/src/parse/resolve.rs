@@ -173,6 +173,7 @@ impl Reader<'_> {
                     focus.generic_role = focus.generic_role.or(m.roles.first().copied());
                     None
                 }
+                MentionKind::OrgByKind(noun) => self.org_by_kind(noun),
                 MentionKind::Pronoun(_) => None,
             };
             if let Some(id) = found {
@@ -420,8 +421,38 @@ impl Reader<'_> {
                 Some(explicit(id))
             }
             MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
+            MentionKind::OrgByKind(noun) => self.org_by_kind(noun).map(explicit),
             MentionKind::Generic => None,
         }
+    }
+
+    /// The organisation "the ministry" means: the one named most recently whose name has that
+    /// word ("the Ministry of Labour"); for a word most names lack ("the company", "the
+    /// group"), the organisation named most recently.
+    fn org_by_kind(&self, noun: &str) -> Option<EntityId> {
+        let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
+        let orgs = || {
+            self.registry
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organisation)
+                .map(|(i, e)| (EntityId(i), e))
+        };
+        let named = orgs()
+            .filter(|(_, e)| e.tokens.iter().any(|t| t == noun))
+            .map(|(id, _)| id)
+            .max_by_key(recency);
+        named.or_else(|| {
+            lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
+                .then(|| {
+                    orgs()
+                        .map(|(id, _)| id)
+                        .filter(|id| recency(id) > 0)
+                        .max_by_key(recency)
+                })
+                .flatten()
+        })
     }
 
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the

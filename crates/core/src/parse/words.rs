@@ -450,6 +450,7 @@ fn verb_forms(entry: &'static str) -> Vec<(String, VerbForm, &'static str)> {
     if let Some(participle) = participle_words {
         forms.push((with(participle[0].to_owned()), VerbForm::Past, lemma));
     }
+    forms.retain(|(phrase, _, _)| !lexicon::NOMINAL_INGS.contains(&phrase.as_str()));
     forms
 }
 

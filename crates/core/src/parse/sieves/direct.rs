@@ -414,6 +414,46 @@ mod tests {
     }
 
     #[test]
+    fn the_ministry_named_before_by_its_kind_is_the_speaker() {
+        check(
+            "The Ministry of Labour waited until day 17. In a statement, the ministry said it “regrets that the parties have been unable to agree” and named a conciliator.",
+            expect![[
+                "“regrets that the parties have been unable to agree” speech: Ministry of Labour (explicit, high) Named in the same sentence (said)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn the_court_that_ruled_is_the_speaker() {
+        check(
+            "Sarune took its case to the Federal Constitutional Court. The court ruled that the compact “remains binding on both parties,” and ordered a release.",
+            expect![[
+                "“remains binding on both parties,” speech: Federal Constitutional Court (explicit, high) Named in the same sentence (ruled)"
+            ]],
+        );
+    }
+
+    #[test]
+    fn the_company_named_before_is_the_one_that_described_it() {
+        check(
+            "Trident Shipping Ltd signed the agreement on 10 April. The company described it as “a fair outcome that secures the terminal.”",
+            expect![
+                "“a fair outcome that secures the terminal.” speech: Trident Shipping Ltd (explicit, medium) Described in the same sentence (described)"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_court_ruling_is_not_a_verb_of_saying() {
+        check(
+            "Findlay said that Morgan told him after the Supreme Court ruling that “there was nothing left to do.”",
+            expect![[
+                "“there was nothing left to do.” speech: Morgan (explicit, high) Named in the same sentence (told)"
+            ]],
+        );
+    }
+
+    #[test]
     fn a_speaker_who_told_me_is_the_speaker() {
         check(
             "Intro.\n\n“Russia was going to win this,” another Western diplomat told me.",
