@@ -208,20 +208,7 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             {
                 return Some(key);
             }
-            // The commonest role first; the first seen among equals.
-            let mut roles: Vec<&'static str> = Vec::new();
-            for r in &entity.roles {
-                if !roles.contains(r) {
-                    roles.push(r);
-                }
-            }
-            text::sort_by_rank(&mut roles, |r| {
-                let count = entity.roles.iter().filter(|x| *x == r).count() as u64;
-                text::descending(count)
-            });
-            // The person's main role decides (a "fire chief" who is also a "colonel" is not a
-            // fighter).
-            role_group(&roles[..roles.len().min(1)], None).map(|(name, _)| FactionKey::Group(name))
+            main_role_group(entity)
         }
         EntityKind::Group => {
             let key = entity.group.as_ref()?;
@@ -244,12 +231,35 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
     }
 }
 
-/// The organisation of a person whom others serve, by the person's own ties only (the
-/// organisations they are tied to, or the body of their title), so ties cannot loop.
+/// The role group of a person's main role: the commonest role, the first seen among equals (a
+/// "fire chief" who is also a "colonel" is not a fighter), named by the place of their title
+/// where the class is named so ("Sarune officials").
+fn main_role_group(person: &Entity) -> Option<FactionKey> {
+    let mut roles: Vec<&'static str> = Vec::new();
+    for r in &person.roles {
+        if !roles.contains(r) {
+            roles.push(r);
+        }
+    }
+    text::sort_by_rank(&mut roles, |r| {
+        let count = person.roles.iter().filter(|x| *x == r).count() as u64;
+        text::descending(count)
+    });
+    role_group(&roles[..roles.len().min(1)], person.place.as_deref())
+        .map(|(name, _)| FactionKey::Group(name))
+}
+
+/// The side of a person whom others serve, by the person's own ties only (the organisations
+/// they are tied to, or the body of their title, else their role group), so ties cannot loop.
 fn patron_faction(registry: &Registry, patron: EntityId) -> Option<FactionKey> {
     let person = registry.get(patron);
-    if person.kind != EntityKind::Person || person.claims.is_empty() && person.serves.is_empty() {
-        return title_body(registry, person).map(FactionKey::Org);
+    if person.kind != EntityKind::Person {
+        return None;
+    }
+    if person.claims.is_empty() {
+        return title_body(registry, person)
+            .map(FactionKey::Org)
+            .or_else(|| main_role_group(person));
     }
     let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
     for (order, (org, evidence)) in person.claims.iter().enumerate() {

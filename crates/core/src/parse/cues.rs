@@ -10,7 +10,7 @@
 
 use super::lexicon;
 use super::mentions::{
-    Mention, MentionKind, mention_backward, mention_forward, org_by_kind_ending_at,
+    Mention, MentionKind, lex_org_like, mention_backward, mention_forward, org_by_kind_ending_at,
 };
 use super::words::{Lexicon, Tok, VerbForm};
 
@@ -646,11 +646,23 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
 }
 
 /// "a spokesman for the Popular Front told": a name read backward from the verb may be the
-/// organisation of a role before it; the whole phrase is the subject.
+/// organisation of a role before it; the whole phrase is the subject. "Ruth Kimani of
+/// Eastbridge University argued": the person before "of", "at" or "from" an organisation is.
 fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     let mut k = m.toks.start;
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
+    }
+    let of_org = k >= 2
+        && ["of", "at", "from"].iter().any(|w| toks[k - 1].is(w))
+        && toks[k - 2].name
+        && toks[k - 2].punct.is_none()
+        && m.name().is_some_and(|n| lex_org_like(lex, n));
+    if of_org
+        && let Some(person) = mention_backward(lex, toks, k - 2)
+        && person.name().is_some_and(|n| !lex_org_like(lex, n))
+    {
+        return person;
     }
     let linked = k >= 2
         && lexicon::ROLE_LINKS.contains(&toks[k - 1].word)

@@ -12,7 +12,7 @@
 
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon::{self, GroupName};
-use super::mentions::{MentionKind, lex_org_like, org_run};
+use super::mentions::{Mention, MentionKind, lex_org_like, org_run};
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
 use crate::model::FactionKind;
@@ -64,14 +64,25 @@ pub(crate) struct Claim {
     pub evidence: Evidence,
 }
 
+/// What the sentences read so far name, for the claims of the next.
+#[derive(Default)]
+struct ParagraphContext {
+    /// The organisation the paragraph named last ("Read the Docs … One of the maintainers").
+    last_org: Option<String>,
+    /// The person named last ("Petra Hollanc … Her deputy, Dušan Verk").
+    last_person: Option<String>,
+}
+
 /// Claims from every sentence of the body.
 pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
     let mut out = Vec::new();
+    let mut context = ParagraphContext::default();
     for (p, pf) in paragraphs.iter().zip(&facts.paragraphs) {
-        let mut last_org: Option<String> = None;
+        // A paragraph may open on "Her deputy" about the person the last one was about.
+        context.last_org = None;
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
-            sentence_claims(lex, toks, s, &mut last_org, &mut out);
+            sentence_claims(lex, toks, s, &mut context, &mut out);
         }
     }
     out
@@ -92,10 +103,10 @@ pub(crate) fn note_claims(
             continue;
         };
         let mut found = Vec::new();
-        let mut last_org: Option<String> = None;
+        let mut context = ParagraphContext::default();
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
-            sentence_claims(lex, toks, s, &mut last_org, &mut found);
+            sentence_claims(lex, toks, s, &mut context, &mut found);
         }
         out.extend(
             found
@@ -110,14 +121,15 @@ pub(crate) fn note_claims(
     out
 }
 
-/// The claims of one sentence; `last_org` carries the paragraph's latest organisation.
+/// The claims of one sentence; `context` carries what the paragraph named before.
 fn sentence_claims(
     lex: &Lexicon,
     toks: &[Tok<'_>],
     s: &SentenceFacts,
-    last_org: &mut Option<String>,
+    context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
+    let last_org = &mut context.last_org;
     for d in &s.mentions {
         let m = &d.mention;
         let name = match &m.kind {
@@ -133,6 +145,15 @@ fn sentence_claims(
             *last_org = Some(name);
             continue;
         }
+        // "Her deputy, Dušan Verk": a title owned by the person named before serves that
+        // person.
+        if let Some(patron) = context.last_person.as_ref()
+            && owned_title(toks, m)
+            && *patron != name
+        {
+            out.push(claim(&name, patron, Evidence::Title));
+        }
+        context.last_person = Some(name.clone());
         let mut claimed = false;
         for org in &m.orgs {
             out.push(claim(&name, org, Evidence::Title));
@@ -234,6 +255,15 @@ fn sentence_claims(
             out.push(claim(person, project, Evidence::Membership));
         }
     }
+}
+
+/// Whether a named mention opens on a title a personal pronoun owns ("Her deputy, Dušan Verk",
+/// "his chief of staff, Mark Meadows").
+fn owned_title(toks: &[Tok<'_>], named: &Mention) -> bool {
+    !named.roles.is_empty()
+        && toks
+            .get(named.toks.start)
+            .is_some_and(|t| t.is("his") || t.is("her"))
 }
 
 fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
@@ -443,6 +473,14 @@ mod tests {
         check(
             "In 2012, Jeff Atwood, the cofounder of Stack Overflow, wrote a post.",
             expect![["Jeff Atwood → Stack Overflow (Apposition)"]],
+        );
+    }
+
+    #[test]
+    fn her_deputy_serves_the_person_named_before() {
+        check(
+            "Petra Hollanc, the governor, was blunt. Her deputy, Dušan Verk, was more measured.",
+            expect![["Dušan Verk → Petra Hollanc (Title)"]],
         );
     }
 

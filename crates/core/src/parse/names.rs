@@ -8,7 +8,7 @@
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Tok, strip_possessive};
+use super::words::{FastMap, Tok, VerbForm, strip_possessive};
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -229,7 +229,12 @@ impl NameEvidence {
             return true;
         }
         if t.sentence_initial && counts.lower == 0 {
-            let next_says = next.is_some_and(|n| n.verb.is_some());
+            // "Following reports in the Courier": an opening participle before a noun that
+            // could be a verb is no speaker.
+            let participle = t.word.len() > 5 && t.word.ends_with("ing");
+            let next_says = next.is_some_and(|n| {
+                n.verb.is_some_and(|v| !participle || v.form == VerbForm::Past)
+            });
             return next_says || t.possessive() || next_is_name_like() || apposed_role(toks, i);
         }
         false
@@ -330,6 +335,14 @@ mod tests {
         check(
             "It was probably over.\n\nProbably the end. Instead we left.",
             expect![[""]],
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_before_a_present_verb_is_no_name() {
+        check(
+            "Following reports in the Courier, the Assembly met. Courier staff left.",
+            expect!["Courier | Assembly | Courier"],
         );
     }
 

@@ -10,7 +10,7 @@ use super::factions::{Claim, Evidence, role_class};
 use super::facts::Facts;
 use super::lexicon;
 use super::mentions::{MentionKind, lex_org_like};
-use super::words::{FastMap, Lexicon};
+use super::words::{FastMap, Lexicon, strip_possessive};
 use crate::model::{Note, NoteKind};
 use crate::text::{self, fold};
 use std::cell::RefCell;
@@ -84,6 +84,9 @@ pub(crate) struct Entity {
     pub noun_counts: Vec<(&'static str, usize)>,
     /// For a person: titles written before the name ("President" in "President Trump").
     pub titles: BTreeSet<&'static str>,
+    /// For a person: the place their title is of ("Sarune" in "Sarune’s governor"), which
+    /// names their role group ("Sarune officials").
+    pub place: Option<String>,
     /// For a person: the people they serve ("an assistant to … Mark Meadows"), whose side
     /// is theirs when the text ties them to no organisation.
     pub serves: Vec<EntityId>,
@@ -110,6 +113,7 @@ impl Entity {
             handler: None,
             noun_counts: Vec::new(),
             titles: BTreeSet::new(),
+            place: None,
             org_key: Vec::new(),
             serves: Vec::new(),
         }
@@ -509,6 +513,15 @@ impl Registry {
                 person.aliases.insert(name.clone());
                 if let Some(descriptor) = &d.mention.descriptor {
                     person.role_texts.push(common_noun_case(lex, descriptor));
+                    let place = descriptor.split_whitespace().find_map(|w| {
+                        let bare = strip_possessive(w).unwrap_or(w);
+                        (bare.chars().next().is_some_and(char::is_uppercase)
+                            && self.places.contains(&fold(bare)))
+                        .then(|| bare.to_owned())
+                    });
+                    if place.is_some() {
+                        person.place = place;
+                    }
                     // A capitalized role right before the name is a title ("President Trump").
                     let words: Vec<&str> = descriptor.split_whitespace().collect();
                     if let Some(last) = words.last()
@@ -684,10 +697,15 @@ impl Registry {
         };
         let lex = Lexicon::get();
         let key = org_key(lex, &tokens);
-        orgs()
-            .find(|(_, o)| {
-                o.tokens == tokens || o.org_key == key || o.folded_aliases.contains(&folded)
-            })
+        let exact = orgs().find(|(_, o)| {
+            o.tokens == tokens || o.org_key == key || o.folded_aliases.contains(&folded)
+        });
+        // A place is no short form of an organisation named after it ("Velmar’s premier" is
+        // not of the Velmar Herald).
+        if exact.is_none() && self.is_place(name) {
+            return None;
+        }
+        exact
             .or_else(|| orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens)))
             .map(|(i, _)| EntityId(i))
     }

@@ -102,6 +102,14 @@ fn introduces(m: &Mention) -> bool {
     lexicon::is_one_of(first, &["a", "an", "another"])
 }
 
+/// The organisation noun a lower-case owner is ("committee" in "the committee’s report").
+fn org_kind_noun(name: &str) -> Option<&'static str> {
+    lexicon::ORG_ANAPHOR_NOUNS
+        .iter()
+        .copied()
+        .find(|n| *n == name)
+}
+
 /// Resolves every cue's agent in reading order.
 pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
     let mut reader = Reader {
@@ -253,6 +261,10 @@ impl Reader<'_> {
     /// The named owner of a document: someone known, or a new person for a personal name
     /// ("signed by Jane Roe").
     fn owner_named(&mut self, name: &str) -> Option<EntityId> {
+        if let Some(noun) = org_kind_noun(name) {
+            // "the committee’s final report": the committee named before, if any.
+            return self.org_by_kind(noun);
+        }
         let recency = &self.recency;
         let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
         self.registry.lookup(name, &rank).or_else(|| {
@@ -387,6 +399,10 @@ impl Reader<'_> {
             }
             MentionKind::Role { .. } => Some(explicit(self.group(m))),
             MentionKind::Document { noun, owner } => {
+                // A document of an organisation the text does not name ("the committee’s
+                // report") speaks for itself, not for whoever was named before.
+                let owned_by_kind =
+                    matches!(owner, Some(Owner::Named(name)) if org_kind_noun(name).is_some());
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
@@ -395,6 +411,11 @@ impl Reader<'_> {
                 if let Some(owner) = owner {
                     self.remember_document(noun, owner.entity);
                     return Some(owner);
+                }
+                if owned_by_kind {
+                    let id = self.registry.new_document(noun, &m.surface);
+                    self.remember_document(noun, id);
+                    return Some(explicit(id));
                 }
                 // "This memo" after "Chesebro’s first memo": the owner named before; "the
                 // letter" after "a letter": that document.

@@ -444,6 +444,14 @@ mod tests {
     }
 
     #[test]
+    fn the_report_of_a_committee_the_text_does_not_name_speaks_for_itself() {
+        check(
+            "Mara Delgado of the Citizens' Front demanded an inquiry.\n\nThe committee's final report concluded that the ballots had been “requested without the knowledge of the voter”.",
+            expect!["“requested without the knowledge of the voter” speech: The report (explicit, high) Named in the same sentence (concluded)"],
+        );
+    }
+
+    #[test]
     fn a_court_ruling_is_not_a_verb_of_saying() {
         check(
             "Findlay said that Morgan told him after the Supreme Court ruling that “there was nothing left to do.”",
