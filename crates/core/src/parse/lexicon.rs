@@ -137,6 +137,7 @@ pub const WORK_NOUNS: &[&str] = &[
     "report", "paper", "column", "op-ed", "letter", "story", "album", "show", "series", "speech",
     "talk", "lecture", "hymn", "anthem", "novel", "chapter", "headline", "title", "episode",
     "program", "programme", "podcast", "video", "memoir", "piece", "newsletter", "blog",
+    "study",
 ];
 
 /// Verbs that introduce a title ("a post called", "a story entitled").

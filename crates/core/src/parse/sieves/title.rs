@@ -42,7 +42,17 @@ fn is_title(site: &Site<'_>) -> bool {
         // their own ("sang, “We are the Stonewall girls.”") are words.
         let lyrics = site.inner().trim_end().ends_with(['.', '!', '?']);
         let sung = lexicon::is_one_of(last.word, lexicon::SINGING_VERBS) && !lyrics;
-        if titled || after_work_noun || sung {
+        // "Dvorak’s 2016 study, “Rivers Without Borders,” modelled": a title in Title Case
+        // set off by a comma after a work noun.
+        let apposed = last.punct == Some(',')
+            && before
+                .iter()
+                .rev()
+                .take(WORK_REACH + 1)
+                .take_while(|t| !t.barrier)
+                .any(|t| t.work)
+            && title_case(site.inner());
+        if titled || after_work_noun || sung || apposed {
             return true;
         }
     }
@@ -63,6 +73,23 @@ fn is_title(site: &Site<'_>) -> bool {
     glued && noun_after && words <= MAX_TITLE_WORDS && site.quote.closed
 }
 
+/// Whether a quote reads as a title: two to [`MAX_TITLE_WORDS`] words, the first and every word
+/// of four letters or more capitalized ("Rivers Without Borders", "Harbour of Shadows").
+fn title_case(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .split_whitespace()
+        .collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (2..=MAX_TITLE_WORDS).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .all(capital)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::check::check;
@@ -81,6 +108,22 @@ mod tests {
         check(
             "Maintainers wrote a “Dear GitHub” open letter to the company.",
             expect![["“Dear GitHub” title"]],
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_after_a_work_noun_is_a_title() {
+        check(
+            "Dvorak’s 2016 study, “Rivers Without Borders,” modelled the basin. A documentary about the strike, “Harbour of Shadows,” aired in May.",
+            expect![["“Rivers Without Borders,” title\n“Harbour of Shadows,” title"]],
+        );
+    }
+
+    #[test]
+    fn words_set_off_after_a_work_noun_are_not_a_title_unless_title_cased() {
+        check(
+            "In his report, “we found nothing at all,” Jane Roe wrote.",
+            expect![["“we found nothing at all,” speech: Jane Roe (explicit, high) Named right after the quote (wrote)"]],
         );
     }
 
