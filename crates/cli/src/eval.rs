@@ -29,6 +29,9 @@ pub const BUNDLED_TEXT: &str = "public/reports/fall-of-aleppo.txt";
 pub const BUNDLED_OVERLAY: &str = "public/reports/fall-of-aleppo.overlay.json";
 /// The bundled report's reference annotations, relative to the repository root.
 pub const BUNDLED_GOLD: &str = "tests/fixtures/gold";
+/// Invented reports of the genre with reference annotations, relative to the repository root:
+/// other writers' vocabulary and syntax, always at hand (the corpus may not be).
+pub const GENRE_FIXTURES: &str = "tests/fixtures/genre";
 /// The environment variable that overrides where the corpus is.
 pub const CORPUS_ENV: &str = "EXPLORER_CORPUS";
 
@@ -73,6 +76,11 @@ pub fn bundled_cases(root: &Path) -> Vec<Case> {
         case("fall-of-aleppo", None),
         case("fall-of-aleppo+overlay", Some(root.join(BUNDLED_OVERLAY))),
     ]
+}
+
+/// The invented reports of [`GENRE_FIXTURES`], in name order.
+pub fn genre_cases(root: &Path) -> Result<Vec<Case>> {
+    corpus_cases(&root.join(GENRE_FIXTURES))
 }
 
 /// The cases under `dir`: the folder itself when it holds a `gold/` folder and one `.txt` file,

@@ -104,6 +104,7 @@ fn eval(dirs: &[std::path::PathBuf]) -> Result<ExitCode> {
         .context("cannot find the repository (public/reports/fall-of-aleppo.txt)")?;
     let mut cases = eval::bundled_cases(&root);
     if dirs.is_empty() {
+        cases.extend(eval::genre_cases(&root)?);
         let corpus = eval::corpus_dir(&root);
         if corpus.is_dir() {
             cases.extend(eval::corpus_cases(&corpus)?);

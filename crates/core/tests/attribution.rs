@@ -361,3 +361,38 @@ fn a_country_abbreviation_is_no_organisation() {
         expect![["“I’m a constitutionalist.” → Tom Marino / Officials"]],
     );
 }
+
+#[test]
+fn officials_titled_by_a_place_form_that_place_s_group_and_their_deputies_join_it() {
+    check(
+        "The dispute began in Sarune and in Velmar. Velmar’s premier, Viktor Stanek, said “our farmers are thirsty too.” Sarune’s governor, Petra Hollanc, said the ministry had “washed its hands of us.”\n\nHer deputy, Dušan Verk, was more measured. “We prefer talks,” he told me.",
+        expect![[r#"
+            “our farmers are thirsty ” → Viktor Stanek / Velmar officials
+            “washed its hands of us.” → Petra Hollanc / Sarune officials
+            “We prefer talks,” → Dušan Verk / Sarune officials"#]],
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_who_argued_is_the_speaker() {
+    check(
+        "The political scientist Ruth Kimani of Eastbridge University argued that the inquiry had “done more for reform than any law.”",
+        expect!["“done more for reform tha” → Ruth Kimani / Eastbridge University"],
+    );
+}
+
+#[test]
+fn a_person_before_a_relative_clause_is_the_subject_of_the_verb_after_it() {
+    check(
+        "A Danish diplomat who has followed the mediation called the ruling “necessary but toothless.”",
+        expect!["“necessary but toothless.” → Danish diplomat / Danish diplomats"],
+    );
+}
+
+#[test]
+fn an_organisation_after_a_lower_case_modifier_is_the_source() {
+    check(
+        "According to the federal Ministry of Environment, “the upstream province has met its obligations in no month.”",
+        expect!["“the upstream province ha” → Ministry of Environment / Ministry of Environment"],
+    );
+}

@@ -526,7 +526,8 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                         && toks[v - 1].role.is_none()
                         && !toks[v - 1].function
                         && !toks[v - 1].word.ends_with("ly")
-                        && org_by_kind_ending_at(toks, v - 1).is_none()))));
+                        && org_by_kind_ending_at(toks, v - 1).is_none()
+                        && relative_subject(lex, toks, v - 1).is_none()))));
     if passive {
         return Agent::Passive;
     }
@@ -639,10 +640,29 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         }
         return match mention_backward(lex, toks, j) {
             Some(m) => agent_of(with_role_before(lex, toks, m)),
-            None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
+            None => relative_subject(lex, toks, j)
+                .or_else(|| clause_subject(lex, toks, j))
+                .map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "A Danish diplomat who has followed the mediation called": the person before a relative
+/// clause (its own verb included) that ends at token `j`, right before the verb.
+fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention> {
+    /// How many words the relative clause may have.
+    const REACH: usize = 8;
+    let who = (j.saturating_sub(REACH)..j)
+        .rev()
+        .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+        .find(|&k| toks[k].is("who"))?;
+    let person = mention_backward(lex, toks, who.checked_sub(1)?)?;
+    matches!(
+        person.kind,
+        MentionKind::Named(_) | MentionKind::Role { .. }
+    )
+    .then_some(person)
 }
 
 /// "a spokesman for the Popular Front told": a name read backward from the verb may be the

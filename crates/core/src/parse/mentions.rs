@@ -302,6 +302,26 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     if let Some(m) = org_by_kind(toks, i) {
         return Some(m);
     }
+    // "the federal Ministry of Environment": a lower-case word between the article and an
+    // organisation's name.
+    let lower_modifier = |t: &Tok<'_>| {
+        !t.barrier
+            && !t.name
+            && !t.shaped
+            && t.punct.is_none()
+            && !t.function
+            && t.role.is_none()
+            && t.verb.is_none()
+            && t.word.chars().next().is_some_and(char::is_lowercase)
+    };
+    if toks.get(i).is_some_and(|t| t.determiner)
+        && toks.get(i + 1).is_some_and(lower_modifier)
+        && toks.get(i + 2).is_some_and(|t| t.name)
+        && let Some(org) = mention_forward(lex, toks, i + 2)
+            .filter(|m| m.name().is_some_and(|n| lex_org_like(lex, n)))
+    {
+        return Some(org);
+    }
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
         None => {

@@ -233,7 +233,8 @@ impl NameEvidence {
             // could be a verb is no speaker.
             let participle = t.word.len() > 5 && t.word.ends_with("ing");
             let next_says = next.is_some_and(|n| {
-                n.verb.is_some_and(|v| !participle || v.form == VerbForm::Past)
+                n.verb
+                    .is_some_and(|v| !participle || v.form == VerbForm::Past)
             });
             return next_says || t.possessive() || next_is_name_like() || apposed_role(toks, i);
         }

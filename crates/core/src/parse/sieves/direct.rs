@@ -447,7 +447,9 @@ mod tests {
     fn the_report_of_a_committee_the_text_does_not_name_speaks_for_itself() {
         check(
             "Mara Delgado of the Citizens' Front demanded an inquiry.\n\nThe committee's final report concluded that the ballots had been “requested without the knowledge of the voter”.",
-            expect!["“requested without the knowledge of the voter” speech: The report (explicit, high) Named in the same sentence (concluded)"],
+            expect![
+                "“requested without the knowledge of the voter” speech: The report (explicit, high) Named in the same sentence (concluded)"
+            ],
         );
     }
 

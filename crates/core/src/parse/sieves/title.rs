@@ -84,10 +84,7 @@ fn title_case(inner: &str) -> bool {
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (2..=MAX_TITLE_WORDS).contains(&words.len())
         && words.first().is_some_and(capital)
-        && words
-            .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .all(capital)
+        && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
 }
 
 #[cfg(test)]
@@ -123,7 +120,9 @@ mod tests {
     fn words_set_off_after_a_work_noun_are_not_a_title_unless_title_cased() {
         check(
             "In his report, “we found nothing at all,” Jane Roe wrote.",
-            expect![["“we found nothing at all,” speech: Jane Roe (explicit, high) Named right after the quote (wrote)"]],
+            expect![[
+                "“we found nothing at all,” speech: Jane Roe (explicit, high) Named right after the quote (wrote)"
+            ]],
         );
     }
 
