@@ -396,3 +396,27 @@ fn an_organisation_after_a_lower_case_modifier_is_the_source() {
         expect!["“the upstream province ha” → Ministry of Environment / Ministry of Environment"],
     );
 }
+
+#[test]
+fn an_editorial_in_a_publication_speaks_for_it() {
+    check(
+        "Voters were angry. An editorial in the Talvera Courier argued that the city had been “let down by every institution”.",
+        expect!["“let down by every instit” → Talvera Courier / Talvera Courier"],
+    );
+}
+
+#[test]
+fn a_court_that_held_that_speaks_but_a_body_that_held_an_event_does_not() {
+    check(
+        "The Regional High Court annulled the results. The court held that “the will of the electorate cannot be known”. In 1966 the Mattachine Society held a “sip-in” at a bar.",
+        expect!["“the will of the electora” → Regional High Court / Regional High Court"],
+    );
+}
+
+#[test]
+fn an_adverb_between_a_name_and_a_naming_verb_keeps_it_active() {
+    check(
+        "The Conciliation Service's Alan Pryce, a retired judge, brought the sides together. Pryce later described the session as “an exchange of prepared statements.”",
+        expect!["“an exchange of prepared ” → Alan Pryce / Conciliation Service"],
+    );
+}

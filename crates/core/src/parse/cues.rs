@@ -513,21 +513,22 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         j -= 1;
     }
     // "was told", "is also called": a past participle after a form of "to be"; and a naming
-    // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called").
+    // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called"),
+    // adverbs aside ("Pryce later described" is active).
     let passive = verb.form == VerbForm::Past
         && (toks[j..v]
             .iter()
             .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
-                && v > 0
-                && (toks[v - 1].punct == Some(',')
-                    || (toks[v - 1].document.is_some() || toks[v - 1].work)
-                    || (!toks[v - 1].capitalized()
-                        && toks[v - 1].role.is_none()
-                        && !toks[v - 1].function
-                        && !toks[v - 1].word.ends_with("ly")
-                        && org_by_kind_ending_at(toks, v - 1).is_none()
-                        && relative_subject(lex, toks, v - 1).is_none()))));
+                && j > 0
+                && (toks[j - 1].punct == Some(',')
+                    || (toks[j - 1].document.is_some() || toks[j - 1].work)
+                    || (!toks[j - 1].capitalized()
+                        && toks[j - 1].role.is_none()
+                        && !toks[j - 1].function
+                        && !toks[j - 1].word.ends_with("ly")
+                        && org_by_kind_ending_at(toks, j - 1).is_none()
+                        && relative_subject(lex, toks, j - 1).is_none()))));
     if passive {
         return Agent::Passive;
     }
@@ -668,6 +669,7 @@ fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention
 /// "a spokesman for the Popular Front told": a name read backward from the verb may be the
 /// organisation of a role before it; the whole phrase is the subject. "Ruth Kimani of
 /// Eastbridge University argued": the person before "of", "at" or "from" an organisation is.
+/// "An editorial in the Talvera Courier argued": the document is.
 fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     let mut k = m.toks.start;
     if k > 0 && toks[k - 1].is("the") {
@@ -683,6 +685,16 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
         && person.name().is_some_and(|n| !lex_org_like(lex, n))
     {
         return person;
+    }
+    // "An editorial in the Talvera Courier argued": the document, which the publication owns.
+    if k >= 2
+        && toks[k - 1].is("in")
+        && toks[k - 2].document.is_some()
+        && let Some(document) = mention_backward(lex, toks, k - 2)
+            .and_then(|d| mention_forward(lex, toks, d.toks.start))
+            .filter(|d| matches!(d.kind, MentionKind::Document { owner: Some(_), .. }))
+    {
+        return document;
     }
     let linked = k >= 2
         && lexicon::ROLE_LINKS.contains(&toks[k - 1].word)

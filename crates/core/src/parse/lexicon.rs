@@ -40,7 +40,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
-    "order ordered", "request requested", "rule ruled",
+    "order ordered", "request requested", "rule ruled", "hold held",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -54,8 +54,13 @@ pub const NOMINAL_INGS: &[&str] = &["ruling", "finding"];
 pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
-    "recognize", "recognise", "advise", "assess", "direct", "order", "request", "rule",
+    "recognize", "recognise", "advise", "assess", "direct", "order", "request",
 ];
+
+/// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
+/// court ruled that", "held that"; not "ruled the country", "held a sip-in").
+#[rustfmt::skip]
+pub const NEEDS_THAT: &[&str] = &["rule", "hold"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").

@@ -66,6 +66,8 @@ pub(crate) enum Owner {
     Named(String),
     /// A possessive pronoun ("his email", "Their constitution").
     Pronoun(Pronoun),
+    /// The publication it appeared in ("an editorial in the Talvera Courier").
+    Publication(String),
 }
 
 /// A noun phrase that can speak, with what it says about the speaker.
@@ -1028,6 +1030,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1])
             .or_else(|| signed_by(lex, toks, first + parts.len()))
+            .or_else(|| published_in(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
         return Some(base(MentionKind::Document { noun, owner }));
     }
@@ -1228,6 +1231,19 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
     }
     match mention_forward(lex, toks, k + 2)?.kind {
         MentionKind::Named(name) => Some(Owner::Named(name)),
+        _ => None,
+    }
+}
+
+/// "an editorial in the Talvera Courier": the publication owns the document (`after` is the
+/// token after the document's phrase).
+fn published_in(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+    let noun = after.checked_sub(1).map(|k| &toks[k])?;
+    if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    match mention_forward(lex, toks, after + 1)?.kind {
+        MentionKind::Named(name) => Some(Owner::Publication(name)),
         _ => None,
     }
 }

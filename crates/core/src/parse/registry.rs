@@ -9,7 +9,7 @@
 use super::factions::{Claim, Evidence, role_class};
 use super::facts::Facts;
 use super::lexicon;
-use super::mentions::{MentionKind, lex_org_like};
+use super::mentions::{MentionKind, Owner, lex_org_like};
 use super::words::{FastMap, Lexicon, strip_possessive};
 use crate::model::{Note, NoteKind};
 use crate::text::{self, fold};
@@ -329,6 +329,15 @@ impl Registry {
                     && lex_org_like(lex, name)
                     && name.split_whitespace().count() <= 12
                 {
+                    candidates.push(name.clone());
+                }
+                // "an editorial in the Talvera Courier": a publication, although "in" names it.
+                if let MentionKind::Document {
+                    owner: Some(Owner::Publication(name)),
+                    ..
+                } = &d.mention.kind
+                {
+                    runs.insert(fold(name));
                     candidates.push(name.clone());
                 }
             }

@@ -158,6 +158,7 @@ impl Reader<'_> {
                 MentionKind::Document { noun, owner } => {
                     let owner = match owner {
                         Some(Owner::Named(name)) => self.owner_named(name),
+                        Some(Owner::Publication(name)) => self.registry.find_org(name),
                         Some(Owner::Pronoun(p)) => {
                             self.pronoun(*p, m.start, &seen).map(|r| r.entity)
                         }
@@ -405,6 +406,7 @@ impl Reader<'_> {
                     matches!(owner, Some(Owner::Named(name)) if org_kind_noun(name).is_some());
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
+                    Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
                     None => None,
                 };

@@ -335,6 +335,10 @@ impl Lexicon {
 /// follows is what was said (a quote, "that", a comma or colon).
 fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let len = usize::from(verb.len);
+    if lexicon::NEEDS_THAT.contains(&verb.lemma) && !toks.get(i + len).is_some_and(|t| t.is("that"))
+    {
+        return false;
+    }
     if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
         /// How far after the verb its "that" or its quote may stand ("added in a second
         /// email to Cohen that").
