@@ -12,7 +12,7 @@
 
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon::{self, GroupName};
-use super::mentions::{Mention, MentionKind, lex_org_like, org_run};
+use super::mentions::{Mention, MentionKind, Pronoun, lex_org_like, org_run};
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
 use crate::model::FactionKind;
@@ -71,6 +71,9 @@ struct ParagraphContext {
     last_org: Option<String>,
     /// The person named last ("Petra Hollanc … Her deputy, Dušan Verk").
     last_person: Option<String>,
+    /// The name the paragraph named last, of a person or not ("Transparency Monitor … Its
+    /// director, Samuel Okafor").
+    last_name: Option<String>,
 }
 
 /// Claims from every sentence of the body.
@@ -80,6 +83,7 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
     for (p, pf) in paragraphs.iter().zip(&facts.paragraphs) {
         // A paragraph may open on "Her deputy" about the person the last one was about.
         context.last_org = None;
+        context.last_name = None;
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
             sentence_claims(lex, toks, s, &mut context, &mut out);
@@ -138,22 +142,37 @@ fn sentence_claims(
                 for org in &m.orgs {
                     *last_org = Some(org.clone());
                 }
+                // "Transparency Monitor": a capitalized phrase that ends on a role noun.
+                let words: Vec<&str> = m.surface.split_whitespace().collect();
+                if words.len() >= 2
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                {
+                    context.last_name = Some(m.surface.clone());
+                }
                 continue;
             }
         };
         if lex_org_like(lex, &name) {
-            *last_org = Some(name);
+            *last_org = Some(name.clone());
+            context.last_name = Some(name);
             continue;
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
-        // person.
-        if let Some(patron) = context.last_person.as_ref()
-            && owned_title(toks, m)
+        // person; "Its director, Samuel Okafor": the organisation named before.
+        let patron = match owner_of_title(toks, m) {
+            Some(Pronoun::Person) => context.last_person.as_ref(),
+            Some(_) => last_org.as_ref().or(context.last_name.as_ref()),
+            None => None,
+        };
+        if let Some(patron) = patron
             && *patron != name
         {
             out.push(claim(&name, patron, Evidence::Title));
         }
         context.last_person = Some(name.clone());
+        context.last_name = Some(name.clone());
         let mut claimed = false;
         for org in &m.orgs {
             out.push(claim(&name, org, Evidence::Title));
@@ -257,13 +276,22 @@ fn sentence_claims(
     }
 }
 
-/// Whether a named mention opens on a title a personal pronoun owns ("Her deputy, Dušan Verk",
-/// "his chief of staff, Mark Meadows").
-fn owned_title(toks: &[Tok<'_>], named: &Mention) -> bool {
-    !named.roles.is_empty()
-        && toks
-            .get(named.toks.start)
-            .is_some_and(|t| t.is("his") || t.is("her"))
+/// The pronoun that owns the title a named mention opens on ("Her deputy, Dušan Verk", "Its
+/// director, Samuel Okafor").
+fn owner_of_title(toks: &[Tok<'_>], named: &Mention) -> Option<Pronoun> {
+    if named.roles.is_empty() {
+        return None;
+    }
+    let first = toks.get(named.toks.start)?;
+    if first.is("his") || first.is("her") {
+        Some(Pronoun::Person)
+    } else if first.is("its") {
+        Some(Pronoun::Thing)
+    } else if first.is("their") {
+        Some(Pronoun::Plural)
+    } else {
+        None
+    }
 }
 
 fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
@@ -481,6 +509,14 @@ mod tests {
         check(
             "Petra Hollanc, the governor, was blunt. Her deputy, Dušan Verk, was more measured.",
             expect![["Dušan Verk → Petra Hollanc (Title)"]],
+        );
+    }
+
+    #[test]
+    fn its_director_belongs_to_the_organisation_named_before() {
+        check(
+            "In May, Transparency Monitor, an election observation group, sent an analysis. Its director, Samuel Okafor, wrote a letter.",
+            expect!["Samuel Okafor → Transparency Monitor (Title)"],
         );
     }
 

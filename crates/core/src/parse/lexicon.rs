@@ -171,6 +171,9 @@ pub const GENERIC_WORDS: &[&str] = &[
     "those", "these",
 ];
 
+/// The role of a student of a field named by a word in "-ologist" ("hydrologist").
+pub const SCHOLAR_ROLE: &str = "scholar";
+
 /// Nouns for what people are. Matched case-insensitively; plural forms are derived. Two-word
 /// roles are written with a space ("aid worker").
 #[rustfmt::skip]

@@ -216,6 +216,16 @@ impl Lexicon {
         {
             return Some((role, info.plural_role));
         }
+        // "hydrologist", "epidemiologists": a student of a field is a scholar.
+        for (suffix, plural) in [("ologist", false), ("ologists", true)] {
+            if word.len() > suffix.len() + 2
+                && word.is_char_boundary(word.len() - suffix.len())
+                && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+                && word.starts_with(|c: char| c.is_lowercase())
+            {
+                return Some((lexicon::SCHOLAR_ROLE, plural));
+            }
+        }
         let (_, last) = word.rsplit_once('-')?;
         let info = self.info(last)?;
         info.role.map(|role| (role, info.plural_role))
@@ -277,11 +287,16 @@ impl Lexicon {
                 && !toks[i - 1].honorific;
             toks[i].honorific = (word.ends_with('.') || !after_name) && self.is_honorific(word);
             // One lookup per token; a hyphenated word without a role of its own is the role of
-            // its last part ("activist-journalist").
+            // its last part ("activist-journalist"); a word in "-ologist" is a scholar.
             let info = self.info(word);
             let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
                 Some(role) => Some(role),
-                None if word.contains('-') => self.role_info(word),
+                None if word.contains('-')
+                    || word.ends_with("ologist")
+                    || word.ends_with("ologists") =>
+                {
+                    self.role_info(word)
+                }
                 None => None,
             };
             toks[i].role = role.map(|(r, _)| r);

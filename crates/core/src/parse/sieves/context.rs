@@ -102,7 +102,7 @@ fn lead_in(
             .iter()
             .zip(&refs.sentences[last].cues)
             .rev()
-            .find(|(c, _)| c.kind == CueKind::Colon)
+            .find(|(c, _)| matches!(c.kind, CueKind::Colon | CueKind::Says(_)))
             .and_then(|(_, r)| *r);
         if let Some(r) = colon {
             let how = match r.how {
@@ -137,6 +137,16 @@ mod tests {
             expect![[
                 "“We cannot hold this together.” speech: Marquess (context, low) Named in the sentence before"
             ]],
+        );
+    }
+
+    #[test]
+    fn a_block_quotation_after_someone_wrote_is_theirs() {
+        check(
+            "Intro.\n\nTransparency Monitor sent an analysis. Its director, Samuel Okafor, wrote:\n\n    The pattern we observed is not consistent with any innocent explanation.",
+            expect![
+                "“The pattern we observed is not consistent with any innocent explanation.” speech: Samuel Okafor (explicit, medium) Introduced by the line before the quotation"
+            ],
         );
     }
 
