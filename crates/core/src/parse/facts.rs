@@ -14,6 +14,10 @@ use super::words::{Lexicon, Tok};
 use crate::text::fold;
 use std::collections::BTreeSet;
 
+/// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
+/// name), 34, a teacher").
+const MAX_PARENTHESIS: usize = 8;
+
 /// A mention and the apposition after it, if any.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Described {
@@ -123,10 +127,21 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     MentionKind::Named(_) => {
                         let comma = toks.get(end - 1).is_some_and(|t| t.punct == Some(','));
                         let dash = toks.get(end).is_some_and(|t| t.barrier && !t.quote);
+                        // "Leyla (not her real name), 34, a teacher": past the parenthesis.
+                        let after_parenthesis = toks
+                            .get(end)
+                            .filter(|t| t.paren_open && toks[end - 1].punct.is_none())
+                            .and_then(|_| {
+                                (end..toks.len().min(end + MAX_PARENTHESIS))
+                                    .find(|&k| toks[k].paren_close)
+                            })
+                            .filter(|&k| toks[k].punct == Some(','));
                         if comma {
                             apposition(lex, toks, end)
                         } else if dash {
                             apposition(lex, toks, end + 1)
+                        } else if let Some(close) = after_parenthesis {
+                            apposition(lex, toks, close + 1)
                         } else {
                             None
                         }

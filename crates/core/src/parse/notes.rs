@@ -112,7 +112,9 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
         .iter()
         .any(|party| has_phrase_at(&after_lower, party, 0));
     let before_is_medium = before.is_empty() || medium_words(before);
-    if !with_author && before_is_medium && marker.ends_with("with") {
+    // "Meridian Rights interview with Leyla": the interviewer before, with no comma between.
+    let interviewer_before = !text[..at].trim_end().ends_with(',');
+    if !with_author && (before_is_medium || interviewer_before) && marker.ends_with("with") {
         return Some(name_after(after));
     }
     if before.is_empty() || before_is_medium {
@@ -405,6 +407,8 @@ mod tests {
     fn interviews_are_found_in_the_forms_the_genre_uses() {
         let notes = notes(&entries(&[
             "Email interview with Steve Marquess",
+            "Meridian Rights interview with Leyla (pseudonym), Derel, 12 March 2021.",
+            "Meridian Rights interview with a farmer (name withheld), Ostim, 2 March 2021.",
             "Select Committee, Transcribed Interview of Joshua Findlay, (May 25, 2022), p. 29.",
             "Select Committee, Deposition of Laura Cox, (May 3, 2022), pp. 77–78.",
             "Cohen 9/12/18 302, at 5.",
@@ -420,6 +424,8 @@ mod tests {
             found,
             [
                 (NoteKind::Interview, Some("Steve Marquess")),
+                (NoteKind::Interview, Some("Leyla")),
+                (NoteKind::Interview, None),
                 (NoteKind::Interview, Some("Joshua Findlay")),
                 (NoteKind::Interview, Some("Laura Cox")),
                 (NoteKind::Interview, Some("Cohen")),
