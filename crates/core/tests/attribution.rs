@@ -420,3 +420,13 @@ fn an_adverb_between_a_name_and_a_naming_verb_keeps_it_active() {
         expect!["“an exchange of prepared ” → Alan Pryce / Conciliation Service"],
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_s_name_is_part_of_it() {
+    check(
+        "Dev Mistry, National Officer of the United Drivers’ Union, said: “For fifteen years the rate for the job went nowhere.” The United Drivers’ Union called the plan “a fatigue risk”.",
+        expect![[r#"
+            “For fifteen years the ra” → Dev Mistry / United Drivers’ Union
+            “a fatigue risk” → United Drivers’ Union / United Drivers’ Union"#]],
+    );
+}

@@ -240,7 +240,13 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         });
     }
     if t.name {
-        return Some(if t.possessive() {
+        // "the United Drivers’ Union", "the Farmers’ Cooperative": a plural possessive inside
+        // an organisation's name.
+        let inside_org_name = t.word.ends_with(['’', '\''])
+            && toks.get(i + 1).is_some_and(|n| {
+                !n.barrier && n.capitalized() && Lexicon::get().is_org_word(n.word)
+            });
+        return Some(if t.possessive() && !inside_org_name {
             Part::Possessive
         } else {
             Part::Name
@@ -1099,7 +1105,18 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         });
         // "Republican National Committee Ronna McDaniel": an organisation's name, then a
         // person's.
-        let bare: Vec<&str> = name_words.iter().map(|w| w.bare()).collect();
+        // Only the last word loses a possessive: "United Drivers’ Union" keeps its own.
+        let bare: Vec<&str> = name_words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                if k + 1 == name_words.len() {
+                    w.bare()
+                } else {
+                    w.word
+                }
+            })
+            .collect();
         let person_at = person_after_org(lex, &bare);
         let mut mention = base(MentionKind::Named(bare[person_at..].join(" ")));
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
