@@ -430,3 +430,13 @@ fn a_plural_possessive_inside_an_organisation_s_name_is_part_of_it() {
             “a fatigue risk” → United Drivers’ Union / United Drivers’ Union"#]],
     );
 }
+
+#[test]
+fn words_someone_expressed_or_voiced_are_theirs() {
+    check(
+        "The envoy, Ilse Marquardt, expressed “deep regret” at the ruling. Later she voiced “real doubts” about the plan.",
+        expect![[r#"
+            “deep regret” → Ilse Marquardt / Diplomats
+            “real doubts” → Ilse Marquardt / Diplomats"#]],
+    );
+}

@@ -40,7 +40,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
-    "order ordered", "request requested", "rule ruled", "hold held",
+    "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
+    "voice voiced", "speak of spoke of spoken of",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -54,7 +55,7 @@ pub const NOMINAL_INGS: &[&str] = &["ruling", "finding"];
 pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
-    "recognize", "recognise", "advise", "assess", "direct", "order", "request",
+    "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
 ];
 
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
