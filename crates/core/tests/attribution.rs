@@ -440,3 +440,21 @@ fn words_someone_expressed_or_voiced_are_theirs() {
             “real doubts” → Ilse Marquardt / Diplomats"#]],
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_a_naming_verb_is_its_subject() {
+    check(
+        "The Community’s secretary-general, Ilse Marquardt, described the talks as “constructive but inconclusive”. One driver who wrote to the Committee anonymously said that the plan was “no solution at all”.",
+        expect![[r#"
+            “constructive but inconcl” → Ilse Marquardt / Community
+            “no solution at all” → Driver / Civilians"#]],
+    );
+}
+
+#[test]
+fn a_possessive_owner_of_assurances_speaks_them() {
+    check(
+        "The claim would contradict Renk’s repeated assurances that the government “has never interfered in the company’s decisions”.",
+        expect!["“has never interfered in ” → Renk / -"],
+    );
+}

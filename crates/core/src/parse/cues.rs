@@ -521,7 +521,7 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
             .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
                 && j > 0
-                && (toks[j - 1].punct == Some(',')
+                && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
                         && toks[j - 1].role.is_none()
@@ -639,14 +639,35 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 return agent_of(whole.unwrap_or(m));
             }
         }
+        // "One driver who wrote to the Committee anonymously said": the person before the
+        // relative clause, not the last noun in it.
+        if let Some(person) = relative_subject(lex, toks, j) {
+            return agent_of(person);
+        }
         return match mention_backward(lex, toks, j) {
             Some(m) => agent_of(with_role_before(lex, toks, m)),
-            None => relative_subject(lex, toks, j)
-                .or_else(|| clause_subject(lex, toks, j))
-                .map_or(Agent::Unknown, agent_of),
+            None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "The Community’s secretary-general, Ilse Marquardt, described": a name set off by commas
+/// right before token `j` (the verb's subject), not a noun a participle describes ("the
+/// Stonewall Inn, termed").
+fn appositive_name_before(toks: &[Tok<'_>], j: usize) -> bool {
+    /// The longest name between the commas.
+    const MAX_NAME: usize = 4;
+    let Some(last) = j.checked_sub(1) else {
+        return false;
+    };
+    let name_start = (last.saturating_sub(MAX_NAME)..=last)
+        .rev()
+        .take_while(|&k| toks[k].name && !toks[k].barrier && (k == last || toks[k].punct.is_none()))
+        .last();
+    name_start
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| toks[k].punct == Some(','))
 }
 
 /// "A Danish diplomat who has followed the mediation called": the person before a relative

@@ -95,7 +95,9 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "warning", "promise", "demand", "request", "advice", "suggestion", "proposal", "verdict",
     "description", "complaint", "thesis", "point", "motto", "determination", "finding",
     "observation", "assertion", "contention", "admission", "recommendation", "shout",
-    "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words",
+    "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words", "assurance",
+    "assurances", "insistence", "pledge", "pledges", "promises", "statements", "remarks",
+    "comments", "warnings", "demands", "claims",
 ];
 
 /// Titles that make their holder a member of a body, with the body's head word ("Senator Lee"
