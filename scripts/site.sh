@@ -5,13 +5,18 @@
 #      (the page loads models; it never parses a hosted report).
 #   2. `prerender`: the default report's first view rendered to HTML by the app's own
 #      components, written into index.html (with the preload of its model).
-#   3. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it).
+#   3. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it), and the
+#      page's own scripts (boot.js, gate.js, embed.js), which Trunk copies as they are.
 # The first two are native release builds of this workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 staging=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook, or set TRUNK_STAGING_DIR}
 cargo run --quiet --release --locked -p explorer-cli -- site "$staging/reports"
 cargo run --quiet --release --locked -p explorer-app --no-default-features --features ssr --bin prerender -- "$staging"
-for js in "$staging"/explorer-app-*.js; do
+for js in "$staging"/explorer-app-*.js "$staging"/boot.js; do
   node_modules/.bin/terser "$js" --module --compress --mangle --output "$js"
+done
+# The page's classic scripts (the gate before first paint, the embed loader for host pages).
+for js in "$staging"/gate.js "$staging"/embed.js; do
+  node_modules/.bin/terser "$js" --compress --mangle --output "$js"
 done
