@@ -458,3 +458,23 @@ fn a_possessive_owner_of_assurances_speaks_them() {
         expect!["“has never interfered in ” → Renk / -"],
     );
 }
+
+#[test]
+fn a_role_from_a_place_speaks_and_a_neighbour_is_no_deputy() {
+    check(
+        "A 52-year-old farmer from Ostim told the researchers that he had “never seen a written order.” Leyla Aydin, a teacher, lost her house. Her neighbour, Mehmet, watched. “Forty years of my life,” he said.",
+        expect![[r#"
+            “never seen a written ord” → Farmer / Civilians
+            “Forty years of my life,” → Mehmet / Civilians"#]],
+    );
+}
+
+#[test]
+fn a_role_set_off_before_a_name_is_that_person_s() {
+    check(
+        "“They told us to sign,” said a 45-year-old mother of four, Sevda. Atwood donated to an open source project, ScrewTurn Wiki, developed by Dario Solara, who said it was “still untouched.”",
+        expect![[r#"
+            “They told us to sign,” → Sevda / Civilians
+            “still untouched.” → Dario Solara / ScrewTurn Wiki"#]],
+    );
+}

@@ -10,7 +10,8 @@
 
 use super::lexicon;
 use super::mentions::{
-    Mention, MentionKind, lex_org_like, mention_backward, mention_forward, org_by_kind_ending_at,
+    Mention, MentionKind, lex_org_like, mention_backward, mention_forward, named_after_role,
+    org_by_kind_ending_at,
 };
 use super::words::{Lexicon, Tok, VerbForm};
 
@@ -725,10 +726,21 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     if !linked {
         return m;
     }
-    mention_backward(lex, toks, k - 2)
+    let role = mention_backward(lex, toks, k - 2);
+    if let Some(whole) = role
+        .as_ref()
         .and_then(|role| mention_forward(lex, toks, role.toks.start))
         .filter(|whole| whole.toks.end == m.toks.end)
-        .unwrap_or(m)
+    {
+        return whole;
+    }
+    // "A 52-year-old farmer from Ostim told": a place after the role; the role speaks.
+    let place = (toks[k - 1].is("from") || toks[k - 1].is("in"))
+        && !m.name().is_some_and(|n| lex_org_like(lex, n));
+    match role {
+        Some(role) if place && matches!(role.kind, MentionKind::Role { .. }) => role,
+        _ => m,
+    }
 }
 
 /// The role noun heading a subject that a prepositional phrase follows ("director of election
@@ -807,7 +819,8 @@ fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
                 MentionKind::Named(_) | MentionKind::Role { .. } | MentionKind::Pronoun(_)
             ) =>
         {
-            agent_of(m)
+            // "said a 45-year-old mother of four, Sevda": the person the role introduces.
+            agent_of(named_after_role(lex, toks, &m).unwrap_or(m))
         }
         _ => Agent::Unknown,
     }

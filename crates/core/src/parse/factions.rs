@@ -161,7 +161,7 @@ fn sentence_claims(
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
         // person; "Its director, Samuel Okafor": the organisation named before.
-        let patron = match owner_of_title(toks, m) {
+        let patron = match owner_of_title(lex, toks, m) {
             Some(Pronoun::Person) => context.last_person.as_ref(),
             Some(_) => last_org.as_ref().or(context.last_name.as_ref()),
             None => None,
@@ -278,8 +278,9 @@ fn sentence_claims(
 
 /// The pronoun that owns the title a named mention opens on ("Her deputy, Dušan Verk", "Its
 /// director, Samuel Okafor").
-fn owner_of_title(toks: &[Tok<'_>], named: &Mention) -> Option<Pronoun> {
-    if named.roles.is_empty() {
+fn owner_of_title(lex: &Lexicon, toks: &[Tok<'_>], named: &Mention) -> Option<Pronoun> {
+    // A member's title ("deputy", "director"), not a relation ("His neighbour, Mehmet").
+    if !named.roles.iter().any(|r| lex.is_member_role(r)) {
         return None;
     }
     let first = toks.get(named.toks.start)?;

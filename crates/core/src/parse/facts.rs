@@ -7,7 +7,9 @@
 
 use super::cues::{Cue, cues};
 use super::lexicon;
-use super::mentions::{Apposition, Mention, MentionKind, apposition, mention_forward};
+use super::mentions::{
+    Apposition, Mention, MentionKind, apposition, mention_forward, named_after_role,
+};
 use super::names;
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok};
@@ -148,6 +150,16 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     }
                     _ => None,
                 };
+                // "a 45-year-old mother of four, Sevda": the role before is the name's.
+                let apposition = apposition.or_else(|| {
+                    let before: &Described = out.last()?;
+                    let named = named_after_role(lex, toks, &before.mention)?;
+                    (named.toks.start == m.toks.start).then(|| Apposition {
+                        role: before.mention.surface.clone(),
+                        roles: before.mention.roles.clone(),
+                        org: before.mention.orgs.first().cloned(),
+                    })
+                });
                 out.push(Described {
                     mention: m,
                     apposition,

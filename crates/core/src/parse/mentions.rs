@@ -162,6 +162,32 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
         .find_map(|first| org_by_kind(toks, first).filter(|m| m.toks.end == last + 1))
 }
 
+/// "a 45-year-old mother of four, Sevda": the person a singular role is set off before, with a
+/// comma after the role (and a short complement with "of").
+pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
+    /// Words of the role's complement before the comma ("of four").
+    const MAX_COMPLEMENT: usize = 3;
+    if !matches!(role.kind, MentionKind::Role { plural: false, .. }) {
+        return None;
+    }
+    let last = role.toks.end.checked_sub(1)?;
+    let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
+        .take_while(|&k| !toks[k].barrier && (k == last || toks[k - 1].punct.is_none()))
+        .find(|&k| toks[k].punct == Some(','))?;
+    // The complement opens with "of" ("mother of four"); "an open source project, X" names a
+    // project, not a source.
+    if comma > last && !toks[last + 1].is("of") {
+        return None;
+    }
+    let named = mention_forward(lex, toks, comma + 1)?;
+    match &named.kind {
+        MentionKind::Named(name) if !lex_org_like(lex, name) && named.roles.is_empty() => {
+            Some(named)
+        }
+        _ => None,
+    }
+}
+
 /// One element of a noun phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
@@ -274,9 +300,12 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     }
     // A lower-case modifier before a role or document noun, up to two words ahead ("market
     // guard", "the city’s fire chief").
+    // "a 52-year-old farmer": an age is a modifier too.
     let modifier = |t: &Tok<'_>| {
         !t.barrier
-            && t.word.chars().next().is_some_and(char::is_lowercase)
+            && (t.word.chars().next().is_some_and(char::is_lowercase)
+                || (t.word.starts_with(|c: char| c.is_ascii_digit())
+                    && t.word.contains("-year-old")))
             && t.punct.is_none()
             && !t.function
             && t.verb.is_none()
@@ -1141,6 +1170,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             let adj = words[last - 1].word;
             match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
                 Some(compound) => noun = compound,
+                // An age tells people apart, not groups ("a 52-year-old farmer" is a farmer).
+                None if adj.starts_with(|c: char| c.is_ascii_digit()) => {}
                 None => adjective = Some(adj.to_owned()),
             }
             before_noun = last - 1;
