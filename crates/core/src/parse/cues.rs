@@ -633,6 +633,18 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             // the role is the subject, what follows it qualifies it; read whole when it
             // reaches the verb ("a spokesman for the Popular Front told").
             if let Some(m) = mention_backward(lex, toks, head) {
+                // "Dev Mistry, National Officer of the Union (UDU), said": the title is an
+                // apposition; the name before it is the subject.
+                if let Some(named) = m
+                    .toks
+                    .start
+                    .checked_sub(1)
+                    .filter(|&c| toks[c].punct == Some(','))
+                    .and_then(|c| mention_backward(lex, toks, c))
+                    .filter(|n| n.name().is_some_and(|name| !lex_org_like(lex, name)))
+                {
+                    return agent_of(named);
+                }
                 let whole = mention_forward(lex, toks, m.toks.start).filter(|w| {
                     w.toks.end == j + 1
                         && std::mem::discriminant(&w.kind) == std::mem::discriminant(&m.kind)
@@ -1032,6 +1044,22 @@ mod tests {
             MentionKind::Generic => "generic",
             MentionKind::OrgByKind(_) => "organisation by kind",
         }
+    }
+
+    #[test]
+    fn a_name_before_a_capitalized_title_set_off_by_commas_speaks() {
+        check(
+            "Helen Mayhew, Operations Director at Freightline Logistics, said: “We were slow to raise pay.”",
+            expect!["say → named “Helen Mayhew”"],
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_title_of_an_organisation_speaks() {
+        check(
+            "Dev Mistry, National Officer of the United Drivers’ Union (UDU), said: “For fifteen years the rate went nowhere.”",
+            expect!["say → named “Dev Mistry”"],
+        );
     }
 
     #[test]
