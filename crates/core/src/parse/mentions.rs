@@ -3,9 +3,11 @@
 //! A mention is a pronoun ("he", "it", "they"), a name with what stands before it ("the Levant
 //! Front’s Jumu’ah Abu Ahmed", "Ahrar al-Sham commander al-Farouq Abu Bakr", "President
 //! Trump"), a role without a name ("another Western diplomat", "one of the maintainers"), a
-//! document ("Chesebro’s email", "The letter", "the Mattachine Society newsletter"), or a
-//! generic subject ("many witnesses", "some people") whose words are nobody's. Phrases are read
-//! from tokens in either direction; appositions (", a spokeswoman for the Front,") are read apart.
+//! document ("Chesebro’s email", "The letter", "the Mattachine Society newsletter", "an
+//! editorial in the Talvera Courier"), an organisation named before and called by its kind ("the
+//! ministry", "the court"), or a generic subject ("many witnesses", "some people") whose words
+//! are nobody's. Phrases are read from tokens in either direction; appositions (", a spokeswoman
+//! for the Front,") are read apart.
 
 use super::lexicon;
 use super::names;

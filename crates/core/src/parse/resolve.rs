@@ -2,8 +2,9 @@
 //!
 //! Names resolve through the registry (a surname shared by several people goes to the one named
 //! most recently); roles become anonymous groups ("a Western diplomat", and later "the diplomat",
-//! are one group); documents resolve to their owner ("Chesebro’s email", and later "the email")
-//! or speak for themselves; pronouns ("he", "it", "they", "One") take the first fitting mention
+//! are one group); an organisation called by its kind is the one named most recently ("the
+//! ministry" after "the Ministry of Labour"); documents resolve to their owner ("Chesebro’s
+//! email", and later "the email"; "an editorial in the Courier") or speak for themselves; pronouns ("he", "it", "they", "One") take the first fitting mention
 //! earlier in the same sentence, else the focus of the sentences before.
 
 use super::facts::{Facts, SentenceFacts};
