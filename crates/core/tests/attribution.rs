@@ -478,3 +478,13 @@ fn a_role_set_off_before_a_name_is_that_person_s() {
             “still untouched.” → Dario Solara / ScrewTurn Wiki"#]],
     );
 }
+
+#[test]
+fn a_committee_the_text_names_only_by_its_kind_is_one_faction() {
+    check(
+        "The assembly set up a special committee of inquiry. The committee's chair, Priya Nair, said its purpose was “to find out the truth”. The committee's final report concluded that ballots had been “submitted without the knowledge of the voter”.",
+        expect![[r#"
+            “to find out the truth” → Priya Nair / Committee
+            “submitted without the kn” → Committee / Committee"#]],
+    );
+}

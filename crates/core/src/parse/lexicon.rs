@@ -70,7 +70,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "call called", "term termed", "dub dubbed", "label labeled", "label labelled",
     "brand branded", "describe described", "characterize characterized",
     "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
-    "classify classified",
+    "classify classified", "portray portrayed", "depict depicted",
 ];
 
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").

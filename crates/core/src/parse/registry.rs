@@ -6,7 +6,7 @@
 //! al-Din al-Zinki"). Anonymous groups ("a Western diplomat") and documents ("the memo") are
 //! added as the text refers to them. Each person keeps the organisations the text ties them to.
 
-use super::factions::{Claim, Evidence, role_class};
+use super::factions::{Claim, Evidence, capitalize, role_class};
 use super::facts::Facts;
 use super::lexicon;
 use super::mentions::{MentionKind, Owner, lex_org_like};
@@ -395,8 +395,20 @@ impl Registry {
                 (None, Some(i)) => {
                     self.entities[i].aliases.insert(candidate);
                 }
-                // "the campaign": an organisation named by its kind only when the text names it.
-                (None, None) if !candidate.chars().any(char::is_uppercase) => {}
+                // "the committee’s chair" where the text never names a committee: the body is
+                // known by its kind ("Committee"); other lower-case phrases name no organisation.
+                (None, None) if !candidate.chars().any(char::is_uppercase) => {
+                    // "the company" means a company named before, whatever its name.
+                    if lexicon::is_one_of(&candidate, lexicon::ORG_ANAPHOR_NOUNS)
+                        && !lexicon::is_one_of(&candidate, lexicon::ORG_GENERIC_KINDS)
+                    {
+                        let mut org = Entity::new(EntityKind::Organisation);
+                        org.tokens = tokens;
+                        org.org_key = key;
+                        *org.spellings.entry(capitalize(&candidate)).or_default() += count;
+                        self.entities.push(org);
+                    }
+                }
                 (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
                     org.tokens = tokens;

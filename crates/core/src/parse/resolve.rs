@@ -401,8 +401,8 @@ impl Reader<'_> {
             }
             MentionKind::Role { .. } => Some(explicit(self.group(m))),
             MentionKind::Document { noun, owner } => {
-                // A document of an organisation the text does not name ("the committee’s
-                // report") speaks for itself, not for whoever was named before.
+                // A document of an organisation the text does not name ("the company’s report"
+                // with no company before it) speaks for itself, not for whoever was named before.
                 let owned_by_kind =
                     matches!(owner, Some(Owner::Named(name)) if org_kind_noun(name).is_some());
                 let owner = match owner {

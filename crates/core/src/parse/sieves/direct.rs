@@ -444,12 +444,12 @@ mod tests {
     }
 
     #[test]
-    fn the_report_of_a_committee_the_text_does_not_name_speaks_for_itself() {
+    fn the_report_of_a_committee_the_text_names_only_by_its_kind_is_the_committee_s() {
         check(
             "Mara Delgado of the Citizens' Front demanded an inquiry.\n\nThe committee's final report concluded that the ballots had been “requested without the knowledge of the voter”.",
-            expect![
-                "“requested without the knowledge of the voter” speech: The report (explicit, high) Named in the same sentence (concluded)"
-            ],
+            expect![[
+                "“requested without the knowledge of the voter” speech: Committee (explicit, medium) The author of the document in the same sentence (concluded)"
+            ]],
         );
     }
 
