@@ -488,3 +488,11 @@ fn a_committee_the_text_names_only_by_its_kind_is_one_faction() {
             “submitted without the kn” → Committee / Committee"#]],
     );
 }
+
+#[test]
+fn the_minister_is_the_one_person_the_report_titles_so() {
+    check(
+        "We heard from the Minister of the Department for Roads and Freight, Carys Penhale MP, and from hauliers. The Minister defended the scheme. “It was right to try it,” she told us.",
+        expect!["“It was right to try it,” → Carys Penhale / Department for Roads and Freight"],
+    );
+}

@@ -481,6 +481,10 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// folded.
 pub const GENERATIONAL_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Letters after a name that are no part of it ("Carys Penhale MP"), as written.
+#[rustfmt::skip]
+pub const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"];
+
 /// Lower-case prefixes of transliterated name parts ("al-Farouq", "el-Sisi").
 #[rustfmt::skip]
 pub const NAME_PREFIXES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ud-"];

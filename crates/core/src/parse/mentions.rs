@@ -1149,7 +1149,12 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             })
             .collect();
         let person_at = person_after_org(lex, &bare);
-        let mut mention = base(MentionKind::Named(bare[person_at..].join(" ")));
+        // "Carys Penhale MP": post-nominal letters are no part of the name.
+        let mut person_end = bare.len();
+        while person_end > person_at + 1 && lexicon::POSTNOMINALS.contains(&bare[person_end - 1]) {
+            person_end -= 1;
+        }
+        let mut mention = base(MentionKind::Named(bare[person_at..person_end].join(" ")));
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
         if person_at > 0 {
             mention.orgs.push(bare[..person_at].join(" "));

@@ -543,13 +543,20 @@ impl Registry {
                     if place.is_some() {
                         person.place = place;
                     }
-                    // A capitalized role right before the name is a title ("President Trump").
-                    let words: Vec<&str> = descriptor.split_whitespace().collect();
-                    if let Some(last) = words.last()
-                        && last.chars().next().is_some_and(char::is_uppercase)
-                        && let Some(role) = lex.role(last)
-                    {
-                        person.titles.insert(role);
+                    // A capitalized role right before the name is a title ("President Trump"),
+                    // and so is one that opens a title of office ("the Minister for Roads,
+                    // Carys Penhale").
+                    let words: Vec<&str> = descriptor
+                        .split_whitespace()
+                        .filter(|w| !lexicon::is_one_of(w, lexicon::DETERMINERS))
+                        .collect();
+                    for word in [words.first(), words.last()].into_iter().flatten() {
+                        let word = word.trim_end_matches(',');
+                        if word.chars().next().is_some_and(char::is_uppercase)
+                            && let Some(role) = lex.role(word)
+                        {
+                            person.titles.insert(role);
+                        }
                     }
                 }
                 if let Some(a) = &d.apposition {
