@@ -805,8 +805,17 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             k
         }
     });
+    // "the Minister of Defence, General Henri Lasalle, told": a titled name set off by commas
+    // is the subject, not the title before it.
+    let titled_name = mention_forward(lex, toks, inner_start).filter(|m| {
+        m.toks.end == j + 1
+            && !m.roles.is_empty()
+            && m.name()
+                .is_some_and(|n| !lex_org_like(lex, n) && n.contains(' '))
+    });
     if let Some(k) = open
         && is_parenthetical
+        && titled_name.is_none()
         && toks[k].punct == Some(',')
         && let Some(m) = mention_backward(lex, toks, k)
     {
@@ -1044,6 +1053,14 @@ mod tests {
             MentionKind::Generic => "generic",
             MentionKind::OrgByKind(_) => "organisation by kind",
         }
+    }
+
+    #[test]
+    fn a_titled_name_set_off_by_commas_after_an_office_speaks() {
+        check(
+            "“Nothing moved,” the Minister of Defence, General Henri Lasalle, told reporters.",
+            expect!["tell → named “General Henri Lasalle”"],
+        );
     }
 
     #[test]

@@ -573,6 +573,7 @@ pub const INTERVIEW_MARKERS: &[&str] = &[
     "interview with", "interviews with", "interviewed by", "conversation with the author",
     "correspondence with the author", "author interview", "author’s interview",
     "phone call with the author", "message to the author", "messages to the author",
+    "meeting with", "confidential source",
 ];
 
 /// Interviews recorded by the authoring office or committee, followed by the interviewee

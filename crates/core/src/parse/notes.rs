@@ -74,7 +74,11 @@ fn is_ibid(text: &str) -> bool {
 /// "Name 9/12/18 302" (an interview report); "The Office twice interviewed Name".
 fn interview_person(text: &str) -> Option<Option<String>> {
     let lower = text.to_lowercase();
-    if !lower.contains("interview") && !lower.contains("author") && !lower.contains("deposition") {
+    if !lower.contains("interview")
+        && !lower.contains("author")
+        && !lower.contains("deposition")
+        && !lexicon::INTERVIEW_MARKERS.iter().any(|m| lower.contains(m))
+    {
         if let Some(person) = interview_report_person(text) {
             return Some(Some(person));
         }
@@ -409,6 +413,8 @@ mod tests {
             "Email interview with Steve Marquess",
             "Meridian Rights interview with Leyla (pseudonym), Derel, 12 March 2021.",
             "Meridian Rights interview with a farmer (name withheld), Ostim, 2 March 2021.",
+            "Meeting with Jane Roe, Port Serrat, 6 March 2019.",
+            "Confidential source, 12 May 2019.",
             "Select Committee, Transcribed Interview of Joshua Findlay, (May 25, 2022), p. 29.",
             "Select Committee, Deposition of Laura Cox, (May 3, 2022), pp. 77–78.",
             "Cohen 9/12/18 302, at 5.",
@@ -425,6 +431,8 @@ mod tests {
             [
                 (NoteKind::Interview, Some("Steve Marquess")),
                 (NoteKind::Interview, Some("Leyla")),
+                (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Jane Roe")),
                 (NoteKind::Interview, None),
                 (NoteKind::Interview, Some("Joshua Findlay")),
                 (NoteKind::Interview, Some("Laura Cox")),
