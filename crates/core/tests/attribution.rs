@@ -496,3 +496,13 @@ fn the_minister_is_the_one_person_the_report_titles_so() {
         expect!["“It was right to try it,” → Carys Penhale / Department for Roads and Freight"],
     );
 }
+
+#[test]
+fn working_people_the_vocabulary_knows_are_civilians() {
+    check(
+        "The soldiers fired into the crowd. “There was not a stone thrown,” a weaver said. “We had only our hands,” one collier told the inquiry.",
+        expect![[r#"
+            “There was not a stone th” → Weaver / Civilians
+            “We had only our hands,” → Collier / Civilians"#]],
+    );
+}
