@@ -506,3 +506,14 @@ fn working_people_the_vocabulary_knows_are_civilians() {
             “We had only our hands,” → Collier / Civilians"#]],
     );
 }
+
+#[test]
+fn an_aside_that_splits_a_quotation_names_its_speaker() {
+    check(
+        "Dana Pruitt kept the binders. Pruitt, a former safety officer, put her finger on one figure. “That number”—she tapped it twice—“was never supposed to leave the building.”\n\nShe was the first person at the company to see it. “It wasn’t subtle,” she told me.",
+        expect![[r#"
+            “That number” → Dana Pruitt / Officials
+            “was never supposed to le” → Dana Pruitt / Officials
+            “It wasn’t subtle,” → Dana Pruitt / Officials"#]],
+    );
+}

@@ -9,6 +9,7 @@
 //! or why there is none (a generic subject, a passive with no agent, a name for oneself).
 
 use super::lexicon;
+use super::mentions::Pronoun;
 use super::mentions::{
     Mention, MentionKind, lex_org_like, mention_backward, mention_forward, named_after_role,
     org_by_kind_ending_at,
@@ -34,6 +35,9 @@ pub(crate) enum CueKind {
     Content,
     /// A dash and a name after a quotation ("“…” — Fatima, a resident").
     Byline,
+    /// An aside between dashes that splits a quotation ("“That number”—she tapped it
+    /// twice—“was never…”").
+    Aside,
 }
 
 impl CueKind {
@@ -47,6 +51,7 @@ impl CueKind {
             CueKind::Predicate => "the subject before the quote",
             CueKind::Content => "quoted from the document",
             CueKind::Byline => "a dash before the name",
+            CueKind::Aside => "the aside between its parts",
         }
     }
 }
@@ -255,6 +260,32 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     let dash = toks.get(q + 1).filter(|t| t.barrier && !t.quote)?;
     let m = mention_forward(lex, toks, q + 2)?;
+    // "“That number”—she tapped it twice—“was never…”": the subject of an aside that splits
+    // the quotation speaks.
+    const MAX_ASIDE: usize = 10;
+    let aside_end = (m.toks.end..toks.len().min(m.toks.end + MAX_ASIDE))
+        .find(|&k| toks[k].barrier)
+        .filter(|&k| !toks[k].quote && toks.get(k + 1).is_some_and(|t| t.quote));
+    if let Some(close) = aside_end
+        && matches!(
+            m.kind,
+            MentionKind::Named(_)
+                | MentionKind::Role { .. }
+                | MentionKind::Pronoun(Pronoun::Person)
+        )
+        && toks[m.toks.end..close].iter().any(|t| {
+            t.word.ends_with("ed")
+                || t.verb.is_some()
+                || lexicon::is_one_of(t.word, lexicon::BE_FORMS)
+        })
+    {
+        return Some(Cue {
+            kind: CueKind::Aside,
+            start: dash.start,
+            end: toks[close].end,
+            agent: agent_of(m),
+        });
+    }
     if !matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }) {
         return None;
     }

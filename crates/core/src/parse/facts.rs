@@ -160,10 +160,17 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         org: before.mention.orgs.first().cloned(),
                     })
                 });
-                out.push(Described {
-                    mention: m,
-                    apposition,
-                });
+                // "she was the first person at the company to see": a role after a copula says
+                // what someone is; it names nobody new.
+                let predicate = matches!(m.kind, MentionKind::Role { .. })
+                    && i > 0
+                    && lexicon::is_one_of(toks[i - 1].word, lexicon::COPULAS);
+                if !predicate {
+                    out.push(Described {
+                        mention: m,
+                        apposition,
+                    });
+                }
                 i = end;
             }
             None => i += 1,
