@@ -517,3 +517,13 @@ fn an_aside_that_splits_a_quotation_names_its_speaker() {
             “It wasn’t subtle,” → Dana Pruitt / Officials"#]],
     );
 }
+
+#[test]
+fn newspapers_named_like_newspapers_speak_for_themselves() {
+    check(
+        "The radical Northern Beacon reported that the crowd was “orderly, sober and resolved.” The Brackenford Mercury saw a different scene. It described “a mob of some thousands.”",
+        expect![[r#"
+            “orderly, sober and resol” → Northern Beacon / Northern Beacon
+            “a mob of some thousands.” → Brackenford Mercury / Brackenford Mercury"#]],
+    );
+}
