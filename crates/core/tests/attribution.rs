@@ -527,3 +527,11 @@ fn newspapers_named_like_newspapers_speak_for_themselves() {
             “a mob of some thousands.” → Brackenford Mercury / Brackenford Mercury"#]],
     );
 }
+
+#[test]
+fn the_source_of_a_report_is_not_the_he_who_spoke() {
+    check(
+        "The weavers chose the weaver Samuel Ashdown to speak. Ashdown addressed the crowd from the steps. According to the Beacon's reporter, he told them: “We ask for nothing but what was ours a month ago.”",
+        expect!["“We ask for nothing but w” → Samuel Ashdown / Civilians"],
+    );
+}

@@ -7,6 +7,7 @@
 //! email", and later "the email"; "an editorial in the Courier") or speak for themselves; pronouns ("he", "it", "they", "One") take the first fitting mention
 //! earlier in the same sentence, else the focus of the sentences before.
 
+use super::cues::CueKind;
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
 use super::mentions::{Mention, MentionKind, Owner, Pronoun};
@@ -186,8 +187,16 @@ impl Reader<'_> {
                 MentionKind::OrgByKind(noun) => self.org_by_kind(noun),
                 MentionKind::Pronoun(_) => None,
             };
+            // "According to the Beacon's reporter, he told them": the source of a report is
+            // no antecedent for the pronoun of the words it reports.
+            let source = s.cues.iter().any(|c| {
+                c.kind == CueKind::According
+                    && c.agent.mention().is_some_and(|a| a.start == m.start)
+            });
             if let Some(id) = found {
-                seen.push((m.start, id));
+                if !source {
+                    seen.push((m.start, id));
+                }
                 self.touch(id);
             }
         }
