@@ -472,9 +472,10 @@ fn a_role_from_a_place_speaks_and_a_neighbour_is_no_deputy() {
 #[test]
 fn a_role_set_off_before_a_name_is_that_person_s() {
     check(
-        "“They told us to sign,” said a 45-year-old mother of four, Sevda. Atwood donated to an open source project, ScrewTurn Wiki, developed by Dario Solara, who said it was “still untouched.”",
+        "“They told us to sign,” said a 45-year-old mother of four, Sevda. In the film a young docker named Kieran Walsh says: “My father worked this port.” Atwood donated to an open source project, ScrewTurn Wiki, developed by Dario Solara, who said it was “still untouched.”",
         expect![[r#"
             “They told us to sign,” → Sevda / Civilians
+            “My father worked this po” → Kieran Walsh / Civilians
             “still untouched.” → Dario Solara / ScrewTurn Wiki"#]],
     );
 }

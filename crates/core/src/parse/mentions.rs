@@ -164,8 +164,8 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
         .find_map(|first| org_by_kind(toks, first).filter(|m| m.toks.end == last + 1))
 }
 
-/// "a 45-year-old mother of four, Sevda": the person a singular role is set off before, with a
-/// comma after the role (and a short complement with "of").
+/// "a 45-year-old mother of four, Sevda", "a young docker named Kieran Walsh": the person a
+/// singular role introduces, after a comma (and a short complement with "of") or "named".
 pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
     /// Words of the role's complement before the comma ("of four").
     const MAX_COMPLEMENT: usize = 3;
@@ -173,6 +173,20 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         return None;
     }
     let last = role.toks.end.checked_sub(1)?;
+    // "a young docker named Kieran Walsh".
+    if toks[last].punct.is_none()
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.is("named") && t.punct.is_none())
+    {
+        let named = mention_forward(lex, toks, last + 2)?;
+        return match &named.kind {
+            MentionKind::Named(name) if !lex_org_like(lex, name) && named.roles.is_empty() => {
+                Some(named)
+            }
+            _ => None,
+        };
+    }
     let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
         .take_while(|&k| !toks[k].barrier && (k == last || toks[k - 1].punct.is_none()))
         .find(|&k| toks[k].punct == Some(','))?;
