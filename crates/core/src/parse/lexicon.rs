@@ -401,6 +401,11 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university",
 ];
 
+/// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
+pub fn org_anaphor_noun(word: &str) -> Option<&'static str> {
+    ORG_ANAPHOR_NOUNS.iter().copied().find(|n| *n == word)
+}
+
 /// Organisation kinds that most organisations' names lack: "the company" may mean any company
 /// named before ("Trident Lines … The company said").
 pub const ORG_GENERIC_KINDS: &[&str] = &[

@@ -117,12 +117,9 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
             && t.word.chars().next().is_some_and(char::is_lowercase)
     };
     let kind_at = |j: usize| {
-        toks.get(j).filter(|t| lower_word(t)).and_then(|t| {
-            lexicon::ORG_ANAPHOR_NOUNS
-                .iter()
-                .copied()
-                .find(|n| t.word == *n)
-        })
+        toks.get(j)
+            .filter(|t| lower_word(t))
+            .and_then(|t| lexicon::org_anaphor_noun(t.word))
     };
     // One lower-case modifier may stand between ("the federal ministry").
     let at = if kind_at(i + 1).is_some() {
@@ -173,29 +170,25 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         return None;
     }
     let last = role.toks.end.checked_sub(1)?;
-    // "a young docker named Kieran Walsh".
-    if toks[last].punct.is_none()
+    let name_at = if toks[last].punct.is_none()
         && toks
             .get(last + 1)
             .is_some_and(|t| t.is("named") && t.punct.is_none())
     {
-        let named = mention_forward(lex, toks, last + 2)?;
-        return match &named.kind {
-            MentionKind::Named(name) if !lex_org_like(lex, name) && named.roles.is_empty() => {
-                Some(named)
-            }
-            _ => None,
-        };
-    }
-    let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
-        .take_while(|&k| !toks[k].barrier && (k == last || toks[k - 1].punct.is_none()))
-        .find(|&k| toks[k].punct == Some(','))?;
-    // The complement opens with "of" ("mother of four"); "an open source project, X" names a
-    // project, not a source.
-    if comma > last && !toks[last + 1].is("of") {
-        return None;
-    }
-    let named = mention_forward(lex, toks, comma + 1)?;
+        // "a young docker named Kieran Walsh".
+        last + 2
+    } else {
+        let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
+            .take_while(|&k| !toks[k].barrier && (k == last || toks[k - 1].punct.is_none()))
+            .find(|&k| toks[k].punct == Some(','))?;
+        // The complement opens with "of" ("mother of four"); "an open source project, X" names
+        // a project, not a source.
+        if comma > last && !toks[last + 1].is("of") {
+            return None;
+        }
+        comma + 1
+    };
+    let named = mention_forward(lex, toks, name_at)?;
     match &named.kind {
         MentionKind::Named(name) if !lex_org_like(lex, name) && named.roles.is_empty() => {
             Some(named)

@@ -399,7 +399,7 @@ impl Registry {
                 // known by its kind ("Committee"); other lower-case phrases name no organisation.
                 (None, None) if !candidate.chars().any(char::is_uppercase) => {
                     // "the company" means a company named before, whatever its name.
-                    if lexicon::is_one_of(&candidate, lexicon::ORG_ANAPHOR_NOUNS)
+                    if lexicon::org_anaphor_noun(&candidate).is_some()
                         && !lexicon::is_one_of(&candidate, lexicon::ORG_GENERIC_KINDS)
                     {
                         let mut org = Entity::new(EntityKind::Organisation);

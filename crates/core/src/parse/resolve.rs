@@ -104,14 +104,6 @@ fn introduces(m: &Mention) -> bool {
     lexicon::is_one_of(first, &["a", "an", "another"])
 }
 
-/// The organisation noun a lower-case owner is ("committee" in "the committee’s report").
-fn org_kind_noun(name: &str) -> Option<&'static str> {
-    lexicon::ORG_ANAPHOR_NOUNS
-        .iter()
-        .copied()
-        .find(|n| *n == name)
-}
-
 /// Resolves every cue's agent in reading order.
 pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
     let mut reader = Reader {
@@ -272,7 +264,7 @@ impl Reader<'_> {
     /// The named owner of a document: someone known, or a new person for a personal name
     /// ("signed by Jane Roe").
     fn owner_named(&mut self, name: &str) -> Option<EntityId> {
-        if let Some(noun) = org_kind_noun(name) {
+        if let Some(noun) = lexicon::org_anaphor_noun(name) {
             // "the committee’s final report": the committee named before, if any.
             return self.org_by_kind(noun);
         }
@@ -412,8 +404,7 @@ impl Reader<'_> {
             MentionKind::Document { noun, owner } => {
                 // A document of an organisation the text does not name ("the company’s report"
                 // with no company before it) speaks for itself, not for whoever was named before.
-                let owned_by_kind =
-                    matches!(owner, Some(Owner::Named(name)) if org_kind_noun(name).is_some());
+                let owned_by_kind = matches!(owner, Some(Owner::Named(name)) if lexicon::org_anaphor_noun(name).is_some());
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
