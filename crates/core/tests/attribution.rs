@@ -536,3 +536,25 @@ fn the_source_of_a_report_is_not_the_he_who_spoke() {
         expect!["“We ask for nothing but w” → Samuel Ashdown / Civilians"],
     );
 }
+
+#[test]
+fn a_role_with_a_complement_before_a_name_is_that_persons() {
+    check(
+        "The Derel municipality did not reply. A lawyer representing 14 of the detainees, Aras Demir, said: “The prosecutor only let me in after they had signed.” The UN resident coordinator in Vessaria, Ines Marlow, told reporters it was raised “at every level, and more than once.” Police in Karvan made arrests. The governor of Karvan, Ferhat Yalcin, said: “The police did their duty.”",
+        expect![[r#"
+            “The prosecutor only let ” → Aras Demir / Lawyers
+            “at every level, and more” → Ines Marlow / UN
+            “The police did their dut” → Ferhat Yalcin / Karvan officials"#]],
+    );
+}
+
+#[test]
+fn a_relative_clause_can_say_what_someone_does_and_for_whom() {
+    check(
+        "The docks closed. Mary Quinn, who runs a cafe opposite Gate 4, said: “The dockers are my customers.” Priya Malhotra, who studies drug regulation at Linwood University, said: “The system runs on trust.”\n\nThe Sarune Farmers’ Cooperative organised a blockade. “We had no choice left,” said Goran Petek, who led the march. The Cooperative said it would go on.",
+        expect![[r#"
+            “The dockers are my custo” → Mary Quinn / Business people
+            “The system runs on trust” → Priya Malhotra / Linwood University
+            “We had no choice left,” → Goran Petek / Sarune Farmers’ Cooperative"#]],
+    );
+}

@@ -8,7 +8,8 @@
 use super::cues::{Cue, cues};
 use super::lexicon;
 use super::mentions::{
-    Apposition, Mention, MentionKind, apposition, mention_forward, named_after_role,
+    Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_forward,
+    named_after_role, org_run,
 };
 use super::names;
 use super::paragraph::Paragraph;
@@ -102,7 +103,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
 
 /// Every mention of a sentence, left to right, with appositions after names.
 fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
-    let mut out = Vec::new();
+    let mut out: Vec<Described> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -139,7 +140,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                             })
                             .filter(|&k| toks[k].punct == Some(','));
                         if comma {
-                            apposition(lex, toks, end)
+                            apposition(lex, toks, end).or_else(|| relative_role(lex, toks, end))
                         } else if dash {
                             apposition(lex, toks, end + 1)
                         } else if let Some(close) = after_parenthesis {
@@ -151,13 +152,26 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     _ => None,
                 };
                 // "a 45-year-old mother of four, Sevda": the role before is the name's.
+                // "The governor of Karvan, Ferhat Yalcin": past the names in its complement.
                 let apposition = apposition.or_else(|| {
-                    let before: &Described = out.last()?;
-                    let named = named_after_role(lex, toks, &before.mention)?;
-                    (named.toks.start == m.toks.start).then(|| Apposition {
-                        role: before.mention.surface.clone(),
-                        roles: before.mention.roles.clone(),
-                        org: before.mention.orgs.first().cloned(),
+                    let (role, named) = out.iter().rev().find_map(|d| {
+                        let named = named_after_role(lex, toks, &d.mention)?;
+                        (named.toks.start == m.toks.start).then_some((&d.mention, named))
+                    })?;
+                    // The complement read as an apposition names its organisation ("The UN
+                    // resident coordinator in Vessaria", "a spokesman for the ministry").
+                    let read = super::mentions::apposition(lex, toks, role.toks.start);
+                    Some(Apposition {
+                        role: join_surface(toks, role.toks.start, named.toks.start)
+                            .trim_end_matches(',')
+                            .to_owned(),
+                        roles: role.roles.clone(),
+                        org: role
+                            .orgs
+                            .first()
+                            .cloned()
+                            // "of Karvan" is the place the title is of (the registry's to tell).
+                            .or_else(|| read.and_then(|a| a.org).filter(|o| lex_org_like(lex, o))),
                     })
                 });
                 // "she was the first person at the company to see": a role after a copula says
@@ -177,6 +191,61 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
         }
     }
     out
+}
+
+/// What a relative clause after a name says the person does, when it is a role of its own:
+/// "Mary Quinn, who runs a cafe opposite Gate 4," owns a business; "Goran Petek, who led the
+/// march," leads (and takes the organisation the paragraph names, as a member role does);
+/// "Priya Malhotra, who studies drug regulation at Linwood University," works there.
+fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
+    /// Words of the clause read.
+    const MAX_WORDS: usize = 10;
+    if !toks.get(after)?.is("who") {
+        return None;
+    }
+    let verb = toks.get(after + 1)?;
+    let object = toks.get(after + 2)?;
+    if verb.punct.is_some() {
+        return None;
+    }
+    let limit = toks.len().min(after + 1 + MAX_WORDS);
+    let end = (after + 1..limit)
+        .find(|&k| toks[k].punct.is_some() || toks[k].barrier)
+        .map_or(limit, |k| k + 1);
+    let role = if lexicon::is_one_of(verb.word, lexicon::BUSINESS_OWNING_VERBS)
+        && (object.is("a") || object.is("an"))
+    {
+        Some("owner")
+    } else if lexicon::is_one_of(verb.word, lexicon::LEADING_VERBS) && object.is("the") {
+        Some("leader")
+    } else {
+        None
+    };
+    // "who works for the ministry", "who teaches at Linwood University".
+    let org = lexicon::is_one_of(verb.word, lexicon::WORKING_VERBS)
+        .then(|| {
+            (after + 2..end).find_map(|k| {
+                let link = toks[k].is("at") || toks[k].is("for");
+                let run = org_run(lex, toks, k + 1).filter(|_| link && toks[k].punct.is_none())?;
+                (run.end <= end && (run.described || lex_org_like(lex, &run.name)))
+                    .then_some(run.name)
+            })
+        })
+        .flatten();
+    if role.is_none() && org.is_none() {
+        return None;
+    }
+    let scholarly = lexicon::is_one_of(verb.word, lexicon::SCHOLARLY_VERBS);
+    Some(Apposition {
+        role: join_surface(toks, after, end)
+            .trim_end_matches([',', '.'])
+            .to_owned(),
+        roles: role
+            .or_else(|| scholarly.then_some("researcher"))
+            .into_iter()
+            .collect(),
+        org,
+    })
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.

@@ -257,7 +257,8 @@ pub const MEMBER_ROLES: &[&str] = &[
     "assistant", "deputy", "associate", "ceo", "cto", "cfo", "vp", "staff", "staffer",
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
-    "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner",
+    "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
+    "administrator",
 ];
 
 /// Words that qualify a role in a title ("Senior Advisor", "Former Chair"); they belong to the
@@ -548,6 +549,40 @@ pub const LOCATIVES: &[&str] = &[
 /// Prepositions that link a role to the organisation it serves ("commander of X").
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to", "behind"];
+
+/// Verbs of a relative clause that make a person a business's owner ("who runs a cafe").
+pub const BUSINESS_OWNING_VERBS: &[&str] = &["runs", "ran", "owns", "owned", "operates", "manages"];
+
+/// Verbs of a relative clause that make a person a leader of what the paragraph names ("who
+/// led the march").
+pub const LEADING_VERBS: &[&str] = &["led", "leads", "heads", "headed", "chairs", "chaired"];
+
+/// Verbs of a relative clause that tie a person to the organisation after "at" or "for"
+/// ("who studies drug regulation at Linwood University", "who works for the ministry").
+pub const WORKING_VERBS: &[&str] = &[
+    "works",
+    "worked",
+    "studies",
+    "studied",
+    "teaches",
+    "taught",
+    "researches",
+    "lectures",
+    "serves",
+    "served",
+    "volunteers",
+    "volunteered",
+];
+
+/// Of those, the verbs of a scholar's work.
+pub const SCHOLARLY_VERBS: &[&str] = &[
+    "studies",
+    "studied",
+    "teaches",
+    "taught",
+    "researches",
+    "lectures",
+];
 
 /// Verbs that tie a person to an organisation they lead, found, join or work for.
 #[rustfmt::skip]

@@ -164,8 +164,9 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
 /// "a 45-year-old mother of four, Sevda", "a young docker named Kieran Walsh": the person a
 /// singular role introduces, after a comma (and a short complement with "of") or "named".
 pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
-    /// Words of the role's complement before the comma ("of four").
-    const MAX_COMPLEMENT: usize = 3;
+    /// Words of the role's complement before the comma ("of four", "representing 14 of the
+    /// detainees").
+    const MAX_COMPLEMENT: usize = 7;
     if !matches!(role.kind, MentionKind::Role { plural: false, .. }) {
         return None;
     }
@@ -179,11 +180,17 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         last + 2
     } else {
         let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
-            .take_while(|&k| !toks[k].barrier && (k == last || toks[k - 1].punct.is_none()))
+            .take_while(|&k| {
+                let t = &toks[k];
+                !t.barrier
+                    && (k == last || toks[k - 1].punct.is_none())
+                    && (k == last + 1 || t.verb.is_none())
+            })
             .find(|&k| toks[k].punct == Some(','))?;
-        // The complement opens with "of" ("mother of four"); "an open source project, X" names
-        // a project, not a source.
-        if comma > last && !toks[last + 1].is("of") {
+        // The complement opens with a link ("mother of four", "the governor of Karvan", "the
+        // UN coordinator in Vessaria") or a participle ("a lawyer representing 14 of the
+        // detainees"); "an open source project, X" names a project, not a source.
+        if comma > last && !role_complement_opens(&toks[last + 1]) {
             return None;
         }
         comma + 1
@@ -195,6 +202,13 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         }
         _ => None,
     }
+}
+
+/// Whether a word opens the complement of a role before a name: a link ("of", "in", "for")
+/// or a participle ("representing").
+fn role_complement_opens(t: &Tok<'_>) -> bool {
+    lexicon::ROLE_LINKS.contains(&t.word)
+        || (t.word.len() > 5 && t.word.ends_with("ing") && !t.capitalized())
 }
 
 /// One element of a noun phrase.
@@ -1411,10 +1425,17 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     if phrase.len() > MAX_WORDS || phrase.is_empty() {
         return None;
     }
-    let role_at = phrase
+    let mut role_at = phrase
         .iter()
         .take(ROLE_WITHIN)
         .position(|t| t.role.is_some())?;
+    // The head of a compound role ("resident coordinator", "deputy director").
+    while phrase
+        .get(role_at + 1)
+        .is_some_and(|t| t.role.is_some() && phrase[role_at].punct.is_none())
+    {
+        role_at += 1;
+    }
     if phrase[role_at].plural_role && !phrase[..role_at].iter().any(|t| t.is("of")) {
         // A person is not "the fake electors"; "one of the maintainers" is one.
         return None;

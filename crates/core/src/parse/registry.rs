@@ -200,10 +200,11 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
         .enumerate()
         .filter(|&(i, _)| i < at || i >= at + short.len())
         .map(|(_, w)| w);
-    // "White House Counsel" is an office of the White House, not another name for it.
+    // "White House Counsel" is an office of the White House, not another name for it; the
+    // members a name is of ("Sarune Farmers’ Cooperative") are no office.
     if extra
         .clone()
-        .any(|w| lex.role(w).is_some() && !lex.is_org_word(w))
+        .any(|w| lex.role(w).is_some() && !lex.is_org_word(w) && !w.ends_with('s'))
     {
         return false;
     }
@@ -532,17 +533,27 @@ impl Registry {
                 person.roles.extend(d.mention.roles.iter().copied());
                 person.aliases.insert(d.mention.surface.clone());
                 person.aliases.insert(name.clone());
+                // The place a title is of ("Sarune’s governor", "The governor of Karvan,").
+                let places = &self.places;
+                let place_in = |text: &str| {
+                    text.split_whitespace().find_map(|w| {
+                        let bare = strip_possessive(w).unwrap_or(w).trim_end_matches(',');
+                        (bare.chars().next().is_some_and(char::is_uppercase)
+                            && places.contains(&fold(bare)))
+                        .then(|| bare.to_owned())
+                    })
+                };
+                let place = d
+                    .mention
+                    .descriptor
+                    .as_deref()
+                    .and_then(place_in)
+                    .or_else(|| d.apposition.as_ref().and_then(|a| place_in(&a.role)));
+                if place.is_some() {
+                    person.place = place;
+                }
                 if let Some(descriptor) = &d.mention.descriptor {
                     person.role_texts.push(common_noun_case(lex, descriptor));
-                    let place = descriptor.split_whitespace().find_map(|w| {
-                        let bare = strip_possessive(w).unwrap_or(w);
-                        (bare.chars().next().is_some_and(char::is_uppercase)
-                            && self.places.contains(&fold(bare)))
-                        .then(|| bare.to_owned())
-                    });
-                    if place.is_some() {
-                        person.place = place;
-                    }
                     // A capitalized role right before the name is a title ("President Trump"),
                     // and so is one that opens a title of office ("the Minister for Roads,
                     // Carys Penhale").
