@@ -558,3 +558,47 @@ fn a_relative_clause_can_say_what_someone_does_and_for_whom() {
             “We had no choice left,” → Goran Petek / Sarune Farmers’ Cooperative"#]],
     );
 }
+
+#[test]
+fn a_ministers_portfolio_is_the_department_or_government_that_holds_it() {
+    check(
+        "The Panel met officials of the Government of Calvessa. “Not a single fighter left Kessik,” the Minister of Defence, General Henri Lasalle, told the Panel.\n\nThe Committee heard the Minister for Roads, Carys Penhale MP, and the Permanent Secretary of the Department for Roads and Freight, Julian Arkwright. Carys Penhale said the plan had “got the shelves full again by Christmas”.",
+        expect![[r#"
+            “Not a single fighter lef” → Henri Lasalle / Government of Calvessa
+            “got the shelves full aga” → Carys Penhale / Department for Roads and Freight"#]],
+    );
+}
+
+#[test]
+fn a_title_set_off_before_a_name_after_the_quote_belongs_to_the_name() {
+    check(
+        "Frontline Health Alliance runs two clinics in Amaru. “The camp was designed for 40,000 people,” its country director, Tomas Reiner, said.",
+        expect!["“The camp was designed fo” → Tomas Reiner / Frontline Health Alliance"],
+    );
+}
+
+#[test]
+fn the_speaker_of_a_place_phrase_and_a_relative_clause_is_the_person() {
+    check(
+        "In Amaru camp the Panel interviewed new arrivals. A woman from Kessik, who had walked for six days with her four children, said: “We left when they burned the market.”",
+        expect!["“We left when they burned” → Woman / Civilians"],
+    );
+}
+
+#[test]
+fn the_role_named_again_is_the_one_tied_to_an_organisation_before() {
+    check(
+        "According to a spokesman for the NLA, the movement considers the agreement “suspended, not dead”. The spokesman told the Panel that units had pulled back “as a gesture of good faith”.",
+        expect![[r#"
+            “suspended, not dead” → NLA spokesman / NLA
+            “as a gesture of good fai” → NLA spokesman / NLA"#]],
+    );
+}
+
+#[test]
+fn a_name_before_two_appositions_is_the_subject() {
+    check(
+        "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, also recently suggested that “businesses will pay to avoid it.”",
+        expect!["“businesses will pay to a” → Mike Perham / Sidekiq"],
+    );
+}

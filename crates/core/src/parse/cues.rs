@@ -714,6 +714,27 @@ fn appositive_name_before(toks: &[Tok<'_>], j: usize) -> bool {
         .is_some_and(|k| toks[k].punct == Some(','))
 }
 
+/// "A woman from Kessik, who had walked for six days, said": the person a place phrase
+/// describes, not the place.
+fn role_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+    let mut k = m.toks.start;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    let place = m.name().is_some_and(|n| !lex_org_like(lex, n))
+        && k >= 2
+        && toks[k - 1].punct.is_none()
+        && (toks[k - 1].locative
+            || lexicon::is_one_of(toks[k - 1].word, lexicon::PLACE_PREPOSITIONS));
+    if place
+        && let Some(person) = mention_backward(lex, toks, k - 2)
+        && matches!(person.kind, MentionKind::Role { plural: false, .. })
+    {
+        return person;
+    }
+    m
+}
+
 /// "A Danish diplomat who has followed the mediation called": the person before a relative
 /// clause (its own verb included) that ends at token `j`, right before the verb.
 fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention> {
@@ -850,7 +871,19 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && toks[k].punct == Some(',')
         && let Some(m) = mention_backward(lex, toks, k)
     {
-        return agent_of(m);
+        // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
+        // the name before two appositions.
+        let outer = (0..m.toks.start)
+            .rev()
+            .find(|&c| toks[c].punct.is_some() || toks[c].barrier)
+            .filter(|&c| {
+                toks[c].punct == Some(',')
+                    && toks.get(c + 1).is_some_and(|t| t.determiner)
+                    && toks[c + 1..k].iter().any(|t| t.role.is_some())
+            })
+            .and_then(|c| mention_backward(lex, toks, c))
+            .filter(|n| n.name().is_some_and(|name| !lex_org_like(lex, name)));
+        return agent_of(outer.unwrap_or_else(|| role_before_place(lex, toks, m)));
     }
     match mention_backward(lex, toks, j) {
         Some(m) => agent_of(m),

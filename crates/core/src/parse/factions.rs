@@ -62,6 +62,9 @@ pub(crate) struct Claim {
     pub org: String,
     /// How the tie was found.
     pub evidence: Evidence,
+    /// Whether `org` is a minister's portfolio ("Defence"), to be read as the department or
+    /// government that holds it.
+    pub portfolio: bool,
 }
 
 /// What the sentences read so far name, for the claims of the next.
@@ -174,8 +177,11 @@ fn sentence_claims(
         context.last_person = Some(name.clone());
         context.last_name = Some(name.clone());
         let mut claimed = false;
+        let portfolio = m.portfolio(lex);
         for org in &m.orgs {
-            out.push(claim(&name, org, Evidence::Title));
+            let mut c = claim(&name, org, Evidence::Title);
+            c.portfolio = portfolio == Some(org.as_str());
+            out.push(c);
             claimed = true;
         }
         if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.as_ref()) {
@@ -300,6 +306,7 @@ fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
         person: person.to_owned(),
         org: org.trim_end_matches(['’', '\'']).to_owned(),
         evidence,
+        portfolio: false,
     }
 }
 

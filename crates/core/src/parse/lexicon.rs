@@ -550,6 +550,21 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to", "behind"];
 
+/// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
+pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];
+
+/// Organisation words of a government's departments, which hold a minister's portfolio
+/// ("Department for Roads and Freight").
+pub const DEPARTMENT_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "secretariat",
+    "directorate",
+    "bureau",
+    "agency",
+];
+
 /// Verbs of a relative clause that make a person a business's owner ("who runs a cafe").
 pub const BUSINESS_OWNING_VERBS: &[&str] = &["runs", "ran", "owns", "owned", "operates", "manages"];
 

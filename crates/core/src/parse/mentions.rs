@@ -94,6 +94,26 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// The portfolio of a minister's title ("Defence" in "the Minister of Defence"): a name
+    /// after the title that is no organisation's. A minister speaks for the ministry or the
+    /// government that the text names, not for a faction called "Defence".
+    pub(crate) fn portfolio(&self, lex: &Lexicon) -> Option<&str> {
+        if !self
+            .roles
+            .iter()
+            .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
+        {
+            return None;
+        }
+        let descriptor = self.descriptor.as_deref()?;
+        self.orgs.iter().map(String::as_str).find(|org| {
+            !lex_org_like(lex, org)
+                && [" of ", " for "]
+                    .iter()
+                    .any(|link| descriptor.contains(&format!("{link}{org}")))
+        })
+    }
+
     /// The name, for a named mention.
     pub(crate) fn name(&self) -> Option<&str> {
         match &self.kind {

@@ -322,7 +322,14 @@ impl Registry {
         let mut runs: BTreeSet<String> = BTreeSet::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
-                candidates.extend(d.mention.orgs.iter().cloned());
+                let portfolio = d.mention.portfolio(lex);
+                candidates.extend(
+                    d.mention
+                        .orgs
+                        .iter()
+                        .filter(|o| Some(o.as_str()) != portfolio)
+                        .cloned(),
+                );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
                     candidates.push(org);
                 }
@@ -347,7 +354,12 @@ impl Registry {
                 candidates.push(run.clone());
             }
         }
-        candidates.extend(claims.iter().map(|c| c.org.clone()));
+        candidates.extend(
+            claims
+                .iter()
+                .filter(|c| !c.portfolio)
+                .map(|c| c.org.clone()),
+        );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
         candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
         candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
@@ -577,7 +589,12 @@ impl Registry {
             }
         }
         for claim in claims {
-            let Some(org) = self.find_org(&claim.org) else {
+            let org = if claim.portfolio {
+                self.holder_of_portfolio(&claim.org)
+            } else {
+                self.find_org(&claim.org)
+            };
+            let Some(org) = org else {
                 continue;
             };
             if let Found::People(people) = self.found(&claim.person)
@@ -747,6 +764,29 @@ impl Registry {
         exact
             .or_else(|| orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens)))
             .map(|(i, _)| EntityId(i))
+    }
+
+    /// Who holds a minister's portfolio ("Roads"): the department whose name has it ("the
+    /// Department for Roads and Freight"), else the one government the text names ("the
+    /// Government of Calvessa"), else nobody (the minister joins the officials).
+    fn holder_of_portfolio(&self, portfolio: &str) -> Option<EntityId> {
+        let tokens = name_tokens(portfolio);
+        let orgs = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organisation)
+        };
+        let department = orgs().find(|(_, o)| {
+            o.tokens.len() > tokens.len()
+                && tokens.iter().all(|t| o.tokens.contains(t))
+                && o.tokens
+                    .iter()
+                    .any(|w| lexicon::DEPARTMENT_WORDS.contains(&w.as_str()))
+        });
+        department
+            .map(|(i, _)| EntityId(i))
+            .or_else(|| self.only_org_of_kind("government"))
     }
 
     /// The one organisation whose name has this organisation word ("campaign" for the Trump

@@ -77,6 +77,9 @@ struct Reader<'r> {
     qualifiers: BTreeMap<&'static str, String>,
     /// The latest lower-case adjective given to each role noun ("senior" for "official").
     adjectives: BTreeMap<&'static str, String>,
+    /// The latest group of each role noun that an organisation was given ("a spokesman for the
+    /// NLA"), for "the spokesman" after it.
+    org_groups: BTreeMap<&'static str, EntityId>,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -114,6 +117,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         documents: VecDeque::new(),
         qualifiers: BTreeMap::new(),
         adjectives: BTreeMap::new(),
+        org_groups: BTreeMap::new(),
     };
     let mut out = References::default();
     for pf in &facts.paragraphs {
@@ -315,9 +319,14 @@ impl Reader<'_> {
             definite: true,
         } = &m.kind
             && m.orgs.is_empty()
-            && let Some(person) = self.registry.titled(noun)
         {
-            return person;
+            if let Some(person) = self.registry.titled(noun) {
+                return person;
+            }
+            // "The spokesman" after "a spokesman for the NLA".
+            if let Some(group) = self.org_groups.get(noun) {
+                return *group;
+            }
         }
         let MentionKind::Role {
             noun,
@@ -369,6 +378,7 @@ impl Reader<'_> {
                     .and_then(|q| self.registry.find_org(q))
             })
             .filter(|_| patron.is_none());
+        let tied = org.is_some() || patron.is_some();
         let key = GroupKey {
             class,
             noun,
@@ -377,7 +387,11 @@ impl Reader<'_> {
             collective: lexicon::COLLECTIVE_NOUNS.contains(noun),
             patron,
         };
-        self.registry.group(key, &m.surface)
+        let group = self.registry.group(key, &m.surface);
+        if tied {
+            self.org_groups.insert(noun, group);
+        }
+        group
     }
 
     /// Who a cue's agent mention is.

@@ -235,10 +235,35 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         // The agent stands between the quote and the verb, or right after the verb; not
         // before the quote ("from “senior Kremlin officials” noted in his email").
         let agent_after_quote = agent.as_ref().is_none_or(|a| a.start >= close);
+        // "“…,” the Minister of Defence, General Henri Lasalle, told": a title set off by a
+        // comma before the named agent belongs to it.
+        const MAX_TITLE: usize = 8;
+        let title = agent.as_ref().map_or(0, |a| {
+            let lead = between.iter().take_while(|t| t.start < a.start).count();
+            let phrase = &between[..lead];
+            let titled = lead <= MAX_TITLE
+                && phrase.first().is_some_and(|t| {
+                    t.determiner
+                        || t.capitalized()
+                        || ["its", "his", "her", "their"].iter().any(|w| t.is(w))
+                })
+                && phrase.last().is_some_and(|t| t.punct == Some(','))
+                && phrase.iter().any(|t| t.role.is_some())
+                && phrase.iter().all(|t| {
+                    !t.barrier
+                        && !t.quote
+                        && t.verb.is_none()
+                        && !crate::parse::lexicon::is_one_of(
+                            t.word,
+                            crate::parse::lexicon::BE_FORMS,
+                        )
+                });
+            if titled { lead } else { 0 }
+        });
         // A parenthesis in the agent's phrase ("the Red Cross (ICRC) said") belongs to it.
         let mut depth = 0usize;
         let only_agent = agent_after_quote
-            && between.iter().all(|t| {
+            && between[title..].iter().all(|t| {
                 if t.paren_open {
                     depth += 1;
                 }
