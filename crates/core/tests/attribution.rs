@@ -94,7 +94,7 @@ fn a_quoted_sentence_after_a_colon_lead_in_without_a_speaker_is_the_note_authors
 fn the_speaker_of_an_infinitive_is_the_clause_subject_not_the_noun_before_it() {
     check(
         "Joshua Findlay wrote the memo. Findlay emailed his contacts in six battleground States to say “thank you for your work on the project.”",
-        expect![["“thank you for your work ” → Joshua Findlay / -"]],
+        expect!["“thank you for your work ” → Joshua Findlay / Individuals"],
     );
 }
 
@@ -145,7 +145,7 @@ fn a_document_signed_by_someone_speaks_for_its_signer_in_the_words_after_it() {
 fn a_document_after_a_copula_and_a_parenthetical_is_the_subject() {
     check(
         "The memo, signed by Jane Roe for the Hill Front, was “intended to facilitate further discussions” in May.",
-        expect![["“intended to facilitate f” → Jane Roe / -"]],
+        expect!["“intended to facilitate f” → Jane Roe / Individuals"],
     );
 }
 
@@ -153,7 +153,7 @@ fn a_document_after_a_copula_and_a_parenthetical_is_the_subject() {
 fn in_the_words_of_after_the_quote_names_the_speaker() {
     check(
         "The Office identified multiple contacts—“links,” in the words of the Appointment Order—between officials.",
-        expect![["“links,” → Appointment Order / -"]],
+        expect!["“links,” → Appointment Order / Individuals"],
     );
 }
 
@@ -197,7 +197,7 @@ fn an_honorific_makes_a_person_whom_a_later_pronoun_means() {
         "According to a UN official, “the crossing has been closed for eleven days.”\n\nDr. Hannah Klein treated the wounded. “We worked by the light of our phones,” she said.",
         expect![[r#"
             “the crossing has been cl” → UN official / UN officials
-            “We worked by the light o” → Hannah Klein / -"#]],
+            “We worked by the light o” → Hannah Klein / Individuals"#]],
     );
 }
 
@@ -260,7 +260,7 @@ fn an_unnamed_person_named_by_an_interview_note_is_that_person_for_the_paragraph
 fn a_quoted_modifier_in_someones_indirect_speech_is_their_word() {
     check(
         "Jessica Lord points out that she was able to contribute under a “privileged” set of circumstances. Others used a “give back” model.",
-        expect![["“privileged” → Jessica Lord / -"]],
+        expect!["“privileged” → Jessica Lord / Individuals"],
     );
 }
 
@@ -276,7 +276,7 @@ fn an_account_that_states_something_speaks() {
 fn a_verb_of_telling_reaches_its_that_clause_past_a_long_listener() {
     check(
         "Likewise, Findlay updated Campaign Manager Bill Stepien and his bosses on the legal team that the slate in Georgia still “voted as legally as possible under the circumstances” before mailing.",
-        expect![["“voted as legally as poss” → Findlay / -"]],
+        expect!["“voted as legally as poss” → Findlay / Individuals"],
     );
 }
 
@@ -455,7 +455,7 @@ fn a_name_set_off_by_commas_before_a_naming_verb_is_its_subject() {
 fn a_possessive_owner_of_assurances_speaks_them() {
     check(
         "The claim would contradict Renk’s repeated assurances that the government “has never interfered in the company’s decisions”.",
-        expect!["“has never interfered in ” → Renk / -"],
+        expect!["“has never interfered in ” → Renk / Individuals"],
     );
 }
 
@@ -600,5 +600,27 @@ fn a_name_before_two_appositions_is_the_subject() {
     check(
         "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, also recently suggested that “businesses will pay to avoid it.”",
         expect!["“businesses will pay to a” → Mike Perham / Sidekiq"],
+    );
+}
+
+#[test]
+fn a_named_person_given_no_role_or_side_speaks_for_themselves() {
+    check(
+        "“We knew,” Dana Pruitt said, “and we said nothing.” Pruitt, 52, spent eleven years at the plant.\n\nA resident said the water “tasted of metal”.",
+        expect![[r#"
+            “We knew,” → Dana Pruitt / Individuals
+            “and we said nothing.” → Dana Pruitt / Individuals
+            “tasted of metal” → Resident / Civilians"#]],
+    );
+}
+
+#[test]
+fn an_apposition_headed_by_an_organisation_word_makes_the_name_an_organisation() {
+    check(
+        "Transparency Monitor, a non-governmental election observation group, submitted an analysis. Its director, Samuel Okafor, wrote that the pattern was “not consistent with any innocent explanation”.\n\nSamuel Okafor's deputy, Lena Voss, said: “We can show that something happened.”\n\nThe Harlow County Health Trust sued. Joel Amsel, a lawyer for the trust, said: “They made a spreadsheet decision.”",
+        expect![[r#"
+            “not consistent with any ” → Samuel Okafor / Transparency Monitor
+            “We can show that somethi” → Lena Voss / Transparency Monitor
+            “They made a spreadsheet ” → Joel Amsel / Harlow County Health Trust"#]],
     );
 }

@@ -208,7 +208,13 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             {
                 return Some(key);
             }
-            main_role_group(entity)
+            // A named person the text gives neither a role nor a side speaks for themselves.
+            main_role_group(entity).or_else(|| {
+                entity
+                    .roles
+                    .is_empty()
+                    .then(|| FactionKey::Group(super::lexicon::INDIVIDUALS.to_owned()))
+            })
         }
         EntityKind::Group => {
             let key = entity.group.as_ref()?;

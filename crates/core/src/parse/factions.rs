@@ -77,6 +77,39 @@ struct ParagraphContext {
     /// The name the paragraph named last, of a person or not ("Transparency Monitor … Its
     /// director, Samuel Okafor").
     last_name: Option<String>,
+    /// Every organisation the text has named so far, latest last ("a lawyer for the trust"
+    /// after "the Harlow County Health Trust").
+    orgs_named: Vec<String>,
+}
+
+impl ParagraphContext {
+    /// Notes an organisation named in the text.
+    fn named_org(&mut self, org: &str) {
+        self.last_org = Some(org.to_owned());
+        self.orgs_named.retain(|o| o != org);
+        self.orgs_named.push(org.to_owned());
+    }
+
+    /// The organisation "the trust" in a role's complement means: the latest one named whose
+    /// name has that word.
+    fn org_of_kind(&self, lex: &Lexicon, role_text: &str) -> Option<String> {
+        let words: Vec<&str> = role_text.split_whitespace().collect();
+        let [.., link, the, noun] = words.as_slice() else {
+            return None;
+        };
+        let noun = noun.trim_end_matches([',', '.', ';']);
+        if !lexicon::ROLE_LINKS.contains(link) || !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if !lex.is_org_word(noun) || noun.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.orgs_named
+            .iter()
+            .rev()
+            .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+            .cloned()
+    }
 }
 
 /// Claims from every sentence of the body.
@@ -136,14 +169,13 @@ fn sentence_claims(
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
-    let last_org = &mut context.last_org;
     for d in &s.mentions {
         let m = &d.mention;
         let name = match &m.kind {
             MentionKind::Named(name) => name.clone(),
             _ => {
                 for org in &m.orgs {
-                    *last_org = Some(org.clone());
+                    context.named_org(org);
                 }
                 // "Transparency Monitor": a capitalized phrase that ends on a role noun.
                 let words: Vec<&str> = m.surface.split_whitespace().collect();
@@ -157,8 +189,8 @@ fn sentence_claims(
                 continue;
             }
         };
-        if lex_org_like(lex, &name) {
-            *last_org = Some(name.clone());
+        if lex_org_like(lex, &name) || d.org_apposition {
+            context.named_org(&name);
             context.last_name = Some(name);
             continue;
         }
@@ -166,7 +198,7 @@ fn sentence_claims(
         // person; "Its director, Samuel Okafor": the organisation named before.
         let patron = match owner_of_title(lex, toks, m) {
             Some(Pronoun::Person) => context.last_person.as_ref(),
-            Some(_) => last_org.as_ref().or(context.last_name.as_ref()),
+            Some(_) => context.last_org.as_ref().or(context.last_name.as_ref()),
             None => None,
         };
         if let Some(patron) = patron
@@ -186,6 +218,13 @@ fn sentence_claims(
         }
         if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.as_ref()) {
             out.push(claim(&name, org, Evidence::Apposition));
+            claimed = true;
+        } else if let Some(org) = d
+            .apposition
+            .as_ref()
+            .and_then(|a| context.org_of_kind(lex, &a.role))
+        {
+            out.push(claim(&name, &org, Evidence::Apposition));
             claimed = true;
         }
         let end = m.toks.end;
@@ -220,13 +259,13 @@ fn sentence_claims(
                 .any(|r| lex.is_member_role(r));
         if !claimed
             && member
-            && let Some(org) = last_org.as_ref()
+            && let Some(org) = context.last_org.as_ref()
         {
             out.push(claim(&name, org, Evidence::Paragraph));
         }
     }
     for org in &s.org_runs {
-        *last_org = Some(org.clone());
+        context.named_org(org);
     }
     // "Frank Rich noted in The New York Times": the publication a writer writes in.
     for (k, t) in toks.iter().enumerate() {
@@ -524,7 +563,9 @@ mod tests {
     fn its_director_belongs_to_the_organisation_named_before() {
         check(
             "In May, Transparency Monitor, an election observation group, sent an analysis. Its director, Samuel Okafor, wrote a letter.",
-            expect!["Samuel Okafor → Transparency Monitor (Title)"],
+            expect![[r#"
+                Samuel Okafor → Transparency Monitor (Title)
+                Samuel Okafor → Transparency Monitor (Paragraph)"#]],
         );
     }
 

@@ -28,6 +28,9 @@ pub(crate) struct Described {
     pub mention: Mention,
     /// ", military commander of the Levant Front," after a name.
     pub apposition: Option<Apposition>,
+    /// Whether an apposition says the name is an organisation's ("Transparency Monitor, a
+    /// non-governmental election observation group,").
+    pub org_apposition: bool,
 }
 
 /// What one sentence says.
@@ -180,9 +183,13 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     && i > 0
                     && lexicon::is_one_of(toks[i - 1].word, lexicon::COPULAS);
                 if !predicate {
+                    let org_apposition = matches!(m.kind, MentionKind::Named(_))
+                        && end > 0
+                        && names::apposed_org(toks, end - 1);
                     out.push(Described {
                         mention: m,
                         apposition,
+                        org_apposition,
                     });
                 }
                 i = end;

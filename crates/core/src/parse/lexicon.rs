@@ -550,6 +550,10 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to", "behind"];
 
+/// The group of named people the text gives neither a role nor an organisation: they speak
+/// for themselves.
+pub const INDIVIDUALS: &str = "Individuals";
+
 /// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];
 

@@ -1526,9 +1526,12 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             .filter(|t| t.name)
             .map(|t| t.word)
             .collect();
+        // "a Halbrook spokesperson": a member of whatever the one-word name is; the registry
+        // keeps the claim only if the name is an organisation's ("a New York-based advisor"
+        // names a place).
         if !before.is_empty() && lex.is_member_role(phrase[role_at].role.unwrap_or("")) {
             let name = before.join(" ");
-            if lex_org_like(lex, &name) {
+            if lex_org_like(lex, &name) || (before.len() == 1 && !name.contains('-')) {
                 org = Some(name);
             }
         }

@@ -172,7 +172,11 @@ impl NameEvidence {
         };
         if t.role.is_some() {
             // "I.C. Expert Investment Company": a role noun inside an organisation's name.
-            if i > 0 && inside_org_name(toks, i) {
+            // "Transparency Monitor, a … group,": one the apposition says is an organisation.
+            if i > 0
+                && (inside_org_name(toks, i)
+                    || (apposed_org(toks, i) && toks[i - 1].shaped && toks[i - 1].punct.is_none()))
+            {
                 return true;
             }
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
@@ -236,10 +240,41 @@ impl NameEvidence {
                 n.verb
                     .is_some_and(|v| !participle || v.form == VerbForm::Past)
             });
-            return next_says || t.possessive() || next_is_name_like() || apposed_role(toks, i);
+            return next_says
+                || t.possessive()
+                || next_is_name_like()
+                || apposed_role(toks, i)
+                || run_apposed_org(toks, i);
         }
         false
     }
+}
+
+/// "Transparency Monitor, a non-governmental election observation group,": a comma after the
+/// word at `i`, then a phrase headed by an organisation word. What the apposition says makes
+/// the capitalized run before it an organisation's name, whatever its words are.
+pub(crate) fn apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
+    const WITHIN: usize = 6;
+    let lex = crate::parse::words::Lexicon::get();
+    if toks[i].punct != Some(',') || !toks.get(i + 1).is_some_and(|t| t.is("a") || t.is("an")) {
+        return false;
+    }
+    // Modifiers, then the organisation word: "a lawyer for the trust," is a person.
+    toks[i + 2..]
+        .iter()
+        .take(WITHIN)
+        .take_while(|t| !t.barrier && !t.capitalized() && t.role.is_none() && !t.function)
+        .find(|t| t.punct.is_some())
+        .is_some_and(|t| lex.is_org_word(t.bare()))
+}
+
+/// Whether the capitalized run that opens at `i` ends on an organisation apposition.
+fn run_apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
+    const MAX_RUN: usize = 5;
+    (i..toks.len().min(i + MAX_RUN))
+        .take_while(|&k| toks[k].shaped && !toks[k].barrier)
+        .find(|&k| toks[k].punct.is_some())
+        .is_some_and(|k| apposed_org(toks, k))
 }
 
 /// "Smith, 45, a teacher, recalled": a comma after the word, then (an age and) a role.

@@ -334,7 +334,7 @@ impl Registry {
                     candidates.push(org);
                 }
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && lex_org_like(lex, name)
+                    && (lex_org_like(lex, name) || d.org_apposition)
                     && name.split_whitespace().count() <= 12
                 {
                     candidates.push(name.clone());
