@@ -153,7 +153,7 @@ fn a_document_after_a_copula_and_a_parenthetical_is_the_subject() {
 fn in_the_words_of_after_the_quote_names_the_speaker() {
     check(
         "The Office identified multiple contacts—“links,” in the words of the Appointment Order—between officials.",
-        expect!["“links,” → Appointment Order / Individuals"],
+        expect!["“links,” → Appointment Order / Appointment Order"],
     );
 }
 
@@ -622,5 +622,25 @@ fn an_apposition_headed_by_an_organisation_word_makes_the_name_an_organisation()
             “not consistent with any ” → Samuel Okafor / Transparency Monitor
             “We can show that somethi” → Lena Voss / Transparency Monitor
             “They made a spreadsheet ” → Joel Amsel / Harlow County Health Trust"#]],
+    );
+}
+
+#[test]
+fn a_name_written_after_the_is_no_persons_and_its_owner_is_its_member() {
+    check(
+        "The strike began at Josiah Crake's Vale Mills. A notice was posted at the Vale Mills on Monday. Crake later said he had “no choice but to reduce or to close”.\n\nOn the Heslandic side, Anneli Sørensen said the cost was “a structural risk”.",
+        expect![[r#"
+            “no choice but to reduce ” → Josiah Crake / Vale Mills
+            “a structural risk” → Anneli Sørensen / Individuals"#]],
+    );
+}
+
+#[test]
+fn a_business_is_named_short_without_what_it_does() {
+    check(
+        "Helen Mayhew, Operations Director at Freightline Logistics, told us: “We were slow to raise pay.” In its written evidence, Freightline argued that the model had pushed risk “down the chain”.",
+        expect![[r#"
+            “We were slow to raise pa” → Helen Mayhew / Freightline Logistics
+            “down the chain” → Freightline Logistics / Freightline Logistics"#]],
     );
 }

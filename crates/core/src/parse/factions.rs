@@ -122,7 +122,7 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
         context.last_name = None;
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
-            sentence_claims(lex, toks, s, &mut context, &mut out);
+            sentence_claims(lex, facts, toks, s, &mut context, &mut out);
         }
     }
     out
@@ -146,7 +146,7 @@ pub(crate) fn note_claims(
         let mut context = ParagraphContext::default();
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
-            sentence_claims(lex, toks, s, &mut context, &mut found);
+            sentence_claims(lex, facts, toks, s, &mut context, &mut found);
         }
         out.extend(
             found
@@ -164,6 +164,7 @@ pub(crate) fn note_claims(
 /// The claims of one sentence; `context` carries what the paragraph named before.
 fn sentence_claims(
     lex: &Lexicon,
+    facts: &Facts,
     toks: &[Tok<'_>],
     s: &SentenceFacts,
     context: &mut ParagraphContext,
@@ -189,7 +190,11 @@ fn sentence_claims(
                 continue;
             }
         };
-        if lex_org_like(lex, &name) || d.org_apposition {
+        if lex_org_like(lex, &name) || d.org_apposition || facts.is_the_name(&name) {
+            // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
+            for owner in m.orgs.iter().filter(|o| !lex_org_like(lex, o)) {
+                out.push(claim(owner, &name, Evidence::Title));
+            }
             context.named_org(&name);
             context.last_name = Some(name);
             continue;

@@ -65,6 +65,16 @@ pub(crate) struct Facts {
     pub places: BTreeSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
     pub armed_context: BTreeSet<String>,
+    /// Folded names the text writes after a lower-case "the" ("the Vale Mills", "the
+    /// Kremlin"): an organisation's or a place's, never a person's.
+    pub the_names: BTreeSet<String>,
+}
+
+impl Facts {
+    /// Whether the text writes this name after a lower-case "the".
+    pub(crate) fn is_the_name(&self, name: &str) -> bool {
+        self.the_names.contains(&fold(name))
+    }
 }
 
 impl ParagraphFacts {
@@ -97,6 +107,23 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, &mut sentence, &mut facts);
+            for d in &sentence.mentions {
+                // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
+                // modifier.
+                let end = d.mention.toks.end;
+                let modifier = end > 0
+                    && toks[end - 1].punct.is_none()
+                    && toks.get(end).is_some_and(|n| {
+                        !n.barrier && !n.function && n.word.starts_with(char::is_lowercase)
+                    });
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && d.mention.surface.strip_prefix("the ") == Some(name.as_str())
+                    && !modifier
+                    && !name.split_whitespace().any(|w| lex.role(w).is_some())
+                {
+                    facts.the_names.insert(fold(name));
+                }
+            }
             out.sentences.push(sentence);
         }
         facts.paragraphs.push(out);

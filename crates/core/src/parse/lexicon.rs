@@ -374,6 +374,10 @@ pub const ORG_WORDS: &[&str] = &[
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
     "international", "house", "team", "project", "nations", "faction",
+    // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
+    "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
+    "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
+    "utilities", "insurance",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",

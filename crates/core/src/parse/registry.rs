@@ -323,18 +323,26 @@ impl Registry {
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
+                // "Josiah Crake’s Vale Mills": the owner of an organisation is no organisation.
+                let owned_org = d
+                    .mention
+                    .name()
+                    .is_some_and(|n| lex_org_like(lex, n) || facts.is_the_name(n));
                 candidates.extend(
                     d.mention
                         .orgs
                         .iter()
                         .filter(|o| Some(o.as_str()) != portfolio)
+                        .filter(|o| !owned_org || lex_org_like(lex, o))
                         .cloned(),
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
                     candidates.push(org);
                 }
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && (lex_org_like(lex, name) || d.org_apposition)
+                    && (lex_org_like(lex, name)
+                        || d.org_apposition
+                        || (facts.is_the_name(name) && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
                     candidates.push(name.clone());
