@@ -644,3 +644,29 @@ fn a_business_is_named_short_without_what_it_does() {
             “down the chain” → Freightline Logistics / Freightline Logistics"#]],
     );
 }
+
+#[test]
+fn i_outside_a_quotation_is_the_author_the_byline_names() {
+    check(
+        "For six years a drugmaker knew. Then one of its scientists talked.\n\nBy Nora Castellane\n\n“Did anyone at the company ever answer you?” I asked. “Nobody,” Dana Pruitt said.",
+        expect![[r#"
+            “Did anyone at the compan” → Nora Castellane / Journalists
+            “Nobody,” → Dana Pruitt / Individuals"#]],
+    );
+}
+
+#[test]
+fn i_with_no_byline_is_nobody_the_parser_can_name() {
+    check(
+        "“Did anyone at the company ever answer you?” I asked.",
+        expect!["“Did anyone at the compan” → - / -"],
+    );
+}
+
+#[test]
+fn an_apposition_after_the_name_after_the_quote_belongs_to_the_name() {
+    check(
+        "Halbrook disputes her account. “The company has always reported safety data in full,” Mark Ellery, a Halbrook spokesperson, wrote in an email.",
+        expect!["“The company has always r” → Mark Ellery / Halbrook"],
+    );
+}

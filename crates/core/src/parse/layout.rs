@@ -607,7 +607,17 @@ fn mark_title_and_byline(units: &mut [Unit]) {
                 || is_date_line(&next.text))
         {
             next.kind = BlockKind::Byline;
+            return;
         }
+    }
+    // A magazine's standfirst may stand between the title and the byline ("By Nora
+    // Castellane").
+    if units.get(1).is_some_and(|u| u.kind == BlockKind::Paragraph)
+        && let Some(after) = units.get_mut(2)
+        && after.text.chars().count() <= MAX_BYLINE_CHARS
+        && after.text.starts_with("By ")
+    {
+        after.kind = BlockKind::Byline;
     }
 }
 

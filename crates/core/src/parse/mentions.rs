@@ -25,6 +25,8 @@ pub(crate) enum Pronoun {
     /// "One" opening a sentence: one of a group named before ("Many witnesses remembered …
     /// One commented").
     One,
+    /// "I" outside a quotation: the report's author, whom the byline names ("“…?” I asked").
+    First,
 }
 
 /// What a mention refers to.
@@ -257,7 +259,9 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
     .find_map(|c| word.strip_suffix(c))
     .unwrap_or(word);
     let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if is("he") || is("she") {
+    if word == "I" {
+        Some(Pronoun::First)
+    } else if is("he") || is("she") {
         Some(Pronoun::Person)
     } else if is("it") {
         Some(Pronoun::Thing)

@@ -98,6 +98,9 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         &interviewees,
     ));
     let mut registry = registry::Registry::build(lex, &facts, &claims, &notes);
+    if let Some(byline) = layout.byline.as_deref() {
+        registry.add_narrator(lex, byline);
+    }
     let refs = resolve::resolve(&facts, &mut registry);
     let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes);
     let decisions = sieves::attribute(&inputs, &mut registry);

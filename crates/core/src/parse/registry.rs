@@ -141,6 +141,8 @@ pub(crate) struct Registry {
     org_cache: RefCell<FastMap<String, Option<EntityId>>>,
     /// Whether the organisations are all known (the cache may be used).
     orgs_complete: bool,
+    /// The author "I" stands for, from the byline.
+    pub narrator: Option<EntityId>,
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
@@ -296,6 +298,40 @@ impl Registry {
     /// Whether a name is a place the text mentions ("in Aleppo").
     pub(crate) fn is_known_place(&self, name: &str) -> bool {
         self.is_place(name)
+    }
+
+    /// Makes the author the byline names ("By Nora Castellane") the person "I" stands for,
+    /// a journalist unless the text says otherwise. Several authors ("By A and B") make no
+    /// narrator: "I" is then nobody the parser can name.
+    pub(crate) fn add_narrator(&mut self, lex: &Lexicon, byline: &str) {
+        let name = byline.trim();
+        let name = ["By ", "by ", "BY "]
+            .iter()
+            .find_map(|p| name.strip_prefix(p))
+            .unwrap_or(name);
+        let name = name.split([',', '|', '(']).next().unwrap_or("").trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let personal = (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !words
+                .iter()
+                .any(|w| lex.is_function_word(w) || w.chars().any(|c| c.is_ascii_digit()));
+        if !personal || lex_org_like(lex, name) {
+            return;
+        }
+        let id = match self.found(name) {
+            Found::People(people) if people.len() == 1 => people[0],
+            Found::Nobody => match self.add_person(name) {
+                Some(id) => id,
+                None => return,
+            },
+            _ => return,
+        };
+        let person = &mut self.entities[id.0];
+        if person.roles.is_empty() {
+            person.roles.push("journalist");
+        }
+        self.narrator = Some(id);
     }
 
     /// The one person the report gives this title, if exactly one ("President").

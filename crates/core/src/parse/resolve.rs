@@ -496,6 +496,12 @@ impl Reader<'_> {
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the
     /// sentence, else the focus of the sentences before.
     fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[(usize, EntityId)]) -> Option<Resolved> {
+        if p == Pronoun::First {
+            return self.registry.narrator.map(|entity| Resolved {
+                entity,
+                how: Attribution::Pronoun,
+            });
+        }
         let registry = &*self.registry;
         let fits = |id: &EntityId| {
             let e = registry.get(*id);
@@ -507,7 +513,7 @@ impl Reader<'_> {
                 }
                 Pronoun::Thing => matches!(e.kind, EntityKind::Organisation | EntityKind::Document),
                 Pronoun::Plural => matches!(e.kind, EntityKind::Organisation | EntityKind::Group),
-                Pronoun::One => false,
+                Pronoun::One | Pronoun::First => false,
             }
         };
         let here = seen
@@ -524,7 +530,7 @@ impl Reader<'_> {
                     // "It stated" after "Chesebro penned a memo": the memo's author.
                     Pronoun::Thing => f.document_owner.or(f.thing),
                     Pronoun::Plural => f.plural,
-                    Pronoun::One => None,
+                    Pronoun::One | Pronoun::First => None,
                 })
         });
         if p == Pronoun::One {

@@ -236,34 +236,28 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         // before the quote ("from “senior Kremlin officials” noted in his email").
         let agent_after_quote = agent.as_ref().is_none_or(|a| a.start >= close);
         // "“…,” the Minister of Defence, General Henri Lasalle, told": a title set off by a
-        // comma before the named agent belongs to it.
-        const MAX_TITLE: usize = 8;
-        let title = agent.as_ref().map_or(0, |a| {
+        // comma before the named agent belongs to it; so does an apposition after it ("“…,”
+        // Mark Ellery, a Halbrook spokesperson, wrote").
+        // Only in the quote's own sentence: "Joel Amsel, a lawyer for the trust, put it more
+        // bluntly." after a quote is about the next one.
+        let own_sentence = s == site.sentence;
+        let (title, apposition) = agent.as_ref().filter(|_| own_sentence).map_or((0, 0), |a| {
             let lead = between.iter().take_while(|t| t.start < a.start).count();
-            let phrase = &between[..lead];
-            let titled = lead <= MAX_TITLE
-                && phrase.first().is_some_and(|t| {
-                    t.determiner
-                        || t.capitalized()
-                        || ["its", "his", "her", "their"].iter().any(|w| t.is(w))
-                })
-                && phrase.last().is_some_and(|t| t.punct == Some(','))
-                && phrase.iter().any(|t| t.role.is_some())
-                && phrase.iter().all(|t| {
-                    !t.barrier
-                        && !t.quote
-                        && t.verb.is_none()
-                        && !crate::parse::lexicon::is_one_of(
-                            t.word,
-                            crate::parse::lexicon::BE_FORMS,
-                        )
-                });
-            if titled { lead } else { 0 }
+            let agent_end = between.iter().take_while(|t| t.start < a.end).count();
+            let tail = &between[agent_end..];
+            let title = if set_off_role(&between[..lead]) {
+                lead
+            } else {
+                0
+            };
+            let after =
+                agent_end > 0 && between[agent_end - 1].punct == Some(',') && set_off_role(tail);
+            (title, if after { tail.len() } else { 0 })
         });
         // A parenthesis in the agent's phrase ("the Red Cross (ICRC) said") belongs to it.
         let mut depth = 0usize;
         let only_agent = agent_after_quote
-            && between[title..].iter().all(|t| {
+            && between[title..between.len() - apposition].iter().all(|t| {
                 if t.paren_open {
                     depth += 1;
                 }
@@ -302,6 +296,26 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         return right_cue_at(&next_site);
     }
     None
+}
+
+/// Whether words between a quote and its cue are a role set off by commas around the agent
+/// ("the Minister of Defence,", "a Halbrook spokesperson,"): a noun phrase with a role and no
+/// verb, ending on a comma.
+fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words such a phrase has.
+    const MAX_WORDS: usize = 8;
+    use crate::parse::lexicon::{BE_FORMS, is_one_of};
+    phrase.len() <= MAX_WORDS
+        && phrase.first().is_some_and(|t| {
+            t.determiner
+                || t.capitalized()
+                || ["its", "his", "her", "their"].iter().any(|w| t.is(w))
+        })
+        && phrase.last().is_some_and(|t| t.punct == Some(','))
+        && phrase.iter().any(|t| t.role.is_some())
+        && phrase
+            .iter()
+            .all(|t| !t.barrier && !t.quote && t.verb.is_none() && !is_one_of(t.word, BE_FORMS))
 }
 
 /// The byte where a quote's right attribution ends ("“A,” he said, “B.”": after "said,").
