@@ -670,3 +670,27 @@ fn an_apposition_after_the_name_after_the_quote_belongs_to_the_name() {
         expect!["“The company has always r” → Mark Ellery / Halbrook"],
     );
 }
+
+#[test]
+fn a_qualifier_opening_a_sentence_before_a_plural_role_names_the_group() {
+    check(
+        "German officials were quoted as saying the case showed that “postal voting requires the same safeguards as the ballot box”.",
+        expect!["“postal voting requires t” → German official / German officials"],
+    );
+}
+
+#[test]
+fn a_role_with_a_place_before_a_comma_and_who_is_the_speaker() {
+    check(
+        "The committee heard 64 witnesses. Among them was a poll worker from District 7, who testified that she had been told to “count the envelopes, not look inside them”.",
+        expect!["“count the envelopes, not” → Poll worker / Civilians"],
+    );
+}
+
+#[test]
+fn one_of_them_is_speech_whoever_they_are() {
+    check(
+        "According to two people present at the talks, the breakthrough came late. \"Once that was off the table, everything else was arithmetic,\" one of them told me.",
+        expect!["“Once that was off the ta” → - / -"],
+    );
+}

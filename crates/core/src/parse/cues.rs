@@ -641,9 +641,13 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             let Some(before) = j.checked_sub(1) else {
                 return Agent::Unknown;
             };
-            let preposition = (j.saturating_sub(MAX_PLACE)..j)
+            // "a poll worker from District 7, who testified": the comma before "who" too.
+            let preposition = (j.saturating_sub(MAX_PLACE + 1)..j)
                 .rev()
-                .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+                .take_while(|&k| {
+                    !toks[k].barrier
+                        && (toks[k].punct.is_none() || (k + 1 == j && toks[k].punct == Some(',')))
+                })
                 .find(|&k| {
                     toks[k].locative
                         || lexicon::is_one_of(toks[k].word, lexicon::PLACE_PREPOSITIONS)

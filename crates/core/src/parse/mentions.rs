@@ -1028,6 +1028,27 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if t.barrier {
         return None;
     }
+    // "one of them told me": one of the people spoken of before.
+    let one_of_them = t.is("one")
+        && t.punct.is_none()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is("of") && n.punct.is_none())
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.is("them") || n.is("those"));
+    if one_of_them {
+        return Some(Mention {
+            kind: MentionKind::Pronoun(Pronoun::One),
+            surface: join_surface(toks, i, i + 3),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i..i + 3,
+            start: t.start,
+            end: toks[i + 2].end,
+        });
+    }
     let kind = match pronoun_of(t.word) {
         Some(p) => p,
         // "One commented": "One" alone as a subject, not "one of" or "one witness".

@@ -240,9 +240,12 @@ impl NameEvidence {
                 n.verb
                     .is_some_and(|v| !participle || v.form == VerbForm::Past)
             });
+            // "German officials were quoted": a qualifier before a role noun.
+            let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role);
             return next_says
                 || t.possessive()
                 || next_is_name_like()
+                || before_role
                 || apposed_role(toks, i)
                 || run_apposed_org(toks, i);
         }
