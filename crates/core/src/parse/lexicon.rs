@@ -647,7 +647,7 @@ pub const INTERVIEW_MARKERS: &[&str] = &[
     "interview with", "interviews with", "interviewed by", "conversation with the author",
     "correspondence with the author", "author interview", "author’s interview",
     "phone call with the author", "message to the author", "messages to the author",
-    "meeting with", "confidential source",
+    "meeting with", "confidential source", "correspondence with",
 ];
 
 /// Interviews recorded by the authoring office or committee, followed by the interviewee

@@ -87,6 +87,9 @@ fn interview_person(text: &str) -> Option<Option<String>> {
     if let Some(person) = interview_with(text, &lower) {
         return Some(person);
     }
+    if let Some(person) = organisation_interview(text, &lower) {
+        return Some(person);
+    }
     for form in lexicon::RECORDED_INTERVIEW_FORMS {
         if let Some(at) = lower.find(form) {
             return Some(name_after(&text[at + form.len()..]));
@@ -125,6 +128,33 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
         return Some(None);
     }
     Some(Some(before.to_owned()))
+}
+
+/// "Crisis Group interview, Ilse Bratu, mayor of Varnek, Varnek, March 2023." or "Crisis Group
+/// telephone interview, Western diplomat, May 2023.": the authoring organisation's interview,
+/// then whom (a name, or a description of someone unnamed).
+fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
+    let (at, marker) = ["interviews, ", "interview, "]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, *m)))
+        .min()?;
+    let before = text[..at].trim();
+    // The interviewer: capitalized words, then media words ("Crisis Group telephone").
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let named = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let plain = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
+    });
+    if !named || !plain || before.contains(['“', '"', ',']) {
+        return None;
+    }
+    let after = &text[at + marker.len()..];
+    let whom = after.split(',').next().unwrap_or("").trim();
+    let name = name_after(after).filter(|n| n == whom);
+    Some(name)
 }
 
 /// Whether `phrase` stands at byte `at` of `text` as whole words.
@@ -451,5 +481,28 @@ mod tests {
             ["Dec 26, 2016", "December 27, 2016"]
         );
         assert_eq!(dates("Name, January 2017."), ["January 2017"]);
+    }
+
+    #[test]
+    fn an_organisations_own_interview_note_names_whom_it_interviewed() {
+        let notes = notes(&entries(&[
+            "Crisis Group interview, Ilse Bratu, mayor of Varnek, Varnek, March 2023.",
+            "Crisis Group telephone interview, Western diplomat, May 2023.",
+            "Correspondence with Leah Danvers, Corvan Homes, 6 February 2024.",
+            "“Halas: Drusa Post Is an Act of War”, Sarn Herald, interview, 2 December 2022.",
+        ]));
+        let kinds: Vec<(NoteKind, Option<&str>)> = notes
+            .iter()
+            .map(|n| (n.kind, n.person.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (NoteKind::Interview, Some("Ilse Bratu")),
+                (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Leah Danvers")),
+                (NoteKind::Publication, None),
+            ]
+        );
     }
 }
