@@ -694,3 +694,23 @@ fn one_of_them_is_speech_whoever_they_are() {
         expect!["“Once that was off the ta” → - / -"],
     );
 }
+
+#[test]
+fn a_witness_labelled_by_a_letter_is_one_speaker() {
+    check(
+        "2.4 Witness A, a crane operator, told us the brake had been slipping “for the best part of two years”. Witness C said: “People stopped writing things down.”",
+        expect![[r#"
+            “for the best part of two” → Witness A / Individuals
+            “People stopped writing t” → Witness C / Individuals"#]],
+    );
+}
+
+#[test]
+fn according_to_him_and_in_the_words_of_one_supervisor_name_speakers() {
+    check(
+        "A senior engineer gave a different account. According to him, the tickets were closed because “nobody could reproduce the fault”. Concerns were treated, in the words of one supervisor, as “noise on the line”.",
+        expect![[r#"
+            “nobody could reproduce t” → Senior engineer / Engineers
+            “noise on the line” → Supervisor / Civilians"#]],
+    );
+}

@@ -124,7 +124,9 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             continue;
         }
         if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
-            let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            let agent = mention_forward(lex, toks, i + 2)
+                .or_else(|| object_pronoun(toks, i + 2))
+                .map_or(Agent::Unknown, agent_of);
             let end = toks.get(i + 1).map_or(t.end, |n| n.end);
             out.push(Cue {
                 kind: CueKind::According,
@@ -141,7 +143,9 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             && i > 0
             && toks[i - 1].is("the")
         {
-            let agent = mention_forward(lex, toks, i + 2).map_or(Agent::Unknown, agent_of);
+            let agent = mention_forward(lex, toks, i + 2)
+                .or_else(|| object_pronoun(toks, i + 2))
+                .map_or(Agent::Unknown, agent_of);
             // "“links,” in the words of the Appointment Order": the cue opens at "in".
             let start = if i >= 2 && toks[i - 2].is("in") && toks[i - 2].punct.is_none() {
                 toks[i - 2].start
@@ -716,6 +720,29 @@ fn appositive_name_before(toks: &[Tok<'_>], j: usize) -> bool {
     name_start
         .and_then(|k| k.checked_sub(1))
         .is_some_and(|k| toks[k].punct == Some(','))
+}
+
+/// "According to him", "in the words of her": an object pronoun after the preposition.
+fn object_pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    use super::mentions::Pronoun;
+    let t = toks.get(i).filter(|t| !t.barrier)?;
+    let kind = if t.is("him") || t.is("her") {
+        Pronoun::Person
+    } else if t.is("them") {
+        Pronoun::Plural
+    } else {
+        return None;
+    };
+    Some(Mention {
+        kind: MentionKind::Pronoun(kind),
+        surface: t.word.to_owned(),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: i..i + 1,
+        start: t.start,
+        end: t.end,
+    })
 }
 
 /// "A woman from Kessik, who had walked for six days, said": the person a place phrase

@@ -227,6 +227,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "electrician", "plumber", "cleaner", "waiter", "waitress", "midwife", "technician",
     "pensioner", "retiree", "householder", "homeowner", "passenger",
     "patient", "detainee", "prisoner", "displaced person", "migrant", "asylum seeker",
+    "supervisor", "foreman", "caretaker", "interviewee", "respondent",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
     "sociologist", "academic", "lecturer", "source",
@@ -335,6 +336,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "waitress", "midwife", "technician", "pensioner", "retiree", "householder", "homeowner",
         "passenger", "patient", "detainee", "prisoner",
         "displaced person", "migrant", "asylum seeker",
+        "supervisor", "foreman", "caretaker", "interviewee", "respondent",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];

@@ -150,6 +150,18 @@ impl NameEvidence {
             }
             t.name = name;
         }
+        // "Witness A", "Source 3": an unnamed person labelled by a role and a letter or number.
+        for i in 1..toks.len() {
+            if label_of_role(toks, i) {
+                for t in &mut toks[i - 1..=i] {
+                    t.name = true;
+                    t.role = None;
+                    t.plural_role = false;
+                    t.function = false;
+                    t.determiner = false;
+                }
+            }
+        }
     }
 
     fn is_name(&self, toks: &[Tok<'_>], i: usize) -> bool {
@@ -251,6 +263,28 @@ impl NameEvidence {
         }
         false
     }
+}
+
+/// Whether the token at `i` is the letter or number that labels an unnamed person after a
+/// capitalized role noun ("Witness A,", "Source 3 said", "Interviewee 12:").
+fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
+    let (role, label) = (&toks[i - 1], &toks[i]);
+    let word = label.bare();
+    let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
+    let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+    let ends = label.punct.is_some()
+        || toks.get(i + 1).is_some_and(|n| {
+            n.barrier
+                || n.verb.is_some()
+                || n.word.starts_with(char::is_lowercase) && n.word.ends_with("ed")
+        });
+    role.role.is_some()
+        && role.capitalized()
+        && role.punct.is_none()
+        && !role.barrier
+        && !label.barrier
+        && (letter || number)
+        && ends
 }
 
 /// "Transparency Monitor, a non-governmental election observation group,": a comma after the
