@@ -714,3 +714,31 @@ fn according_to_him_and_in_the_words_of_one_supervisor_name_speakers() {
             “noise on the line” → Supervisor / Civilians"#]],
     );
 }
+
+#[test]
+fn an_organisation_named_with_its_acronym_keeps_its_whole_name() {
+    check(
+        "The Foundry and Allied Workers’ Union (FAWU) raised crane safety three times. On the day of the accident, the FAWU said the worker had died “because a warning was ignored”.",
+        expect![
+            "“because a warning was ig” → Foundry and Allied Workers’ Union / Foundry and Allied Workers’ Union"
+        ],
+    );
+}
+
+#[test]
+fn a_document_that_describes_an_object_as_something_is_active() {
+    check(
+        "The Occupational Safety Inspectorate inspected the site in June, and its inspection letter described lifting equipment at the site as “broadly compliant”. Its chief inspector, Ruth Abernethy, told us that inspectors “rely on what the records show”.",
+        expect![[r#"
+            “broadly compliant” → Occupational Safety Inspectorate / Occupational Safety Inspectorate
+            “rely on what the records” → Ruth Abernethy / Occupational Safety Inspectorate"#]],
+    );
+}
+
+#[test]
+fn a_clause_after_a_report_is_no_title() {
+    check(
+        "Witness B recalled being told by a production manager that each near-miss report “costs us a day with the auditors”.",
+        expect!["“costs us a day with the ” → Production manager / Managers"],
+    );
+}

@@ -557,6 +557,10 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
             .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
                 && j > 0
+                // "a post called “…”", but "its inspection letter described the equipment
+                // as “…”" is active: an object stands between.
+                && !(toks[j - 1].punct.is_none()
+                    && object_before_as(toks, v + usize::from(verb.len)))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
@@ -566,6 +570,16 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                         && org_by_kind_ending_at(toks, j - 1).is_none()
                         && relative_subject(lex, toks, j - 1).is_none()))));
     if passive {
+        // "being told by a production manager that “…”": the agent after "by".
+        let after_verb = v + usize::from(verb.len);
+        if toks
+            .get(after_verb)
+            .is_some_and(|t| t.is("by") && t.punct.is_none())
+            && let Some(m) = mention_forward(lex, toks, after_verb + 1)
+            && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. })
+        {
+            return agent_of(m);
+        }
         return Agent::Passive;
     }
     if verb.form == VerbForm::Participle {
@@ -720,6 +734,24 @@ fn appositive_name_before(toks: &[Tok<'_>], j: usize) -> bool {
     name_start
         .and_then(|k| k.checked_sub(1))
         .is_some_and(|k| toks[k].punct == Some(','))
+}
+
+/// Whether a naming verb's object comes before "as" ("described lifting equipment at the site
+/// as"): words, then "as", before any quotation mark.
+fn object_before_as(toks: &[Tok<'_>], after_verb: usize) -> bool {
+    /// The most words an object phrase has here.
+    const MAX_OBJECT: usize = 8;
+    let Some(first) = toks.get(after_verb) else {
+        return false;
+    };
+    if first.barrier || first.is("as") {
+        return false;
+    }
+    toks[after_verb..]
+        .iter()
+        .take(MAX_OBJECT + 1)
+        .take_while(|t| !t.barrier)
+        .any(|t| t.is("as"))
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.

@@ -316,7 +316,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
         let run = if t.barrier || !t.name {
             Vec::new()
         } else {
-            name_run(toks, i)
+            joined_org_run(lex, toks, i)
         };
         if run.is_empty() {
             i += 1;
@@ -407,10 +407,55 @@ pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
         if t.paren_open && !run.is_empty() {
             break;
         }
-        run.push(t.bare());
+        // "Allied Workers’ Union": a plural possessive inside a name keeps its mark.
+        let plural_possessive = t.punct.is_none()
+            && (t.word.ends_with("s’") || t.word.ends_with("s'"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.name && !n.barrier && n.capitalized());
+        run.push(if plural_possessive { t.word } else { t.bare() });
         j += 1;
-        if t.punct.is_some() || t.possessive() || t.paren_close {
+        if t.punct.is_some() || (t.possessive() && !plural_possessive) || t.paren_close {
             break;
+        }
+    }
+    run
+}
+
+/// An organisation's name joined over "and", "of" or "for" when the acronym after it spells
+/// the whole ("Foundry and Allied Workers’ Union (FAWU)"); "Trump Organization and Crocus
+/// Group" and "Ruth Kimani of Eastbridge University" stay apart.
+fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
+    const MAX_JOINS: usize = 3;
+    let run = name_run(toks, i);
+    let mut end = i + run.len();
+    let mut joined = run.clone();
+    for _ in 0..MAX_JOINS {
+        let Some(joiner) = toks.get(end).filter(|t| {
+            !t.barrier && t.punct.is_none() && (t.is("and") || t.is("of") || t.is("for"))
+        }) else {
+            break;
+        };
+        if end == i || toks[end - 1].punct.is_some() {
+            break;
+        }
+        let next = name_run(toks, end + 1);
+        if next.is_empty() {
+            break;
+        }
+        joined.push(joiner.word);
+        joined.extend(next.iter().copied());
+        end += 1 + next.len();
+        let spelled = parenthesized_short_name(toks, end).is_some_and(|short| {
+            let initials: String = joined
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            short == initials
+        });
+        if spelled && joined.last().is_some_and(|w| lex.is_org_word(w)) {
+            return joined;
         }
     }
     run

@@ -259,6 +259,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
+    "inspector", "investigator", "auditor",
     "administrator",
 ];
 
@@ -379,7 +380,7 @@ pub const ORG_WORDS: &[&str] = &[
     // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
-    "utilities", "insurance",
+    "utilities", "insurance", "inspectorate", "panel", "forum", "observatory", "relief",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",

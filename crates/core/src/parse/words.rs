@@ -342,6 +342,32 @@ impl Lexicon {
     }
 }
 
+/// Whether a word (in lower case) is a determiner or possessive that opens a noun phrase, so
+/// that a verb of saying after it is a noun ("the email", "each report").
+fn opens_noun_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "another"
+            | "each"
+            | "every"
+            | "no"
+            | "any"
+    )
+}
+
 /// Whether a word that can be a verb of saying stands as one here. Not after a determiner, a
 /// possessive or a number ("the email", "his notes", "a warning", "the term"); a plain form
 /// needs a subject or an auxiliary before it ("they say", "would say"; not "add a comment",
@@ -380,30 +406,20 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         return verb.form != VerbForm::Base;
     }
     let lower = previous.word.to_ascii_lowercase();
-    let determiner = matches!(
-        lower.as_str(),
-        "a" | "an"
-            | "the"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "another"
-            | "each"
-            | "every"
-            | "no"
-            | "any"
-    );
+    let determiner = opens_noun_phrase(&lower);
     let possessive = previous.word.ends_with("’s") || previous.word.ends_with("'s");
     let number = previous.word.bytes().all(|b| b.is_ascii_digit());
     if determiner || possessive || number {
+        return false;
+    }
+    // "each near-miss report": a determiner and a hyphenated modifier before a noun.
+    let compound_modifier = previous.word.contains('-')
+        && previous.word.starts_with(char::is_lowercase)
+        && i >= 2
+        && !toks[i - 2].barrier
+        && toks[i - 2].punct.is_none()
+        && (opens_noun_phrase(&toks[i - 2].word.to_ascii_lowercase()) || toks[i - 2].possessive());
+    if compound_modifier {
         return false;
     }
     match verb.form {

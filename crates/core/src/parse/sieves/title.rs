@@ -37,7 +37,16 @@ fn is_title(site: &Site<'_>) -> bool {
                     .take(WORK_REACH)
                     .take_while(|t| !t.barrier)
                     .any(|t| t.work);
-        let after_work_noun = last.work && last.punct.is_none() && !last.capitalized();
+        // "the report “Roads and Bridges”"; "each near-miss report “costs us a day”" is a
+        // clause, not a name.
+        let after_work_noun = last.work
+            && last.punct.is_none()
+            && !last.capitalized()
+            && site
+                .inner()
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         // "began singing “We Shall Overcome”" names a song; sung lines ending a sentence of
         // their own ("sang, “We are the Stonewall girls.”") are words.
         let lyrics = site.inner().trim_end().ends_with(['.', '!', '?']);
