@@ -742,3 +742,23 @@ fn a_clause_after_a_report_is_no_title() {
         expect!["“costs us a day with the ” → Production manager / Managers"],
     );
 }
+
+#[test]
+fn the_agency_and_its_director_named_after_the_words_of() {
+    check(
+        "The Rivers and Flood Authority (RFA), the national agency responsible for flood warnings, issued its first warning late. In a statement the agency said its gauges had \"performed as designed.\" In the words of its director of operations, Priya Lund, the river had \"simply outrun the model.\"",
+        expect![[r#"
+            “performed as designed.” → Rivers and Flood Authority / Rivers and Flood Authority
+            “simply outrun the model.” → Priya Lund / Rivers and Flood Authority"#]],
+    );
+}
+
+#[test]
+fn who_coordinated_its_volunteers_is_a_member_of_it_and_a_pupil_is_not() {
+    check(
+        "The aid charity Kindred Relief ran a distribution centre. Joanna Pike, 38, who coordinated its volunteers, said: \"We were handing out time.\"\n\nLeon Tarrant, 16, a pupil at Tavish Bridge High School, wrote his account and asked for it to be included here: \"It matters to me.\"",
+        expect![[r#"
+            “We were handing out time” → Joanna Pike / Kindred Relief
+            “It matters to me.” → Leon Tarrant / Civilians"#]],
+    );
+}

@@ -125,6 +125,7 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
         }
         if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             let agent = mention_forward(lex, toks, i + 2)
+                .map(|m| named_after_role(lex, toks, &m).unwrap_or(m))
                 .or_else(|| object_pronoun(toks, i + 2))
                 .map_or(Agent::Unknown, agent_of);
             let end = toks.get(i + 1).map_or(t.end, |n| n.end);
@@ -143,7 +144,9 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             && i > 0
             && toks[i - 1].is("the")
         {
+            // "in the words of its director of operations, Priya Lund": the person named.
             let agent = mention_forward(lex, toks, i + 2)
+                .map(|m| named_after_role(lex, toks, &m).unwrap_or(m))
                 .or_else(|| object_pronoun(toks, i + 2))
                 .map_or(Agent::Unknown, agent_of);
             // "“links,” in the words of the Appointment Order": the cue opens at "in".
@@ -1034,6 +1037,13 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
         }
         if j == 0 || toks[j - 1].barrier {
             continue;
+        }
+        // "Leon Tarrant, 16, a pupil at Tavish Bridge High School, wrote … and asked": past
+        // the apposition.
+        if toks[j - 1].punct == Some(',')
+            && let Agent::Mention(m) = parenthetical_subject(lex, toks, j - 1, k)
+        {
+            return Some(m);
         }
         if let Some(m) = mention_backward(lex, toks, j - 1) {
             return Some(m);

@@ -201,7 +201,11 @@ fn sentence_claims(
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
         // person; "Its director, Samuel Okafor": the organisation named before.
-        let patron = match owner_of_title(lex, toks, m) {
+        let patron = match owner_of_title(lex, toks, m).or_else(|| {
+            d.apposition
+                .as_ref()
+                .and_then(|a| owner_of_apposed_title(lex, a))
+        }) {
             Some(Pronoun::Person) => context.last_person.as_ref(),
             Some(_) => context.last_org.as_ref().or(context.last_name.as_ref()),
             None => None,
@@ -221,7 +225,18 @@ fn sentence_claims(
             out.push(c);
             claimed = true;
         }
-        if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.as_ref()) {
+        // "a pupil at Tavish Bridge High School" is served by it, not its voice.
+        let client = d.apposition.as_ref().is_some_and(|a| {
+            a.roles
+                .last()
+                .is_some_and(|r| lexicon::CLIENT_ROLES.contains(r))
+        });
+        if let Some(org) = d
+            .apposition
+            .as_ref()
+            .and_then(|a| a.org.as_ref())
+            .filter(|_| !client)
+        {
             out.push(claim(&name, org, Evidence::Apposition));
             claimed = true;
         } else if let Some(org) = d
@@ -342,6 +357,22 @@ fn owner_of_title(lex: &Lexicon, toks: &[Tok<'_>], named: &Mention) -> Option<Pr
         Some(Pronoun::Plural)
     } else {
         None
+    }
+}
+
+/// The pronoun that owns a member's title set off before the name ("its director of
+/// operations, Priya Lund").
+fn owner_of_apposed_title(
+    lex: &Lexicon,
+    apposition: &super::mentions::Apposition,
+) -> Option<Pronoun> {
+    if !apposition.roles.iter().any(|r| lex.is_member_role(r)) {
+        return None;
+    }
+    match apposition.role.split_whitespace().next()? {
+        "its" | "Its" => Some(Pronoun::Thing),
+        "their" | "Their" => Some(Pronoun::Plural),
+        _ => None,
     }
 }
 

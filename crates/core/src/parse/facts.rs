@@ -65,8 +65,8 @@ pub(crate) struct Facts {
     pub places: BTreeSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
     pub armed_context: BTreeSet<String>,
-    /// Folded names the text writes after a lower-case "the" ("the Vale Mills", "the
-    /// Kremlin"): an organisation's or a place's, never a person's.
+    /// Folded names of two words or more the text writes after a lower-case "the" ("the
+    /// Vale Mills"): an organisation's or a place's, never a person's.
     pub the_names: BTreeSet<String>,
 }
 
@@ -116,8 +116,10 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     && toks.get(end).is_some_and(|n| {
                         !n.barrier && !n.function && n.word.starts_with(char::is_lowercase)
                     });
+                // One word after "the" is as often a river or a region ("the Sarth").
                 if let MentionKind::Named(name) = &d.mention.kind
                     && d.mention.surface.strip_prefix("the ") == Some(name.as_str())
+                    && name.contains(' ')
                     && !modifier
                     && !name.split_whitespace().any(|w| lex.role(w).is_some())
                 {
@@ -234,6 +236,11 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
 fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
     /// Words of the clause read.
     const MAX_WORDS: usize = 10;
+    // "Joanna Pike, 38, who coordinated its volunteers": past an age.
+    let age = toks.get(after).is_some_and(|t| {
+        t.punct == Some(',') && !t.word.is_empty() && t.word.bytes().all(|b| b.is_ascii_digit())
+    });
+    let after = after + usize::from(age);
     if !toks.get(after)?.is("who") {
         return None;
     }
@@ -250,7 +257,9 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
         && (object.is("a") || object.is("an"))
     {
         Some("owner")
-    } else if lexicon::is_one_of(verb.word, lexicon::LEADING_VERBS) && object.is("the") {
+    } else if lexicon::is_one_of(verb.word, lexicon::LEADING_VERBS)
+        && (object.is("the") || object.is("its") || object.is("their"))
+    {
         Some("leader")
     } else {
         None

@@ -227,7 +227,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "electrician", "plumber", "cleaner", "waiter", "waitress", "midwife", "technician",
     "pensioner", "retiree", "householder", "homeowner", "passenger",
     "patient", "detainee", "prisoner", "displaced person", "migrant", "asylum seeker",
-    "supervisor", "foreman", "caretaker", "interviewee", "respondent",
+    "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
     "sociologist", "academic", "lecturer", "source",
@@ -337,7 +337,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "waitress", "midwife", "technician", "pensioner", "retiree", "householder", "homeowner",
         "passenger", "patient", "detainee", "prisoner",
         "displaced person", "migrant", "asylum seeker",
-        "supervisor", "foreman", "caretaker", "interviewee", "respondent",
+        "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
@@ -381,6 +381,7 @@ pub const ORG_WORDS: &[&str] = &[
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
     "utilities", "insurance", "inspectorate", "panel", "forum", "observatory", "relief",
+    "charity",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
@@ -406,7 +407,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "ministry", "organization", "organisation", "coalition", "militia", "brigade", "army",
     "corporation", "association", "society", "union", "authority", "board", "institute",
     "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
-    "secretariat", "senate", "parliament", "assembly", "cooperative", "university",
+    "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
@@ -423,6 +424,8 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "organization",
     "organisation",
     "corporation",
+    "agency",
+    "charity",
 ];
 
 /// Short names that stand for words of organisations' names ("the Michigan GOP" is "the
@@ -581,7 +584,35 @@ pub const BUSINESS_OWNING_VERBS: &[&str] = &["runs", "ran", "owns", "owned", "op
 
 /// Verbs of a relative clause that make a person a leader of what the paragraph names ("who
 /// led the march").
-pub const LEADING_VERBS: &[&str] = &["led", "leads", "heads", "headed", "chairs", "chaired"];
+pub const LEADING_VERBS: &[&str] = &[
+    "led",
+    "leads",
+    "heads",
+    "headed",
+    "chairs",
+    "chaired",
+    "coordinated",
+    "coordinates",
+    "organised",
+    "organized",
+    "organises",
+    "organizes",
+];
+
+/// Roles of people an organisation serves, not people who speak for it ("a pupil at Tavish
+/// Bridge High School", "a patient at the hospital").
+pub const CLIENT_ROLES: &[&str] = &[
+    "student",
+    "pupil",
+    "patient",
+    "resident",
+    "detainee",
+    "prisoner",
+    "passenger",
+    "customer",
+    "tenant",
+    "refugee",
+];
 
 /// Verbs of a relative clause that tie a person to the organisation after "at" or "for"
 /// ("who studies drug regulation at Linwood University", "who works for the ministry").
