@@ -762,3 +762,29 @@ fn who_coordinated_its_volunteers_is_a_member_of_it_and_a_pupil_is_not() {
             “It matters to me.” → Leon Tarrant / Civilians"#]],
     );
 }
+
+#[test]
+fn a_title_and_name_set_off_before_a_naming_verb_make_it_active() {
+    check(
+        "Tensions rose in late 2022 between Orlan and Belmora. Orlan’s defence minister, General Mirko Halas, called the post “an act of war in concrete”.",
+        expect!["“an act of war in concret” → Mirko Halas / Orlan"],
+    );
+}
+
+#[test]
+fn a_title_quoted_after_in_or_before_its_work_noun_is_no_speech() {
+    check(
+        "As Crisis Group argued in “A Border Without a Map”, its 2021 report on the valley, demarcation cannot wait. The Forum’s latest assessment, “The Ivel Valley: Six Weeks After”, warns that the valley is “one incident away from a war”.",
+        expect!["“one incident away from a” → Forum / Forum"],
+    );
+}
+
+#[test]
+fn a_sentence_whose_verb_has_its_own_object_does_not_attribute_the_quote_before() {
+    check(
+        "The largest group is led by Petar Vukan, a former customs officer. Vukan rejects the label. “We are the only state that exists here,” he said. “Sarn sends us flour and bullets, but it does not send orders.” Orlan officials concede the first part.",
+        expect![[r#"
+            “We are the only state th” → Petar Vukan / Officials
+            “Sarn sends us flour and ” → Petar Vukan / Officials"#]],
+    );
+}

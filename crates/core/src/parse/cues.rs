@@ -732,7 +732,13 @@ fn appositive_name_before(toks: &[Tok<'_>], j: usize) -> bool {
     };
     let name_start = (last.saturating_sub(MAX_NAME)..=last)
         .rev()
-        .take_while(|&k| toks[k].name && !toks[k].barrier && (k == last || toks[k].punct.is_none()))
+        .take_while(|&k| {
+            // "General Mirko Halas": a title or an honorific opens the name.
+            let t = &toks[k];
+            (t.name || (t.capitalized() && (t.role.is_some() || t.honorific)))
+                && !t.barrier
+                && (k == last || t.punct.is_none())
+        })
         .last();
     name_start
         .and_then(|k| k.checked_sub(1))

@@ -41,7 +41,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
-    "voice voiced", "speak of spoke of spoken of",
+    "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
+    "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -56,6 +57,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
     "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
+    "accuse", "condemn", "criticize", "criticise", "blame", "record",
 ];
 
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
@@ -145,7 +147,7 @@ pub const WORK_NOUNS: &[&str] = &[
     "report", "paper", "column", "op-ed", "letter", "story", "album", "show", "series", "speech",
     "talk", "lecture", "hymn", "anthem", "novel", "chapter", "headline", "title", "episode",
     "program", "programme", "podcast", "video", "memoir", "piece", "newsletter", "blog",
-    "study",
+    "study", "assessment", "briefing", "review", "survey",
 ];
 
 /// Verbs that introduce a title ("a post called", "a story entitled").
@@ -563,6 +565,10 @@ pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to",
 /// The group of named people the text gives neither a role nor an organisation: they speak
 /// for themselves.
 pub const INDIVIDUALS: &str = "Individuals";
+
+/// Organisation nouns of a state's bodies, which a place's possessive may own ("Orlan’s
+/// foreign ministry").
+pub const STATE_BODY_NOUNS: &[&str] = &["ministry", "government", "embassy", "parliament", "army"];
 
 /// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];

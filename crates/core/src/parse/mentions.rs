@@ -129,7 +129,10 @@ impl Mention {
 /// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
 /// spokesman" (a possessive: the phrase's head is the role).
 fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
-    if !toks.get(i)?.is("the") {
+    // "the ministry", or a place's: "Orlan’s foreign ministry".
+    let opener = toks.get(i)?;
+    let owned = opener.possessive() && opener.name && opener.role.is_none() && !opener.barrier;
+    if !opener.is("the") && !owned {
         return None;
     }
     let lower_word = |t: &Tok<'_>| {
@@ -156,6 +159,11 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
         return None;
     };
     let noun = kind_at(at)?;
+    // A possessive owns only a state's bodies ("Orlan’s foreign ministry"); "Trump’s team" is
+    // a group of people.
+    if owned && !lexicon::STATE_BODY_NOUNS.contains(&noun) {
+        return None;
+    }
     let t = &toks[at];
     if t.possessive()
         || toks

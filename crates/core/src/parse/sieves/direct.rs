@@ -224,8 +224,16 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             // ... and be only the attribution: nothing said after it ("Atwood wrote that he
             // was “…”" is a sentence of its own).
             let rest = site.p.tokens(cue.end, sentence.range.end);
+            // ... and the verb has no object of its own ("Orlan officials concede the first
+            // part." is about something else).
+            let agent_end = cue.agent.mention().map_or(cue.end, |m| m.end.max(cue.end));
+            let after_agent = site.p.tokens(agent_end, sentence.range.end);
+            let object = after_agent
+                .first()
+                .is_some_and(|t| !t.barrier && (t.determiner || t.name));
             let says_more = rest.iter().any(|t| t.quote || t.is("that"))
-                || rest.first().is_some_and(|t| t.punct == Some(':'));
+                || rest.first().is_some_and(|t| t.punct == Some(':'))
+                || object;
             if !opens || !matches!(cue.kind, CueKind::Says(_)) || says_more {
                 return None;
             }

@@ -61,9 +61,24 @@ fn is_title(site: &Site<'_>) -> bool {
                 .take_while(|t| !t.barrier)
                 .any(|t| t.work)
             && title_case(site.inner());
-        if titled || after_work_noun || sung || apposed {
+        // "As Crisis Group argued in “A Border Without a Map”": words are not said "in".
+        let inside = last.is("in") && last.punct.is_none() && title_case(site.inner());
+        if titled || after_work_noun || sung || apposed || inside {
             return true;
         }
+    }
+    // "“The Ivel Valley: Six Weeks After”, its 2021 report": a work noun set off after it.
+    let work_after = after
+        .first()
+        .is_some_and(|t| t.punct == Some(',') && t.barrier)
+        && after
+            .iter()
+            .skip(1)
+            .take(WORK_REACH + 1)
+            .take_while(|t| !t.barrier && t.verb.is_none())
+            .any(|t| t.work);
+    if work_after && title_case(site.inner()) {
+        return true;
     }
     // A work noun right after the quote: "a “Dear GitHub” open letter".
     let words = site.inner().split_whitespace().count();
