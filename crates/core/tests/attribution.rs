@@ -788,3 +788,23 @@ fn a_sentence_whose_verb_has_its_own_object_does_not_attribute_the_quote_before(
             “Sarn sends us flour and ” → Petar Vukan / Officials"#]],
     );
 }
+
+#[test]
+fn first_person_words_after_a_sentence_about_a_quoted_person_are_theirs() {
+    check(
+        "Karen Pell said: 'We wait.' The review makes 22 recommendations. Karen Pell, for her part, has stopped opening the council's letters. 'When they have a flat for me, they can knock on the door.'",
+        expect![[r#"
+            “We wait.” → Karen Pell / Individuals
+            “When they have a flat fo” → Karen Pell / Individuals"#]],
+    );
+}
+
+#[test]
+fn an_organisation_named_in_an_apposition_is_the_subject() {
+    check(
+        "The minister was unapologetic. Her department, the Department for Housing and Communities, later said that Hallam had “received every penny it was entitled to” under the formula.",
+        expect![
+            "“received every penny it ” → Department for Housing and Communities / Department for Housing and Communities"
+        ],
+    );
+}

@@ -937,6 +937,27 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             && m.name()
                 .is_some_and(|n| !lex_org_like(lex, n) && n.contains(' '))
     });
+    // "Her department, the Department for Housing and Communities, later said": the
+    // apposition names the subject.
+    let named_org = super::mentions::org_run(lex, toks, inner_start)
+        .filter(|run| run.end == j + 1 && inner[0].determiner && lex_org_like(lex, &run.name))
+        .map(|run| Mention {
+            kind: MentionKind::Named(run.name),
+            surface: super::mentions::join_surface(toks, inner_start, j + 1)
+                .trim_end_matches(',')
+                .to_owned(),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: inner_start..j + 1,
+            start: toks[inner_start].start,
+            end: toks[j].end,
+        });
+    if let Some(org) = named_org
+        && open.is_some_and(|k| toks[k].punct == Some(','))
+    {
+        return agent_of(org);
+    }
     if let Some(k) = open
         && is_parenthetical
         && titled_name.is_none()

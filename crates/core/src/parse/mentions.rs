@@ -109,10 +109,16 @@ impl Mention {
         }
         let descriptor = self.descriptor.as_deref()?;
         self.orgs.iter().map(String::as_str).find(|org| {
-            !lex_org_like(lex, org)
-                && [" of ", " for "]
-                    .iter()
-                    .any(|link| descriptor.contains(&format!("{link}{org}")))
+            // "Minister of Defence", "Minister for Roads", "the Housing Minister".
+            let after_title = [" of ", " for "]
+                .iter()
+                .any(|link| descriptor.contains(&format!("{link}{org}")));
+            let before_title = descriptor
+                .split_once(*org)
+                .and_then(|(_, rest)| rest.split_whitespace().next())
+                .and_then(|w| lex.role(w.trim_end_matches(',')))
+                .is_some_and(|r| lexicon::MINISTERIAL_ROLES.contains(&r));
+            !lex_org_like(lex, org) && (after_title || before_title)
         })
     }
 

@@ -900,6 +900,23 @@ impl Registry {
     }
 
     /// Adds a person the build did not know (a name that speaks only once, late).
+    /// A new organisation for a name first met as a speaker ("Her department, the Department
+    /// for Housing and Communities, later said").
+    pub(crate) fn add_org(&mut self, lex: &Lexicon, name: &str) -> Option<EntityId> {
+        let tokens = name_tokens(name);
+        if tokens.is_empty() {
+            return None;
+        }
+        let mut org = Entity::new(EntityKind::Organisation);
+        org.org_key = org_key(lex, &tokens);
+        org.tokens = tokens;
+        *org.spellings.entry(name.to_owned()).or_default() += 1;
+        self.entities.push(org);
+        self.name_cache.borrow_mut().clear();
+        self.org_cache.borrow_mut().clear();
+        Some(EntityId(self.entities.len() - 1))
+    }
+
     pub(crate) fn add_person(&mut self, name: &str) -> Option<EntityId> {
         let tokens = name_tokens(name);
         if tokens.is_empty() {

@@ -411,7 +411,14 @@ impl Reader<'_> {
                     return None;
                 }
                 found
-                    .or_else(|| self.registry.add_person(name))
+                    .or_else(|| {
+                        let lex = crate::parse::words::Lexicon::get();
+                        if lexicon_org_like(name) {
+                            self.registry.add_org(lex, name)
+                        } else {
+                            self.registry.add_person(name)
+                        }
+                    })
                     .map(explicit)
             }
             MentionKind::Role { .. } => Some(explicit(self.group(m))),

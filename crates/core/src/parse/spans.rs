@@ -479,7 +479,7 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     }
     let next = rest.trim_start().chars().next();
     next.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«')
     })
 }
 

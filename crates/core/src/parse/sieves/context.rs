@@ -16,7 +16,7 @@ pub(super) fn decide(
     inputs: &Inputs<'_>,
     site: &Site<'_>,
     decisions: &Decisions,
-    _registry: &mut Registry,
+    registry: &mut Registry,
 ) -> Option<Decision> {
     let cue_free = site.facts.sentences[site.sentence].cues.is_empty();
     if !(cue_free && opens_sentence(site) && reads_as_sentence(site.inner())) {
@@ -30,6 +30,21 @@ pub(super) fn decide(
             Some(Attribution::Context),
             Confidence::Low,
             "Named in the sentence before".to_owned(),
+            Sieve::Context,
+        ));
+    }
+    // "Karen Pell, for her part, has stopped opening the council's letters. ‘When they have a
+    // flat for me, they can knock on the door.’": words in the first person after a sentence
+    // about someone the report already quotes.
+    if site.sentence > 0
+        && first_person(site.inner())
+        && let Some(speaker) = subject_who_speaks(site, registry, site.sentence - 1)
+    {
+        return Some(Decision::speech(
+            Some(speaker),
+            Some(Attribution::Context),
+            Confidence::Low,
+            "In the first person, after a sentence about its speaker".to_owned(),
             Sieve::Context,
         ));
     }
@@ -82,6 +97,33 @@ fn speaker_of_sentence(
             .filter(|(c, _)| matches!(c.kind, CueKind::Says(_) | CueKind::According))
             .find_map(|(_, r)| r.map(|r| r.entity))
     })
+}
+
+/// Whether words speak in the first person ("I", "me", "my", "we", "us", "our").
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "I'm" | "I’m" | "me" | "my" | "we" | "We" | "us" | "our" | "Our" | "My"
+            )
+        })
+}
+
+/// The person a sentence opens on, when the report already has them as a person who speaks
+/// ("Karen Pell, for her part, has stopped …").
+fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<EntityId> {
+    let sentence = site.facts.sentences.get(s)?;
+    let first = sentence.mentions.first()?;
+    let name = first.mention.name()?;
+    if !site
+        .p
+        .only_punctuation(sentence.range.start, first.mention.start)
+    {
+        return None;
+    }
+    let id = registry.lookup(name, &|_| 0)?;
+    (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
 }
 
 /// The speaker a paragraph that is only a quotation takes from the paragraph before, with how:
