@@ -808,3 +808,11 @@ fn an_organisation_named_in_an_apposition_is_the_subject() {
         ],
     );
 }
+
+#[test]
+fn the_answer_to_a_question_is_the_one_asked() {
+    check(
+        "By Nora Castellane\n\nDana Pruitt wrote up the data in a memo. When I asked her why nothing happened, she laughed—not kindly. “Because it was the best-selling product we had.”",
+        expect!["“Because it was the best-” → Dana Pruitt / Individuals"],
+    );
+}

@@ -43,6 +43,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
+    "laugh laughed", "sigh sighed",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",

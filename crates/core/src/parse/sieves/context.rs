@@ -94,7 +94,11 @@ fn speaker_of_sentence(
             .iter()
             .zip(&refs.cues)
             .rev()
-            .filter(|(c, _)| matches!(c.kind, CueKind::Says(_) | CueKind::According))
+            // "When I asked her why, she laughed. “Because …”": the answer is not the asker's.
+            .filter(|(c, _)| {
+                matches!(c.kind, CueKind::Says(lemma) if lemma != "ask")
+                    || c.kind == CueKind::According
+            })
             .find_map(|(_, r)| r.map(|r| r.entity))
     })
 }
