@@ -816,3 +816,13 @@ fn the_answer_to_a_question_is_the_one_asked() {
         expect!["“Because it was the best-” → Dana Pruitt / Individuals"],
     );
 }
+
+#[test]
+fn a_title_set_off_after_a_document_is_part_of_its_subject() {
+    check(
+        "The council's own 2019 strategy, “A Home for Everyone”, promised “at least 1,500 new homes a year”. The Ministry of Housing's planning document, “A Modern Karvan,” promises “dignified resettlement for every household”.",
+        expect![[r#"
+            “at least 1,500 new homes” → The strategy / -
+            “dignified resettlement f” → Ministry of Housing / Ministry of Housing"#]],
+    );
+}

@@ -607,6 +607,15 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
     for _ in 0..4 {
         let t = &toks[j];
         if t.barrier && t.quote {
+            // "The provincial government’s planning document, “A Modern Karvan,” promises": a
+            // title set off after a document is part of the subject.
+            let titled_document = j > 0
+                && toks[j - 1].punct == Some(',')
+                && (toks[j - 1].document.is_some() || toks[j - 1].work);
+            if titled_document {
+                j -= 1;
+                continue;
+            }
             // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
             // the subject, so the subject is before it.
             if t.punct.is_some() || j == 0 {

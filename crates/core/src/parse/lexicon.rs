@@ -138,6 +138,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "invitation", "agreement", "contract", "charter", "editorial", "op-ed", "story", "sign",
     "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
+    "strategy",
     "essay", "draft", "opinion", "account", "testimony",
 ];
 
