@@ -826,3 +826,11 @@ fn a_title_set_off_after_a_document_is_part_of_its_subject() {
             “dignified resettlement f” → Ministry of Housing / Ministry of Housing"#]],
     );
 }
+
+#[test]
+fn an_email_dated_with_a_comma_is_its_owners_and_a_named_person_is_the_focus() {
+    check(
+        "That person, according to documents filed in court, was Peter Vance, then Halbrook’s head of medical affairs. His internal email, dated March 3, 2013, read: “Dana’s memo cannot go to the board.” Vance did not respond to requests for comment.",
+        expect!["“Dana’s memo cannot go to” → Peter Vance / Halbrook"],
+    );
+}

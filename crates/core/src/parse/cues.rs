@@ -915,14 +915,27 @@ fn head_role_before(toks: &[Tok<'_>], j: usize) -> Option<usize> {
 /// subject itself set off by commas ("the State’s GOP chair, Laura Cox, told").
 fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
     const ROLE_WITHIN: usize = 6;
-    let open = (0..j)
+    let mut open = (0..j)
         .rev()
         .find(|&k| toks[k].punct.is_some() || toks[k].barrier);
+    // "His internal email, dated March 3, 2013, read": the comma inside a date is no edge.
+    if let Some(k) = open
+        && k > 0
+        && toks[k].punct == Some(',')
+        && toks[k].word.bytes().all(|b| b.is_ascii_digit())
+        && lexicon::MONTHS.contains(&toks[k - 1].word)
+    {
+        open = (0..k - 1)
+            .rev()
+            .find(|&c| toks[c].punct.is_some() || toks[c].barrier);
+    }
     let inner_start = open.map_or(0, |k| k + 1);
     let inner = &toks[inner_start..=j];
     let first = &inner[0];
     let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
         || first.determiner
+        // "…, dated March 3, 2013, read": a participle's phrase.
+        || (first.word.ends_with("ed") && first.word.starts_with(char::is_lowercase))
         || first.is("one")
         || inner
             .iter()

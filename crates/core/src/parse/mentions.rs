@@ -1457,6 +1457,15 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         t.punct == Some(',') && !t.word.is_empty() && t.word.chars().all(|c| c.is_ascii_digit())
     });
     let after = after + usize::from(age);
+    // "Peter Vance, then Halbrook’s head of medical affairs,": a time adverb before the role.
+    let when = toks.get(after).is_some_and(|t| {
+        t.punct.is_none()
+            && lexicon::is_one_of(
+                t.word,
+                &["then", "now", "formerly", "previously", "currently"],
+            )
+    });
+    let after = after + usize::from(when);
     let first = toks.get(after)?;
     if first.barrier {
         return None;

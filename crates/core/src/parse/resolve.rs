@@ -208,13 +208,12 @@ impl Reader<'_> {
             }
             cues.push(resolved);
         }
-        // Focus: the sentence's speakers first, then what it names.
-        for id in cues
-            .iter()
-            .flatten()
-            .map(|r| r.entity)
-            .chain(seen.iter().map(|(_, id)| *id))
-        {
+        // Focus: the sentence's speakers first, then what it names, a named person before an
+        // unnamed one ("That person … was Peter Vance. His email read").
+        let named_first = |kind: EntityKind| u8::from(kind != EntityKind::Person);
+        let mut named: Vec<EntityId> = seen.iter().map(|(_, id)| *id).collect();
+        named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
+        for id in cues.iter().flatten().map(|r| r.entity).chain(named) {
             match self.registry.get(id).kind {
                 EntityKind::Person | EntityKind::Group => {
                     focus.person = focus.person.or(Some(id));
