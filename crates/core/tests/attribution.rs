@@ -834,3 +834,11 @@ fn an_email_dated_with_a_comma_is_its_owners_and_a_named_person_is_the_focus() {
         expect!["“Dana’s memo cannot go to” → Peter Vance / Halbrook"],
     );
 }
+
+#[test]
+fn an_interview_note_describing_someone_unnamed_gives_a_group() {
+    check(
+        "The Tarsk Battalion holds the ridge.\n\n“If Sarn makes peace without asking us, it will learn that the valley has its own opinion.”12\n\nNotes\n\n12. Crisis Group interview, Tarsk Battalion fighter, Varnek, March 2023.",
+        expect!["“If Sarn makes peace with” → Tarsk Battalion fighter / Tarsk Battalion"],
+    );
+}

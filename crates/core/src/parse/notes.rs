@@ -153,8 +153,15 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
     }
     let after = &text[at + marker.len()..];
     let whom = after.split(',').next().unwrap_or("").trim();
+    // A name ("Ilse Bratu"), or a description of someone unnamed ("Tarsk Battalion fighter",
+    // "senior Belmoran official") that the note sieve turns into a group.
+    const MAX_DESCRIPTION_WORDS: usize = 5;
     let name = name_after(after).filter(|n| n == whom);
-    Some(name)
+    let description = (!whom.is_empty()
+        && whom.split_whitespace().count() <= MAX_DESCRIPTION_WORDS
+        && !whom.chars().any(|c| c.is_ascii_digit()))
+    .then(|| whom.to_owned());
+    Some(name.or(description))
 }
 
 /// Whether `phrase` stands at byte `at` of `text` as whole words.
@@ -499,7 +506,7 @@ mod tests {
             kinds,
             [
                 (NoteKind::Interview, Some("Ilse Bratu")),
-                (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Western diplomat")),
                 (NoteKind::Interview, Some("Leah Danvers")),
                 (NoteKind::Publication, None),
             ]

@@ -352,6 +352,34 @@ impl Registry {
             .find(|id| fold(&self.display_name(*id)) == folded)
     }
 
+    /// The anonymous group an interview note describes ("Tarsk Battalion fighter", "senior
+    /// Belmoran official"): its role noun, and the organisation or qualifier before it. `None`
+    /// when the description ends on no role noun.
+    pub(crate) fn group_described(&mut self, lex: &Lexicon, description: &str) -> Option<EntityId> {
+        if let Some(id) = self.group_named(description) {
+            return Some(id);
+        }
+        let words: Vec<&str> = description.split_whitespace().collect();
+        let (last, before) = words.split_last()?;
+        let noun = lex.role(last)?;
+        let capitalized: Vec<&str> = before
+            .iter()
+            .copied()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let run = (!capitalized.is_empty()).then(|| capitalized.join(" "));
+        let org = run.as_deref().and_then(|r| self.find_org(r));
+        let key = GroupKey {
+            class: Self::class_of(noun),
+            noun,
+            qualifier: if org.is_some() { None } else { run },
+            org,
+            collective: lexicon::COLLECTIVE_NOUNS.contains(&noun),
+            patron: None,
+        };
+        Some(self.group(key, description))
+    }
+
     fn build_orgs(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
         let people = speaking_names(facts);
         let mut candidates: Vec<String> = Vec::new();

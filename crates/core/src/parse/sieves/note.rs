@@ -73,6 +73,8 @@ pub(super) fn decide(
                 .then(|| registry.add_person(person))
                 .flatten()
         })
+    } else if interview {
+        registry.group_described(lex, person)
     } else {
         registry.group_named(person)
     }?;
