@@ -365,7 +365,9 @@ fn units_of_group(
         return;
     }
     let mut pieces: Vec<Piece> = Vec::new();
-    let wrapped = is_wrapped_prose(group);
+    // A title over its byline is two lines, not one wrapped paragraph.
+    let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim());
+    let wrapped = is_wrapped_prose(group) && !masthead;
     for line in group {
         let text = line.text.trim();
         match pieces.last_mut() {
@@ -393,14 +395,11 @@ fn units_of_group(
         .get(1)
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
     // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
-    let byline_follows = pieces.get(1).is_some_and(|p| {
-        p.text.chars().count() <= MAX_BYLINE_CHARS
-            && (p.text.to_lowercase().starts_with("by ") || is_date_line(&p.text))
-    });
+    let byline_follows = pieces.get(1).is_some_and(|p| byline_like(&p.text));
     for (i, piece) in pieces.iter().enumerate() {
         let text = &piece.text;
         let kind = if i == 0 {
-            if first_group && byline_follows && is_heading_like(text) {
+            if first_group && byline_follows && (is_heading_like(text) || title_shaped(text)) {
                 BlockKind::Title
             } else if has_url(text) {
                 BlockKind::Media
@@ -551,6 +550,28 @@ fn is_all_caps(text: &str) -> bool {
 /// Whether a line has the shape of a heading or label: short, capitalized, no closing
 /// punctuation; a numbering ("a.", "3.1") may open it, and an all-capitals line may end in a
 /// closing quote mark.
+/// Whether a line under a title is its byline: "By Jane Doe", a date, or a masthead line with
+/// a date ("Tessaro Crisis Group | Briefing N°41 | Sarn/Tessin, 14 June 2023").
+fn byline_like(text: &str) -> bool {
+    text.chars().count() <= MAX_BYLINE_CHARS
+        && (text.to_lowercase().starts_with("by ")
+            || is_date_line(text)
+            || (text.contains(" | ") && has_month(text)))
+}
+
+/// Whether a document's first line over its byline reads as a long title ("Home Truths: Why
+/// Hallam Stopped Building Homes, and How It Can Start Again"): capitalized, no final period.
+fn title_shaped(text: &str) -> bool {
+    const MAX_CHARS: usize = 180;
+    const MAX_WORDS: usize = 28;
+    let t = text.trim();
+    t.chars().count() <= MAX_CHARS
+        && t.split_whitespace().count() <= MAX_WORDS
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with('.')
+        && !has_url(t)
+}
+
 pub(crate) fn is_heading_like(text: &str) -> bool {
     const MAX_CHARS: usize = 100;
     const MAX_WORDS: usize = 14;
@@ -1112,6 +1133,20 @@ mod tests {
             .iter()
             .map(|b| (b.block.line, b.block.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_long_title_over_a_masthead_line_is_a_title_and_its_byline() {
+        let source = "Home Truths: Why Hallam Stopped Building Homes, and How It Can Start Again\nSarth Voices Project | Morlen Community Archive | September 2024\n\nI. Overview\n\nThe dispute is old.";
+        let found = layout(source, &mut Vec::new());
+        assert_eq!(
+            found.title.as_deref(),
+            Some("Home Truths: Why Hallam Stopped Building Homes, and How It Can Start Again")
+        );
+        assert_eq!(
+            found.byline.as_deref(),
+            Some("Sarth Voices Project | Morlen Community Archive | September 2024")
+        );
     }
 
     #[test]
