@@ -783,16 +783,7 @@ fn object_pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     } else {
         return None;
     };
-    Some(Mention {
-        kind: MentionKind::Pronoun(kind),
-        surface: t.word.to_owned(),
-        roles: Vec::new(),
-        orgs: Vec::new(),
-        descriptor: None,
-        toks: i..i + 1,
-        start: t.start,
-        end: t.end,
-    })
+    Some(Mention::pronoun_at(toks, i, kind))
 }
 
 /// "A woman from Kessik, who had walked for six days, said": the person a place phrase

@@ -96,6 +96,21 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// The mention of the one-word pronoun at token `i` ("he", "him", "One").
+    pub(crate) fn pronoun_at(toks: &[Tok<'_>], i: usize, kind: Pronoun) -> Mention {
+        let t = &toks[i];
+        Mention {
+            kind: MentionKind::Pronoun(kind),
+            surface: t.word.to_owned(),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i..i + 1,
+            start: t.start,
+            end: t.end,
+        }
+    }
+
     /// The portfolio of a minister's title ("Defence" in "the Minister of Defence"): a name
     /// after the title that is no organisation's. A minister speaks for the ministry or the
     /// government that the text names, not for a faction called "Defence".
@@ -1075,16 +1090,7 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
         }
         None => return None,
     };
-    Some(Mention {
-        kind: MentionKind::Pronoun(kind),
-        surface: t.word.to_owned(),
-        roles: Vec::new(),
-        orgs: Vec::new(),
-        descriptor: None,
-        toks: i..i + 1,
-        start: t.start,
-        end: t.end,
-    })
+    Some(Mention::pronoun_at(toks, i, kind))
 }
 
 /// Turns the parts of a phrase into a mention.
