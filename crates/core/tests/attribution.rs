@@ -842,3 +842,11 @@ fn an_interview_note_describing_someone_unnamed_gives_a_group() {
         expect!["“If Sarn makes peace with” → Tarsk Battalion fighter / Tarsk Battalion"],
     );
 }
+
+#[test]
+fn a_role_owners_reply_is_their_words_and_the_chief_executive_is_the_one_named_so() {
+    check(
+        "The chief executive, Graham Tolley, set the tone at Dunmore Castings. The minutes record the chief executive’s reply that the rate reflected “a mature and well-run system”.",
+        expect!["“a mature and well-run sy” → Graham Tolley / Executives"],
+    );
+}

@@ -474,6 +474,10 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
     if previous.possessive() && previous.name {
         return mention_backward(lex, toks, i - 1).map(agent_of);
     }
+    // "the chief executive’s reply".
+    if previous.possessive() {
+        return super::mentions::possessive_role_backward(lex, toks, i - 1).map(agent_of);
+    }
     None
 }
 
@@ -1347,6 +1351,12 @@ mod tests {
         check(
             "the Python Software Foundation, whose mission is “to promote Python.”",
             expect![["in their words → named “the Python Software Foundation”"]],
+        );
+        check(
+            "They record the chief executive’s reply that the rate reflected “a mature system”.",
+            expect![[r#"
+                record → pronoun “They”
+                in their words → role “the chief executive’s”"#]],
         );
     }
 

@@ -1052,6 +1052,39 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
     interpret(lex, toks, first, &parts)
 }
 
+/// The role phrase that ends in a possessive role noun at `last` ("the chief executive’s"
+/// reply, "a minister’s" statement): the holder of the role, who owns what follows.
+pub(crate) fn possessive_role_backward(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    last: usize,
+) -> Option<Mention> {
+    let t = toks.get(last)?;
+    let role = t.role.filter(|_| t.possessive() && !t.plural_role)?;
+    let mut parts = vec![Part::Role(role)];
+    let mut k = last;
+    while k > 0 {
+        let before = &toks[k - 1];
+        if before.punct.is_some() || before.paren_close {
+            break;
+        }
+        match part(toks, k - 1) {
+            Some(p @ (Part::Role(_) | Part::Adjective | Part::Name | Part::Honorific)) => {
+                parts.push(p);
+            }
+            Some(Part::Det) => {
+                parts.push(Part::Det);
+                k -= 1;
+                break;
+            }
+            _ => break,
+        }
+        k -= 1;
+    }
+    parts.reverse();
+    interpret(lex, toks, k, &parts)
+}
+
 fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     let t = toks.get(i)?;
     if t.barrier {

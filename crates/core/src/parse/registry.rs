@@ -653,6 +653,22 @@ impl Registry {
                             person.titles.insert(role);
                         }
                     }
+                    // "The chief executive, Graham Tolley": a role given with "the" is held
+                    // by one person, whom "the chief executive" means later. A bare role
+                    // may open a list instead ("with the candidate, Corey Lewandowski, or").
+                    let definite = d
+                        .mention
+                        .surface
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                    if definite
+                        && words.len() > 1
+                        && let Some(role) = words.last().and_then(|w| lex.role(w))
+                        && !d.mention.roles.is_empty()
+                    {
+                        person.titles.insert(role);
+                    }
                 }
                 if let Some(a) = &d.apposition {
                     person.role_texts.insert(0, a.role.clone());
