@@ -90,6 +90,9 @@ fn interview_person(text: &str) -> Option<Option<String>> {
     if let Some(person) = organisation_interview(text, &lower) {
         return Some(person);
     }
+    if recorded_interview(text) {
+        return Some(None);
+    }
     for form in lexicon::RECORDED_INTERVIEW_FORMS {
         if let Some(at) = lower.find(form) {
             return Some(name_after(&text[at + form.len()..]));
@@ -174,6 +177,19 @@ fn has_phrase_at(text: &str, phrase: &str, at: usize) -> bool {
     found == phrase
         && before.is_none_or(|c| !c.is_alphanumeric())
         && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// "Interview C-0412.", "Interviews C-0233 and C-0235.", "Telephone interview conducted in
+/// Pellonia, 3 May 2024.": an interview on the author's record, by its reference number or
+/// where it was held, with no one named.
+fn recorded_interview(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .skip_while(|w| medium_words(w) && !w.to_lowercase().starts_with("interview"));
+    let head = words.next().unwrap_or("").trim_end_matches([',', '.']);
+    let next = words.next().unwrap_or("");
+    (head.eq_ignore_ascii_case("interview") || head.eq_ignore_ascii_case("interviews"))
+        && (next.chars().any(|c| c.is_ascii_digit()) || next == "conducted" || next == "held")
 }
 
 /// Whether a phrase only names interview media ("Email", "Phone and email", "Skype").
@@ -411,6 +427,10 @@ mod tests {
             "Aron Lund, “The Slow Fall,” The Century Foundation, October 7, 2016, https://tcf.org/x/.",
             "Omar Salkhou, January 2017.",
             "Interviews with the author, January 2017.",
+            "Interview C-0412.",
+            "Telephone interview conducted in Pellonia, 3 May 2024.",
+            "Interviews C-0233 and C-0235.",
+            "Interview by The Courier with Ana Forde, 3 May 2024.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -420,7 +440,11 @@ mod tests {
                 NoteKind::Ibid,
                 NoteKind::Publication,
                 NoteKind::Interview,
-                NoteKind::Interview
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Publication
             ]
         );
         assert_eq!(notes[1].resolves_to, Some(1));
