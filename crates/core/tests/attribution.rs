@@ -850,3 +850,28 @@ fn a_role_owners_reply_is_their_words_and_the_chief_executive_is_the_one_named_s
         expect!["“a mature and well-run sy” → Graham Tolley / Executives"],
     );
 }
+
+#[test]
+fn turns_of_a_conversation_alternate_and_he_is_the_person_the_sentence_before_opened_on() {
+    check(
+        "By Iona Threlfall\n\n\"If it's weak, I wait,\" says Marta Quill, who runs the bakery.\n\nHer nephew Tomek comes in from the yard and looks at the glass on the counter.\n\n\"Weak or strong?\"\n\n\"Strong.\"\n\n\"I'll ring them.\"\n\nCallum Reddish swims in the estuary. \"People think I'm a crank,\" he says.\n\n\"Would you swim in it?\" I ask.\n\n\"I swim in it every day.\"",
+        expect![[r#"
+            “If it's weak, I wait,” → Marta Quill / Individuals
+            “Weak or strong?” → Tomek / Individuals
+            “Strong.” → Marta Quill / Individuals
+            “I'll ring them.” → Tomek / Individuals
+            “People think I'm a crank” → Callum Reddish / Individuals
+            “Would you swim in it?” → Iona Threlfall / Journalists
+            “I swim in it every day.” → Callum Reddish / Individuals"#]],
+    );
+}
+
+#[test]
+fn she_or_he_is_never_the_author_who_writes_i() {
+    check(
+        "By Iona Threlfall\n\n\"It was brown,\" Marta Quill said. I ask her whether she has thought of moving.\n\n\"Where? Everywhere is the same.\" She laughs.",
+        expect![[r#"
+            “It was brown,” → Marta Quill / Individuals
+            “Where? Everywhere is the” → Marta Quill / Individuals"#]],
+    );
+}

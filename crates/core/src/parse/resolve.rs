@@ -43,6 +43,9 @@ pub(crate) struct Focus {
     pub generic_role: Option<&'static str>,
     /// Whose document it is about ("Chesebro penned a second memo"), for a later "It".
     pub document_owner: Option<EntityId>,
+    /// A person it opens on whom the report has not met as a speaker ("Tomek comes back in
+    /// from the yard"), as an index into [`Reader::strangers`].
+    pub stranger: Option<usize>,
 }
 
 /// The references of one sentence.
@@ -80,6 +83,8 @@ struct Reader<'r> {
     /// The latest group of each role noun that an organisation was given ("a spokesman for the
     /// NLA"), for "the spokesman" after it.
     org_groups: BTreeMap<&'static str, EntityId>,
+    /// The names of people the text opens a sentence on before they speak or are described.
+    strangers: Vec<String>,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -118,6 +123,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         qualifiers: BTreeMap::new(),
         adjectives: BTreeMap::new(),
         org_groups: BTreeMap::new(),
+        strangers: Vec::new(),
     };
     let mut out = References::default();
     for pf in &facts.paragraphs {
@@ -141,7 +147,18 @@ impl Reader<'_> {
                 MentionKind::Named(name) => {
                     let recency = &self.recency;
                     let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                    self.registry.lookup(name, &rank)
+                    let found = self.registry.lookup(name, &rank);
+                    let lex = crate::parse::words::Lexicon::get();
+                    if found.is_none()
+                        && m.toks.start == 0
+                        && is_personal_name(lex, name)
+                        && !lexicon_org_like(name)
+                        && !self.registry.is_known_place(name)
+                    {
+                        self.strangers.push(name.clone());
+                        focus.stranger = Some(self.strangers.len() - 1);
+                    }
+                    found
                 }
                 MentionKind::Role { plural, .. } => {
                     self.remember_qualifier(m);
@@ -509,11 +526,13 @@ impl Reader<'_> {
             });
         }
         let registry = &*self.registry;
+        // "I ask her …. She laughs": a third person is never the author who writes "I".
+        let narrator = registry.narrator;
         let fits = |id: &EntityId| {
             let e = registry.get(*id);
             match p {
                 Pronoun::Person => {
-                    matches!(e.kind, EntityKind::Person)
+                    (matches!(e.kind, EntityKind::Person) && Some(*id) != narrator)
                         || (e.kind == EntityKind::Group
                             && e.group.as_ref().is_some_and(|g| !g.collective))
                 }
@@ -527,17 +546,32 @@ impl Reader<'_> {
             .filter(|(start, _)| *start < at)
             .map(|(_, id)| *id)
             .find(|id| fits(id));
+        // "Tomek comes back in from the yard. “…,” he says.": the person the sentence before
+        // opened on, met for the first time.
+        let mut stranger = None;
         let entity = here.or_else(|| {
             self.history
                 .iter()
                 .take(PRONOUN_REACH)
                 .find_map(|f| match p {
-                    Pronoun::Person => f.person,
+                    Pronoun::Person => {
+                        let person = f.person.filter(|id| Some(*id) != narrator);
+                        if person.is_none() && f.stranger.is_some() {
+                            stranger = f.stranger;
+                            return Some(None);
+                        }
+                        person.map(Some)
+                    }
                     // "It stated" after "Chesebro penned a memo": the memo's author.
-                    Pronoun::Thing => f.document_owner.or(f.thing),
-                    Pronoun::Plural => f.plural,
+                    Pronoun::Thing => f.document_owner.or(f.thing).map(Some),
+                    Pronoun::Plural => f.plural.map(Some),
                     Pronoun::One | Pronoun::First => None,
                 })
+                .flatten()
+        });
+        let entity = entity.or_else(|| {
+            let name = self.strangers.get(stranger?)?.clone();
+            self.registry.add_person(&name)
         });
         if p == Pronoun::One {
             let role = self

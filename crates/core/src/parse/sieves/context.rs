@@ -9,7 +9,8 @@
 
 use super::{Decision, Decisions, Inputs, Sieve, Site, opens_sentence, reads_as_sentence};
 use crate::parse::cues::CueKind;
-use crate::parse::registry::{EntityId, Registry};
+use crate::parse::paragraph::Paragraph;
+use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
 use crate::{Attribution, BlockKind, Confidence, QuoteKind};
 
 pub(super) fn decide(
@@ -19,7 +20,14 @@ pub(super) fn decide(
     registry: &mut Registry,
 ) -> Option<Decision> {
     let cue_free = site.facts.sentences[site.sentence].cues.is_empty();
-    if !(cue_free && opens_sentence(site) && reads_as_sentence(site.inner())) {
+    // "“Weak or strong?” … “Strong.”": in a conversation a turn of one word is speech too.
+    let turn = whole_paragraph(site.p, site.quote.open)
+        && site.paragraph > 0
+        && inputs
+            .paragraphs
+            .get(site.paragraph - 1)
+            .is_some_and(|p| is_turn(p, site.paragraph - 1, decisions));
+    if !(cue_free && opens_sentence(site) && (reads_as_sentence(site.inner()) || turn)) {
         return None;
     }
     if site.sentence > 0
@@ -48,10 +56,8 @@ pub(super) fn decide(
             Sieve::Context,
         ));
     }
-    let whole_paragraph = site.p.only_punctuation(0, site.quote.open)
-        && (site.p.kind == BlockKind::BlockQuote || site.p.all_tokens().iter().all(|t| t.barrier));
-    if site.sentence == 0 && whole_paragraph {
-        let (speaker, how, reason) = lead_in(inputs, site, decisions)?;
+    if site.sentence == 0 && whole_paragraph(site.p, site.quote.open) {
+        let (speaker, how, reason) = lead_in(inputs, site, decisions, registry)?;
         return Some(Decision::speech(
             Some(speaker),
             Some(how),
@@ -130,12 +136,75 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
     (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
 }
 
+/// How many paragraphs back a conversation's other party may have last spoken.
+const CONVERSATION_REACH: usize = 6;
+
+/// Whether a paragraph is only a quotation (a block quotation, or quotes and nothing else).
+fn whole_paragraph(p: &Paragraph<'_>, open: usize) -> bool {
+    p.only_punctuation(0, open)
+        && (p.kind == BlockKind::BlockQuote || p.all_tokens().iter().all(|t| t.barrier))
+}
+
+/// Whether a paragraph is a turn of a conversation: only a quote, or a paragraph that opens
+/// with a question put in quotes ("“Would you swim in it?” I ask.").
+fn is_turn(p: &Paragraph<'_>, pi: usize, decisions: &Decisions) -> bool {
+    let Some(first) = p.spans.first() else {
+        return false;
+    };
+    if !p.only_punctuation(0, first.open) || p.kind == BlockKind::BlockQuote {
+        return false;
+    }
+    let speech = decisions
+        .get(pi, 0)
+        .is_some_and(|d| d.kind == QuoteKind::Speech);
+    let question = first.inner(p.text).trim_end().ends_with('?');
+    speech && (question || p.all_tokens().iter().all(|t| t.barrier))
+}
+
+/// The last speaker before paragraph `pi` (within [`CONVERSATION_REACH`]) other than `not`.
+fn other_party(decisions: &Decisions, pi: usize, not: EntityId) -> Option<EntityId> {
+    (pi.saturating_sub(CONVERSATION_REACH)..pi)
+        .rev()
+        .find_map(|k| {
+            decisions.paragraphs.get(k)?.iter().rev().find_map(|d| {
+                d.as_ref()
+                    .filter(|d| d.kind == QuoteKind::Speech)
+                    .and_then(|d| d.speaker)
+                    .filter(|s| *s != not)
+            })
+        })
+}
+
+/// The person a paragraph's last sentence opens on ("Her nephew Tomek, who does the
+/// deliveries, comes in from the yard"), as the one who speaks first in the conversation after.
+fn person_of_paragraph(
+    inputs: &Inputs<'_>,
+    pi: usize,
+    registry: &mut Registry,
+) -> Option<EntityId> {
+    let facts = inputs.facts.paragraphs.get(pi)?;
+    let sentence = facts.sentences.last()?;
+    let name = sentence
+        .mentions
+        .iter()
+        .find_map(|d| d.mention.name().filter(|_| d.mention.roles.is_empty()))?;
+    let lex = crate::parse::words::Lexicon::get();
+    if let Some(id) = registry.lookup(name, &|_| 0) {
+        return (registry.get(id).kind == EntityKind::Person).then_some(id);
+    }
+    (is_personal_name(lex, name) && !registry.is_known_place(name))
+        .then(|| registry.add_person(name))
+        .flatten()
+}
+
 /// The speaker a paragraph that is only a quotation takes from the paragraph before, with how:
-/// named in the lead-in ("X wrote:"), or the last speaker before.
+/// named in the lead-in ("X wrote:"); in a conversation, the other party of the turn before;
+/// the last speaker before; else the person the paragraph before is about.
 fn lead_in(
     inputs: &Inputs<'_>,
     site: &Site<'_>,
     decisions: &Decisions,
+    registry: &mut Registry,
 ) -> Option<(EntityId, Attribution, &'static str)> {
     let pi = site.paragraph.checked_sub(1)?;
     let before = inputs.paragraphs.get(pi)?;
@@ -163,7 +232,26 @@ fn lead_in(
             .get(pi, k)
             .filter(|d| d.kind == QuoteKind::Speech)?
             .speaker
-    })?;
+    });
+    let Some(last_speaker) = last_speaker else {
+        let person = person_of_paragraph(inputs, pi, registry)?;
+        return Some((
+            person,
+            Attribution::Context,
+            "The person the paragraph before is about",
+        ));
+    };
+    // "“Would you swim in it?” I ask. / “I swim in it every day.”": the answer is the other
+    // party's.
+    if is_turn(before, pi, decisions)
+        && let Some(other) = other_party(decisions, pi, last_speaker)
+    {
+        return Some((
+            other,
+            Attribution::Context,
+            "The other party of the conversation",
+        ));
+    }
     Some((
         last_speaker,
         Attribution::Context,
