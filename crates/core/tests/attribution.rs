@@ -875,3 +875,26 @@ fn she_or_he_is_never_the_author_who_writes_i() {
             “Where? Everywhere is the” → Marta Quill / Individuals"#]],
     );
 }
+
+#[test]
+fn ministries_speak_for_the_government_that_speaks_or_for_its_officials() {
+    check(
+        "The Interior Ministry said the detentions were “lawful in every case”. The Foreign Ministry called the report “interference in our affairs”. A government spokesperson said “nobody is missing”.",
+        expect![[r#"
+            “lawful in every case” → Interior Ministry / Officials
+            “interference in our affa” → Foreign Ministry / Officials
+            “nobody is missing” → Government spokesperson / Officials"#]],
+    );
+    check(
+        "The Government of Calvessa said the talks were “over”. The Ministry of Defence said its units had “held their positions”.",
+        expect![[r#"
+            “over” → Government of Calvessa / Government of Calvessa
+            “held their positions” → Ministry of Defence / Government of Calvessa"#]],
+    );
+    check(
+        "The Karvan provincial government said the plan was “generous”. The Interior Ministry said it had “no role” in it.",
+        expect![[r#"
+            “generous” → Karvan provincial government / Karvan provincial government
+            “no role” → Interior Ministry / Interior Ministry"#]],
+    );
+}

@@ -55,14 +55,17 @@ enum FactionKey {
 pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let registry = parts.registry;
     let speaking: Vec<EntityId> = speaking_order(&parts.quotes);
-    let mut faction_keys: Vec<FactionKey> = Vec::new();
     let mut faction_of: BTreeMap<EntityId, FactionKey> = BTreeMap::new();
     for &who in &speaking {
         if let Some(key) = faction_key(registry, who) {
-            if !faction_keys.contains(&key) {
-                faction_keys.push(key.clone());
-            }
             faction_of.insert(who, key);
+        }
+    }
+    ministries_to_government(registry, &speaking, &mut faction_of);
+    let mut faction_keys: Vec<FactionKey> = Vec::new();
+    for key in speaking.iter().filter_map(|who| faction_of.get(who)) {
+        if !faction_keys.contains(key) {
+            faction_keys.push(key.clone());
         }
     }
     let factions = factions(registry, &faction_keys, &faction_of);
@@ -240,6 +243,53 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
 /// The role group of a person's main role: the commonest role, the first seen among equals (a
 /// "fire chief" who is also a "colonel" is not a fighter), named by the place of their title
 /// where the class is named so ("Sarune officials").
+/// Ministries speak for their government when the report shows one: the national government
+/// that speaks in it ("the Government of Calvessa"), else, when two ministries or more speak
+/// ("the Interior Ministry", "the Foreign Ministry"), the group of that government's
+/// officials. A report with one ministry and a provincial government keeps them apart.
+fn ministries_to_government(
+    registry: &Registry,
+    speaking: &[EntityId],
+    faction_of: &mut BTreeMap<EntityId, FactionKey>,
+) {
+    let spelled = |e: &Entity, word: &str| {
+        e.spellings
+            .keys()
+            .any(|s| s.split_whitespace().any(|w| w == word))
+    };
+    let is_ministry = |key: &FactionKey| matches!(key, FactionKey::Org(org) if spelled(registry.get(*org), "Ministry"));
+    let national_government = |e: &Entity| {
+        e.kind == EntityKind::Organisation
+            && e.spellings.keys().any(|s| {
+                let lower = s.to_lowercase();
+                lower.split_whitespace().any(|w| w == "government")
+                    && !lower
+                        .split_whitespace()
+                        .any(|w| lexicon::SUBNATIONAL_WORDS.contains(&w))
+            })
+    };
+    let ministries: BTreeSet<&FactionKey> =
+        faction_of.values().filter(|k| is_ministry(k)).collect();
+    let government = speaking
+        .iter()
+        .find(|who| national_government(registry.get(**who)))
+        .map(|who| FactionKey::Org(*who))
+        .or_else(|| {
+            (ministries.len() >= 2)
+                .then(|| role_group(&["official"], None))
+                .flatten()
+                .map(|(name, _)| FactionKey::Group(name))
+        });
+    let Some(government) = government else {
+        return;
+    };
+    for key in faction_of.values_mut() {
+        if is_ministry(key) {
+            *key = government.clone();
+        }
+    }
+}
+
 fn main_role_group(person: &Entity) -> Option<FactionKey> {
     let mut roles: Vec<&'static str> = Vec::new();
     for r in &person.roles {

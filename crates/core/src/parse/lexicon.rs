@@ -363,6 +363,13 @@ pub const WITNESS_NOUNS: &[&str] = &[
     "individual",
 ];
 
+/// Words that make a government less than national ("the provincial government").
+#[rustfmt::skip]
+pub const SUBNATIONAL_WORDS: &[&str] = &[
+    "provincial", "regional", "local", "municipal", "city", "state", "county", "district",
+    "territorial", "devolved",
+];
+
 /// Words that make a capitalized phrase the name of an organisation.
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
