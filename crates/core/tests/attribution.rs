@@ -898,3 +898,19 @@ fn ministries_speak_for_the_government_that_speaks_or_for_its_officials() {
             “no role” → Interior Ministry / Interior Ministry"#]],
     );
 }
+
+#[test]
+fn a_document_the_speaker_spoke_in_is_theirs_when_it_speaks_again() {
+    check(
+        "In a letter to Rights Watch, the Interior Ministry said the detentions were “lawful”. The letter continued: “The Ministry reminds Rights Watch of the unrest.”",
+        expect![[r#"
+            “lawful” → Interior Ministry / Interior Ministry
+            “The Ministry reminds Rig” → Interior Ministry / Interior Ministry"#]],
+    );
+    check(
+        "Stellbrook Water Services said in an emailed statement that its water was “safe”. “We apologise to the customers affected,” the statement said.",
+        expect![[r#"
+            “safe” → Stellbrook Water Services / Stellbrook Water Services
+            “We apologise to the cust” → Stellbrook Water Services / Stellbrook Water Services"#]],
+    );
+}

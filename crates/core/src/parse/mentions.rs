@@ -72,6 +72,9 @@ pub(crate) enum Owner {
     Pronoun(Pronoun),
     /// The publication it appeared in ("an editorial in the Talvera Courier").
     Publication(String),
+    /// Whoever speaks in the sentence ("In a letter to the council, the ministry said", "said
+    /// in a statement").
+    Speaker,
 }
 
 /// A noun phrase that can speak, with what it says about the speaker.
@@ -1185,6 +1188,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     }
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1])
+            .or_else(|| speakers_medium(toks, first))
             .or_else(|| signed_by(lex, toks, first + parts.len()))
             .or_else(|| published_in(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
@@ -1363,6 +1367,16 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .map(|(k, _)| toks[first + k].bare())
         .collect();
     (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
+}
+
+/// "In a letter to Rights Watch, the ministry said", "Stellbrook said in an emailed statement":
+/// a document after "in" that opens the sentence or follows a verb of saying is what the
+/// sentence's speaker said it in (`first` opens the document's phrase).
+fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+    let indefinite = toks.get(first).is_some_and(|t| t.is("a") || t.is("an"));
+    let at = first.checked_sub(1)?;
+    let opens = at == 0 || toks[at - 1].verb.is_some_and(|v| !v.naming);
+    (indefinite && toks[at].is("in") && opens).then_some(Owner::Speaker)
 }
 
 /// "Chesebro penned a second memo", "The Village Voice ran reports": the subject of an

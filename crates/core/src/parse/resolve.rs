@@ -141,6 +141,8 @@ impl Reader<'_> {
         let mut focus = Focus::default();
         // Names, roles and documents of the sentence, in order: recency and focus.
         let mut seen: Vec<(usize, EntityId)> = Vec::new();
+        // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
+        let mut speakers_media: Vec<&'static str> = Vec::new();
         for d in &s.mentions {
             let m = &d.mention;
             let found = match &m.kind {
@@ -176,6 +178,10 @@ impl Reader<'_> {
                         Some(Owner::Publication(name)) => self.registry.find_org(name),
                         Some(Owner::Pronoun(p)) => {
                             self.pronoun(*p, m.start, &seen).map(|r| r.entity)
+                        }
+                        Some(Owner::Speaker) => {
+                            speakers_media.push(noun);
+                            continue;
                         }
                         None => None,
                     };
@@ -224,6 +230,18 @@ impl Reader<'_> {
                 self.touch(r.entity);
             }
             cues.push(resolved);
+        }
+        let speaker = s
+            .cues
+            .iter()
+            .zip(&cues)
+            .find(|(c, _)| matches!(c.kind, CueKind::Says(_)))
+            .and_then(|(_, r)| r.map(|r| r.entity))
+            .filter(|id| self.registry.get(*id).kind != EntityKind::Document);
+        if let Some(speaker) = speaker {
+            for noun in speakers_media {
+                self.remember_document(noun, speaker);
+            }
         }
         // Focus: the sentence's speakers first, then what it names, a named person before an
         // unnamed one ("That person … was Peter Vance. His email read").
@@ -446,7 +464,7 @@ impl Reader<'_> {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
-                    None => None,
+                    Some(Owner::Speaker) | None => None,
                 };
                 if let Some(owner) = owner {
                     self.remember_document(noun, owner.entity);
