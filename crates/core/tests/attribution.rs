@@ -914,3 +914,40 @@ fn a_document_the_speaker_spoke_in_is_theirs_when_it_speaks_again() {
             “We apologise to the cust” → Stellbrook Water Services / Stellbrook Water Services"#]],
     );
 }
+
+#[test]
+fn words_in_an_audio_message_calling_on_fighters_are_the_general_commands_and_general_is_no_role_there()
+ {
+    check(
+        "The TAF fought the Movement for Dignity and Justice (MDJ). The general command of the MDJ responded in an audio message calling on its fighters to \"defend every house as if it were a fortress\".",
+        expect!["“defend every house as if” → MDJ / MDJ"],
+    );
+}
+
+#[test]
+fn a_role_from_an_organisation_speaks_for_it_past_a_long_relative_clause() {
+    check(
+        "A defector from the 47th Brigade of the TAF, who served as a guard at Sarnak until January 2024, told the Commission that detainees were beaten \"on arrival\". He added: \"Some of the boys we received were fifteen.\"",
+        expect![[r#"
+            “on arrival” → Brigade of the TAF defector / Brigade of the TAF
+            “Some of the boys we rece” → Brigade of the TAF defector / Brigade of the TAF"#]],
+    );
+}
+
+#[test]
+fn a_year_right_before_told_leaves_it_a_verb_and_the_agent_may_carry_a_relative_clause() {
+    check(
+        "Families were rarely informed. \"I went to the police,\" a woman from Dravic whose two sons were arrested in October 2023 told the Commission. \"Each one sent me to the next.\"",
+        expect![[r#"
+            “I went to the police,” → Woman / Civilians
+            “Each one sent me to the ” → Woman / Civilians"#]],
+    );
+}
+
+#[test]
+fn one_of_them_is_one_of_the_people_just_spoken_of() {
+    check(
+        "Two of the hostages, released in April, told the Commission that they had been held in a cave. One of them said: \"They were not cruel.\"",
+        expect!["“They were not cruel.” → Hostage / Civilians"],
+    );
+}

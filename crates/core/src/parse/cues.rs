@@ -820,7 +820,9 @@ fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention
         .rev()
         .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
         .find(|&k| toks[k].is("who"))?;
-    let person = mention_backward(lex, toks, who.checked_sub(1)?)?;
+    // "A defector from the 47th Brigade of the TAF, who served …, told": the role, whose
+    // organisation the name is.
+    let person = with_role_before(lex, toks, mention_backward(lex, toks, who.checked_sub(1)?)?);
     matches!(
         person.kind,
         MentionKind::Named(_) | MentionKind::Role { .. }
@@ -834,6 +836,10 @@ fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention
 /// "An editorial in the Talvera Courier argued": the document is.
 fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     let mut k = m.toks.start;
+    // "a defector from the 47th Brigade": an ordinal belongs to the name.
+    if k > 0 && is_ordinal(toks[k - 1].word) && toks[k - 1].punct.is_none() {
+        k -= 1;
+    }
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
     }
@@ -875,12 +881,23 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
         return whole;
     }
     // "A 52-year-old farmer from Ostim told": a place after the role; the role speaks.
-    let place = (toks[k - 1].is("from") || toks[k - 1].is("in"))
-        && !m.name().is_some_and(|n| lex_org_like(lex, n));
+    let org = m.name().filter(|n| lex_org_like(lex, n)).map(str::to_owned);
+    let place = (toks[k - 1].is("from") || toks[k - 1].is("in")) && org.is_none();
     match role {
         Some(role) if place && matches!(role.kind, MentionKind::Role { .. }) => role,
+        // "A defector from the 47th Brigade of the TAF": the role speaks, of that organisation.
+        Some(mut role) if matches!(role.kind, MentionKind::Role { .. }) && org.is_some() => {
+            role.orgs.extend(org);
+            role
+        }
         _ => m,
     }
+}
+
+/// Whether a word is an ordinal in digits ("47th", "3rd", "21st").
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// The role noun heading a subject that a prepositional phrase follows ("director of election
@@ -993,7 +1010,9 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             })
             .and_then(|c| mention_backward(lex, toks, c))
             .filter(|n| n.name().is_some_and(|name| !lex_org_like(lex, name)));
-        return agent_of(outer.unwrap_or_else(|| role_before_place(lex, toks, m)));
+        return agent_of(
+            outer.unwrap_or_else(|| role_before_place(lex, toks, with_role_before(lex, toks, m))),
+        );
     }
     match mention_backward(lex, toks, j) {
         Some(m) => agent_of(m),

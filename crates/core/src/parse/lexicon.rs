@@ -230,7 +230,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "carpenter", "blacksmith", "peasant", "shepherd", "herder", "craftsman", "artisan",
     "electrician", "plumber", "cleaner", "waiter", "waitress", "midwife", "technician",
     "pensioner", "retiree", "householder", "homeowner", "passenger",
-    "patient", "detainee", "prisoner", "displaced person", "migrant", "asylum seeker",
+    "patient", "detainee", "prisoner", "hostage", "displaced person", "migrant", "asylum seeker",
     "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
@@ -266,6 +266,10 @@ pub const MEMBER_ROLES: &[&str] = &[
     "inspector", "investigator", "auditor",
     "administrator",
 ];
+
+/// Role nouns that also qualify other nouns ("the general command", "an executive order",
+/// "a major offensive", "the chief concern", "head office").
+pub const ADJECTIVAL_ROLES: &[&str] = &["general", "major", "chief", "executive", "head"];
 
 /// Words that qualify a role in a title ("Senior Advisor", "Former Chair"); they belong to the
 /// role, not to the organisation or name before it.
@@ -339,7 +343,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "dockworker", "labourer", "laborer", "carpenter", "blacksmith", "peasant", "shepherd",
         "herder", "craftsman", "artisan", "electrician", "plumber", "cleaner", "waiter",
         "waitress", "midwife", "technician", "pensioner", "retiree", "householder", "homeowner",
-        "passenger", "patient", "detainee", "prisoner",
+        "passenger", "patient", "detainee", "prisoner", "hostage",
         "displaced person", "migrant", "asylum seeker",
         "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },

@@ -228,20 +228,17 @@ impl Reader<'_> {
                 .and_then(|m| self.resolve(m, &seen));
             if let Some(r) = resolved {
                 self.touch(r.entity);
+                // The documents the speaker spoke in are theirs, for the cues after ("responded
+                // in an audio message calling on its fighters to").
+                if matches!(cue.kind, CueKind::Says(_))
+                    && self.registry.get(r.entity).kind != EntityKind::Document
+                {
+                    for noun in speakers_media.drain(..) {
+                        self.remember_document(noun, r.entity);
+                    }
+                }
             }
             cues.push(resolved);
-        }
-        let speaker = s
-            .cues
-            .iter()
-            .zip(&cues)
-            .find(|(c, _)| matches!(c.kind, CueKind::Says(_)))
-            .and_then(|(_, r)| r.map(|r| r.entity))
-            .filter(|id| self.registry.get(*id).kind != EntityKind::Document);
-        if let Some(speaker) = speaker {
-            for noun in speakers_media {
-                self.remember_document(noun, speaker);
-            }
         }
         // Focus: the sentence's speakers first, then what it names, a named person before an
         // unnamed one ("That person … was Peter Vance. His email read").
@@ -592,11 +589,24 @@ impl Reader<'_> {
             self.registry.add_person(&name)
         });
         if p == Pronoun::One {
-            let role = self
+            let generic = self
                 .history
                 .iter()
                 .take(PRONOUN_REACH)
-                .find_map(|f| f.generic_role)?;
+                .find_map(|f| f.generic_role);
+            let Some(role) = generic else {
+                // "Two of the hostages … One of them said": one of the people spoken of.
+                let group = self
+                    .history
+                    .iter()
+                    .take(PRONOUN_REACH)
+                    .find_map(|f| f.plural)
+                    .filter(|id| self.registry.get(*id).kind == EntityKind::Group)?;
+                return Some(Resolved {
+                    entity: group,
+                    how: Attribution::Pronoun,
+                });
+            };
             let class = Registry::class_of(role);
             let key = GroupKey {
                 class,

@@ -339,6 +339,23 @@ impl Lexicon {
                 toks[i].verb = Some(*use_);
             }
         }
+        // "The general command of the MDJ", "an executive order": a role word that qualifies
+        // the lower-case noun after it is no one's role.
+        for i in 1..toks.len() {
+            let (before, next) = (&toks[i - 1], &toks[i]);
+            if before.role.is_some()
+                && lexicon::is_one_of(before.word, lexicon::ADJECTIVAL_ROLES)
+                && !before.capitalized()
+                && before.punct.is_none()
+                && !next.barrier
+                && !next.capitalized()
+                && next.role.is_none()
+                && next.verb.is_none()
+                && !next.function
+            {
+                toks[i - 1].role = None;
+            }
+        }
     }
 }
 
@@ -408,7 +425,9 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let lower = previous.word.to_ascii_lowercase();
     let determiner = opens_noun_phrase(&lower);
     let possessive = previous.word.ends_with("’s") || previous.word.ends_with("'s");
-    let number = previous.word.bytes().all(|b| b.is_ascii_digit());
+    // "three demands", but not "arrested in October 2023 told": a year is no count.
+    let year = previous.word.len() == 4 && i >= 2 && lexicon::MONTHS.contains(&toks[i - 2].word);
+    let number = previous.word.bytes().all(|b| b.is_ascii_digit()) && !year;
     if determiner || possessive || number {
         return false;
     }

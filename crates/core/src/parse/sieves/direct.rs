@@ -260,7 +260,10 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             };
             let after =
                 agent_end > 0 && between[agent_end - 1].punct == Some(',') && set_off_role(tail);
-            (title, if after { tail.len() } else { 0 })
+            // "“…,” a woman from Dravic whose two sons were arrested in October 2023 told":
+            // the agent's own complement and relative clause.
+            let qualified = agent_qualifier(tail);
+            (title, if after || qualified { tail.len() } else { 0 })
         });
         // A parenthesis in the agent's phrase ("the Red Cross (ICRC) said") belongs to it.
         let mut depth = 0usize;
@@ -304,6 +307,22 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         return right_cue_at(&next_site);
     }
     None
+}
+
+/// Whether words between an agent and its verb qualify the agent ("from Dravic whose two sons
+/// were arrested in October 2023"): a place or organisation after a link, then perhaps a
+/// relative clause; no quote, no verb of saying, no clause punctuation.
+fn agent_qualifier(tail: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words such a qualifier has.
+    const MAX_WORDS: usize = 14;
+    use crate::parse::lexicon::{RELATIVES, ROLE_LINKS, is_one_of};
+    tail.len() <= MAX_WORDS
+        && tail
+            .first()
+            .is_some_and(|t| ROLE_LINKS.contains(&t.word) || is_one_of(t.word, RELATIVES))
+        && tail
+            .iter()
+            .all(|t| !t.barrier && t.verb.is_none() && t.punct.is_none())
 }
 
 /// Whether words between a quote and its cue are a role set off by commas around the agent
