@@ -13,6 +13,7 @@ use crate::model::FactionKind;
 #[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
     "say said", "tell told", "add added", "ask asked", "answer answered", "argue argued",
+    "accept accepted",
     "assert asserted", "acknowledge acknowledged", "admit admitted", "affirm affirmed",
     "agree agreed", "allege alleged", "announce announced", "assure assured", "attest attested",
     "boast boasted", "brag bragged", "caution cautioned", "chant chanted", "cite cited",
@@ -64,7 +65,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
 /// court ruled that", "held that"; not "ruled the country", "held a sip-in").
 #[rustfmt::skip]
-pub const NEEDS_THAT: &[&str] = &["rule", "hold"];
+pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
@@ -587,7 +588,7 @@ pub const STATE_BODY_NOUNS: &[&str] = &["ministry", "government", "embassy", "pa
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];
 
 /// Organisation words of a government's departments, which hold a minister's portfolio
-/// ("Department for Roads and Freight").
+/// ("Department for Roads and Freight"); the first two name ministries, the rest other offices.
 pub const DEPARTMENT_WORDS: &[&str] = &[
     "ministry",
     "department",

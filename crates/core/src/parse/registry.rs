@@ -865,14 +865,25 @@ impl Registry {
                 .enumerate()
                 .filter(|(_, e)| e.kind == EntityKind::Organisation)
         };
-        let department = orgs().find(|(_, o)| {
+        let holds = |o: &Entity, words: &[&str]| {
             o.tokens.len() > tokens.len()
                 && tokens.iter().all(|t| o.tokens.contains(t))
+                && o.tokens.iter().any(|w| words.contains(&w.as_str()))
+        };
+        // A ministry or department first ("Department for Roads and Freight"), then another
+        // office named for the portfolio alone ("Office for Rail"; the "Office of Rail
+        // Standards" is a regulator, not the Minister for Rail's).
+        let (ministries, offices) = lexicon::DEPARTMENT_WORDS.split_at(2);
+        let office_for = |o: &Entity| {
+            holds(o, offices)
                 && o.tokens
                     .iter()
-                    .any(|w| lexicon::DEPARTMENT_WORDS.contains(&w.as_str()))
-        });
-        department
+                    .filter(|w| !offices.contains(&w.as_str()) && !tokens.contains(w))
+                    .all(|w| lexicon::is_one_of(w, &["of", "for", "the", "and"]))
+        };
+        orgs()
+            .find(|(_, o)| holds(o, ministries))
+            .or_else(|| orgs().find(|(_, o)| office_for(o)))
             .map(|(i, _)| EntityId(i))
             .or_else(|| self.only_org_of_kind("government"))
     }
