@@ -951,3 +951,11 @@ fn one_of_them_is_one_of_the_people_just_spoken_of() {
         expect!["“They were not cruel.” → Hostage / Civilians"],
     );
 }
+
+#[test]
+fn its_chief_executive_is_of_the_organisation_the_paragraph_is_about() {
+    check(
+        "The Office of Rail Standards reviewed the bid. In its written evidence, it said that it had advised the Department of Transport that the forecasts were weak. Its Chief Executive, Dr Malcolm Rees, told us: “We said so in writing, twice.”",
+        expect!["“We said so in writing, t” → Malcolm Rees / Office of Rail Standards"],
+    );
+}

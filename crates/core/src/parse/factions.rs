@@ -80,6 +80,11 @@ struct ParagraphContext {
     /// Every organisation the text has named so far, latest last ("a lawyer for the trust"
     /// after "the Harlow County Health Trust").
     orgs_named: Vec<String>,
+    /// The organisation the paragraph is about: the subject of a sentence before, kept while
+    /// the sentences after it open on "it" ("The ORS reviewed the bid. In its written
+    /// evidence, it said that it had advised the Department …. Its Chief Executive, Dr
+    /// Malcolm Rees, told us").
+    topic_org: Option<String>,
 }
 
 impl ParagraphContext {
@@ -120,6 +125,7 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
         // A paragraph may open on "Her deputy" about the person the last one was about.
         context.last_org = None;
         context.last_name = None;
+        context.topic_org = None;
         for s in &pf.sentences {
             let toks = p.tokens(s.range.start, s.range.end);
             sentence_claims(lex, facts, toks, s, &mut context, &mut out);
@@ -170,6 +176,31 @@ fn sentence_claims(
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
+    mention_claims(lex, facts, toks, s, context, out);
+    // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
+    // "it" keeps the topic, anyone else ends it.
+    let subject = s.mentions.iter().map(|d| &d.mention).find(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Named(_) | MentionKind::Pronoun(_) | MentionKind::OrgByKind(_)
+        )
+    });
+    context.topic_org = match subject.map(|m| &m.kind) {
+        Some(MentionKind::Named(name)) if lex_org_like(lex, name) => Some(name.clone()),
+        Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),
+        _ => None,
+    };
+}
+
+/// The claims of one sentence's mentions.
+fn mention_claims(
+    lex: &Lexicon,
+    facts: &Facts,
+    toks: &[Tok<'_>],
+    s: &SentenceFacts,
+    context: &mut ParagraphContext,
+    out: &mut Vec<Claim>,
+) {
     for d in &s.mentions {
         let m = &d.mention;
         let name = match &m.kind {
@@ -207,7 +238,11 @@ fn sentence_claims(
                 .and_then(|a| owner_of_apposed_title(lex, a))
         }) {
             Some(Pronoun::Person) => context.last_person.as_ref(),
-            Some(_) => context.last_org.as_ref().or(context.last_name.as_ref()),
+            Some(_) => context
+                .topic_org
+                .as_ref()
+                .or(context.last_org.as_ref())
+                .or(context.last_name.as_ref()),
             None => None,
         };
         if let Some(patron) = patron
