@@ -959,3 +959,34 @@ fn its_chief_executive_is_of_the_organisation_the_paragraph_is_about() {
         expect!["“We said so in writing, t” → Malcolm Rees / Office of Rail Standards"],
     );
 }
+
+#[test]
+fn what_someone_calls_a_thing_they_name_is_their_words() {
+    check(
+        "In its motion to dismiss, filed last October, Halbrook called the lawsuit “a litigation-driven fiction” built on the “grievances of one disgruntled former employee.”",
+        expect![[r#"
+            “a litigation-driven fict” → Halbrook / Individuals
+            “grievances of one disgru” → Halbrook / Individuals"#]],
+    );
+}
+
+#[test]
+fn a_colon_after_an_opening_participle_gives_the_subject_in_straight_single_quotes() {
+    check(
+        "'We have failed,' Tom Brannock told the review. 'But we have failed with one hand tied.' Asked whether the council had also been too slow, he paused: 'Slow, yes. Idle, no.'",
+        expect![[r#"
+            “We have failed,” → Tom Brannock / Individuals
+            “But we have failed with ” → Tom Brannock / Individuals
+            “Slow, yes. Idle, no.” → Tom Brannock / Individuals"#]],
+    );
+}
+
+#[test]
+fn the_minutes_of_a_councils_committee_record_the_councils_words() {
+    check(
+        "Sarthdale District Council opened three rest centres. The minutes of the council's emergency committee record that the rest centres \"operated at capacity throughout\" and that \"no resident was turned away.\"",
+        expect![[r#"
+            “operated at capacity thr” → Sarthdale District Council / Sarthdale District Council
+            “no resident was turned a” → Sarthdale District Council / Sarthdale District Council"#]],
+    );
+}

@@ -177,7 +177,10 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if t.punct == Some(':') && toks.get(i + 1).is_none_or(|n| n.quote) {
+        // "he paused: 'Slow, yes.'": a straight single quote is not masked, so it opens the
+        // next word.
+        let quote_next = |n: &Tok<'_>| n.quote || n.word.starts_with(['\'', '‘']);
+        if t.punct == Some(':') && toks.get(i + 1).is_none_or(quote_next) {
             // The colon's speaker is the clause's: the agent of its last verb of saying, or
             // its subject.
             let agent = out
@@ -1135,6 +1138,8 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
         let intro = toks.get(s).is_some_and(|t| {
             lexicon::is_one_of(t.word, lexicon::INTRO_OPENERS)
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
+                // "Asked whether the council had been too slow, he paused:".
+                || (t.verb.is_some_and(|v| v.form == VerbForm::Past) && t.sentence_initial)
                 || (t.word.ends_with("ly") && t.punct == Some(','))
         });
         if !intro {

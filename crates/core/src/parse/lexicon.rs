@@ -140,7 +140,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
     "strategy",
-    "essay", "draft", "opinion", "account", "testimony",
+    "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
+    "response",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

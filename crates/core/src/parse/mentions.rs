@@ -1191,6 +1191,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .or_else(|| speakers_medium(toks, first))
             .or_else(|| signed_by(lex, toks, first + parts.len()))
             .or_else(|| published_in(lex, toks, first + parts.len()))
+            .or_else(|| of_body(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
         return Some(base(MentionKind::Document { noun, owner }));
     }
@@ -1425,6 +1426,42 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
 
 /// "an editorial in the Talvera Courier": the publication owns the document (`after` is the
 /// token after the document's phrase).
+/// "The minutes of the council's emergency committee", "the report of the Commission": the
+/// body named after "of" owns the document (`after` is the token after the document's noun);
+/// a body of a body named by its kind is the one that owns it ("the council's … committee").
+fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+    /// The most words between "of the" and the body's noun ("the council's emergency").
+    const MAX_WORDS: usize = 4;
+    let noun = after.checked_sub(1).map(|k| &toks[k])?;
+    if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    if let Some(MentionKind::Named(name)) = mention_forward(lex, toks, after + 1).map(|m| m.kind)
+        && lex_org_like(lex, &name)
+    {
+        return Some(Owner::Named(name));
+    }
+    let start = after + 1 + usize::from(toks.get(after + 1).is_some_and(|t| t.is("the")));
+    let phrase = toks.get(start..(start + MAX_WORDS).min(toks.len()))?;
+    let mut bodies: Vec<(&'static str, bool)> = Vec::new();
+    for t in phrase {
+        if t.barrier || t.capitalized() {
+            break;
+        }
+        if let Some(body) = lexicon::org_anaphor_noun(t.bare()) {
+            bodies.push((body, t.possessive()));
+        }
+        if t.punct.is_some() {
+            break;
+        }
+    }
+    let (owner, _) = bodies
+        .iter()
+        .find(|(_, possessive)| *possessive)
+        .or(bodies.last())?;
+    Some(Owner::Named((*owner).to_owned()))
+}
+
 fn published_in(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
     if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("in")) {

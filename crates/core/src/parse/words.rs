@@ -385,6 +385,26 @@ fn opens_noun_phrase(lower: &str) -> bool {
     )
 }
 
+/// "The minutes of the council's emergency committee record that": a plain verb before "that"
+/// whose sentence opens on a plural noun after "the".
+fn plural_subject_before_that(toks: &[Tok<'_>], i: usize, len: usize) -> bool {
+    if !toks.get(i + len).is_some_and(|t| t.is("that")) {
+        return false;
+    }
+    let start = toks[..i]
+        .iter()
+        .rposition(|t| t.barrier || matches!(t.punct, Some('.' | '?' | '!' | ';')))
+        .map_or(0, |k| k + 1);
+    let [det, head, ..] = &toks[start..i] else {
+        return false;
+    };
+    det.is("the")
+        && !head.capitalized()
+        && head.word.ends_with('s')
+        && !head.word.ends_with("ss")
+        && !head.function
+}
+
 /// Whether a word that can be a verb of saying stands as one here. Not after a determiner, a
 /// possessive or a number ("the email", "his notes", "a warning", "the term"); a plain form
 /// needs a subject or an auxiliary before it ("they say", "would say"; not "add a comment",
@@ -443,7 +463,8 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     }
     match verb.form {
         VerbForm::Base => {
-            lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
+            plural_subject_before_that(toks, i, len)
+                || lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
                 || previous.plural_role
                 || (previous.word.ends_with('s')
                     && previous.word.chars().next().is_some_and(char::is_lowercase)

@@ -41,7 +41,7 @@ pub(super) fn decide(
     }
     // "a “give back” element" is a term; "Jessica points out that she worked under a
     // “privileged” set of circumstances" gives her word, in her indirect speech.
-    if is_modifier(site) && !in_indirect_speech(inputs, site) {
+    if is_modifier(site) && !in_indirect_speech(inputs, site) && !named_by_someone(site) {
         return scare;
     }
     // A whole sentence in quotes ending in a period ("“Eleven.”") is an utterance, not a name.
@@ -68,6 +68,23 @@ fn in_indirect_speech(inputs: &Inputs<'_>, site: &Site<'_>) -> bool {
                 .tokens(cue.end, site.quote.open)
                 .iter()
                 .any(|t| t.is("that"))
+    })
+}
+
+/// Whether someone names what is right before the quote ("Halbrook called the lawsuit “a
+/// litigation-driven fiction”"): the quote is what they call it, not a modifier.
+fn named_by_someone(site: &Site<'_>) -> bool {
+    /// The most words the object named may have ("the lawsuit", "the new policy").
+    const MAX_OBJECT: usize = 4;
+    site.facts.sentences[site.sentence].cues.iter().any(|c| {
+        let object = site.p.tokens(c.end, site.quote.open);
+        matches!(c.kind, CueKind::Names(_))
+            && matches!(c.agent, Agent::Mention(_))
+            && c.end <= site.quote.open
+            && (1..=MAX_OBJECT).contains(&object.len())
+            && object
+                .iter()
+                .all(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
     })
 }
 
