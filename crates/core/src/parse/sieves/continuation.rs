@@ -1,8 +1,9 @@
 //! The continuation sieve: the next segment of a quote already attributed.
 //!
 //! "“A,” he said. “B.”" and "“A,” he said, “B”": a quote whose only narration since the last
-//! speech quote is that quote's attribution. "“A”, “B” and “C”": a list of quotes. And a
-//! paragraph that opens by reopening a quote left open at the end of the paragraph before.
+//! speech quote is that quote's attribution. "“A”, “B” and “C”": a list of quotes. A
+//! paragraph that opens by reopening a quote left open at the end of the paragraph before, and
+//! the quote left open, whose speaker the reopening names.
 
 use super::direct::right_cue_end;
 use super::{Decision, Decisions, Inputs, Sieve, Site};
@@ -15,17 +16,47 @@ pub(super) fn decide(
     decisions: &Decisions,
     _registry: &mut Registry,
 ) -> Option<Decision> {
-    let previous =
-        same_paragraph(inputs, site, decisions).or_else(|| reopened(inputs, site, decisions))?;
+    let (other, reason) = same_paragraph(inputs, site, decisions)
+        .or_else(|| reopened(inputs, site, decisions))
+        .map(|d| (d, "Continues the quote before it"))
+        .or_else(|| {
+            left_open(inputs, site, decisions).map(|d| {
+                (
+                    d,
+                    "Goes on in the next paragraph, where its speaker is named",
+                )
+            })
+        })?;
     Some(Decision {
         kind: QuoteKind::Speech,
-        speaker: previous.speaker,
-        attribution: previous.attribution,
-        confidence: previous.confidence.or(Some(Confidence::Medium)),
-        reason: Some("Continues the quote before it".to_owned()),
+        speaker: other.speaker,
+        attribution: other.attribution,
+        confidence: other.confidence.or(Some(Confidence::Medium)),
+        reason: Some(reason.to_owned()),
         sieve: Sieve::Continuation,
         own_cue: false,
     })
+}
+
+/// "… 'If it isn't leaking onto the road, it isn't a priority.' / “So we waited,” he says.": a
+/// quote left open at the end of a paragraph is the words of whoever speaks in the quote that
+/// reopens the next one.
+fn left_open<'d>(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    decisions: &'d Decisions,
+) -> Option<&'d Decision> {
+    if site.quote.closed || site.span + 1 != site.p.spans.len() {
+        return None;
+    }
+    let next = inputs.paragraphs.get(site.paragraph + 1)?;
+    let reopening = next.spans.first()?;
+    if !next.only_punctuation(0, reopening.open) {
+        return None;
+    }
+    decisions
+        .get(site.paragraph + 1, 0)
+        .filter(|d| d.kind == QuoteKind::Speech && d.speaker.is_some())
 }
 
 /// The speech quote this one continues in the same paragraph.
@@ -116,6 +147,16 @@ mod tests {
                 “When the water came, we carried the old people,” speech: Adamu (explicit, high) Named right after the quote (said)
                 “We waited two days.” speech: Adamu (explicit, high) Continues the quote before it
                 “On the third day the boats came.” speech: Adamu (explicit, high) Continues the quote before it"#]],
+        );
+    }
+
+    #[test]
+    fn a_quote_left_open_is_the_speakers_named_when_it_reopens() {
+        check(
+            "Intro.\n\nA former engineer remembers it differently. “We had a list of the worst mains. It came back with a line through it.\n\n“So we waited until they leaked,” he says.",
+            expect![[r#"
+                “We had a list of the worst mains. It came back with a line through it.” speech: Former engineer (pronoun, medium) Goes on in the next paragraph, where its speaker is named
+                “So we waited until they leaked,” speech: Former engineer (pronoun, medium) A pronoun (“he”) in the same sentence (says), for the speaker named before"#]],
         );
     }
 }
