@@ -990,3 +990,13 @@ fn the_minutes_of_a_councils_committee_record_the_councils_words() {
             “no resident was turned a” → Sarthdale District Council / Sarthdale District Council"#]],
     );
 }
+
+#[test]
+fn the_company_says_and_a_speakers_short_name_is_the_organisation_it_opens() {
+    check(
+        "Pellham sold its water company to Stellbrook Water Services in 2018. Stellbrook announced that it would spend “£60m on new mains”. The company says the work will replace “the majority of the town's pre-war mains by 2030”.",
+        expect![[r#"
+            “£60m on new mains” → Stellbrook Water Services / Stellbrook Water Services
+            “the majority of the town” → Stellbrook Water Services / Stellbrook Water Services"#]],
+    );
+}

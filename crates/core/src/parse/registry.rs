@@ -570,8 +570,11 @@ impl Registry {
             // when the text titles them ("President Trump").
             let org = self.find_org(n);
             let is_org = org.is_some_and(|o| self.entities[o.0].tokens == name_tokens(n));
+            // "Stellbrook announced" after "Stellbrook Water Services": the organisation.
+            let opens_org = n.split_whitespace().count() == 1 && self.org_opening_with(n).is_some();
             !is_org
                 && (org.is_none() || titled)
+                && (!opens_org || titled)
                 && (!self.is_place(n) || titled)
                 && !lex.is_function_word(n)
                 && !lex_org_like(lex, n)
@@ -970,6 +973,29 @@ impl Registry {
         self.name_cache.borrow_mut().clear();
         self.org_cache.borrow_mut().clear();
         Some(EntityId(self.entities.len() - 1))
+    }
+
+    /// The one organisation whose name opens with a single word ("Stellbrook" for "Stellbrook
+    /// Water Services"), when no other organisation's name opens with it; not one named after a
+    /// person ("the Giuliani legal team", "the Trump Campaign").
+    pub(crate) fn org_opening_with(&self, word: &str) -> Option<EntityId> {
+        let tokens = name_tokens(word);
+        if tokens.len() != 1 || self.is_place(word) {
+            return None;
+        }
+        let eponymous = |o: &Entity| {
+            o.tokens[1..]
+                .iter()
+                .any(|t| lexicon::ORG_KIND_NOUNS.contains(&t.as_str()))
+        };
+        let mut opening = self.entities.iter().enumerate().filter(|(_, o)| {
+            o.kind == EntityKind::Organisation
+                && o.tokens.len() > 1
+                && o.tokens[0] == tokens[0]
+                && !eponymous(o)
+        });
+        let (i, _) = opening.next()?;
+        opening.next().is_none().then_some(EntityId(i))
     }
 
     pub(crate) fn add_person(&mut self, name: &str) -> Option<EntityId> {

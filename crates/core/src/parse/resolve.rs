@@ -447,7 +447,11 @@ impl Reader<'_> {
                         if lexicon_org_like(name) {
                             self.registry.add_org(lex, name)
                         } else {
-                            self.registry.add_person(name)
+                            // "Stellbrook announced" after "Stellbrook Water Services": an
+                            // unknown speaker's one word that opens one organisation's name.
+                            self.registry
+                                .org_opening_with(name)
+                                .or_else(|| self.registry.add_person(name))
                         }
                     })
                     .map(explicit)

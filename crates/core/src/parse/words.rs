@@ -479,6 +479,8 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
             previous.word.chars().next().is_some_and(char::is_uppercase)
                 || (previous.role.is_some() && !previous.plural_role)
                 || previous.document.is_some()
+                // "The company says".
+                || lexicon::org_anaphor_noun(&lower).is_some()
                 || previous.reflexive
                 || matches!(
                     lower.as_str(),
