@@ -1000,3 +1000,14 @@ fn the_company_says_and_a_speakers_short_name_is_the_organisation_it_opens() {
             “the majority of the town” → Stellbrook Water Services / Stellbrook Water Services"#]],
     );
 }
+
+#[test]
+fn what_a_statement_was_in_someones_reply_is_their_words() {
+    check(
+        "The rights group said in a statement that the prosecutor was “treating complaints as paperwork”. The Foreign Ministry replied the next day that the statement was “based on the claims of interested parties” and amounted to “interference in the internal affairs of a sovereign state”.",
+        expect![[r#"
+            “treating complaints as p” → - / -
+            “based on the claims of i” → Foreign Ministry / Foreign Ministry
+            “interference in the inte” → Foreign Ministry / Foreign Ministry"#]],
+    );
+}

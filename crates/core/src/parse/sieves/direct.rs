@@ -363,10 +363,19 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
         .filter(|&ci| reaches(site, &s.cues[ci]))
         .collect();
     // The subject a quote carries on ("she “remember[ed]”") only speaks when no verb does.
+    // So does what a document "was" inside someone's indirect speech ("replied that the
+    // statement was “…” and amounted to “…”").
     let said: Vec<usize> = before
         .iter()
         .copied()
-        .filter(|&ci| s.cues[ci].kind != CueKind::Predicate)
+        .filter(|&ci| {
+            let kind = s.cues[ci].kind;
+            let inside_speech = kind == CueKind::Content
+                && before
+                    .iter()
+                    .any(|&cj| cj < ci && matches!(s.cues[cj].kind, CueKind::Says(_)));
+            kind != CueKind::Predicate && !inside_speech
+        })
         .collect();
     let before = if said.is_empty() { before } else { said };
     let nearest = *before.last()?;
