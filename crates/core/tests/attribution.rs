@@ -1011,3 +1011,13 @@ fn what_a_statement_was_in_someones_reply_is_their_words() {
             “interference in the inte” → Foreign Ministry / Foreign Ministry"#]],
     );
 }
+
+#[test]
+fn someone_a_sentence_brings_in_is_not_she_when_the_paragraph_is_about_a_person() {
+    check(
+        "“They came at three in the morning,” said Nadia R., whose husband was taken. When her husband asked to call a lawyer, “one of them laughed,” she said.",
+        expect![[r#"
+            “They came at three in th” → Nadia R. / Individuals
+            “one of them laughed,” → Nadia R. / Individuals"#]],
+    );
+}

@@ -48,6 +48,17 @@ pub(crate) struct Focus {
     pub stranger: Option<usize>,
 }
 
+/// Someone or something a sentence names, where.
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    /// Byte offset of the mention.
+    start: usize,
+    /// Who or what it is.
+    id: EntityId,
+    /// Whether the mention brings in someone new ("a lawyer"), not one the reader knows.
+    indefinite: bool,
+}
+
 /// The references of one sentence.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SentenceRefs {
@@ -140,7 +151,7 @@ impl Reader<'_> {
     fn sentence(&mut self, s: &SentenceFacts) -> SentenceRefs {
         let mut focus = Focus::default();
         // Names, roles and documents of the sentence, in order: recency and focus.
-        let mut seen: Vec<(usize, EntityId)> = Vec::new();
+        let mut seen: Vec<Seen> = Vec::new();
         // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
         let mut speakers_media: Vec<&'static str> = Vec::new();
         for d in &s.mentions {
@@ -214,7 +225,18 @@ impl Reader<'_> {
             });
             if let Some(id) = found {
                 if !source {
-                    seen.push((m.start, id));
+                    let indefinite = matches!(
+                        m.kind,
+                        MentionKind::Role {
+                            definite: false,
+                            ..
+                        }
+                    );
+                    seen.push(Seen {
+                        start: m.start,
+                        id,
+                        indefinite,
+                    });
                 }
                 self.touch(id);
             }
@@ -243,7 +265,7 @@ impl Reader<'_> {
         // Focus: the sentence's speakers first, then what it names, a named person before an
         // unnamed one ("That person … was Peter Vance. His email read").
         let named_first = |kind: EntityKind| u8::from(kind != EntityKind::Person);
-        let mut named: Vec<EntityId> = seen.iter().map(|(_, id)| *id).collect();
+        let mut named: Vec<EntityId> = seen.iter().map(|n| n.id).collect();
         named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
         for id in cues.iter().flatten().map(|r| r.entity).chain(named) {
             match self.registry.get(id).kind {
@@ -266,7 +288,7 @@ impl Reader<'_> {
     /// Who has an ownerless document in hand, for its faction: the first person (or unnamed
     /// person) named before it in the sentence, else the last organisation, else the one the
     /// last sentence was about.
-    fn handler(&self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<EntityId> {
+    fn handler(&self, m: &Mention, seen: &[Seen]) -> Option<EntityId> {
         let speaks_for = |id: &EntityId| {
             matches!(
                 self.registry.get(*id).kind,
@@ -275,11 +297,7 @@ impl Reader<'_> {
         };
         // The first person named before it (the clause's subject, as a rule), else the last
         // organisation.
-        let before = || {
-            seen.iter()
-                .filter(|(at, _)| *at < m.start)
-                .map(|(_, id)| *id)
-        };
+        let before = || seen.iter().filter(|n| n.start < m.start).map(|n| n.id);
         before()
             .find(|id| {
                 matches!(
@@ -426,7 +444,7 @@ impl Reader<'_> {
     }
 
     /// Who a cue's agent mention is.
-    fn resolve(&mut self, m: &Mention, seen: &[(usize, EntityId)]) -> Option<Resolved> {
+    fn resolve(&mut self, m: &Mention, seen: &[Seen]) -> Option<Resolved> {
         let explicit = |entity| Resolved {
             entity,
             how: Attribution::Explicit,
@@ -537,7 +555,7 @@ impl Reader<'_> {
 
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the
     /// sentence, else the focus of the sentences before.
-    fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[(usize, EntityId)]) -> Option<Resolved> {
+    fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[Seen]) -> Option<Resolved> {
         if p == Pronoun::First {
             return self.registry.narrator.map(|entity| Resolved {
                 entity,
@@ -560,10 +578,18 @@ impl Reader<'_> {
                 Pronoun::One | Pronoun::First => false,
             }
         };
+        // "When her husband asked to call a lawyer, “…,” she said": someone brought in by the
+        // sentence is no antecedent when the sentences before are about a person.
+        let person_before = p == Pronoun::Person
+            && self
+                .history
+                .front()
+                .and_then(|f| f.person)
+                .is_some_and(|id| Some(id) != narrator);
         let here = seen
             .iter()
-            .filter(|(start, _)| *start < at)
-            .map(|(_, id)| *id)
+            .filter(|n| n.start < at && !(person_before && n.indefinite))
+            .map(|n| n.id)
             .find(|id| fits(id));
         // "Tomek comes back in from the yard. “…,” he says.": the person the sentence before
         // opened on, met for the first time.
