@@ -1021,3 +1021,11 @@ fn someone_a_sentence_brings_in_is_not_she_when_the_paragraph_is_about_a_person(
             “one of them laughed,” → Nadia R. / Individuals"#]],
     );
 }
+
+#[test]
+fn a_countrys_foreign_ministry_speaks_and_calling_for_is_a_demand() {
+    check(
+        "Orlan’s foreign ministry has accused Belmora of “a creeping annexation carried out by proxies”. The Tessin Forum has called for “restraint on all sides”.",
+        expect!["“restraint on all sides” → Tessin Forum / Tessin Forum"],
+    );
+}

@@ -13,7 +13,7 @@ use crate::model::FactionKind;
 #[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
     "say said", "tell told", "add added", "ask asked", "answer answered", "argue argued",
-    "accept accepted",
+    "accept accepted", "call for called for",
     "assert asserted", "acknowledge acknowledged", "admit admitted", "affirm affirmed",
     "agree agreed", "allege alleged", "announce announced", "assure assured", "attest attested",
     "boast boasted", "brag bragged", "caution cautioned", "chant chanted", "cite cited",

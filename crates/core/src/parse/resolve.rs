@@ -12,6 +12,7 @@ use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
 use super::mentions::{Mention, MentionKind, Owner, Pronoun};
 use super::registry::{EntityId, EntityKind, GroupKey, Registry, is_personal_name};
+use super::words::strip_possessive;
 use crate::model::Attribution;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -519,7 +520,20 @@ impl Reader<'_> {
                 Some(explicit(id))
             }
             MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
-            MentionKind::OrgByKind(noun) => self.org_by_kind(noun).map(explicit),
+            MentionKind::OrgByKind(noun) => self
+                .org_by_kind(noun)
+                .or_else(|| {
+                    // "Orlan’s foreign ministry has accused": a body of a named country or
+                    // organisation the text names no other way.
+                    let owner = m.surface.split_whitespace().next()?;
+                    let owned =
+                        strip_possessive(owner).is_some() && owner.starts_with(char::is_uppercase);
+                    let lex = crate::parse::words::Lexicon::get();
+                    owned
+                        .then(|| self.registry.add_org(lex, &m.surface))
+                        .flatten()
+                })
+                .map(explicit),
             MentionKind::Generic => None,
         }
     }
