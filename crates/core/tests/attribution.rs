@@ -1023,9 +1023,12 @@ fn someone_a_sentence_brings_in_is_not_she_when_the_paragraph_is_about_a_person(
 }
 
 #[test]
-fn a_countrys_foreign_ministry_speaks_and_calling_for_is_a_demand() {
+fn a_countrys_foreign_ministry_speaks_a_quote_ending_the_sentence_completes_its_verb_and_calling_for_is_a_demand()
+ {
     check(
-        "Orlan’s foreign ministry has accused Belmora of “a creeping annexation carried out by proxies”. The Tessin Forum has called for “restraint on all sides”.",
-        expect!["“restraint on all sides” → Tessin Forum / Tessin Forum"],
+        "The dispute is old. Orlan’s foreign ministry has accused Belmora of “a creeping annexation carried out by proxies”. The Tessin Forum has called for “restraint on all sides”.",
+        expect![[r#"
+            “a creeping annexation ca” → Orlan’s foreign ministry / Orlan’s foreign ministry
+            “restraint on all sides” → Tessin Forum / Tessin Forum"#]],
     );
 }

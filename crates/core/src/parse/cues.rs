@@ -1380,7 +1380,8 @@ mod tests {
             "They record the chief executive’s reply that the rate reflected “a mature system”.",
             expect![[r#"
                 record → pronoun “They”
-                in their words → role “the chief executive’s”"#]],
+                in their words → role “the chief executive’s”
+                reflect → pronoun “They”"#]],
         );
     }
 

@@ -429,7 +429,14 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 && toks[i + len..]
                     .iter()
                     .take(COMPLEMENT_REACH)
-                    .take_while(|t| !matches!(t.punct, Some('.' | ';')))
+                    // Up to the end of the clause, its last word included (a quote that ends
+                    // the sentence carries its period); not for a participle after a noun ("a
+                    // banner reading “Bread or Blood”.", a label).
+                    .scan(false, |ended, t| {
+                        let word = (!*ended).then_some(t);
+                        *ended = matches!(t.punct, Some('.' | ';'));
+                        word.filter(|_| !(*ended && last.word.ends_with("ing")))
+                    })
                     .any(|t| t.quote || t.is("that") || t.punct == Some(':')));
         if !complement {
             return false;
