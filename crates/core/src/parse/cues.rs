@@ -1380,8 +1380,7 @@ mod tests {
             "They record the chief executive’s reply that the rate reflected “a mature system”.",
             expect![[r#"
                 record → pronoun “They”
-                in their words → role “the chief executive’s”
-                reflect → pronoun “They”"#]],
+                in their words → role “the chief executive’s”"#]],
         );
     }
 

@@ -31,7 +31,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "post posted", "predict predicted", "proclaim proclaimed", "promise promised",
     "propose proposed", "protest protested", "put it put it", "quip quipped", "read read",
     "recall recalled", "recommend recommended", "recount recounted", "reference referenced",
-    "reflect reflected", "reiterate reiterated", "relay relayed", "remark remarked",
+    "reiterate reiterated", "relay relayed", "remark remarked",
     "remember remembered", "repeat repeated", "reply replied", "report reported",
     "respond responded", "retort retorted", "reveal revealed", "scream screamed",
     "shout shouted", "sing sang sung", "snap snapped", "stammer stammered", "state stated",
@@ -57,7 +57,7 @@ pub const NOMINAL_INGS: &[&str] = &["ruling", "finding"];
 #[rustfmt::skip]
 pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
-    "reflect", "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
+    "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
     "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
     "accuse", "condemn", "criticize", "criticise", "blame", "record",
 ];
