@@ -1032,3 +1032,14 @@ fn a_countrys_foreign_ministry_speaks_a_quote_ending_the_sentence_completes_its_
             “restraint on all sides” → Tessin Forum / Tessin Forum"#]],
     );
 }
+
+#[test]
+fn a_law_or_guidance_speaks_by_what_it_requires_states_or_calls_things() {
+    check(
+        "The Carrow Emergency Relief Agency (Relief Agency) awarded grants. In a sample of files, 41 lacked the damage assessment that the Agency’s program guidance calls “the foundation of every award decision.”\n\nThe Disaster Relief Act requires the Agency to “establish and maintain controls sufficient to ensure that grant funds are used only for eligible purposes.” In October 2022 the Agency issued the Community Recovery Grant Program Guidance (the guidance). The guidance states that grantees must “submit receipts for every expenditure within 90 days.”",
+        expect![[r#"
+            “the foundation of every ” → Carrow Emergency Relief Agency / Carrow Emergency Relief Agency
+            “establish and maintain c” → Disaster Relief Act / Disaster Relief Act
+            “submit receipts for ever” → Carrow Emergency Relief Agency / Carrow Emergency Relief Agency"#]],
+    );
+}

@@ -13,7 +13,7 @@ use crate::model::FactionKind;
 #[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
     "say said", "tell told", "add added", "ask asked", "answer answered", "argue argued",
-    "accept accepted", "call for called for",
+    "accept accepted", "call for called for", "require required", "stipulate stipulated",
     "assert asserted", "acknowledge acknowledged", "admit admitted", "affirm affirmed",
     "agree agreed", "allege alleged", "announce announced", "assure assured", "attest attested",
     "boast boasted", "brag bragged", "caution cautioned", "chant chanted", "cite cited",
@@ -59,7 +59,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "continue", "go on", "add", "find", "read", "think", "remember", "post", "update",
     "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
     "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
-    "accuse", "condemn", "criticize", "criticise", "blame", "record",
+    "accuse", "condemn", "criticize", "criticise", "blame", "record", "require", "stipulate",
 ];
 
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
@@ -141,7 +141,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
     "strategy",
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
-    "response",
+    "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

@@ -126,10 +126,15 @@ fn decision(
                 ),
                 (Attribution::Context, _) => (
                     Confidence::Medium,
-                    format!(
-                        "The author of the {} named earlier ({word})",
-                        m.surface.to_lowercase()
-                    ),
+                    format!("The author of the {} named earlier ({word})", {
+                        let surface = m.surface.to_lowercase();
+                        // "the guidance" → "the guidance", not "the the guidance".
+                        ["the ", "this ", "that ", "its ", "their "]
+                            .iter()
+                            .find_map(|d| surface.strip_prefix(d))
+                            .unwrap_or(&surface)
+                            .to_owned()
+                    }),
                 ),
                 (_, MentionKind::Document { .. }) if kind != EntityKind::Document => (
                     Confidence::Medium,
