@@ -1043,3 +1043,15 @@ fn a_law_or_guidance_speaks_by_what_it_requires_states_or_calls_things() {
             “submit receipts for ever” → Carrow Emergency Relief Agency / Carrow Emergency Relief Agency"#]],
     );
 }
+
+#[test]
+fn authors_cited_by_year_speak_past_their_citation_and_joint_authors_are_one_source() {
+    check(
+        "The literature is not encouraging. Obiri and Halvorsen (2021) argue that such states face “a front-loaded bill and a back-loaded dividend” (p. 52). For two decades the policy has been, in Marvonen’s phrase, “open to the world, closed at the gate” (2019, p. 14).\n\nThe costs will not be spread evenly. Castellan (2020, p. 5) describes such places as “towns that were built by a tariff”. A trade official (Interview 7) said the projections showed “a hard landing in the north”.",
+        expect![[r#"
+            “a front-loaded bill and ” → Obiri and Halvorsen / Individuals
+            “open to the world, close” → Marvonen / Individuals
+            “towns that were built by” → Castellan / Individuals
+            “a hard landing in the no” → Trade official / Officials"#]],
+    );
+}

@@ -101,7 +101,7 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "observation", "assertion", "contention", "admission", "recommendation", "shout",
     "shouts", "cry", "cries", "chant", "chants", "plea", "pleas", "words", "assurance",
     "assurances", "insistence", "pledge", "pledges", "promises", "statements", "remarks",
-    "comments", "warnings", "demands", "claims",
+    "comments", "warnings", "demands", "claims", "phrase",
 ];
 
 /// Titles that make their holder a member of a body, with the body's head word ("Senator Lee"
@@ -864,6 +864,8 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
     "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
+    // Citations ("(2020, p. 5)", "para. 41", "cf. Dorn").
+    "p", "pp", "para", "paras", "cf", "vol", "ch", "fig", "ed", "eds", "al",
 ];
 
 /// Prepositions after which a plain form is a noun.

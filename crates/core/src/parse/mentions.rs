@@ -1238,6 +1238,28 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         |s| s + 1,
     );
     let name_parts = &parts[name_start..];
+    // "Obiri and Halvorsen (2021) argue": authors joined by "and" before the year they published
+    // are one joint source. (Elsewhere names joined by "and" may be anyone's: "reporters
+    // Howard Smith and Lucian Truscott".)
+    let cited = toks.get(first + parts.len()).is_some_and(|t| {
+        t.paren_open && t.word.len() >= 4 && t.word[..4].bytes().all(|b| b.is_ascii_digit())
+    });
+    let joint = cited
+        && name_start == 0
+        && name_parts.iter().filter(|p| **p == Part::And).count() == 1
+        && name_parts.first() == Some(&Part::Name)
+        && name_parts.last() == Some(&Part::Name)
+        && name_parts
+            .iter()
+            .all(|p| matches!(p, Part::Name | Part::And));
+    if joint {
+        let names: Vec<&str> = words.iter().map(|w| w.bare()).collect();
+        let person = |side: &[&str]| registry_free_personal(lex, side);
+        let and = names.iter().position(|w| *w == "and").unwrap_or(0);
+        if person(&names[..and]) && person(&names[and + 1..]) {
+            return Some(base(MentionKind::Named(names.join(" "))));
+        }
+    }
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
@@ -1426,6 +1448,14 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
 
 /// "an editorial in the Talvera Courier": the publication owns the document (`after` is the
 /// token after the document's phrase).
+/// Whether words could be a person's name: shaped like one, with no organisation word.
+fn registry_free_personal(lex: &Lexicon, words: &[&str]) -> bool {
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| names::has_name_shape(w) && !lex.is_org_word(w) && lex.role(w).is_none())
+}
+
 /// "The minutes of the council's emergency committee", "the report of the Commission": the
 /// body named after "of" owns the document (`after` is the token after the document's noun);
 /// a body of a body named by its kind is the one that owns it ("the council's … committee").

@@ -255,6 +255,7 @@ impl NameEvidence {
             // "German officials were quoted": a qualifier before a role noun.
             let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role);
             return next_says
+                || cites_year(toks, i)
                 || t.possessive()
                 || next_is_name_like()
                 || before_role
@@ -263,6 +264,22 @@ impl NameEvidence {
         }
         false
     }
+}
+
+/// Whether a word opens an author–date citation ("Castellan (2020, p. 5) describes", "Obiri
+/// and Halvorsen (2021) argue"): a year in parentheses after it, past co-authors' names.
+fn cites_year(toks: &[Tok<'_>], i: usize) -> bool {
+    /// The most words between the first author and the year ("and Halvorsen", "et al.").
+    const MAX_AUTHORS: usize = 3;
+    toks[i + 1..]
+        .iter()
+        .take(MAX_AUTHORS + 1)
+        .take_while(|t| !t.barrier)
+        .find(|t| t.paren_open || !(t.shaped || t.is("and") || t.is("et") || t.is("al.")))
+        .is_some_and(|t| {
+            t.paren_open && t.word.len() >= 4 && t.word[..4].bytes().all(|b| b.is_ascii_digit())
+        })
+        && toks[i].punct.is_none()
 }
 
 /// Whether the token at `i` is the letter or number that labels an unnamed person after a

@@ -442,9 +442,24 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
             return false;
         }
     }
-    let Some(previous) = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier) else {
+    // "Obiri and Halvorsen (2021) argue", "a plant manager (Interview 3) said": a citation in
+    // parentheses stands outside the clause; the word before it is the subject's.
+    let before = match i.checked_sub(1) {
+        Some(k) if toks[k].paren_close => {
+            /// The most words a parenthesis before a verb holds ("(2020, p. 5)").
+            const MAX_CITATION: usize = 8;
+            (k.saturating_sub(MAX_CITATION)..=k)
+                .rev()
+                .find(|&o| toks[o].paren_open)
+                .and_then(|o| o.checked_sub(1))
+        }
+        k => k,
+    };
+    let Some(previous) = before.map(|k| &toks[k]).filter(|p| !p.barrier) else {
         return true;
     };
+    // The word before the subject's last word.
+    let earlier = before.and_then(|k| k.checked_sub(1)).map(|k| &toks[k]);
     if previous.punct.is_some() {
         // After a comma a plain form is an imperative or a list item ("then add a comment").
         return verb.form != VerbForm::Base;
@@ -453,7 +468,8 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let determiner = opens_noun_phrase(&lower);
     let possessive = previous.word.ends_with("’s") || previous.word.ends_with("'s");
     // "three demands", but not "arrested in October 2023 told": a year is no count.
-    let year = previous.word.len() == 4 && i >= 2 && lexicon::MONTHS.contains(&toks[i - 2].word);
+    let year =
+        previous.word.len() == 4 && earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word));
     let number = previous.word.bytes().all(|b| b.is_ascii_digit()) && !year;
     if determiner || possessive || number {
         return false;
@@ -461,16 +477,21 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     // "each near-miss report": a determiner and a hyphenated modifier before a noun.
     let compound_modifier = previous.word.contains('-')
         && previous.word.starts_with(char::is_lowercase)
-        && i >= 2
-        && !toks[i - 2].barrier
-        && toks[i - 2].punct.is_none()
-        && (opens_noun_phrase(&toks[i - 2].word.to_ascii_lowercase()) || toks[i - 2].possessive());
+        && earlier.is_some_and(|e| {
+            !e.barrier
+                && e.punct.is_none()
+                && (opens_noun_phrase(&e.word.to_ascii_lowercase()) || e.possessive())
+        });
     if compound_modifier {
         return false;
     }
     match verb.form {
         VerbForm::Base => {
-            plural_subject_before_that(toks, i, len)
+            // "Obiri and Halvorsen (2021) argue": names joined by "and".
+            let coordinated =
+                previous.capitalized() && earlier.is_some_and(|e| e.is("and") && e.punct.is_none());
+            coordinated
+                || plural_subject_before_that(toks, i, len)
                 || lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
                 || previous.plural_role
                 || (previous.word.ends_with('s')
