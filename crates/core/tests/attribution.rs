@@ -1055,3 +1055,14 @@ fn authors_cited_by_year_speak_past_their_citation_and_joint_authors_are_one_sou
             “a hard landing in the no” → Trade official / Officials"#]],
     );
 }
+
+#[test]
+fn a_quotation_under_a_testimony_heading_is_the_persons_it_names() {
+    check(
+        "Malnutrition\n\nThe clinic admitted 96 children. “He cried all the time,” Rania said.\n\nTestimony: Amal, 34, mother of five\n\n“When we arrived they gave us a tent and a number.”\n\n“My youngest has had diarrhoea three times since the new year.”\n\nWater, Guards and Fear\n\n“The water point opens at six.”",
+        expect![[r#"
+            “He cried all the time,” → Rania / Individuals
+            “When we arrived they gav” → Amal / Individuals
+            “My youngest has had diar” → Amal / Individuals"#]],
+    );
+}

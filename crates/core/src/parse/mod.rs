@@ -102,7 +102,20 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         registry.add_narrator(lex, byline);
     }
     let refs = resolve::resolve(&facts, &mut registry);
-    let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes);
+    // The heading over each paragraph that opens a section ("Testimony: Amal, 34, mother of
+    // five"), for a quotation that stands under it alone.
+    let headings: Vec<Option<&str>> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let section = blocks[p.block].block.section;
+            let opens = i == 0 || blocks[paragraphs[i - 1].block].block.section != section;
+            opens
+                .then(|| layout.sections.get(section)?.title.as_deref())
+                .flatten()
+        })
+        .collect();
+    let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes, &headings);
     let decisions = sieves::attribute(&inputs, &mut registry);
     let quotes = sourcing::source(&blocks, &paragraphs, &decisions, &facts, &refs, &notes);
     let report = assembly::assemble(

@@ -139,6 +139,9 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
 /// How many paragraphs back a conversation's other party may have last spoken.
 const CONVERSATION_REACH: usize = 6;
 
+/// The most words a turn of a conversation has.
+const MAX_TURN_WORDS: usize = 15;
+
 /// Whether a paragraph is only a quotation (a block quotation, or quotes and nothing else).
 fn whole_paragraph(p: &Paragraph<'_>, open: usize) -> bool {
     p.only_punctuation(0, open)
@@ -157,22 +160,35 @@ fn is_turn(p: &Paragraph<'_>, pi: usize, decisions: &Decisions) -> bool {
     let speech = decisions
         .get(pi, 0)
         .is_some_and(|d| d.kind == QuoteKind::Speech);
-    let question = first.inner(p.text).trim_end().ends_with('?');
-    speech && (question || p.all_tokens().iter().all(|t| t.barrier))
+    let inner = first.inner(p.text);
+    let question = inner.trim_end().ends_with('?');
+    // A turn is short; a long paragraph in quotes goes on with a testimony.
+    let short = inner.split_whitespace().count() <= MAX_TURN_WORDS;
+    speech && (question || (short && p.all_tokens().iter().all(|t| t.barrier)))
 }
 
-/// The last speaker before paragraph `pi` (within [`CONVERSATION_REACH`]) other than `not`.
-fn other_party(decisions: &Decisions, pi: usize, not: EntityId) -> Option<EntityId> {
-    (pi.saturating_sub(CONVERSATION_REACH)..pi)
+/// The last speaker before paragraph `pi` (within [`CONVERSATION_REACH`] and its section)
+/// other than `not`.
+fn other_party(
+    inputs: &Inputs<'_>,
+    decisions: &Decisions,
+    pi: usize,
+    not: EntityId,
+) -> Option<EntityId> {
+    // The paragraph that opens the section `pi` is in.
+    let section_start = (0..=pi)
         .rev()
-        .find_map(|k| {
-            decisions.paragraphs.get(k)?.iter().rev().find_map(|d| {
-                d.as_ref()
-                    .filter(|d| d.kind == QuoteKind::Speech)
-                    .and_then(|d| d.speaker)
-                    .filter(|s| *s != not)
-            })
+        .find(|&k| inputs.headings.get(k).is_some_and(Option::is_some))
+        .unwrap_or(0);
+    let from = pi.saturating_sub(CONVERSATION_REACH).max(section_start);
+    (from..pi).rev().find_map(|k| {
+        decisions.paragraphs.get(k)?.iter().rev().find_map(|d| {
+            d.as_ref()
+                .filter(|d| d.kind == QuoteKind::Speech)
+                .and_then(|d| d.speaker)
+                .filter(|s| *s != not)
         })
+    })
 }
 
 /// The person a paragraph's last sentence opens on ("Her nephew Tomek, who does the
@@ -197,8 +213,36 @@ fn person_of_paragraph(
         .flatten()
 }
 
+/// The person a testimony's heading names ("Testimony: Amal, 34, mother of five", "Soraya,
+/// 19, student"): the first field after a label, when a label or an age says it is a person.
+fn person_of_heading(heading: &str, registry: &mut Registry) -> Option<EntityId> {
+    /// The most words a name in a heading has.
+    const MAX_NAME_WORDS: usize = 3;
+    let (labelled, rest) = match heading.split_once(':') {
+        Some((_, rest)) => (true, rest),
+        None => (false, heading),
+    };
+    let mut fields = rest.split(',').map(str::trim);
+    let name = fields.next()?;
+    let aged = fields.next().is_some_and(|f| {
+        f.split_whitespace()
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let words = name.split_whitespace().count();
+    let lex = crate::parse::words::Lexicon::get();
+    if !(labelled || aged) || words == 0 || words > MAX_NAME_WORDS || !is_personal_name(lex, name) {
+        return None;
+    }
+    registry
+        .lookup(name, &|_| 0)
+        .filter(|id| registry.get(*id).kind == EntityKind::Person)
+        .or_else(|| registry.add_person(name))
+}
+
 /// The speaker a paragraph that is only a quotation takes from the paragraph before, with how:
-/// named in the lead-in ("X wrote:"); in a conversation, the other party of the turn before;
+/// named in the heading over it ("Testimony: Amal, 34"); named in the lead-in ("X wrote:"); in
+/// a conversation, the other party of the turn before;
 /// the last speaker before; else the person the paragraph before is about.
 fn lead_in(
     inputs: &Inputs<'_>,
@@ -206,8 +250,26 @@ fn lead_in(
     decisions: &Decisions,
     registry: &mut Registry,
 ) -> Option<(EntityId, Attribution, &'static str)> {
+    if let Some(person) = inputs
+        .headings
+        .get(site.paragraph)
+        .copied()
+        .flatten()
+        .and_then(|heading| person_of_heading(heading, registry))
+    {
+        return Some((
+            person,
+            Attribution::Context,
+            "Named in the heading above the quotation",
+        ));
+    }
     let pi = site.paragraph.checked_sub(1)?;
     let before = inputs.paragraphs.get(pi)?;
+    // Under a heading of its own the quotation is not the last section's.
+    let opens_section = inputs
+        .headings
+        .get(site.paragraph)
+        .is_some_and(Option::is_some);
     let facts = inputs.facts.paragraphs.get(pi)?;
     let refs = inputs.refs.paragraphs.get(pi)?;
     if before.text.trim_end().ends_with(':') {
@@ -233,6 +295,9 @@ fn lead_in(
             .filter(|d| d.kind == QuoteKind::Speech)?
             .speaker
     });
+    if opens_section {
+        return None;
+    }
     let Some(last_speaker) = last_speaker else {
         let person = person_of_paragraph(inputs, pi, registry)?;
         return Some((
@@ -244,7 +309,7 @@ fn lead_in(
     // "“Would you swim in it?” I ask. / “I swim in it every day.”": the answer is the other
     // party's.
     if is_turn(before, pi, decisions)
-        && let Some(other) = other_party(decisions, pi, last_speaker)
+        && let Some(other) = other_party(inputs, decisions, pi, last_speaker)
     {
         return Some((
             other,

@@ -99,6 +99,8 @@ pub(crate) struct Inputs<'a> {
     pub refs: &'a References,
     /// The notes.
     pub notes: &'a [Note],
+    /// For each paragraph that opens a section, the section's heading.
+    pub headings: &'a [Option<&'a str>],
     /// For each short quoted phrase (normalized), the first quote that holds it.
     first_quoted: FastMap<String, (usize, usize)>,
 }
@@ -113,6 +115,7 @@ impl<'a> Inputs<'a> {
         facts: &'a Facts,
         refs: &'a References,
         notes: &'a [Note],
+        headings: &'a [Option<&'a str>],
     ) -> Self {
         let mut first_quoted = FastMap::default();
         for (pi, p) in paragraphs.iter().enumerate() {
@@ -127,6 +130,7 @@ impl<'a> Inputs<'a> {
             facts,
             refs,
             notes,
+            headings,
             first_quoted,
         }
     }
