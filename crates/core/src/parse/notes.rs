@@ -292,9 +292,14 @@ fn short_form_target<'a>(
         return None;
     }
     let key = fold(name.trim());
+    // The person the full note names, or anyone it names that way ("Interview with Dr. Ines
+    // Baro, …" for "Ines Baro, February 2024.", "Office interview with Relief Agency program
+    // officials, …" for "Relief Agency program officials, March 12, 2024.").
     earlier.iter().zip(persons).find_map(|(n, person)| {
         let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
-        (full_interview && person.as_deref() == Some(key.as_str())).then_some(n)
+        let named =
+            person.as_deref() == Some(key.as_str()) || fold(&n.text).contains(&format!("{key},"));
+        (full_interview && named).then_some(n)
     })
 }
 
@@ -431,6 +436,8 @@ mod tests {
             "Telephone interview conducted in Pellonia, 3 May 2024.",
             "Interviews C-0233 and C-0235.",
             "Interview by The Courier with Ana Forde, 3 May 2024.",
+            "Interview with Dr. Ines Baro, MAB medical coordinator, Merrin camp, 13 February 2024.",
+            "Ines Baro, February 2024.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -444,9 +451,12 @@ mod tests {
                 NoteKind::Interview,
                 NoteKind::Interview,
                 NoteKind::Interview,
-                NoteKind::Publication
+                NoteKind::Publication,
+                NoteKind::Interview,
+                NoteKind::Interview
             ]
         );
+        assert_eq!(notes[10].short_form_of, Some(10));
         assert_eq!(notes[1].resolves_to, Some(1));
         assert_eq!(notes[1].medium.as_deref(), Some("WhatsApp"));
         assert_eq!(notes[2].person.as_deref(), Some("Aron Lund"));
