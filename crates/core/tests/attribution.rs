@@ -1066,3 +1066,14 @@ fn a_quotation_under_a_testimony_heading_is_the_persons_it_names() {
             “My youngest has had diar” → Amal / Individuals"#]],
     );
 }
+
+#[test]
+fn wire_style_titles_statements_from_a_body_and_a_paragraph_of_quotes_after_a_named_minister() {
+    check(
+        "Floods tore through three towns overnight. \"We had no call, no siren,\" said Gov. Halvard Teske of Lower Velm province.\n\nAccording to a statement from the Eskland Relief Society, its volunteers were \"running short of clean water.\"\n\nNorrava's foreign minister, Oskar Lindqvar, rejected the accusations at a news conference in Tarrin on Wednesday.\n\n\"Water does not carry a passport, and neither does blame.\"",
+        expect![[r#"
+            “We had no call, no siren” → Halvard Teske / Officials
+            “running short of clean w” → Eskland Relief Society / Eskland Relief Society
+            “Water does not carry a p” → Oskar Lindqvar / Norrava"#]],
+    );
+}

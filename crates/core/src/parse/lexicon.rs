@@ -540,6 +540,20 @@ pub const HONORIFICS: &[&str] = &[
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
 ];
 
+/// Abbreviated titles that say what their holder is ("Gov. Halvard Teske" is a governor).
+pub const HONORIFIC_ROLES: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Rep.", "representative"),
+    ("Gov.", "governor"),
+    ("Gen.", "general"),
+    ("Col.", "colonel"),
+    ("Capt.", "captain"),
+    ("Lt.", "lieutenant"),
+    ("Sgt.", "sergeant"),
+    ("Prof.", "professor"),
+    ("Prof", "professor"),
+];
+
 /// The closed classes of English (articles, pronouns, prepositions, conjunctions, auxiliaries)
 /// and the calendar: capitalized words that are never names, whatever the document does.
 #[rustfmt::skip]

@@ -1157,7 +1157,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     // the pair is a role of its own ("attorney general").
     let mut roles: Vec<&'static str> = Vec::new();
     let mut previous_role: Option<&'static str> = None;
-    for p in parts {
+    for (p, word) in parts.iter().zip(words) {
         match p {
             Part::Role(r) => {
                 if let Some(before) = previous_role {
@@ -1167,6 +1167,16 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
                     roles.push(r);
                 }
                 previous_role = Some(r);
+            }
+            // "Gov. Halvard Teske", "Sen. Ron Johnson": an abbreviated title is a role.
+            Part::Honorific => {
+                roles.extend(
+                    lexicon::HONORIFIC_ROLES
+                        .iter()
+                        .find(|(title, _)| *title == word.word)
+                        .map(|(_, role)| *role),
+                );
+                previous_role = None;
             }
             _ => previous_role = None,
         }
@@ -1456,14 +1466,15 @@ fn registry_free_personal(lex: &Lexicon, words: &[&str]) -> bool {
             .all(|w| names::has_name_shape(w) && !lex.is_org_word(w) && lex.role(w).is_none())
 }
 
-/// "The minutes of the council's emergency committee", "the report of the Commission": the
-/// body named after "of" owns the document (`after` is the token after the document's noun);
+/// "The minutes of the council's emergency committee", "the report of the Commission", "a
+/// statement from the Relief Society": the body named after "of" or "from" owns the document (`after` is the token after the document's noun);
 /// a body of a body named by its kind is the one that owns it ("the council's … committee").
 fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
     /// The most words between "of the" and the body's noun ("the council's emergency").
     const MAX_WORDS: usize = 4;
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
-    if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("of")) {
+    // "a statement from the Eskland Relief Society" too.
+    if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("of") || t.is("from")) {
         return None;
     }
     if let Some(MentionKind::Named(name)) = mention_forward(lex, toks, after + 1).map(|m| m.kind)

@@ -200,17 +200,19 @@ fn person_of_paragraph(
 ) -> Option<EntityId> {
     let facts = inputs.facts.paragraphs.get(pi)?;
     let sentence = facts.sentences.last()?;
-    let name = sentence
+    // "Norrava's foreign minister, Oskar Lindqvar, rejected the accusations": the first person
+    // it names, past a country's or an organisation's name.
+    let lex = crate::parse::words::Lexicon::get();
+    sentence
         .mentions
         .iter()
-        .find_map(|d| d.mention.name().filter(|_| d.mention.roles.is_empty()))?;
-    let lex = crate::parse::words::Lexicon::get();
-    if let Some(id) = registry.lookup(name, &|_| 0) {
-        return (registry.get(id).kind == EntityKind::Person).then_some(id);
-    }
-    (is_personal_name(lex, name) && !registry.is_known_place(name))
-        .then(|| registry.add_person(name))
-        .flatten()
+        .filter_map(|d| d.mention.name())
+        .find_map(|name| match registry.lookup(name, &|_| 0) {
+            Some(id) => (registry.get(id).kind == EntityKind::Person).then_some(id),
+            None => (is_personal_name(lex, name) && !registry.is_known_place(name))
+                .then(|| registry.add_person(name))
+                .flatten(),
+        })
 }
 
 /// The person a testimony's heading names ("Testimony: Amal, 34, mother of five", "Soraya,
