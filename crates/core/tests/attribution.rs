@@ -1077,3 +1077,14 @@ fn wire_style_titles_statements_from_a_body_and_a_paragraph_of_quotes_after_a_na
             “Water does not carry a p” → Oskar Lindqvar / Norrava"#]],
     );
 }
+
+#[test]
+fn we_is_the_organisation_that_signs_the_report_and_a_question_to_someone_attributes_nothing_before_it()
+ {
+    check(
+        "Office of the Auditor General of Carrow | Report AG-2024-11 | September 2024\n\nThis is not the first time we have raised these concerns. In our 2021 report, we found that the Agency “does not reconcile payments against supporting documents”.\n\nThe Minister told us that the award had “followed the process to the letter”. We asked Mr Oduya whether the Department had modelled a downturn.",
+        expect![[r#"
+            “does not reconcile payme” → Office of the Auditor General of Carrow / Office of the Auditor General of Carrow
+            “followed the process to ” → Minister / Officials"#]],
+    );
+}

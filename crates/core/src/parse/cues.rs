@@ -1140,6 +1140,12 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
                 // "Asked whether the council had been too slow, he paused:".
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Past) && t.sentence_initial)
+                // "In its written comments, reproduced in appendix II, the Agency said": a
+                // participle's phrase after an opening one.
+                || (s > start
+                    && t.word.ends_with("ed")
+                    && t.word.starts_with(char::is_lowercase)
+                    && toks[s - 1].punct == Some(','))
                 || (t.word.ends_with("ly") && t.punct == Some(','))
         });
         if !intro {

@@ -25,7 +25,8 @@ pub(crate) enum Pronoun {
     /// "One" opening a sentence: one of a group named before ("Many witnesses remembered …
     /// One commented").
     One,
-    /// "I" outside a quotation: the report's author, whom the byline names ("“…?” I asked").
+    /// "I" or "we" outside a quotation: the report's author, whom the byline names ("“…?” I
+    /// asked", "we found that").
     First,
 }
 
@@ -291,7 +292,7 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
     .find_map(|c| word.strip_suffix(c))
     .unwrap_or(word);
     let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if word == "I" {
+    if word == "I" || is("we") {
         Some(Pronoun::First)
     } else if is("he") || is("she") {
         Some(Pronoun::Person)

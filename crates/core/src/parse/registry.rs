@@ -143,6 +143,9 @@ pub(crate) struct Registry {
     orgs_complete: bool,
     /// The author "I" stands for, from the byline.
     pub narrator: Option<EntityId>,
+    /// The organisation that signs the report ("Office of the Auditor General of Carrow |
+    /// Report AG-2024-11"), whom "we" stands for when no person does.
+    pub authoring_org: Option<EntityId>,
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
@@ -316,7 +319,18 @@ impl Registry {
             && !words
                 .iter()
                 .any(|w| lex.is_function_word(w) || w.chars().any(|c| c.is_ascii_digit()));
-        if !personal || lex_org_like(lex, name) {
+        // "Office of the Auditor General of Carrow | Report AG-2024-11": a name in title case,
+        // not a description ("An independent review commissioned by Hallam City Council").
+        let title_case = words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || lex.is_function_word(w));
+        if lex_org_like(lex, name) {
+            if title_case {
+                self.authoring_org = self.find_org(name).or_else(|| self.add_org(lex, name));
+            }
+            return;
+        }
+        if !personal {
             return;
         }
         let id = match self.found(name) {

@@ -571,7 +571,8 @@ impl Reader<'_> {
     /// sentence, else the focus of the sentences before.
     fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[Seen]) -> Option<Resolved> {
         if p == Pronoun::First {
-            return self.registry.narrator.map(|entity| Resolved {
+            let author = self.registry.narrator.or(self.registry.authoring_org);
+            return author.map(|entity| Resolved {
                 entity,
                 how: Attribution::Pronoun,
             });

@@ -235,10 +235,18 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             let after_agent = site.p.tokens(agent_end, sentence.range.end);
             let object = after_agent
                 .first()
-                .is_some_and(|t| !t.barrier && (t.determiner || t.name));
+                .is_some_and(|t| !t.barrier && (t.determiner || t.name || t.honorific));
+            // ... nor a listener ("We asked Mr Oduya whether …" puts a question of its own).
+            let listener = match cue.kind {
+                CueKind::Says(lemma) => {
+                    site.p.tokens(cue.start, cue.end).len() > lemma.split(' ').count()
+                }
+                _ => false,
+            };
             let says_more = rest.iter().any(|t| t.quote || t.is("that"))
                 || rest.first().is_some_and(|t| t.punct == Some(':'))
-                || object;
+                || object
+                || listener;
             if !opens || !matches!(cue.kind, CueKind::Says(_)) || says_more {
                 return None;
             }
