@@ -1088,3 +1088,13 @@ fn we_is_the_organisation_that_signs_the_report_and_a_question_to_someone_attrib
             “followed the process to ” → Minister / Officials"#]],
     );
 }
+
+#[test]
+fn a_retired_scholar_past_an_age_and_a_member_of_a_leaders_party() {
+    check(
+        "Forecasters expect more rain. \"The ground is a sponge,\" said Ansel Korda, 61, a retired meteorologist whose warnings made him famous.\n\nRep. Corin Vask of Renvik's Civic Union, whose district includes Brask, was blunter. \"They opened the gates,\" Vask wrote.",
+        expect![[r#"
+            “The ground is a sponge,” → Ansel Korda / Scholars
+            “They opened the gates,” → Corin Vask / Civic Union"#]],
+    );
+}

@@ -427,9 +427,12 @@ fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String
     if previous.punct.is_some() {
         return None;
     }
-    let link = toks.get(end).filter(|t| t.is("of") || t.is("at"))?;
-    let _ = link;
-    let run = org_run(lex, toks, end + 1)?;
+    toks.get(end).filter(|t| t.is("of") || t.is("at"))?;
+    // "Rep. Corin Vask of Renvik's Civic Union": past its leader's possessive name.
+    let owner = toks
+        .get(end + 1)
+        .is_some_and(|t| t.possessive() && t.name && t.punct.is_none());
+    let run = org_run(lex, toks, end + 1 + usize::from(owner))?;
     (lex_org_like(lex, &run.name) || run.described).then_some(run.name)
 }
 

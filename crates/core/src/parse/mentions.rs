@@ -1607,11 +1607,15 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         if t.barrier || lexicon::is_one_of(t.word, &["who", "which", "whose", "where", "that"]) {
             break;
         }
-        // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered").
+        // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered"); an
+        // "-ed" word before a role qualifies it ("a retired meteorologist").
+        let before_role = toks
+            .get(end + 1)
+            .is_some_and(|n| n.role.is_some() && !n.barrier);
         let verb_like = t.verb.is_some()
             || (!t.capitalized()
                 && t.role.is_none()
-                && (t.word.ends_with("ed")
+                && ((t.word.ends_with("ed") && !before_role)
                     || lexicon::is_one_of(t.word, &["is", "was", "were", "are", "has", "had"])));
         if verb_like && end > after {
             return None;
