@@ -234,6 +234,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "pensioner", "retiree", "householder", "homeowner", "passenger",
     "patient", "detainee", "prisoner", "hostage", "displaced person", "migrant", "asylum seeker",
     "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
+    "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
+    "petitioner", "complainant",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
     "sociologist", "academic", "lecturer", "source",
@@ -348,6 +350,8 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "passenger", "patient", "detainee", "prisoner", "hostage",
         "displaced person", "migrant", "asylum seeker",
         "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
+        "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
+        "petitioner", "complainant",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
