@@ -254,7 +254,16 @@ impl NameEvidence {
             });
             // "German officials were quoted": a qualifier before a role noun.
             let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role);
+            // "Rania, 26, brought her son": a name given an age.
+            let aged = t.punct == Some(',')
+                && toks.get(i + 1).is_some_and(|n| {
+                    !n.barrier
+                        && n.punct == Some(',')
+                        && (1..=3).contains(&n.word.len())
+                        && n.word.bytes().all(|b| b.is_ascii_digit())
+                });
             return next_says
+                || aged
                 || cites_year(toks, i)
                 || t.possessive()
                 || next_is_name_like()
@@ -439,6 +448,14 @@ mod tests {
     #[test]
     fn a_sentence_initial_word_before_a_verb_of_saying_is_a_name() {
         check("Solara replied that it was fine.", expect![["Solara"]]);
+    }
+
+    #[test]
+    fn a_sentence_initial_word_given_an_age_or_a_year_of_publication_is_a_name() {
+        check(
+            "Rania, 26, brought her son. Castellan (2020) describes such places. Obiri and Halvorsen (2021) argue the same.",
+            expect!["Rania | Castellan | Obiri | Halvorsen"],
+        );
     }
 
     #[test]
