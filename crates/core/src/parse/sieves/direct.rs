@@ -391,7 +391,20 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
         })
         .collect();
     let before = if said.is_empty() { before } else { said };
-    let nearest = *before.last()?;
+    let mut nearest = *before.last()?;
+    // "Idris Halloum said residents had complained … “eleven times since October.”": people in
+    // general inside someone's indirect speech do not take the words from its speaker.
+    // (A name they give is still a label: "which detainees call “the Cellar”".)
+    if s.cues[nearest].agent == Agent::Generic
+        && matches!(s.cues[nearest].kind, CueKind::Says(_))
+        && let Some(&outer) = before.iter().rev().skip(1).find(|&&ci| {
+            matches!(s.cues[ci].kind, CueKind::Says(_))
+                && matches!(s.cues[ci].agent, Agent::Mention(_))
+                && resolved(inputs, site.paragraph, site.sentence, ci).is_some()
+        })
+    {
+        nearest = outer;
+    }
     let named = |ci: usize| match s.cues[ci].agent {
         Agent::Mention(_) => resolved(inputs, site.paragraph, site.sentence, ci).is_some(),
         // "recalled being told that “…”": the words stay with the one who recalls.
