@@ -1103,6 +1103,6 @@ fn a_retired_scholar_past_an_age_and_a_member_of_a_leaders_party() {
 fn people_in_general_inside_someones_indirect_speech_leave_the_words_to_the_speaker() {
     check(
         "The chair of the camp committee, Idris Halloum, said residents had complained to the district about the water point “eleven times since October.” The guards hold what detainees call “the Cellar”.",
-        expect!["“eleven times since Octob” → Idris Halloum / -"],
+        expect!["“eleven times since Octob” → Idris Halloum / Individuals"],
     );
 }

@@ -212,12 +212,9 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
                 return Some(key);
             }
             // A named person the text gives neither a role nor a side speaks for themselves.
-            main_role_group(entity).or_else(|| {
-                entity
-                    .roles
-                    .is_empty()
-                    .then(|| FactionKey::Group(super::lexicon::INDIVIDUALS.to_owned()))
-            })
+            // So does one whose role no group gathers ("the chair of the camp committee").
+            main_role_group(entity)
+                .or_else(|| Some(FactionKey::Group(super::lexicon::INDIVIDUALS.to_owned())))
         }
         EntityKind::Group => {
             let key = entity.group.as_ref()?;
