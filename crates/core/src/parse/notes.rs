@@ -63,7 +63,11 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
 fn is_ibid(text: &str) -> bool {
     let head: String = text.trim().chars().take(8).collect();
     let lower = head.to_lowercase();
-    lower.starts_with("ibid") || lower == "id." || lower.starts_with("id., ")
+    // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
+    lower.starts_with("ibid")
+        || lower == "id."
+        || lower.starts_with("id., ")
+        || lower.starts_with("id. at ")
 }
 
 /// For a note that cites an interview by the author (or the authoring office or committee),
@@ -438,6 +442,7 @@ mod tests {
             "Interview by The Courier with Ana Forde, 3 May 2024.",
             "Interview with Dr. Ines Baro, MAB medical coordinator, Merrin camp, 13 February 2024.",
             "Ines Baro, February 2024.",
+            "Id. at 12.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -453,7 +458,8 @@ mod tests {
                 NoteKind::Interview,
                 NoteKind::Publication,
                 NoteKind::Interview,
-                NoteKind::Interview
+                NoteKind::Interview,
+                NoteKind::Ibid
             ]
         );
         assert_eq!(notes[10].short_form_of, Some(10));
