@@ -242,13 +242,22 @@ fn single_quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
         let after = i + c.len_utf8();
         let next = chars.peek().map(|(_, n)| *n);
         let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–“\"".contains(p));
+        // A note marker may be glued to a closing mark ("… harm.’¹²").
         let ends_word = previous.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| !n.is_alphanumeric());
+            && next.is_none_or(|n| !n.is_alphanumeric() || superscript_value(n).is_some());
+        // "‘We get solicitors’ letters opened’": a mark after a plural "s", before a word in
+        // lower case, is an apostrophe when a mark that can close comes later, before another
+        // quotation opens.
+        let possessive = c == '’'
+            && previous == Some('s')
+            && text[after..].starts_with(' ')
+            && text[after + 1..].starts_with(char::is_lowercase)
+            && closes_later(&text[after..]);
         match (c, open) {
             ('‘' | '\'', None) if opens_word && next.is_some_and(|n| !n.is_whitespace()) => {
                 open = Some((i, after));
             }
-            ('’' | '\'', Some((o, start))) if ends_word => {
+            ('’' | '\'', Some((o, start))) if ends_word && !possessive => {
                 spans.push(QuoteSpan {
                     open: o,
                     start,
@@ -273,6 +282,27 @@ fn single_quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
         });
     }
     (spans, Vec::new())
+}
+
+/// Whether a closing single mark comes in `rest` before another quotation opens: one after a
+/// word and before a space, punctuation or a marker.
+fn closes_later(rest: &str) -> bool {
+    let mut previous: Option<char> = None;
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '‘' {
+            return false;
+        }
+        let next = chars.peek().copied();
+        if c == '’'
+            && previous.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p))
+            && next.is_none_or(|n| !n.is_alphanumeric() || superscript_value(n).is_some())
+        {
+            return true;
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 /// Finds endnote markers: digits glued after punctuation (`city.”12`, `said.4`), bracketed
@@ -522,6 +552,21 @@ mod tests {
         assert_eq!(
             inners,
             ["We held,", "The regime’s planes came,", "Don't go."]
+        );
+    }
+
+    #[test]
+    fn a_single_quote_closes_before_a_superscript_marker_and_not_at_a_plural_possessive() {
+        let text = "‘We get solicitors’ letters opened,’ he said. ‘Spice is run by the dealers’,¹ she said. ‘It was never reviewed.’¹²";
+        let (spans, _) = quote_spans(text, QuoteStyle::Single);
+        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
+        assert_eq!(
+            inners,
+            [
+                "We get solicitors’ letters opened,",
+                "Spice is run by the dealers",
+                "It was never reviewed."
+            ]
         );
     }
 
