@@ -1252,9 +1252,9 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     // "Obiri and Halvorsen (2021) argue": authors joined by "and" before the year they published
     // are one joint source. (Elsewhere names joined by "and" may be anyone's: "reporters
     // Howard Smith and Lucian Truscott".)
-    let cited = toks.get(first + parts.len()).is_some_and(|t| {
-        t.paren_open && t.word.len() >= 4 && t.word[..4].bytes().all(|b| b.is_ascii_digit())
-    });
+    let cited = toks
+        .get(first + parts.len())
+        .is_some_and(|t| t.paren_open && names::opens_with_year(t.word));
     let joint = cited
         && name_start == 0
         && name_parts.iter().filter(|p| **p == Part::And).count() == 1

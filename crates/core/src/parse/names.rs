@@ -285,10 +285,15 @@ fn cites_year(toks: &[Tok<'_>], i: usize) -> bool {
         .take(MAX_AUTHORS + 1)
         .take_while(|t| !t.barrier)
         .find(|t| t.paren_open || !(t.shaped || t.is("and") || t.is("et") || t.is("al.")))
-        .is_some_and(|t| {
-            t.paren_open && t.word.len() >= 4 && t.word[..4].bytes().all(|b| b.is_ascii_digit())
-        })
+        .is_some_and(|t| t.paren_open && opens_with_year(t.word))
         && toks[i].punct.is_none()
+}
+
+/// Whether a word opens with a year in digits ("2021", "2020,").
+pub(crate) fn opens_with_year(word: &str) -> bool {
+    word.as_bytes()
+        .get(..4)
+        .is_some_and(|head| head.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether the token at `i` is the letter or number that labels an unnamed person after a
@@ -448,6 +453,15 @@ mod tests {
     #[test]
     fn a_sentence_initial_word_before_a_verb_of_saying_is_a_name() {
         check("Solara replied that it was fine.", expect![["Solara"]]);
+    }
+
+    #[test]
+    fn a_year_opens_a_word_only_in_four_ascii_digits() {
+        assert!(opens_with_year("2021"));
+        assert!(opens_with_year("2020,"));
+        assert!(!opens_with_year("20"));
+        // Four bytes that end inside a character: no panic.
+        assert!(!opens_with_year("1€2021"));
     }
 
     #[test]
