@@ -544,6 +544,9 @@ pub const HONORIFICS: &[&str] = &[
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
 ];
 
+/// The labels that open a transcript's questions and answers ("Q. Did you read it?").
+pub const TRANSCRIPT_LABELS: &[&str] = &["Q.", "A.", "Q:", "A:"];
+
 /// Abbreviated titles that say what their holder is ("Gov. Halvard Teske" is a governor).
 pub const HONORIFIC_ROLES: &[(&str, &str)] = &[
     ("Sen.", "senator"),

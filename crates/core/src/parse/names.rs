@@ -7,6 +7,7 @@
 //! classes of English and honorifics are never names, and a role noun stays a role when a name
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
+use super::lexicon;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, Tok, VerbForm, strip_possessive};
 
@@ -170,6 +171,11 @@ impl NameEvidence {
             return false;
         }
         let bare = t.bare();
+        // "Q. Did anyone read it?" / "A. I read it.": a transcript's labels open its lines.
+        let opens_line = i == 0 || matches!(toks[i - 1].punct, Some('.' | '?' | '!'));
+        if opens_line && lexicon::is_one_of(t.word, lexicon::TRANSCRIPT_LABELS) {
+            return false;
+        }
         if (is_acronym(bare) && t.role.is_none()) || is_initial(bare) {
             return true;
         }
@@ -453,6 +459,14 @@ mod tests {
     #[test]
     fn a_sentence_initial_word_before_a_verb_of_saying_is_a_name() {
         check("Solara replied that it was fine.", expect![["Solara"]]);
+    }
+
+    #[test]
+    fn a_transcripts_question_and_answer_labels_are_no_names() {
+        check(
+            "Q. Did anyone at Kestrel read the report? A. I read it. J. Treves signed it.",
+            expect!["Kestrel | J. | Treves"],
+        );
     }
 
     #[test]
