@@ -1106,3 +1106,11 @@ fn people_in_general_inside_someones_indirect_speech_leave_the_words_to_the_spea
         expect!["“eleven times since Octob” → Idris Halloum / Individuals"],
     );
 }
+
+#[test]
+fn people_who_told_the_author_something_are_a_group_of_sources_not_people_in_general() {
+    check(
+        "The union arranged for me to meet officers away from the prison. Officers told me that on some evenings the wings were “run by the dealers”, not by staff. Bystanders recalled a “wall of smoke”.",
+        expect!["“run by the dealers” → Officer / Officials"],
+    );
+}

@@ -514,6 +514,26 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
         .and_then(|k| toks.get(k))
         .map_or(toks[v].end, |t| t.end);
     let agent = verb_agent(lex, toks, v, after);
+    // "Officers told me that …": people the author heard from are a group of sources, not
+    // people in general.
+    let to_author = verb.listener && toks.get(after).is_some_and(|t| t.is("me") || t.is("us"));
+    let agent = match agent {
+        Agent::Generic if to_author && v > 0 => mention_backward(lex, toks, v - 1)
+            .filter(|m| {
+                m.kind == MentionKind::Generic && !m.roles.is_empty() && !toks[m.toks.start].generic
+            })
+            .map_or(Agent::Generic, |mut m| {
+                m.kind = MentionKind::Role {
+                    noun: m.roles[0],
+                    qualifier: None,
+                    adjective: None,
+                    plural: true,
+                    definite: false,
+                };
+                Agent::Mention(m)
+            }),
+        agent => agent,
+    };
     let agent = match (&agent, kind) {
         (Agent::Mention(_), CueKind::Names(lemma))
             if !matches!(
