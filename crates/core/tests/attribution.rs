@@ -1114,3 +1114,11 @@ fn people_who_told_the_author_something_are_a_group_of_sources_not_people_in_gen
         expect!["“run by the dealers” → Officer / Officials"],
     );
 }
+
+#[test]
+fn a_naming_verb_with_its_object_after_it_is_someone_naming() {
+    check(
+        "Men on every wing used the word “bang-up” for the hours they spend locked in their cells; one young man on B wing called it “the only thing in this place that runs on time”.",
+        expect!["“the only thing in this p” → Young man / Civilians"],
+    );
+}

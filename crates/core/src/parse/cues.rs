@@ -588,9 +588,14 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
             || (verb.naming
                 && j > 0
                 // "a post called “…”", but "its inspection letter described the equipment
-                // as “…”" is active: an object stands between.
+                // as “…”" and "one young man on B wing called it “…”" are active: an object
+                // stands between.
                 && !(toks[j - 1].punct.is_none()
-                    && object_before_as(toks, v + usize::from(verb.len)))
+                    && (object_before_as(toks, v + usize::from(verb.len))
+                        || toks.get(v + usize::from(verb.len)).is_some_and(|o| {
+                            lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"])
+                                && o.punct.is_none()
+                        })))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
