@@ -1190,7 +1190,14 @@ impl Registry {
     pub(crate) fn role_of(&self, id: EntityId) -> Option<String> {
         let e = &self.entities[id.0];
         match e.kind {
-            EntityKind::Person => e.role_texts.first().cloned(),
+            // "the candidate who had lost" reads "candidate who had lost" beside the name.
+            EntityKind::Person => e.role_texts.first().map(|role| {
+                ["the ", "a ", "an "]
+                    .iter()
+                    .find_map(|article| role.strip_prefix(article))
+                    .unwrap_or(role)
+                    .to_owned()
+            }),
             EntityKind::Group => Some("anonymous source".to_owned()),
             EntityKind::Organisation => Some("organisation, quoted from its statements".to_owned()),
             EntityKind::Document => Some("document, quoted from its text".to_owned()),
