@@ -148,6 +148,12 @@ pub(crate) struct Registry {
     pub authoring_org: Option<EntityId>,
 }
 
+/// The only item, if there is exactly one.
+fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
     // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
@@ -350,11 +356,20 @@ impl Registry {
 
     /// The one person the report gives this title, if exactly one ("President").
     pub(crate) fn titled(&self, role: &str) -> Option<EntityId> {
-        let mut found = (0..self.entities.len())
-            .map(EntityId)
-            .filter(|id| self.entities[id.0].titles.contains(role));
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
+        the_one(
+            (0..self.entities.len())
+                .map(EntityId)
+                .filter(|id| self.entities[id.0].titles.contains(role)),
+        )
+    }
+
+    /// Every organisation, with its id.
+    pub(crate) fn organisations(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Organisation)
+            .map(|(i, e)| (EntityId(i), e))
     }
 
     /// The anonymous group a note's description names ("Western diplomat").
@@ -850,15 +865,9 @@ impl Registry {
             return None;
         }
         let folded = fold(name);
-        let orgs = || {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Organisation)
-        };
         let lex = Lexicon::get();
         let key = org_key(lex, &tokens);
-        let exact = orgs().find(|(_, o)| {
+        let exact = self.organisations().find(|(_, o)| {
             o.tokens == tokens || o.org_key == key || o.folded_aliases.contains(&folded)
         });
         // A place is no short form of an organisation named after it ("Velmar’s premier" is
@@ -867,8 +876,11 @@ impl Registry {
             return None;
         }
         exact
-            .or_else(|| orgs().find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens)))
-            .map(|(i, _)| EntityId(i))
+            .or_else(|| {
+                self.organisations()
+                    .find(|(_, o)| short_form_of_org(lex, &o.tokens, &tokens))
+            })
+            .map(|(id, _)| id)
     }
 
     /// Who holds a minister's portfolio ("Roads"): the department whose name has it ("the
@@ -876,12 +888,6 @@ impl Registry {
     /// Government of Calvessa"), else nobody (the minister joins the officials).
     fn holder_of_portfolio(&self, portfolio: &str) -> Option<EntityId> {
         let tokens = name_tokens(portfolio);
-        let orgs = || {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Organisation)
-        };
         let holds = |o: &Entity, words: &[&str]| {
             o.tokens.len() > tokens.len()
                 && tokens.iter().all(|t| o.tokens.contains(t))
@@ -898,10 +904,10 @@ impl Registry {
                     .filter(|w| !offices.contains(&w.as_str()) && !tokens.contains(w))
                     .all(|w| lexicon::is_one_of(w, &["of", "for", "the", "and"]))
         };
-        orgs()
+        self.organisations()
             .find(|(_, o)| holds(o, ministries))
-            .or_else(|| orgs().find(|(_, o)| office_for(o)))
-            .map(|(i, _)| EntityId(i))
+            .or_else(|| self.organisations().find(|(_, o)| office_for(o)))
+            .map(|(id, _)| id)
             .or_else(|| self.only_org_of_kind("government"))
     }
 
@@ -912,14 +918,11 @@ impl Registry {
             return None;
         }
         let word = fold(word);
-        let mut orgs = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Organisation && e.tokens.contains(&word))
-            .map(|(i, _)| EntityId(i));
-        let first = orgs.next()?;
-        orgs.next().is_none().then_some(first)
+        the_one(
+            self.organisations()
+                .filter(|(_, e)| e.tokens.contains(&word))
+                .map(|(id, _)| id),
+        )
     }
 
     /// Who a name refers to. `rank` breaks ties between people who share a part of a name
@@ -1002,14 +1005,22 @@ impl Registry {
                 .iter()
                 .any(|t| lexicon::ORG_KIND_NOUNS.contains(&t.as_str()))
         };
-        let mut opening = self.entities.iter().enumerate().filter(|(_, o)| {
-            o.kind == EntityKind::Organisation
-                && o.tokens.len() > 1
-                && o.tokens[0] == tokens[0]
-                && !eponymous(o)
-        });
-        let (i, _) = opening.next()?;
-        opening.next().is_none().then_some(EntityId(i))
+        the_one(
+            self.organisations()
+                .filter(|(_, o)| o.tokens.len() > 1 && o.tokens[0] == tokens[0] && !eponymous(o))
+                .map(|(id, _)| id),
+        )
+    }
+
+    /// The person a name the text gives as someone's means: the one known by it, else a new
+    /// one; nobody for an organisation's or a place's name.
+    pub(crate) fn person_or_new(&mut self, lex: &Lexicon, name: &str) -> Option<EntityId> {
+        match self.lookup(name, &|_| 0) {
+            Some(id) => (self.get(id).kind == EntityKind::Person).then_some(id),
+            None => (is_personal_name(lex, name) && !self.is_place(name))
+                .then(|| self.add_person(name))
+                .flatten(),
+        }
     }
 
     pub(crate) fn add_person(&mut self, name: &str) -> Option<EntityId> {

@@ -543,14 +543,7 @@ impl Reader<'_> {
     /// group"), the organisation named most recently.
     fn org_by_kind(&self, noun: &str) -> Option<EntityId> {
         let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
-        let orgs = || {
-            self.registry
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Organisation)
-                .map(|(i, e)| (EntityId(i), e))
-        };
+        let orgs = || self.registry.organisations();
         let named = orgs()
             .filter(|(_, e)| e.tokens.iter().any(|t| t == noun))
             .map(|(id, _)| id)

@@ -10,7 +10,7 @@
 use super::{Decision, Decisions, Inputs, Sieve, Site, opens_sentence, reads_as_sentence};
 use crate::parse::cues::CueKind;
 use crate::parse::paragraph::Paragraph;
-use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
+use crate::parse::registry::{EntityId, Registry, is_personal_name};
 use crate::{Attribution, BlockKind, Confidence, QuoteKind};
 
 pub(super) fn decide(
@@ -207,12 +207,7 @@ fn person_of_paragraph(
         .mentions
         .iter()
         .filter_map(|d| d.mention.name())
-        .find_map(|name| match registry.lookup(name, &|_| 0) {
-            Some(id) => (registry.get(id).kind == EntityKind::Person).then_some(id),
-            None => (is_personal_name(lex, name) && !registry.is_known_place(name))
-                .then(|| registry.add_person(name))
-                .flatten(),
-        })
+        .find_map(|name| registry.person_or_new(lex, name))
 }
 
 /// The person a testimony's heading names ("Testimony: Amal, 34, mother of five", "Soraya,
@@ -236,10 +231,7 @@ fn person_of_heading(heading: &str, registry: &mut Registry) -> Option<EntityId>
     if !(labelled || aged) || words == 0 || words > MAX_NAME_WORDS || !is_personal_name(lex, name) {
         return None;
     }
-    registry
-        .lookup(name, &|_| 0)
-        .filter(|id| registry.get(*id).kind == EntityKind::Person)
-        .or_else(|| registry.add_person(name))
+    registry.person_or_new(lex, name)
 }
 
 /// The speaker a paragraph that is only a quotation takes from the paragraph before, with how:
