@@ -1122,3 +1122,29 @@ fn a_naming_verb_with_its_object_after_it_is_someone_naming() {
         expect!["“the only thing in this p” → Young man / Civilians"],
     );
 }
+
+#[test]
+fn an_organisations_name_goes_on_past_of_and_and() {
+    check(
+        "Repairs were slow on the bridge for many years, and nobody said why.\n\nThe State Department of Roads and Bridges (the Department) kept the files. The Department said: “We acted on every report we received.”",
+        expect![
+            "“We acted on every report” → State Department of Roads and Bridges / State Department of Roads and Bridges"
+        ],
+    );
+}
+
+#[test]
+fn a_role_with_an_on_complement_before_a_name_is_the_names() {
+    check(
+        "Repairs were slow. In March the Department awarded Kestrel Span Builders a contract. Kestrel’s project manager on the job, Alan Treves, received the report in April. He said he had read it “cover to cover.”",
+        expect!["“cover to cover.” → Alan Treves / Kestrel"],
+    );
+}
+
+#[test]
+fn a_short_name_after_a_companys_suffix_is_the_companys() {
+    check(
+        "Repairs were slow. The Department hired the contractor, Kestrel Span Builders, Inc. (Kestrel). Kestrel said in a statement: “We complied with every term of the contract we signed.”",
+        expect!["“We complied with every t” → Kestrel Span Builders / Kestrel Span Builders"],
+    );
+}

@@ -371,7 +371,25 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
                 sentence.other_names.push((name.clone(), former.join(" ")));
             }
         }
-        if let Some(short) = parenthesized_short_name(toks, after).filter(|_| run.len() > 1) {
+        // "Kestrel Span Builders, Inc. (Kestrel)": the short name follows the company's suffix.
+        let suffixed = toks[after - 1].punct == Some(',')
+            && toks.get(after).is_some_and(|n| {
+                !n.barrier
+                    && lexicon::is_one_of(n.bare().trim_end_matches('.'), lexicon::COMPANY_SUFFIXES)
+            });
+        let short_at = after + usize::from(suffixed);
+        if suffixed && !sentence.org_runs.contains(&name) {
+            sentence.org_runs.push(name.clone());
+        }
+        // "Kestrel Span Builders (Kestrel)": the name's first word alone is a short name too.
+        let first_word = toks
+            .get(short_at)
+            .filter(|t| t.paren_open && t.paren_close && t.name && t.bare() == run[0])
+            .map(|t| t.bare().to_owned());
+        if let Some(short) = parenthesized_short_name(toks, short_at)
+            .or(first_word)
+            .filter(|_| run.len() > 1)
+        {
             sentence.other_names.push((name.clone(), short));
         }
         runs.push((i, name));

@@ -596,7 +596,7 @@ pub const LOCATIVES: &[&str] = &[
 
 /// Prepositions that link a role to the organisation it serves ("commander of X").
 #[rustfmt::skip]
-pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "to", "behind"];
+pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];
 
 /// The group of named people the text gives neither a role nor an organisation: they speak
 /// for themselves.
@@ -877,6 +877,11 @@ pub const NOT_DESCRIBING: &[&str] = &[
     "were", "had", "has", "have", "be", "been", "it", "they", "he", "she", "we", "i", "me", "his",
     "her", "their", "its", "our", "these", "those", "what", "not", "also", "just", "only", "then",
     "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
+];
+
+/// What follows a company's name after a comma ("Kestrel Span Builders, Inc.").
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA",
 ];
 
 /// Abbreviations whose period does not end a sentence.

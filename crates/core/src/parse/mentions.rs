@@ -444,7 +444,20 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         None => {
             let mut parts = Vec::new();
             let mut j = i;
-            while let Some(p) = part(toks, j) {
+            // Past an organisation word's "of" ("the Department of Roads and Bridges").
+            let mut in_org_name = false;
+            while let Some(mut p) = part(toks, j) {
+                // "the Department of Roads and Bridges": inside an organisation's name, "and"
+                // between two name words joins them.
+                if p == Part::And
+                    && in_org_name
+                    && toks[j - 1].punct.is_none()
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.name && !t.barrier && t.role.is_none())
+                {
+                    p = Part::Name;
+                }
                 if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
                     break;
                 }
@@ -487,6 +500,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 {
                     parts.extend(std::iter::repeat_n(Part::Name, next - j));
                     j = next;
+                    in_org_name = true;
                 }
             }
             interpret(lex, toks, i, &parts)?
