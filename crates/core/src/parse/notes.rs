@@ -111,16 +111,18 @@ fn interview_person(text: &str) -> Option<Option<String>> {
 /// "Name, interview with the author" (the name before) or "Email interview with Name" (the
 /// name after, a medium before).
 fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
-    let (at, marker) = lexicon::INTERVIEW_MARKERS
+    let (at, marker_len) = lexicon::INTERVIEW_MARKERS
         .iter()
-        .filter_map(|m| lower.find(m).map(|at| (at, *m)))
-        .min()?;
+        .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
+        .min()
+        .or_else(|| interview_in_a_manner_with(text, lower))?;
+    let marker = &lower[at..at + marker_len];
     let before = text[..at].trim().trim_end_matches(',').trim();
     if before.contains(['“', '"']) {
         // "Interview" inside a quoted title: a published interview, not the author's.
         return None;
     }
-    let after = &text[at + marker.len()..];
+    let after = &text[at + marker_len..];
     let after_lower = after.trim_start().to_lowercase();
     let with_author = lexicon::AUTHOR_PARTIES
         .iter()
@@ -135,6 +137,30 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
         return Some(None);
     }
     Some(Some(before.to_owned()))
+}
+
+/// "Interview in person with X", "Interview by secure messaging application with X": an
+/// interview, the manner of it (a few words with no punctuation), then "with" and the
+/// interviewee: where the phrase starts and its length.
+fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usize)> {
+    /// The most characters between "interview" and "with" ("by secure messaging application").
+    const MAX_MANNER: usize = 48;
+    const INTERVIEW: &str = "interview ";
+    const WITH: &str = "with ";
+    let at = lower.find(INTERVIEW)?;
+    let rest = &lower[at + INTERVIEW.len()..];
+    let with = rest.find(WITH).filter(|&w| w <= MAX_MANNER)?;
+    // The manner is lower-case words or media ("via Zoom"); a name there is the interviewer
+    // ("Interview by The Courier with X": a published interview, not the author's).
+    let manner = &original[at + INTERVIEW.len()..at + INTERVIEW.len() + with];
+    let plain = manner.split_whitespace().all(|w| {
+        !w.starts_with(char::is_uppercase)
+            || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
+    });
+    if !plain || manner.contains([',', '.', ';', '(', ':']) {
+        return None;
+    }
+    Some((at, INTERVIEW.len() + with + WITH.len() - 1))
 }
 
 /// "Crisis Group interview, Ilse Bratu, mayor of Varnek, Varnek, March 2023." or "Crisis Group
@@ -498,6 +524,8 @@ mod tests {
             "The Office twice interviewed Rtskhiladze, Grand Jury",
             "See, e.g., Interview of Donald J Trump, Jr, Senate Judiciary Committee, 115th Cong.",
             "For example, he asked for a phone interview. No interview took place.",
+            "Interview in person with Arvid (not his real name), Aldstrom, 8 March 2024.",
+            "Interview by secure messaging application with Liesl, 14 March 2024.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -517,6 +545,8 @@ mod tests {
                 (NoteKind::Interview, Some("Rtskhiladze")),
                 (NoteKind::Publication, None),
                 (NoteKind::Publication, None),
+                (NoteKind::Interview, Some("Arvid")),
+                (NoteKind::Interview, Some("Liesl")),
             ]
         );
     }
