@@ -1148,3 +1148,19 @@ fn a_short_name_after_a_companys_suffix_is_the_companys() {
         expect!["“We complied with every t” → Kestrel Span Builders / Kestrel Span Builders"],
     );
 }
+
+#[test]
+fn a_verb_inside_indirect_speech_that_does_not_take_the_quote_leaves_it_to_the_speaker() {
+    check(
+        "Lawyers were kept away for days. Mirjam Vlasak said at least nine of her clients had visible injuries, and that the judges who ordered their detention “did not once ask how a man came to have a broken nose”.",
+        expect!["“did not once ask how a m” → Mirjam Vlasak / Individuals"],
+    );
+}
+
+#[test]
+fn a_verb_inside_indirect_speech_that_takes_the_quote_keeps_it() {
+    check(
+        "The plan moved quickly. As Findlay recounted it, Morgan conveyed that the client, President Trump, directed the campaign lawyers to “look into electors in these potential litigation States”.",
+        expect!["“look into electors in th” → Trump / Officials"],
+    );
+}

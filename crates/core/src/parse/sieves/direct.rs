@@ -405,6 +405,23 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     {
         nearest = outer;
     }
+    // "Vlasak said … that the judges who ordered their detention “did not once ask …”": a verb
+    // inside someone's indirect speech that does not take the quote as its own words (other
+    // words stand between them) leaves the quote to the one whose speech it is.
+    if let Some(&outer) = before.iter().rev().skip(1).find(|&&ci| {
+        let c = &s.cues[ci];
+        matches!(c.kind, CueKind::Says(_))
+            && match &s.cues[nearest].agent {
+                Agent::Mention(m) => c.end <= m.start && !opens_coordinate_clause(site, m.start),
+                _ => false,
+            }
+            && matches!(c.agent, Agent::Mention(_))
+            && resolved(inputs, site.paragraph, site.sentence, ci).is_some()
+    }) && matches!(s.cues[nearest].kind, CueKind::Says(_))
+        && !governs_directly(site, &s.cues[nearest])
+    {
+        nearest = outer;
+    }
     let named = |ci: usize| match s.cues[ci].agent {
         Agent::Mention(_) => resolved(inputs, site.paragraph, site.sentence, ci).is_some(),
         // "recalled being told that “…”": the words stay with the one who recalls.
@@ -420,6 +437,43 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
         .copied()
         .find(|&ci| matches!(s.cues[ci].agent, Agent::Mention(_)) && named(ci))
         .or(Some(nearest))
+}
+
+/// Whether a verb before a quote takes it as its words: nothing but a few linking words ("that",
+/// "it as", "them") stands between them.
+fn governs_directly(site: &Site<'_>, cue: &Cue) -> bool {
+    /// Words that may stand between a verb of saying and its quote.
+    const LINKS: &[&str] = &[
+        "that", "it", "as", "them", "him", "her", "us", "me", "this", "to", "of", "the", "was",
+        "were", "is", "are",
+    ];
+    let toks = site.p.tokens(cue.end, site.quote.open);
+    // "told him after the ruling that “…”": the verb's own "that" (not one joined by "and" to
+    // the outer speech, "wrote that … and that …"); "told the Committee that the figure had
+    // fallen, “…”": a quote after a comma.
+    let own_that = toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is("that") && !(k > 0 && (toks[k - 1].is("and") || toks[k - 1].is("or"))));
+    // "directed the campaign lawyers to “…”", "described the plan as “…”".
+    let linked = toks
+        .last()
+        .is_some_and(|t| matches!(t.punct, Some(',' | ':')) || t.is("to") || t.is("as"));
+    toks.iter()
+        .all(|t| LINKS.contains(&t.word.to_lowercase().as_str()))
+        || own_that
+        || linked
+}
+
+/// Whether a mention opens a clause of its own after a comma and "and" or "but" (“…, and
+/// Morgan, his boss, said …”): the clause is no part of the indirect speech before it.
+fn opens_coordinate_clause(site: &Site<'_>, start: usize) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let before = site.p.tokens(range.start, start);
+    match before {
+        [.., comma, conj] => comma.punct == Some(',') && (conj.is("and") || conj.is("but")),
+        _ => false,
+    }
 }
 
 /// Whether the words were said to someone by no one named ("he was told “…”"): the nearest
