@@ -1164,3 +1164,21 @@ fn a_verb_inside_indirect_speech_that_takes_the_quote_keeps_it() {
         expect!["“look into electors in th” → Trump / Officials"],
     );
 }
+
+#[test]
+fn a_quote_before_a_name_with_a_role_and_a_relative_clause_is_the_names() {
+    check(
+        "Lawyers were kept away. “In the first three days I was not allowed to see a single client,” Mirjam Vlasak, a lawyer with the Aldstrom Bar Association who has represented 23 people detained during the protests, told Candlewatch International.",
+        expect!["“In the first three days ” → Mirjam Vlasak / Aldstrom Bar Association"],
+    );
+}
+
+#[test]
+fn a_quote_before_a_role_whose_relative_clause_has_a_verb_of_its_own_is_the_roles() {
+    check(
+        "The wards filled fast. “Of the 41 gunshot patients we received that night, 30 were hit in the head or chest,” a surgeon at Aldstrom City Hospital No. 2, who asked that his name be withheld, told Candlewatch International.",
+        expect![
+            "“Of the 41 gunshot patien” → Aldstrom City Hospital surgeon / Aldstrom City Hospital"
+        ],
+    );
+}

@@ -1024,7 +1024,8 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && is_parenthetical
         && titled_name.is_none()
         && toks[k].punct == Some(',')
-        && let Some(m) = mention_backward(lex, toks, k)
+        && let Some(m) =
+            mention_backward(lex, toks, k).or_else(|| mention_before_number(lex, toks, k))
     {
         // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
         // the name before two appositions.
@@ -1047,6 +1048,23 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
     }
+}
+
+/// "Aldstrom City Hospital No. 2,", "District 4,": the name before a number that ends at
+/// token `k`.
+fn mention_before_number(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+    let number = toks[k].bare().trim_end_matches([',', '.']);
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut j = k.checked_sub(1)?;
+    if ["No.", "No", "no.", "Number"].contains(&toks[j].word) {
+        j = j.checked_sub(1)?;
+    }
+    if toks[j].punct.is_some() || toks[j].barrier {
+        return None;
+    }
+    mention_backward(lex, toks, j)
 }
 
 /// The mention right after a verb (and its listener): "said the diplomat", "told me Salkhou".

@@ -209,11 +209,19 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
     let next = Some(site.sentence + 1).filter(|&s| ends_sentence && s < sentences.len());
     for s in std::iter::once(site.sentence).chain(next) {
         let sentence = &sentences[s];
+        // A verb of a relative clause ("…,” a surgeon, who asked that his name be withheld,
+        // told") is not the attribution.
+        let relative = |c: &Cue| {
+            site.p
+                .tokens(close, c.start)
+                .last()
+                .is_some_and(|t| t.is("who") || t.is("whose") || t.is("which"))
+        };
         let Some((ci, cue)) = sentence
             .cues
             .iter()
             .enumerate()
-            .find(|(_, c)| c.start >= close)
+            .find(|(_, c)| c.start >= close && !relative(c))
         else {
             continue;
         };
@@ -271,8 +279,12 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             } else {
                 0
             };
-            let after =
-                agent_end > 0 && between[agent_end - 1].punct == Some(',') && set_off_role(tail);
+            let set_off = agent_end > 0 && between[agent_end - 1].punct == Some(',');
+            let after = (set_off
+                && (set_off_role(tail)
+                    || role_with_relative_clause(tail)
+                    || relative_clause(tail)))
+                || qualifier_then_relative_clause(tail);
             // "“…,” a woman from Dravic whose two sons were arrested in October 2023 told":
             // the agent's own complement and relative clause.
             let qualified = agent_qualifier(tail);
@@ -356,6 +368,69 @@ fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
         && phrase
             .iter()
             .all(|t| !t.barrier && !t.quote && t.verb.is_none() && !is_one_of(t.word, BE_FORMS))
+}
+
+/// Whether words between an agent and its verb are a role and a relative clause set off by
+/// commas ("“…,” Mirjam Vlasak, a lawyer with the Bar Association who has represented 23
+/// people detained during the protests, told"): the role phrase, "who" (or "whose",
+/// "which"), then the clause, ending on a comma, with no quote and no clause punctuation.
+fn role_with_relative_clause(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words of the role phrase.
+    const MAX_ROLE_WORDS: usize = 8;
+    use crate::parse::lexicon::{RELATIVES, is_one_of};
+    let Some(who) = phrase.iter().position(|t| is_one_of(t.word, RELATIVES)) else {
+        return false;
+    };
+    let (role, clause) = phrase.split_at(who);
+    !role.is_empty()
+        && role.len() <= MAX_ROLE_WORDS
+        && role
+            .first()
+            .is_some_and(|t| t.determiner || ["its", "his", "her", "their"].iter().any(|w| t.is(w)))
+        && role.iter().any(|t| t.role.is_some())
+        && role
+            .iter()
+            .all(|t| !t.barrier && !t.quote && t.verb.is_none() && t.punct.is_none())
+        && relative_clause_to_comma(clause)
+}
+
+/// Whether words between an agent and its verb are a qualifier up to a comma, then a relative
+/// clause set off by commas ("“…,” a surgeon at City Hospital No. 2, who asked that his name
+/// be withheld, told").
+fn qualifier_then_relative_clause(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words of the qualifier.
+    const MAX_QUALIFIER_WORDS: usize = 8;
+    use crate::parse::lexicon::ROLE_LINKS;
+    let Some(comma) = phrase.iter().position(|t| t.punct == Some(',')) else {
+        return false;
+    };
+    let (qualifier, clause) = phrase.split_at(comma + 1);
+    qualifier.len() <= MAX_QUALIFIER_WORDS
+        && qualifier
+            .first()
+            .is_some_and(|t| ROLE_LINKS.contains(&t.word))
+        && qualifier.iter().all(|t| {
+            !t.barrier && !t.quote && t.verb.is_none() && matches!(t.punct, None | Some('.' | ','))
+        })
+        && relative_clause(clause)
+}
+
+/// Whether words are a relative clause ("who", "whose", "which") that runs to a final comma.
+fn relative_clause(clause: &[crate::parse::words::Tok<'_>]) -> bool {
+    use crate::parse::lexicon::{RELATIVES, is_one_of};
+    clause.first().is_some_and(|t| is_one_of(t.word, RELATIVES)) && relative_clause_to_comma(clause)
+}
+
+/// Whether a relative clause runs to a final comma with no quote and no clause punctuation.
+fn relative_clause_to_comma(clause: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words of the relative clause.
+    const MAX_CLAUSE_WORDS: usize = 16;
+    clause.len() <= MAX_CLAUSE_WORDS
+        && clause.last().is_some_and(|t| t.punct == Some(','))
+        && clause
+            .iter()
+            .enumerate()
+            .all(|(k, t)| !t.barrier && !t.quote && (k == clause.len() - 1 || t.punct.is_none()))
 }
 
 /// The byte where a quote's right attribution ends ("“A,” he said, “B.”": after "said,").
