@@ -1182,3 +1182,33 @@ fn a_quote_before_a_role_whose_relative_clause_has_a_verb_of_its_own_is_the_role
         ],
     );
 }
+
+#[test]
+fn a_possessive_in_a_phrase_that_opens_the_sentence_is_the_subjects() {
+    check(
+        "Mrs C was frightened. Her daughter, Ms D, complained on her behalf.\n\nWe shared a draft of this report with the Agency in January 2024. In her response, the Agency’s Chief Executive, Orla Penhallow, accepted our findings in full. “We got this badly wrong, and we got it wrong for a long time,” she wrote.",
+        expect!["“We got this badly wrong,” → Orla Penhallow / Agency"],
+    );
+}
+
+#[test]
+fn people_labelled_by_an_honorific_and_a_letter_or_a_role_and_a_number_speak() {
+    check(
+        "The calls went unanswered for weeks. When Ms B phoned, Officer 2 noted: “Cust chasing complaint. Told it is in the queue.” Officer 1 told our investigator: “We all knew something was odd.” Mr A said the call had left him feeling “like a liar in my own kitchen”. The complaints manager replied that the complaint was “about the decision, not about our service”.",
+        expect![[r#"
+            “Cust chasing complaint. ” → Officer 2 / Individuals
+            “We all knew something wa” → Officer 1 / Individuals
+            “like a liar in my own ki” → Mr A / Individuals
+            “about the decision, not ” → Complaints manager / Managers"#]],
+    );
+}
+
+#[test]
+fn it_after_an_organisation_that_spoke_is_that_organisation_not_the_owner_of_a_document_it_named() {
+    check(
+        "The Agency answered the draft. It disputed our view that the team leader had closed Mrs C’s complaint without reading it, saying that the entry “reflects a judgement about the correct route”. It also said that the email had gone to “a shared mailbox that was not monitored at the time”.",
+        expect![[r#"
+            “reflects a judgement abo” → Agency / Agency
+            “a shared mailbox that wa” → Agency / Agency"#]],
+    );
+}

@@ -462,6 +462,13 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
         "their" => Some(Pronoun::Plural),
         _ => None,
     };
+    // "In her response, the Agency’s Chief Executive, Orla Penhallow, accepted": a possessive
+    // in a phrase that opens the sentence is the subject's after the comma.
+    if let Some(pronoun) = pronoun
+        && let Some(subject) = subject_after_opening_phrase(lex, toks, i - 1, pronoun)
+    {
+        return Some(agent_of(subject));
+    }
     if let Some(pronoun) = pronoun {
         return Some(Agent::Mention(Mention {
             kind: MentionKind::Pronoun(pronoun),
@@ -482,6 +489,43 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
         return super::mentions::possessive_role_backward(lex, toks, i - 1).map(agent_of);
     }
     None
+}
+
+/// The subject after a prepositional phrase that opens the sentence and holds the possessive
+/// at token `possessive` ("In its reply to the report of 3 June, the Ministry …").
+fn subject_after_opening_phrase(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    possessive: usize,
+    pronoun: super::mentions::Pronoun,
+) -> Option<Mention> {
+    use super::mentions::Pronoun;
+    /// The most words of the opening phrase after the possessive.
+    const MAX_PHRASE: usize = 10;
+    let preposition = toks.get(possessive.checked_sub(1)?)?;
+    if !preposition.sentence_initial
+        || !preposition.word.starts_with(char::is_uppercase)
+        || !lexicon::is_one_of(preposition.word, lexicon::OPENING_PREPOSITIONS)
+    {
+        return None;
+    }
+    let comma = (possessive..toks.len().min(possessive + MAX_PHRASE))
+        .take_while(|&k| !toks[k].barrier && !toks[k].quote && toks[k].verb.is_none())
+        .find(|&k| toks[k].punct.is_some())
+        .filter(|&k| toks[k].punct == Some(','))?;
+    let subject = mention_forward(lex, toks, comma + 1)?;
+    // "In her view, Ostrel’s northern firms have been": an owner is no subject.
+    if toks[subject.toks.end - 1].possessive() {
+        return None;
+    }
+    let fits = match (&subject.kind, pronoun) {
+        (MentionKind::Named(name), Pronoun::Person) => !lex_org_like(lex, name),
+        (MentionKind::Named(name), Pronoun::Thing) => lex_org_like(lex, name),
+        (MentionKind::Role { plural: false, .. }, Pronoun::Person) => true,
+        (MentionKind::OrgByKind(_), Pronoun::Thing) => true,
+        _ => false,
+    };
+    fits.then_some(subject)
 }
 
 /// The cue of the verb at token `v`, with its agent.

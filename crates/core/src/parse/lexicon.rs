@@ -544,6 +544,13 @@ pub const HONORIFICS: &[&str] = &[
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
 ];
 
+/// Prepositions that open a sentence with a phrase holding a possessive that the subject
+/// after it owns ("In her response, the Chief Executive …").
+pub const OPENING_PREPOSITIONS: &[&str] = &["In", "With", "Through", "Under", "By"];
+
+/// Honorifics that are never a surname, with or without their period.
+pub const SHORT_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."];
+
 /// The labels that open a transcript's questions and answers ("Q. Did you read it?").
 pub const TRANSCRIPT_LABELS: &[&str] = &["Q.", "A.", "Q:", "A:"];
 

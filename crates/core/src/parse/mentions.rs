@@ -358,10 +358,20 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             Part::Name
         });
     }
+    // "the complaints manager", "a records officer": a document noun before a role names
+    // the role's field.
+    let before_role = t.punct.is_none()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
     {
-        return Some(Part::Document(noun));
+        return Some(if before_role {
+            Part::Adjective
+        } else {
+            Part::Document(noun)
+        });
     }
     if t.particle {
         return Some(Part::Name);

@@ -143,6 +143,10 @@ impl NameEvidence {
     /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
     pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
         let toks = p.tokens_mut();
+        // Read before names clear the roles of role nouns used as names ("Officer 2").
+        let labels: Vec<bool> = (0..toks.len())
+            .map(|i| i > 0 && label_of_role(toks, i))
+            .collect();
         let names: Vec<bool> = (0..toks.len()).map(|i| self.is_name(toks, i)).collect();
         for (t, name) in toks.iter_mut().zip(names) {
             if name && t.role.is_some() {
@@ -153,9 +157,10 @@ impl NameEvidence {
         }
         // "Witness A", "Source 3": an unnamed person labelled by a role and a letter or number.
         for i in 1..toks.len() {
-            if label_of_role(toks, i) {
+            if labels[i] {
                 for t in &mut toks[i - 1..=i] {
                     t.name = true;
+                    t.honorific = false;
                     t.role = None;
                     t.plural_role = false;
                     t.function = false;
@@ -309,19 +314,22 @@ fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
     let word = label.bare();
     let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
     let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+    // What follows is the sentence's verb ("Source 3 said", "Officer 1 told").
     let ends = label.punct.is_some()
         || toks.get(i + 1).is_some_and(|n| {
             n.barrier
                 || n.verb.is_some()
-                || n.word.starts_with(char::is_lowercase) && n.word.ends_with("ed")
+                || (n.word.starts_with(char::is_lowercase) && !n.function && !n.determiner)
         });
-    role.role.is_some()
+    // "Mr A", "Ms B": an honorific and a letter stand for a person the text keeps anonymous.
+    let honoured_letter = role.honorific && letter;
+    (role.role.is_some() || role.honorific)
         && role.capitalized()
         && role.punct.is_none()
         && !role.barrier
         && !label.barrier
         && (letter || number)
-        && ends
+        && (ends || honoured_letter)
 }
 
 /// "Transparency Monitor, a non-governmental election observation group,": a comma after the

@@ -266,11 +266,22 @@ pub(crate) fn is_dotted_initialism(tokens: &[String]) -> bool {
     matches!(tokens, [only] if only.contains('.'))
 }
 
+/// Whether a name is an honorific and a short label ("Ms D", "Mr A").
+fn is_honoured_label(name: &str) -> bool {
+    lexicon::HONORIFICS.iter().any(|h| {
+        name.strip_prefix(h)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
 pub(crate) fn strip_honorific(name: &str) -> &str {
+    /// A label this short ("Mr A", "Ms B") is no name without its honorific.
+    const MAX_LABEL: usize = 2;
     lexicon::HONORIFICS
         .iter()
         .find_map(|h| name.strip_prefix(h).and_then(|rest| rest.strip_prefix(' ')))
+        .filter(|rest| rest.chars().count() > MAX_LABEL)
         .unwrap_or(name)
 }
 
@@ -463,6 +474,8 @@ impl Registry {
         );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
         candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
+        // "Ms D": an honorific makes a person.
+        candidates.retain(|c| strip_honorific(c).len() == c.len() && !is_honoured_label(c));
         candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
         // How often the text names each, to show the commonest spelling.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();

@@ -44,6 +44,10 @@ pub(crate) struct Focus {
     pub generic_role: Option<&'static str>,
     /// Whose document it is about ("Chesebro penned a second memo"), for a later "It".
     pub document_owner: Option<EntityId>,
+    /// Whether the organisation or document it is about speaks in it ("It disputed our view
+    /// that … Mrs C’s complaint …, saying"): then a later "It" is that speaker, not the owner
+    /// of a document it names.
+    pub thing_speaks: bool,
     /// A person it opens on whom the report has not met as a speaker ("Tomek comes back in
     /// from the yard"), as an index into [`Reader::strangers`].
     pub stranger: Option<usize>,
@@ -268,12 +272,22 @@ impl Reader<'_> {
         let named_first = |kind: EntityKind| u8::from(kind != EntityKind::Person);
         let mut named: Vec<EntityId> = seen.iter().map(|n| n.id).collect();
         named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
-        for id in cues.iter().flatten().map(|r| r.entity).chain(named) {
+        let speakers = cues.iter().flatten().count();
+        for (k, id) in cues
+            .iter()
+            .flatten()
+            .map(|r| r.entity)
+            .chain(named)
+            .enumerate()
+        {
             match self.registry.get(id).kind {
                 EntityKind::Person | EntityKind::Group => {
                     focus.person = focus.person.or(Some(id));
                 }
                 EntityKind::Organisation | EntityKind::Document => {
+                    if focus.thing.is_none() {
+                        focus.thing_speaks = k < speakers;
+                    }
                     focus.thing = focus.thing.or(Some(id));
                     if self.registry.get(id).kind == EntityKind::Organisation {
                         focus.plural = focus.plural.or(Some(id));
@@ -616,6 +630,7 @@ impl Reader<'_> {
                         person.map(Some)
                     }
                     // "It stated" after "Chesebro penned a memo": the memo's author.
+                    Pronoun::Thing if f.thing_speaks => f.thing.map(Some),
                     Pronoun::Thing => f.document_owner.or(f.thing).map(Some),
                     Pronoun::Plural => f.plural.map(Some),
                     Pronoun::One | Pronoun::First => None,

@@ -285,7 +285,10 @@ impl Lexicon {
                 && !toks[i - 1].barrier
                 && toks[i - 1].punct.is_none()
                 && !toks[i - 1].honorific;
-            toks[i].honorific = (word.ends_with('.') || !after_name) && self.is_honorific(word);
+            // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
+            let never_a_surname = lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
+            toks[i].honorific =
+                (word.ends_with('.') || !after_name || never_a_surname) && self.is_honorific(word);
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist"); a word in "-ologist" is a scholar.
             let info = self.info(word);
@@ -471,7 +474,15 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let year =
         previous.word.len() == 4 && earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word));
     let number = previous.word.bytes().all(|b| b.is_ascii_digit()) && !year;
-    if determiner || possessive || number {
+    // "Mr A said", "Officer 1 told": a letter or number labelling a person is the subject.
+    let letter = previous.word.len() == 1 && previous.word.bytes().all(|b| b.is_ascii_uppercase());
+    let label = (letter || number)
+        && earlier.is_some_and(|e| {
+            !e.barrier
+                && e.punct.is_none()
+                && (e.honorific || (e.role.is_some() && e.capitalized()))
+        });
+    if (determiner || possessive || number) && !label {
         return false;
     }
     // "each near-miss report": a determiner and a hyphenated modifier before a noun.
