@@ -1212,3 +1212,11 @@ fn it_after_an_organisation_that_spoke_is_that_organisation_not_the_owner_of_a_d
             “a shared mailbox that wa” → Agency / Agency"#]],
     );
 }
+
+#[test]
+fn a_naming_verb_with_an_object_before_as_after_an_apposition_is_active() {
+    check(
+        "Wages fell in the winter. The Company’s treasurer, Everett Stannard, Nathaniel’s grandson, described the mills in a 1923 address to the Manufacturers’ Association as “a family concern, in which every hand knows his place.”",
+        expect!["“a family concern, in whi” → Everett Stannard / Company"],
+    );
+}

@@ -634,12 +634,14 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                 // "a post called “…”", but "its inspection letter described the equipment
                 // as “…”" and "one young man on B wing called it “…”" are active: an object
                 // stands between.
+                // An object before "as" makes it active after a comma too ("Everett Stannard,
+                // Nathaniel’s grandson, described the mills … as “…”").
+                && !object_before_as(toks, v + usize::from(verb.len))
                 && !(toks[j - 1].punct.is_none()
-                    && (object_before_as(toks, v + usize::from(verb.len))
-                        || toks.get(v + usize::from(verb.len)).is_some_and(|o| {
-                            lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"])
-                                && o.punct.is_none()
-                        })))
+                    && toks.get(v + usize::from(verb.len)).is_some_and(|o| {
+                        lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"])
+                            && o.punct.is_none()
+                    }))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
@@ -841,11 +843,23 @@ fn object_before_as(toks: &[Tok<'_>], after_verb: usize) -> bool {
     if first.barrier || first.is("as") {
         return false;
     }
-    toks[after_verb..]
+    /// The most words before an "as" that the quotation follows at once ("described the
+    /// mills in a 1923 address to the Manufacturers’ Association as “…”").
+    const MAX_LONG_OBJECT: usize = 16;
+    let near = toks[after_verb..]
         .iter()
         .take(MAX_OBJECT + 1)
         .take_while(|t| !t.barrier)
-        .any(|t| t.is("as"))
+        .any(|t| t.is("as"));
+    let run = toks[after_verb..]
+        .iter()
+        .take(MAX_LONG_OBJECT + 1)
+        .take_while(|t| !t.barrier && !matches!(t.punct, Some('.' | ';' | ':')))
+        .count();
+    let before_quote = toks.get(after_verb + run).is_some_and(|t| t.quote)
+        && run > 0
+        && toks[after_verb + run - 1].is("as");
+    near || before_quote
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.
@@ -1021,6 +1035,8 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         // "…, dated March 3, 2013, read": a participle's phrase.
         || (first.word.ends_with("ed") && first.word.starts_with(char::is_lowercase))
         || first.is("one")
+        // "Everett Stannard, Nathaniel’s grandson, described": a possessive's phrase.
+        || (first.possessive() && inner.len() <= ROLE_WITHIN && inner.iter().all(|t| t.verb.is_none()))
         || inner
             .iter()
             .take(ROLE_WITHIN)

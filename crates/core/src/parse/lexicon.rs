@@ -74,7 +74,8 @@ pub const NAMING_VERBS: &[&str] = &[
     "call called", "term termed", "dub dubbed", "label labeled", "label labelled",
     "brand branded", "describe described", "characterize characterized",
     "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
-    "classify classified", "portray portrayed", "depict depicted",
+    "classify classified", "portray portrayed", "depict depicted", "hail hailed",
+    "denounce denounced", "deride derided",
 ];
 
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
