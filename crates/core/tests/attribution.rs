@@ -1220,3 +1220,21 @@ fn a_naming_verb_with_an_object_before_as_after_an_apposition_is_active() {
         expect!["“a family concern, in whi” → Everett Stannard / Company"],
     );
 }
+
+#[test]
+fn the_companys_staff_belong_to_the_company_named_before_whatever_its_name() {
+    check(
+        "Land was taken. Ilvara Resources plc bought the mine in 2019. The company’s community relations manager, Nadine Koppel, said the payments were “lawful, documented and approved”. In a motion filed in June, the company’s lawyers argued that the plaintiffs “cannot trace a single microgram of lead”.",
+        expect![[r#"
+            “lawful, documented and a” → Nadine Koppel / Ilvara Resources
+            “cannot trace a single mi” → Ilvara Resources lawyer / Ilvara Resources"#]],
+    );
+}
+
+#[test]
+fn an_acronym_of_a_names_initials_makes_it_an_organisation_that_qualifies_its_staff() {
+    check(
+        "The outbreak spread fast. Lanterne Medical Aid (LMA) opened a treatment centre in May. Dr. Joaquim Feyo, the LMA doctor who led the medical team, said the first week was “the worst I have seen in twenty years”.",
+        expect!["“the worst I have seen in” → Joaquim Feyo / Lanterne Medical Aid"],
+    );
+}

@@ -95,6 +95,25 @@ impl ParagraphContext {
         self.orgs_named.push(org.to_owned());
     }
 
+    /// The organisation a lower-case kind noun means ("company", "hospital"): the latest one
+    /// named whose name has that word, else, for a word most names lack ("company", "firm"),
+    /// the latest one named.
+    fn org_named_by_kind(&self, noun: &str) -> Option<String> {
+        if noun.contains(' ') || !noun.starts_with(char::is_lowercase) {
+            return None;
+        }
+        self.orgs_named
+            .iter()
+            .rev()
+            .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+            .or_else(|| {
+                lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
+                    .then(|| self.orgs_named.last())
+                    .flatten()
+            })
+            .cloned()
+    }
+
     /// The organisation "the trust" in a role's complement means: the latest one named whose
     /// name has that word.
     fn org_of_kind(&self, lex: &Lexicon, role_text: &str) -> Option<String> {
@@ -115,6 +134,28 @@ impl ParagraphContext {
             .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
             .cloned()
     }
+}
+
+/// "the LMA doctor": an acronym qualifying the role in an apposition names the organisation,
+/// when the text gives it as an organisation's short name ("Lanterne Medical Aid (LMA)").
+fn acronym_qualifier(facts: &Facts, role: &str) -> Option<String> {
+    let lex = crate::parse::words::Lexicon::get();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let short_name = |word: &str| {
+        facts
+            .paragraphs
+            .iter()
+            .flat_map(|p| &p.sentences)
+            .flat_map(|s| &s.other_names)
+            .any(|(_, short)| short == word)
+    };
+    words.windows(2).find_map(|pair| {
+        let [qualifier, noun] = pair else { return None };
+        (crate::parse::names::is_acronym(qualifier)
+            && lex.role(noun.trim_end_matches(',')).is_some()
+            && short_name(qualifier))
+        .then(|| (*qualifier).to_owned())
+    })
 }
 
 /// Claims from every sentence of the body.
@@ -176,6 +217,12 @@ fn sentence_claims(
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
+    // "Ilvara Resources plc": organisations named by their form too.
+    for run in &s.org_runs {
+        if !lex_org_like(lex, run) {
+            context.named_org(run);
+        }
+    }
     mention_claims(lex, facts, toks, s, context, out);
     // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
     // "it" keeps the topic, anyone else ends it.
@@ -255,6 +302,12 @@ fn mention_claims(
         let mut claimed = false;
         let portfolio = m.portfolio(lex);
         for org in &m.orgs {
+            // "The company’s community relations manager, Nadine Koppel": the company named
+            // before.
+            let org = context
+                .org_named_by_kind(org)
+                .unwrap_or_else(|| org.clone());
+            let org = &org;
             let mut c = claim(&name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
             out.push(c);
@@ -274,11 +327,11 @@ fn mention_claims(
         {
             out.push(claim(&name, org, Evidence::Apposition));
             claimed = true;
-        } else if let Some(org) = d
-            .apposition
-            .as_ref()
-            .and_then(|a| context.org_of_kind(lex, &a.role))
-        {
+        } else if let Some(org) = d.apposition.as_ref().and_then(|a| {
+            context
+                .org_of_kind(lex, &a.role)
+                .or_else(|| acronym_qualifier(facts, &a.role))
+        }) {
             out.push(claim(&name, &org, Evidence::Apposition));
             claimed = true;
         }

@@ -372,13 +372,16 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             }
         }
         // "Kestrel Span Builders, Inc. (Kestrel)": the short name follows the company's suffix.
-        let suffixed = toks[after - 1].punct == Some(',')
-            && toks.get(after).is_some_and(|n| {
-                !n.barrier
-                    && lexicon::is_one_of(n.bare().trim_end_matches('.'), lexicon::COMPANY_SUFFIXES)
-            });
+        // "Ilvara Resources plc", "Redvale Collections Ltd": a company, whatever its words.
+        let is_suffix = |t: &Tok<'_>| {
+            !t.barrier
+                && lexicon::is_one_of(t.bare().trim_end_matches('.'), lexicon::COMPANY_SUFFIXES)
+        };
+        let suffixed = matches!(toks[after - 1].punct, None | Some(','))
+            && toks.get(after).is_some_and(is_suffix);
+        let ends_in_suffix = run.len() > 1 && is_suffix(&toks[after - 1]);
         let short_at = after + usize::from(suffixed);
-        if suffixed && !sentence.org_runs.contains(&name) {
+        if (suffixed || ends_in_suffix) && !sentence.org_runs.contains(&name) {
             sentence.org_runs.push(name.clone());
         }
         // "Kestrel Span Builders (Kestrel)": the name's first word alone is a short name too.
@@ -390,6 +393,11 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             .or(first_word)
             .filter(|_| run.len() > 1)
         {
+            // "Lanterne Medical Aid (LMA)": an acronym of the name's initials makes it an
+            // organisation's name, whatever its words are.
+            if spells_initials(&short, &run) && !sentence.org_runs.contains(&name) {
+                sentence.org_runs.push(name.clone());
+            }
             sentence.other_names.push((name.clone(), short));
         }
         runs.push((i, name));
@@ -404,6 +412,16 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             }
         }
     }
+}
+
+/// Whether an acronym spells the initials of a name's capitalized words ("LMA" for
+/// "Lanterne Medical Aid").
+fn spells_initials(acronym: &str, words: &[&str]) -> bool {
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    names::is_acronym(acronym) && initials.len() > 1 && acronym == initials
 }
 
 /// A short name in parentheses right after a name, starting at token `at`: an acronym ("(GLF)")

@@ -417,7 +417,8 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "team", "campaign", "court", "committee", "party", "office", "department", "administration",
     "government", "foundation", "company", "firm", "group", "faction", "movement", "council",
     "commission", "agency", "ministry", "organization", "organisation", "caucus", "coalition",
-    "militia", "brigade", "army", "corporation", "association", "society",
+    "militia", "brigade", "army", "corporation", "association", "society", "hospital", "clinic",
+    "school", "prison", "bureau", "authority", "union", "board", "institute", "police",
 ];
 
 /// Organisation words that, after "the" and in lower case, mean an organisation named before

@@ -1040,6 +1040,21 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         return Some(p);
     }
     if let Some(m) = org_by_kind_ending_at(toks, last) {
+        // "Kelvane district hospital": a name before the kind words is the organisation's.
+        let mut start = m.toks.start;
+        while start > 0
+            && toks[start - 1].name
+            && !toks[start - 1].barrier
+            && toks[start - 1].punct.is_none()
+        {
+            start -= 1;
+        }
+        if start < m.toks.start
+            && let Some(named) = mention_forward(lex, toks, start)
+                .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+        {
+            return Some(named);
+        }
         return Some(m);
     }
     let mut parts = Vec::new();

@@ -441,6 +441,13 @@ impl Reader<'_> {
                     .filter(|q| q.split_whitespace().count() > 1 && lexicon_org_like(q))
                     .and_then(|q| self.registry.find_org(q))
             })
+            .or_else(|| {
+                // "the company’s lawyers": the company named before.
+                m.orgs
+                    .iter()
+                    .filter(|o| !o.contains(' ') && o.starts_with(char::is_lowercase))
+                    .find_map(|o| self.org_by_kind(o))
+            })
             .filter(|_| patron.is_none());
         let tied = org.is_some() || patron.is_some();
         let key = GroupKey {
