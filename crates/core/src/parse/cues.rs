@@ -1033,7 +1033,9 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
         || first.determiner
         // "…, dated March 3, 2013, read": a participle's phrase.
-        || (first.word.ends_with("ed") && first.word.starts_with(char::is_lowercase))
+        || (first.word.starts_with(char::is_lowercase)
+            && (first.word.ends_with("ed")
+                || lexicon::is_one_of(first.word, lexicon::IRREGULAR_PARTICIPLES)))
         || first.is("one")
         // "Everett Stannard, Nathaniel’s grandson, described": a possessive's phrase.
         || (first.possessive() && inner.len() <= ROLE_WITHIN && inner.iter().all(|t| t.verb.is_none()))

@@ -232,7 +232,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "weaver", "spinner", "miner", "collier", "docker", "dockworker", "labourer", "laborer",
     "carpenter", "blacksmith", "peasant", "shepherd", "herder", "craftsman", "artisan",
     "electrician", "plumber", "cleaner", "waiter", "waitress", "midwife", "technician",
-    "pensioner", "retiree", "householder", "homeowner", "passenger",
+    "pensioner", "retiree", "householder", "homeowner", "passenger", "elder", "headman",
     "patient", "detainee", "prisoner", "hostage", "displaced person", "migrant", "asylum seeker",
     "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
@@ -549,6 +549,32 @@ pub const HONORIFICS: &[&str] = &[
 /// Prepositions that open a sentence with a phrase holding a possessive that the subject
 /// after it owns ("In her response, the Chief Executive …").
 pub const OPENING_PREPOSITIONS: &[&str] = &["In", "With", "Through", "Under", "By"];
+
+/// Past participles not in "-ed" that open a phrase set off by commas ("An announcement by the
+/// bureau, broadcast on Radio Ambra, told").
+pub const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "broadcast",
+    "sent",
+    "written",
+    "made",
+    "given",
+    "taken",
+    "held",
+    "known",
+    "seen",
+    "shown",
+    "built",
+    "led",
+    "run",
+    "set",
+    "put",
+    "paid",
+    "sold",
+    "found",
+    "drawn",
+    "signed",
+    "read",
+];
 
 /// Honorifics that are never a surname, with or without their period.
 pub const SHORT_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."];
