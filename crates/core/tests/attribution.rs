@@ -1238,3 +1238,23 @@ fn an_acronym_of_a_names_initials_makes_it_an_organisation_that_qualifies_its_st
         expect!["“the worst I have seen in” → Joaquim Feyo / Lanterne Medical Aid"],
     );
 }
+
+#[test]
+fn first_person_words_alone_before_a_paragraph_that_introduces_someone_new_are_theirs() {
+    check(
+        "The smelter has operated since 1968. Vintry said in a statement that the lead in the soil “is the legacy of a century of leaded gasoline, not of our current operations.”\n\n“We were breathing it every day, and every day somebody in an office decided that was fine.”\n\nClement Adeyemi, 74, a retired railroad welder, has lived on Tench Street since 1979.",
+        expect![[r#"
+            “is the legacy of a centu” → Vintry / Individuals
+            “We were breathing it eve” → Clement Adeyemi / Individuals"#]],
+    );
+}
+
+#[test]
+fn a_village_elder_speaks_and_a_phrase_opened_by_an_irregular_participle_is_set_off() {
+    check(
+        "The land was cleared in March. “Our grandfathers are buried on that hill,” said a village elder in Mokane, who asked that his name not be used. The Lower Ambra Health Bureau declared an outbreak. An announcement by the Lower Ambra Health Bureau, broadcast on Radio Ambra, told listeners: “Boil all water before drinking it.”",
+        expect![[r#"
+            “Our grandfathers are bur” → Village elder / Civilians
+            “Boil all water before dr” → Lower Ambra Health Bureau / Lower Ambra Health Bureau"#]],
+    );
+}

@@ -348,7 +348,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "dockworker", "labourer", "laborer", "carpenter", "blacksmith", "peasant", "shepherd",
         "herder", "craftsman", "artisan", "electrician", "plumber", "cleaner", "waiter",
         "waitress", "midwife", "technician", "pensioner", "retiree", "householder", "homeowner",
-        "passenger", "patient", "detainee", "prisoner", "hostage",
+        "passenger", "patient", "detainee", "prisoner", "hostage", "elder", "headman",
         "displaced person", "migrant", "asylum seeker",
         "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
         "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",

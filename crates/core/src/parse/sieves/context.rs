@@ -136,6 +136,49 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
     (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
 }
 
+/// The person the paragraph after `pi` opens on, introduced there for the first time with a
+/// description ("Clement Adeyemi, 74, a retired railroad welder, has lived …"): a full name
+/// the paragraphs before never name.
+fn introduced_after(inputs: &Inputs<'_>, pi: usize, registry: &mut Registry) -> Option<EntityId> {
+    let next = inputs.paragraphs.get(pi + 1)?;
+    let first_sentence = inputs.facts.paragraphs.get(pi + 1)?.sentences.first()?;
+    let first = first_sentence.mentions.first()?;
+    let name = first.mention.name()?;
+    // A description follows the name, set off by a comma ("Clement Adeyemi, 74, a …").
+    let described = first.apposition.is_some()
+        || first.mention.descriptor.is_some()
+        || next
+            .text
+            .get(first.mention.end..)
+            .is_some_and(|rest| rest.starts_with(','))
+        || next
+            .text
+            .get(..first.mention.end)
+            .is_some_and(|name| name.ends_with(','));
+    if !next.only_punctuation(0, first.mention.start)
+        || !described
+        || !name.contains(' ')
+        || !next.spans.is_empty() && next.spans[0].open < first_sentence.range.end
+    {
+        return None;
+    }
+    let named_before = inputs.facts.paragraphs[..=pi]
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .flat_map(|s| &s.mentions)
+        .any(|d| d.mention.name().is_some_and(|n| n == name));
+    if named_before {
+        return None;
+    }
+    let lex = crate::parse::words::Lexicon::get();
+    let id = match registry.lookup(name, &|_| 0) {
+        Some(id) => id,
+        None if is_personal_name(lex, name) => registry.add_person(name)?,
+        None => return None,
+    };
+    (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
+}
+
 /// How many paragraphs back a conversation's other party may have last spoken.
 const CONVERSATION_REACH: usize = 6;
 
@@ -282,6 +325,17 @@ fn lead_in(
             };
             return Some((r.entity, how, "Introduced by the line before the quotation"));
         }
+    }
+    // "“We were breathing it every day.” / Clement Adeyemi, 74, a retired railroad welder, has
+    // lived …": words in the first person before a paragraph that introduces someone new.
+    if first_person(site.inner())
+        && let Some(person) = introduced_after(inputs, site.paragraph, registry)
+    {
+        return Some((
+            person,
+            Attribution::Context,
+            "Introduced in the paragraph after the quotation",
+        ));
     }
     let last_speaker = (0..before.spans.len()).rev().find_map(|k| {
         decisions
