@@ -1258,3 +1258,21 @@ fn a_village_elder_speaks_and_a_phrase_opened_by_an_irregular_participle_is_set_
             “Boil all water before dr” → Lower Ambra Health Bureau / Lower Ambra Health Bureau"#]],
     );
 }
+
+#[test]
+fn a_relative_clause_of_running_or_leading_something_at_an_organisation_ties_the_person_to_it() {
+    check(
+        "The storm hit at dusk. Dr. Ines Maruk, who runs the emergency department at Varno General Hospital, said staff had treated 212 people. “We ran out of blankets before midnight,” Maruk told Northline.",
+        expect!["“We ran out of blankets b” → Ines Maruk / Varno General Hospital"],
+    );
+}
+
+#[test]
+fn a_role_whose_complement_ends_at_an_organisation_belongs_to_it() {
+    check(
+        "The cranes were old. The head of health and safety at the Dunmore Foundry Company, Lena Kowal, reported each quarter. “The dashboard told the truth about the data,” she said. The Company’s general superintendent, Lyman Crowe, said the new men were “experienced operatives, not tramps”.",
+        expect![[r#"
+            “The dashboard told the t” → Lena Kowal / Dunmore Foundry Company
+            “experienced operatives, ” → Lyman Crowe / Dunmore Foundry Company"#]],
+    );
+}

@@ -234,8 +234,9 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
 /// march," leads (and takes the organisation the paragraph names, as a member role does);
 /// "Priya Malhotra, who studies drug regulation at Linwood University," works there.
 fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposition> {
-    /// Words of the clause read.
-    const MAX_WORDS: usize = 10;
+    /// Words of the clause read ("who ran the department’s air permits program until 2019
+    /// and now teaches environmental law at Tollard University").
+    const MAX_WORDS: usize = 18;
     // "Joanna Pike, 38, who coordinated its volunteers": past an age.
     let age = toks.get(after).is_some_and(|t| {
         t.punct == Some(',') && !t.word.is_empty() && t.word.bytes().all(|b| b.is_ascii_digit())
@@ -264,8 +265,16 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
     } else {
         None
     };
-    // "who works for the ministry", "who teaches at Linwood University".
-    let org = lexicon::is_one_of(verb.word, lexicon::WORKING_VERBS)
+    // "who works for the ministry", "who teaches at Linwood University", "who runs the
+    // emergency department at Varno General Hospital".
+    let works = [
+        lexicon::WORKING_VERBS,
+        lexicon::BUSINESS_OWNING_VERBS,
+        lexicon::LEADING_VERBS,
+    ]
+    .iter()
+    .any(|verbs| lexicon::is_one_of(verb.word, verbs));
+    let org = works
         .then(|| {
             (after + 2..end).find_map(|k| {
                 let link = toks[k].is("at") || toks[k].is("for");

@@ -207,7 +207,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "creator",
     "co-creator", "chairman",
-    "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager",
+    "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager", "superintendent",
     "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
     "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
     "maintainer", "contributor", "volunteer", "sponsor", "donor", "user", "customer",
@@ -263,7 +263,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "chair", "co-chair",
     "president", "vice president", "minister", "secretary", "general", "colonel", "captain",
     "lieutenant", "sergeant", "defector", "militant", "soldier", "adviser", "advisor", "aide",
-    "director", "executive", "manager", "employee", "partner", "fellow", "treasurer", "trustee",
+    "director", "executive", "manager", "superintendent", "employee", "partner", "fellow", "treasurer", "trustee",
     "assistant", "deputy", "associate", "ceo", "cto", "cfo", "vp", "staff", "staffer",
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
@@ -333,7 +333,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Members("Lawyers"), kind: FactionKind::Other },
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
-    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
+    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &[

@@ -840,7 +840,21 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
         return mention;
     };
     let _ = link;
-    if let Some(run) = org_run(lex, toks, end + 1) {
+    // "the head of health and safety at Dunmore Castings": past the role's own complement, the
+    // organisation after "at" or "for".
+    const MAX_COMPLEMENT: usize = 6;
+    let further = || {
+        (end + 1..toks.len().min(end + 1 + MAX_COMPLEMENT))
+            .take_while(|&k| {
+                !toks[k].barrier && toks[k - 1].punct.is_none() && toks[k].verb.is_none()
+            })
+            .filter(|&k| toks[k].is("at") || toks[k].is("for"))
+            .find_map(|k| {
+                org_run(lex, toks, k + 1)
+                    .filter(|run| lex_org_like(lex, &run.name) || run.described)
+            })
+    };
+    if let Some(run) = org_run(lex, toks, end + 1).or_else(further) {
         mention.orgs.push(run.name);
         mention.surface = join_surface(toks, mention.toks.start, run.end);
         mention.toks.end = run.end;
