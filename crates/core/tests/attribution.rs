@@ -1276,3 +1276,13 @@ fn a_role_whose_complement_ends_at_an_organisation_belongs_to_it() {
             “experienced operatives, ” → Lyman Crowe / Dunmore Foundry Company"#]],
     );
 }
+
+#[test]
+fn laws_and_documents_speak_through_provide_and_state() {
+    check(
+        "The land was cleared. The eviction orders, seen by Holdfast, state that the land was “required for a public purpose”. Article 21 of the Constitution provides that “no person shall be deprived of property except by law”.",
+        expect![[r#"
+            “required for a public pu” → The order / -
+            “no person shall be depri” → Constitution / Constitution"#]],
+    );
+}

@@ -44,7 +44,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
-    "laugh laughed", "sigh sighed",
+    "laugh laughed", "sigh sighed", "provide provided",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -65,7 +65,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
 /// court ruled that", "held that"; not "ruled the country", "held a sip-in").
 #[rustfmt::skip]
-pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept"];
+pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
@@ -404,6 +404,10 @@ pub const ORG_WORDS: &[&str] = &[
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
     "utilities", "insurance", "inspectorate", "panel", "forum", "observatory", "relief",
     "charity",
+    // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
+    // that", "the Lisk Accord").
+    "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
+    "statute", "ordinance",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",

@@ -464,8 +464,17 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     // The word before the subject's last word.
     let earlier = before.and_then(|k| k.checked_sub(1)).map(|k| &toks[k]);
     if previous.punct.is_some() {
-        // After a comma a plain form is an imperative or a list item ("then add a comment").
-        return verb.form != VerbForm::Base;
+        // After a comma a plain form is an imperative or a list item ("then add a comment"),
+        // unless a clause follows it after a parenthesis set off by commas ("The orders, seen
+        // by Holdfast, state that").
+        let clause_after = previous.punct == Some(',')
+            && toks.get(i + len).is_some_and(|t| t.is("that"))
+            && toks[..i.saturating_sub(1)]
+                .iter()
+                .rev()
+                .take_while(|t| !t.barrier && !matches!(t.punct, Some('.' | ';' | ':')))
+                .any(|t| t.punct == Some(','));
+        return verb.form != VerbForm::Base || clause_after;
     }
     let lower = previous.word.to_ascii_lowercase();
     let determiner = opens_noun_phrase(&lower);
