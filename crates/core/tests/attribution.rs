@@ -1286,3 +1286,31 @@ fn laws_and_documents_speak_through_provide_and_state() {
             “no person shall be depri” → Constitution / Constitution"#]],
     );
 }
+
+#[test]
+fn a_role_qualified_by_an_organisations_kind_belongs_to_the_one_named_before() {
+    check(
+        "Repairs were slow on the bridge for many years, and nobody said why.\n\nThe Norvell Department of Environmental Health regulates the plant.\n\nIn a March 2018 inspection report, a department inspector, Priscilla Haddow, wrote that the system was “not functioning in any meaningful sense.”",
+        expect![
+            "“not functioning in any m” → Priscilla Haddow / Norvell Department of Environmental Health"
+        ],
+    );
+}
+
+#[test]
+fn she_after_a_dateline_is_the_person_the_lead_paragraph_introduces() {
+    check(
+        "Repairs were slow on the bridge for many years, and nobody said why.\n\nIn 2018, a department inspector, Priscilla Haddow, wrote that the system was “not functioning in any meaningful sense.”\n\nCORVANE, Norvell — Every spring, Yesenia Marbury brings the toys in from her backyard.\n\n“They told me to wash his hands more. I washed his hands until they cracked,” she said.",
+        expect![[r#"
+            “not functioning in any m” → Priscilla Haddow / Police
+            “They told me to wash his” → Yesenia Marbury / Individuals"#]],
+    );
+}
+
+#[test]
+fn someone_who_left_the_organisation_named_before_by_its_kind_spoke_for_it() {
+    check(
+        "The pipes kept bursting. The Water Services Commission, which regulates the industry, has fined Stellbrook £4.3m since the sale. His predecessor, Ana Forde, who left the commission in 2022, is less guarded. “We fined them three times in four years,” she says.",
+        expect!["“We fined them three time” → Ana Forde / Water Services Commission"],
+    );
+}

@@ -313,6 +313,21 @@ fn mention_claims(
             out.push(c);
             claimed = true;
         }
+        // "a department inspector, Priscilla Haddow": the department named before.
+        if !claimed
+            && let Some(org) = m.descriptor.as_deref().and_then(|d| {
+                let words: Vec<&str> = d.split_whitespace().collect();
+                words.windows(2).find_map(|pair| {
+                    let [kind, role] = pair else { return None };
+                    (lexicon::org_anaphor_noun(kind).is_some() && lex.role(role).is_some())
+                        .then(|| context.org_named_by_kind(kind))
+                        .flatten()
+                })
+            })
+        {
+            out.push(claim(&name, &org, Evidence::Title));
+            claimed = true;
+        }
         // "a pupil at Tavish Bridge High School" is served by it, not its voice.
         let client = d.apposition.as_ref().is_some_and(|a| {
             a.roles
@@ -325,7 +340,11 @@ fn mention_claims(
             .and_then(|a| a.org.as_ref())
             .filter(|_| !client)
         {
-            out.push(claim(&name, org, Evidence::Apposition));
+            // "who left the commission": the commission named before.
+            let org = context
+                .org_named_by_kind(org)
+                .unwrap_or_else(|| org.clone());
+            out.push(claim(&name, &org, Evidence::Apposition));
             claimed = true;
         } else if let Some(org) = d.apposition.as_ref().and_then(|a| {
             context

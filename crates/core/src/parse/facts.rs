@@ -284,6 +284,16 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             })
         })
         .flatten();
+    // "Ana Forde, who left the commission in 2022": a former member of the commission named
+    // before, by its kind.
+    let org = org.or_else(|| {
+        let noun = toks.get(after + 3)?;
+        (lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_CHANGE_VERBS)
+            && object.is("the")
+            && !noun.capitalized()
+            && lexicon::org_anaphor_noun(noun.bare().trim_end_matches([',', '.'])).is_some())
+        .then(|| noun.bare().trim_end_matches([',', '.']).to_owned())
+    });
     if role.is_none() && org.is_none() {
         return None;
     }

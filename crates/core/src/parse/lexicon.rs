@@ -712,6 +712,10 @@ pub const WORKING_VERBS: &[&str] = &[
     "volunteered",
 ];
 
+/// Verbs of a relative clause by which a person joins or leaves an organisation named by its
+/// kind ("who left the commission in 2022").
+pub const MEMBERSHIP_CHANGE_VERBS: &[&str] = &["left", "joined", "quit", "rejoined"];
+
 /// Of those, the verbs of a scholar's work.
 pub const SCHOLARLY_VERBS: &[&str] = &[
     "studies",

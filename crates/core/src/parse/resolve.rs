@@ -167,8 +167,16 @@ impl Reader<'_> {
                     let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
                     let found = self.registry.lookup(name, &rank);
                     let lex = crate::parse::words::Lexicon::get();
+                    // The sentence's first name, a full one ("CORVANE, Norvell — Every spring,
+                    // Yesenia Marbury brings …"), or one that opens it.
+                    let opens = m.toks.start == 0
+                        || (name.contains(' ')
+                            && focus.stranger.is_none()
+                            && seen
+                                .iter()
+                                .all(|n| self.registry.get(n.id).kind != EntityKind::Person));
                     if found.is_none()
-                        && m.toks.start == 0
+                        && opens
                         && is_personal_name(lex, name)
                         && !lexicon_org_like(name)
                         && !self.registry.is_known_place(name)
