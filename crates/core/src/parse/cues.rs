@@ -950,15 +950,23 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     {
         return document;
     }
+    // "A labour inspector based in Tarnow": a participle of place between the role and its link.
+    let placed = k >= 3
+        && lexicon::is_one_of(
+            toks[k - 2].word,
+            &["based", "stationed", "posted", "living", "working"],
+        )
+        && toks[k - 2].punct.is_none();
+    let role_at = if placed { k - 3 } else { k.saturating_sub(2) };
     let linked = k >= 2
         && lexicon::ROLE_LINKS.contains(&toks[k - 1].word)
         && toks[k - 1].punct.is_none()
-        && toks[k - 2].role.is_some()
-        && toks[k - 2].punct.is_none();
+        && toks[role_at].role.is_some()
+        && toks[role_at].punct.is_none();
     if !linked {
         return m;
     }
-    let role = mention_backward(lex, toks, k - 2);
+    let role = mention_backward(lex, toks, role_at);
     if let Some(whole) = role
         .as_ref()
         .and_then(|role| mention_forward(lex, toks, role.toks.start))

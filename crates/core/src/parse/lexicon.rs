@@ -202,6 +202,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
+    "prosecutor general", "auditor general", "comptroller general", "procurator general",
+    "advocate general",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
     "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
@@ -323,7 +325,8 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "staffer", "strategist", "president", "vice president", "premier", "chancellor",
         "prime minister", "negotiator", "delegate", "representative", "administrator", "regulator",
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
-        "inspector general", "secretary general", "director general",
+        "inspector general", "secretary general", "director general", "prosecutor general",
+        "auditor general", "comptroller general", "procurator general", "advocate general",
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },

@@ -1652,7 +1652,9 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     });
     let after = after + usize::from(when);
     let first = toks.get(after)?;
-    if first.barrier {
+    // "the Minister, Henrik Solvaag, and the Deputy Prosecutor General": a second person
+    // joined by "and" is no apposition.
+    if first.barrier || first.is("and") || first.is("or") {
         return None;
     }
     let mut end = after;

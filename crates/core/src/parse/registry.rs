@@ -374,6 +374,25 @@ impl Registry {
         )
     }
 
+    /// The one person the text introduced by this title and their name ("the Minister of the
+    /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
+    /// maintained").
+    pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
+        let title = fold(title.trim_start_matches("the ").trim_start_matches("The "));
+        if title.split_whitespace().count() < 2 {
+            return None;
+        }
+        the_one((0..self.entities.len()).map(EntityId).filter(|id| {
+            let e = &self.entities[id.0];
+            e.kind == EntityKind::Person
+                && e.aliases.iter().any(|a| {
+                    let a = fold(a.trim_start_matches("the ").trim_start_matches("The "));
+                    a.strip_prefix(&title)
+                        .is_some_and(|rest| rest.starts_with([' ', ',']))
+                })
+        }))
+    }
+
     /// Every organisation, with its id.
     pub(crate) fn organisations(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
         self.entities

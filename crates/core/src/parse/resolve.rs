@@ -383,6 +383,17 @@ impl Reader<'_> {
     /// The anonymous group a role mention stands for, or the one person the report gives that
     /// title ("the President" after "President Trump").
     fn group(&mut self, m: &Mention) -> EntityId {
+        // "The Minister of the Interior maintained", after "the Minister of the Interior, Henrik
+        // Solvaag": the person introduced by that title.
+        if let MentionKind::Role {
+            plural: false,
+            definite: true,
+            ..
+        } = &m.kind
+            && let Some(person) = self.registry.introduced_as(&m.surface)
+        {
+            return person;
+        }
         if let MentionKind::Role {
             noun,
             qualifier: None,

@@ -492,9 +492,13 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
             }
             && matches!(c.agent, Agent::Mention(_))
             && resolved(inputs, site.paragraph, site.sentence, ci).is_some()
-    }) && matches!(s.cues[nearest].kind, CueKind::Says(_))
-        && !governs_directly(site, &s.cues[nearest])
-    {
+    }) && match s.cues[nearest].kind {
+        CueKind::Says(_) => !governs_directly(site, &s.cues[nearest]),
+        // "the Government stated that the Ombudsperson’s recommendations “are being
+        // studied”": a speech noun whose quote is its predicate, not its content.
+        CueKind::Noun => !introduces_content(site, &s.cues[nearest]),
+        _ => false,
+    } {
         nearest = outer;
     }
     let named = |ci: usize| match s.cues[ci].agent {
@@ -549,6 +553,15 @@ fn opens_coordinate_clause(site: &Site<'_>, start: usize) -> bool {
         [.., comma, conj] => comma.punct == Some(',') && (conj.is("and") || conj.is("but")),
         _ => false,
     }
+}
+
+/// Whether a speech noun introduces the quote as its content ("his view that “…”", "In her
+/// words, “…”", "shouts of “…”"), not as what is said of it.
+fn introduces_content(site: &Site<'_>, cue: &Cue) -> bool {
+    let toks = site.p.tokens(cue.end, site.quote.open);
+    toks.last().is_some_and(|t| {
+        matches!(t.punct, Some(',' | ':')) || t.is("that") || t.is("of") || t.is("as")
+    })
 }
 
 /// Whether the words were said to someone by no one named ("he was told “…”"): the nearest
