@@ -1340,3 +1340,13 @@ fn a_role_based_in_a_place_speaks_and_a_prosecutor_general_is_an_official() {
             “of insufficient quality” → Stig Aalvik / Officials"#]],
     );
 }
+
+#[test]
+fn a_capitalized_title_with_its_complement_after_a_name_is_the_names_and_stands_for_them_after() {
+    check(
+        "The register opened in 2022. “It tells every reader that we are traitors,” said Lea Morvik, Director of the Harnsund Centre for Civic Rights, whose organization was registered in 2022.\n\nWe heard from academics and from the Permanent Secretary of the Department for Roads and Freight, Julian Arkwright.\n\nFew visas were taken up. We asked the Permanent Secretary why. He replied that the scheme had been “designed for a market that no longer existed by the time it opened”.",
+        expect![[r#"
+            “It tells every reader th” → Lea Morvik / Harnsund Centre for Civic Rights
+            “designed for a market th” → Julian Arkwright / Department for Roads and Freight"#]],
+    );
+}

@@ -284,7 +284,7 @@ pub const ADJECTIVAL_ROLES: &[&str] = &["general", "major", "chief", "executive"
 pub const ROLE_MODIFIERS: &[&str] = &[
     "senior", "junior", "former", "acting", "interim", "special", "principal", "general",
     "press", "legal", "chief", "executive", "deputy", "assistant", "associate", "vice", "lead",
-    "top", "then", "outgoing", "incoming", "longtime", "founding", "managing",
+    "top", "then", "outgoing", "incoming", "longtime", "founding", "managing", "permanent",
 ];
 
 /// How a role group is named.

@@ -213,9 +213,15 @@ impl NameEvidence {
             });
             let before_name = next.is_some_and(|n| n.shaped && !n.function);
             // "to Chief of Staff Mark Meadows": a title with its complement.
+            // "Director of the Harnsund Centre": past "the" too.
+            let complement_at = if toks.get(i + 2).is_some_and(|c| c.is("the")) {
+                i + 3
+            } else {
+                i + 2
+            };
             let before_complement = next.is_some_and(|n| n.is("of") || n.is("for"))
                 && toks
-                    .get(i + 2)
+                    .get(complement_at)
                     .is_some_and(|c| c.shaped && !c.function && !c.barrier);
             let counts = self.counts(t.word);
             // "James Governor", "Jessica Lord": a role noun the document never writes in lower

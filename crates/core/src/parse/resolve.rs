@@ -165,7 +165,10 @@ impl Reader<'_> {
                 MentionKind::Named(name) => {
                     let recency = &self.recency;
                     let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                    let found = self.registry.lookup(name, &rank);
+                    let found = self
+                        .registry
+                        .lookup(name, &rank)
+                        .or_else(|| self.registry.introduced_as(&m.surface));
                     let lex = crate::parse::words::Lexicon::get();
                     // The sentence's first name, a full one ("CORVANE, Norvell — Every spring,
                     // Yesenia Marbury brings …"), or one that opens it.
@@ -494,7 +497,10 @@ impl Reader<'_> {
             MentionKind::Named(name) => {
                 let recency = &self.recency;
                 let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                let found = self.registry.lookup(name, &rank);
+                let found = self
+                    .registry
+                    .lookup(name, &rank)
+                    .or_else(|| self.registry.introduced_as(&m.surface));
                 let person = found.filter(|id| self.registry.get(*id).kind == EntityKind::Person);
                 if person.is_none() && self.registry.is_known_place(name) {
                     // "Aleppo had highlighted": a place does not speak.
