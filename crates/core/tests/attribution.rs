@@ -1350,3 +1350,14 @@ fn a_capitalized_title_with_its_complement_after_a_name_is_the_names_and_stands_
             “designed for a market th” → Julian Arkwright / Department for Roads and Freight"#]],
     );
 }
+
+#[test]
+fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker_and_a_parenthesis_after_a_name_is_skipped()
+{
+    check(
+        "The union filed a complaint in March. In a letter to the union dated 2 May, the Department of Labour Inspection said it had found “no evidence of forced overtime”. The Alliance met Lidra in May. Lidra (not her real name), 34, an ironing operator who has worked at the factory for nine years, said that refusing was “not a choice anyone makes twice”.",
+        expect![[r#"
+            “no evidence of forced ov” → Department of Labour Inspection / Department of Labour Inspection
+            “not a choice anyone make” → Lidra / Individuals"#]],
+    );
+}

@@ -1094,8 +1094,9 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && is_parenthetical
         && titled_name.is_none()
         && toks[k].punct == Some(',')
-        && let Some(m) =
-            mention_backward(lex, toks, k).or_else(|| mention_before_number(lex, toks, k))
+        && let Some(m) = mention_backward(lex, toks, k)
+            .or_else(|| mention_before_number(lex, toks, k))
+            .or_else(|| mention_before_parenthesis(lex, toks, k))
     {
         // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
         // the name before two appositions.
@@ -1131,6 +1132,24 @@ fn mention_before_number(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Me
     if ["No.", "No", "no.", "Number"].contains(&toks[j].word) {
         j = j.checked_sub(1)?;
     }
+
+    if toks[j].punct.is_some() || toks[j].barrier {
+        return None;
+    }
+    mention_backward(lex, toks, j)
+}
+
+/// "Lidra (not her real name), 34,": the name before a parenthesis that ends at token `k`.
+fn mention_before_parenthesis(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+    /// The most words such a parenthesis holds.
+    const MAX_PARENTHESIS: usize = 6;
+    if !toks[k].paren_close {
+        return None;
+    }
+    let open = (k.saturating_sub(MAX_PARENTHESIS)..=k)
+        .rev()
+        .find(|&o| toks[o].paren_open)?;
+    let j = open.checked_sub(1)?;
     if toks[j].punct.is_some() || toks[j].barrier {
         return None;
     }

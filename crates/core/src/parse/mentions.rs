@@ -379,6 +379,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.word == "and" {
         return Some(Part::And);
     }
+    // "Ember & Pine": an ampersand between names joins one name.
+    if t.word == "&"
+        && i > 0
+        && toks[i - 1].name
+        && toks[i - 1].punct.is_none()
+        && toks.get(i + 1).is_some_and(|n| n.name && !n.barrier)
+    {
+        return Some(Part::Name);
+    }
     // "the campaign’s general counsel": the organisation named before, by its kind.
     if t.possessive()
         && i > 0

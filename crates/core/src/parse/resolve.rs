@@ -257,13 +257,42 @@ impl Reader<'_> {
                 self.touch(id);
             }
         }
-        let mut cues = Vec::with_capacity(s.cues.len());
-        for cue in &s.cues {
-            let resolved = cue
-                .agent
-                .mention()
-                .map(|m| fuller(s, m))
-                .and_then(|m| self.resolve(m, &seen));
+        let mut cues: Vec<Option<Resolved>> = Vec::with_capacity(s.cues.len());
+        for (ci, cue) in s.cues.iter().enumerate() {
+            // "the Department said it had found “…”": a pronoun right after a verb of saying,
+            // as the subject of what was said, is that verb's speaker when it fits.
+            let reported = ci
+                .checked_sub(1)
+                .filter(
+                    |&before| matches!(s.cues[before].kind, CueKind::Says(lemma) if lemma != "ask"),
+                )
+                .and_then(|before| {
+                    let outer = cues[before]?;
+                    let m = cue.agent.mention()?;
+                    let MentionKind::Pronoun(p) = m.kind else {
+                        return None;
+                    };
+                    /// The most bytes between the verb and the pronoun ("said that it").
+                    const MAX_GAP: usize = 6;
+                    let close =
+                        m.start >= s.cues[before].end && m.start - s.cues[before].end <= MAX_GAP;
+                    let kind = self.registry.get(outer.entity).kind;
+                    let fits = match p {
+                        Pronoun::Thing => kind == EntityKind::Organisation,
+                        Pronoun::Person => kind == EntityKind::Person,
+                        _ => false,
+                    };
+                    (close && fits).then_some(Resolved {
+                        entity: outer.entity,
+                        how: Attribution::Pronoun,
+                    })
+                });
+            let resolved = reported.or_else(|| {
+                cue.agent
+                    .mention()
+                    .map(|m| fuller(s, m))
+                    .and_then(|m| self.resolve(m, &seen))
+            });
             if let Some(r) = resolved {
                 self.touch(r.entity);
                 // The documents the speaker spoke in are theirs, for the cues after ("responded
