@@ -1361,3 +1361,13 @@ fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker_and_a_parenthesis_after
             “not a choice anyone make” → Lidra / Individuals"#]],
     );
 }
+
+#[test]
+fn a_caseworker_speaks_and_first_person_words_after_a_persons_document_are_theirs() {
+    check(
+        "Mr A asked for the decision to be reconsidered. On 30 May the caseworker dealing with the request emailed the team leader: “Mr A says he is paid weekly. Could these be year-to-date totals?” Her daughter, Ms D, complained in August. Ms D’s complaint ended with a question. “Who is going to tell my mother that she owes nothing?”",
+        expect![[r#"
+            “Mr A says he is paid wee” → Caseworker / Officials
+            “Who is going to tell my ” → Ms D / Individuals"#]],
+    );
+}

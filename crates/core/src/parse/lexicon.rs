@@ -200,6 +200,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
     "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
+    "caseworker", "case officer",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "prosecutor general", "auditor general", "comptroller general", "procurator general",
@@ -271,7 +272,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
     "inspector", "investigator", "auditor",
-    "administrator",
+    "administrator", "caseworker", "case officer",
 ];
 
 /// Role nouns that also qualify other nouns ("the general command", "an executive order",
@@ -327,6 +328,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
         "inspector general", "secretary general", "director general", "prosecutor general",
         "auditor general", "comptroller general", "procurator general", "advocate general",
+        "caseworker", "case officer",
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },

@@ -125,7 +125,14 @@ fn first_person(text: &str) -> bool {
 fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<EntityId> {
     let sentence = site.facts.sentences.get(s)?;
     let first = sentence.mentions.first()?;
-    let name = first.mention.name()?;
+    // "Ms D’s complaint ended with a question.": the document's owner.
+    let name = match &first.mention.kind {
+        crate::parse::mentions::MentionKind::Document {
+            owner: Some(crate::parse::mentions::Owner::Named(owner)),
+            ..
+        } => owner.as_str(),
+        _ => first.mention.name()?,
+    };
     if !site
         .p
         .only_punctuation(sentence.range.start, first.mention.start)
