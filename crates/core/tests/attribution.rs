@@ -1371,3 +1371,11 @@ fn a_caseworker_speaks_and_first_person_words_after_a_persons_document_are_their
             “Who is going to tell my ” → Ms D / Individuals"#]],
     );
 }
+
+#[test]
+fn a_date_between_a_possessive_and_a_document_keeps_the_owner() {
+    check(
+        "The filters were old. Three years later, Priscilla Haddow was back. Her October 2021 report describes the baghouse as having “multiple torn and missing bags, with visible deposits”.",
+        expect!["“multiple torn and missin” → Priscilla Haddow / Individuals"],
+    );
+}

@@ -283,6 +283,12 @@ enum Part {
     Of,
 }
 
+/// Whether a word is a year ("2021") or a month ("October").
+fn is_date_word(word: &str) -> bool {
+    let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    year || lexicon::MONTHS.contains(&word)
+}
+
 /// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
 fn pronoun_of(word: &str) -> Option<Pronoun> {
     let word = [
@@ -324,6 +330,24 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
+    }
+    // "Her October 2021 report", "its 2023 sustainability report": a date before a document
+    // noun qualifies it.
+    if t.punct.is_none() && is_date_word(t.word) {
+        let mut k = i + 1;
+        while toks
+            .get(k)
+            .is_some_and(|n| !n.barrier && n.punct.is_none() && is_date_word(n.word))
+        {
+            k += 1;
+        }
+        let document_follows = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| !n.barrier && n.document.is_some())
+        };
+        if document_follows(k) || document_follows(k + 1) {
+            return Some(Part::Adjective);
+        }
     }
     if t.generic && !t.determiner {
         return Some(Part::Generic);
