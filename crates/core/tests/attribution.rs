@@ -1379,3 +1379,13 @@ fn a_date_between_a_possessive_and_a_document_keeps_the_owner() {
         expect!["“multiple torn and missin” → Priscilla Haddow / Individuals"],
     );
 }
+
+#[test]
+fn the_letter_after_an_organisations_reply_is_that_organisations() {
+    check(
+        "The protests ended in March. In its reply to Candlewatch International dated 3 June 2024, the Ministry of Interior rejected the organisation’s findings as “based on the testimony of participants in mass riots”. The letter stated that “the actions of law enforcement bodies were necessary and proportionate”.",
+        expect![[r#"
+            “based on the testimony o” → Ministry of Interior / Ministry of Interior
+            “the actions of law enfor” → Ministry of Interior / Ministry of Interior"#]],
+    );
+}

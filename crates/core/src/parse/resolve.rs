@@ -48,6 +48,9 @@ pub(crate) struct Focus {
     /// that … Mrs C’s complaint …, saying"): then a later "It" is that speaker, not the owner
     /// of a document it names.
     pub thing_speaks: bool,
+    /// Whether that organisation spoke through a speech noun ("In its reply, the Ministry
+    /// rejected"), so that "The letter" after it is its letter.
+    pub thing_replied: bool,
     /// A person it opens on whom the report has not met as a speaker ("Tomek comes back in
     /// from the yard"), as an index into [`Reader::strangers`].
     pub stranger: Option<usize>,
@@ -313,6 +316,10 @@ impl Reader<'_> {
         let mut named: Vec<EntityId> = seen.iter().map(|n| n.id).collect();
         named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
         let speakers = cues.iter().flatten().count();
+        focus.thing_replied = s.cues.iter().zip(&cues).any(|(c, r)| {
+            c.kind == CueKind::Noun
+                && r.is_some_and(|r| self.registry.get(r.entity).kind == EntityKind::Organisation)
+        });
         for (k, id) in cues
             .iter()
             .flatten()
@@ -581,6 +588,22 @@ impl Reader<'_> {
                     return Some(Resolved {
                         entity: *known,
                         how,
+                    });
+                }
+                // "In its reply …, the Ministry rejected …. The letter stated": the document of
+                // the organisation that spoke in the sentence before.
+                if !introduces(m)
+                    && let Some(speaker) = self
+                        .history
+                        .front()
+                        .filter(|f| f.thing_speaks && f.thing_replied)
+                        .and_then(|f| f.thing)
+                        .filter(|id| self.registry.get(*id).kind == EntityKind::Organisation)
+                {
+                    self.remember_document(noun, speaker);
+                    return Some(Resolved {
+                        entity: speaker,
+                        how: Attribution::Context,
                     });
                 }
                 let id = if introduces(m) {
