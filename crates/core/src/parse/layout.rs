@@ -367,7 +367,9 @@ fn units_of_group(
     let mut pieces: Vec<Piece> = Vec::new();
     // A title over its byline is two lines, not one wrapped paragraph.
     let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim());
-    let wrapped = is_wrapped_prose(group) && !masthead;
+    // "• A finding\n• Another": a list's items, each a paragraph of its own.
+    let list = group.len() > 1 && group.iter().all(|l| is_list_item(l.text));
+    let wrapped = is_wrapped_prose(group) && !masthead && !list;
     for line in group {
         let text = line.text.trim();
         match pieces.last_mut() {
@@ -388,6 +390,14 @@ fn units_of_group(
     if let [piece] = pieces.as_slice() {
         let kind = single_unit_kind(&piece.text, first_group);
         out.push(unit_of(kind, piece));
+        return;
+    }
+    if list {
+        out.extend(
+            pieces
+                .iter()
+                .map(|piece| unit_of(BlockKind::Paragraph, piece)),
+        );
         return;
     }
     // Several units stacked without blank lines: a caption group, or a heading over its paragraph.
@@ -449,6 +459,12 @@ fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
             let t = l.text.trim();
             t.chars().count() >= WRAP_WIDTH && !ends_with_url(t) && note_number(t).is_none()
         })
+}
+
+/// Whether a line is an item of a bulleted list ("• ", "▪ ", "◦ ").
+fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    ["• ", "▪ ", "◦ ", "‣ "].iter().any(|b| line.starts_with(b))
 }
 
 /// Whether `next` continues the sentence of `previous` (it starts in lower case).
@@ -1223,6 +1239,25 @@ mod tests {
         assert_eq!(layout.blocks.len(), 1);
         assert_eq!(layout.blocks[0].block.end_line, 3);
         assert!(layout.blocks[0].block.text.contains("sixty characters"));
+    }
+
+    #[test]
+    fn bulleted_lines_without_blank_lines_are_paragraphs_of_their_own() {
+        let source = "• Between 2019 and 2022, the company fenced off more than 2,300 hectares of farmland around three villages.\n• Villagers say they were given two weeks to leave and were paid for their crops but not for their land.\n• The company denies any wrongdoing and says the payments were lawful, documented and approved.";
+        let layout = layout(source, &mut Vec::new());
+        let kinds: Vec<(BlockKind, u32)> = layout
+            .blocks
+            .iter()
+            .map(|b| (b.block.kind, b.block.line))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, 1),
+                (BlockKind::Paragraph, 2),
+                (BlockKind::Paragraph, 3)
+            ]
+        );
     }
 
     #[test]
