@@ -394,6 +394,15 @@ fn digits_shape(text: &str, i: usize) -> Option<MarkerShape> {
         p,
         '”' | '"' | '’' | '.' | ',' | ';' | ':' | '!' | '?' | ')' | '»' | ']'
     ) {
+        // "A/HRC/56/47/Add.1": a document symbol's last part, not a note.
+        let word_start = text[..i - p.len_utf8()]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if p == '.' && text[word_start..i].contains('/') {
+            return None;
+        }
         return previous
             .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
             .then_some(MarkerShape::Clear);
@@ -608,6 +617,10 @@ mod tests {
         assert_eq!(n("the project311) and"), [311]);
         assert_eq!(n("lawfully slated.” 1 This was"), [1]);
         assert_eq!(n("the B2B market and 3 states"), Vec::<u32>::new());
+        assert_eq!(
+            n("Distr.: General A/HRC/56/47/Add.1 of 2024"),
+            Vec::<u32>::new()
+        );
     }
 
     #[test]
