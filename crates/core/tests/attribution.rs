@@ -1389,3 +1389,11 @@ fn the_letter_after_an_organisations_reply_is_that_organisations() {
             “the actions of law enfor” → Ministry of Interior / Ministry of Interior"#]],
     );
 }
+
+#[test]
+fn someone_named_after_anyone_at_the_company_works_for_the_company_named_before() {
+    check(
+        "The Committee reviewed the contract. It went to Kestrel Span Builders, Inc. in March.\n\nAsked whether anyone at the company acted on the report, Raymond Gaskell, the vice president of operations, said he had “no recollection of ever being told about the pins”.",
+        expect!["“no recollection of ever ” → Raymond Gaskell / Kestrel Span Builders"],
+    );
+}

@@ -256,6 +256,20 @@ fn mention_claims(
                 for org in &m.orgs {
                     context.named_org(org);
                 }
+                // "anyone at the company": the company named before is named again, as the
+                // place people work.
+                let at = m
+                    .toks
+                    .start
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| t.is("at") || t.is("for"));
+                if let MentionKind::OrgByKind(noun) = &m.kind
+                    && at
+                    && let Some(org) = context.org_named_by_kind(noun)
+                {
+                    context.named_org(&org);
+                }
                 // "Transparency Monitor": a capitalized phrase that ends on a role noun.
                 let words: Vec<&str> = m.surface.split_whitespace().collect();
                 if words.len() >= 2
