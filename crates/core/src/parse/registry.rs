@@ -386,6 +386,10 @@ impl Registry {
             let e = &self.entities[id.0];
             e.kind == EntityKind::Person
                 && e.aliases.iter().any(|a| {
+                    // Only "title, name" aliases; most have no comma and cost nothing.
+                    if !a.contains(',') {
+                        return false;
+                    }
                     let a = fold(a.trim_start_matches("the ").trim_start_matches("The "));
                     a.strip_prefix(&title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
