@@ -2,7 +2,8 @@
 //! with their levels and parents, and the raw entries of the notes list.
 //!
 //! Blank lines separate groups of lines. A group is either hard-wrapped prose (joined into one
-//! paragraph) or a stack of short units such as a caption label over its caption. Headings are
+//! paragraph), a bulleted list (a paragraph per item) or a stack of short units such as a
+//! caption label over its caption. Headings are
 //! recognised by shape, not markup: a short line standing alone, without closing punctuation,
 //! possibly numbered ("IV.", "A.", "3.1", "a.", "i."). The notes list is found under a heading
 //! ("Notes", "ENDNOTES", "References"...) or, with no heading, as the run of numbered lines that
