@@ -1397,3 +1397,11 @@ fn someone_named_after_anyone_at_the_company_works_for_the_company_named_before(
         expect!["“no recollection of ever ” → Raymond Gaskell / Kestrel Span Builders"],
     );
 }
+
+#[test]
+fn a_member_role_labelled_by_a_number_belongs_to_the_organisation_the_paragraph_names() {
+    check(
+        "The calls went unanswered. The Carer Support Agency logged each call. When Ms B phoned, Officer 2 noted: “Cust chasing complaint. Told it is in the queue.”",
+        expect!["“Cust chasing complaint. ” → Officer 2 / Carer Support Agency"],
+    );
+}

@@ -393,11 +393,23 @@ fn mention_claims(
             .as_deref()
             .and_then(|d| d.split_whitespace().last())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let member = !titled
-            && m.roles
-                .iter()
-                .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
-                .any(|r| lex.is_member_role(r));
+        // "Officer 1": a member role labelled by a number or a letter is a member too.
+        let labelled_member = match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [role, label] => {
+                label.len() <= 3
+                    && label
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                    && lex.role(role).is_some_and(|r| lex.is_member_role(r))
+            }
+            _ => false,
+        };
+        let member = labelled_member
+            || !titled
+                && m.roles
+                    .iter()
+                    .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
+                    .any(|r| lex.is_member_role(r));
         if !claimed
             && member
             && let Some(org) = context.last_org.as_ref()
