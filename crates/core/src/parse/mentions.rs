@@ -126,10 +126,16 @@ impl Mention {
         {
             return None;
         }
-        let descriptor = self.descriptor.as_deref()?;
+        // A role alone ("The Minister of the Interior maintained") is its own descriptor.
+        let descriptor = match (&self.descriptor, &self.kind) {
+            (Some(d), _) => d.as_str(),
+            (None, MentionKind::Role { .. }) => self.surface.as_str(),
+            (None, _) => return None,
+        };
         self.orgs.iter().map(String::as_str).find(|org| {
-            // "Minister of Defence", "Minister for Roads", "the Housing Minister".
-            let after_title = [" of ", " for "]
+            // "Minister of Defence", "Minister for Roads", "Minister of the Interior", "the
+            // Housing Minister".
+            let after_title = [" of ", " for ", " of the ", " for the "]
                 .iter()
                 .any(|link| descriptor.contains(&format!("{link}{org}")));
             let before_title = descriptor
