@@ -1405,3 +1405,11 @@ fn a_member_role_labelled_by_a_number_belongs_to_the_organisation_the_paragraph_
         expect!["“Cust chasing complaint. ” → Officer 2 / Carer Support Agency"],
     );
 }
+
+#[test]
+fn a_name_they_give_is_a_label_not_speech() {
+    check(
+        "Overtime is routine at Brightloom Apparel. Workers across the zone described what they call “the hidden shift”: the hours after the official end of the day. “We start at half past seven and we finish when the target is met,” said Sefa, a sewing operator.",
+        expect!["“We start at half past se” → Sefa / Individuals"],
+    );
+}

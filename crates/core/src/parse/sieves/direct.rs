@@ -94,7 +94,14 @@ fn decision(
         // "was told “…”", or no subject found: not sure enough; later sieves may decide.
         Agent::Passive | Agent::Unknown => None,
         // "The city’s merchants call it “the second fire”": a name a group gives is a label.
-        Agent::Mention(m) if names && matches!(m.kind, MentionKind::Role { plural: true, .. }) => {
+        // "what they call “the hidden shift”": so is one that "they" give.
+        Agent::Mention(m)
+            if names
+                && matches!(
+                    m.kind,
+                    MentionKind::Role { plural: true, .. } | MentionKind::Pronoun(Pronoun::Plural)
+                ) =>
+        {
             Some(scare)
         }
         Agent::Mention(m) => {
