@@ -1413,3 +1413,11 @@ fn a_name_they_give_is_a_label_not_speech() {
         expect!["“We start at half past se” → Sefa / Individuals"],
     );
 }
+
+#[test]
+fn a_documents_addressee_is_not_the_subject_the_document_is() {
+    check(
+        "Ilvara Gold Talune Ltd (IGT) runs the mine. A letter from IGT to the District Administration, dated 3 March and leaked to Holdfast, asks the commissioner to “expedite the clearance of the remaining households”.",
+        expect!["“expedite the clearance o” → Ilvara Gold Talune Ltd / Ilvara Gold Talune Ltd"],
+    );
+}

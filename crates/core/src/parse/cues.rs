@@ -929,6 +929,28 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
     }
+    // "A letter from IGT to the District Administration, …, asks": the addressee of a document
+    // is not the subject; the document is.
+    if k >= 1 && toks[k - 1].is("to") && toks[k - 1].punct.is_none() {
+        /// How far back the document's noun may stand ("a letter from IGT to").
+        const MAX_BACK: usize = 6;
+        let document = (k.saturating_sub(MAX_BACK)..k - 1)
+            .rev()
+            .take_while(|&d| toks[d].punct.is_none() && !toks[d].barrier)
+            .find(|&d| toks[d].document.is_some());
+        if let Some(d) = document {
+            let start = if d > 0 && toks[d - 1].determiner {
+                d - 1
+            } else {
+                d
+            };
+            if let Some(doc) = mention_forward(lex, toks, start)
+                .filter(|m| matches!(m.kind, MentionKind::Document { .. }))
+            {
+                return doc;
+            }
+        }
+    }
     let of_org = k >= 2
         && ["of", "at", "from"].iter().any(|w| toks[k - 1].is(w))
         && toks[k - 2].name
