@@ -1421,3 +1421,13 @@ fn a_documents_addressee_is_not_the_subject_the_document_is() {
         expect!["“expedite the clearance o” → Ilvara Gold Talune Ltd / Ilvara Gold Talune Ltd"],
     );
 }
+
+#[test]
+fn what_a_law_provides_after_under_is_the_laws_words() {
+    check(
+        "Land was taken in 2019. Under Talune’s Land Act, customary landholders who lose land to a mining project are entitled to “full, fair and prompt compensation” for the land itself. The Law on Public Assemblies was amended in 2022. Under its article 8, the administration may propose “another time or place, where the assembly would unduly disrupt the community”.",
+        expect![[r#"
+            “full, fair and prompt co” → Land Act / Land Act
+            “another time or place, w” → Law on Public Assemblies / Law on Public Assemblies"#]],
+    );
+}

@@ -123,6 +123,21 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             i += len;
             continue;
         }
+        // "Under Talune’s Land Act, landholders are entitled to “…”", "Under section 14 of the
+        // 2017 Act, …", "Under its article 8, …": what a law provides is its words.
+        if t.is("under")
+            && t.sentence_initial
+            && let Some(law) = law_after_under(lex, toks, i + 1)
+        {
+            out.push(Cue {
+                kind: CueKind::Content,
+                start: t.start,
+                end: t.end,
+                agent: agent_of(law),
+            });
+            i += 1;
+            continue;
+        }
         if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             let agent = mention_forward(lex, toks, i + 2)
                 .map(|m| named_after_role(lex, toks, &m).unwrap_or(m))
@@ -526,6 +541,34 @@ fn subject_after_opening_phrase(
         _ => false,
     };
     fits.then_some(subject)
+}
+
+/// The law that opens a sentence after "Under", up to its comma: a law's name ("Talune’s Land
+/// Act", "the Carers (Support Payments) Act 2017" after "section 14 of"), or a document of one
+/// named before ("its article 8").
+fn law_after_under(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+    /// The most words of the phrase before its comma.
+    const MAX_PHRASE: usize = 14;
+    let end = (from..toks.len().min(from + MAX_PHRASE))
+        .find(|&k| toks[k].punct == Some(',') || toks[k].barrier)?;
+    if toks[end].barrier {
+        return None;
+    }
+    let law_word = |name: &str| {
+        name.split_whitespace()
+            .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS))
+    };
+    (from..=end).find_map(|k| {
+        let m = mention_forward(lex, toks, k).filter(|m| m.toks.end <= end + 1)?;
+        match &m.kind {
+            MentionKind::Named(name) if law_word(name) => Some(m),
+            MentionKind::Document {
+                owner: Some(super::mentions::Owner::Pronoun(_)),
+                ..
+            } if k == from => Some(m),
+            _ => None,
+        }
+    })
 }
 
 /// The cue of the verb at token `v`, with its agent.

@@ -412,7 +412,7 @@ pub const ORG_WORDS: &[&str] = &[
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
-    "statute", "ordinance",
+    "statute", "ordinance", "law", "decree", "covenant",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
@@ -583,6 +583,24 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "drawn",
     "signed",
     "read",
+];
+
+/// Words that make a name a law's ("the Land Act", "the Law on Public Assemblies").
+pub const LAW_WORDS: &[&str] = &[
+    "act",
+    "law",
+    "constitution",
+    "code",
+    "statute",
+    "ordinance",
+    "regulations",
+    "decree",
+    "charter",
+    "convention",
+    "treaty",
+    "accord",
+    "agreement",
+    "covenant",
 ];
 
 /// Honorifics that are never a surname, with or without their period.
@@ -835,7 +853,27 @@ pub const PLACE_PREPOSITIONS: &[&str] = &["across", "near"];
 
 /// Words that join capitalized words into one organisation's name ("Department of the
 /// Interior", "Code for America", "Read the Docs").
-pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the"];
+pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the", "on"];
+
+/// The words after which "on" goes on with an organisation's or a law's name ("the Committee on
+/// Housing and Tenure", "the Law on Public Assemblies").
+pub const ON_HEADS: &[&str] = &[
+    "committee",
+    "subcommittee",
+    "commission",
+    "council",
+    "law",
+    "convention",
+    "conference",
+    "panel",
+    "board",
+    "institute",
+    "centre",
+    "center",
+    "act",
+    "code",
+    "covenant",
+];
 
 /// The verb forms of "to be", which make a following past participle passive.
 #[rustfmt::skip]

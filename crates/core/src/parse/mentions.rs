@@ -975,8 +975,12 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         }
         // Joiners inside a name: "Department of the Interior", "Code for America".
         // "Read the Docs": "the" between two capitalized words joins them too.
+        // "on" only after a body that deliberates or a law ("the Committee on Housing", "the
+        // Law on Public Assemblies"), not a place ("the Company on the Tamsel River").
+        let on_allowed = j > 0 && lexicon::is_one_of(toks[j - 1].bare(), lexicon::ON_HEADS);
         let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
+            .filter(|w| **w != "on" || on_allowed)
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
             let mut k = j + 1;
@@ -1065,7 +1069,12 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j;
-    if !toks.get(k).is_some_and(|t| t.is("of") && t.punct.is_none()) {
+    // "the Ministry of Defence", "the Committee on Housing and Tenure".
+    let on_allowed = lexicon::is_one_of(previous.bare(), lexicon::ON_HEADS);
+    if !toks
+        .get(k)
+        .is_some_and(|t| (t.is("of") || (t.is("on") && on_allowed)) && t.punct.is_none())
+    {
         return None;
     }
     k += 1;

@@ -615,8 +615,12 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
         return false;
     }
     // A document's words: the quote its phrase governs, where the cue sits.
+    // "Under the Land Act, landholders are entitled to “…”": the law governs its sentence, up
+    // to a semicolon.
     if cue.kind == CueKind::Content {
-        return cue.start == site.quote.open;
+        let under = site.p.text.get(cue.start..cue.end) == Some("Under")
+            && toks.iter().all(|t| t.punct != Some(';'));
+        return cue.start == site.quote.open || under;
     }
     // ", and the crowd reacted": a coordinator, a subject, then a finite verb.
     let new_clause = (0..toks.len()).any(|k| {
