@@ -102,15 +102,19 @@ impl ParagraphContext {
         if noun.contains(' ') || !noun.starts_with(char::is_lowercase) {
             return None;
         }
+        self.latest_named_with(noun).or_else(|| {
+            lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
+                .then(|| self.orgs_named.last().cloned())
+                .flatten()
+        })
+    }
+
+    /// The latest organisation named whose name has the word `noun`.
+    fn latest_named_with(&self, noun: &str) -> Option<String> {
         self.orgs_named
             .iter()
             .rev()
             .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
-            .or_else(|| {
-                lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
-                    .then(|| self.orgs_named.last())
-                    .flatten()
-            })
             .cloned()
     }
 
@@ -128,11 +132,7 @@ impl ParagraphContext {
         if !lex.is_org_word(noun) || noun.starts_with(char::is_uppercase) {
             return None;
         }
-        self.orgs_named
-            .iter()
-            .rev()
-            .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
-            .cloned()
+        self.latest_named_with(noun)
     }
 }
 

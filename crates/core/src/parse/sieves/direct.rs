@@ -368,7 +368,10 @@ fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
         && phrase.first().is_some_and(|t| {
             t.determiner
                 || t.capitalized()
-                || ["its", "his", "her", "their"].iter().any(|w| t.is(w))
+                || crate::parse::lexicon::is_one_of(
+                    t.word,
+                    crate::parse::lexicon::POSSESSIVE_PRONOUNS,
+                )
         })
         && phrase.last().is_some_and(|t| t.punct == Some(','))
         && phrase.iter().any(|t| t.role.is_some())
@@ -391,9 +394,13 @@ fn role_with_relative_clause(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
     let (role, clause) = phrase.split_at(who);
     !role.is_empty()
         && role.len() <= MAX_ROLE_WORDS
-        && role
-            .first()
-            .is_some_and(|t| t.determiner || ["its", "his", "her", "their"].iter().any(|w| t.is(w)))
+        && role.first().is_some_and(|t| {
+            t.determiner
+                || crate::parse::lexicon::is_one_of(
+                    t.word,
+                    crate::parse::lexicon::POSSESSIVE_PRONOUNS,
+                )
+        })
         && role.iter().any(|t| t.role.is_some())
         && role
             .iter()
@@ -546,7 +553,7 @@ fn governs_directly(site: &Site<'_>, cue: &Cue) -> bool {
         .last()
         .is_some_and(|t| matches!(t.punct, Some(',' | ':')) || t.is("to") || t.is("as"));
     toks.iter()
-        .all(|t| LINKS.contains(&t.word.to_lowercase().as_str()))
+        .all(|t| crate::parse::lexicon::is_one_of(t.word, LINKS))
         || own_that
         || linked
 }
