@@ -368,6 +368,10 @@ fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
         && phrase.first().is_some_and(|t| {
             t.determiner
                 || t.capitalized()
+                // A bare role ("“…,” Mirela Saskin, editor-in-chief of Vestrel, told"; "deputy
+                // director of …").
+                || t.role.is_some()
+                || is_one_of(t.word, crate::parse::lexicon::ROLE_MODIFIERS)
                 || crate::parse::lexicon::is_one_of(
                     t.word,
                     crate::parse::lexicon::POSSESSIVE_PRONOUNS,
@@ -721,6 +725,16 @@ mod tests {
             expect![[
                 "“there was nothing left to do.” speech: Morgan (explicit, high) Named in the same sentence (told)"
             ]],
+        );
+    }
+
+    #[test]
+    fn a_bare_role_set_off_after_the_name_belongs_to_the_speaker() {
+        check(
+            "Outlets read it differently. “The law was written with our names beside it,” Mirela Saskin, editor-in-chief of Vestrel, told Quillguard.",
+            expect![
+                "“The law was written with our names beside it,” speech: Mirela Saskin (explicit, high) Named right after the quote (told)"
+            ],
         );
     }
 
