@@ -246,3 +246,16 @@ fn diagnostics_point_at_the_lines_they_are_about() {
     assert_eq!(at("unclosed-quote"), Some(3));
     assert_eq!(at("stray-closing-quote"), Some(7));
 }
+
+#[test]
+fn a_note_cited_again_is_no_disorder_but_a_first_citation_out_of_order_is() {
+    let source = "Intro.\n\nOne claim.[1] Another.[2] The first again.[1]\n\nA third.[4] Then.[3]\n\nNotes\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n";
+    let parsed = parse(source);
+    let disorder: Vec<u32> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "marker-order")
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(disorder, vec![5]);
+}

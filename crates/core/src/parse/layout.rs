@@ -1093,7 +1093,7 @@ fn note_entries(
                 entries.push(NoteEntry {
                     n,
                     line: line.no,
-                    text: rest.trim().to_owned(),
+                    text: without_backlinks(rest.trim()).to_owned(),
                 });
             }
             None => match entries.last_mut() {
@@ -1112,6 +1112,27 @@ fn note_entries(
         }
     }
     entries
+}
+
+/// A note's text without the backlinks an encyclopedia's reference list opens with, copied
+/// as text: "^" (or "↑") alone for a source cited once, then "a b c" when it is cited several
+/// times ("1. ^ a b Ruddock, Giles (1974)." → "Ruddock, Giles (1974).").
+fn without_backlinks(text: &str) -> &str {
+    let Some(after_mark) = text.strip_prefix('^').or_else(|| text.strip_prefix('↑')) else {
+        return text;
+    };
+    let after_mark = after_mark.trim_start();
+    // The letters run a, b, c, … each on its own; a single "a" is the article ("^ a study").
+    let mut rest = after_mark;
+    let mut letters = 0u8;
+    while letters < 26
+        && let Some(after) = rest.strip_prefix(char::from(b'a' + letters))
+        && after.starts_with(char::is_whitespace)
+    {
+        rest = after.trim_start();
+        letters += 1;
+    }
+    if letters < 2 { after_mark } else { rest }
 }
 
 /// Reads "12. Text", "12) Text", "[12] Text", "[12]" (an empty note) or "12 Text" into the
@@ -1150,6 +1171,20 @@ mod tests {
             .iter()
             .map(|b| (b.block.line, b.block.kind))
             .collect()
+    }
+
+    #[test]
+    fn an_encyclopedias_backlinks_are_not_part_of_the_note() {
+        assert_eq!(
+            without_backlinks("^ a b c Ilsley, Marjorie (1989)."),
+            "Ilsley, Marjorie (1989)."
+        );
+        assert_eq!(without_backlinks("^ Ibid., p. 283."), "Ibid., p. 283.");
+        assert_eq!(
+            without_backlinks("↑ a study by the council."),
+            "a study by the council."
+        );
+        assert_eq!(without_backlinks("Smith, a b c."), "Smith, a b c.");
     }
 
     #[test]

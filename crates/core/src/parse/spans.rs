@@ -95,6 +95,9 @@ pub(crate) fn mark(
             .map(|b| b.block.text.as_str()),
     );
     let mut last = 0;
+    // Markers met so far: citing a note again later is no disorder (an encyclopedia's reference
+    // list numbers each source once and cites it wherever it is used).
+    let mut cited: BTreeSet<u32> = BTreeSet::new();
     let mut out = Vec::with_capacity(blocks.len());
     for laid in blocks {
         let mut marked = MarkedBlock {
@@ -134,7 +137,7 @@ pub(crate) fn mark(
             if known.is_empty() && m.n > MAX_UNLISTED_MARKER {
                 continue;
             }
-            if m.n < last {
+            if m.n < last && !cited.contains(&m.n) {
                 diagnostics.push(Diagnostic::warning(
                     line,
                     "marker-order",
@@ -142,6 +145,7 @@ pub(crate) fn mark(
                 ));
             }
             last = last.max(m.n);
+            cited.insert(m.n);
             marked.markers.push(m);
         }
         out.push(marked);
