@@ -1431,3 +1431,11 @@ fn what_a_law_provides_after_under_is_the_laws_words() {
             “another time or place, w” → Law on Public Assemblies / Law on Public Assemblies"#]],
     );
 }
+
+#[test]
+fn a_chief_constable_is_police() {
+    check(
+        "The unit made stops. The Chief Constable, Cyril Venning, replied that the unit's methods were “lawful, proportionate and effective.”",
+        expect!["“lawful, proportionate an” → Cyril Venning / Police"],
+    );
+}

@@ -28,6 +28,9 @@ pub(crate) enum Evidence {
     Note,
     /// A verb of membership ("co-founded", "working at", "on behalf of").
     Membership,
+    /// Holding an office after or before someone named before ("His successor, Alistair
+    /// Moyle"): what the office served, unless the text says more.
+    Succession,
     /// A copula ("X was director of Y").
     Copula,
     /// "X of the company Y".
@@ -46,7 +49,7 @@ impl Evidence {
     pub(crate) fn weight(self) -> u32 {
         match self {
             Evidence::Eponym | Evidence::Paragraph => 1,
-            Evidence::Note | Evidence::Membership => 2,
+            Evidence::Note | Evidence::Membership | Evidence::Succession => 2,
             Evidence::Copula | Evidence::Of | Evidence::Title | Evidence::Apposition => 3,
             Evidence::Founded => 4,
         }
@@ -309,7 +312,16 @@ fn mention_claims(
         if let Some(patron) = patron
             && *patron != name
         {
-            out.push(claim(&name, patron, Evidence::Title));
+            let successor = m
+                .roles
+                .iter()
+                .any(|r| lexicon::SUCCESSION_ROLES.contains(r));
+            let evidence = if successor {
+                Evidence::Succession
+            } else {
+                Evidence::Title
+            };
+            out.push(claim(&name, patron, evidence));
         }
         context.last_person = Some(name.clone());
         context.last_name = Some(name.clone());
@@ -347,6 +359,12 @@ fn mention_claims(
             a.roles
                 .last()
                 .is_some_and(|r| lexicon::CLIENT_ROLES.contains(r))
+                // "Desmond’s elder brother": a relative, not a member.
+                || a.role.split_whitespace().any(|w| {
+                    lexicon::KIN_ROLES
+                        .iter()
+                        .any(|k| w.trim_end_matches(',').eq_ignore_ascii_case(k))
+                })
         });
         if let Some(org) = d
             .apposition
@@ -728,6 +746,33 @@ mod tests {
         check(
             "Petra Hollanc, the governor, was blunt. Her deputy, Dušan Verk, was more measured.",
             expect![["Dušan Verk → Petra Hollanc (Title)"]],
+        );
+    }
+
+    #[test]
+    fn his_successor_serves_what_the_person_named_before_served() {
+        check(
+            "Cyril Venning, the chief of the Selbrook City Police, retired. His successor, Alistair Moyle, disbanded the unit.",
+            expect![[r#"
+                Cyril Venning → Selbrook City Police (Apposition)
+                Alistair Moyle → Cyril Venning (Succession)
+                Alistair Moyle → Selbrook City Police (Paragraph)"#]],
+        );
+    }
+
+    #[test]
+    fn a_relative_is_not_a_member_of_the_person_named_in_the_possessive() {
+        check(
+            "Lionel Dray, Desmond’s elder brother, appealed to the crowd.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_publications_critic_writes_for_it() {
+        check(
+            "Reviewing the drama, the Evening Courier’s television critic, Dennis Hobb, called it moving.",
+            expect!["Dennis Hobb → Evening Courier (Title)"],
         );
     }
 

@@ -198,7 +198,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "chancellor", "prime minister", "king", "queen", "prince", "diplomat", "ambassador", "envoy",
     "consul", "adviser", "advisor", "aide", "strategist", "staffer", "bureaucrat", "prosecutor",
     "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
-    "inspector", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
+    "inspector", "constable", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
     "caseworker", "case officer",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
@@ -209,7 +209,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "creator",
-    "co-creator", "chairman",
+    "co-creator", "successor", "predecessor", "chairman",
     "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager", "superintendent",
     "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
     "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
@@ -218,7 +218,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "sheikh", "cleric", "imam", "priest", "pastor", "rabbi", "bishop", "monk", "nun",
     // Media and activism.
     "activist", "journalist", "reporter", "correspondent", "photographer", "filmmaker",
-    "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster",
+    "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster", "critic",
     "poet", "novelist", "playwright", "essayist", "campaigner", "advocate", "protester",
     "protestor", "demonstrator", "feminist",
     // Business and technology.
@@ -271,13 +271,18 @@ pub const MEMBER_ROLES: &[&str] = &[
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
-    "inspector", "investigator", "auditor",
+    "inspector", "investigator", "auditor", "constable",
     "administrator", "caseworker", "case officer",
+    "successor", "predecessor",
 ];
+
+/// Who holds an office after or before someone serves what they served ("His successor,
+/// Alistair Moyle").
+pub const SUCCESSION_ROLES: &[&str] = &["successor", "predecessor"];
 
 /// Role nouns that also qualify other nouns ("the general command", "an executive order",
 /// "a major offensive", "the chief concern", "head office").
-pub const ADJECTIVAL_ROLES: &[&str] = &["general", "major", "chief", "executive", "head"];
+pub const ADJECTIVAL_ROLES: &[&str] = &["general", "major", "chief", "executive", "head", "elder"];
 
 /// Words that qualify a role in a title ("Senior Advisor", "Former Chair"); they belong to the
 /// role, not to the organisation or name before it.
@@ -318,7 +323,7 @@ pub struct RoleClass {
 #[rustfmt::skip]
 pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["diplomat", "ambassador", "envoy", "consul"], name: GroupName::Qualified("diplomats"), kind: FactionKind::Government },
-    RoleClass { roles: &["detective", "inspector", "policeman", "policewoman", "cop", "trooper"], name: GroupName::Qualified("police"), kind: FactionKind::Government },
+    RoleClass { roles: &["detective", "inspector", "constable", "policeman", "policewoman", "cop", "trooper"], name: GroupName::Qualified("police"), kind: FactionKind::Government },
     RoleClass { roles: &[
         "official", "officer", "minister", "adviser", "advisor", "aide", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "bureaucrat", "governor", "mayor", "lawmaker", "legislator",
@@ -332,7 +337,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
     RoleClass { roles: &["writer", "poet", "novelist", "playwright", "essayist"], name: GroupName::Members("Writers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
@@ -701,6 +706,15 @@ pub const LEADING_VERBS: &[&str] = &[
     "organized",
     "organises",
     "organizes",
+];
+
+/// Kinship nouns: a relative speaks for the family, not for whoever the text names them by
+/// ("Lionel Dray, Desmond’s elder brother"; "His mother, Roswitha Imhof").
+#[rustfmt::skip]
+pub const KIN_ROLES: &[&str] = &[
+    "mother", "father", "parent", "brother", "sister", "sibling", "son", "daughter", "wife",
+    "husband", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
+    "grandfather", "grandson", "granddaughter", "relative",
 ];
 
 /// Roles of people an organisation serves, not people who speak for it ("a pupil at Tavish
