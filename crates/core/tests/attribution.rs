@@ -1439,3 +1439,11 @@ fn a_chief_constable_is_police() {
         expect!["“lawful, proportionate an” → Cyril Venning / Police"],
     );
 }
+
+#[test]
+fn a_long_title_before_a_name_is_read_forward_to_the_name() {
+    check(
+        "The debate was short. Presenting the bill to parliament, Minister of Information and Public Communication Radoslav Čermin said it would protect Maravens from “a flood of foreign money.”",
+        expect!["“a flood of foreign money” → Radoslav Čermin / Officials"],
+    );
+}

@@ -837,6 +837,14 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 });
                 return agent_of(whole.unwrap_or(m));
             }
+            // "Minister of Information and Public Communication Radoslav Čermin said": a
+            // title whose words read backward make no phrase, read forward to the name.
+            if toks[j].name
+                && let Some(named) = mention_forward(lex, toks, head)
+                    .filter(|w| w.toks.end == j + 1 && matches!(w.kind, MentionKind::Named(_)))
+            {
+                return agent_of(named);
+            }
         }
         // "One driver who wrote to the Committee anonymously said": the person before the
         // relative clause, not the last noun in it.
