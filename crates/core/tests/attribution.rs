@@ -1447,3 +1447,11 @@ fn a_long_title_before_a_name_is_read_forward_to_the_name() {
         expect!["“a flood of foreign money” → Radoslav Čermin / Officials"],
     );
 }
+
+#[test]
+fn a_title_set_off_before_an_organisations_name_stands_for_it_after() {
+    check(
+        "The Claimant worked at the depot of the Second Respondent, Hessory Cold Chain Ltd, from May 2022. In its response, the Second Respondent said that the assignment ended “solely because of a reduction in volumes.”",
+        expect!["“solely because of a redu” → Hessory Cold Chain Ltd / Hessory Cold Chain Ltd"],
+    );
+}

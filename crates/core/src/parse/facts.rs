@@ -403,6 +403,17 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
         if (suffixed || ends_in_suffix) && !sentence.org_runs.contains(&name) {
             sentence.org_runs.push(name.clone());
         }
+        // "the Second Respondent, Hessory Cold Chain Limited (“Hessory”)": a capitalized title
+        // set off before an organisation's name is another name for it ("the Second
+        // Respondent said"); not in a list ("the Red Cross, Oxfam International and …").
+        let org_like = suffixed || ends_in_suffix || run.iter().any(|w| lex.is_org_word(w));
+        let listed = toks.get(after).is_some_and(|n| n.is("and") || n.is("or"));
+        if org_like
+            && !listed
+            && let Some(title) = defined_title_before(lex, toks, i)
+        {
+            sentence.other_names.push((name.clone(), title));
+        }
         // "Kestrel Span Builders (Kestrel)": the name's first word alone is a short name too.
         let first_word = toks
             .get(short_at)
@@ -457,6 +468,41 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .iter()
         .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
+/// The capitalized title set off by a comma right before token `i`, after "the" ("the Second
+/// Respondent, Hessory …" → "Second Respondent"); `None` when it holds an organisation word
+/// (then it names another organisation).
+fn defined_title_before(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<String> {
+    /// The most words such a title has.
+    const MAX_WORDS: usize = 4;
+    let last = i.checked_sub(1)?;
+    if toks[last].punct != Some(',') || toks[last].barrier {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && last - start < MAX_WORDS {
+        let t = &toks[start];
+        if !t.name || t.barrier || (start != last && t.punct.is_some()) {
+            return None;
+        }
+        if toks[start - 1].is("the") {
+            break;
+        }
+        start -= 1;
+    }
+    let the = toks.get(start.checked_sub(1)?)?;
+    if !the.is("the") || the.punct.is_some() || the.barrier {
+        return None;
+    }
+    let words = &toks[start..=last];
+    if words
+        .iter()
+        .any(|t| !t.capitalized() || lex.is_org_word(t.bare()))
+    {
+        return None;
+    }
+    Some(words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
 }
 
 /// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive removed.

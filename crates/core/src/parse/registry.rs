@@ -219,7 +219,14 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
     {
         return false;
     }
-    short.len() > 1 || short.iter().all(|w| lex.is_org_word(w)) || extra.all(generic)
+    // "Hessory" for "Hessory Cold Chain Limited": a company goes by its name's first word.
+    let company = at == 0
+        && long.last().is_some_and(|w| {
+            lexicon::COMPANY_SUFFIXES
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+        });
+    short.len() > 1 || company || short.iter().all(|w| lex.is_org_word(w)) || extra.all(generic)
 }
 
 /// An organisation's name as a key that other spellings of it share: its words other than
@@ -524,9 +531,20 @@ impl Registry {
                 .iter()
                 .position(|e| is_org(e) && e.org_key == key);
             let shorter = || {
-                self.entities
+                let mut found = self
+                    .entities
                     .iter()
-                    .position(|e| is_org(e) && short_form_of_org(lex, &e.tokens, &tokens))
+                    .enumerate()
+                    .filter(|(_, e)| is_org(e) && short_form_of_org(lex, &e.tokens, &tokens))
+                    .map(|(i, _)| i);
+                let first = found.next()?;
+                // "Ilvara" beside "Ilvara Resources" and "Ilvara Gold Talune Ltd": a single
+                // word that opens two names is neither's.
+                let word_of_several = tokens.len() == 1
+                    && self.entities.iter().enumerate().any(|(i, e)| {
+                        i != first && is_org(e) && e.tokens.first() == tokens.first()
+                    });
+                (!word_of_several).then_some(first)
             };
             let acronym = || {
                 let mut found = self
