@@ -196,7 +196,7 @@ fn an_honorific_makes_a_person_whom_a_later_pronoun_means() {
     check(
         "According to a UN official, “the crossing has been closed for eleven days.”\n\nDr. Hannah Klein treated the wounded. “We worked by the light of our phones,” she said.",
         expect![[r#"
-            “the crossing has been cl” → UN official / UN officials
+            “the crossing has been cl” → UN official / UN
             “We worked by the light o” → Hannah Klein / Individuals"#]],
     );
 }
@@ -1453,5 +1453,15 @@ fn a_title_set_off_before_an_organisations_name_stands_for_it_after() {
     check(
         "The Claimant worked at the depot of the Second Respondent, Hessory Cold Chain Ltd, from May 2022. In its response, the Second Respondent said that the assignment ended “solely because of a reduction in volumes.”",
         expect!["“solely because of a redu” → Hessory Cold Chain Ltd / Hessory Cold Chain Ltd"],
+    );
+}
+
+#[test]
+fn an_official_of_an_organisation_known_by_its_acronym_speaks_for_it() {
+    check(
+        "The National Broadcasting and Media Council (NBMC) blocked the site in June. A senior NBMC official said the Council had “no choice but to apply the law.” A senior Norvellan official said the report was “full of lies.”",
+        expect![[r#"
+            “no choice but to apply t” → NBMC official / National Broadcasting and Media Council
+            “full of lies.” → Norvellan official / Norvellan officials"#]],
     );
 }

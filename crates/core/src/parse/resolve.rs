@@ -500,6 +500,15 @@ impl Reader<'_> {
                     .and_then(|q| self.registry.find_org(q))
             })
             .or_else(|| {
+                // "a senior NBMC official", "a UN official": an acronym that names an
+                // organisation of the text is the group's organisation, as a whole name is;
+                // "a Russian official" keeps its qualifier.
+                qualifier
+                    .as_deref()
+                    .filter(|q| super::names::is_acronym(q))
+                    .and_then(|q| self.registry.find_org(q))
+            })
+            .or_else(|| {
                 // "the company’s lawyers": the company named before.
                 m.orgs
                     .iter()
