@@ -152,7 +152,16 @@ pub const WORK_NOUNS: &[&str] = &[
     "report", "paper", "column", "op-ed", "letter", "story", "album", "show", "series", "speech",
     "talk", "lecture", "hymn", "anthem", "novel", "chapter", "headline", "title", "episode",
     "program", "programme", "podcast", "video", "memoir", "piece", "newsletter", "blog",
-    "study", "assessment", "briefing", "review", "survey",
+    "study", "assessment", "briefing", "review", "survey", "drama", "musical", "opera",
+    "sitcom", "single", "exhibition", "painting", "mural",
+];
+
+/// Verbs that say who made a work named before them ("“Long Weekend”, written by Delroy
+/// Ebong").
+#[rustfmt::skip]
+pub const WORK_MAKING_VERBS: &[&str] = &[
+    "written", "directed", "produced", "composed", "performed", "sung", "recorded", "painted",
+    "illustrated", "edited", "narrated", "presented", "published", "co-written", "scripted",
 ];
 
 /// Verbs that introduce a title ("a post called", "a story entitled").
@@ -406,7 +415,7 @@ pub const ORG_WORDS: &[&str] = &[
     "senate", "congress", "parliament", "assembly", "caucus", "federation", "club",
     "initiative", "labs", "lab", "press", "times", "journal", "news", "magazine", "review",
     "herald", "tribune", "gazette", "courier", "chronicle", "telegraph", "mercury", "beacon",
-    "radio", "television", "media", "collective",
+    "radio", "television", "tv", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
     "international", "house", "team", "project", "nations", "faction",

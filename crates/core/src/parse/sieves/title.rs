@@ -1,7 +1,7 @@
 //! The title sieve: a quote that names a work is a title, not speech.
 //!
 //! "a blog post called “…”", "a story from their newsletter entitled, “…”", "his article “…”",
-//! "a “Dear GitHub” open letter", "began singing “…”".
+//! "a “Dear GitHub” open letter", "began singing “…”", "“…”, written by".
 
 use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::QuoteKind;
@@ -77,7 +77,13 @@ fn is_title(site: &Site<'_>) -> bool {
             .take(WORK_REACH + 1)
             .take_while(|t| !t.barrier && t.verb.is_none())
             .any(|t| t.work);
-    if work_after && title_case(site.inner()) {
+    // "“Long Weekend”, written by Delroy Ebong": a work and who made it.
+    let comma_after = site.p.text[site.quote.close_end..].starts_with(',')
+        || site.inner().trim_end().ends_with(',');
+    let made_by = comma_after
+        && matches!(after.get(..2), Some([verb, by])
+            if lexicon::is_one_of(verb.word, lexicon::WORK_MAKING_VERBS) && by.is("by"));
+    if (work_after || made_by) && title_case(site.inner()) {
         return true;
     }
     // A work noun right after the quote: "a “Dear GitHub” open letter".
@@ -124,6 +130,16 @@ const TITLE_LOWER_WORDS: &[&str] = &[
 mod tests {
     use super::super::check::check;
     use expect_test::expect;
+
+    #[test]
+    fn a_work_followed_by_who_made_it_is_a_title() {
+        check(
+            "The riots inspired several works. The 1999 television drama “Long Weekend”, written by Delroy Ebong, dramatised the inquiry, and “Fire on Tanner Street”, directed by Ruth Amis, followed.",
+            expect![[r#"
+                “Long Weekend” title
+                “Fire on Tanner Street” title"#]],
+        );
+    }
 
     #[test]
     fn a_title_set_off_after_a_report_may_keep_its_longer_prepositions_in_lower_case() {
