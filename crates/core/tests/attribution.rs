@@ -1465,3 +1465,13 @@ fn an_official_of_an_organisation_known_by_its_acronym_speaks_for_it() {
             “full of lies.” → Norvellan official / Norvellan officials"#]],
     );
 }
+
+#[test]
+fn whoever_a_document_records_as_saying_is_the_speaker() {
+    check(
+        "The meeting was tense. Ms Obrey’s note of the meeting records Bronagh Haskett as saying that “truck 7 went out with no horn.” Reuters quoted Interior Minister Pavel Dunst as saying the protesters were “paid agitators.”",
+        expect![[r#"
+            “truck 7 went out with no” → Bronagh Haskett / Individuals
+            “paid agitators.” → Pavel Dunst / Officials"#]],
+    );
+}

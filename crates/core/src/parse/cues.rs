@@ -1263,6 +1263,17 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
             .map_or(Agent::Unknown, agent_of);
     }
     let previous = &toks[v - 1];
+    // "records the Claimant as saying", "quote Councillor Ada Frane as saying": the person
+    // quoted is the speaker, not the document or writer quoting them.
+    if previous.is("as")
+        && previous.punct.is_none()
+        && let Some(quoted) = v
+            .checked_sub(2)
+            .and_then(|k| mention_backward(lex, toks, k))
+            .filter(|m| matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }))
+    {
+        return agent_of(quoted);
+    }
     if previous.punct.is_some()
         || previous.barrier
         || lexicon::is_one_of(previous.word, lexicon::COORDINATORS)
