@@ -1475,3 +1475,11 @@ fn whoever_a_document_records_as_saying_is_the_speaker() {
             “paid agitators.” → Pavel Dunst / Officials"#]],
     );
 }
+
+#[test]
+fn an_infinitive_after_while_has_the_subject_of_its_own_clause() {
+    check(
+        "The riots were the worst in decades. At the time, the Evening Courier called them “a disgrace to the city”, while many residents have preferred to speak of an “uprising”.",
+        expect!["“a disgrace to the city” → Evening Courier / Evening Courier"],
+    );
+}

@@ -1340,9 +1340,16 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
     const MAX_INTRO: usize = 16;
     const MAX_INTROS: usize = 3;
     let upto = upto.min(toks.len());
-    let start = toks[..upto]
-        .iter()
-        .rposition(|t| t.punct == Some(';'))
+    // The clause opens after a semicolon, or at a conjunction after a comma ("…, while many
+    // residents have preferred to speak of …").
+    let start = (0..upto)
+        .rev()
+        .find(|&k| {
+            toks[k].punct == Some(';')
+                || (k > 0
+                    && toks[k - 1].punct == Some(',')
+                    && lexicon::is_one_of(toks[k].word, lexicon::CLAUSE_CONJUNCTIONS))
+        })
         .map_or(0, |k| k + 1);
     let mut s = start;
     while s < upto && toks[s].barrier {

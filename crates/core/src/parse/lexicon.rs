@@ -156,6 +156,9 @@ pub const WORK_NOUNS: &[&str] = &[
     "sitcom", "single", "exhibition", "painting", "mural",
 ];
 
+/// Conjunctions that open a clause of its own after a comma ("…, while many residents …").
+pub const CLAUSE_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "although", "though", "yet"];
+
 /// Verbs that say who made a work named before them ("“Long Weekend”, written by Delroy
 /// Ebong").
 #[rustfmt::skip]
