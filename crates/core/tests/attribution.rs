@@ -1483,3 +1483,13 @@ fn an_infinitive_after_while_has_the_subject_of_its_own_clause() {
         expect!["“a disgrace to the city” → Evening Courier / Evening Courier"],
     );
 }
+
+#[test]
+fn a_statement_named_by_the_kind_of_body_that_issued_it_is_that_bodys() {
+    check(
+        "In 1972 the Ostvik Mining Company dug a new pit. A company statement said the spill was “minor.” The Ministry of Health disagreed. A ministry statement conceded only that the spill had been “underestimated.”",
+        expect![[r#"
+            “minor.” → Ostvik Mining Company / Ostvik Mining Company
+            “underestimated.” → Ministry of Health / Ministry of Health"#]],
+    );
+}

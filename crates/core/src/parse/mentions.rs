@@ -1501,7 +1501,21 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .filter(|(_, p)| matches!(p, Part::Name | Part::Possessive))
         .map(|(k, _)| toks[first + k].bare())
         .collect();
-    (!names.is_empty()).then(|| Owner::Named(names.join(" ")))
+    if !names.is_empty() {
+        return Some(Owner::Named(names.join(" ")));
+    }
+    // "A police statement", "a ministry statement": a body named by its kind right before the
+    // noun issued it.
+    // `parts` stops before the noun.
+    let noun = first + parts.len();
+    let kind = noun
+        .checked_sub(1)
+        .filter(|&k| k >= first)
+        .map(|k| &toks[k])?;
+    (kind.punct.is_none() && !kind.capitalized() && !kind.possessive())
+        .then(|| lexicon::org_anaphor_noun(kind.word))
+        .flatten()
+        .map(|body| Owner::Named(body.to_owned()))
 }
 
 /// "In a letter to Rights Watch, the ministry said", "Stellbrook said in an emailed statement":
