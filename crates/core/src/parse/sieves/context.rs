@@ -323,8 +323,9 @@ fn lead_in(
             .iter()
             .zip(&refs.sentences[last].cues)
             .rev()
-            .find(|(c, _)| matches!(c.kind, CueKind::Colon | CueKind::Says(_)))
-            .and_then(|(_, r)| *r);
+            .filter(|(c, _)| matches!(c.kind, CueKind::Colon | CueKind::Says(_) | CueKind::Noun))
+            // "Its verdict states:": the colon's speaker unknown, the verdict's owner known.
+            .find_map(|(_, r)| *r);
         if let Some(r) = colon {
             let how = match r.how {
                 Attribution::Pronoun => Attribution::Pronoun,
@@ -400,6 +401,16 @@ mod tests {
             "Intro.\n\nTransparency Monitor sent an analysis. Its director, Samuel Okafor, wrote:\n\n    The pattern we observed is not consistent with any innocent explanation.",
             expect![
                 "“The pattern we observed is not consistent with any innocent explanation.” speech: Samuel Okafor (explicit, medium) Introduced by the line before the quotation"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_block_quotation_after_a_document_owned_by_its_issuer_is_the_issuers() {
+        check(
+            "Intro.\n\nOn 18 December the Soltrava District Court found Vordosh guilty. Its verdict, which Quillguard has reviewed, states:\n\n    The defendant systematically published materials that created a false impression.",
+            expect![
+                "“The defendant systematically published materials that created a false impression.” speech: Soltrava District Court (pronoun, medium) Introduced by the line before the quotation"
             ],
         );
     }
