@@ -1493,3 +1493,21 @@ fn a_statement_named_by_the_kind_of_body_that_issued_it_is_that_bodys() {
             “underestimated.” → Ministry of Health / Ministry of Health"#]],
     );
 }
+
+#[test]
+fn a_role_qualified_by_a_past_participle_and_a_noun_is_still_an_apposition() {
+    check(
+        "The plant is old. Clement Adeyemi, 74, a retired railroad welder, has lived on Tench Street since 1979. He keeps a shoebox of letters.\n\n“Every one of these says temporary,” he said, tapping the lid.",
+        expect!["“Every one of these says ” → Clement Adeyemi / Individuals"],
+    );
+}
+
+#[test]
+fn workers_named_by_their_trade_speak() {
+    check(
+        "The reports kept coming. In an email, the program specialist wrote, “This is the second time the numbers do not match.” One apprentice we interviewed put it more simply: “I took a welding class. Nobody ever called me back.”",
+        expect![[r#"
+            “This is the second time ” → Program specialist / -
+            “I took a welding class. ” → Apprentice / Civilians"#]],
+    );
+}

@@ -252,9 +252,19 @@ pub const ROLE_NOUNS: &[&str] = &[
     "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
     "petitioner", "complainant",
+    "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
+    "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
+    "hairdresser", "bricklayer", "welder", "machinist", "librarian", "receptionist",
+    "social worker", "care worker",
+    "specialist",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
-    "sociologist", "academic", "lecturer", "source",
+    "sociologist", "academic", "lecturer", "source", "statistician", "demographer",
+    "archivist", "curator",
+    // Law enforcement.
+    "sheriff",
+    // Religion.
+    "chaplain", "vicar", "deacon",
     // Anonymous people and crowds.
     "someone", "somebody", "man", "woman", "person", "individual", "crowd", "mob", "audience",
 ];
@@ -335,7 +345,7 @@ pub struct RoleClass {
 #[rustfmt::skip]
 pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["diplomat", "ambassador", "envoy", "consul"], name: GroupName::Qualified("diplomats"), kind: FactionKind::Government },
-    RoleClass { roles: &["detective", "inspector", "constable", "policeman", "policewoman", "cop", "trooper"], name: GroupName::Qualified("police"), kind: FactionKind::Government },
+    RoleClass { roles: &["detective", "inspector", "constable", "sheriff", "policeman", "policewoman", "cop", "trooper"], name: GroupName::Qualified("police"), kind: FactionKind::Government },
     RoleClass { roles: &[
         "official", "officer", "minister", "adviser", "advisor", "aide", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "bureaucrat", "governor", "mayor", "lawmaker", "legislator",
@@ -350,13 +360,13 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
+    RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author", "statistician", "demographer", "archivist", "curator"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
     RoleClass { roles: &["writer", "poet", "novelist", "playwright", "essayist"], name: GroupName::Members("Writers"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer", "social worker"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Members("Lawyers"), kind: FactionKind::Other },
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
-    RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &[
         "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
@@ -375,6 +385,9 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
         "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
         "petitioner", "complainant",
+        "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
+        "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
+        "hairdresser", "librarian", "receptionist", "care worker",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];

@@ -1725,10 +1725,18 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             break;
         }
         // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered"); an
-        // "-ed" word before a role qualifies it ("a retired meteorologist").
-        let before_role = toks
-            .get(end + 1)
-            .is_some_and(|n| n.role.is_some() && !n.barrier);
+        // "-ed" word before a role qualifies it ("a retired meteorologist", "a retired railroad
+        // welder").
+        /// How many words may stand between such a word and its role.
+        const QUALIFIED_REACH: usize = 2;
+        let before_role = (end + 1..end + 1 + QUALIFIED_REACH)
+            .map_while(|k| toks.get(k).filter(|n| !n.barrier))
+            .scan(t.punct.is_none(), |open, n| {
+                let was_open = *open;
+                *open = was_open && n.punct.is_none();
+                was_open.then_some(n)
+            })
+            .any(|n| n.role.is_some());
         let verb_like = t.verb.is_some()
             || (!t.capitalized()
                 && t.role.is_none()
