@@ -830,7 +830,8 @@ pub const INTERVIEW_MARKERS: &[&str] = &[
     "interview with", "interviews with", "interviewed by", "conversation with the author",
     "correspondence with the author", "author interview", "author’s interview",
     "phone call with the author", "message to the author", "messages to the author",
-    "meeting with", "confidential source", "correspondence with",
+    "meeting with", "confidential source", "correspondence with", "individual interview",
+    "focus group", "key informant",
 ];
 
 /// Interviews recorded by the authoring office or committee, followed by the interviewee

@@ -77,6 +77,11 @@ fn is_ibid(text: &str) -> bool {
 /// "Transcribed Interview of Name" (and continued, informal interviews, depositions);
 /// "Name 9/12/18 302" (an interview report); "The Office twice interviewed Name".
 fn interview_person(text: &str) -> Option<Option<String>> {
+    // "FGD05, young men, Mabvu village, 14 March 2024.", "KII02, district agricultural
+    // officer, …", "Farmer 12, March 2024.": a field study's code for whom it interviewed.
+    if interview_code(text) {
+        return Some(None);
+    }
     let lower = text.to_lowercase();
     if !lower.contains("interview")
         && !lower.contains("author")
@@ -106,6 +111,42 @@ fn interview_person(text: &str) -> Option<Option<String>> {
         return Some(Some(person));
     }
     interviewed_by_author(text, &lower)
+}
+
+/// Whether a note opens on an interviewee's code and dates the interview: letters and a number
+/// ("FGD05", "KII02", "F12", "INT-07") or a role and a number ("Farmer 12", "Participant 3").
+fn interview_code(text: &str) -> bool {
+    /// The most capital letters of a code.
+    const MAX_LETTERS: usize = 4;
+    /// The most digits of a code's number.
+    const MAX_DIGITS: usize = 3;
+    let Some((first, rest)) = text.split_once(',') else {
+        return false;
+    };
+    let first = first.trim();
+    let number =
+        |n: &str| (1..=MAX_DIGITS).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    let letters_digits = {
+        let letters = first.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = first[letters..].trim_start_matches('-');
+        (1..=MAX_LETTERS).contains(&letters) && number(digits)
+    };
+    let role_number = match first.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [word, n] => {
+            word.starts_with(char::is_uppercase)
+                && number(n)
+                && super::words::Lexicon::get()
+                    .role(&word.to_lowercase())
+                    .is_some()
+        }
+        _ => false,
+    };
+    // What follows the code describes the interviewee in lower case ("young men", "district
+    // agricultural officer") or dates the interview; a channel's code is followed by its
+    // programme's name ("RF1, The Nation Tonight, 3 March 2024").
+    let second = rest.split(',').next().unwrap_or("").trim();
+    let describes = second.starts_with(char::is_lowercase) || !dates(second).is_empty();
+    (letters_digits || role_number) && describes && !dates(rest).is_empty()
 }
 
 /// "Name, interview with the author" (the name before) or "Email interview with Name" (the
@@ -508,6 +549,32 @@ mod tests {
         ]));
         let authors: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
         assert_eq!(authors, [Some("Carter"), Some("Teal"), Some("Witt"), None]);
+    }
+
+    #[test]
+    fn a_field_studys_interview_codes_make_interview_notes() {
+        let notes = notes(&entries(&[
+            "FGD05, young men, Mabvu village, Ombeni district, 14 March 2024.",
+            "KII02, district agricultural officer, Lowmere District Council, 11 March 2024.",
+            "Individual interview F12, woman, 45, Lowmere district, 6 March 2024.",
+            "Farmer 12, March 2024.",
+            "A1, the road from Vashenga to the coast, resurfaced in 2019.",
+            "UNHCR, Global Trends 2023, p. 4.",
+            "RF1, The Nation Tonight, 3 March 2024, recording on file.",
+        ]));
+        let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Interview,
+                NoteKind::Publication,
+                NoteKind::Publication,
+                NoteKind::Publication,
+            ]
+        );
     }
 
     #[test]
