@@ -1511,3 +1511,11 @@ fn workers_named_by_their_trade_speak() {
             “I took a welding class. ” → Apprentice / Civilians"#]],
     );
 }
+
+#[test]
+fn a_parenthesis_naming_a_person_after_a_quoted_sentence_names_the_speaker() {
+    check(
+        "The rains have changed. “When I was a boy, the rain kept a calendar.” (Farmer 7, man, 62, Tarro village) In the south the season now starts late.\n\nThe deal was signed. The “Lisk Accord” (LA) was signed in 2019.",
+        expect!["“When I was a boy, the ra” → Farmer 7 / Civilians"],
+    );
+}

@@ -50,7 +50,7 @@ impl CueKind {
             CueKind::Colon => "a colon lead-in",
             CueKind::Predicate => "the subject before the quote",
             CueKind::Content => "quoted from the document",
-            CueKind::Byline => "a dash before the name",
+            CueKind::Byline => "a name set off after it",
             CueKind::Aside => "the aside between its parts",
         }
     }
@@ -98,6 +98,10 @@ pub(crate) struct Cue {
 pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
+    if let Some((cue, after)) = parenthesized_byline(lex, toks) {
+        out.push(cue);
+        i = after;
+    }
     while i < toks.len() {
         let t = &toks[i];
         if t.barrier {
@@ -323,6 +327,34 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         end: dash.end,
         agent: agent_of(m),
     })
+}
+
+/// "“When I was a boy, the rain kept a calendar.” (Farmer 7, man, 62, Tarro village)": a
+/// sentence that opens on a parenthesis naming a person or a role, with no verb in it, names
+/// who spoke the quotation before it (the direct sieve reads it as the next sentence's
+/// attribution). The parenthesis ends the sentence, or a capitalized word follows it (the
+/// next sentence, run on). Returns the cue and the token after the parenthesis.
+fn parenthesized_byline(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(Cue, usize)> {
+    let open = toks.first().filter(|t| t.paren_open && !t.barrier)?;
+    let close = toks.iter().position(|t| t.paren_close)?;
+    if toks[..=close].iter().any(|t| t.verb.is_some() || t.barrier) {
+        return None;
+    }
+    let after = toks.get(close + 1);
+    if after.is_some_and(|n| !n.capitalized() && n.word.chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    let m = mention_forward(lex, toks, 0)?;
+    (m.toks.end <= close + 1 && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }))
+        .then(|| {
+            let cue = Cue {
+                kind: CueKind::Byline,
+                start: open.start,
+                end: toks[close].end,
+                agent: agent_of(m),
+            };
+            (cue, close + 1)
+        })
 }
 
 /// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”",

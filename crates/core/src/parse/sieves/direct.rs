@@ -240,7 +240,9 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             let opens = cue.agent.mention().is_some_and(|m| {
                 site.p.only_punctuation(sentence.range.start, m.start)
                     || site.p.only_punctuation(sentence.range.start, cue.start)
-            });
+            }) || (cue.kind == CueKind::Byline
+                // "“…” (Farmer 7, man, 62)": the parenthesis is the sentence.
+                && site.p.text[sentence.range.start..cue.start].trim() == "(");
             // ... and be only the attribution: nothing said after it ("Atwood wrote that he
             // was “…”" is a sentence of its own).
             let rest = site.p.tokens(cue.end, sentence.range.end);
@@ -262,7 +264,7 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
                 || rest.first().is_some_and(|t| t.punct == Some(':'))
                 || object
                 || listener;
-            if !opens || !matches!(cue.kind, CueKind::Says(_)) || says_more {
+            if !opens || !matches!(cue.kind, CueKind::Says(_) | CueKind::Byline) || says_more {
                 return None;
             }
         }
