@@ -1519,3 +1519,11 @@ fn a_parenthesis_naming_a_person_after_a_quoted_sentence_names_the_speaker() {
         expect!["“When I was a boy, the ra” → Farmer 7 / Civilians"],
     );
 }
+
+#[test]
+fn an_accounts_handle_names_who_posted() {
+    check(
+        "The posts spread fast. On 11 November, @low_tide_lendria wrote: “They will sell our rivers.”",
+        expect!["“They will sell our river” → @low_tide_lendria / Individuals"],
+    );
+}

@@ -39,6 +39,16 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     f(word.to_lowercase().as_bytes())
 }
 
+/// Whether a word is a social-media handle ("@low_tide_lendria", "@VeyraMFA").
+pub(crate) fn is_handle(word: &str) -> bool {
+    /// The longest handle.
+    const MAX_LEN: usize = 30;
+    word.strip_prefix('@').is_some_and(|rest| {
+        (1..=MAX_LEN).contains(&rest.len())
+            && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    })
+}
+
 /// Whether a word is shaped like part of a name: capitalized (with a lower-case letter or as an
 /// acronym), or with a lower-case transliteration prefix ("al-Farouq").
 pub(crate) fn has_name_shape(word: &str) -> bool {
@@ -154,6 +164,12 @@ impl NameEvidence {
                 t.plural_role = false;
             }
             t.name = name;
+        }
+        // "@low_tide_lendria wrote": an account's handle names it.
+        for t in toks.iter_mut().filter(|t| is_handle(t.bare())) {
+            t.name = true;
+            t.role = None;
+            t.plural_role = false;
         }
         // "Witness A", "Source 3": an unnamed person labelled by a role and a letter or number.
         for i in 1..toks.len() {
