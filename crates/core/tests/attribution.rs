@@ -1527,3 +1527,11 @@ fn an_accounts_handle_names_who_posted() {
         expect!["“They will sell our river” → @low_tide_lendria / Individuals"],
     );
 }
+
+#[test]
+fn she_is_not_a_man_the_text_calls_mr() {
+    check(
+        "The hearing went on. Mr Gideon Quarle met Ms Kezia Obrey at the depot in March. “I told him the brakes were gone,” she said.",
+        expect!["“I told him the brakes we” → Kezia Obrey / Individuals"],
+    );
+}

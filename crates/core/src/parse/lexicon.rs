@@ -587,6 +587,24 @@ pub const HONORIFICS: &[&str] = &[
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
 ];
 
+/// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a
+/// later "he" is someone else.
+#[rustfmt::skip]
+pub const FEMININE_WORDS: &[&str] = &[
+    "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Madam", "spokeswoman", "chairwoman",
+    "businesswoman", "congresswoman", "policewoman", "councilwoman", "assemblywoman",
+    "mother", "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece", "woman",
+    "queen", "waitress", "actress",
+];
+
+/// Honorifics and role nouns that say a person is a man ("Mr Quarle", "a spokesman").
+#[rustfmt::skip]
+pub const MASCULINE_WORDS: &[&str] = &[
+    "Mr", "Mr.", "Sir", "Lord", "spokesman", "chairman", "businessman", "congressman",
+    "policeman", "councilman", "assemblyman", "militiaman", "fisherman", "father", "son",
+    "brother", "husband", "widower", "grandfather", "uncle", "nephew", "man", "king",
+];
+
 /// Prepositions that open a sentence with a phrase holding a possessive that the subject
 /// after it owns ("In her response, the Chief Executive …").
 pub const OPENING_PREPOSITIONS: &[&str] = &["In", "With", "Through", "Under", "By"];

@@ -33,6 +33,41 @@ pub(crate) enum EntityKind {
     Document,
 }
 
+/// A person's gender as the text shows it (an honorific, a gendered role, a pronoun), for
+/// resolving "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// "she", "Ms", "spokeswoman".
+    Feminine,
+    /// "he", "Mr", "spokesman".
+    Masculine,
+}
+
+impl Gender {
+    /// The gender an honorific or a role noun shows ("Ms", "spokesman").
+    pub(crate) fn of_title(word: &str) -> Option<Gender> {
+        let word = word.trim_end_matches([',', '’', '\'']);
+        if lexicon::FEMININE_WORDS.contains(&word) {
+            Some(Gender::Feminine)
+        } else if lexicon::MASCULINE_WORDS.contains(&word) {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    }
+
+    /// The gender a third-person pronoun shows ("she", "his").
+    pub(crate) fn of_pronoun(word: &str) -> Option<Gender> {
+        if lexicon::is_one_of(word, &["she", "her", "hers", "herself"]) {
+            Some(Gender::Feminine)
+        } else if lexicon::is_one_of(word, &["he", "him", "his", "himself"]) {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    }
+}
+
 /// What identifies an anonymous group.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct GroupKey {
@@ -93,6 +128,8 @@ pub(crate) struct Entity {
     /// For an organisation: its name's words in any order, synonyms spelled out
     /// ([`org_key`]), by which other spellings of the same name are known.
     pub org_key: Vec<String>,
+    /// For a person: the gender the text shows, once it shows one.
+    pub gender: Option<Gender>,
 }
 
 impl Entity {
@@ -113,6 +150,7 @@ impl Entity {
             handler: None,
             noun_counts: Vec::new(),
             titles: BTreeSet::new(),
+            gender: None,
             place: None,
             org_key: Vec::new(),
             serves: Vec::new(),
@@ -315,7 +353,33 @@ impl Registry {
         registry.attach_ties(&ties);
         registry.attach_eponyms();
         registry.complete_names(lex, facts);
+        registry.learn_genders();
         registry
+    }
+
+    /// Gives each person the gender their honorifics and roles show ("Ms Obrey", "a
+    /// spokesman"), when they show only one.
+    fn learn_genders(&mut self) {
+        for e in self
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Person)
+        {
+            // An honorific opens an alias ("Ms Obrey"; "Jessica Lord" is no lord); a role noun
+            // is any the text gave the person.
+            let words = e
+                .aliases
+                .iter()
+                .filter_map(|a| a.split_whitespace().next())
+                .chain(e.roles.iter().copied());
+            // Only titles: a pronoun in an alias ("Her deputy, Dušan Verk") is about someone
+            // else.
+            let mut shown = words.filter_map(Gender::of_title);
+            let Some(first) = shown.next() else { continue };
+            if shown.all(|g| g == first) {
+                e.gender = Some(first);
+            }
+        }
     }
 
     fn is_place(&self, name: &str) -> bool {

@@ -11,7 +11,7 @@ use super::cues::CueKind;
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
 use super::mentions::{Mention, MentionKind, Owner, Pronoun};
-use super::registry::{EntityId, EntityKind, GroupKey, Registry, is_personal_name};
+use super::registry::{EntityId, EntityKind, Gender, GroupKey, Registry, is_personal_name};
 use super::words::strip_possessive;
 use crate::model::Attribution;
 use std::collections::{BTreeMap, VecDeque};
@@ -32,7 +32,7 @@ pub(crate) struct Resolved {
 }
 
 /// What a sentence is about, for the pronouns that follow.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Focus {
     /// The person (or one anonymous person) it is about.
     pub person: Option<EntityId>,
@@ -54,6 +54,9 @@ pub(crate) struct Focus {
     /// A person it opens on whom the report has not met as a speaker ("Tomek comes back in
     /// from the yard"), as an index into [`Reader::strangers`].
     pub stranger: Option<usize>,
+    /// Every person it names, its focus first: whom "she" means when the focus is a man ("Mr
+    /// Quarle met Ms Obrey. … she said").
+    pub people: Vec<EntityId>,
 }
 
 /// Someone or something a sentence names, where.
@@ -207,7 +210,12 @@ impl Reader<'_> {
                         Some(Owner::Named(name)) => self.owner_named(name),
                         Some(Owner::Publication(name)) => self.registry.find_org(name),
                         Some(Owner::Pronoun(p)) => {
-                            self.pronoun(*p, m.start, &seen).map(|r| r.entity)
+                            let gender = m
+                                .surface
+                                .split_whitespace()
+                                .next()
+                                .and_then(Gender::of_pronoun);
+                            self.pronoun(*p, gender, m.start, &seen).map(|r| r.entity)
                         }
                         Some(Owner::Speaker) => {
                             speakers_media.push(noun);
@@ -330,6 +338,9 @@ impl Reader<'_> {
             match self.registry.get(id).kind {
                 EntityKind::Person | EntityKind::Group => {
                     focus.person = focus.person.or(Some(id));
+                    if !focus.people.contains(&id) {
+                        focus.people.push(id);
+                    }
                 }
                 EntityKind::Organisation | EntityKind::Document => {
                     if focus.thing.is_none() {
@@ -574,7 +585,14 @@ impl Reader<'_> {
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
-                    Some(Owner::Pronoun(p)) => self.pronoun(*p, m.start, seen),
+                    Some(Owner::Pronoun(p)) => {
+                        let gender = m
+                            .surface
+                            .split_whitespace()
+                            .next()
+                            .and_then(Gender::of_pronoun);
+                        self.pronoun(*p, gender, m.start, seen)
+                    }
                     Some(Owner::Speaker) | None => None,
                 };
                 if let Some(owner) = owner {
@@ -626,7 +644,14 @@ impl Reader<'_> {
                 self.remember_document(noun, id);
                 Some(explicit(id))
             }
-            MentionKind::Pronoun(p) => self.pronoun(*p, m.start, seen),
+            MentionKind::Pronoun(p) => {
+                let gender = m
+                    .surface
+                    .split_whitespace()
+                    .next()
+                    .and_then(Gender::of_pronoun);
+                self.pronoun(*p, gender, m.start, seen)
+            }
             MentionKind::OrgByKind(noun) => self
                 .org_by_kind(noun)
                 .or_else(|| {
@@ -669,7 +694,13 @@ impl Reader<'_> {
 
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the
     /// sentence, else the focus of the sentences before.
-    fn pronoun(&mut self, p: Pronoun, at: usize, seen: &[Seen]) -> Option<Resolved> {
+    fn pronoun(
+        &mut self,
+        p: Pronoun,
+        gender: Option<Gender>,
+        at: usize,
+        seen: &[Seen],
+    ) -> Option<Resolved> {
         if p == Pronoun::First {
             let author = self.registry.narrator.or(self.registry.authoring_org);
             return author.map(|entity| Resolved {
@@ -680,11 +711,18 @@ impl Reader<'_> {
         let registry = &*self.registry;
         // "I ask her …. She laughs": a third person is never the author who writes "I".
         let narrator = registry.narrator;
+        // "she" is no one the text shows to be a man, and "he" no woman.
+        let same_gender = |id: &EntityId| {
+            let shown = registry.get(*id).gender;
+            gender.is_none() || shown.is_none() || shown == gender
+        };
         let fits = |id: &EntityId| {
             let e = registry.get(*id);
             match p {
                 Pronoun::Person => {
-                    (matches!(e.kind, EntityKind::Person) && Some(*id) != narrator)
+                    (matches!(e.kind, EntityKind::Person)
+                        && Some(*id) != narrator
+                        && same_gender(id))
                         || (e.kind == EntityKind::Group
                             && e.group.as_ref().is_some_and(|g| !g.collective))
                 }
@@ -715,6 +753,20 @@ impl Reader<'_> {
                 .take(PRONOUN_REACH)
                 .find_map(|f| match p {
                     Pronoun::Person => {
+                        // A frame about someone of the other gender means the next person it
+                        // names who fits.
+                        if f.person.is_some_and(|id| !same_gender(&id)) {
+                            return f
+                                .people
+                                .iter()
+                                .copied()
+                                .find(|id| {
+                                    Some(*id) != narrator
+                                        && same_gender(id)
+                                        && registry.get(*id).kind == EntityKind::Person
+                                })
+                                .map(Some);
+                        }
                         let person = f.person.filter(|id| Some(*id) != narrator);
                         if person.is_none() && f.stranger.is_some() {
                             stranger = f.stranger;
@@ -768,7 +820,8 @@ impl Reader<'_> {
                 how: Attribution::Pronoun,
             });
         }
-        entity.map(|entity| Resolved {
+        let entity = entity?;
+        Some(Resolved {
             entity,
             how: Attribution::Pronoun,
         })
