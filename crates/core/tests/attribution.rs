@@ -1535,3 +1535,13 @@ fn she_is_not_a_man_the_text_calls_mr() {
         expect!["“I told him the brakes we” → Kezia Obrey / Individuals"],
     );
 }
+
+#[test]
+fn the_subject_before_a_relative_clause_speaks_not_the_brand_it_stocks() {
+    check(
+        "Seed prices rose. A seed seller who stocks Sunmark and two smaller brands said farmers choose the hybrid because “it is the seed on the radio.” In its written reply, Lantana Microfinance said it “does not seize productive assets.”",
+        expect![[r#"
+            “it is the seed on the ra” → Seed seller / Civilians
+            “does not seize productiv” → Lantana Microfinance / Lantana Microfinance"#]],
+    );
+}

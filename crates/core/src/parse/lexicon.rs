@@ -255,7 +255,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
     "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
     "hairdresser", "bricklayer", "welder", "machinist", "librarian", "receptionist",
-    "social worker", "care worker",
+    "social worker", "care worker", "seller", "dealer", "buyer", "broker", "middleman",
+    "stallholder",
     "specialist",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
@@ -387,7 +388,8 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "petitioner", "complainant",
         "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
         "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
-        "hairdresser", "librarian", "receptionist", "care worker",
+        "hairdresser", "librarian", "receptionist", "care worker", "seller", "dealer", "buyer",
+        "broker", "middleman", "stallholder",
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
@@ -438,7 +440,7 @@ pub const ORG_WORDS: &[&str] = &[
     // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
-    "utilities", "insurance", "inspectorate", "panel", "forum", "observatory", "relief",
+    "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
     "charity",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
