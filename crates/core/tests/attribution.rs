@@ -1545,3 +1545,11 @@ fn the_subject_before_a_relative_clause_speaks_not_the_brand_it_stocks() {
             “does not seize productiv” → Lantana Microfinance / Lantana Microfinance"#]],
     );
 }
+
+#[test]
+fn a_quote_in_a_concession_after_a_comma_is_not_the_main_clauses_speech() {
+    check(
+        "The network was busy. We found no evidence that any party coordinated with the network, although its posts did borrow slogans, above all “Our current, our country”.",
+        expect![[""]],
+    );
+}

@@ -641,10 +641,15 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
         let opens = k > 0
             && toks[k - 1].punct == Some(',')
             && (t.is("and") || t.is("but") || t.is("while") || t.is("yet"));
-        opens
+        // ", although network posts did borrow …": a concession is a clause of its own,
+        // whatever its subject.
+        let concedes = k > 0
+            && toks[k - 1].punct == Some(',')
+            && (t.is("although") || t.is("though") || t.is("whereas"));
+        (opens || concedes)
             && toks
                 .get(k + 1)
-                .is_some_and(|n| (n.determiner || n.generic) && !n.is("that"))
+                .is_some_and(|n| concedes || ((n.determiner || n.generic) && !n.is("that")))
             && toks[k + 2..]
                 .iter()
                 .take(4)
@@ -655,7 +660,7 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
                             x.word,
                             &[
                                 "was", "were", "is", "are", "had", "has", "would", "will", "began",
-                                "became",
+                                "became", "did", "does", "could",
                             ],
                         )
                         || (x.word.ends_with("ed") && !x.capitalized() && x.role.is_none())
