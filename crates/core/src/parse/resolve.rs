@@ -209,14 +209,9 @@ impl Reader<'_> {
                     let owner = match owner {
                         Some(Owner::Named(name)) => self.owner_named(name),
                         Some(Owner::Publication(name)) => self.registry.find_org(name),
-                        Some(Owner::Pronoun(p)) => {
-                            let gender = m
-                                .surface
-                                .split_whitespace()
-                                .next()
-                                .and_then(Gender::of_pronoun);
-                            self.pronoun(*p, gender, m.start, &seen).map(|r| r.entity)
-                        }
+                        Some(Owner::Pronoun(p)) => self
+                            .pronoun(*p, pronoun_gender(m), m.start, &seen)
+                            .map(|r| r.entity),
                         Some(Owner::Speaker) => {
                             speakers_media.push(noun);
                             continue;
@@ -585,14 +580,7 @@ impl Reader<'_> {
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
-                    Some(Owner::Pronoun(p)) => {
-                        let gender = m
-                            .surface
-                            .split_whitespace()
-                            .next()
-                            .and_then(Gender::of_pronoun);
-                        self.pronoun(*p, gender, m.start, seen)
-                    }
+                    Some(Owner::Pronoun(p)) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
                     Some(Owner::Speaker) | None => None,
                 };
                 if let Some(owner) = owner {
@@ -644,14 +632,7 @@ impl Reader<'_> {
                 self.remember_document(noun, id);
                 Some(explicit(id))
             }
-            MentionKind::Pronoun(p) => {
-                let gender = m
-                    .surface
-                    .split_whitespace()
-                    .next()
-                    .and_then(Gender::of_pronoun);
-                self.pronoun(*p, gender, m.start, seen)
-            }
+            MentionKind::Pronoun(p) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
             MentionKind::OrgByKind(noun) => self
                 .org_by_kind(noun)
                 .or_else(|| {
@@ -826,4 +807,12 @@ impl Reader<'_> {
             how: Attribution::Pronoun,
         })
     }
+}
+
+/// The gender of the pronoun a mention opens on ("she said", "his covering note").
+fn pronoun_gender(m: &Mention) -> Option<Gender> {
+    m.surface
+        .split_whitespace()
+        .next()
+        .and_then(Gender::of_pronoun)
 }
