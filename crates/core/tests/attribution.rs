@@ -1553,3 +1553,13 @@ fn a_quote_in_a_concession_after_a_comma_is_not_the_main_clauses_speech() {
         expect![[""]],
     );
 }
+
+#[test]
+fn a_witness_known_by_initials_is_a_person() {
+    check(
+        "The call came at 11:40 p.m. R.D., a clerk at the store, told the call-taker that a man was “yelling at cars.” A neighbour, W.K., said the man had “dropped something shiny.”",
+        expect![[r#"
+            “yelling at cars.” → R.D. / Individuals
+            “dropped something shiny.” → W.K. / Individuals"#]],
+    );
+}

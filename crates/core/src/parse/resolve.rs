@@ -560,6 +560,16 @@ impl Reader<'_> {
                 found
                     .or_else(|| {
                         let lex = crate::parse::words::Lexicon::get();
+                        // "R.D. told the call-taker": a witness known by initials is a person;
+                        // "the U.N." takes an article.
+                        let article = m
+                            .surface
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                        if is_initials(name) && !article {
+                            return self.registry.add_person(name);
+                        }
                         if lexicon_org_like(name) {
                             self.registry.add_org(lex, name)
                         } else {
@@ -807,6 +817,17 @@ impl Reader<'_> {
             how: Attribution::Pronoun,
         })
     }
+}
+
+/// Whether a name is a person's initials ("R.D.", "J.R.S."): two or three capitals, each
+/// followed by a period.
+fn is_initials(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.len().is_multiple_of(2)
+        && (4..=6).contains(&bytes.len())
+        && bytes
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The gender of the pronoun a mention opens on ("she said", "his covering note").
