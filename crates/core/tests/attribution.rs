@@ -1563,3 +1563,13 @@ fn a_witness_known_by_initials_is_a_person() {
             “dropped something shiny.” → W.K. / Individuals"#]],
     );
 }
+
+#[test]
+fn a_guild_is_an_organisation_whatever_its_apostrophe() {
+    check(
+        "The shooting was reviewed. The Harnesby Police Officers' Guild, which represents both officers, said in a statement that the officer “made a split-second decision.”",
+        expect![
+            "“made a split-second deci” → Harnesby Police Officers' Guild / Harnesby Police Officers' Guild"
+        ],
+    );
+}

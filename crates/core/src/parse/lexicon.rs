@@ -441,7 +441,7 @@ pub const ORG_WORDS: &[&str] = &[
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
     "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
-    "charity",
+    "charity", "guild", "consortium", "confederation", "brotherhood",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
