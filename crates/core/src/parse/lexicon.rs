@@ -854,6 +854,9 @@ pub const INTERVIEW_MARKERS: &[&str] = &[
     "focus group", "key informant",
 ];
 
+/// Words that open a citation of someone else's work ("See Interview of …", "Cf. …").
+pub const CITATION_SIGNALS: &[&str] = &["See", "Cf.", "Compare", "Accord", "Contra", "E.g."];
+
 /// Interviews recorded by the authoring office or committee, followed by the interviewee
 /// ("Transcribed Interview of X", "Deposition of X").
 #[rustfmt::skip]

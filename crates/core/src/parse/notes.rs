@@ -208,10 +208,16 @@ fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usi
 /// telephone interview, Western diplomat, May 2023.": the authoring organisation's interview,
 /// then whom (a name, or a description of someone unnamed).
 fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
-    let (at, marker) = ["interviews, ", "interview, "]
-        .iter()
-        .filter_map(|m| lower.find(m).map(|at| (at, *m)))
-        .min()?;
+    // "Crisis Group interview, Ilse Bratu, …"; "Office interview of Officer 2, April 2, 2024".
+    let (at, marker) = [
+        "interviews, ",
+        "interview, ",
+        "interviews of ",
+        "interview of ",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m).map(|at| (at, *m)))
+    .min()?;
     let before = text[..at].trim();
     // The interviewer: capitalized words, then media words ("Crisis Group telephone").
     let words: Vec<&str> = before.split_whitespace().collect();
@@ -222,7 +228,12 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
         w.starts_with(char::is_uppercase)
             || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
     });
-    if !named || !plain || before.contains(['“', '"', ',']) {
+    // "See Interview of Donald J Trump, Jr, Senate Judiciary Committee": a citation signal
+    // cites someone else's interview.
+    let signal = words
+        .first()
+        .is_some_and(|w| lexicon::CITATION_SIGNALS.contains(&w.trim_end_matches(',')));
+    if !named || !plain || signal || before.contains(['“', '"', ',']) {
         return None;
     }
     let after = &text[at + marker.len()..];
@@ -552,7 +563,7 @@ mod tests {
     }
 
     #[test]
-    fn a_field_studys_interview_codes_make_interview_notes() {
+    fn a_field_studys_codes_and_an_offices_own_interviews_make_interview_notes() {
         let notes = notes(&entries(&[
             "FGD05, young men, Mabvu village, Ombeni district, 14 March 2024.",
             "KII02, district agricultural officer, Lowmere District Council, 11 March 2024.",
@@ -561,6 +572,8 @@ mod tests {
             "A1, the road from Vashenga to the coast, resurfaced in 2019.",
             "UNHCR, Global Trends 2023, p. 4.",
             "RF1, The Nation Tonight, 3 March 2024, recording on file.",
+            "Office interview of Officer 2, April 2, 2024, transcript at 18.",
+            "See Interview of Donald J Trump, Jr, Senate Judiciary Committee, 115th Cong.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -572,6 +585,8 @@ mod tests {
                 NoteKind::Interview,
                 NoteKind::Publication,
                 NoteKind::Publication,
+                NoteKind::Publication,
+                NoteKind::Interview,
                 NoteKind::Publication,
             ]
         );
