@@ -1573,3 +1573,13 @@ fn a_guild_is_an_organisation_whatever_its_apostrophe() {
         ],
     );
 }
+
+#[test]
+fn an_officer_labelled_by_a_number_is_a_person_even_when_another_is_his_partner() {
+    check(
+        "The stop lasted a minute. We found that Officer 2, his partner, did not violate policy. Officer 1 shouted, “Hey! Police! Let me see your hands!” At his interview, Officer 1 was shown the frames. “I see it now,” he said.",
+        expect![[r#"
+            “Hey! Police! Let me see ” → Officer 1 / Individuals
+            “I see it now,” → Officer 1 / Individuals"#]],
+    );
+}
