@@ -89,8 +89,25 @@ fn same_paragraph<'d>(
     let attribution_only = site.p.only_punctuation(end, site.quote.open)
         || (!quoted_between
             && sentence_end <= site.quote.open
-            && site.p.only_punctuation(sentence_end, site.quote.open));
+            && site.p.only_punctuation(sentence_end, site.quote.open))
+        || (!quoted_between && circumstance_only(site.p.tokens(end, site.quote.open)));
     (end <= site.quote.open && attribution_only).then_some(previous)
+}
+
+/// Whether words after an attribution only say when or where it was said, up to a comma or a
+/// semicolon before the next segment ("“…,” she said in opening; “…”", "he told the
+/// inquiry on Tuesday, “…”"): a few words, no verb, no quote.
+fn circumstance_only(words: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words such a phrase has.
+    const MAX_WORDS: usize = 5;
+    (1..=MAX_WORDS).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(';' | ',')))
+        && words[..words.len() - 1].iter().all(|t| t.punct.is_none())
+        && words
+            .iter()
+            .all(|t| !t.barrier && t.verb.is_none() && t.role.is_none())
 }
 
 /// A quote reopened at the start of a paragraph after one left open at the end of the last.
@@ -117,6 +134,16 @@ fn reopened<'d>(
 mod tests {
     use super::super::check::check;
     use expect_test::expect;
+
+    #[test]
+    fn a_segment_after_when_or_where_it_was_said_continues_the_quote() {
+        check(
+            "Intro.\n\nThe Council opposed it. “The Council is not against wind farms,” Ms Selwood said in opening; “it is against this wind farm, in this place.”",
+            expect![[r#"
+                “The Council is not against wind farms,” speech: Selwood (explicit, high) Named right after the quote (said)
+                “it is against this wind farm, in this place.” speech: Selwood (explicit, high) Continues the quote before it"#]],
+        );
+    }
 
     #[test]
     fn a_segment_after_the_attribution_continues_the_quote() {
