@@ -412,16 +412,8 @@ fn mention_claims(
             .and_then(|d| d.split_whitespace().last())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         // "Officer 1": a member role labelled by a number or a letter is a member too.
-        let labelled_member = match name.split_whitespace().collect::<Vec<_>>().as_slice() {
-            [role, label] => {
-                label.len() <= 3
-                    && label
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-                    && lex.role(role).is_some_and(|r| lex.is_member_role(r))
-            }
-            _ => false,
-        };
+        let labelled_member = super::names::role_label(lex, &name)
+            .is_some_and(|label| lex.is_member_role(label.role));
         let member = labelled_member
             || !titled
                 && m.roles

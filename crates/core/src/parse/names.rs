@@ -9,7 +9,7 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Tok, VerbForm, strip_possessive};
+use super::words::{FastMap, Lexicon, Tok, VerbForm, strip_possessive};
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -37,6 +37,36 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         return f(bytes);
     }
     f(word.to_lowercase().as_bytes())
+}
+
+/// A name that is a role and the label the text gives an unnamed person ("Officer 1",
+/// "Witness A", "Farmer 12").
+pub(crate) struct RoleLabel {
+    /// The role noun ("officer").
+    pub role: &'static str,
+    /// Whether the label is a number rather than a letter.
+    pub numbered: bool,
+}
+
+/// Reads a name as a capitalized role noun and a label: one capital letter, or a number of up
+/// to three digits.
+pub(crate) fn role_label(lex: &Lexicon, name: &str) -> Option<RoleLabel> {
+    /// The longest number of such a label.
+    const MAX_DIGITS: usize = 3;
+    let mut words = name.split_whitespace();
+    let (Some(role), Some(label), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase());
+    let numbered =
+        (1..=MAX_DIGITS).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
+    if !role.starts_with(char::is_uppercase) || !(letter || numbered) {
+        return None;
+    }
+    Some(RoleLabel {
+        role: lex.role(&role.to_lowercase())?,
+        numbered,
+    })
 }
 
 /// Whether a word is a social-media handle ("@low_tide_lendria", "@VeyraMFA").

@@ -131,16 +131,8 @@ fn interview_code(text: &str) -> bool {
         let digits = first[letters..].trim_start_matches('-');
         (1..=MAX_LETTERS).contains(&letters) && number(digits)
     };
-    let role_number = match first.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [word, n] => {
-            word.starts_with(char::is_uppercase)
-                && number(n)
-                && super::words::Lexicon::get()
-                    .role(&word.to_lowercase())
-                    .is_some()
-        }
-        _ => false,
-    };
+    let role_number = super::names::role_label(super::words::Lexicon::get(), first)
+        .is_some_and(|label| label.numbered);
     // What follows the code describes the interviewee in lower case ("young men", "district
     // agricultural officer") or dates the interview; a channel's code is followed by its
     // programme's name ("RF1, The Nation Tonight, 3 March 2024").

@@ -1362,31 +1362,13 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
             if let MentionKind::Named(name) = &d.mention.kind
                 && (!d.mention.roles.is_empty()
                     || d.apposition.is_some()
-                    || is_labelled_person(name))
+                    || super::names::role_label(Lexicon::get(), name).is_some())
             {
                 add(name);
             }
         }
     }
     names
-}
-
-/// Whether a name is a role and a label the text gives an unnamed person ("Officer 1",
-/// "Witness A"): a capitalized role noun, then a number or a capital letter.
-fn is_labelled_person(name: &str) -> bool {
-    /// The longest number of such a label.
-    const MAX_DIGITS: usize = 3;
-    let lex = Lexicon::get();
-    match name.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [role, label] => {
-            let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase());
-            let number = label.len() <= MAX_DIGITS && label.bytes().all(|b| b.is_ascii_digit());
-            role.starts_with(char::is_uppercase)
-                && (letter || number)
-                && lex.role(&role.to_lowercase()).is_some()
-        }
-        _ => false,
-    }
 }
 
 /// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
