@@ -24,7 +24,7 @@ use crate::keys::keyed_enum;
 use crate::model::{Confidence, NoteKind, QuoteKind, Report, SectionKind};
 use crate::params::Param;
 use crate::search::{SearchQuery, fold_for_search};
-use crate::text::{slug, sort_by_rank};
+use crate::text::{set_of, slug, sort_by_rank};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -512,12 +512,13 @@ impl FacetIndex {
 
     /// The notes the matching items cite, in number order.
     pub fn cited_notes(&self, report: &Report, result: &FacetResult) -> BTreeSet<u32> {
-        result
-            .matches
-            .iter()
-            .flat_map(|i| self.items[i].segments.iter())
-            .filter_map(|&q| report.quotes.get(q).and_then(|quote| quote.note))
-            .collect()
+        set_of(
+            result
+                .matches
+                .iter()
+                .flat_map(|i| self.items[i].segments.iter())
+                .filter_map(|&q| report.quotes.get(q).and_then(|quote| quote.note)),
+        )
     }
 
     /// The notes the Notes view lists: those the filtered quotes cite (when a facet value is
@@ -535,15 +536,14 @@ impl FacetIndex {
             return None;
         }
         let cited = faceted.then(|| self.cited_notes(report, result));
-        Some(
+        Some(set_of(
             report
                 .notes
                 .iter()
                 .filter(|note| cited.as_ref().is_none_or(|c| c.contains(&note.n)))
                 .filter(|note| search.is_empty() || search.matches(&fold_for_search(&note.text)))
-                .map(|note| note.n)
-                .collect(),
-        )
+                .map(|note| note.n),
+        ))
     }
 
     /// The rows of a facet's list a reader sees: the values the filter box lets through, the
@@ -744,7 +744,7 @@ impl FacetIndex {
     }
 
     fn build_sections(&mut self, report: &Report) {
-        let ids: BTreeSet<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
+        let ids = set_of(report.sections.iter().map(|s| s.id.as_str()));
         let values: Vec<FacetValue> = report
             .sections
             .iter()
@@ -931,11 +931,7 @@ fn search_text(report: &Report, item: &Utterance) -> String {
     if let Some(faction) = report.faction_of(first) {
         add(&faction.name);
     }
-    let notes: BTreeSet<u32> = item
-        .segments
-        .iter()
-        .filter_map(|&q| report.quotes[q].note)
-        .collect();
+    let notes = set_of(item.segments.iter().filter_map(|&q| report.quotes[q].note));
     for note in notes.iter().filter_map(|&n| report.note(n)) {
         add(&note.text);
         if let Some(source) = report.source_note(note.n).filter(|s| s.n != note.n) {

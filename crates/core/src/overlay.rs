@@ -16,6 +16,7 @@
 use crate::model::{
     Attribution, Diagnostic, Faction, FactionKind, QuoteKind, Report, Speaker, SpeakerKind,
 };
+use crate::text::set_of;
 use serde::{Deserialize, Serialize};
 
 /// An editorial overlay for one report.
@@ -182,8 +183,7 @@ impl Overlay {
                 name,
                 faction,
             } => {
-                let mut taken: std::collections::BTreeSet<String> =
-                    report.speakers.iter().map(|s| s.id.clone()).collect();
+                let mut taken = set_of(report.speakers.iter().map(|s| s.id.clone()));
                 taken.extend(next.speakers.iter().map(|s| s.id.clone()));
                 let id = new_id(name, &mut taken, "speaker");
                 next.speakers.push(SpeakerEdit {
@@ -218,8 +218,7 @@ impl Overlay {
                 ..SpeakerEdit::default()
             }),
             Correction::CreateFaction { name } => {
-                let mut taken: std::collections::BTreeSet<String> =
-                    report.factions.iter().map(|f| f.id.clone()).collect();
+                let mut taken = set_of(report.factions.iter().map(|f| f.id.clone()));
                 taken.extend(next.factions.iter().map(|f| f.id.clone()));
                 let id = new_id(name, &mut taken, "faction");
                 next.factions.push(FactionEdit {

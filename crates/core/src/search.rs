@@ -10,7 +10,7 @@
 //! assert_eq!(query.highlights(text), [0..6, 11..28]);
 //! ```
 
-use crate::text::push_folded;
+use crate::text::{push_folded, sort_by_rank};
 use std::ops::Range;
 
 /// A parsed search: every term must occur (in any order).
@@ -92,7 +92,7 @@ impl SearchQuery {
                 from = end;
             }
         }
-        found.sort_by_key(|r| (r.start, r.end));
+        sort_by_rank(&mut found, |r| ((r.start as u64) << 32) | r.end as u64);
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
         for range in found {
             match merged.last_mut() {

@@ -170,6 +170,19 @@ pub fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> u64) {
     );
 }
 
+/// A set of the items, inserted one by one: `collect` into a B-tree sorts first, and each
+/// element type it sorts adds another sort to the WebAssembly.
+///
+/// ```
+/// let set = explorer_core::text::set_of([3, 1, 3]);
+/// assert_eq!(set.into_iter().collect::<Vec<_>>(), [1, 3]);
+/// ```
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> std::collections::BTreeSet<T> {
+    let mut set = std::collections::BTreeSet::new();
+    set.extend(items);
+    set
+}
+
 /// A rank that puts larger numbers first.
 pub fn descending(n: u64) -> u64 {
     u64::MAX - n

@@ -123,7 +123,7 @@ impl ViewState {
                             id,
                             format!(
                                 "Too many {} values; the rest were ignored.",
-                                facet.label().to_lowercase()
+                                facet.label().to_ascii_lowercase()
                             ),
                         );
                         break;
@@ -136,7 +136,7 @@ impl ViewState {
                             id,
                             format!(
                                 "There is no {} “{}” in this report.",
-                                facet.label().to_lowercase(),
+                                facet.label().to_ascii_lowercase(),
                                 shorten(id)
                             ),
                         );

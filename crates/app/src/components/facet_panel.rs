@@ -109,11 +109,12 @@ fn FacetGroup(
     let long = values.iter().filter(|v| v.depth == 0).count() > SHOWN;
     // Chapters whose subsections are shown: collapsed by default, open where one is chosen.
     let open_chapters = RwSignal::new(explorer.state.with_untracked(|s| {
-        s.query
-            .values(facet)
-            .iter()
-            .flat_map(|id| data.index.holders_of(facet, id))
-            .collect::<std::collections::BTreeSet<String>>()
+        explorer_core::text::set_of(
+            s.query
+                .values(facet)
+                .iter()
+                .flat_map(|id| data.index.holders_of(facet, id)),
+        )
     }));
     let list = Memo::new(move |_| {
         let data = explorer.data();
@@ -215,12 +216,12 @@ fn FacetGroup(
                     view! {
                         <div class="facet-filter">
                             <label for=filter_id.clone() class="visually-hidden">
-                                {format!("Find a {}", facet.label().to_lowercase())}
+                                {format!("Find a {}", facet.label().to_ascii_lowercase())}
                             </label>
                             <input
                                 id=filter_id.clone()
                                 type="search"
-                                placeholder=format!("Find a {}…", facet.label().to_lowercase())
+                                placeholder=format!("Find a {}…", facet.label().to_ascii_lowercase())
                                 autocomplete="off"
                                 prop:value=move || filter.get()
                                 on:input=move |e| filter.set(event_target_value(&e))
