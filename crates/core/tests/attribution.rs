@@ -1583,3 +1583,39 @@ fn an_officer_labelled_by_a_number_is_a_person_even_when_another_is_his_partner(
             “I see it now,” → Officer 1 / Individuals"#]],
     );
 }
+
+#[test]
+fn a_capitalised_title_after_a_possessive_is_a_title_of_the_organisation() {
+    check(
+        "The Central Election Commission met all legal deadlines, and its Chairperson, Halina Vorst, described the elections as “the most transparent in our history”. Ms Vorst told the mission that “every decision is taken in public”.",
+        expect![[r#"
+            “the most transparent in ” → Halina Vorst / Central Election Commission
+            “every decision is taken ” → Halina Vorst / Central Election Commission"#]],
+    );
+}
+
+#[test]
+fn an_acronym_with_small_letters_stands_for_its_organisation() {
+    check(
+        "Voter lists come from the register of the Ministry of Internal Affairs (MoIA). In a public statement, the MoIA said the register was “accurate to within a fraction of one per cent”.",
+        expect![
+            "“accurate to within a fra” → Ministry of Internal Affairs / Ministry of Internal Affairs"
+        ],
+    );
+}
+
+#[test]
+fn a_name_set_off_by_the_organisation_it_is_is_an_organisation() {
+    check(
+        "The campaign was short. Transparent Vote, the largest domestic observer organisation, described it as “rushed and one-sided”.",
+        expect!["“rushed and one-sided” → Transparent Vote / Transparent Vote"],
+    );
+}
+
+#[test]
+fn an_organisation_named_for_a_cause_keeps_its_whole_name() {
+    check(
+        "The count was slow. The leader of the opposition Movement for a Fair Quenby (MFQ), Ilka Morvay, called the results “a victory bought with the state’s own money”.",
+        expect!["“a victory bought with th” → Ilka Morvay / Movement for a Fair Quenby"],
+    );
+}

@@ -251,7 +251,10 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         // The complement opens with a link ("mother of four", "the governor of Karvan", "the
         // UN coordinator in Vessaria") or a participle ("a lawyer representing 14 of the
         // detainees"); "an open source project, X" names a project, not a source.
-        if comma > last && !role_complement_opens(&toks[last + 1]) {
+        // "The leader of the Movement for a Fair Quenby (MFQ), Ilka Morvay": or the
+        // organisation's short name in brackets.
+        let acronym = comma == last + 1 && toks[last + 1].paren_open;
+        if comma > last && !role_complement_opens(&toks[last + 1]) && !acronym {
             return None;
         }
         comma + 1
@@ -984,7 +987,11 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
             let mut k = j + 1;
-            if toks.get(k).is_some_and(|n| n.is("the")) {
+            // "the Movement for a Fair Quenby": "for" may take "a" too.
+            let article = toks
+                .get(k)
+                .filter(|n| n.is("the") || (*joiner == "for" && (n.is("a") || n.is("an"))));
+            if article.is_some() {
                 k += 1;
             }
             if toks
@@ -992,8 +999,8 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
                 .is_some_and(|n| n.name && !n.barrier && n.role.is_none())
             {
                 words.push(joiner);
-                if k == j + 2 {
-                    words.push("the");
+                if let Some(article) = article {
+                    words.push(article.word);
                 }
                 j = k;
             }
@@ -1069,19 +1076,17 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j;
-    // "the Ministry of Defence", "the Committee on Housing and Tenure".
+    // "the Ministry of Defence", "the Committee on Housing and Tenure", "the Movement for a
+    // Fair Quenby".
     let on_allowed = lexicon::is_one_of(previous.bare(), lexicon::ON_HEADS);
-    if !toks
-        .get(k)
-        .is_some_and(|t| (t.is("of") || (t.is("on") && on_allowed)) && t.punct.is_none())
-    {
+    let joiner = |t: &Tok<'_>| t.is("of") || t.is("for") || (t.is("on") && on_allowed);
+    if !toks.get(k).is_some_and(|t| joiner(t) && t.punct.is_none()) {
         return None;
     }
+    let after_for = toks[k].is("for");
+    let article = |t: &Tok<'_>| t.is("the") || (after_for && (t.is("a") || t.is("an")));
     k += 1;
-    if toks
-        .get(k)
-        .is_some_and(|t| t.is("the") && t.punct.is_none())
-    {
+    if toks.get(k).is_some_and(|t| article(t) && t.punct.is_none()) {
         k += 1;
     }
     // A long run after the joiner may end in a person's name ("the Department of the Interior
@@ -1865,6 +1870,7 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         })
+        || super::names::is_mixed_case_acronym(name)
 }
 
 #[cfg(test)]

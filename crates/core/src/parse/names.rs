@@ -124,6 +124,19 @@ pub(crate) fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
 }
 
+/// "MoIA", "DoD", "FinCEN": one word whose capitals are at least half its letters (two at
+/// least), which a surname such as "McDonald" or "DeSantis" never has.
+pub(crate) fn is_mixed_case_acronym(word: &str) -> bool {
+    const MIN_CAPITALS: usize = 2;
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    letters > 0
+        && word.chars().all(char::is_alphabetic)
+        && word.starts_with(char::is_uppercase)
+        && capitals >= MIN_CAPITALS
+        && capitals * 2 >= letters
+}
+
 /// "S." in "Robert S. Mueller".
 pub(crate) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -250,8 +263,10 @@ impl NameEvidence {
             }
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
             let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
+            // "its Chairperson, Halina Vorst": a possessive makes a title of it too.
             let after_modifier = previous.is_some_and(|p| {
                 p.determiner
+                    || lexicon::is_one_of(p.word, lexicon::POSSESSIVE_PRONOUNS)
                     || (p.punct.is_none() && (p.shaped || p.possessive()))
                     || p.word.chars().next().is_some_and(char::is_lowercase)
                         && p.punct.is_none()
@@ -390,16 +405,26 @@ fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
 pub(crate) fn apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
     const WITHIN: usize = 6;
     let lex = crate::parse::words::Lexicon::get();
-    if toks[i].punct != Some(',') || !toks.get(i + 1).is_some_and(|t| t.is("a") || t.is("an")) {
+    let article = |t: &Tok<'_>| t.is("a") || t.is("an") || t.is("the");
+    if toks[i].punct != Some(',') || !toks.get(i + 1).is_some_and(article) {
         return false;
     }
-    // Modifiers, then the organisation word: "a lawyer for the trust," is a person.
-    toks[i + 2..]
+    // Modifiers, then the organisation word: "a lawyer for the trust," is a person. A role noun
+    // may only modify the organisation word itself ("the largest domestic observer
+    // organisation,").
+    let words: Vec<&Tok<'_>> = toks[i + 2..]
         .iter()
         .take(WITHIN)
-        .take_while(|t| !t.barrier && !t.capitalized() && t.role.is_none() && !t.function)
-        .find(|t| t.punct.is_some())
-        .is_some_and(|t| lex.is_org_word(t.bare()))
+        .take_while(|t| !t.barrier && !t.capitalized() && !t.function)
+        .collect();
+    let Some(end) = words.iter().position(|t| t.punct.is_some()) else {
+        return false;
+    };
+    lex.is_org_word(words[end].bare())
+        && words[..end.saturating_sub(1)]
+            .iter()
+            .all(|t| t.role.is_none())
+        && words[end].role.is_none()
 }
 
 /// Whether the capitalized run that opens at `i` ends on an organisation apposition.

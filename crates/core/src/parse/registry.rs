@@ -518,6 +518,9 @@ impl Registry {
         let people = speaking_names(facts);
         let mut candidates: Vec<String> = Vec::new();
         let mut runs: BTreeSet<String> = BTreeSet::new();
+        // "Transparent Vote, the largest domestic observer organisation,": an organisation,
+        // although it speaks as people do.
+        let mut apposed: BTreeSet<String> = BTreeSet::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
@@ -536,6 +539,11 @@ impl Registry {
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
                     candidates.push(org);
+                }
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && d.org_apposition
+                {
+                    apposed.insert(fold(name));
                 }
                 if let MentionKind::Named(name) = &d.mention.kind
                     && (lex_org_like(lex, name)
@@ -567,7 +575,9 @@ impl Registry {
                 .map(|c| c.org.clone()),
         );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
-        candidates.retain(|c| lex_org_like(lex, c) || !names_a_person(&people, c));
+        candidates.retain(|c| {
+            lex_org_like(lex, c) || apposed.contains(&fold(c)) || !names_a_person(&people, c)
+        });
         // "Ms D": an honorific makes a person.
         candidates.retain(|c| strip_honorific(c).len() == c.len() && !is_honoured_label(c));
         candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
