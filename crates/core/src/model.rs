@@ -106,6 +106,9 @@ keyed_enum! {
         Credit = "credit",
         /// One entry of the endnotes list.
         NoteEntry = "note_entry",
+        /// One entry of a bibliography after the notes list ("References", "Bibliography"):
+        /// a source, not a note.
+        Reference = "reference",
     }
 }
 

@@ -1619,3 +1619,11 @@ fn an_organisation_named_for_a_cause_keeps_its_whole_name() {
         expect!["“a victory bought with th” → Ilka Morvay / Movement for a Fair Quenby"],
     );
 }
+
+#[test]
+fn a_trade_written_as_one_word_is_a_role_after_said() {
+    check(
+        "Residents tell a different story. “They shot at anything that moved on that road,” said a schoolteacher who crossed it twice to fetch insulin.",
+        expect!["“They shot at anything th” → Teacher / Civilians"],
+    );
+}

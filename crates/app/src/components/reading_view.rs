@@ -231,12 +231,19 @@ fn block_view(data: &Arc<Data>, b: usize, block: &Block) -> AnyView {
             </p>
         }
         .into_any(),
-        BlockKind::Credit => view! {
-            <p id=id class="credit">
-                <Highlighted text=block.text.clone() />
-            </p>
+        BlockKind::Credit | BlockKind::Reference => {
+            let class = if block.kind == BlockKind::Credit {
+                "credit"
+            } else {
+                "reference"
+            };
+            view! {
+                <p id=id class=class>
+                    <Highlighted text=block.text.clone() />
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
         BlockKind::Media => view! {
             <p id=id class="media">
                 <span class="media-label">"Video: "</span>

@@ -132,13 +132,16 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
 
     match notes {
         Some(list) => {
-            let entry_groups = &groups[list.first_group..];
+            let listed = &groups[list.first_group..];
+            let (entry_groups, bibliography) =
+                listed.split_at(bibliography_start(listed).unwrap_or(listed.len()));
             let mut entries_end = entry_groups
                 .first()
                 .and_then(|g| g.first())
                 .map_or(0, |l| l.no);
             out.note_entries = note_entries(entry_groups, diagnostics, &mut entries_end);
             add_notes_section(&mut out, list.heading, entries_end);
+            add_bibliography_section(&mut out, bibliography);
         }
         None => diagnostics.push(Diagnostic::info(
             0,
@@ -184,6 +187,72 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
             entry.text.clone(),
         );
         out.blocks.push(entry_block);
+    }
+}
+
+/// Where a bibliography starts after the notes: a heading alone in its group ("References",
+/// "Bibliography", "Sources") whose next line is no numbered note.
+fn bibliography_start(groups: &[Vec<Line<'_>>]) -> Option<usize> {
+    (1..groups.len()).find(|&i| {
+        let heading = matches!(groups[i].as_slice(), [line]
+            if is_notes_heading(line.text) || is_bibliography_heading(line.text));
+        let numbered_after = groups
+            .get(i + 1)
+            .and_then(|g| g.first())
+            .is_some_and(|l| note_number(l.text).is_some());
+        heading && !numbered_after
+    })
+}
+
+/// Whether a line heads a list of sources that are not notes: "Bibliography", "Works cited".
+fn is_bibliography_heading(line: &str) -> bool {
+    lexicon::is_one_of(&clean_heading(line), lexicon::BIBLIOGRAPHY_HEADINGS)
+}
+
+/// Appends the bibliography after the notes as its own section: its heading, then one block
+/// per line.
+fn add_bibliography_section(out: &mut Layout, groups: &[Vec<Line<'_>>]) {
+    let Some((heading, entries)) = groups.split_first() else {
+        return;
+    };
+    let Some(heading_line) = heading.first() else {
+        return;
+    };
+    let title = clean_heading(heading_line.text);
+    let end_line = groups
+        .last()
+        .and_then(|g| g.last())
+        .map_or(heading_line.no, |l| l.no);
+    let mut ids = Ids::default();
+    for section in &out.sections {
+        ids.reserve(&section.id);
+    }
+    let section_index = out.sections.len();
+    out.sections.push(Section {
+        id: ids.unique(&text::slug(&title), "references"),
+        title: Some(title.clone()),
+        kind: SectionKind::Body,
+        heading_line: Some(heading_line.no),
+        start_line: heading_line.no,
+        end_line,
+        level: 1,
+        parent: None,
+    });
+    out.blocks.push(laid(
+        BlockKind::Heading,
+        heading_line.no,
+        heading_line.no,
+        section_index,
+        title,
+    ));
+    for line in entries.iter().flatten() {
+        out.blocks.push(laid(
+            BlockKind::Reference,
+            line.no,
+            line.no,
+            section_index,
+            line.text.trim().to_owned(),
+        ));
     }
 }
 
@@ -1316,6 +1385,37 @@ mod tests {
             let layout = layout(&source, &mut Vec::new());
             assert_eq!(layout.note_entries.len(), 2, "{heading}");
             assert_eq!(layout.note_entries[0].text, "A note.");
+        }
+    }
+
+    #[test]
+    fn a_bibliography_after_the_notes_is_its_own_section_not_the_last_note() {
+        for heading in ["References", "Bibliography", "Sources", "Works cited"] {
+            let source = format!(
+                "Body.1 More.2\n\nNotes\n\n1. Interview, May 2023.\n2. Oltan, June 2023.\n\n{heading}\n\nVintner, R. (2021) The Orchard War.\nMarel, T. (2020) Sieges."
+            );
+            let layout = layout(&source, &mut Vec::new());
+            assert_eq!(layout.note_entries.len(), 2, "{heading}");
+            assert_eq!(
+                layout.note_entries[1].text, "Oltan, June 2023.",
+                "{heading}"
+            );
+            let last = layout.sections.last().unwrap();
+            assert_eq!(last.title.as_deref(), Some(heading));
+            assert_eq!(last.kind, SectionKind::Body, "{heading}");
+            let references: Vec<&str> = layout
+                .blocks
+                .iter()
+                .filter(|b| b.block.kind == BlockKind::Reference)
+                .map(|b| b.block.text.as_str())
+                .collect();
+            assert_eq!(
+                references,
+                [
+                    "Vintner, R. (2021) The Orchard War.",
+                    "Marel, T. (2020) Sieges."
+                ]
+            );
         }
     }
 

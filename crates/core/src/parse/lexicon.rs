@@ -544,6 +544,14 @@ pub const DEFINITE_DETERMINERS: &[&str] = &[
     "eight", "nine", "ten",
 ];
 
+/// Role nouns that close compound trades written as one word ("schoolteacher", "steelworker",
+/// "shopkeeper", "firefighter", "landowner"): the compound is the head's role.
+#[rustfmt::skip]
+pub const COMPOUND_ROLE_HEADS: &[&str] = &[
+    "teacher", "worker", "keeper", "fighter", "owner", "holder", "seller", "trader", "driver",
+    "farmer", "dealer", "builder", "miner", "smith",
+];
+
 /// Possessive determiners, which make a document or a speech noun someone's ("his memo").
 #[rustfmt::skip]
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
@@ -888,6 +896,13 @@ pub const MONTHS: &[&str] = &[
 pub const NOTES_HEADINGS: &[&str] = &[
     "notes", "endnotes", "end notes", "citations", "references", "footnotes", "sources",
     "notes and references", "works cited",
+];
+
+/// Headings of a list of sources that are not notes, when they follow the notes list.
+#[rustfmt::skip]
+pub const BIBLIOGRAPHY_HEADINGS: &[&str] = &[
+    "bibliography", "select bibliography", "works cited", "further reading", "literature",
+    "reference list", "sources consulted",
 ];
 
 /// Prefixes of photo and video credit lines.

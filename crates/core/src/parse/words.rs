@@ -226,9 +226,27 @@ impl Lexicon {
                 return Some((lexicon::SCHOLAR_ROLE, plural));
             }
         }
-        let (_, last) = word.rsplit_once('-')?;
-        let info = self.info(last)?;
-        info.role.map(|role| (role, info.plural_role))
+        if let Some((_, last)) = word.rsplit_once('-') {
+            let info = self.info(last)?;
+            return info.role.map(|role| (role, info.plural_role));
+        }
+        self.compound_role(word)
+    }
+
+    /// "schoolteacher", "steelworkers", "shopkeeper": a word closed by a head that makes
+    /// compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]) is that head's role.
+    fn compound_role(&self, word: &str) -> Option<(&'static str, bool)> {
+        const MIN_PREFIX: usize = 3;
+        // Written in lower case: "the Federation of Ostrel Metalworkers" is a name's word.
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let bare = word.strip_suffix('s').unwrap_or(word);
+        let head = lexicon::COMPOUND_ROLE_HEADS
+            .iter()
+            .find(|h| bare.len() >= h.len() + MIN_PREFIX && bare.ends_with(**h))?;
+        let info = self.info(head)?;
+        info.role.map(|role| (role, bare.len() < word.len()))
     }
 
     /// Whether a role noun names a member of an organisation ("commander").
@@ -290,7 +308,8 @@ impl Lexicon {
             toks[i].honorific =
                 (word.ends_with('.') || !after_name || never_a_surname) && self.is_honorific(word);
             // One lookup per token; a hyphenated word without a role of its own is the role of
-            // its last part ("activist-journalist"); a word in "-ologist" is a scholar.
+            // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
+            // unknown word closed by a trade's head is that trade ("schoolteacher").
             let info = self.info(word);
             let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
                 Some(role) => Some(role),
@@ -300,6 +319,7 @@ impl Lexicon {
                 {
                     self.role_info(word)
                 }
+                None if info.is_none() => self.compound_role(word),
                 None => None,
             };
             toks[i].role = role.map(|(r, _)| r);
