@@ -870,7 +870,8 @@ pub const CITATION_SIGNALS: &[&str] = &["See", "Cf.", "Compare", "Accord", "Cont
 #[rustfmt::skip]
 pub const RECORDED_INTERVIEW_FORMS: &[&str] = &[
     "transcribed interview of ", "continued interview of ", "informal interview of ",
-    "voluntary interview of ", "deposition of ",
+    "voluntary interview of ", "deposition of ", "transcript, interview of ",
+    "transcript of interview of ", "transcript of the interview of ",
 ];
 
 /// The form number of an interview report after its date ("Cohen 9/12/18 302").

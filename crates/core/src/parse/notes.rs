@@ -600,6 +600,8 @@ mod tests {
             "For example, he asked for a phone interview. No interview took place.",
             "Interview in person with Arvid (not his real name), Aldstrom, 8 March 2024.",
             "Interview by secure messaging application with Liesl, 14 March 2024.",
+            "SSCI Transcript, Interview of the Chief of Station, June 2, 2021, p. 41.",
+            "Committee transcript of the interview of Mara Quell, June 4, 2021, p. 33.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -621,6 +623,8 @@ mod tests {
                 (NoteKind::Publication, None),
                 (NoteKind::Interview, Some("Arvid")),
                 (NoteKind::Interview, Some("Liesl")),
+                (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Mara Quell")),
             ]
         );
     }
