@@ -1627,3 +1627,13 @@ fn a_trade_written_as_one_word_is_a_role_after_said() {
         expect!["“They shot at anything th” → Teacher / Civilians"],
     );
 }
+
+#[test]
+fn a_directive_or_a_decree_speaks_like_any_document() {
+    check(
+        "The rules were clear. The directive states that such information “will be disseminated without delay, regardless of source”. The presidential decree says that officials “must not campaign in working hours”.",
+        expect![[r#"
+            “will be disseminated wit” → The directive / -
+            “must not campaign in wor” → The decree / -"#]],
+    );
+}

@@ -143,6 +143,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "strategy",
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
+    "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
+    "provision", "clause", "log",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").
