@@ -1637,3 +1637,13 @@ fn a_directive_or_a_decree_speaks_like_any_document() {
             “must not campaign in wor” → The decree / -"#]],
     );
 }
+
+#[test]
+fn one_of_a_counted_group_is_the_she_who_speaks_next() {
+    check(
+        "The meetings were “technical, not political”, Ms Vorst told the mission. One of the two opposition-nominated members, appointed on the proposal of the MFQ, disagreed. “By the time we sit down in public, the outcome has been agreed,” she said.",
+        expect![[r#"
+            “technical, not political” → Vorst / Individuals
+            “By the time we sit down ” → Opposition-nominated member / -"#]],
+    );
+}

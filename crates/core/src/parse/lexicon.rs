@@ -538,6 +538,12 @@ pub const DETERMINERS: &[&str] = &[
     "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 ];
 
+/// Numbers written as words, which count a noun after a determiner ("the two members").
+#[rustfmt::skip]
+pub const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Determiners that make a plural noun phrase a particular group ("the electors", "four
 /// policemen"), not people in general.
 #[rustfmt::skip]

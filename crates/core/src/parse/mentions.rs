@@ -510,7 +510,15 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 {
                     p = Part::Name;
                 }
-                if matches!(p, Part::Det | Part::PossessivePronoun(_)) && !parts.is_empty() {
+                // "the two opposition members", "its three deputies": a number after a
+                // determiner counts the noun.
+                let counted = p == Part::Det
+                    && matches!(parts.last(), Some(Part::Det | Part::PossessivePronoun(_)))
+                    && lexicon::is_one_of(toks[j].word, lexicon::NUMBER_WORDS);
+                if !counted
+                    && matches!(p, Part::Det | Part::PossessivePronoun(_))
+                    && !parts.is_empty()
+                {
                     break;
                 }
                 // "the Gay Liberation Front (GLF)": the parenthesis is another name for it.
