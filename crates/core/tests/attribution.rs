@@ -1647,3 +1647,15 @@ fn one_of_a_counted_group_is_the_she_who_speaks_next() {
             “By the time we sit down ” → Opposition-nominated member / -"#]],
     );
 }
+
+#[test]
+fn an_author_date_citation_after_a_quote_names_whose_words_they_are() {
+    check(
+        "The war began in 2019. Vintner calls the Front “an army in search of a government” (2021: 44); the brigade, by contrast, “never wanted to govern anything beyond its own streets” (Vintner 2021: 52). The minister told parliament that its pilots were “defending a sovereign state” (Ministry of Foreign Affairs 2021). The paper reported that the road was “closed to all traffic” (Harbour Courier, 18 January 2022).",
+        expect![[r#"
+            “an army in search of a g” → Vintner / Individuals
+            “never wanted to govern a” → Vintner / Individuals
+            “defending a sovereign st” → Minister / Officials
+            “closed to all traffic” → The paper / -"#]],
+    );
+}

@@ -38,6 +38,8 @@ pub(crate) enum CueKind {
     /// An aside between dashes that splits a quotation ("“That number”—she tapped it
     /// twice—“was never…”").
     Aside,
+    /// An author-date citation right after a quotation ("“…” (Vintner 2021: 52)").
+    Citation,
 }
 
 impl CueKind {
@@ -52,6 +54,7 @@ impl CueKind {
             CueKind::Content => "quoted from the document",
             CueKind::Byline => "a name set off after it",
             CueKind::Aside => "the aside between its parts",
+            CueKind::Citation => "the citation after it",
         }
     }
 }
@@ -106,7 +109,7 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
         let t = &toks[i];
         if t.barrier {
             if t.quote
-                && let Some(cue) = byline_cue(lex, toks, i)
+                && let Some(cue) = byline_cue(lex, toks, i).or_else(|| citation_cue(lex, toks, i))
             {
                 out.push(cue);
             }
@@ -325,6 +328,31 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         kind: CueKind::Byline,
         start: dash.start,
         end: dash.end,
+        agent: agent_of(m),
+    })
+}
+
+/// "“…” (Vintner 2021: 52)", "“…” (Marel, 2020, p. 4)": a parenthesis right after a quote that
+/// opens on a name and then a year cites whose words they are. A date ("(Sardovian Courier,
+/// 18 January 2022)") cites where they were reported, not who said them.
+fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+    let open = toks.get(q + 1).filter(|t| t.paren_open && !t.barrier)?;
+    let m = mention_forward(lex, toks, q + 1)?;
+    if !matches!(m.kind, MentionKind::Named(_)) || m.toks.start != q + 1 {
+        return None;
+    }
+    let year = toks.get(m.toks.end).filter(|t| !t.barrier)?;
+    let digits = year.word.trim_end_matches([',', ':', ';', ')', '.']);
+    let is_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let close = (m.toks.end..toks.len()).find(|&k| toks[k].paren_close || toks[k].barrier)?;
+    if !is_year || !toks[close].paren_close || toks[q + 1..=close].iter().any(|t| t.verb.is_some())
+    {
+        return None;
+    }
+    Some(Cue {
+        kind: CueKind::Citation,
+        start: open.start,
+        end: toks[close].end,
         agent: agent_of(m),
     })
 }

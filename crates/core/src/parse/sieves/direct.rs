@@ -29,9 +29,17 @@ pub(super) fn decide(
     _decisions: &Decisions,
     registry: &mut Registry,
 ) -> Option<Decision> {
-    let (sentence, ci, side) = right_cue_at(site)
-        .map(|(s, ci)| (s, ci, Side::After))
-        .or_else(|| left_cue(inputs, site).map(|ci| (site.sentence, ci, Side::Before)))?;
+    let left = || left_cue(inputs, site).map(|ci| (site.sentence, ci, Side::Before));
+    let right = right_cue_at(site).map(|(s, ci)| (s, ci, Side::After));
+    // "telling the parliament that its pilots were “…” (Ministry 2021)": a verb before the
+    // quote names the speaker; the citation after it only the source.
+    let citation =
+        right.is_some_and(|(s, ci, _)| site.facts.sentences[s].cues[ci].kind == CueKind::Citation);
+    let (sentence, ci, side) = if citation {
+        left().or(right)?
+    } else {
+        right.or_else(left)?
+    };
     let cue = &site.facts.sentences[sentence].cues[ci];
     // A document's words are a phrase at least ("to “invoice” companies" is a term).
     const MIN_CONTENT_WORDS: usize = 2;
