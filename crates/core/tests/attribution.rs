@@ -1659,3 +1659,13 @@ fn an_author_date_citation_after_a_quote_names_whose_words_they_are() {
             “closed to all traffic” → The paper / -"#]],
     );
 }
+
+#[test]
+fn the_holder_of_a_title_in_one_body_is_not_the_holder_in_another() {
+    check(
+        "The regulator was slow. The AMC Chairperson, Severin Asmark, said the council had “no power to act”. In Kaszany, the chairperson of a PEC told observers: “We have never had so many observers and so little to hide.”",
+        expect![[r#"
+            “no power to act” → Severin Asmark / AMC
+            “We have never had so man” → PEC chairperson / PEC"#]],
+    );
+}

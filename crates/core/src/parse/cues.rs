@@ -888,6 +888,13 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                     .filter(|&c| toks[c].punct == Some(','))
                     .and_then(|c| mention_backward(lex, toks, c))
                     .filter(|n| n.name().is_some_and(|name| !lex_org_like(lex, name)))
+                    // "In Kaszany, the chairperson of a PEC told": a place after a
+                    // preposition is no name the title is set off from.
+                    .filter(|n| {
+                        !n.toks.start.checked_sub(1).is_some_and(|p| {
+                            lexicon::is_one_of(toks[p].word, lexicon::INTRO_OPENERS)
+                        })
+                    })
                 {
                     return agent_of(named);
                 }

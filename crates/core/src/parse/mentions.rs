@@ -904,7 +904,12 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
                     .filter(|run| lex_org_like(lex, &run.name) || run.described)
             })
     };
-    if let Some(run) = org_run(lex, toks, end + 1).or_else(further) {
+    // "the chairperson of a PEC": one of the bodies of that name.
+    let indefinite = toks
+        .get(end + 1)
+        .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none());
+    let after_link = end + 1 + usize::from(indefinite);
+    if let Some(run) = org_run(lex, toks, after_link).or_else(further) {
         mention.orgs.push(run.name);
         mention.surface = join_surface(toks, mention.toks.start, run.end);
         mention.toks.end = run.end;
