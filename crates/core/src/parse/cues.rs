@@ -1019,11 +1019,12 @@ fn role_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
 /// clause (its own verb included) that ends at token `j`, right before the verb.
 fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention> {
     /// How many words the relative clause may have.
-    const REACH: usize = 8;
+    const REACH: usize = 10;
+    // "A woman from the Old Quarter whose two sons had fought with the Brigade said".
     let who = (j.saturating_sub(REACH)..j)
         .rev()
         .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
-        .find(|&k| toks[k].is("who"))?;
+        .find(|&k| toks[k].is("who") || toks[k].is("whose"))?;
     // "A defector from the 47th Brigade of the TAF, who served …, told": the role, whose
     // organisation the name is.
     let person = with_role_before(lex, toks, mention_backward(lex, toks, who.checked_sub(1)?)?);
@@ -1185,6 +1186,9 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             && (first.word.ends_with("ed")
                 || lexicon::is_one_of(first.word, lexicon::IRREGULAR_PARTICIPLES)))
         || first.is("one")
+        // "Lutfi, now in Kuldar, says", "Ms Orr, at the time a clerk, said": where or when.
+        || lexicon::is_one_of(first.word, lexicon::INTRO_OPENERS)
+        || lexicon::is_one_of(first.word, lexicon::PARENTHETICAL_ADVERBS)
         // "Everett Stannard, Nathaniel’s grandson, described": a possessive's phrase.
         || (first.possessive() && inner.len() <= ROLE_WITHIN && inner.iter().all(|t| t.verb.is_none()))
         || inner

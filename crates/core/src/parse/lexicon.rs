@@ -970,6 +970,13 @@ pub const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
 ];
 
+/// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
+/// says").
+#[rustfmt::skip]
+pub const PARENTHETICAL_ADVERBS: &[&str] = &[
+    "now", "then", "still", "formerly", "once", "later", "previously", "currently", "today",
+];
+
 /// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
 #[rustfmt::skip]
 pub const INTRO_OPENERS: &[&str] = &[
