@@ -1673,9 +1673,9 @@ fn the_holder_of_a_title_in_one_body_is_not_the_holder_in_another() {
 #[test]
 fn a_relative_clause_with_whose_or_a_phrase_of_where_does_not_hide_the_subject() {
     check(
-        "The Azmar Brigade left the city. A woman from the Old Quarter whose two sons had fought with the Azmar Brigade said the buses were “for men with rifles, and for no one else”. Bashir Lutfi, the council’s chairman, fled north. Lutfi, now in Kuldar, says the missing “have not been heard from since they went north”.",
+        "The Azmar Brigade left the city. A woman from the Old Quarter whose two sons had fought with the Azmar Brigade said the buses were “for men with rifles, and for no one else”. Bashir Lutfi, chairman of the Hadrimar Local Council, fled north. Lutfi, now in Kuldar, says the missing “have not been heard from since they went north”.",
         expect![[r#"
             “for men with rifles, and” → Woman / Civilians
-            “have not been heard from” → Bashir Lutfi / Azmar Brigade"#]],
+            “have not been heard from” → Bashir Lutfi / Hadrimar Local Council"#]],
     );
 }
