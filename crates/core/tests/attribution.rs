@@ -1679,3 +1679,13 @@ fn a_relative_clause_with_whose_or_a_phrase_of_where_does_not_hide_the_subject()
             “have not been heard from” → Bashir Lutfi / Hadrimar Local Council"#]],
     );
 }
+
+#[test]
+fn a_deputy_is_not_the_holder_of_the_post_itself() {
+    check(
+        "The office was slow. The Director of the SCO, Thaddeus Halloran, said the warning was “one of two hundred”. The Deputy Director said no: “We did not have the people.”",
+        expect![[r#"
+            “one of two hundred” → Thaddeus Halloran / SCO
+            “We did not have the peop” → Deputy director / -"#]],
+    );
+}

@@ -318,6 +318,11 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "top", "then", "outgoing", "incoming", "longtime", "founding", "managing", "permanent",
 ];
 
+/// Role modifiers that make another post than the bare role ("Deputy Director", "Vice
+/// Chair", "Assistant Secretary").
+#[rustfmt::skip]
+pub const RANKS: &[&str] = &["deputy", "assistant", "associate", "vice", "under", "acting"];
+
 /// How a role group is named.
 #[derive(Clone, Copy, Debug)]
 pub enum GroupName {

@@ -448,7 +448,14 @@ impl Reader<'_> {
         } = &m.kind
             && m.orgs.is_empty()
         {
-            if let Some(person) = self.registry.titled(noun) {
+            // "The Deputy Director" is not the Director: a rank before the noun makes another
+            // post.
+            let one_title = m.roles.len() <= 1
+                && !m
+                    .surface
+                    .split_whitespace()
+                    .any(|w| lexicon::is_one_of(w, lexicon::RANKS));
+            if one_title && let Some(person) = self.registry.titled(noun) {
                 return person;
             }
             // "The spokesman" after "a spokesman for the NLA".
@@ -472,7 +479,13 @@ impl Reader<'_> {
         // diplomat", "a diplomat") is the one qualified before ("a Western diplomat").
         // "an angry crowd" is the crowd: a collective is not told apart by its mood.
         let collective = lexicon::COLLECTIVE_NOUNS.contains(noun);
-        let adjective = adjective.clone().filter(|_| !collective);
+        // "the Deputy Director": the rank tells the group apart.
+        let rank = m
+            .surface
+            .split_whitespace()
+            .find(|w| lexicon::is_one_of(w, lexicon::RANKS))
+            .map(str::to_lowercase);
+        let adjective = adjective.clone().or(rank).filter(|_| !collective);
         let qualifier = qualifier
             .clone()
             .or_else(|| adjective.clone())
