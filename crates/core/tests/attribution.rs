@@ -1689,3 +1689,21 @@ fn a_deputy_is_not_the_holder_of_the_post_itself() {
             “We did not have the peop” → Deputy director / -"#]],
     );
 }
+
+#[test]
+fn a_members_party_code_in_brackets_names_the_party_the_text_gave_that_code() {
+    check(
+        "Three members belong to the Commonwealth Party (C) and two to the Freeholder Party (F). Rep. Corwin Dunleavy (F-Caddon Hills) called the program “a loaded gun with a timer”. Rep. Anjali Kolbeck (C-Mossgrove) said it was “a billing system, not a safety system”.",
+        expect![[r#"
+            “a loaded gun with a time” → Corwin Dunleavy / Freeholder Party
+            “a billing system, not a ” → Anjali Kolbeck / Commonwealth Party"#]],
+    );
+}
+
+#[test]
+fn a_vice_president_for_customer_operations_speaks_for_the_company() {
+    check(
+        "Brenlow Power Company cut power to 4,216 homes. Rosamund Tolliver, Brenlow’s vice president for customer operations, told the Committee that the company “deeply regrets” the death.",
+        expect!["“deeply regrets” → Rosamund Tolliver / Brenlow Power Company"],
+    );
+}

@@ -175,6 +175,71 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
             sentence_claims(lex, facts, toks, s, &mut context, &mut out);
         }
     }
+    out.extend(party_label_claims(lex, paragraphs, facts));
+    out
+}
+
+/// "Rep. Corwin Dunleavy (F-Caddon Hills)", "Sen. Rhoda Brisco (F)": a person labelled with the
+/// short code the text gives a party ("the Freeholder Party (F)") belongs to it.
+fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
+    /// The longest code: "F", "SNP", "AfD".
+    const MAX_CODE: usize = 3;
+    let sentences = || {
+        paragraphs
+            .iter()
+            .zip(&facts.paragraphs)
+            .flat_map(|(p, pf)| {
+                pf.sentences
+                    .iter()
+                    .map(|s| p.tokens(s.range.start, s.range.end))
+            })
+    };
+    fn inside<'a>(t: &Tok<'a>) -> &'a str {
+        t.word.trim_matches(|c: char| "(),;.:".contains(c))
+    }
+    let is_code = |w: &str| {
+        (1..=MAX_CODE).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    // "the Freeholder Party (F)": an organisation, then its code alone in brackets.
+    let mut codes: Vec<(String, String)> = Vec::new();
+    for toks in sentences() {
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            let code = inside(t);
+            if !(t.paren_open && t.paren_close && is_code(code)) {
+                continue;
+            }
+            if let Some(org) = super::mentions::mention_backward(lex, toks, k - 1)
+                .and_then(|m| m.name().map(str::to_owned))
+                .filter(|name| lex_org_like(lex, name))
+            {
+                codes.push((code.to_owned(), org));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if codes.is_empty() {
+        return out;
+    }
+    // "Dunleavy (F-Caddon Hills)", "Brisco (F)": a person, then the code (and a district).
+    for toks in sentences() {
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            if !t.paren_open {
+                continue;
+            }
+            let code = inside(t).split('-').next().unwrap_or("");
+            let Some((_, org)) = codes.iter().find(|(c, _)| c == code) else {
+                continue;
+            };
+            if let Some(person) = super::mentions::mention_backward(lex, toks, k - 1)
+                .and_then(|m| m.name().map(str::to_owned))
+                .filter(|name| !lex_org_like(lex, name))
+            {
+                out.push(claim(&person, org, Evidence::Title));
+            }
+        }
+    }
     out
 }
 
@@ -354,10 +419,11 @@ fn mention_claims(
             out.push(claim(&name, &org, Evidence::Title));
             claimed = true;
         }
-        // "a pupil at Tavish Bridge High School" is served by it, not its voice.
+        // "a pupil at Tavish Bridge High School" is served by it, not its voice; the head
+        // role comes first ("Brenlow’s vice president for customer operations" is no client).
         let client = d.apposition.as_ref().is_some_and(|a| {
             a.roles
-                .last()
+                .first()
                 .is_some_and(|r| lexicon::CLIENT_ROLES.contains(r))
                 // "Desmond’s elder brother": a relative, not a member.
                 || a.role.split_whitespace().any(|w| {

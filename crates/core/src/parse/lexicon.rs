@@ -1068,7 +1068,20 @@ pub const NOT_DESCRIBING: &[&str] = &[
 
 /// What follows a company's name after a comma ("Kestrel Span Builders, Inc.").
 pub const COMPANY_SUFFIXES: &[&str] = &[
-    "Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA",
+    "Inc",
+    "Ltd",
+    "Company",
+    "Corporation",
+    "Holdings",
+    "LLC",
+    "LLP",
+    "plc",
+    "PLC",
+    "Corp",
+    "Co",
+    "GmbH",
+    "AG",
+    "SA",
 ];
 
 /// Abbreviations whose period does not end a sentence.
