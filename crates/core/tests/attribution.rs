@@ -1707,3 +1707,21 @@ fn a_vice_president_for_customer_operations_speaks_for_the_company() {
         expect!["“deeply regrets” → Rosamund Tolliver / Brenlow Power Company"],
     );
 }
+
+#[test]
+fn whoever_asks_the_questions_is_not_the_pronoun_that_answers() {
+    check(
+        "Cormac Osterhout, the Board’s chief engineer, testified first. Under questioning from Rep. Anjali Kolbeck, he acknowledged that staff had received “two, possibly three” complaints. Dr Cressida Straker, the Appellant’s landscape witness, followed. In cross-examination by Ms Selwood she maintained that the study had “overstated the scenic qualities”.",
+        expect![[r#"
+            “two, possibly three” → Cormac Osterhout / Board
+            “overstated the scenic qu” → Cressida Straker / Appellant"#]],
+    );
+}
+
+#[test]
+fn a_passive_participle_opening_the_next_sentence_is_not_the_quotes_attribution() {
+    check(
+        "Lucinda Pettibone spoke last. “He waited a day and a half for a truck nobody sent.” Asked by Chair Szalay what she wanted from the Legislature, Ms. Pettibone took a moment to answer. “A person. Someone who has to look at the house before they turn it off.”",
+        expect!["“A person. Someone who ha” → Lucinda Pettibone / Individuals"],
+    );
+}

@@ -31,6 +31,9 @@ pub(crate) struct Described {
     /// Whether an apposition says the name is an organisation's ("Transparency Monitor, a
     /// non-governmental election observation group,").
     pub org_apposition: bool,
+    /// Whether the mention is who asks the questions ("Under questioning from Rep. Kolbeck,
+    /// he acknowledged"): no antecedent for the answer's pronoun.
+    pub questioner: bool,
 }
 
 /// What one sentence says.
@@ -215,10 +218,12 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))
                         && end > 0
                         && names::apposed_org(toks, end - 1);
+                    let questioner = questioner_at(toks, m.toks.start);
                     out.push(Described {
                         mention: m,
                         apposition,
                         org_apposition,
+                        questioner,
                     });
                 }
                 i = end;
@@ -569,4 +574,19 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str>
         }
     }
     run
+}
+
+/// Whether the mention at token `start` follows "questioning from", "asked by", "pressed by"
+/// and the like: the one who asks.
+fn questioner_at(toks: &[Tok<'_>], start: usize) -> bool {
+    let Some(link) = start.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    if !(link.is("by") || link.is("from")) || link.punct.is_some() {
+        return false;
+    }
+    start
+        .checked_sub(2)
+        .map(|k| &toks[k])
+        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::QUESTIONING_WORDS))
 }

@@ -975,6 +975,14 @@ pub const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets",
 ];
 
+/// Words before "by" or "from" and the one who asks ("questioning from Rep. Kolbeck", "asked
+/// by the Chair", "pressed by Senator Ruiz").
+#[rustfmt::skip]
+pub const QUESTIONING_WORDS: &[&str] = &[
+    "questioning", "questioned", "asked", "pressed", "challenged", "quizzed", "cross-examined",
+    "cross-examination", "examined", "prompted", "interviewed",
+];
+
 /// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
 /// says").
 #[rustfmt::skip]

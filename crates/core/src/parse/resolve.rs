@@ -68,6 +68,8 @@ struct Seen {
     id: EntityId,
     /// Whether the mention brings in someone new ("a lawyer"), not one the reader knows.
     indefinite: bool,
+    /// Whether it is who asks the questions the sentence answers.
+    questioner: bool,
 }
 
 /// The references of one sentence.
@@ -258,6 +260,7 @@ impl Reader<'_> {
                         start: m.start,
                         id,
                         indefinite,
+                        questioner: d.questioner,
                     });
                 }
                 self.touch(id);
@@ -745,7 +748,7 @@ impl Reader<'_> {
                 .is_some_and(|id| Some(id) != narrator);
         let here = seen
             .iter()
-            .filter(|n| n.start < at && !(person_before && n.indefinite))
+            .filter(|n| n.start < at && !(person_before && n.indefinite) && !n.questioner)
             .map(|n| n.id)
             .find(|id| fits(id));
         // "Tomek comes back in from the yard. “…,” he says.": the person the sentence before

@@ -272,7 +272,19 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
                 || rest.first().is_some_and(|t| t.punct == Some(':'))
                 || object
                 || listener;
-            if !opens || !matches!(cue.kind, CueKind::Says(_) | CueKind::Byline) || says_more {
+            // "Asked by Chair Szalay what she wanted, Ms. Pettibone …": a passive participle that
+            // opens the next sentence is its own phrase, not this quote's attribution.
+            let opening_passive = site.p.only_punctuation(sentence.range.start, cue.start)
+                && site
+                    .p
+                    .tokens(cue.start, sentence.range.end)
+                    .get(1)
+                    .is_some_and(|t| t.is("by"));
+            if !opens
+                || !matches!(cue.kind, CueKind::Says(_) | CueKind::Byline)
+                || says_more
+                || opening_passive
+            {
                 return None;
             }
         }
