@@ -1725,3 +1725,21 @@ fn a_passive_participle_opening_the_next_sentence_is_not_the_quotes_attribution(
         expect!["“A person. Someone who ha” → Lucinda Pettibone / Individuals"],
     );
 }
+
+#[test]
+fn a_naming_verb_after_a_relative_clause_is_active_with_a_perfect_or_an_object() {
+    check(
+        "The apothecary Anton Reisz kept a diary. Bread grew scarce. Reisz, who analyzed a loaf in his back room, pronounced it “one part wheat, one part bran, and three parts patience”. The historian Ida Marrant, whose account of the siege remains the standard one, has called the verdict “the Ministry’s revenge for the dispatch of 9 January”. The Tanners’ Hall, termed “the people’s parliament” in the press, closed.",
+        expect![[r#"
+            “one part wheat, one part” → Anton Reisz / Individuals
+            “the Ministry’s revenge f” → Ida Marrant / Historians"#]],
+    );
+}
+
+#[test]
+fn analysts_who_judged_that_speak() {
+    check(
+        "The warning came in March. EIA analysts judged that the group “has the intent but not yet the demonstrated capability” to strike abroad.",
+        expect!["“has the intent but not y” → EIA analyst / EIA"],
+    );
+}

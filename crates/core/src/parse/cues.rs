@@ -728,11 +728,21 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     // "was told", "is also called": a past participle after a form of "to be"; and a naming
     // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called"),
     // adverbs aside ("Pryce later described" is active).
+    // "has called the verdict “…”", "pronounced it “…”": a perfect or an object pronoun makes
+    // a naming verb active after a comma too ("Marrant, whose account …, has called").
+    let perfect = toks[j..v]
+        .iter()
+        .any(|t| lexicon::is_one_of(t.word, &["has", "have", "had"]));
+    let object_pronoun = toks.get(v + usize::from(verb.len)).is_some_and(|o| {
+        lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"]) && o.punct.is_none()
+    });
     let passive = verb.form == VerbForm::Past
         && (toks[j..v]
             .iter()
             .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
             || (verb.naming
+                && !perfect
+                && !object_pronoun
                 && j > 0
                 // "a post called “…”", but "its inspection letter described the equipment
                 // as “…”" and "one young man on B wing called it “…”" are active: an object
@@ -740,11 +750,6 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                 // An object before "as" makes it active after a comma too ("Everett Stannard,
                 // Nathaniel’s grandson, described the mills … as “…”").
                 && !object_before_as(toks, v + usize::from(verb.len))
-                && !(toks[j - 1].punct.is_none()
-                    && toks.get(v + usize::from(verb.len)).is_some_and(|o| {
-                        lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"])
-                            && o.punct.is_none()
-                    }))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()

@@ -44,7 +44,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
-    "laugh laughed", "sigh sighed", "provide provided",
+    "laugh laughed", "sigh sighed", "provide provided", "judge judged",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -65,7 +65,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
 /// court ruled that", "held that"; not "ruled the country", "held a sip-in").
 #[rustfmt::skip]
-pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide"];
+pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide", "judge"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
@@ -75,7 +75,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "brand branded", "describe described", "characterize characterized",
     "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
     "classify classified", "portray portrayed", "depict depicted", "hail hailed",
-    "denounce denounced", "deride derided",
+    "denounce denounced", "deride derided", "pronounce pronounced", "deem deemed",
 ];
 
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
