@@ -1683,10 +1683,11 @@ fn a_relative_clause_with_whose_or_a_phrase_of_where_does_not_hide_the_subject()
 #[test]
 fn a_deputy_is_not_the_holder_of_the_post_itself() {
     check(
-        "The office was slow. The Director of the SCO, Thaddeus Halloran, said the warning was “one of two hundred”. The Deputy Director said no: “We did not have the people.”",
+        "The office was slow. The Director of the SCO, Thaddeus Halloran, said the warning was “one of two hundred”. The Deputy Director said no: “We did not have the people.” The assistant added: “Nor the time.”",
         expect![[r#"
             “one of two hundred” → Thaddeus Halloran / SCO
-            “We did not have the peop” → Deputy director / -"#]],
+            “We did not have the peop” → Deputy director / -
+            “Nor the time.” → Assistant / -"#]],
     );
 }
 
@@ -1741,5 +1742,15 @@ fn analysts_who_judged_that_speak() {
     check(
         "The warning came in March. EIA analysts judged that the group “has the intent but not yet the demonstrated capability” to strike abroad.",
         expect!["“has the intent but not y” → EIA analyst / EIA"],
+    );
+}
+
+#[test]
+fn a_document_sent_by_she_is_the_person_before_not_its_addressee() {
+    check(
+        "The campaign ran the effort. That evening, RNC Chairwoman McDaniel provided an update for President Trump on the effort. She forwarded President Trump’s executive assistant an email, which conveyed that “President Trump’s electors voted” in six states. Minutes later, the assistant replied: “It’s in front of him!”",
+        expect![[r#"
+            “President Trump’s electo” → The email / RNC
+            “It’s in front of him!” → Trump’s assistant / Officials"#]],
     );
 }

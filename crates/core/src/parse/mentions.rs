@@ -397,8 +397,16 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         && toks
             .get(i + 1)
             .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
+    // "Minutes later": a measure of time, not a record of a meeting.
+    let time_measure = toks.get(i + 1).is_some_and(|n| {
+        lexicon::is_one_of(
+            n.word.trim_end_matches([',', '.']),
+            &["later", "earlier", "ago"],
+        )
+    });
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
+        && !time_measure
     {
         return Some(if before_role {
             Part::Adjective

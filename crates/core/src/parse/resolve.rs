@@ -109,6 +109,9 @@ struct Reader<'r> {
     org_groups: BTreeMap<&'static str, EntityId>,
     /// The names of people the text opens a sentence on before they speak or are described.
     strangers: Vec<String>,
+    /// Whether the sentence being read opens on "she" or "he": its documents are the person
+    /// before's ("She forwarded the assistant an email").
+    opens_on_pronoun: bool,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -148,6 +151,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         adjectives: BTreeMap::new(),
         org_groups: BTreeMap::new(),
         strangers: Vec::new(),
+        opens_on_pronoun: false,
     };
     let mut out = References::default();
     for pf in &facts.paragraphs {
@@ -163,6 +167,10 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
 impl Reader<'_> {
     fn sentence(&mut self, s: &SentenceFacts) -> SentenceRefs {
         let mut focus = Focus::default();
+        self.opens_on_pronoun = s.mentions.first().is_some_and(|d| {
+            d.mention.toks.start == 0
+                && matches!(d.mention.kind, MentionKind::Pronoun(Pronoun::Person))
+        });
         // Names, roles and documents of the sentence, in order: recency and focus.
         let mut seen: Vec<Seen> = Vec::new();
         // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
@@ -366,23 +374,32 @@ impl Reader<'_> {
                 EntityKind::Person | EntityKind::Organisation
             )
         };
+        // "She forwarded the assistant an email": the person "she" is, before anyone the
+        // sentence names.
+        let subject = self
+            .history
+            .front()
+            .and_then(|f| f.person)
+            .filter(|_| self.opens_on_pronoun);
         // The first person named before it (the clause's subject, as a rule), else the last
         // organisation.
         let before = || seen.iter().filter(|n| n.start < m.start).map(|n| n.id);
-        before()
-            .find(|id| {
-                matches!(
-                    self.registry.get(*id).kind,
-                    EntityKind::Person | EntityKind::Group
-                )
-            })
-            .or_else(|| before().filter(speaks_for).last())
-            .or_else(|| {
-                self.history
-                    .front()
-                    .and_then(|f| f.person.or(f.thing))
-                    .filter(speaks_for)
-            })
+        subject.or_else(|| {
+            before()
+                .find(|id| {
+                    matches!(
+                        self.registry.get(*id).kind,
+                        EntityKind::Person | EntityKind::Group
+                    )
+                })
+                .or_else(|| before().filter(speaks_for).last())
+                .or_else(|| {
+                    self.history
+                        .front()
+                        .and_then(|f| f.person.or(f.thing))
+                        .filter(speaks_for)
+                })
+        })
     }
 
     /// The named owner of a document: someone known, or a new person for a personal name
@@ -454,10 +471,9 @@ impl Reader<'_> {
             // "The Deputy Director" is not the Director: a rank before the noun makes another
             // post.
             let one_title = m.roles.len() <= 1
-                && !m
-                    .surface
-                    .split_whitespace()
-                    .any(|w| lexicon::is_one_of(w, lexicon::RANKS));
+                && !m.surface.split_whitespace().any(|w| {
+                    lexicon::is_one_of(w, lexicon::RANKS) && !noun.eq_ignore_ascii_case(w)
+                });
             if one_title && let Some(person) = self.registry.titled(noun) {
                 return person;
             }
@@ -486,7 +502,7 @@ impl Reader<'_> {
         let rank = m
             .surface
             .split_whitespace()
-            .find(|w| lexicon::is_one_of(w, lexicon::RANKS))
+            .find(|w| lexicon::is_one_of(w, lexicon::RANKS) && !noun.eq_ignore_ascii_case(w))
             .map(str::to_lowercase);
         let adjective = adjective.clone().or(rank).filter(|_| !collective);
         let qualifier = qualifier
