@@ -1754,3 +1754,13 @@ fn a_document_sent_by_she_is_the_person_before_not_its_addressee() {
             “It’s in front of him!” → Trump’s assistant / Officials"#]],
     );
 }
+
+#[test]
+fn a_company_that_speaks_by_its_first_word_is_still_the_company() {
+    check(
+        "Menvira Foods Group replied on 4 October. It bought the tea through the trading firm Tamberlane Commodities, which, according to Menvira, had assured it that the estates were “fully certified and regularly audited”. A Menvira spokesperson, Nils Prewitt, said the company was “looking closely at the findings”.",
+        expect![[r#"
+            “fully certified and regu” → Tamberlane Commodities / Tamberlane Commodities
+            “looking closely at the f” → Nils Prewitt / Menvira Foods Group"#]],
+    );
+}

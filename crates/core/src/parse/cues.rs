@@ -1184,6 +1184,14 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     let inner_start = open.map_or(0, |k| k + 1);
     let inner = &toks[inner_start..=j];
     let first = &inner[0];
+    // "the broker Tamberlane, which, according to Menvira, had assured it": who reports it is
+    // no subject; the subject stands before.
+    if first.is("according")
+        && inner.get(1).is_some_and(|t| t.is("to"))
+        && let Some(k) = open.filter(|&k| k > 0 && toks[k].punct == Some(','))
+    {
+        return subject_at(lex, toks, k, after);
+    }
     let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
         || first.determiner
         // "…, dated March 3, 2013, read": a participle's phrase.

@@ -28,8 +28,9 @@ pub(crate) struct Described {
     pub mention: Mention,
     /// ", military commander of the Levant Front," after a name.
     pub apposition: Option<Apposition>,
-    /// Whether an apposition says the name is an organisation's ("Transparency Monitor, a
-    /// non-governmental election observation group,").
+    /// Whether an apposition or a word before says the name is an organisation's
+    /// ("Transparency Monitor, a non-governmental election observation group,", "the trading
+    /// firm Tamberlane Commodities").
     pub org_apposition: bool,
     /// Whether the mention is who asks the questions ("Under questioning from Rep. Kolbeck,
     /// he acknowledged"): no antecedent for the answer's pronoun.
@@ -215,9 +216,19 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     && i > 0
                     && lexicon::is_one_of(toks[i - 1].word, lexicon::COPULAS);
                 if !predicate {
+                    // "the trading firm Tamberlane Commodities": a lower-case organisation word
+                    // right before the name says what it is, as an apposition does.
+                    let described = m.toks.start > 0 && m.roles.is_empty() && {
+                        let before = &toks[m.toks.start - 1];
+                        before.punct.is_none()
+                            && !before.barrier
+                            && before.word.starts_with(char::is_lowercase)
+                            && before.role.is_none()
+                            && lex.is_org_word(before.word)
+                    };
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))
                         && end > 0
-                        && names::apposed_org(toks, end - 1);
+                        && (names::apposed_org(toks, end - 1) || described);
                     let questioner = questioner_at(toks, m.toks.start);
                     out.push(Described {
                         mention: m,

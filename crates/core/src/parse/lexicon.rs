@@ -1074,22 +1074,12 @@ pub const NOT_DESCRIBING: &[&str] = &[
     "there", "here", "if", "than", "so", "even", "all", "other", "others", "many", "most", "more",
 ];
 
-/// What follows a company's name after a comma ("Kestrel Span Builders, Inc.").
+/// What follows a company's name after a comma ("Kestrel Span Builders, Inc."), and the last
+/// words of names that a company goes by the first word of ("Brenlow Power Company").
+#[rustfmt::skip]
 pub const COMPANY_SUFFIXES: &[&str] = &[
-    "Inc",
-    "Ltd",
-    "Company",
-    "Corporation",
-    "Holdings",
-    "LLC",
-    "LLP",
-    "plc",
-    "PLC",
-    "Corp",
-    "Co",
-    "GmbH",
-    "AG",
-    "SA",
+    "Inc", "Ltd", "Company", "Corporation", "Holdings", "Group", "LLC", "LLP", "plc", "PLC",
+    "Corp", "Co", "GmbH", "AG", "SA",
 ];
 
 /// Abbreviations whose period does not end a sentence.

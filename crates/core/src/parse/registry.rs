@@ -575,8 +575,29 @@ impl Registry {
                 .map(|c| c.org.clone()),
         );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
+        // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
+        // as a person would, and is still the company's.
+        let long_orgs: Vec<Vec<String>> = candidates
+            .iter()
+            .filter(|c| c.contains(' ') && lex_org_like(lex, c))
+            .map(|c| name_tokens(c))
+            .collect();
+        // A word that opens several names ("Trump Organization", "Trump Campaign") is none's.
+        let short_form = |c: &str| {
+            let tokens = name_tokens(c);
+            let opened = long_orgs
+                .iter()
+                .filter(|l| l.first() == tokens.first())
+                .count();
+            tokens.len() == 1
+                && opened == 1
+                && long_orgs.iter().any(|l| short_form_of_org(lex, l, &tokens))
+        };
         candidates.retain(|c| {
-            lex_org_like(lex, c) || apposed.contains(&fold(c)) || !names_a_person(&people, c)
+            lex_org_like(lex, c)
+                || apposed.contains(&fold(c))
+                || short_form(c)
+                || !names_a_person(&people, c)
         });
         // "Ms D": an honorific makes a person.
         candidates.retain(|c| strip_honorific(c).len() == c.len() && !is_honoured_label(c));
