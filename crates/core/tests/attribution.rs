@@ -1764,3 +1764,13 @@ fn a_company_that_speaks_by_its_first_word_is_still_the_company() {
             “looking closely at the f” → Nils Prewitt / Menvira Foods Group"#]],
     );
 }
+
+#[test]
+fn a_witness_known_by_a_coded_pseudonym_is_a_person() {
+    check(
+        "The camp was closed in May. Witness CM-041, one of two detainees who survived, described the gymnasium as “so full that we slept sitting up, back to back”. Witness CM-052 said the families were not asking for revenge: “We want the place written down.”",
+        expect![[r#"
+            “so full that we slept si” → Witness CM-041 / Civilians
+            “We want the place writte” → Witness CM-052 / Individuals"#]],
+    );
+}

@@ -58,8 +58,9 @@ pub(crate) fn role_label(lex: &Lexicon, name: &str) -> Option<RoleLabel> {
         return None;
     };
     let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_uppercase());
-    let numbered =
-        (1..=MAX_DIGITS).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
+    let numbered = (1..=MAX_DIGITS).contains(&label.len())
+        && label.bytes().all(|b| b.is_ascii_digit())
+        || is_code_label(label);
     if !role.starts_with(char::is_uppercase) || !(letter || numbered) {
         return None;
     }
@@ -67,6 +68,20 @@ pub(crate) fn role_label(lex: &Lexicon, name: &str) -> Option<RoleLabel> {
         role: lex.role(&role.to_lowercase())?,
         numbered,
     })
+}
+
+/// "CM-041", "RM-12", "C-0412": capitals, a hyphen and digits, a court's or a study's code for
+/// a person it keeps anonymous ("Witness CM-041").
+pub(crate) fn is_code_label(word: &str) -> bool {
+    const MAX_LETTERS: usize = 3;
+    const MAX_DIGITS: usize = 5;
+    let Some((letters, digits)) = word.split_once('-') else {
+        return false;
+    };
+    (1..=MAX_LETTERS).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=MAX_DIGITS).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a word is a social-media handle ("@low_tide_lendria", "@VeyraMFA").
@@ -380,7 +395,8 @@ fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
     let (role, label) = (&toks[i - 1], &toks[i]);
     let word = label.bare();
     let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
-    let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+    let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit())
+        || is_code_label(word);
     // What follows is the sentence's verb ("Source 3 said", "Officer 1 told").
     let ends = label.punct.is_some()
         || toks.get(i + 1).is_some_and(|n| {
