@@ -1774,3 +1774,11 @@ fn a_witness_known_by_a_coded_pseudonym_is_a_person() {
             “We want the place writte” → Witness CM-052 / Individuals"#]],
     );
 }
+
+#[test]
+fn people_at_a_place_do_not_make_the_place_a_speaker() {
+    check(
+        "Mwajuma, 34, reached Ruvesi with her four children on 12 September. Women at Ruvesi told monitors that they no longer went out after dark. Mwajuma spoke first. “We left with what we could carry,” she said.",
+        expect!["“We left with what we cou” → Mwajuma / Individuals"],
+    );
+}

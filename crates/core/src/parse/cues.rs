@@ -1122,9 +1122,15 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     }
     // "A 52-year-old farmer from Ostim told": a place after the role; the role speaks.
     let org = m.name().filter(|n| lex_org_like(lex, n)).map(str::to_owned);
-    let place = (toks[k - 1].is("from") || toks[k - 1].is("in")) && org.is_none();
+    // "Women at Ruvesi told": people at a place.
+    let place =
+        (toks[k - 1].is("from") || toks[k - 1].is("in") || toks[k - 1].is("at")) && org.is_none();
     match role {
-        Some(role) if place && matches!(role.kind, MentionKind::Role { .. }) => role,
+        Some(role)
+            if place && matches!(role.kind, MentionKind::Role { .. } | MentionKind::Generic) =>
+        {
+            role
+        }
         // "A defector from the 47th Brigade of the TAF": the role speaks, of that organisation.
         Some(mut role) if matches!(role.kind, MentionKind::Role { .. }) && org.is_some() => {
             role.orgs.extend(org);
