@@ -186,10 +186,18 @@ fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usi
     // The manner is lower-case words or media ("via Zoom"); a name there is the interviewer
     // ("Interview by The Courier with X": a published interview, not the author's).
     let manner = &original[at + INTERVIEW.len()..at + INTERVIEW.len() + with];
-    let plain = manner.split_whitespace().all(|w| {
-        !w.starts_with(char::is_uppercase)
-            || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
-    });
+    // "Interview by the Forum's protection monitors with X": the interviewer's own staff,
+    // named by a role in lower case, interviewed for the report.
+    let by_staff = manner.starts_with("by ")
+        && manner.split_whitespace().last().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && crate::parse::words::Lexicon::get().role(w).is_some()
+        });
+    let plain = by_staff
+        || manner.split_whitespace().all(|w| {
+            !w.starts_with(char::is_uppercase)
+                || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
+        });
     if !plain || manner.contains([',', '.', ';', '(', ':']) {
         return None;
     }
@@ -602,6 +610,8 @@ mod tests {
             "Interview by secure messaging application with Liesl, 14 March 2024.",
             "SSCI Transcript, Interview of the Chief of Station, June 2, 2021, p. 41.",
             "Committee transcript of the interview of Mara Quell, June 4, 2021, p. 33.",
+            "Interview by Amboru Basin NGO Forum protection monitors with Mwajuma, 34, Ruvesi.",
+            "Interview by The Courier with Ines Baro, 3 May 2024.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -625,6 +635,8 @@ mod tests {
                 (NoteKind::Interview, Some("Liesl")),
                 (NoteKind::Interview, None),
                 (NoteKind::Interview, Some("Mara Quell")),
+                (NoteKind::Interview, Some("Mwajuma")),
+                (NoteKind::Publication, None),
             ]
         );
     }
