@@ -221,7 +221,10 @@ fn FacetGroup(
                             <input
                                 id=filter_id.clone()
                                 type="search"
-                                placeholder=format!("Find a {}…", facet.label().to_ascii_lowercase())
+                                placeholder=format!(
+                                    "Find a {}…",
+                                    facet.label().to_ascii_lowercase(),
+                                )
                                 autocomplete="off"
                                 prop:value=move || filter.get()
                                 on:input=move |e| filter.set(event_target_value(&e))
