@@ -1782,3 +1782,13 @@ fn people_at_a_place_do_not_make_the_place_a_speaker() {
         expect!["“We left with what we cou” → Mwajuma / Individuals"],
     );
 }
+
+#[test]
+fn by_someones_own_count_is_their_word() {
+    check(
+        "Emlyn Dacey worked at the plant for eleven years. He trained, by his own count, “about half the boys I went to school with”. The historian Ida Marrant studied the mill. The mill, by Marrant’s account, had been “a cathedral of looms”.",
+        expect![[r#"
+            “about half the boys I we” → Emlyn Dacey / Individuals
+            “a cathedral of looms” → Ida Marrant / Historians"#]],
+    );
+}

@@ -186,6 +186,16 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        if let Some((agent, end)) = by_own_account(lex, toks, i) {
+            out.push(Cue {
+                kind: CueKind::According,
+                start: t.start,
+                end: toks[end].end,
+                agent,
+            });
+            i = end + 1;
+            continue;
+        }
         if t.speech_noun
             && i > 0
             && let Some(agent) = speech_noun_owner(lex, toks, i)
@@ -983,6 +993,50 @@ fn object_before_as(toks: &[Tok<'_>], after_verb: usize) -> bool {
         && run > 0
         && toks[after_verb + run - 1].is("as");
     near || before_quote
+}
+
+/// "by his own count, “…”", "by Marrant’s account": whose reckoning it is, as "according to"
+/// says. Returns the agent and the phrase's last token.
+fn by_own_account(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Agent, usize)> {
+    use super::mentions::Pronoun;
+    if !toks[i].is("by") || toks[i].punct.is_some() {
+        return None;
+    }
+    let owner = toks
+        .get(i + 1)
+        .filter(|t| !t.barrier && t.punct.is_none())?;
+    let mut k = i + 2;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("own") && t.punct.is_none())
+    {
+        k += 1;
+    }
+    let noun = toks.get(k).filter(|t| !t.barrier)?;
+    if !lexicon::is_one_of(noun.bare(), lexicon::RECKONING_NOUNS) {
+        return None;
+    }
+    let pronoun = match owner.word.to_ascii_lowercase().as_str() {
+        "his" | "her" => Some(Pronoun::Person),
+        "its" => Some(Pronoun::Thing),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    };
+    let agent = match pronoun {
+        Some(p) => Agent::Mention(Mention {
+            kind: MentionKind::Pronoun(p),
+            surface: owner.word.to_owned(),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i + 1..i + 2,
+            start: owner.start,
+            end: owner.end,
+        }),
+        None if owner.possessive() && owner.name => agent_of(mention_backward(lex, toks, i + 1)?),
+        None => return None,
+    };
+    Some((agent, k))
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.

@@ -983,6 +983,13 @@ pub const QUESTIONING_WORDS: &[&str] = &[
     "cross-examination", "examined", "prompted", "interviewed",
 ];
 
+/// Nouns of a reckoning whose owner vouches for it ("by his own count", "by Marrant’s
+/// account").
+#[rustfmt::skip]
+pub const RECKONING_NOUNS: &[&str] = &[
+    "count", "account", "admission", "estimate", "reckoning", "estimation", "telling",
+];
+
 /// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
 /// says").
 #[rustfmt::skip]
