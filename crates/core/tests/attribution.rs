@@ -1792,3 +1792,13 @@ fn by_someones_own_count_is_their_word() {
             “a cathedral of looms” → Ida Marrant / Historians"#]],
     );
 }
+
+#[test]
+fn her_supervisor_serves_what_she_serves() {
+    check(
+        "The report was filed by Dana Whitcombe. Dana Whitcombe was an inspector of the Department of Roads. She said the cracks were “active and growing”. Her supervisor, Martin Okwu, told the Committee that he had sent the report “the same week”.",
+        expect![[r#"
+            “active and growing” → Dana Whitcombe / Department of Roads
+            “the same week” → Martin Okwu / Department of Roads"#]],
+    );
+}

@@ -68,6 +68,9 @@ pub(crate) struct Claim {
     /// Whether `org` is a minister's portfolio ("Defence"), to be read as the department or
     /// government that holds it.
     pub portfolio: bool,
+    /// Whether `org` is a person the claimant serves ("Her deputy, Dušan Verk"), never an
+    /// organisation's name.
+    pub patron: bool,
 }
 
 /// What the sentences read so far name, for the claims of the next.
@@ -361,11 +364,12 @@ fn mention_claims(
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
         // person; "Its director, Samuel Okafor": the organisation named before.
-        let patron = match owner_of_title(lex, toks, m).or_else(|| {
+        let owner = owner_of_title(lex, toks, m).or_else(|| {
             d.apposition
                 .as_ref()
                 .and_then(|a| owner_of_apposed_title(lex, a))
-        }) {
+        });
+        let patron = match owner {
             Some(Pronoun::Person) => context.last_person.as_ref(),
             Some(_) => context
                 .topic_org
@@ -386,7 +390,10 @@ fn mention_claims(
             } else {
                 Evidence::Title
             };
-            out.push(claim(&name, patron, evidence));
+            out.push(Claim {
+                patron: owner == Some(Pronoun::Person),
+                ..claim(&name, patron, evidence)
+            });
         }
         context.last_person = Some(name.clone());
         context.last_name = Some(name.clone());
@@ -591,6 +598,7 @@ fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {
         org: org.trim_end_matches(['’', '\'']).to_owned(),
         evidence,
         portfolio: false,
+        patron: false,
     }
 }
 

@@ -298,7 +298,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
     "inspector", "investigator", "auditor", "constable",
     "administrator", "caseworker", "case officer",
-    "successor", "predecessor",
+    "successor", "predecessor", "supervisor", "foreman",
 ];
 
 /// Who holds an office after or before someone serves what they served ("His successor,

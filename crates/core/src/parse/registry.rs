@@ -571,7 +571,7 @@ impl Registry {
         candidates.extend(
             claims
                 .iter()
-                .filter(|c| !c.portfolio)
+                .filter(|c| !c.portfolio && !c.patron)
                 .map(|c| c.org.clone()),
         );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
