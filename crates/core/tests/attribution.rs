@@ -1802,3 +1802,13 @@ fn her_supervisor_serves_what_she_serves() {
             “the same week” → Martin Okwu / Department of Roads"#]],
     );
 }
+
+#[test]
+fn an_officer_identified_as_a_label_serves_the_force_and_a_things_acronym_is_no_organisation() {
+    check(
+        "On January 6, a Harnesby Police Department (HPD) officer, identified in this report as Officer 1, shot a man. The body-worn camera (BWC) of Officer 1 was running. The Guild, which represents both officers, said the officer “made a split-second decision”. Officer 1 told investigators that he saw “something shiny”.",
+        expect![[r#"
+            “made a split-second deci” → Guild / Guild
+            “something shiny” → Officer 1 / Harnesby Police Department"#]],
+    );
+}

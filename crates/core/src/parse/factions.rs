@@ -521,6 +521,44 @@ fn mention_claims(
             out.push(claim(name, &run.name, Evidence::Membership));
         }
     }
+    // "a Harnesby Police Department (HPD) officer, identified in this report as Officer 1": the
+    // label stands for the organisation's role holder.
+    for (k, t) in toks.iter().enumerate() {
+        if !lexicon::is_one_of(t.word, lexicon::LABELLING_PARTICIPLES) || k < 2 {
+            continue;
+        }
+        const MAX_GAP: usize = 4;
+        let Some(as_at) = (k + 1..toks.len().min(k + 2 + MAX_GAP))
+            .take_while(|&a| !toks[a].barrier)
+            .find(|&a| toks[a].is("as"))
+        else {
+            continue;
+        };
+        let role_at = k - 1;
+        if toks[role_at].punct != Some(',') || toks[role_at].role.is_none() {
+            continue;
+        }
+        let org = role_at.checked_sub(1).and_then(|o| {
+            let before = &toks[o];
+            if before.paren_open && before.paren_close {
+                Some(
+                    before
+                        .bare()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_owned(),
+                )
+            } else {
+                super::mentions::mention_backward(lex, toks, o)
+                    .and_then(|m| m.name().map(str::to_owned))
+            }
+            .filter(|name| lex_org_like(lex, name))
+        });
+        let label = super::mentions::mention_forward(lex, toks, as_at + 1)
+            .and_then(|m| m.name().map(str::to_owned));
+        if let (Some(org), Some(label)) = (org, label) {
+            out.push(claim(&label, &org, Evidence::Title));
+        }
+    }
     // "while working at Y", "on behalf of Y": the clause's subject.
     for (k, t) in toks.iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");

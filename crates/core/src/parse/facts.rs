@@ -69,6 +69,9 @@ pub(crate) struct Facts {
     pub places: BTreeSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
     pub armed_context: BTreeSet<String>,
+    /// Folded acronyms the text defines for lower-case words ("body-worn camera (BWC)",
+    /// "internally displaced persons (IDPs)"): things or people, never organisations.
+    pub thing_acronyms: BTreeSet<String>,
     /// Folded names of two words or more the text writes after a lower-case "the" ("the
     /// Vale Mills"): an organisation's or a place's, never a person's.
     pub the_names: BTreeSet<String>,
@@ -111,6 +114,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, &mut sentence, &mut facts);
+            scan_thing_acronyms(toks, &mut facts.thing_acronyms);
             for d in &sentence.mentions {
                 // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
                 // modifier.
@@ -324,6 +328,40 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             .collect(),
         org,
     })
+}
+
+/// Records the acronyms a sentence defines in brackets for the lower-case words before them,
+/// whose initials spell it ("body-worn camera (BWC)", "internally displaced persons (IDPs)").
+fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut BTreeSet<String>) {
+    for (k, t) in toks.iter().enumerate() {
+        if !(t.paren_open && t.paren_close) {
+            continue;
+        }
+        let word = t.bare().trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = word.strip_suffix('s').unwrap_or(word);
+        if !names::is_acronym(letters) {
+            continue;
+        }
+        // The lower-case words before, split at hyphens, as many as the acronym has letters.
+        let parts: Vec<&str> = toks[..k]
+            .iter()
+            .rev()
+            .take_while(|p| {
+                !p.barrier && p.punct.is_none() && p.word.starts_with(char::is_lowercase)
+            })
+            .flat_map(|p| p.word.rsplit('-'))
+            .take(letters.len())
+            .collect();
+        let initials: String = parts
+            .iter()
+            .rev()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if parts.len() == letters.len() && initials.eq_ignore_ascii_case(letters) {
+            out.insert(fold(word));
+            out.insert(fold(letters));
+        }
+    }
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.

@@ -990,6 +990,13 @@ pub const RECKONING_NOUNS: &[&str] = &[
     "count", "account", "admission", "estimate", "reckoning", "estimation", "telling",
 ];
 
+/// Participles that give someone the label a report calls them by ("an officer, identified in
+/// this report as Officer 1").
+#[rustfmt::skip]
+pub const LABELLING_PARTICIPLES: &[&str] = &[
+    "identified", "referred", "designated", "known", "described",
+];
+
 /// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
 /// says").
 #[rustfmt::skip]

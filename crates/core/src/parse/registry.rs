@@ -575,6 +575,8 @@ impl Registry {
                 .map(|c| c.org.clone()),
         );
         candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
+        // "body-worn camera (BWC)": an acronym of a thing names no organisation.
+        candidates.retain(|c| !facts.thing_acronyms.contains(&fold(c)));
         // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
         // as a person would, and is still the company's.
         let long_orgs: Vec<Vec<String>> = candidates
