@@ -1812,3 +1812,21 @@ fn an_officer_identified_as_a_label_serves_the_force_and_a_things_acronym_is_no_
             “something shiny” → Officer 1 / Harnesby Police Department"#]],
     );
 }
+
+#[test]
+fn a_party_submits_and_a_coordinated_verb_keeps_the_first_verbs_subject() {
+    check(
+        "The hearing lasted a week. Mr Ellingham, for the First Respondent, accepted that his client had not asked why the Claimant had been selected, but submitted that an agency “cannot be fixed with the motives of its client”. The Defence submits that the Accused could at most “request, never command” its commander.",
+        expect![[r#"
+            “cannot be fixed with the” → Ellingham / Individuals
+            “request, never command” → Defence / Individuals"#]],
+    );
+}
+
+#[test]
+fn an_investigation_chaired_by_someone_speaks_and_whoever_is_under_investigation_does_not() {
+    check(
+        "Many were fired. In 1950, a Senate investigation chaired by Clyde R. Hoey noted in a report that such men were “susceptible to blackmail”. Demir is himself under investigation for “insulting a public official” after he complained.",
+        expect!["“susceptible to blackmail” → Senate / Senate"],
+    );
+}

@@ -934,11 +934,29 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             return agent_of(person);
         }
         return match mention_backward(lex, toks, j) {
-            Some(m) => agent_of(with_role_before(lex, toks, m)),
+            Some(m) => {
+                agent_of(led_by(lex, toks, &m).unwrap_or_else(|| with_role_before(lex, toks, m)))
+            }
             None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "a Senate investigation chaired by Clyde R. Hoey noted", "the group led by Ana Ruiz said":
+/// the name after a participle and "by" qualifies the subject before it.
+fn led_by(lex: &Lexicon, toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+    let by = m.toks.start.checked_sub(1)?;
+    let participle = by.checked_sub(1)?;
+    let (b, p) = (&toks[by], &toks[participle]);
+    if !b.is("by") || b.punct.is_some() || p.punct.is_some() || p.barrier {
+        return None;
+    }
+    if !(p.word.ends_with("ed") && p.word.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let subject = mention_backward(lex, toks, participle.checked_sub(1)?)?;
+    (!matches!(subject.kind, MentionKind::Pronoun(_) | MentionKind::Generic)).then_some(subject)
 }
 
 /// "The Community’s secretary-general, Ilse Marquardt, described": a name set off by commas
@@ -1440,6 +1458,20 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
 fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Mention> {
     /// How far back the earlier verb may be.
     const REACH: usize = 12;
+    // "Mr Ellingham … accepted that his client had not asked why the Claimant had been
+    // selected, but submitted that": after a comma, the verb coordinated with is the first verb
+    // of saying, not the last verb of a clause inside its object.
+    if and > 0 && toks[and - 1].punct == Some(',') {
+        let first_says = (0..and)
+            .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';')))
+            .find(|&k| toks[k].verb.is_some_and(|v| !v.naming));
+        if let Some(k) = first_says
+            && k > 0
+            && let Agent::Mention(m) = subject_at(lex, toks, k - 1, k + 1)
+        {
+            return Some(m);
+        }
+    }
     let from = and.saturating_sub(REACH);
     for k in (from.max(1)..and).rev() {
         let t = &toks[k];

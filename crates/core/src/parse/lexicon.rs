@@ -44,7 +44,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
-    "laugh laughed", "sigh sighed", "provide provided", "judge judged",
+    "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -65,7 +65,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
 /// court ruled that", "held that"; not "ruled the country", "held a sip-in").
 #[rustfmt::skip]
-pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide", "judge"];
+pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide", "judge", "submit"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
@@ -144,7 +144,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
-    "provision", "clause", "log",
+    "provision", "clause", "log", "investigation", "evaluation",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

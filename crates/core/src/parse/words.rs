@@ -327,12 +327,13 @@ impl Lexicon {
             let Some(info) = info else {
                 continue;
             };
-            // "in order to": no document.
+            // "in order to", "under investigation for": no document.
             let idiom = i > 0
-                && toks[i - 1].word.eq_ignore_ascii_case("in")
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.word == "to" || n.word == "that");
+                && (toks[i - 1].word.eq_ignore_ascii_case("in")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.word == "to" || n.word == "that")
+                    || toks[i - 1].word.eq_ignore_ascii_case("under"));
             let t = &mut toks[i];
             t.determiner = info.determiner;
             t.armed = info.armed;
