@@ -3,7 +3,8 @@
 //! A nickname inside a name (Mohannad “Abu al-Majd” Makhzoom); a quote right after "the term", "the word", "so-called", "known as", "referred to as",
 //! "dubbed", "such as", or after "called" with nobody doing the calling; an email or web
 //! address; a short run of capitalized words with nobody named to say it ("FSA", "Crocus
-//! City,"); a quote joined by "or" or "and" to a scare quote just before it; and a short phrase
+//! City,"); a short name defined in brackets ("(“the Alliance”)"); a quote joined by "or" or
+//! "and" to a scare quote just before it; and a short phrase
 //! quoted again after an earlier quote ("the “person of interest”" after "our person of
 //! interest").
 
@@ -33,7 +34,7 @@ pub(super) fn decide(
     if is_address(inner) {
         return scare;
     }
-    if after_term_marker(site) {
+    if after_term_marker(site) || defined_in_brackets(site, inner) {
         return scare;
     }
     if joined_to_previous_scare(site, decisions) {
@@ -86,6 +87,22 @@ fn named_by_someone(site: &Site<'_>) -> bool {
                 .iter()
                 .all(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
     })
+}
+
+/// "The Tarrock Fell Landscape Alliance (“the Alliance”)": a short name in quotes alone in
+/// brackets defines what the text calls it from then on.
+fn defined_in_brackets(site: &Site<'_>, inner: &str) -> bool {
+    let text = site.p.text;
+    let opens = text[..site.quote.open].trim_end().ends_with('(');
+    let closes = text
+        .get(site.quote.close_end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(')'));
+    let short = inner.split_whitespace().count() <= MAX_NAME_WORDS;
+    let named = inner
+        .split_whitespace()
+        .find(|w| !w.eq_ignore_ascii_case("the"))
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    opens && closes && short && named
 }
 
 /// An email or web address.
