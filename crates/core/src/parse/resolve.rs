@@ -553,6 +553,18 @@ impl Reader<'_> {
                     .filter(|o| !o.contains(' ') && o.starts_with(char::is_lowercase))
                     .find_map(|o| self.org_by_kind(o))
             })
+            .or_else(|| {
+                // "Its chair said": the organisation the sentence before was about.
+                let its = m
+                    .surface
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("its"));
+                self.history
+                    .front()
+                    .and_then(|f| f.plural.or(f.thing))
+                    .filter(|id| its && self.registry.get(*id).kind == EntityKind::Organisation)
+            })
             .filter(|_| patron.is_none());
         let tied = org.is_some() || patron.is_some();
         let key = GroupKey {
