@@ -1840,3 +1840,13 @@ fn a_short_name_defined_in_brackets_is_no_speech() {
         ],
     );
 }
+
+#[test]
+fn an_appeal_speaks_for_whoever_issued_it() {
+    check(
+        "Merchants met in March to form the Tolvarra Relief Committee. Its first appeal asked for money to buy flour “for the starving non-combatants of a city under siege”.",
+        expect![
+            "“for the starving non-com” → Tolvarra Relief Committee / Tolvarra Relief Committee"
+        ],
+    );
+}

@@ -144,7 +144,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
-    "provision", "clause", "log", "investigation", "evaluation",
+    "provision", "clause", "log", "investigation", "evaluation", "appeal",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").
