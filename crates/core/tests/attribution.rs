@@ -1850,3 +1850,13 @@ fn an_appeal_speaks_for_whoever_issued_it() {
         ],
     );
 }
+
+#[test]
+fn a_byline_in_brackets_after_a_quote_names_whose_words_they_are() {
+    check(
+        "Experts disagreed. One warned that “cables have been cut by trawlers for a century” (Respondent 33, former coastguard officer, Tarvia). Another called for “a joint patrol with teeth” (Ferdinand Daventry, former ambassador). The rebels of the “Free Syrian Army” (FSA) held the east.",
+        expect![[r#"
+            “cables have been cut by ” → Respondent 33 / Officials
+            “a joint patrol with teet” → Ferdinand Daventry / Diplomats"#]],
+    );
+}

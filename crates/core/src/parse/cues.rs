@@ -342,8 +342,9 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     })
 }
 
-/// "“…” (Vintner 2021: 52)", "“…” (Marel, 2020, p. 4)": a parenthesis right after a quote that
-/// opens on a name and then a year cites whose words they are. A date ("(Sardovian Courier,
+/// "“…” (Vintner 2021: 52)", "“…” (Marel, 2020, p. 4)", "“…” (Respondent 33, former coastguard
+/// officer)": a parenthesis right after a quote that opens on a name and then a year or a
+/// description cites whose words they are. A date ("(Sardovian Courier,
 /// 18 January 2022)") cites where they were reported, not who said them.
 fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     let open = toks.get(q + 1).filter(|t| t.paren_open && !t.barrier)?;
@@ -351,11 +352,22 @@ fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     if !matches!(m.kind, MentionKind::Named(_)) || m.toks.start != q + 1 {
         return None;
     }
-    let year = toks.get(m.toks.end).filter(|t| !t.barrier)?;
-    let digits = year.word.trim_end_matches([',', ':', ';', ')', '.']);
+    let last = &toks[m.toks.end - 1];
+    let year = toks.get(m.toks.end).filter(|t| !t.barrier);
+    let digits = year.map_or("", |y| y.word.trim_end_matches([',', ':', ';', ')', '.']));
     let is_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-    let close = (m.toks.end..toks.len()).find(|&k| toks[k].paren_close || toks[k].barrier)?;
-    if !is_year || !toks[close].paren_close || toks[q + 1..=close].iter().any(|t| t.verb.is_some())
+    // "(Ferdinand Daventry, former ambassador)", "(Respondent 33, coastguard officer)": a
+    // byline in brackets; a date after the comma cites where it was reported instead.
+    // "“Free Syrian Army” (FSA)": an acronym in brackets is the quote's short form.
+    let acronym = m.name().is_some_and(super::names::is_acronym);
+    let byline = !acronym
+        && (last.paren_close
+            || (last.punct == Some(',')
+                && year.is_some_and(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()))));
+    let close = (m.toks.end - 1..toks.len()).find(|&k| toks[k].paren_close || toks[k].barrier)?;
+    if !(is_year || byline)
+        || !toks[close].paren_close
+        || toks[q + 1..=close].iter().any(|t| t.verb.is_some())
     {
         return None;
     }

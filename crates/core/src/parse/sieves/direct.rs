@@ -30,13 +30,30 @@ pub(super) fn decide(
     registry: &mut Registry,
 ) -> Option<Decision> {
     let left = || left_cue(inputs, site).map(|ci| (site.sentence, ci, Side::Before));
-    let right = right_cue_at(site).map(|(s, ci)| (s, ci, Side::After));
     // "telling the parliament that its pilots were “…” (Ministry 2021)": a verb before the
-    // quote names the speaker; the citation after it only the source.
-    let citation =
-        right.is_some_and(|(s, ci, _)| site.facts.sentences[s].cues[ci].kind == CueKind::Citation);
+    // quote names the speaker; the citation right after it only the source.
+    let citation_at = site.facts.sentences[site.sentence]
+        .cues
+        .iter()
+        .position(|c| {
+            c.kind == CueKind::Citation
+                && c.start >= site.quote.close_end
+                && site.p.tokens(site.quote.close_end, c.start).is_empty()
+        });
+    let citation = citation_at.is_some();
+    let right = citation_at
+        .map(|ci| (site.sentence, ci))
+        .or_else(|| right_cue_at(site))
+        .map(|(s, ci)| (s, ci, Side::After));
+    // "One warned that “…” (Respondent 33, …)": a left cue that names nobody gives way.
+    let named_left = left().filter(|&(s, ci, _)| {
+        site.facts.sentences[s].cues[ci]
+            .agent
+            .mention()
+            .is_some_and(|m| !matches!(m.kind, MentionKind::Generic | MentionKind::Pronoun(_)))
+    });
     let (sentence, ci, side) = if citation {
-        left().or(right)?
+        named_left.or(right)?
     } else {
         right.or_else(left)?
     };
