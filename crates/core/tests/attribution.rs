@@ -1860,3 +1860,13 @@ fn a_byline_in_brackets_after_a_quote_names_whose_words_they_are() {
             “a joint patrol with teet” → Ferdinand Daventry / Diplomats"#]],
     );
 }
+
+#[test]
+fn an_anonymous_source_familiar_with_the_matter_speaks() {
+    check(
+        "The deal was agreed in March. “It was done in a weekend,” a person familiar with the matter said. “Nobody outside the room knew,” an official close to the talks said.",
+        expect![[r#"
+            “It was done in a weekend” → Person / Civilians
+            “Nobody outside the room ” → Official / Officials"#]],
+    );
+}

@@ -997,6 +997,13 @@ pub const LABELLING_PARTICIPLES: &[&str] = &[
     "identified", "referred", "designated", "known", "described",
 ];
 
+/// Words that open what qualifies an anonymous source ("a person familiar with the matter",
+/// "an official close to the talks", "a person briefed on the meeting").
+#[rustfmt::skip]
+pub const SOURCE_QUALIFIERS: &[&str] = &[
+    "familiar", "close", "briefed", "involved", "knowledgeable", "aware", "speaking",
+];
+
 /// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
 /// says").
 #[rustfmt::skip]

@@ -387,10 +387,13 @@ fn agent_qualifier(tail: &[crate::parse::words::Tok<'_>]) -> bool {
     /// The most words such a qualifier has.
     const MAX_WORDS: usize = 14;
     use crate::parse::lexicon::{RELATIVES, ROLE_LINKS, is_one_of};
+    // "“…,” a person familiar with the matter said": the qualifier of an anonymous source.
     tail.len() <= MAX_WORDS
-        && tail
-            .first()
-            .is_some_and(|t| ROLE_LINKS.contains(&t.word) || is_one_of(t.word, RELATIVES))
+        && tail.first().is_some_and(|t| {
+            ROLE_LINKS.contains(&t.word)
+                || is_one_of(t.word, RELATIVES)
+                || is_one_of(t.word, crate::parse::lexicon::SOURCE_QUALIFIERS)
+        })
         && tail
             .iter()
             .all(|t| !t.barrier && t.verb.is_none() && t.punct.is_none())
