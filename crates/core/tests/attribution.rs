@@ -1870,3 +1870,11 @@ fn an_anonymous_source_familiar_with_the_matter_speaks() {
             “Nobody outside the room ” → Official / Officials"#]],
     );
 }
+
+#[test]
+fn however_set_off_between_subject_and_verb_hides_nothing() {
+    check(
+        "Prices were frozen in 2022. The Ministry of Energy, however, said the freeze was “a decision of the Government as a whole”.",
+        expect!["“a decision of the Govern” → Ministry of Energy / Ministry of Energy"],
+    );
+}

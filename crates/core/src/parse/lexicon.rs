@@ -1004,11 +1004,12 @@ pub const SOURCE_QUALIFIERS: &[&str] = &[
     "familiar", "close", "briefed", "involved", "knowledgeable", "aware", "speaking",
 ];
 
-/// Adverbs that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
-/// says").
+/// Words that open a phrase set off between a subject and its verb ("Lutfi, now in Kuldar,
+/// says", "Officials, for their part, maintained", "The ministry, however, said").
 #[rustfmt::skip]
 pub const PARENTHETICAL_ADVERBS: &[&str] = &[
     "now", "then", "still", "formerly", "once", "later", "previously", "currently", "today",
+    "for", "however", "meanwhile", "though", "too", "instead", "moreover",
 ];
 
 /// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
