@@ -1878,3 +1878,11 @@ fn however_set_off_between_subject_and_verb_hides_nothing() {
         expect!["“a decision of the Govern” → Ministry of Energy / Ministry of Energy"],
     );
 }
+
+#[test]
+fn one_of_the_people_with_knowledge_speaks() {
+    check(
+        "The talks were secret, according to three people with knowledge of them. “She did not order it. She did not have to,” one of the people said.",
+        expect!["“She did not order it. Sh” → Person / Civilians"],
+    );
+}

@@ -946,13 +946,28 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             return agent_of(person);
         }
         return match mention_backward(lex, toks, j) {
-            Some(m) => {
-                agent_of(led_by(lex, toks, &m).unwrap_or_else(|| with_role_before(lex, toks, m)))
-            }
+            Some(m) => agent_of(
+                one_of_before(lex, toks, &m)
+                    .or_else(|| led_by(lex, toks, &m))
+                    .unwrap_or_else(|| with_role_before(lex, toks, m)),
+            ),
             None => clause_subject(lex, toks, j).map_or(Agent::Unknown, agent_of),
         };
     }
     Agent::Unknown
+}
+
+/// "“…,” one of the people said": the group read backward is one of whom the text speaks.
+fn one_of_before(lex: &Lexicon, toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+    let mut k = m.toks.start;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    let one = k.checked_sub(2)?;
+    if !(toks[one].is("one") && toks[one + 1].is("of")) {
+        return None;
+    }
+    mention_forward(lex, toks, one).filter(|w| w.toks.end == m.toks.end)
 }
 
 /// "a Senate investigation chaired by Clyde R. Hoey noted", "the group led by Ana Ruiz said":

@@ -847,7 +847,30 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
         return None;
     }
-    let group = mention_forward(lex, toks, i + 2)?;
+    // "one of the people said": people are persons, though "people" is no role noun.
+    let people = || {
+        let at = i + 2 + usize::from(toks.get(i + 2).is_some_and(|t| t.is("the")));
+        let t = toks.get(at).filter(|t| t.is("people") && !t.barrier)?;
+        Some(Mention {
+            kind: MentionKind::Role {
+                noun: lex.role("person")?,
+                qualifier: None,
+                adjective: None,
+                plural: true,
+                definite: true,
+            },
+            surface: join_surface(toks, i + 2, at + 1),
+            roles: vec![lex.role("person")?],
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i + 2..at + 1,
+            start: toks[i + 2].start,
+            end: t.end,
+        })
+    };
+    let group = mention_forward(lex, toks, i + 2)
+        .filter(|m| matches!(m.kind, MentionKind::Role { .. }))
+        .or_else(people)?;
     let (noun, qualifier, adjective, plural) = match group.kind {
         MentionKind::Role {
             noun,
