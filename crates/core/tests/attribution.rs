@@ -1886,3 +1886,11 @@ fn one_of_the_people_with_knowledge_speaks() {
         expect!["“She did not order it. Sh” → Person / Civilians"],
     );
 }
+
+#[test]
+fn a_body_named_by_its_kind_and_what_it_does_is_what_it_means() {
+    check(
+        "Castavel Group asked for help in March. The finance ministry said it did not comment on “market rumours and speculation”.",
+        expect!["“market rumours and specu” → Finance ministry / Finance ministry"],
+    );
+}

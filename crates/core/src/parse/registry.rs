@@ -553,6 +553,19 @@ impl Registry {
                 {
                     candidates.push(name.clone());
                 }
+                // "The finance ministry said": a body named by its kind and what it does, which
+                // "it" may stand for; the same as "the Ministry of Finance" where the text
+                // names that.
+                if let MentionKind::OrgByKind(_) = &d.mention.kind {
+                    let words: Vec<&str> = d.mention.surface.split_whitespace().collect();
+                    if let [det, modifier, kind] = words.as_slice()
+                        && det.eq_ignore_ascii_case("the")
+                        && modifier.chars().all(|c| c.is_ascii_lowercase())
+                        && !lexicon::is_one_of(kind, lexicon::ORG_GENERIC_KINDS)
+                    {
+                        candidates.push(capitalize(&format!("{modifier} {kind}")));
+                    }
+                }
                 // "an editorial in the Talvera Courier": a publication, although "in" names it.
                 if let MentionKind::Document {
                     owner: Some(Owner::Publication(name)),
