@@ -1894,3 +1894,11 @@ fn a_body_named_by_its_kind_and_what_it_does_is_what_it_means() {
         expect!["“market rumours and specu” → Finance ministry / Finance ministry"],
     );
 }
+
+#[test]
+fn an_abbreviations_period_inside_a_relative_clause_hides_no_subject() {
+    check(
+        "Reform needs parliament. The chair of the Committee on Energy, Emeric Ostrom, whose committee must approve any amendment to Law No. 41/2018, told staff that a majority “exists for reform if it is phased”.",
+        expect!["“exists for reform if it ” → Emeric Ostrom / Committee on Energy"],
+    );
+}

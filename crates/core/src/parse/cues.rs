@@ -1272,9 +1272,13 @@ fn head_role_before(toks: &[Tok<'_>], j: usize) -> Option<usize> {
 /// subject itself set off by commas ("the State’s GOP chair, Laura Cox, told").
 fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
     const ROLE_WITHIN: usize = 6;
+    // "amendment to Law No. 41/2018,": an abbreviation's period is no edge.
+    let abbreviation = |t: &Tok<'_>| {
+        t.punct == Some('.') && lexicon::ABBREVIATIONS.contains(&t.word.trim_end_matches('.'))
+    };
     let mut open = (0..j)
         .rev()
-        .find(|&k| toks[k].punct.is_some() || toks[k].barrier);
+        .find(|&k| (toks[k].punct.is_some() && !abbreviation(&toks[k])) || toks[k].barrier);
     // "His internal email, dated March 3, 2013, read": the comma inside a date is no edge.
     if let Some(k) = open
         && k > 0
