@@ -1,6 +1,6 @@
 // Other reports of the genre: `?report=NAME` opens reports/NAME.txt, every link keeps it, note
-// links work in hard-wrapped text, a long real report stays legible, and a missing report says
-// which ones exist.
+// links work in hard-wrapped text, a long real report stays legible, a bibliography after the
+// notes is a section of its own, and a missing report says which ones exist.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,11 +9,14 @@ import { withExplorer, openPage, assertClean, screenshot, reportRoutes, appReady
 
 const CORPUS = process.env.EXPLORER_CORPUS ?? join(ROOT, '../shared/corpus');
 const LONG = join(CORPUS, 'roads-and-bridges/roads-and-bridges.txt');
+// An invented report whose notes are followed by a References list.
+const WITH_REFERENCES = join(ROOT, 'tests/fixtures/genre/tavorn-conflict-paper/tavorn-conflict-paper.txt');
 
 // The test server also hosts an invented report and, when the corpus is here, a real one.
 const env = withExplorer(() => ({
   routes: reportRoutes({
     'kessa-valley': join(ROOT, 'tests/fixtures/reports/kessa-valley.txt'),
+    'tavorn-conflict-paper': WITH_REFERENCES,
     ...(existsSync(LONG) ? { 'roads-and-bridges': LONG } : {}),
   }),
 }));
@@ -148,4 +151,23 @@ test('a long real report keeps its chart labels apart and groups its sections by
     assertClean(assert, page);
     await page.context().close();
   }
+});
+
+test('a bibliography after the notes reads as its own section, and the last note keeps only its own words', async () => {
+  const lines = readFileSync(WITH_REFERENCES, 'utf8').split('\n').map((l) => l.trim());
+  const heading = lines.indexOf('References');
+  const entries = lines.slice(heading + 1).filter((l) => l);
+  assert.ok(heading > 0 && entries.length > 3, 'the fixture ends on a References list');
+  const page = await openPage(env.browser, env.server.url + '?report=tavorn-conflict-paper&view=read');
+  await page.locator('p.reference').first().waitFor();
+  assert.deepEqual(await page.locator('p.reference').allTextContents(), entries, 'each entry is a reference of its own, in order');
+  assert.equal(await page.getByRole('heading', { name: 'References', exact: true }).count(), 1);
+  // The notes view ends on the last numbered note, not on the bibliography glued to it.
+  await page.getByRole('link', { name: 'Notes', exact: true }).click();
+  await page.waitForURL(/view=notes/);
+  const lastNote = lines.filter((l) => /^\d+\. /.test(l)).pop().replace(/^\d+\. /, '');
+  await page.locator('.note-text').last().waitFor();
+  assert.equal((await page.locator('.note-text').last().textContent()).trim(), lastNote);
+  assertClean(assert, page);
+  await page.context().close();
 });
