@@ -517,7 +517,6 @@ fn subject_agent(toks: &[Tok<'_>], m: Mention) -> Agent {
 /// "his view", "whose mission is", "Judge Carter’s earlier determination", "with shouts of
 /// “…”": the owner of a speech noun.
 fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent> {
-    use super::mentions::Pronoun;
     /// Adjectives that may stand between the owner and the noun ("earlier", "final").
     const MAX_ADJECTIVES: usize = 2;
     // "shouts of “…”": the clause's subject speaks.
@@ -553,30 +552,16 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
         let before = i.checked_sub(2)?;
         return mention_backward(lex, toks, before).map(agent_of);
     }
-    let pronoun = match previous.word.to_ascii_lowercase().as_str() {
-        "his" | "her" => Some(Pronoun::Person),
-        "its" => Some(Pronoun::Thing),
-        "their" => Some(Pronoun::Plural),
-        _ => None,
-    };
+    let pronoun = possessive_pronoun(toks, i - 1);
     // "In her response, the Agency’s Chief Executive, Orla Penhallow, accepted": a possessive
     // in a phrase that opens the sentence is the subject's after the comma.
-    if let Some(pronoun) = pronoun
-        && let Some(subject) = subject_after_opening_phrase(lex, toks, i - 1, pronoun)
+    if let Some(MentionKind::Pronoun(p)) = pronoun.as_ref().map(|m| &m.kind)
+        && let Some(subject) = subject_after_opening_phrase(lex, toks, i - 1, *p)
     {
         return Some(agent_of(subject));
     }
     if let Some(pronoun) = pronoun {
-        return Some(Agent::Mention(Mention {
-            kind: MentionKind::Pronoun(pronoun),
-            surface: previous.word.to_owned(),
-            roles: Vec::new(),
-            orgs: Vec::new(),
-            descriptor: None,
-            toks: i - 1..i,
-            start: previous.start,
-            end: previous.end,
-        }));
+        return Some(Agent::Mention(pronoun));
     }
     if previous.possessive() && previous.name {
         return mention_backward(lex, toks, i - 1).map(agent_of);
@@ -1043,7 +1028,6 @@ fn object_before_as(toks: &[Tok<'_>], after_verb: usize) -> bool {
 /// "by his own count, “…”", "by Marrant’s account": whose reckoning it is, as "according to"
 /// says. Returns the agent and the phrase's last token.
 fn by_own_account(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Agent, usize)> {
-    use super::mentions::Pronoun;
     if !toks[i].is("by") || toks[i].punct.is_some() {
         return None;
     }
@@ -1061,27 +1045,35 @@ fn by_own_account(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Agent, u
     if !lexicon::is_one_of(noun.bare(), lexicon::RECKONING_NOUNS) {
         return None;
     }
-    let pronoun = match owner.word.to_ascii_lowercase().as_str() {
-        "his" | "her" => Some(Pronoun::Person),
-        "its" => Some(Pronoun::Thing),
-        "their" => Some(Pronoun::Plural),
-        _ => None,
-    };
-    let agent = match pronoun {
-        Some(p) => Agent::Mention(Mention {
-            kind: MentionKind::Pronoun(p),
-            surface: owner.word.to_owned(),
-            roles: Vec::new(),
-            orgs: Vec::new(),
-            descriptor: None,
-            toks: i + 1..i + 2,
-            start: owner.start,
-            end: owner.end,
-        }),
+    let agent = match possessive_pronoun(toks, i + 1) {
+        Some(pronoun) => Agent::Mention(pronoun),
         None if owner.possessive() && owner.name => agent_of(mention_backward(lex, toks, i + 1)?),
         None => return None,
     };
     Some((agent, k))
+}
+
+/// The possessive pronoun at token `at` ("his", "her", "its", "their") as a mention of whom it
+/// stands for.
+fn possessive_pronoun(toks: &[Tok<'_>], at: usize) -> Option<Mention> {
+    use super::mentions::Pronoun;
+    let t = toks.get(at)?;
+    let pronoun = match t.word.to_ascii_lowercase().as_str() {
+        "his" | "her" => Pronoun::Person,
+        "its" => Pronoun::Thing,
+        "their" => Pronoun::Plural,
+        _ => return None,
+    };
+    Some(Mention {
+        kind: MentionKind::Pronoun(pronoun),
+        surface: t.word.to_owned(),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: at..at + 1,
+        start: t.start,
+        end: t.end,
+    })
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.
