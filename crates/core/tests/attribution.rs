@@ -1902,3 +1902,33 @@ fn an_abbreviations_period_inside_a_relative_clause_hides_no_subject() {
         expect!["“exists for reform if it ” → Emeric Ostrom / Committee on Energy"],
     );
 }
+
+#[test]
+fn her_supervisor_in_a_new_paragraph_serves_what_the_woman_named_before_serves() {
+    check(
+        "Dana Whitcombe was a bridge inspector in the Department of Roads for nine years. “I flagged it in red,” she said.\n\nHer supervisor, Martin Okwu, told the Committee that he had forwarded the report “the same week, with a recommendation.”",
+        expect![[r#"
+            “I flagged it in red,” → Dana Whitcombe / Department of Roads
+            “the same week, with a re” → Martin Okwu / Department of Roads"#]],
+    );
+}
+
+#[test]
+fn two_titles_set_off_in_turn_before_a_name_are_both_hers() {
+    check(
+        "Dana Whitcombe was a bridge inspector in the Department of Roads for nine years. “I flagged it in red,” she said.\n\nHer supervisor, the bridge engineer, Martin Okwu, told the Committee that he had forwarded the report “the same week, with a recommendation.”",
+        expect![[r#"
+            “I flagged it in red,” → Dana Whitcombe / Department of Roads
+            “the same week, with a re” → Martin Okwu / Department of Roads"#]],
+    );
+}
+
+#[test]
+fn the_capitalised_committee_is_not_a_committee_the_text_names_by_its_kind() {
+    check(
+        "The Senate established the Committee in March. As Senator Grace Perlman, the Committee’s ranking member, put it, “Everyone saw the crack.” The prioritization committee “acts on the recommendations it receives,” the chief engineer wrote.",
+        expect![[r#"
+            “Everyone saw the crack.” → Grace Perlman / Committee
+            “acts on the recommendati” → Engineer / Engineers"#]],
+    );
+}

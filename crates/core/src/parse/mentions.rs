@@ -613,10 +613,12 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     if apposed
         && let Some(named) = mention_forward(lex, toks, mention.toks.end)
         && let MentionKind::Named(_) = named.kind
-        && named
+        && (named
             .descriptor
             .as_deref()
             .is_none_or(|d| d.chars().next().is_some_and(char::is_uppercase))
+            // "Her supervisor, the bridge engineer, Martin Okwu": two titles set off in turn.
+            || (toks[named.toks.start].determiner && named.surface.contains(", ")))
     {
         let opens_with_det = toks[mention.toks.start].determiner;
         let descriptor = join_surface(

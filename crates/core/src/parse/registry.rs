@@ -156,6 +156,18 @@ impl Entity {
             serves: Vec::new(),
         }
     }
+
+    /// A body the text names only by its kind and a lower-case modifier ("Prioritization
+    /// committee"): every spelling is lower-case after its first word.
+    fn named_by_kind(&self) -> bool {
+        !self.spellings.is_empty()
+            && self.spellings.keys().all(|s| {
+                s.split_whitespace()
+                    .skip(1)
+                    .all(|w| !w.starts_with(char::is_uppercase))
+                    && s.contains(' ')
+            })
+    }
 }
 
 /// What a name can refer to.
@@ -341,10 +353,9 @@ impl Registry {
         let people = speaking_names(facts);
         // "an assistant to Chief of Staff Mark Meadows": a tie to a person, not to an
         // organisation; the person serves whoever they assist.
-        let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims
-            .iter()
-            .cloned()
-            .partition(|c| lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)));
+        let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims.iter().cloned().partition(|c| {
+            !c.patron && (lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
+        });
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
         registry.orgs_complete = true;
@@ -640,12 +651,16 @@ impl Registry {
                 .entities
                 .iter()
                 .position(|e| is_org(e) && e.org_key == key);
+            let proper = candidate.starts_with(char::is_uppercase) && tokens.len() == 1;
             let shorter = || {
                 let mut found = self
                     .entities
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| is_org(e) && short_form_of_org(lex, &e.tokens, &tokens))
+                    // "the Committee" is a proper name: not the short form of a body the text
+                    // names only by its kind ("the prioritization committee").
+                    .filter(|(_, e)| !(proper && e.named_by_kind()))
                     .map(|(i, _)| i);
                 let first = found.next()?;
                 // "Ilvara" beside "Ilvara Resources" and "Ilvara Gold Talune Ltd": a single
