@@ -1932,3 +1932,11 @@ fn the_capitalised_committee_is_not_a_committee_the_text_names_by_its_kind() {
             “acts on the recommendati” → Engineer / Engineers"#]],
     );
 }
+
+#[test]
+fn a_president_works_in_the_white_house_though_a_campaign_bears_his_name() {
+    check(
+        "The Harlan Campaign hired lawyers in every state. White House staff watched the count. President Harlan told reporters that the count was “a disgrace to the country.”",
+        expect!["“a disgrace to the countr” → Harlan / White House"],
+    );
+}

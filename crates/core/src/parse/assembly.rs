@@ -1,7 +1,7 @@
 //! Assembly: the model from the passes' outputs: ids, speakers, factions, quotes, notes,
 //! block spans and the diagnostics about what the parser could not decide.
 
-use super::factions::{org_kind, role_group};
+use super::factions::{Evidence, org_kind, role_group};
 use super::ids::Ids;
 use super::lexicon;
 use super::paragraph::Paragraph;
@@ -197,11 +197,17 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
                 let vote = votes.entry(org).or_insert((0, usize::MAX - order));
                 vote.0 += evidence.weight();
             }
+            // "President Trump" beside "the Trump Campaign": a title outweighs a name shared
+            // with an organisation or a paragraph shared with it.
+            let weak = entity
+                .claims
+                .iter()
+                .all(|(_, evidence)| evidence.weight() <= Evidence::Paragraph.weight());
+            if weak && let Some(body) = title_body(registry, entity) {
+                return Some(FactionKey::Org(body));
+            }
             if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
                 return Some(FactionKey::Org(org));
-            }
-            if let Some(body) = title_body(registry, entity) {
-                return Some(FactionKey::Org(body));
             }
             // An assistant's side is the side of the person they assist.
             if let Some(key) = entity
@@ -345,17 +351,27 @@ fn fuller_claimed(registry: &Registry, person: &Entity, org: EntityId) -> Entity
 /// ("Senator Mike Lee" and "the U.S. Senate").
 fn title_body(registry: &Registry, person: &Entity) -> Option<EntityId> {
     person.titles.iter().find_map(|title| {
+        let the_one = |is_body: &dyn Fn(&Entity) -> bool| {
+            let mut bodies = registry
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Organisation && is_body(e))
+                .map(|(i, _)| EntityId(i));
+            let first = bodies.next()?;
+            bodies.next().is_none().then_some(first)
+        };
+        // "President Trump" works in the White House, the one seat of a head of state the
+        // text names.
+        if lexicon::EXECUTIVE_TITLES.contains(title) {
+            return the_one(&|e: &Entity| {
+                lexicon::EXECUTIVE_SEATS
+                    .iter()
+                    .any(|seat| e.tokens.join(" ") == *seat)
+            });
+        }
         let (_, body) = lexicon::TITLE_BODIES.iter().find(|(t, _)| t == title)?;
-        let mut bodies = registry
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                e.kind == EntityKind::Organisation && e.tokens.last().is_some_and(|w| w == body)
-            })
-            .map(|(i, _)| EntityId(i));
-        let first = bodies.next()?;
-        bodies.next().is_none().then_some(first)
+        the_one(&|e: &Entity| e.tokens.last().is_some_and(|w| w == body))
     })
 }
 

@@ -121,6 +121,21 @@ pub const TITLE_BODIES: &[(&str, &str)] = &[
     ("parliamentarian", "parliament"),
 ];
 
+/// Titles of a head of state or government, who works in the seat of the executive
+/// ("President Trump" in the White House).
+pub const EXECUTIVE_TITLES: &[&str] = &["president", "premier", "prime minister"];
+
+/// The seats of an executive, as folded name tokens joined by spaces.
+pub const EXECUTIVE_SEATS: &[&str] = &[
+    "white house",
+    "presidency",
+    "kremlin",
+    "presidential administration",
+    "office of the president",
+    "prime minister’s office",
+    "office of the prime minister",
+];
+
 /// Verbs by which someone makes a document theirs ("Chesebro penned a second memo").
 #[rustfmt::skip]
 pub const AUTHORING_VERBS: &[&str] = &[
