@@ -1940,3 +1940,23 @@ fn a_president_works_in_the_white_house_though_a_campaign_bears_his_name() {
         expect!["“a disgrace to the countr” → Harlan / White House"],
     );
 }
+
+#[test]
+fn counsel_speaks_for_the_party_that_counsel_represents_also_where_the_verb_is_left_out() {
+    check(
+        "The Appellant was represented by Mr Oliver Treadgold KC and the Council by Ms Naomi Selwood of counsel. Mr Treadgold said the balance was “not close”. “The Council is not against wind farms,” Ms Selwood said.",
+        expect![[r#"
+            “not close” → Oliver Treadgold / Appellant
+            “The Council is not again” → Naomi Selwood / Council"#]],
+    );
+}
+
+#[test]
+fn a_witness_who_gave_evidence_for_a_party_speaks_for_it() {
+    check(
+        "Mr Lewis Aspinell, who gave evidence for the Appellant, said the scheme could meet “the most demanding limits”. Ms Clare Oduya appeared for the Parish Council and said the turbines would be “the backdrop to every view”.",
+        expect![[r#"
+            “the most demanding limit” → Lewis Aspinell / Appellant
+            “the backdrop to every vi” → Clare Oduya / Parish Council"#]],
+    );
+}

@@ -559,14 +559,22 @@ fn mention_claims(
             out.push(claim(&label, &org, Evidence::Title));
         }
     }
-    // "while working at Y", "on behalf of Y": the clause's subject.
+    representation_claims(lex, toks, out);
+    // "while working at Y", "on behalf of Y", "who gave evidence for the Appellant", "appeared
+    // for the Council": the clause's subject.
     for (k, t) in toks.iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
-        if !(behalf || working) {
+        let appearing = lexicon::is_one_of(t.word, lexicon::APPEARING_FOR_VERBS)
+            && t.punct.is_none()
+            && toks.get(k + 1).is_some_and(|n| n.is("for"));
+        if !(behalf || working || appearing) {
             continue;
         }
-        let Some(org) = org_run(lex, toks, k + 2).map(|run| run.name) else {
+        let Some(org) = org_run(lex, toks, k + 2)
+            .map(|run| run.name)
+            .or_else(|| appearing.then(|| party_named(lex, toks, k + 2)).flatten())
+        else {
             continue;
         };
         let subject = super::cues::clause_subject(lex, toks, k);
@@ -593,6 +601,58 @@ fn mention_claims(
             out.push(claim(person, project, Evidence::Membership));
         }
     }
+}
+
+/// "The Appellant was represented by Mr Oliver Treadgold KC and the Council by Ms Naomi
+/// Selwood": whoever represents a party speaks for it, also in the clause that leaves the verb
+/// out.
+fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
+    let Some(by) = toks
+        .windows(2)
+        .position(|w| lexicon::is_one_of(w[0].word, lexicon::REPRESENTED_VERBS) && w[1].is("by"))
+        .map(|k| k + 1)
+    else {
+        return;
+    };
+    let party = super::cues::clause_subject(lex, toks, by - 1)
+        .and_then(|m| m.name().map(str::to_owned))
+        .filter(|name| name.starts_with(char::is_uppercase));
+    let counsel = super::mentions::mention_forward(lex, toks, by + 1);
+    let (Some(party), Some(counsel)) = (party, counsel) else {
+        return;
+    };
+    let Some(name) = counsel.name() else { return };
+    out.push(claim(name, &party, Evidence::Membership));
+    // "… and the Council by Ms Naomi Selwood".
+    let and = counsel.toks.end;
+    if !toks.get(and).is_some_and(|t| t.is("and")) {
+        return;
+    }
+    let Some(second) = super::mentions::mention_forward(lex, toks, and + 1) else {
+        return;
+    };
+    if !toks.get(second.toks.end).is_some_and(|t| t.is("by")) {
+        return;
+    }
+    let (Some(party), Some(counsel)) = (
+        second.name(),
+        super::mentions::mention_forward(lex, toks, second.toks.end + 1),
+    ) else {
+        return;
+    };
+    if let Some(name) = counsel.name() {
+        out.push(claim(name, party, Evidence::Membership));
+    }
+}
+
+/// A party to proceedings named after "for" ("the Appellant", "the Council"): a capitalised
+/// name, which the registry reads as an organisation or a person.
+fn party_named(lex: &Lexicon, toks: &[Tok<'_>], at: usize) -> Option<String> {
+    let m = super::mentions::mention_forward(lex, toks, at)?;
+    matches!(m.kind, MentionKind::Named(_))
+        .then(|| m.name().map(str::to_owned))
+        .flatten()
+        .filter(|name| name.starts_with(char::is_uppercase))
 }
 
 /// The pronoun that owns the title a named mention opens on ("Her deputy, Dušan Verk", "Its

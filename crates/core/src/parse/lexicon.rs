@@ -832,6 +832,27 @@ pub const WORKING_VERBS: &[&str] = &[
     "volunteered",
 ];
 
+/// Verbs by which someone speaks for a party before "for" ("who gave evidence for the
+/// Appellant", "appeared for the Council", "acting for the family").
+pub const APPEARING_FOR_VERBS: &[&str] = &[
+    "appeared",
+    "appearing",
+    "appears",
+    "acted",
+    "acting",
+    "acts",
+    "evidence",
+    "testified",
+    "testifying",
+    "spoke",
+    "speaking",
+    "speaks",
+];
+
+/// Participles before "by" that name who speaks for a party ("The Appellant was represented
+/// by Mr Treadgold").
+pub const REPRESENTED_VERBS: &[&str] = &["represented"];
+
 /// Verbs of a relative clause by which a person joins or leaves an organisation named by its
 /// kind ("who left the commission in 2022").
 pub const MEMBERSHIP_CHANGE_VERBS: &[&str] = &["left", "joined", "quit", "rejoined"];
