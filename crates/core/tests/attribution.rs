@@ -1818,7 +1818,7 @@ fn a_party_submits_and_a_coordinated_verb_keeps_the_first_verbs_subject() {
     check(
         "The hearing lasted a week. Mr Ellingham, for the First Respondent, accepted that his client had not asked why the Claimant had been selected, but submitted that an agency “cannot be fixed with the motives of its client”. The Defence submits that the Accused could at most “request, never command” its commander.",
         expect![[r#"
-            “cannot be fixed with the” → Ellingham / Individuals
+            “cannot be fixed with the” → Ellingham / First Respondent
             “request, never command” → Defence / Individuals"#]],
     );
 }
@@ -1958,5 +1958,21 @@ fn a_witness_who_gave_evidence_for_a_party_speaks_for_it() {
         expect![[r#"
             “the most demanding limit” → Lewis Aspinell / Appellant
             “the backdrop to every vi” → Clare Oduya / Parish Council"#]],
+    );
+}
+
+#[test]
+fn a_short_name_quoted_in_brackets_after_a_limited_company_is_the_company() {
+    check(
+        "The Claimant was supplied by Tollbridge Staffing Limited (“Tollbridge”), an employment business. We heard evidence for Tollbridge from Mr Declan Straffen, its branch manager at Kilvenny. Mr Straffen said the client “had no more need for her”.",
+        expect!["“had no more need for her” → Declan Straffen / Tollbridge Staffing Limited"],
+    );
+}
+
+#[test]
+fn counsel_set_off_with_the_party_they_act_for_speaks_for_it() {
+    check(
+        "The Second Respondent, Hessory Cold Chain Limited (“Hessory”), runs the depot. Ms Westerholt, for the Second Respondent, submitted that the concerns had been “taken seriously”.",
+        expect!["“taken seriously” → Westerholt / Second Respondent"],
     );
 }

@@ -353,7 +353,11 @@ fn mention_claims(
                 continue;
             }
         };
-        if lex_org_like(lex, &name) || d.org_apposition || facts.is_the_name(&name) {
+        if lex_org_like(lex, &name)
+            || d.org_apposition
+            || facts.is_the_name(&name)
+            || facts.is_org_short_name(&name)
+        {
             // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
             for owner in m.orgs.iter().filter(|o| !lex_org_like(lex, o)) {
                 out.push(claim(owner, &name, Evidence::Title));
@@ -460,6 +464,10 @@ fn mention_claims(
             claimed = true;
         }
         let end = m.toks.end;
+        if let Some(party) = for_party(lex, toks, end) {
+            out.push(claim(&name, &party, Evidence::Apposition));
+            claimed = true;
+        }
         if let Some(org) = of_organisation(lex, toks, end) {
             out.push(claim(&name, &org, Evidence::Of));
             claimed = true;
@@ -643,6 +651,19 @@ fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) 
     if let Some(name) = counsel.name() {
         out.push(claim(name, party, Evidence::Membership));
     }
+}
+
+/// "Ms Westerholt, for the Second Respondent, submitted": the party set off after a name
+/// ending at `end`.
+fn for_party(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
+    if end == 0 || toks[end - 1].punct != Some(',') || !toks.get(end)?.is("for") {
+        return None;
+    }
+    let m = super::mentions::mention_forward(lex, toks, end + 1)?;
+    if toks.get(m.toks.end.checked_sub(1)?)?.punct != Some(',') {
+        return None;
+    }
+    party_named(lex, toks, end + 1)
 }
 
 /// A party to proceedings named after "for" ("the Appellant", "the Council"): a capitalised

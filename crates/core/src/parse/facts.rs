@@ -75,12 +75,20 @@ pub(crate) struct Facts {
     /// Folded names of two words or more the text writes after a lower-case "the" ("the
     /// Vale Mills"): an organisation's or a place's, never a person's.
     pub the_names: BTreeSet<String>,
+    /// Folded short names the text defines for organisations ("Tollbridge Staffing Limited
+    /// (“Tollbridge”)"): organisations wherever they appear.
+    pub org_short_names: BTreeSet<String>,
 }
 
 impl Facts {
     /// Whether the text writes this name after a lower-case "the".
     pub(crate) fn is_the_name(&self, name: &str) -> bool {
         self.the_names.contains(&fold(name))
+    }
+
+    /// Whether the text defines this name as an organisation's short name.
+    pub(crate) fn is_org_short_name(&self, name: &str) -> bool {
+        self.org_short_names.contains(&fold(name))
     }
 }
 
@@ -113,7 +121,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                 cues: cues(lex, toks),
                 ..SentenceFacts::default()
             };
-            scan_names(lex, toks, &mut sentence, &mut facts);
+            scan_names(lex, toks, p.text, &mut sentence, &mut facts);
             scan_thing_acronyms(toks, &mut facts.thing_acronyms);
             for d in &sentence.mentions {
                 // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
@@ -132,6 +140,11 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     && !name.split_whitespace().any(|w| lex.role(w).is_some())
                 {
                     facts.the_names.insert(fold(name));
+                }
+            }
+            for (name, short) in &sentence.other_names {
+                if sentence.org_runs.contains(name) {
+                    facts.org_short_names.insert(fold(short));
                 }
             }
             out.sentences.push(sentence);
@@ -365,7 +378,13 @@ fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut BTreeSet<String>) {
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
-fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, facts: &mut Facts) {
+fn scan_names(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    text: &str,
+    sentence: &mut SentenceFacts,
+    facts: &mut Facts,
+) {
     const ARMED_WINDOW: usize = 6;
     let mut runs: Vec<(usize, String)> = Vec::new();
     let mut i = 0;
@@ -475,6 +494,7 @@ fn scan_names(lex: &Lexicon, toks: &[Tok<'_>], sentence: &mut SentenceFacts, fac
             .map(|t| t.bare().to_owned());
         if let Some(short) = parenthesized_short_name(toks, short_at)
             .or(first_word)
+            .or_else(|| quoted_short_name(toks, text, short_at))
             .filter(|_| run.len() > 1)
         {
             // "Lanterne Medical Aid (LMA)": an acronym of the name's initials makes it an
@@ -522,6 +542,31 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .iter()
         .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
+/// A short name quoted in brackets at token `at` ("Hessory Cold Chain Limited (“Hessory”)",
+/// "(“the Alliance”)"): its capitalized words without "the".
+fn quoted_short_name(toks: &[Tok<'_>], text: &str, at: usize) -> Option<String> {
+    const MAX_WORDS: usize = 4;
+    let t = toks.get(at).filter(|t| t.quote && t.paren_close)?;
+    let opened = t.paren_open || text.get(..t.start)?.trim_end().ends_with('(');
+    if !opened {
+        return None;
+    }
+    // The token marks only the opening quote mark; the quoted text runs to the closing one.
+    let rest = text.get(t.start..)?;
+    let mut chars = rest.chars();
+    chars.next();
+    let after_open = chars.as_str();
+    let inner = after_open
+        .split(['”', '"', '’', ')'])
+        .next()?
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let inner = inner.strip_prefix("the ").unwrap_or(inner);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    ((1..=MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| inner.to_owned())
 }
 
 /// The capitalized title set off by a comma right before token `i`, after "the" ("the Second

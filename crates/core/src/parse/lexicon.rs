@@ -1137,7 +1137,8 @@ pub const NOT_DESCRIBING: &[&str] = &[
 #[rustfmt::skip]
 pub const COMPANY_SUFFIXES: &[&str] = &[
     "Inc", "Ltd", "Company", "Corporation", "Holdings", "Group", "LLC", "LLP", "plc", "PLC",
-    "Corp", "Co", "GmbH", "AG", "SA",
+    "Corp", "Co", "GmbH", "AG", "SA", "Limited", "Incorporated", "Pty", "NV", "BV", "SpA", "SARL",
+    "Srl", "Oy", "KG",
 ];
 
 /// Abbreviations whose period does not end a sentence.
