@@ -1976,3 +1976,23 @@ fn counsel_set_off_with_the_party_they_act_for_speaks_for_it() {
         expect!["“taken seriously” → Westerholt / Second Respondent"],
     );
 }
+
+#[test]
+fn a_name_of_two_words_joined_by_and_before_an_organisation_word_is_one_name() {
+    check(
+        "The Coast and Flood Agency, which advised the Department on the criteria, told us that the term had been “understood by almost everyone”.",
+        expect!["“understood by almost eve” → Coast and Flood Agency / Coast and Flood Agency"],
+    );
+}
+
+#[test]
+fn a_body_the_text_does_not_name_speaks_as_one_of_its_kind() {
+    check(
+        "Most local authorities disagreed. One county council said that the share would equal “roughly four years of our budget”, and a second county council warned that it would make protection “a lottery”. One coastal residents’ association described the plan as “asking the drowning to pay”. One council officer said the rules were “unclear”.",
+        expect![[r#"
+            “roughly four years of ou” → County council / Councils
+            “a lottery” → Second county council / Councils
+            “asking the drowning to p” → Coastal residents’ association / Associations
+            “unclear” → Council officer / Officials"#]],
+    );
+}

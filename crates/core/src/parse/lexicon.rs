@@ -391,6 +391,9 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
+    RoleClass { roles: &["council", "authority", "municipality"], name: GroupName::Members("Local authorities"), kind: FactionKind::Government },
+    RoleClass { roles: &["association", "society", "charity", "trust", "club", "federation", "union", "organisation", "organization", "network", "coalition"], name: GroupName::Members("Associations and charities"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["company", "firm", "business", "insurer", "bank", "operator", "supplier", "retailer", "manufacturer"], name: GroupName::Members("Businesses"), kind: FactionKind::Other },
     RoleClass { roles: &[
         "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
         "observer", "monitor", "someone", "somebody", "man", "woman", "person", "individual",
@@ -502,6 +505,21 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
 pub fn org_anaphor_noun(word: &str) -> Option<&'static str> {
     ORG_ANAPHOR_NOUNS.iter().copied().find(|n| *n == word)
 }
+
+/// Words that open a mention of one anonymous member of a kind ("One county council", "a
+/// second insurer", "another association").
+pub const ANONYMOUS_OPENERS: &[&str] = &["a", "an", "one", "another"];
+
+/// Ordinals between such an opener and its noun ("a second county council").
+pub const ORDINAL_WORDS: &[&str] = &["second", "third", "fourth", "fifth", "further"];
+
+/// Kinds of body that speak without being named ("One county council said").
+#[rustfmt::skip]
+pub const ANONYMOUS_BODY_NOUNS: &[&str] = &[
+    "council", "authority", "municipality", "association", "society", "charity", "trust", "club",
+    "federation", "union", "organisation", "organization", "network", "coalition", "company",
+    "firm", "business", "insurer", "bank", "operator", "supplier", "retailer", "manufacturer",
+];
 
 /// Organisation kinds that most organisations' names lack: "the company" may mean any company
 /// named before ("Trident Lines … The company said").

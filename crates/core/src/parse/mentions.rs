@@ -215,6 +215,84 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     })
 }
 
+/// "One county council", "a second residents’ association", "another insurer": a body the
+/// text does not name, one of a kind, which speaks as an anonymous member of that kind.
+fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    /// Lower-case words between the opener and the noun ("coastal residents’").
+    const MAX_MODIFIERS: usize = 3;
+    let opener = toks.get(i)?;
+    if opener.barrier
+        || opener.punct.is_some()
+        || !lexicon::is_one_of(opener.word, lexicon::ANONYMOUS_OPENERS)
+    {
+        return None;
+    }
+    let mut at = i + 1;
+    if toks
+        .get(at)
+        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::ORDINAL_WORDS) && t.punct.is_none())
+    {
+        at += 1;
+    }
+    let modifier = |t: &Tok<'_>| {
+        // "residents’ association": the members a body is of.
+        let plural_possessive = t.word.ends_with("s’") || t.word.ends_with("s'");
+        !t.barrier
+            && !t.function
+            && t.verb.is_none()
+            && (t.role.is_none() || plural_possessive)
+            && t.punct.is_none()
+            && t.word.starts_with(char::is_lowercase)
+            && (!t.possessive() || plural_possessive)
+    };
+    for _ in 0..=MAX_MODIFIERS {
+        let t = toks.get(at)?;
+        let noun = lexicon::ANONYMOUS_BODY_NOUNS
+            .iter()
+            .copied()
+            .find(|n| *n == t.word);
+        if let Some(noun) = noun.filter(|_| !t.barrier && !t.possessive()) {
+            // "a council officer said": the body only qualifies the person.
+            if toks
+                .get(at + 1)
+                .is_some_and(|n| !n.barrier && n.role.is_some() && t.punct.is_none())
+            {
+                return None;
+            }
+            let adjective = (at > i + 1).then(|| join_surface(toks, i + 1, at));
+            return Some(Mention {
+                kind: MentionKind::Role {
+                    noun,
+                    qualifier: None,
+                    adjective,
+                    plural: false,
+                    definite: false,
+                },
+                surface: join_surface(toks, i, at + 1),
+                roles: vec![noun],
+                orgs: Vec::new(),
+                descriptor: None,
+                toks: i..at + 1,
+                start: opener.start,
+                end: t.end,
+            });
+        }
+        if !modifier(t) {
+            return None;
+        }
+        at += 1;
+    }
+    None
+}
+
+/// "One county council", ending at token `last`.
+fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    const MAX_BACK: usize = 5;
+    (1..=MAX_BACK)
+        .filter_map(|back| last.checked_sub(back))
+        .find_map(|first| anonymous_body(toks, first).filter(|m| m.toks.end == last + 1))
+}
+
 /// "the ministry", "the federal ministry", ending at token `last`.
 pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     (1..=2)
@@ -479,6 +557,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     if let Some(m) = org_by_kind(toks, i) {
         return Some(m);
     }
+    if let Some(m) = anonymous_body(toks, i) {
+        return Some(m);
+    }
     // "the federal Ministry of Environment": a lower-case word between the article and an
     // organisation's name.
     let lower_modifier = |t: &Tok<'_>| {
@@ -517,6 +598,17 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                         .is_some_and(|t| t.name && !t.barrier && t.role.is_none())
                 {
                     p = Part::Name;
+                }
+                // "the Coast and Flood Agency", "the Food and Drug Administration": one name
+                // word after "the", "and", then name words that end on an organisation word.
+                if p == Part::And
+                    && !in_org_name
+                    && parts == [Part::Det, Part::Name]
+                    && toks[j - 1].punct.is_none()
+                    && ends_in_org_word(lex, toks, j + 1)
+                {
+                    p = Part::Name;
+                    in_org_name = true;
                 }
                 // "the two opposition members", "its three deputies": a number after a
                 // determiner counts the noun.
@@ -1114,6 +1206,26 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     })
 }
 
+/// Whether the name words from `k` are one word and an organisation word ("Flood Agency"),
+/// or a word, a plural's possessive and one ("Allied Workers’ Union"); a longer name
+/// ("Ironfield Technical College") is another organisation in a list.
+fn ends_in_org_word(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    for (n, t) in toks.iter().skip(k).take(MAX_WORDS).enumerate() {
+        if !t.name || t.barrier || t.role.is_some() || (n > 0 && t.paren_open) {
+            return false;
+        }
+        if lex.is_org_word(t.word) && !t.possessive() {
+            let plural_possessive = |t: &Tok<'_>| t.word.ends_with("s’") || t.word.ends_with("s'");
+            return n == 1 || (n == 2 && plural_possessive(&toks[k + 1]));
+        }
+        if t.punct.is_some() || (t.possessive() && n != 1) {
+            return false;
+        }
+    }
+    false
+}
+
 /// After an organisation word ("Ministry", "Department"), the joiner "of" (and "the") that
 /// carries its name on to a further name word: the index of that word.
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
@@ -1152,6 +1264,9 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
     }
+    if let Some(m) = anonymous_body_ending_at(toks, last) {
+        return Some(m);
+    }
     if let Some(m) = org_by_kind_ending_at(toks, last) {
         // "Kelvane district hospital": a name before the kind words is the organisation's.
         let mut start = m.toks.start;
@@ -1180,6 +1295,15 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         let Some(p) = part(toks, k) else { break };
         if matches!(p, Part::Document(_)) && k != last {
             break;
+        }
+        // "the Coast and Flood Agency said": back over "and" to the name's first word.
+        if p == Part::And
+            && k >= 2
+            && toks[k - 2].determiner
+            && let Some(named) = mention_forward(lex, toks, k - 2)
+                .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+        {
+            return Some(named);
         }
         parts.push(p);
         // "the Ministry of Defence said", "the Republican Party of Pennsylvania’s general
