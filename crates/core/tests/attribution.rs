@@ -1996,3 +1996,21 @@ fn a_body_the_text_does_not_name_speaks_as_one_of_its_kind() {
             “unclear” → Council officer / Officials"#]],
     );
 }
+
+#[test]
+fn the_title_a_person_was_introduced_with_stands_for_them_without_its_owner() {
+    check(
+        "Corrigan Grid is a battery company. The company’s chief financial officer, Wilfred Okonedo, joined in 2019. “We are fine,” Okonedo said. Later that year the board met again. “Then the sector has a problem,” the chief financial officer replied.",
+        expect![[r#"
+            “We are fine,” → Wilfred Okonedo / Corrigan Grid
+            “Then the sector has a pr” → Wilfred Okonedo / Corrigan Grid"#]],
+    );
+}
+
+#[test]
+fn an_impersonal_it_before_an_infinitive_of_saying_credits_nobody() {
+    check(
+        "GitHub was a profitable company. It would not be unreasonable to suggest that a “post-open source” world carries implications for development.",
+        expect![[""]],
+    );
+}

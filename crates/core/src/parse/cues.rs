@@ -782,9 +782,10 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         return participle_agent(lex, toks, v);
     }
     // "Findlay emailed his contacts in six States to say": an infinitive's speaker is the
-    // clause's subject, not the noun before it.
+    // clause's subject, not the noun before it; "It would not be unreasonable to suggest":
+    // nobody's.
     if v > 0 && toks[v - 1].is("to") && verb.form == VerbForm::Base {
-        return clause_subject(lex, toks, v - 1).map_or(Agent::Unknown, agent_of);
+        return clause_subject(lex, toks, v - 1).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
     if j == 0 {
         return inverted(lex, toks, after);

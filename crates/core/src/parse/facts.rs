@@ -473,7 +473,9 @@ fn scan_names(
             && toks.get(after).is_some_and(is_suffix);
         let ends_in_suffix = run.len() > 1 && is_suffix(&toks[after - 1]);
         let short_at = after + usize::from(suffixed);
-        if (suffixed || ends_in_suffix) && !sentence.org_runs.contains(&name) {
+        if (suffixed || ends_in_suffix || described_as_body(toks, after))
+            && !sentence.org_runs.contains(&name)
+        {
             sentence.org_runs.push(name.clone());
         }
         // "the Second Respondent, Hessory Cold Chain Limited (“Hessory”)": a capitalized title
@@ -542,6 +544,28 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .iter()
         .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
+/// "Corrigan Grid is a battery company", "Harbourside was a charity": a name, then a copula and
+/// one of a kind of body, from token `at`.
+fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
+    const MAX_MODIFIERS: usize = 3;
+    let copula = toks
+        .get(at)
+        .is_some_and(|t| t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::COPULAS));
+    let article = toks.get(at + 1).is_some_and(|t| t.is("a") || t.is("an"));
+    if !copula || !article {
+        return false;
+    }
+    toks.iter()
+        .skip(at + 2)
+        .take(MAX_MODIFIERS + 1)
+        .take_while(|t| !t.barrier && !t.name)
+        .enumerate()
+        .find(|(_, t)| {
+            t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS)
+        })
+        .is_some_and(|(_, t)| lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS))
 }
 
 /// A short name quoted in brackets at token `at` ("Hessory Cold Chain Limited (“Hessory”)",

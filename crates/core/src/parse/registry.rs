@@ -464,18 +464,38 @@ impl Registry {
         if title.split_whitespace().count() < 2 {
             return None;
         }
+        // "The company’s chief financial officer, Wilfred Okonedo" is introduced as "the chief
+        // financial officer" too: the owner's possessive goes.
+        let unowned = |a: &str| -> String {
+            let a = a.trim_start_matches("the ").trim_start_matches("The ");
+            fold(match a.split_once(' ') {
+                Some((owner, rest)) if owner.ends_with("’s") || owner.ends_with("'s") => rest,
+                _ => a,
+            })
+        };
         the_one((0..self.entities.len()).map(EntityId).filter(|id| {
             let e = &self.entities[id.0];
             e.kind == EntityKind::Person
-                && e.aliases.iter().any(|a| {
+                && (e.aliases.iter().any(|a| {
                     // Only "title, name" aliases; most have no comma and cost nothing.
                     if !a.contains(',') {
                         return false;
                     }
-                    let a = fold(a.trim_start_matches("the ").trim_start_matches("The "));
-                    a.strip_prefix(&title)
+                    let folded = fold(a.trim_start_matches("the ").trim_start_matches("The "));
+                    folded
+                        .strip_prefix(&title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
-                })
+                        || unowned(a)
+                            .strip_prefix(&title)
+                            .is_some_and(|rest| rest.starts_with(','))
+                }) || e.role_texts.iter().any(|r| {
+                    // "the company’s chief financial officer": a title with its owner.
+                    let owned = r
+                        .split_whitespace()
+                        .find(|w| *w != "the" && *w != "The")
+                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+                    owned && unowned(r) == title
+                }))
         }))
     }
 
