@@ -2014,3 +2014,21 @@ fn an_impersonal_it_before_an_infinitive_of_saying_credits_nobody() {
         expect![[""]],
     );
 }
+
+#[test]
+fn a_role_holder_employed_by_an_organisation_belongs_to_it() {
+    check(
+        "The Pelmark National Anti-Doping Agency (PNADA) tests athletes. Maria Kol, a doping control officer employed by PNADA, told the inquiry that the samples were “swapped at the gate”.",
+        expect!["“swapped at the gate” → Maria Kol / Pelmark National Anti-Doping Agency"],
+    );
+}
+
+#[test]
+fn a_subject_stressed_by_itself_before_a_parenthetical_still_speaks() {
+    check(
+        "The Pelmark Athletics Federation runs the sport. The Federation itself, in a statement of 7 October 2024, said it had “cooperated fully” with the inquiry. The Federation itself said it would “respect any sanctions”.",
+        expect![[r#"
+            “cooperated fully” → Pelmark Athletics Federation / Pelmark Athletics Federation
+            “respect any sanctions” → Pelmark Athletics Federation / Pelmark Athletics Federation"#]],
+    );
+}

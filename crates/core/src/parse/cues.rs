@@ -800,6 +800,13 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
     let mut j = j;
     for _ in 0..4 {
         let t = &toks[j];
+        // "The Federation itself said": the name the reflexive stresses.
+        if past_reflexive(toks, j) < j
+            && (toks[j - 1].name || toks[j - 1].role.is_some())
+            && let Some(m) = mention_backward(lex, toks, j - 1)
+        {
+            return agent_of(m);
+        }
         if t.barrier && t.quote {
             // "The provincial government’s planning document, “A Modern Karvan,” promises": a
             // title set off after a document is part of the subject.
@@ -1353,7 +1360,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && is_parenthetical
         && titled_name.is_none()
         && toks[k].punct == Some(',')
-        && let Some(m) = mention_backward(lex, toks, k)
+        && let Some(m) = mention_backward(lex, toks, past_reflexive(toks, k))
             .or_else(|| mention_before_number(lex, toks, k))
             .or_else(|| mention_before_parenthesis(lex, toks, k))
     {
@@ -1377,6 +1384,15 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         Some(m) => agent_of(m),
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
+    }
+}
+
+/// "The Federation itself,": the token before an emphatic reflexive at `k`, else `k`.
+fn past_reflexive(toks: &[Tok<'_>], k: usize) -> usize {
+    if toks[k].reflexive && k > 0 && toks[k - 1].punct.is_none() && !toks[k - 1].barrier {
+        k - 1
+    } else {
+        k
     }
 }
 

@@ -766,6 +766,11 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];
 
+/// Participles before "by" that name whom a role holder works for ("an officer employed by
+/// PNADA").
+pub const EMPLOYED_PARTICIPLES: &[&str] =
+    &["employed", "hired", "engaged", "contracted", "retained"];
+
 /// The group of named people the text gives neither a role nor an organisation: they speak
 /// for themselves.
 pub const INDIVIDUALS: &str = "Individuals";

@@ -1912,9 +1912,14 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
                 was_open.then_some(n)
             })
             .any(|n| n.role.is_some());
+        // "an officer employed by PNADA": a participle that names the employer.
+        let employed_by = lexicon::is_one_of(t.word, lexicon::EMPLOYED_PARTICIPLES)
+            && t.punct.is_none()
+            && toks.get(end + 1).is_some_and(|n| n.is("by"));
         let verb_like = t.verb.is_some()
             || (!t.capitalized()
                 && t.role.is_none()
+                && !employed_by
                 && ((t.word.ends_with("ed") && !before_role)
                     || lexicon::is_one_of(t.word, &["is", "was", "were", "are", "has", "had"])));
         if verb_like && end > after {
@@ -1980,7 +1985,11 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     let mut k = after + role_at + 1;
     let mut linked: Vec<(String, bool)> = Vec::new();
     while k < end {
-        if lexicon::ROLE_LINKS.contains(&toks[k].word)
+        // "a doping control officer employed by PNADA".
+        let employed_by = toks[k].is("by")
+            && toks[k - 1].punct.is_none()
+            && lexicon::is_one_of(toks[k - 1].word, lexicon::EMPLOYED_PARTICIPLES);
+        if (lexicon::ROLE_LINKS.contains(&toks[k].word) || employed_by)
             && let Some(run) = org_run(lex, toks, k + 1)
             && run.end <= end + 1
         {
