@@ -2032,3 +2032,19 @@ fn a_subject_stressed_by_itself_before_a_parenthetical_still_speaks() {
             “respect any sanctions” → Pelmark Athletics Federation / Pelmark Athletics Federation"#]],
     );
 }
+
+#[test]
+fn a_person_who_has_been_an_organisations_officer_belongs_to_it() {
+    check(
+        "The Pelmark Athletics Federation (the Federation) runs the sport.\n\nDr Marek Volsin has been the Federation’s chief medical officer since 2017. “I prescribed nothing,” Volsin said.",
+        expect!["“I prescribed nothing,” → Marek Volsin / Pelmark Athletics Federation"],
+    );
+}
+
+#[test]
+fn a_person_who_was_its_coach_belongs_to_the_organisation_the_paragraph_is_about() {
+    check(
+        "The Pelmark Athletics Federation (the Federation) runs the sport.\n\nDr Marek Volsin has been the Federation’s chief medical officer since 2017; Yuri Dobresh was its head endurance coach until his suspension in March 2024. “I coached,” Dobresh said.",
+        expect!["“I coached,” → Yuri Dobresh / Pelmark Athletics Federation"],
+    );
+}

@@ -475,6 +475,11 @@ fn mention_claims(
         if let Some(org) = copula_organisation(lex, toks, end) {
             out.push(claim(&name, &org, Evidence::Copula));
             claimed = true;
+        } else if copula_role_of_it(toks, end)
+            && let Some(org) = context.topic_org.as_ref().or(context.last_org.as_ref())
+        {
+            out.push(claim(&name, org, Evidence::Copula));
+            claimed = true;
         }
         if let Some((org, founded)) = membership_organisation(lex, toks, end) {
             let evidence = if founded {
@@ -740,7 +745,35 @@ fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String
 /// "Klokov was at that time Director of External Communications for PJSC Federal Grid
 /// Company", "who until recently was president of the Django Software Foundation".
 fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
-    const REACH: usize = 12;
+    let k = copula_at(toks, end)?;
+    let role_at = (k + 1..(k + COPULA_REACH).min(toks.len())).find(|&j| toks[j].role.is_some())?;
+    if toks[k + 1..role_at]
+        .iter()
+        .any(|t| t.barrier || t.punct == Some('.') || t.verb.is_some())
+    {
+        return None;
+    }
+    copula_complement_org(lex, toks, k, role_at)
+}
+
+/// How many words after a copula its role and organisation may stand.
+const COPULA_REACH: usize = 12;
+
+/// "Yuri Dobresh was its head endurance coach": a copula after a name ending at `end`, then a
+/// role owned by "its" (the organisation the text is about).
+fn copula_role_of_it(toks: &[Tok<'_>], end: usize) -> bool {
+    const REACH: usize = 5;
+    let Some(k) = copula_at(toks, end) else {
+        return false;
+    };
+    toks.get(k + 1).is_some_and(|t| t.is("its"))
+        && (k + 2..(k + REACH).min(toks.len()))
+            .take_while(|&j| !toks[j].barrier && toks[j].verb.is_none())
+            .any(|j| toks[j].role.is_some())
+}
+
+/// The copula after a name ending at `end` ("was", "has been"), past ", who" and adverbs.
+fn copula_at(toks: &[Tok<'_>], end: usize) -> Option<usize> {
     let mut k = end;
     // Skip ", who" and adverbs before the copula.
     while let Some(t) = toks.get(k) {
@@ -750,20 +783,31 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
         }
         break;
     }
-    let copula = toks.get(k)?;
-    if !lexicon::is_one_of(
-        copula.word,
-        &["was", "is", "became", "becomes", "remains", "remained"],
-    ) {
-        return None;
-    }
-    let role_at = (k + 1..(k + REACH).min(toks.len())).find(|&j| toks[j].role.is_some())?;
-    if toks[k + 1..role_at]
-        .iter()
-        .any(|t| t.barrier || t.punct == Some('.') || t.verb.is_some())
+    // "has been", "had been": the perfect of the copula.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.punct.is_none() && lexicon::is_one_of(t.word, &["has", "had", "have"]))
+        && toks.get(k + 1).is_some_and(|t| t.is("been"))
     {
-        return None;
+        k += 1;
     }
+    let copula = toks.get(k)?;
+    lexicon::is_one_of(
+        copula.word,
+        &[
+            "was", "is", "became", "becomes", "remains", "remained", "been",
+        ],
+    )
+    .then_some(k)
+}
+
+/// The organisation of a copula's complement from the copula at `k` to its role at `role_at`.
+fn copula_complement_org(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    k: usize,
+    role_at: usize,
+) -> Option<String> {
     // "the Trump Campaign’s Director of ...": a possessive organisation before the role.
     let possessive = toks[k + 1..role_at]
         .iter()
@@ -783,7 +827,7 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
     let mut linked: Option<String> = None;
     let mut org_like_link = false;
     let mut j = role_at + 1;
-    while j < toks.len().min(role_at + REACH) {
+    while j < toks.len().min(role_at + COPULA_REACH) {
         let t = &toks[j];
         if t.barrier || t.verb.is_some() {
             break;

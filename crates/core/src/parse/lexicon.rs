@@ -275,6 +275,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "social worker", "care worker", "seller", "dealer", "buyer", "broker", "middleman",
     "stallholder",
     "specialist",
+    // Sport.
+    "coach", "trainer", "athlete", "player", "runner", "cyclist", "swimmer", "referee",
     // Research.
     "analyst", "researcher", "expert", "scholar", "professor", "economist", "historian",
     "sociologist", "academic", "lecturer", "source", "statistician", "demographer",
@@ -311,7 +313,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
-    "inspector", "investigator", "auditor", "constable",
+    "inspector", "investigator", "auditor", "constable", "coach", "trainer",
     "administrator", "caseworker", "case officer",
     "successor", "predecessor", "supervisor", "foreman",
 ];
@@ -391,6 +393,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
+    RoleClass { roles: &["athlete", "player", "runner", "cyclist", "swimmer"], name: GroupName::Members("Athletes"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["council", "authority", "municipality"], name: GroupName::Members("Local authorities"), kind: FactionKind::Government },
     RoleClass { roles: &["association", "society", "charity", "trust", "club", "federation", "union", "organisation", "organization", "network", "coalition"], name: GroupName::Members("Associations and charities"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["company", "firm", "business", "insurer", "bank", "operator", "supplier", "retailer", "manufacturer"], name: GroupName::Members("Businesses"), kind: FactionKind::Other },
