@@ -2048,3 +2048,13 @@ fn a_person_who_was_its_coach_belongs_to_the_organisation_the_paragraph_is_about
         expect!["“I coached,” → Yuri Dobresh / Pelmark Athletics Federation"],
     );
 }
+
+#[test]
+fn the_company_means_the_organisation_named_as_the_owner_of_a_title_before() {
+    check(
+        "Ilsa Verhoeven, Corrigan Grid’s co-founder and chief technology officer, walked into the test bay that everyone at the company called “the Sweatbox”.\n\nNiall Corrigan, the company’s founder and chief executive, said the batteries were “a power station in every home”. Two weeks later the company’s chief financial officer, Wilfred Okonedo, warned that the figures “would not survive an audit”.",
+        expect![[r#"
+            “a power station in every” → Niall Corrigan / Corrigan Grid
+            “would not survive an aud” → Wilfred Okonedo / Corrigan Grid"#]],
+    );
+}

@@ -1185,6 +1185,17 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     {
         return person;
     }
+    // "everyone at the company called": the people of the place, not the place.
+    if k >= 2
+        && ["of", "at", "from", "in"].iter().any(|w| toks[k - 1].is(w))
+        && toks[k - 2].generic
+        && toks[k - 2].punct.is_none()
+        && matches!(m.kind, MentionKind::OrgByKind(_) | MentionKind::Named(_))
+        && let Some(people) =
+            mention_backward(lex, toks, k - 2).filter(|p| matches!(p.kind, MentionKind::Generic))
+    {
+        return people;
+    }
     // "An editorial in the Talvera Courier argued": the document, which the publication owns.
     if k >= 2
         && toks[k - 1].is("in")

@@ -96,6 +96,9 @@ struct ParagraphContext {
 impl ParagraphContext {
     /// Notes an organisation named in the text.
     fn named_org(&mut self, org: &str) {
+        // "the company": the one named before, when there is one.
+        let resolved = self.org_named_by_kind(org);
+        let org = resolved.as_deref().unwrap_or(org);
         self.last_org = Some(org.to_owned());
         self.orgs_named.retain(|o| o != org);
         self.orgs_named.push(org.to_owned());
@@ -443,11 +446,8 @@ fn mention_claims(
                         .any(|k| w.trim_end_matches(',').eq_ignore_ascii_case(k))
                 })
         });
-        if let Some(org) = d
-            .apposition
-            .as_ref()
-            .and_then(|a| a.org.as_ref())
-            .filter(|_| !client)
+        if let Some(a) = d.apposition.as_ref().filter(|_| !client)
+            && let Some(org) = a.org.as_ref()
         {
             // "who left the commission": the commission named before.
             let org = context
@@ -455,10 +455,16 @@ fn mention_claims(
                 .unwrap_or_else(|| org.clone());
             out.push(claim(&name, &org, Evidence::Apposition));
             claimed = true;
+            // "Corrigan Grid’s co-founder": an organisation named as the owner of a title is
+            // one "the company" may mean later.
+            if a.role.contains(&format!("{org}’s")) || a.role.contains(&format!("{org}'s")) {
+                context.named_org(&org);
+            }
         } else if let Some(org) = d.apposition.as_ref().and_then(|a| {
             context
                 .org_of_kind(lex, &a.role)
                 .or_else(|| acronym_qualifier(facts, &a.role))
+                .or_else(|| owned_by_kind(&a.role).and_then(|kind| context.org_named_by_kind(kind)))
         }) {
             out.push(claim(&name, &org, Evidence::Apposition));
             claimed = true;
@@ -656,6 +662,21 @@ fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) 
     if let Some(name) = counsel.name() {
         out.push(claim(name, party, Evidence::Membership));
     }
+}
+
+/// "the company’s founder and chief executive": the kind noun that owns a title.
+fn owned_by_kind(role: &str) -> Option<&str> {
+    let mut words = role.split_whitespace();
+    let first = words.next()?;
+    let owner = if first.eq_ignore_ascii_case("the") {
+        words.next()?
+    } else {
+        first
+    };
+    let kind = owner
+        .strip_suffix("’s")
+        .or_else(|| owner.strip_suffix("'s"))?;
+    lexicon::org_anaphor_noun(kind)
 }
 
 /// "Ms Westerholt, for the Second Respondent, submitted": the party set off after a name
