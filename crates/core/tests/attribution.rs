@@ -2058,3 +2058,15 @@ fn the_company_means_the_organisation_named_as_the_owner_of_a_title_before() {
             “would not survive an aud” → Wilfred Okonedo / Corrigan Grid"#]],
     );
 }
+
+#[test]
+fn in_a_conversation_the_answer_is_the_person_present_who_has_not_spoken_yet() {
+    check(
+        "Ilsa Verhoeven walked into the test bay and found a rack of batteries still smoking. Rhodri Bastable, a cell engineer, was standing by the extinguisher cabinet.\n\n“How many cycles?” Verhoeven asked.\n\n“Four hundred and twelve.”\n\n“Who else has seen this?”\n\n“Just me. And now you.”",
+        expect![[r#"
+            “How many cycles?” → Ilsa Verhoeven / Individuals
+            “Four hundred and twelve.” → Rhodri Bastable / Engineers
+            “Who else has seen this?” → Ilsa Verhoeven / Individuals
+            “Just me. And now you.” → Rhodri Bastable / Engineers"#]],
+    );
+}

@@ -9,8 +9,9 @@
 
 use super::{Decision, Decisions, Inputs, Sieve, Site, opens_sentence, reads_as_sentence};
 use crate::parse::cues::CueKind;
+use crate::parse::mentions::MentionKind;
 use crate::parse::paragraph::Paragraph;
-use crate::parse::registry::{EntityId, Registry, is_personal_name};
+use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
 use crate::{Attribution, BlockKind, Confidence, QuoteKind};
 
 pub(super) fn decide(
@@ -140,7 +141,7 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
         return None;
     }
     let id = registry.lookup(name, &|_| 0)?;
-    (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
+    (registry.get(id).kind == EntityKind::Person).then_some(id)
 }
 
 /// The person the paragraph after `pi` opens on, introduced there for the first time with a
@@ -183,7 +184,7 @@ fn introduced_after(inputs: &Inputs<'_>, pi: usize, registry: &mut Registry) -> 
         None if is_personal_name(lex, name) => registry.add_person(name)?,
         None => return None,
     };
-    (registry.get(id).kind == crate::parse::registry::EntityKind::Person).then_some(id)
+    (registry.get(id).kind == EntityKind::Person).then_some(id)
 }
 
 /// How many paragraphs back a conversation's other party may have last spoken.
@@ -238,6 +239,36 @@ fn other_party(
                 .and_then(|d| d.speaker)
                 .filter(|s| *s != not)
         })
+    })
+}
+
+/// The person last named in paragraph `pi` or the one before it, other than `not`: the other
+/// party of a conversation that opens there, who has not spoken yet ("Rhodri Bastable … was
+/// standing by the extinguisher cabinet. / “How many cycles?” Verhoeven asked. / “Four
+/// hundred and twelve.”").
+fn person_present(
+    inputs: &Inputs<'_>,
+    pi: usize,
+    not: EntityId,
+    registry: &Registry,
+) -> Option<EntityId> {
+    let opens_section = |k: usize| inputs.headings.get(k).is_some_and(Option::is_some);
+    let from = if opens_section(pi) {
+        pi
+    } else {
+        pi.saturating_sub(1)
+    };
+    (from..=pi).rev().find_map(|k| {
+        let facts = inputs.facts.paragraphs.get(k)?;
+        facts
+            .sentences
+            .iter()
+            .rev()
+            .flat_map(|s| s.mentions.iter().rev())
+            .filter(|d| matches!(d.mention.kind, MentionKind::Named(_)))
+            .filter_map(|d| d.mention.name())
+            .filter_map(|name| registry.person_named(name))
+            .find(|&person| person != not && registry.get(person).kind == EntityKind::Person)
     })
 }
 
@@ -366,6 +397,7 @@ fn lead_in(
     // party's.
     if is_turn(before, pi, decisions)
         && let Some(other) = other_party(inputs, decisions, pi, last_speaker)
+            .or_else(|| person_present(inputs, pi, last_speaker, registry))
     {
         return Some((
             other,
