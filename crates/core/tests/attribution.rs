@@ -2070,3 +2070,11 @@ fn in_a_conversation_the_answer_is_the_person_present_who_has_not_spoken_yet() {
             “Just me. And now you.” → Rhodri Bastable / Engineers"#]],
     );
 }
+
+#[test]
+fn she_after_two_clauses_joined_by_a_semicolon_is_the_subject_of_the_last() {
+    check(
+        "Constance Ferrabee, a former utilities executive, sat at the head of the table; Ottoline Breck, a partner at Halberd Capital, had the memo open in front of her and raised it first. “Wilfred, is this a difference of opinion, or is it a problem?” she asked.",
+        expect!["“Wilfred, is this a diffe” → Ottoline Breck / Halberd Capital"],
+    );
+}

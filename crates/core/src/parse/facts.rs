@@ -51,6 +51,9 @@ pub(crate) struct SentenceFacts {
     /// Other names of a name: after "formerly", or an acronym in parentheses ("the Gay
     /// Liberation Front (GLF)"): (name, other name).
     pub other_names: Vec<(String, String)>,
+    /// Byte offset where the sentence's last clause opens after a semicolon ("A sat at the
+    /// head of the table; B raised it first"), whose subject is the sentence's focus.
+    pub last_clause: Option<usize>,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -119,6 +122,11 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                 range,
                 mentions: mentions(lex, toks),
                 cues: cues(lex, toks),
+                last_clause: toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.punct == Some(';') && !t.barrier)
+                    .map(|t| t.end),
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, p.text, &mut sentence, &mut facts);

@@ -328,6 +328,16 @@ impl Reader<'_> {
         // unnamed one ("That person … was Peter Vance. His email read").
         let named_first = |kind: EntityKind| u8::from(kind != EntityKind::Person);
         let mut named: Vec<EntityId> = seen.iter().map(|n| n.id).collect();
+        // "Ferrabee sat at the head of the table; Breck raised it first": the subject of the
+        // last clause.
+        if let Some(at) = s.last_clause
+            && let Some(k) = seen
+                .iter()
+                .position(|n| n.start >= at && self.registry.get(n.id).kind == EntityKind::Person)
+        {
+            let subject = named.remove(k);
+            named.insert(0, subject);
+        }
         named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
         let speakers = cues.iter().flatten().count();
         focus.thing_replied = s.cues.iter().zip(&cues).any(|(c, r)| {
