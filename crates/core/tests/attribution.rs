@@ -2078,3 +2078,11 @@ fn she_after_two_clauses_joined_by_a_semicolon_is_the_subject_of_the_last() {
         expect!["“Wilfred, is this a diffe” → Ottoline Breck / Halberd Capital"],
     );
 }
+
+#[test]
+fn the_minister_is_the_person_a_title_of_office_was_set_off_after() {
+    check(
+        "The Department for Coasts published the proposals. Maud Wenlow MP, Minister for Coasts and Flood Resilience, signed the foreword.\n\nResponding to the consultation, the Minister said the scheme would be “fair to every town”.",
+        expect!["“fair to every town” → Maud Wenlow / Coasts and Flood Resilience"],
+    );
+}

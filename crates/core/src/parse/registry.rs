@@ -904,6 +904,15 @@ impl Registry {
                 if let Some(a) = &d.apposition {
                     person.role_texts.insert(0, a.role.clone());
                     person.roles.extend(a.roles.iter().copied());
+                    // "Maud Wenlow MP, Minister for Coasts": a title of office set off after
+                    // the name, which "the Minister" means later.
+                    if let Some(first) = a.role.split_whitespace().next()
+                        && first.starts_with(char::is_uppercase)
+                        && let Some(role) = lex.role(first.trim_end_matches(','))
+                        && a.roles.first() == Some(&role)
+                    {
+                        person.titles.insert(role);
+                    }
                 }
             }
         }
