@@ -2086,3 +2086,13 @@ fn the_minister_is_the_person_a_title_of_office_was_set_off_after() {
         expect!["“fair to every town” → Maud Wenlow / Coasts and Flood Resilience"],
     );
 }
+
+#[test]
+fn a_law_that_permits_or_directs_speaks_in_the_words_quoted_from_it() {
+    check(
+        "Article 14 of the law permits the detention of any person whose conduct “gives reasonable grounds to believe that he may commit an offence”. The Apprenticeship Expansion Act of 2019 (the Act) directs the Department to award grants to “partnerships of employers and training providers”. The minister permitted the use of “enhanced measures”.",
+        expect![[r#"
+            “gives reasonable grounds” → The law / -
+            “partnerships of employer” → Apprenticeship Expansion Act / Apprenticeship Expansion Act"#]],
+    );
+}

@@ -699,11 +699,32 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
         }
         _ => agent,
     };
+    // "Article 14 of the law permits the detention of any person whose conduct “…”": a verb by
+    // which a text lays down rules says something only when a text or a law is its subject.
+    let agent = match &agent {
+        Agent::Mention(m)
+            if lexicon::PRESCRIBING_VERBS.contains(&verb.lemma) && !is_text_or_law(m) =>
+        {
+            Agent::Unknown
+        }
+        _ => agent,
+    };
     Cue {
         kind,
         start: toks[v].start,
         end,
         agent,
+    }
+}
+
+/// Whether a mention is a document or a law's name ("the agreement", "the Act", "Policy LC1").
+fn is_text_or_law(m: &Mention) -> bool {
+    match &m.kind {
+        MentionKind::Document { .. } => true,
+        MentionKind::Named(name) => name
+            .split_whitespace()
+            .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS)),
+        _ => false,
     }
 }
 

@@ -45,6 +45,21 @@ pub const SPEECH_VERBS: &[&str] = &[
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
     "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted",
+    "permit permitted", "authorize authorized", "authorise authorised", "prohibit prohibited",
+    "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
+];
+
+/// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
+/// whose conduct “…”"): verbs of saying only when a document or a law is their subject.
+pub const PRESCRIBING_VERBS: &[&str] = &[
+    "permit",
+    "authorize",
+    "authorise",
+    "prohibit",
+    "oblige",
+    "mandate",
+    "empower",
+    "forbid",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -60,6 +75,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "maintain", "repeat", "reveal", "express", "thank", "credit", "indicate",
     "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
     "accuse", "condemn", "criticize", "criticise", "blame", "record", "require", "stipulate",
+    "permit", "authorize", "authorise", "prohibit", "oblige", "mandate", "empower", "forbid",
 ];
 
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the

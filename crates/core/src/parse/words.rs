@@ -501,8 +501,13 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let determiner = opens_noun_phrase(&lower);
     let possessive = previous.word.ends_with("’s") || previous.word.ends_with("'s");
     // "three demands", but not "arrested in October 2023 told": a year is no count.
-    let year =
-        previous.word.len() == 4 && earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word));
+    // "the Apprenticeship Expansion Act of 2019 (the Act) directs": a year is no count.
+    let year = previous.word.len() == 4
+        && (earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word) || e.is("of"))
+            || previous
+                .word
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..=2100).contains(&y)));
     let number = previous.word.bytes().all(|b| b.is_ascii_digit()) && !year;
     // "Mr A said", "Officer 1 told": a letter or number labelling a person is the subject.
     let letter = previous.word.len() == 1 && previous.word.bytes().all(|b| b.is_ascii_uppercase());
@@ -546,6 +551,8 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 return false;
             }
             previous.word.chars().next().is_some_and(char::is_uppercase)
+                // "the Apprenticeship Expansion Act of 2019 directs".
+                || year
                 || (previous.role.is_some() && !previous.plural_role)
                 || previous.document.is_some()
                 // "The company says".
