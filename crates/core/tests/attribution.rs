@@ -2096,3 +2096,11 @@ fn a_law_that_permits_or_directs_speaks_in_the_words_quoted_from_it() {
             “partnerships of employer” → Apprenticeship Expansion Act / Apprenticeship Expansion Act"#]],
     );
 }
+
+#[test]
+fn a_report_set_off_with_its_title_before_the_verb_speaks() {
+    check(
+        "A 2021 report by the basin commission, “Shared River, Shared Risk,” warned that the treaty's rules were “dangerously vague”. The Ministry of Health’s “National Cholera Plan 2021–2025” warns that stocks must be “pre-positioned before each rainy season”.",
+        expect!["“dangerously vague” → Basin commission / Basin commission"],
+    );
+}

@@ -831,12 +831,33 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         if t.barrier && t.quote {
             // "The provincial government’s planning document, “A Modern Karvan,” promises": a
             // title set off after a document is part of the subject.
+            // "UNEHO’s situation report of the same week, “Lower Ambra Cholera Update No. 4”,
+            // warned": the document's noun a few words before.
+            const MAX_DOCUMENT_PHRASE: usize = 6;
             let titled_document = j > 0
                 && toks[j - 1].punct == Some(',')
-                && (toks[j - 1].document.is_some() || toks[j - 1].work);
+                && (j.saturating_sub(MAX_DOCUMENT_PHRASE)..j)
+                    .rev()
+                    .take_while(|&k| {
+                        k == j - 1
+                            || (toks[k].punct.is_none()
+                                && !toks[k].barrier
+                                && toks[k].verb.is_none())
+                    })
+                    .any(|k| toks[k].document.is_some() || toks[k].work);
             if titled_document {
                 j -= 1;
                 continue;
+            }
+            // "The Ministry of Health’s “National Cholera Preparedness and Response Plan”
+            // lists": a title owned by a name is the owner's document.
+            if t.punct.is_none()
+                && j > 0
+                && toks[j - 1].possessive()
+                && toks[j - 1].name
+                && let Some(owner) = mention_backward(lex, toks, j - 1)
+            {
+                return agent_of(owner);
             }
             // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
             // the subject, so the subject is before it.

@@ -51,15 +51,9 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
 /// whose conduct “…”"): verbs of saying only when a document or a law is their subject.
+#[rustfmt::skip]
 pub const PRESCRIBING_VERBS: &[&str] = &[
-    "permit",
-    "authorize",
-    "authorise",
-    "prohibit",
-    "oblige",
-    "mandate",
-    "empower",
-    "forbid",
+    "permit", "authorize", "authorise", "prohibit", "oblige", "mandate", "empower", "forbid",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
