@@ -2104,3 +2104,13 @@ fn a_report_set_off_with_its_title_before_the_verb_speaks() {
         expect!["“dangerously vague” → Basin commission / Basin commission"],
     );
 }
+
+#[test]
+fn a_naming_verb_with_an_object_after_a_parenthetical_is_active() {
+    check(
+        "Transparent Vote, which deployed some 1,800 observers, called the handling of complaints “formally correct and substantively empty”. Lionel Dray, by then 64, called the apology “late, but not too late”. The Stonewall Inn, termed a “gay bar” by the press, closed.",
+        expect![[r#"
+            “formally correct and sub” → Transparent Vote / Individuals
+            “late, but not too late” → Lionel Dray / Individuals"#]],
+    );
+}

@@ -778,6 +778,7 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                 // An object before "as" makes it active after a comma too ("Everett Stannard,
                 // Nathaniel’s grandson, described the mills … as “…”").
                 && !object_before_as(toks, v + usize::from(verb.len))
+                && !object_before_quote(toks, v + usize::from(verb.len))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
@@ -1073,6 +1074,41 @@ fn object_before_as(toks: &[Tok<'_>], after_verb: usize) -> bool {
         && run > 0
         && toks[after_verb + run - 1].is("as");
     near || before_quote
+}
+
+/// Whether an object stands between a naming verb and its quotation ("Lionel Dray, by then 64,
+/// called the apology “…”", "Transparent Vote, which deployed 1,800 observers, called the
+/// handling of complaints “…”"): the verb is active. "a post called “…”" and "termed a “…”"
+/// have none.
+fn object_before_quote(toks: &[Tok<'_>], after_verb: usize) -> bool {
+    /// The most words an object phrase has here.
+    const MAX_OBJECT: usize = 8;
+    let Some(first) = toks.get(after_verb) else {
+        return false;
+    };
+    let opens_object = !first.barrier
+        && first.punct.is_none()
+        && !lexicon::is_one_of(
+            first.word,
+            &["a", "an", "by", "as", "to", "in", "on", "for"],
+        )
+        && (!first.function
+            || first.determiner
+            || lexicon::is_one_of(
+                first.word,
+                &[
+                    "that", "this", "these", "those", "his", "her", "its", "their",
+                ],
+            ));
+    if !opens_object {
+        return false;
+    }
+    let run = toks[after_verb..]
+        .iter()
+        .take(MAX_OBJECT + 1)
+        .take_while(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
+        .count();
+    (2..=MAX_OBJECT).contains(&run) && toks.get(after_verb + run).is_some_and(|t| t.quote)
 }
 
 /// "by his own count, “…”", "by Marrant’s account": whose reckoning it is, as "according to"
