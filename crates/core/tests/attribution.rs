@@ -2114,3 +2114,13 @@ fn a_naming_verb_with_an_object_after_a_parenthetical_is_active() {
             “late, but not too late” → Lionel Dray / Individuals"#]],
     );
 }
+
+#[test]
+fn an_official_of_a_kind_of_body_with_two_modifiers_speaks_past_a_participle_phrase() {
+    check(
+        "A senior finance ministry official, who asked not to be identified because the discussions were private, said the priorities were “homes first, banks second”. A senior central bank official, pointing to warnings in the bank’s review, warned that Dravmoor could need fresh capital “within a year”.",
+        expect![[r#"
+            “homes first, banks secon” → Ministry official / Officials
+            “within a year” → Bank official / Officials"#]],
+    );
+}

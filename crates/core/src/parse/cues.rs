@@ -1395,6 +1395,8 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         // "…, dated March 3, 2013, read": a participle's phrase.
         || (first.word.starts_with(char::is_lowercase)
             && (first.word.ends_with("ed")
+                // "A senior central bank official, pointing to warnings in the report, said".
+                || (first.word.len() > 5 && first.word.ends_with("ing") && !first.function)
                 || lexicon::is_one_of(first.word, lexicon::IRREGULAR_PARTICIPLES)))
         || first.is("one")
         // "Lutfi, now in Kuldar, says", "Ms Orr, at the time a clerk, said": where or when.

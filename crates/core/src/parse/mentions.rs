@@ -531,11 +531,14 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
+    let plain_modifier = |k: usize| toks.get(k).is_some_and(|n| modifier(n) && n.role.is_none());
     let next_is_noun = toks.get(i + 1).is_some_and(noun)
-        || (toks
-            .get(i + 1)
-            .is_some_and(|n| modifier(n) && n.role.is_none())
-            && toks.get(i + 2).is_some_and(noun));
+        || (plain_modifier(i + 1) && toks.get(i + 2).is_some_and(noun))
+        // "a senior finance ministry official": an organisation's kind before the role.
+        || (plain_modifier(i + 1)
+            && plain_modifier(i + 2)
+            && Lexicon::get().is_org_word(toks[i + 2].word)
+            && toks.get(i + 3).is_some_and(noun));
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
     }
