@@ -2124,3 +2124,11 @@ fn an_official_of_a_kind_of_body_with_two_modifiers_speaks_past_a_participle_phr
             “within a year” → Bank official / Officials"#]],
     );
 }
+
+#[test]
+fn a_section_of_an_act_that_allows_something_speaks_and_a_person_who_allows_it_does_not() {
+    check(
+        "Section 31 of the 2017 Act allows the Agency to recover an overpayment only where it “was made in consequence of a misrepresentation”. The manager allowed the night shift to skip “the paperwork”.",
+        expect!["“was made in consequence ” → Act / Act"],
+    );
+}
