@@ -2132,3 +2132,11 @@ fn a_section_of_an_act_that_allows_something_speaks_and_a_person_who_allows_it_d
         expect!["“was made in consequence ” → Act / Act"],
     );
 }
+
+#[test]
+fn the_accused_is_the_party_a_case_caption_names_after_v() {
+    check(
+        "The Trial Chamber today delivers its Judgement in the case of The Prosecutor v. Dorian Kostavin. The Accused, a colonel of the Army, commanded the Brigade.\n\nThe Accused replied: “Clean it up by morning.”",
+        expect!["“Clean it up by morning.” → Dorian Kostavin / Army"],
+    );
+}

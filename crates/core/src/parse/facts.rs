@@ -5,7 +5,7 @@
 //! and the capitalized runs it holds that read as organisations or places. The registry and the
 //! attribution sieves consume these facts; nothing here decides who says what.
 
-use super::cues::{Cue, cues};
+use super::cues::{Agent, Cue, cues};
 use super::lexicon;
 use super::mentions::{
     Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_forward,
@@ -81,6 +81,18 @@ pub(crate) struct Facts {
     /// Folded short names the text defines for organisations ("Tollbridge Staffing Limited
     /// (“Tollbridge”)"): organisations wherever they appear.
     pub org_short_names: BTreeSet<String>,
+    /// The parties of the case the text is about, from its caption ("The Prosecutor v. Dorian
+    /// Kostavin").
+    pub case_parties: Option<CaseParties>,
+}
+
+/// The two parties a case caption names ("X v. Y").
+#[derive(Clone, Debug)]
+pub(crate) struct CaseParties {
+    /// Who brings the case ("The Prosecutor", "Smith").
+    pub first: String,
+    /// Against whom ("Dorian Kostavin").
+    pub second: String,
 }
 
 impl Facts {
@@ -157,9 +169,79 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
             }
             out.sentences.push(sentence);
         }
+        if facts.case_parties.is_none() {
+            facts.case_parties = case_parties(p.all_tokens());
+        }
         facts.paragraphs.push(out);
     }
+    name_the_parties(&mut facts);
     facts
+}
+
+/// The parties a case caption names ("The Prosecutor v. Dorian Kostavin"): (first, second).
+fn case_parties(toks: &[Tok<'_>]) -> Option<CaseParties> {
+    /// The most words of a party's name.
+    const MAX_WORDS: usize = 5;
+    let v = toks
+        .iter()
+        .position(|t| !t.barrier && (t.word == "v" || t.word == "vs") && t.punct == Some('.'))?;
+    let first: Vec<&str> = toks[..v]
+        .iter()
+        .rev()
+        .take(MAX_WORDS)
+        .take_while(|t| t.capitalized() && !t.barrier && t.punct.is_none())
+        .map(|t| t.word)
+        .collect();
+    let second: Vec<&str> = toks[v + 1..]
+        .iter()
+        .take(MAX_WORDS)
+        .scan(true, |open, t| {
+            let was_open = *open;
+            *open = t.punct.is_none();
+            (was_open && t.capitalized() && !t.barrier).then_some(t.bare())
+        })
+        .collect();
+    if first.is_empty() || second.is_empty() {
+        return None;
+    }
+    Some(CaseParties {
+        first: first.into_iter().rev().collect::<Vec<_>>().join(" "),
+        second: second.join(" "),
+    })
+}
+
+/// "The Accused replied": the defined term of a party is the party the caption names, in every
+/// mention and every cue's agent.
+fn name_the_parties(facts: &mut Facts) {
+    let Some(parties) = facts.case_parties.clone() else {
+        return;
+    };
+    let party_of = |name: &str| -> Option<&str> {
+        if lexicon::is_one_of(name, lexicon::SECOND_PARTY_TERMS) {
+            Some(&parties.second)
+        } else if lexicon::is_one_of(name, lexicon::FIRST_PARTY_TERMS) {
+            Some(&parties.first)
+        } else {
+            None
+        }
+    };
+    let rename = |m: &mut Mention| {
+        if let MentionKind::Named(name) = &m.kind
+            && let Some(party) = party_of(name)
+        {
+            m.kind = MentionKind::Named(party.to_owned());
+        }
+    };
+    for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
+        for d in &mut s.mentions {
+            rename(&mut d.mention);
+        }
+        for c in &mut s.cues {
+            if let Agent::Mention(m) = &mut c.agent {
+                rename(m);
+            }
+        }
+    }
 }
 
 /// Every mention of a sentence, left to right, with appositions after names.

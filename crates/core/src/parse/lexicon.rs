@@ -782,6 +782,13 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];
 
+/// Defined terms for the party a case is brought against ("the Accused" in "The Prosecutor v.
+/// Dorian Kostavin").
+pub const SECOND_PARTY_TERMS: &[&str] = &["Accused", "Defendant"];
+
+/// Defined terms for the party that brings a case ("the Claimant" in "Haskett v. Tollbridge").
+pub const FIRST_PARTY_TERMS: &[&str] = &["Claimant", "Plaintiff", "Petitioner"];
+
 /// Participles before "by" that name whom a role holder works for ("an officer employed by
 /// PNADA").
 pub const EMPLOYED_PARTICIPLES: &[&str] =
@@ -1188,6 +1195,8 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
     // Citations ("(2020, p. 5)", "para. 41", "cf. Dorn").
     "p", "pp", "para", "paras", "cf", "vol", "ch", "fig", "ed", "eds", "al",
+    // Case captions ("The Prosecutor v. Dorian Kostavin").
+    "v",
 ];
 
 /// Prepositions after which a plain form is a noun.
