@@ -2140,3 +2140,11 @@ fn the_accused_is_the_party_a_case_caption_names_after_v() {
         expect!["“Clean it up by morning.” → Dorian Kostavin / Army"],
     );
 }
+
+#[test]
+fn a_party_member_for_a_constituency_belongs_to_the_party() {
+    check(
+        "Ione Tasker, the Heritage Party member for Skelthorpe and Wendle, said the cliff was “going”.",
+        expect!["“going” → Ione Tasker / Heritage Party"],
+    );
+}

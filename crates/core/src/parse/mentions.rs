@@ -2005,7 +2005,27 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         }
         k += 1;
     }
+    // "the Heritage Party member for Skelthorpe and Wendle": an organisation named right before
+    // the role outweighs a link that names none.
+    let org_before_role = {
+        let before: Vec<&str> = phrase[..role_at]
+            .iter()
+            .skip_while(|t| t.determiner)
+            .take_while(|t| t.name && !t.possessive() && t.punct.is_none())
+            .map(|t| t.word)
+            .collect();
+        let name = before.join(" ");
+        (before.len() == role_at - usize::from(phrase[0].determiner)
+            && !before.is_empty()
+            && lex_org_like(lex, &name))
+        .then_some(name)
+    };
     let org_like_link = linked.iter().rev().find(|(_, org_like)| *org_like);
+    if org_like_link.is_none()
+        && let Some(name) = org_before_role
+    {
+        org = Some(name);
+    }
     let chosen = match (org_like_link, &org) {
         (Some((name, _)), _) => Some(name.clone()),
         // "the Campaign’s Director of Election Day Operations": the possessive names it.
