@@ -2148,3 +2148,11 @@ fn a_party_member_for_a_constituency_belongs_to_the_party() {
         expect!["“going” → Ione Tasker / Heritage Party"],
     );
 }
+
+#[test]
+fn its_editor_after_a_sentence_about_the_journal_is_the_journals() {
+    check(
+        "The Marwick Journal of Medicine published the paper in May.\n\nThe journal held the letter for three months. Its editor-in-chief, Cosima Arnaut, said the delay was “routine”.",
+        expect!["“routine” → Cosima Arnaut / Marwick Journal of Medicine"],
+    );
+}

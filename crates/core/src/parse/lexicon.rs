@@ -514,7 +514,8 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "corporation", "association", "society", "union", "authority", "board", "institute",
     "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
-    "police",
+    "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
+    "trust", "network",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
