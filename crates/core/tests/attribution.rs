@@ -2156,3 +2156,13 @@ fn its_editor_after_a_sentence_about_the_journal_is_the_journals() {
         expect!["“routine” → Cosima Arnaut / Marwick Journal of Medicine"],
     );
 }
+
+#[test]
+fn a_professor_where_the_university_is_and_a_press_officer_of_its_office_are_the_universitys() {
+    check(
+        "The trial was run from the University of Ossery, where its chief investigator and the paper’s senior author, Ciaran Soldane, is a professor of respiratory medicine. Soldane said it was “the most important day”.\n\nThe university announced the result. Fergal Winstanley of the university’s press office said the release was “accurate”.",
+        expect![[r#"
+            “the most important day” → Ciaran Soldane / University of Ossery
+            “accurate” → Fergal Winstanley / University of Ossery"#]],
+    );
+}

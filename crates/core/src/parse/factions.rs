@@ -476,7 +476,9 @@ fn mention_claims(
             out.push(claim(&name, &party, Evidence::Apposition));
             claimed = true;
         }
-        if let Some(org) = of_organisation(lex, toks, end) {
+        if let Some(org) = of_organisation(lex, toks, end)
+            .or_else(|| of_kind_owner(toks, end).and_then(|kind| context.org_named_by_kind(kind)))
+        {
             out.push(claim(&name, &org, Evidence::Of));
             claimed = true;
         }
@@ -581,6 +583,7 @@ fn mention_claims(
         }
     }
     representation_claims(lex, toks, out);
+    where_clause_claims(lex, toks, out);
     // "while working at Y", "on behalf of Y", "who gave evidence for the Appellant", "appeared
     // for the Council": the clause's subject.
     for (k, t) in toks.iter().enumerate() {
@@ -666,6 +669,18 @@ fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) 
     }
 }
 
+/// "Fergal Winstanley of the university’s press office": the kind noun that owns the unit a
+/// name is "of", after the name ending at `end`.
+fn of_kind_owner<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
+    if !toks.get(end)?.is("of") || !toks.get(end + 1)?.is("the") {
+        return None;
+    }
+    let owner = toks
+        .get(end + 2)
+        .filter(|t| t.possessive() && !t.capitalized())?;
+    lexicon::org_anaphor_noun(owner.bare())
+}
+
 /// "the company’s founder and chief executive": the kind noun that owns a title.
 fn owned_by_kind(role: &str) -> Option<&str> {
     let mut words = role.split_whitespace();
@@ -692,6 +707,48 @@ fn for_party(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
         return None;
     }
     party_named(lex, toks, end + 1)
+}
+
+/// "The trial was run from the University of Ossery, where its chief investigator, Ciaran
+/// Soldane, is a professor": whoever holds a role in a "where" clause after an organisation
+/// is the organisation's.
+fn where_clause_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
+    /// The most words between the name and its copula's role.
+    const ROLE_REACH: usize = 4;
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        if !t.is("where") || toks[k - 1].punct != Some(',') {
+            continue;
+        }
+        let Some(org) = super::mentions::mention_backward(lex, toks, k - 1)
+            .and_then(|m| m.name().map(str::to_owned))
+            .filter(|name| lex_org_like(lex, name))
+        else {
+            continue;
+        };
+        let mut j = k + 1;
+        while j < toks.len() && !matches!(toks[j].punct, Some('.' | ';')) && !toks[j].barrier {
+            let Some(m) = super::mentions::mention_forward(lex, toks, j) else {
+                j += 1;
+                continue;
+            };
+            let end = m.toks.end.max(j + 1);
+            let holds_role = toks
+                .get(end)
+                .is_some_and(|c| c.punct.is_none() && lexicon::is_one_of(c.word, lexicon::COPULAS))
+                && toks[end + 1..]
+                    .iter()
+                    .take(ROLE_REACH)
+                    .take_while(|t| !t.barrier)
+                    .any(|t| t.role.is_some());
+            if let MentionKind::Named(name) = &m.kind
+                && holds_role
+                && !lex_org_like(lex, name)
+            {
+                out.push(claim(name, &org, Evidence::Of));
+            }
+            j = end;
+        }
+    }
 }
 
 /// A party to proceedings named after "for" ("the Appellant", "the Council"): a capitalised
