@@ -2166,3 +2166,11 @@ fn a_professor_where_the_university_is_and_a_press_officer_of_its_office_are_the
             “accurate” → Fergal Winstanley / University of Ossery"#]],
     );
 }
+
+#[test]
+fn i_in_a_paragraph_opened_by_a_speaker_label_is_the_labelled_speaker() {
+    check(
+        "We met Renata Solvik in her office. The mayor, Renata Solvik, took questions.\n\nLODESTAR: What did you tell the minister?\n\nSolvik: I told her, in this office, “If phase three slips, we all lose.”",
+        expect!["“If phase three slips, we” → Renata Solvik / Officials"],
+    );
+}

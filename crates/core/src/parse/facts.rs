@@ -61,6 +61,9 @@ pub(crate) struct SentenceFacts {
 pub(crate) struct ParagraphFacts {
     /// The sentences, in order.
     pub sentences: Vec<SentenceFacts>,
+    /// The name a speaker label opens the paragraph with ("Solvik: …", "Mrs Ione Tasker
+    /// (Skelthorpe and Wendle) (Her): …"): who "I" is in it.
+    pub speaker_label: Option<String>,
 }
 
 /// What the whole body says, beyond single sentences.
@@ -172,10 +175,43 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
         if facts.case_parties.is_none() {
             facts.case_parties = case_parties(p.all_tokens());
         }
+        out.speaker_label = speaker_label(lex, p.all_tokens());
         facts.paragraphs.push(out);
     }
     name_the_parties(&mut facts);
     facts
+}
+
+/// The person a label before a colon at the start of a paragraph names ("Solvik:", "The
+/// Minister for Housing (Claire Rendell):"): capitalized words and brackets only, no verb.
+fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
+    /// The most words a label has.
+    const MAX_LABEL: usize = 12;
+    let colon = toks
+        .iter()
+        .take(MAX_LABEL)
+        .position(|t| t.punct == Some(':'))?;
+    let label = &toks[..=colon];
+    let fits = |t: &Tok<'_>| {
+        !t.barrier
+            && t.verb.is_none()
+            && (t.capitalized()
+                || t.paren_open
+                || t.paren_close
+                || t.honorific
+                || lexicon::is_one_of(t.word, &["of", "for", "and", "the"]))
+    };
+    if !label.iter().all(fits) || !label.iter().any(|t| t.name) {
+        return None;
+    }
+    (0..=colon).find_map(|k| {
+        mention_forward(lex, toks, k)
+            .filter(|m| m.toks.end <= colon + 1)
+            .and_then(|m| match m.kind {
+                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name),
+                _ => None,
+            })
+    })
 }
 
 /// The parties a case caption names ("The Prosecutor v. Dorian Kostavin"): (first, second).

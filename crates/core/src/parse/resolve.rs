@@ -112,6 +112,8 @@ struct Reader<'r> {
     /// Whether the sentence being read opens on "she" or "he": its documents are the person
     /// before's ("She forwarded the assistant an email").
     opens_on_pronoun: bool,
+    /// The person the paragraph's speaker label names, whom "I" means in it.
+    label: Option<EntityId>,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -152,10 +154,19 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         org_groups: BTreeMap::new(),
         strangers: Vec::new(),
         opens_on_pronoun: false,
+        label: None,
     };
     let mut out = References::default();
     for pf in &facts.paragraphs {
         let mut refs = ParagraphRefs::default();
+        reader.label = pf.speaker_label.as_deref().and_then(|name| {
+            let recency = &reader.recency;
+            let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+            reader
+                .registry
+                .lookup(name, &rank)
+                .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
+        });
         for s in &pf.sentences {
             refs.sentences.push(reader.sentence(s));
         }
@@ -747,6 +758,13 @@ impl Reader<'_> {
         seen: &[Seen],
     ) -> Option<Resolved> {
         if p == Pronoun::First {
+            // "Solvik: I told her …": the person the paragraph's label names.
+            if let Some(label) = self.label {
+                return Some(Resolved {
+                    entity: label,
+                    how: Attribution::Pronoun,
+                });
+            }
             let author = self.registry.narrator.or(self.registry.authoring_org);
             return author.map(|entity| Resolved {
                 entity,
