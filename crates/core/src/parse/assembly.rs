@@ -189,24 +189,7 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
     match entity.kind {
         EntityKind::Organisation => Some(FactionKey::Org(who)),
         EntityKind::Person => {
-            let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
-            for (order, (org, evidence)) in entity.claims.iter().enumerate() {
-                // "the State’s GOP chair" and "Michigan GOP Chair": the fuller name of the
-                // same organisation takes the vote.
-                let org = fuller_claimed(registry, entity, *org);
-                let vote = votes.entry(org).or_insert((0, usize::MAX - order));
-                vote.0 += evidence.weight();
-            }
-            // "President Trump" beside "the Trump Campaign": a title outweighs a name shared
-            // with an organisation or a paragraph shared with it.
-            let weak = entity
-                .claims
-                .iter()
-                .all(|(_, evidence)| evidence.weight() <= Evidence::Paragraph.weight());
-            if weak && let Some(body) = title_body(registry, entity) {
-                return Some(FactionKey::Org(body));
-            }
-            if let Some((&org, _)) = votes.iter().max_by_key(|(_, v)| **v) {
+            if let Some(org) = own_organisation(registry, entity) {
                 return Some(FactionKey::Org(org));
             }
             // An assistant's side is the side of the person they assist.
@@ -315,22 +298,38 @@ fn patron_faction(registry: &Registry, patron: EntityId) -> Option<FactionKey> {
     if person.kind != EntityKind::Person {
         return None;
     }
-    if person.claims.is_empty() {
-        return title_body(registry, person)
-            .map(FactionKey::Org)
-            .or_else(|| main_role_group(person));
+    match own_organisation(registry, person) {
+        Some(org) => Some(FactionKey::Org(org)),
+        None if person.claims.is_empty() => main_role_group(person),
+        None => None,
     }
+}
+
+/// The organisation a person's own ties give: the one the text ties them to most strongly, or
+/// the body their title seats them in when their ties are only as weak as a shared name or
+/// paragraph ("President Trump" beside "the Trump Campaign").
+fn own_organisation(registry: &Registry, person: &Entity) -> Option<EntityId> {
     let mut votes: BTreeMap<EntityId, (u32, usize)> = BTreeMap::new();
     for (order, (org, evidence)) in person.claims.iter().enumerate() {
+        // "the State’s GOP chair" and "Michigan GOP Chair": the fuller name of the same
+        // organisation takes the vote.
         let org = fuller_claimed(registry, person, *org);
         let vote = votes.entry(org).or_insert((0, usize::MAX - order));
         vote.0 += evidence.weight();
     }
+    let weak = person
+        .claims
+        .iter()
+        .all(|(_, evidence)| evidence.weight() <= Evidence::Paragraph.weight());
+    let titled = || title_body(registry, person);
+    if weak && let Some(body) = titled() {
+        return Some(body);
+    }
     votes
         .iter()
         .max_by_key(|(_, v)| **v)
-        .map(|(&org, _)| FactionKey::Org(org))
-        .or_else(|| title_body(registry, person).map(FactionKey::Org))
+        .map(|(&org, _)| org)
+        .or_else(titled)
 }
 
 /// Among the organisations a person is tied to, one whose name holds every word of `org`'s
