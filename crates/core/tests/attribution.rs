@@ -2174,3 +2174,13 @@ fn i_in_a_paragraph_opened_by_a_speaker_label_is_the_labelled_speaker() {
         expect!["“If phase three slips, we” → Renata Solvik / Officials"],
     );
 }
+
+#[test]
+fn an_email_that_began_with_words_speaks_for_its_sender() {
+    check(
+        "On June 14 Niall Corrigan sent an email to all 340 employees. “Some of you have been talking to people outside this company,” it began. “If you are one of them, you will hear from our lawyers.”",
+        expect![[r#"
+            “Some of you have been ta” → Niall Corrigan / Individuals
+            “If you are one of them, ” → Niall Corrigan / Individuals"#]],
+    );
+}

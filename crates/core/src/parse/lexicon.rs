@@ -47,7 +47,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted",
     "permit permitted", "authorize authorized", "authorise authorised", "prohibit prohibited",
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
-    "allow allowed", "appeal appealed",
+    "allow allowed", "appeal appealed", "begin began begun",
 ];
 
 /// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
@@ -72,7 +72,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "recognize", "recognise", "advise", "assess", "direct", "order", "request", "voice",
     "accuse", "condemn", "criticize", "criticise", "blame", "record", "require", "stipulate",
     "permit", "authorize", "authorise", "prohibit", "oblige", "mandate", "empower", "forbid",
-    "allow", "appeal",
+    "allow", "appeal", "begin",
 ];
 
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
