@@ -681,8 +681,12 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         return false;
     }
     if t.ends_with('?') {
-        // A question is a heading only when title-cased ("What Went Wrong?").
-        let capitalized = t
+        // A question is a heading only when title-cased ("What Went Wrong?"), after a label
+        // too ("Chapter 3: Who Speaks for Aleppo?"; not "Mr Perran Pawle (Harnock East): Will
+        // my hon. Friend give way?").
+        let question = t.rsplit_once(": ").map_or(t, |(_, after)| after);
+        let words = question.split_whitespace().count();
+        let capitalized = question
             .split_whitespace()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
@@ -1315,6 +1319,15 @@ mod tests {
                 .and_then(|s| s.parent.as_deref())
                 .is_some_and(|p| p.starts_with("the-builders"))
         );
+    }
+
+    #[test]
+    fn a_speaker_asking_a_question_after_a_label_is_no_heading_and_a_titled_question_is() {
+        assert!(!is_heading_like(
+            "Mr Perran Pawle (Harnock East) (Her): Will my hon. Friend give way?"
+        ));
+        assert!(is_heading_like("Chapter 3: Who Speaks for Aleppo?"));
+        assert!(is_heading_like("What Went Wrong?"));
     }
 
     #[test]
