@@ -2184,3 +2184,11 @@ fn an_email_that_began_with_words_speaks_for_its_sender() {
             “If you are one of them, ” → Niall Corrigan / Individuals"#]],
     );
 }
+
+#[test]
+fn the_member_for_a_seat_is_the_member_whose_speaker_label_gives_it() {
+    check(
+        "Mr Perran Pawle (Harnock East) (Her): The cliff is going.\n\nMr Roderick Tamblyn: The hon. Member for Harnock East put it well: the houses have “already left”.",
+        expect!["“already left” → Perran Pawle / Individuals"],
+    );
+}

@@ -87,6 +87,9 @@ pub(crate) struct Facts {
     /// The parties of the case the text is about, from its caption ("The Prosecutor v. Dorian
     /// Kostavin").
     pub case_parties: Option<CaseParties>,
+    /// The seats the speaker labels of a debate give their members, as (seat, member's name):
+    /// "Mr Perran Pawle (Harnock East):".
+    pub seats: Vec<(String, String)>,
 }
 
 /// The two parties a case caption names ("X v. Y").
@@ -176,10 +179,59 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
             facts.case_parties = case_parties(p.all_tokens());
         }
         out.speaker_label = speaker_label(lex, p.all_tokens());
+        if let Some((seat, name)) = out
+            .speaker_label
+            .as_ref()
+            .and_then(|name| seat_of_label(p.all_tokens(), name))
+        {
+            facts.seats.push((seat, name));
+        }
         facts.paragraphs.push(out);
     }
     name_the_parties(&mut facts);
+    name_the_members(&mut facts);
     facts
+}
+
+/// "Mr Perran Pawle (Harnock East) (Her):": the seat in brackets after the labelled name.
+fn seat_of_label(toks: &[Tok<'_>], name: &str) -> Option<(String, String)> {
+    let last = name.split_whitespace().last()?;
+    let after = toks.iter().position(|t| t.bare() == last)? + 1;
+    let open = toks.get(after).filter(|t| t.paren_open)?;
+    let close = (after..toks.len()).find(|&k| toks[k].paren_close)?;
+    let seat: Vec<&str> = toks[after..=close]
+        .iter()
+        .map(|t| t.word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let seat = seat.join(" ");
+    (open.word.len() > 1 && seat.split_whitespace().count() >= 1 && seat.len() > 3)
+        .then(|| (seat, name.to_owned()))
+}
+
+/// "The hon. Member for Harnock East put it well": a member named by their seat is the person
+/// whose speaker label gives that seat, in every mention and every cue's agent.
+fn name_the_members(facts: &mut Facts) {
+    if facts.seats.is_empty() {
+        return;
+    }
+    let seats = facts.seats.clone();
+    let rename = |m: &mut Mention| {
+        if let MentionKind::Named(name) = &m.kind
+            && let Some((_, person)) = seats.iter().find(|(seat, _)| seat == name)
+        {
+            m.kind = MentionKind::Named(person.clone());
+        }
+    };
+    for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
+        for d in &mut s.mentions {
+            rename(&mut d.mention);
+        }
+        for c in &mut s.cues {
+            if let Agent::Mention(m) = &mut c.agent {
+                rename(m);
+            }
+        }
+    }
 }
 
 /// The person a label before a colon at the start of a paragraph names ("Solvik:", "The
