@@ -2192,3 +2192,11 @@ fn the_member_for_a_seat_is_the_member_whose_speaker_label_gives_it() {
         expect!["“already left” → Perran Pawle / Individuals"],
     );
 }
+
+#[test]
+fn a_party_code_in_a_debates_speaker_label_opens_the_partys_name() {
+    check(
+        "Ione Tasker, the Heritage Party member for Skelthorpe and Wendle, opened the debate.\n\nMr Perran Pawle (Harnock East) (Her): The cliff is going.\n\nMr Roderick Tamblyn: The hon. Member for Harnock East put it well: the houses have “already left”.",
+        expect!["“already left” → Perran Pawle / Heritage Party"],
+    );
+}

@@ -224,8 +224,43 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
             }
         }
     }
+    // "Mrs Ione Tasker (Skelthorpe and Wendle) (Her)": a code that opens the first word of
+    // one party's name ("the Heritage Party"), as a debate's record writes it.
+    let parties: Vec<String> = facts
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .flat_map(|s| {
+            s.mentions
+                .iter()
+                .filter_map(|d| d.mention.name())
+                .chain(
+                    s.mentions
+                        .iter()
+                        .filter_map(|d| d.apposition.as_ref()?.org.as_deref()),
+                )
+                .chain(s.org_runs.iter().map(String::as_str))
+        })
+        .filter(|name| {
+            name.split_whitespace()
+                .any(|w| lexicon::is_one_of(w, lexicon::PARTY_WORDS))
+        })
+        .map(str::to_owned)
+        .collect();
+    let party_of_code = |code: &str| -> Option<String> {
+        if code.len() < 2 {
+            return None;
+        }
+        let mut found = parties.iter().filter(|p| {
+            p.split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(code))
+        });
+        let first = found.next()?;
+        found.all(|p| p == first).then(|| first.clone())
+    };
     let mut out = Vec::new();
-    if codes.is_empty() {
+    if codes.is_empty() && parties.is_empty() {
         return out;
     }
     // "Dunleavy (F-Caddon Hills)", "Brisco (F)": a person, then the code (and a district).
@@ -235,14 +270,28 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
                 continue;
             }
             let code = inside(t).split('-').next().unwrap_or("");
-            let Some((_, org)) = codes.iter().find(|(c, _)| c == code) else {
-                continue;
+            let org = match codes.iter().find(|(c, _)| c == code) {
+                Some((_, org)) => org.clone(),
+                None if t.paren_close && is_code(code) => match party_of_code(code) {
+                    Some(org) => org,
+                    None => continue,
+                },
+                None => continue,
             };
-            if let Some(person) = super::mentions::mention_backward(lex, toks, k - 1)
+            // The person's name before the code, past a seat in brackets ("Mrs Ione Tasker
+            // (Skelthorpe and Wendle) (Her)").
+            let mut before = k - 1;
+            if toks[before].paren_close
+                && let Some(open) = (0..before).rev().find(|&o| toks[o].paren_open)
+                && open > 0
+            {
+                before = open - 1;
+            }
+            if let Some(person) = super::mentions::mention_backward(lex, toks, before)
                 .and_then(|m| m.name().map(str::to_owned))
                 .filter(|name| !lex_org_like(lex, name))
             {
-                out.push(claim(&person, org, Evidence::Title));
+                out.push(claim(&person, &org, Evidence::Title));
             }
         }
     }

@@ -783,6 +783,9 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];
 
+/// Words that make an organisation's name a political party's ("the Heritage Party").
+pub const PARTY_WORDS: &[&str] = &["Party", "Democrats", "Socialists", "Greens"];
+
 /// Defined terms for the party a case is brought against ("the Accused" in "The Prosecutor v.
 /// Dorian Kostavin").
 pub const SECOND_PARTY_TERMS: &[&str] = &["Accused", "Defendant"];
