@@ -2200,3 +2200,13 @@ fn a_party_code_in_a_debates_speaker_label_opens_the_partys_name() {
         expect!["“already left” → Perran Pawle / Heritage Party"],
     );
 }
+
+#[test]
+fn a_promise_or_a_warning_from_someone_that_carries_their_words() {
+    check(
+        "The families were given a promise from the then Prime Minister, Sir Cuthbert Kerrow, that no family would be “left to watch its home fall into the sea”. They later received a warning from the Agency that the cliff was “retreating fast”.",
+        expect![[r#"
+            “left to watch its home f” → Cuthbert Kerrow / Individuals
+            “retreating fast” → Agency / Agency"#]],
+    );
+}

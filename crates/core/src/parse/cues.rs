@@ -526,6 +526,35 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
     {
         return clause_subject(lex, toks, i).map(agent_of);
     }
+    // "a promise from the then Prime Minister, Sir Cuthbert Kerrow, that …", "a warning from
+    // the Agency that": whoever it came from.
+    if toks.get(i + 1).is_some_and(|n| n.is("from")) && toks[i].punct.is_none() {
+        let from = toks
+            .get(i + 2)
+            .filter(|n| n.is("the") && toks.get(i + 3).is_some_and(|t| t.is("then")))
+            .map_or(i + 2, |_| i + 4);
+        let source = mention_forward(lex, toks, from)
+            .or_else(|| mention_forward(lex, toks, i + 2))
+            .filter(|m| !matches!(m.kind, MentionKind::Generic | MentionKind::Pronoun(_)));
+        // A title set off before a name ("the Prime Minister, Sir Cuthbert Kerrow,").
+        let source = source.map(|m| {
+            let after = m.toks.end;
+            let apposed = toks[after - 1].punct == Some(',')
+                && matches!(m.kind, MentionKind::Role { .. } | MentionKind::Named(_));
+            match mention_forward(lex, toks, after)
+                .filter(|n| apposed && matches!(n.kind, MentionKind::Named(_)))
+            {
+                Some(named) => named,
+                None => m,
+            }
+        });
+        let ends_at_that = source
+            .as_ref()
+            .is_some_and(|m| toks[m.toks.end..].iter().take(2).any(|t| t.is("that")));
+        if let Some(m) = source.filter(|_| ends_at_that) {
+            return Some(agent_of(m));
+        }
+    }
     let mut k = i - 1;
     for _ in 0..MAX_ADJECTIVES {
         let t = &toks[k];
