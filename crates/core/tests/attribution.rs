@@ -2210,3 +2210,13 @@ fn a_promise_or_a_warning_from_someone_that_carries_their_words() {
             “retreating fast” → Agency / Agency"#]],
     );
 }
+
+#[test]
+fn a_quote_after_a_scene_set_around_someone_who_speaks_is_theirs() {
+    check(
+        "Mrs Morwenna Ridsdale wrote to her MP: “Now I can hear the sea under the floor.”\n\nOutside the Chamber, in the draughty corridor where constituents wait, Mrs Ridsdale was unimpressed by the arithmetic. “He didn’t look up. Not once. I watched him the whole time.”",
+        expect![[r#"
+            “Now I can hear the sea u” → Morwenna Ridsdale / Individuals
+            “He didn’t look up. Not o” → Morwenna Ridsdale / Individuals"#]],
+    );
+}

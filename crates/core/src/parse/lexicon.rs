@@ -1162,6 +1162,10 @@ pub const INTRO_OPENERS: &[&str] = &[
     "whether",
     "where",
     "what",
+    "outside",
+    "inside",
+    "across",
+    "near",
 ];
 
 /// Relative words that open a parenthetical after a subject (", who …,").

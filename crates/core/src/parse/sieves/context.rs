@@ -125,7 +125,29 @@ fn first_person(text: &str) -> bool {
 /// ("Karen Pell, for her part, has stopped …").
 fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<EntityId> {
     let sentence = site.facts.sentences.get(s)?;
-    let first = sentence.mentions.first()?;
+    // "Outside the Chamber, in the draughty corridor …, Mrs Ridsdale was unimpressed": past
+    // the phrases that set the scene.
+    let text = &site.p.text[sentence.range.clone()];
+    let opens_with_scene = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::parse::lexicon::is_one_of(w, crate::parse::lexicon::INTRO_OPENERS));
+    let after_scene = |d: &&crate::parse::facts::Described| {
+        opens_with_scene
+            && site.p.text[sentence.range.start..d.mention.start]
+                .trim_end()
+                .ends_with(',')
+            && matches!(
+                d.mention.kind,
+                crate::parse::mentions::MentionKind::Named(_)
+            )
+    };
+    let first = sentence
+        .mentions
+        .iter()
+        .find(after_scene)
+        .or(sentence.mentions.first())?;
+    let scene_set = after_scene(&first);
     // "Ms D’s complaint ended with a question.": the document's owner.
     let name = match &first.mention.kind {
         crate::parse::mentions::MentionKind::Document {
@@ -134,9 +156,10 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
         } => owner.as_str(),
         _ => first.mention.name()?,
     };
-    if !site
-        .p
-        .only_punctuation(sentence.range.start, first.mention.start)
+    if !scene_set
+        && !site
+            .p
+            .only_punctuation(sentence.range.start, first.mention.start)
     {
         return None;
     }
