@@ -2220,3 +2220,13 @@ fn a_quote_after_a_scene_set_around_someone_who_speaks_is_theirs() {
             “He didn’t look up. Not o” → Morwenna Ridsdale / Individuals"#]],
     );
 }
+
+#[test]
+fn my_mother_speaks_and_a_correction_speaks_for_the_paper_that_printed_it() {
+    check(
+        "My mother said that “a harbour is only a harbour while someone is fishing from it”.\n\nThe Courant later printed a correction, which said the paper had “not intended to suggest any impropriety”.",
+        expect![[r#"
+            “a harbour is only a harb” → Mother / Civilians
+            “not intended to suggest ” → Courant / Individuals"#]],
+    );
+}

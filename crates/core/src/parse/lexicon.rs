@@ -173,6 +173,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
     "provision", "clause", "log", "investigation", "evaluation", "appeal",
+    "clarification", "correction", "retraction",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

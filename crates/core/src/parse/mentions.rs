@@ -407,6 +407,9 @@ fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
         Some(Pronoun::Thing)
     } else if is("their") {
         Some(Pronoun::Plural)
+    } else if is("my") || is("our") {
+        // "My mother used to say": the narrator's, or the labelled speaker's.
+        Some(Pronoun::First)
     } else {
         None
     }
