@@ -2230,3 +2230,13 @@ fn my_mother_speaks_and_a_correction_speaks_for_the_paper_that_printed_it() {
             “not intended to suggest ” → Courant / Individuals"#]],
     );
 }
+
+#[test]
+fn whoever_calls_someones_account_a_thing_speaks_not_the_accounts_owner() {
+    check(
+        "Halbrin said its monitors had “found no irregularities,” and Haub called the coordinator’s account “second-hand and unverified.”",
+        expect![[r#"
+            “found no irregularities,” → Halbrin / Individuals
+            “second-hand and unverifi” → Haub / Individuals"#]],
+    );
+}

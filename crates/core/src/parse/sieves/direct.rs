@@ -540,6 +540,16 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     {
         nearest = outer;
     }
+    // "Haub called the coordinator’s account “second-hand”": the object a naming verb calls
+    // something is no speaker; the one who calls it is.
+    if s.cues[nearest].kind == CueKind::Noun
+        && let Some(&naming) = before.iter().rev().nth(1)
+        && matches!(s.cues[naming].kind, CueKind::Names(_))
+        && matches!(s.cues[naming].agent, Agent::Mention(_))
+        && s.cues[naming].end <= s.cues[nearest].start
+    {
+        nearest = naming;
+    }
     // "Vlasak said … that the judges who ordered their detention “did not once ask …”": a verb
     // inside someone's indirect speech that does not take the quote as its own words (other
     // words stand between them) leaves the quote to the one whose speech it is.
