@@ -2240,3 +2240,11 @@ fn whoever_calls_someones_account_a_thing_speaks_not_the_accounts_owner() {
             “second-hand and unverifi” → Haub / Individuals"#]],
     );
 }
+
+#[test]
+fn an_event_is_no_antecedent_for_him() {
+    check(
+        "The Laboratory Director, Pavel Ostrik, spoke to the inquiry. His most serious allegation concerns the Continental Championships held in Ellvar. According to him, the samples were swapped “without leaving a mark”.",
+        expect!["“without leaving a mark” → Pavel Ostrik / Laboratory"],
+    );
+}

@@ -602,6 +602,15 @@ fn scan_names(
             continue;
         }
         let name = run.join(" ");
+        // "the Continental Championships", "the Harvest Festival": an event, which says
+        // nothing, as a place says nothing.
+        if run.len() > 1
+            && run
+                .last()
+                .is_some_and(|w| lexicon::is_one_of(w, lexicon::EVENT_WORDS))
+        {
+            facts.places.insert(fold(&name));
+        }
         if run.iter().any(|w| lex.is_org_word(w)) {
             // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
             let mut words: Vec<&str> = run.clone();

@@ -784,6 +784,13 @@ pub const LOCATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];
 
+/// Last words of an event's name ("the Continental Championships"): no speaker.
+#[rustfmt::skip]
+pub const EVENT_WORDS: &[&str] = &[
+    "Championships", "Championship", "Games", "Olympics", "Cup", "Summit", "Festival",
+    "Marathon", "Tournament", "Expo", "Uprising", "Revolution", "Massacre", "Riots",
+];
+
 /// Words that make an organisation's name a political party's ("the Heritage Party").
 pub const PARTY_WORDS: &[&str] = &["Party", "Democrats", "Socialists", "Greens"];
 
