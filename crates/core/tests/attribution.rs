@@ -2248,3 +2248,13 @@ fn an_event_is_no_antecedent_for_him() {
         expect!["“without leaving a mark” → Pavel Ostrik / Laboratory"],
     );
 }
+
+#[test]
+fn a_developer_named_for_what_it_does_is_an_organisation_not_she() {
+    check(
+        "Mayor Renata Solvik signed the lease with Quaystone Developments in May. Quaystone Developments said the lease was “a fair price for a ruin”. She calls the lease “the best deal this city has signed”.",
+        expect![[r#"
+            “a fair price for a ruin” → Quaystone Developments / Quaystone Developments
+            “the best deal this city ” → Renata Solvik / Officials"#]],
+    );
+}

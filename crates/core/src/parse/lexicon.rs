@@ -482,6 +482,7 @@ pub const ORG_WORDS: &[&str] = &[
     // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
+    "developments", "properties", "investments", "ventures", "therapeutics", "partners",
     "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
     "charity", "guild", "consortium", "confederation", "brotherhood",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
