@@ -2258,3 +2258,11 @@ fn a_developer_named_for_what_it_does_is_an_organisation_not_she() {
             “the best deal this city ” → Renata Solvik / Officials"#]],
     );
 }
+
+#[test]
+fn a_press_release_headlined_with_a_title_in_quotes_names_it() {
+    check(
+        "The university announced the result in a press release headlined “A New Breath for Fibrosis Patients,” in which Soldane called publication day “the most important day of my working life.”",
+        expect!["“the most important day o” → Soldane / Individuals"],
+    );
+}

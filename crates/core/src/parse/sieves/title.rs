@@ -27,7 +27,14 @@ fn is_title(site: &Site<'_>) -> bool {
     let before = site.p.tokens(range.start, site.quote.open);
     let after = site.p.tokens(site.quote.close_end, range.end);
     if let Some(last) = before.last().filter(|t| !t.barrier) {
-        let entitled = last.is("entitled") || last.is("titled");
+        // "a press release headlined “A New Breath for Fibrosis Patients”".
+        let headed = lexicon::is_one_of(last.word, &["headlined", "headed", "captioned"])
+            && site
+                .inner()
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase);
+        let entitled = last.is("entitled") || last.is("titled") || headed;
         let titled = entitled
             || lexicon::is_one_of(last.word, lexicon::TITLE_VERBS)
                 && before
