@@ -650,14 +650,10 @@ fn law_after_under(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Menti
     if toks[end].barrier {
         return None;
     }
-    let law_word = |name: &str| {
-        name.split_whitespace()
-            .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS))
-    };
     (from..=end).find_map(|k| {
         let m = mention_forward(lex, toks, k).filter(|m| m.toks.end <= end + 1)?;
         match &m.kind {
-            MentionKind::Named(name) if law_word(name) => Some(m),
+            MentionKind::Named(name) if names_a_law(name) => Some(m),
             MentionKind::Document {
                 owner: Some(super::mentions::Owner::Pronoun(_)),
                 ..
@@ -750,11 +746,15 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
 fn is_text_or_law(m: &Mention) -> bool {
     match &m.kind {
         MentionKind::Document { .. } => true,
-        MentionKind::Named(name) => name
-            .split_whitespace()
-            .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS)),
+        MentionKind::Named(name) => names_a_law(name),
         _ => false,
     }
+}
+
+/// Whether a name is a law's ("Talune’s Land Act", "the Law on Public Assemblies").
+fn names_a_law(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS))
 }
 
 /// Whether a token may stand between a subject and its verb.

@@ -215,11 +215,21 @@ fn name_the_members(facts: &mut Facts) {
         return;
     }
     let seats = facts.seats.clone();
+    rename_names(facts, |name| {
+        seats
+            .iter()
+            .find(|(seat, _)| seat == name)
+            .map(|(_, person)| person.clone())
+    });
+}
+
+/// Renames every named mention and every cue's named agent that `new_name` renames.
+fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
     let rename = |m: &mut Mention| {
         if let MentionKind::Named(name) = &m.kind
-            && let Some((_, person)) = seats.iter().find(|(seat, _)| seat == name)
+            && let Some(renamed) = new_name(name)
         {
-            m.kind = MentionKind::Named(person.clone());
+            m.kind = MentionKind::Named(renamed);
         }
     };
     for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
@@ -304,32 +314,15 @@ fn name_the_parties(facts: &mut Facts) {
     let Some(parties) = facts.case_parties.clone() else {
         return;
     };
-    let party_of = |name: &str| -> Option<&str> {
+    rename_names(facts, |name| {
         if lexicon::is_one_of(name, lexicon::SECOND_PARTY_TERMS) {
-            Some(&parties.second)
+            Some(parties.second.clone())
         } else if lexicon::is_one_of(name, lexicon::FIRST_PARTY_TERMS) {
-            Some(&parties.first)
+            Some(parties.first.clone())
         } else {
             None
         }
-    };
-    let rename = |m: &mut Mention| {
-        if let MentionKind::Named(name) = &m.kind
-            && let Some(party) = party_of(name)
-        {
-            m.kind = MentionKind::Named(party.to_owned());
-        }
-    };
-    for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
-        for d in &mut s.mentions {
-            rename(&mut d.mention);
-        }
-        for c in &mut s.cues {
-            if let Agent::Mention(m) = &mut c.agent {
-                rename(m);
-            }
-        }
-    }
+    });
 }
 
 /// Every mention of a sentence, left to right, with appositions after names.
