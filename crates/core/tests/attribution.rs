@@ -2266,3 +2266,21 @@ fn a_press_release_headlined_with_a_title_in_quotes_names_it() {
         expect!["“the most important day o” → Soldane / Individuals"],
     );
 }
+
+#[test]
+fn a_mission_to_an_office_at_a_city_speaks_not_the_city() {
+    check(
+        "In a note verbale dated 14 May 2024, the Permanent Mission of Tesca to the United Nations Office at Geneva stated that the Government \"does not recognize a mechanism established without its consent\".",
+        expect![
+            "“does not recognize a mec” → Permanent Mission of Tesca / Permanent Mission of Tesca"
+        ],
+    );
+}
+
+#[test]
+fn a_person_who_heads_the_agencys_division_speaks_for_the_agency() {
+    check(
+        "The Dalvanian Medicines Agency reviews new drugs. Ebba Marwood, who heads the agency’s clinical assessment division, agreed to talk. “A single trial is a thin plank,” she said.",
+        expect!["“A single trial is a thin” → Ebba Marwood / Dalvanian Medicines Agency"],
+    );
+}

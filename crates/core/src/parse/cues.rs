@@ -1010,7 +1010,8 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         if let Some(person) = relative_subject(lex, toks, j) {
             return agent_of(person);
         }
-        return match mention_backward(lex, toks, j) {
+        return match mention_backward(lex, toks, j).map(|m| organisation_before_place(lex, toks, m))
+        {
             Some(m) => agent_of(
                 one_of_before(lex, toks, &m)
                     .or_else(|| led_by(lex, toks, &m))
@@ -1020,6 +1021,47 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         };
     }
     Agent::Unknown
+}
+
+/// "the Permanent Mission of Tesca to the United Nations Office at Geneva stated": a name
+/// after "to", "at" or "in" that follows an organisation's name says where the organisation
+/// is; the organisation is the subject.
+fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+    /// Place phrases walked back over ("to the Office at Geneva").
+    const MAX_PLACE_PHRASES: usize = 3;
+    let mut head = m.clone();
+    let mut found = None;
+    for _ in 0..MAX_PLACE_PHRASES {
+        let Some(p) = head.toks.start.checked_sub(1) else {
+            break;
+        };
+        if !lexicon::is_one_of(toks[p].word, &["to", "at", "in"])
+            || p == 0
+            || toks[p - 1].punct.is_some()
+            || toks[p - 1].barrier
+        {
+            break;
+        }
+        let Some(before) = mention_backward(lex, toks, p - 1) else {
+            break;
+        };
+        let organisation = match &before.kind {
+            MentionKind::Named(name) => lex_org_like(lex, name),
+            MentionKind::OrgByKind(_) => true,
+            _ => false,
+        };
+        if !matches!(
+            before.kind,
+            MentionKind::Named(_) | MentionKind::OrgByKind(_)
+        ) {
+            break;
+        }
+        if organisation {
+            found = Some(before.clone());
+        }
+        head = before;
+    }
+    found.unwrap_or(m)
 }
 
 /// "“…,” one of the people said": the group read backward is one of whom the text speaks.

@@ -730,9 +730,16 @@ fn of_kind_owner<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
     lexicon::org_anaphor_noun(owner.bare())
 }
 
-/// "the company’s founder and chief executive": the kind noun that owns a title.
+/// "the company’s founder and chief executive", "who heads the agency’s assessment
+/// division": the kind noun that owns a title or the unit a person leads.
 fn owned_by_kind(role: &str) -> Option<&str> {
-    let mut words = role.split_whitespace();
+    let mut words = role.split_whitespace().peekable();
+    if words
+        .next_if(|w| lexicon::is_one_of(w, lexicon::RELATIVES))
+        .is_some()
+    {
+        words.next_if(|w| lexicon::is_one_of(w, lexicon::MEMBERSHIP_VERBS))?;
+    }
     let first = words.next()?;
     let owner = if first.eq_ignore_ascii_case("the") {
         words.next()?
