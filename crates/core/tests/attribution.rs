@@ -2284,3 +2284,49 @@ fn a_person_who_heads_the_agencys_division_speaks_for_the_agency() {
         expect!["“A single trial is a thin” → Ebba Marwood / Dalvanian Medicines Agency"],
     );
 }
+
+#[test]
+fn the_councils_own_strategy_speaks_for_the_council() {
+    check(
+        "Hallam City Council sets the targets. The council’s own 2019 strategy promised “at least 1,500 new homes a year”.",
+        expect!["“at least 1,500 new homes” → Hallam City Council / Hallam City Council"],
+    );
+}
+
+#[test]
+fn the_governments_white_paper_is_the_governments_not_a_person() {
+    check(
+        "The Government of Ostrel will join the Union. The government’s 2022 White Paper promises “a decade of rising wages and full order books” to every region.",
+        expect!["“a decade of rising wages” → Government of Ostrel / Government of Ostrel"],
+    );
+}
+
+#[test]
+fn the_regulator_is_the_body_an_apposition_called_the_regulator() {
+    check(
+        "In June 2024 the National Broadcasting and Media Council (NBMC), the state media regulator, added the site to the register. The regulator’s decision described the reporting as “systematically one-sided”.",
+        expect![
+            "“systematically one-sided” → National Broadcasting and Media Council / National Broadcasting and Media Council"
+        ],
+    );
+}
+
+#[test]
+fn the_agencys_named_account_is_the_agencys() {
+    check(
+        "The Global Food Relief Programme said it had food. On Sunday the agency’s Oskarra account posted a photograph with the words: “40 tonnes of rations leaving Belundi this morning.”",
+        expect![
+            "“40 tonnes of rations lea” → Global Food Relief Programme / Global Food Relief Programme"
+        ],
+    );
+}
+
+#[test]
+fn the_provincial_governments_document_is_the_provincial_governments() {
+    check(
+        "The Government of Vessaria rules the country. The Karvan provincial government runs Derel. The provincial government’s planning document promises “dignified resettlement for every household,” yet no family was offered housing.",
+        expect![
+            "“dignified resettlement f” → Karvan provincial government / Karvan provincial government"
+        ],
+    );
+}

@@ -1479,8 +1479,22 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if parts.contains(&Part::Generic) {
         return Some(base(MentionKind::Generic));
     }
+    // "The government’s 2022 White Paper promises": a document's capitalized title after an
+    // owner in the possessive is the owner's document.
+    let last_tok = &toks[first + parts.len() - 1];
+    if parts.iter().all(|p| *p == Part::Name)
+        && let Some(noun) = last_tok.document
+        && !last_tok.possessive()
+        && let Some(owner) = possessive_before_modifiers(lex, toks, first)
+    {
+        return Some(base(MentionKind::Document {
+            noun,
+            owner: Some(owner),
+        }));
+    }
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1])
+            .or_else(|| possessive_before_modifiers(lex, toks, first))
             .or_else(|| speakers_medium(toks, first))
             .or_else(|| signed_by(lex, toks, first + parts.len()))
             .or_else(|| published_in(lex, toks, first + parts.len()))
@@ -1676,7 +1690,13 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
     if let Some(Part::PossessivePronoun(p)) = parts.first() {
         return Some(Owner::Pronoun(*p));
     }
-    let names: Vec<&str> = parts
+    // "the agency’s Oskarra account": a name after the possessive names the document, not
+    // its owner.
+    let owner_end = parts
+        .iter()
+        .position(|p| *p == Part::Possessive)
+        .map_or(parts.len(), |k| k + 1);
+    let names: Vec<&str> = parts[..owner_end]
         .iter()
         .enumerate()
         .filter(|(_, p)| matches!(p, Part::Name | Part::Possessive))
@@ -1697,6 +1717,58 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .then(|| lexicon::org_anaphor_noun(kind.word))
         .flatten()
         .map(|body| Owner::Named(body.to_owned()))
+}
+
+/// "The council’s own 2019 strategy", "the provincial government’s planning document": an
+/// owner in the possessive before words that qualify the document (`first` opens the
+/// document's phrase as read).
+fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+    /// Qualifying words between the owner and the document ("own 2019", "planning").
+    const MAX_MODIFIERS: usize = 3;
+    // "prepared for Trump's signature a letter": an article opens the document's own phrase.
+    if toks.get(first)?.determiner {
+        return None;
+    }
+    let mut k = first;
+    for _ in 0..=MAX_MODIFIERS {
+        let before = toks.get(k.checked_sub(1)?)?;
+        if before.barrier || before.punct.is_some() || before.paren_close {
+            return None;
+        }
+        if before.possessive() {
+            if let Some(body) =
+                lexicon::org_anaphor_noun(before.bare()).filter(|_| !before.capitalized())
+            {
+                // "the provincial government’s": the adjective tells which government.
+                let adjective = k.checked_sub(2).map(|a| &toks[a]).filter(|a| {
+                    a.punct.is_none()
+                        && !a.barrier
+                        && !a.function
+                        && !a.determiner
+                        && a.word.chars().all(char::is_lowercase)
+                });
+                return Some(Owner::Named(match adjective {
+                    Some(a) => format!("{} {body}", a.word),
+                    None => body.to_owned(),
+                }));
+            }
+            return match mention_backward(lex, toks, k - 1)?.kind {
+                MentionKind::Named(name) if before.name => Some(Owner::Named(name)),
+                _ => None,
+            };
+        }
+        let modifier = before.is("own")
+            || (!before.function
+                && !before.determiner
+                && before.verb.is_none()
+                && before.role.is_none()
+                && !before.capitalized());
+        if !modifier {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// "In a letter to Rights Watch, the ministry said", "Stellbrook said in an emailed statement":

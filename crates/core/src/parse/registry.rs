@@ -737,6 +737,19 @@ impl Registry {
                     self.entities[org.0].aliases.insert(former.clone());
                 }
             }
+            // "the National Broadcasting and Media Council (NBMC), the state media
+            // regulator": the kind an apposition calls an organisation, which "the
+            // regulator" means later.
+            for d in &s.mentions {
+                if let (MentionKind::Named(name), Some(a)) = (&d.mention.kind, &d.apposition)
+                    && a.org.is_none()
+                    && let Some(kind) = a.roles.last().and_then(|r| lexicon::org_anaphor_noun(r))
+                    && let Some(org) = self.find_org(name)
+                    && !self.entities[org.0].roles.contains(&kind)
+                {
+                    self.entities[org.0].roles.push(kind);
+                }
+            }
         }
         for org in self
             .entities

@@ -430,6 +430,24 @@ impl Reader<'_> {
             // "the committee’s final report": the committee named before, if any.
             return self.org_by_kind(noun);
         }
+        // "the provincial government’s planning document": the government whose name has
+        // "provincial", else the government named last.
+        if let Some((adjective, kind)) = name.split_once(' ')
+            && !kind.contains(' ')
+            && adjective.chars().all(char::is_lowercase)
+            && let Some(noun) = lexicon::org_anaphor_noun(kind)
+        {
+            let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
+            return self
+                .registry
+                .organisations()
+                .filter(|(_, e)| {
+                    e.tokens.iter().any(|t| t == noun) && e.tokens.iter().any(|t| t == adjective)
+                })
+                .map(|(id, _)| id)
+                .max_by_key(recency)
+                .or_else(|| self.org_by_kind(noun));
+        }
         let recency = &self.recency;
         let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
         self.registry.lookup(name, &rank).or_else(|| {
@@ -733,7 +751,7 @@ impl Reader<'_> {
         let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
         let orgs = || self.registry.organisations();
         let named = orgs()
-            .filter(|(_, e)| e.tokens.iter().any(|t| t == noun))
+            .filter(|(_, e)| e.tokens.iter().any(|t| t == noun) || e.roles.contains(&noun))
             .map(|(id, _)| id)
             .max_by_key(recency);
         named.or_else(|| {
