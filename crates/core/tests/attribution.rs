@@ -2330,3 +2330,29 @@ fn the_provincial_governments_document_is_the_provincial_governments() {
         ],
     );
 }
+
+#[test]
+fn a_spokesman_for_the_company_speaks_for_the_company_named_before() {
+    check(
+        "Halbrook Pharmaceuticals sells drugs. A spokesman for the company said it was “a fair outcome.” A company spokesman later called it “a fair price.”",
+        expect![[r#"
+            “a fair outcome.” → Halbrook Pharmaceuticals spokesman / Halbrook Pharmaceuticals
+            “a fair price.” → Company spokesman / Halbrook Pharmaceuticals"#]],
+    );
+}
+
+#[test]
+fn a_representative_who_works_for_the_company_speaks_for_it() {
+    check(
+        "Halbrook Pharmaceuticals sells drugs. A sales representative who still works for the company described the mood as “a bunker with a cafeteria.”",
+        expect!["“a bunker with a cafeteri” → Sales representative / Halbrook Pharmaceuticals"],
+    );
+}
+
+#[test]
+fn a_police_officer_is_of_the_police_the_text_named_by_its_kind() {
+    check(
+        "The district police detained him. A police officer said they kept “a list of names every evening”.",
+        expect!["“a list of names every ev” → Police officer / District police"],
+    );
+}

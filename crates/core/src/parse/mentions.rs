@@ -1045,8 +1045,60 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
         mention.surface = join_surface(toks, mention.toks.start, run.end);
         mention.toks.end = run.end;
         mention.end = toks[run.end - 1].end;
+    } else if let Some((body, body_end)) = body_by_kind_at(toks, end + 1) {
+        // "a spokesman for the company": the company named before.
+        mention.orgs.push(body.to_owned());
+        mention.surface = join_surface(toks, mention.toks.start, body_end);
+        mention.toks.end = body_end;
+        mention.end = toks[body_end - 1].end;
     }
     mention
+}
+
+/// "A sales representative who still works for the company", "an engineer who joined
+/// Corrigan Grid in 2019": the organisation a relative clause right after a role (at token
+/// `after`) says the person works for, leads or joined.
+fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<String> {
+    if !toks.get(after).is_some_and(|t| t.is("who")) || toks[after - 1].punct.is_some() {
+        return None;
+    }
+    let mut k = after + 1;
+    while toks.get(k).is_some_and(|t| {
+        !t.barrier && t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS)
+    }) {
+        k += 1;
+    }
+    let verb = toks.get(k)?;
+    if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) || verb.punct.is_some() {
+        return None;
+    }
+    let mut j = k + 1;
+    if toks.get(j).is_some_and(|t| t.is("with")) {
+        return None;
+    }
+    if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
+        j += 1;
+    }
+    if let Some(run) = org_run(lex, toks, j).filter(|r| r.described || lex_org_like(lex, &r.name)) {
+        return Some(run.name);
+    }
+    body_by_kind_at(toks, j).map(|(body, _)| body.to_owned())
+}
+
+/// "the company", "the ministry" at token `i`: an organisation named by its kind, with the
+/// token index after it.
+pub(crate) fn body_by_kind_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let article = toks.get(i).filter(|t| t.is("the") && t.punct.is_none())?;
+    let _ = article;
+    let noun = toks
+        .get(i + 1)
+        .filter(|t| !t.barrier && !t.capitalized() && !t.possessive())?;
+    let body = lexicon::org_anaphor_noun(noun.bare())?;
+    // "the company’s", "the company of": the owner of something else, or a longer name.
+    let next_joins = toks
+        .get(i + 2)
+        .is_some_and(|t| t.is("of") && noun.punct.is_none());
+    (!next_joins).then_some((body, i + 2))
 }
 
 /// An organisation's name read from the text.
@@ -1674,13 +1726,21 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             return Some(mention);
         }
         let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
-        return Some(base(MentionKind::Role {
+        let mut mention = base(MentionKind::Role {
             noun,
             qualifier,
             adjective,
             plural,
             definite,
-        }));
+        });
+        // One person's employer; "the eight women who created the DOB" are not every woman
+        // the text speaks of later.
+        if !plural {
+            mention
+                .orgs
+                .extend(relative_membership(lex, toks, first + parts.len()));
+        }
+        return Some(mention);
     }
     None
 }

@@ -159,7 +159,7 @@ impl Entity {
 
     /// A body the text names only by its kind and a lower-case modifier ("Prioritization
     /// committee"): every spelling is lower-case after its first word.
-    fn named_by_kind(&self) -> bool {
+    pub(crate) fn named_by_kind(&self) -> bool {
         !self.spellings.is_empty()
             && self.spellings.keys().all(|s| {
                 s.split_whitespace()

@@ -586,11 +586,30 @@ impl Reader<'_> {
                     .and_then(|q| self.registry.find_org(q))
             })
             .or_else(|| {
-                // "the company’s lawyers": the company named before.
+                // "the company’s lawyers", "a spokesman for the company": the company named
+                // before; "a company spokesman", "a police officer" too, but not "a senior
+                // central bank official", whose bank is not the one named before.
+                let kind_before_role = matches!(m.surface.split_whitespace().count(), 2 | 3)
+                    && adjective
+                        .as_deref()
+                        .is_some_and(|a| m.surface.split_whitespace().nth_back(1) == Some(a));
                 m.orgs
                     .iter()
                     .filter(|o| !o.contains(' ') && o.starts_with(char::is_lowercase))
                     .find_map(|o| self.org_by_kind(o))
+                    .or_else(|| {
+                        adjective
+                            .as_deref()
+                            .filter(|_| kind_before_role)
+                            .and_then(lexicon::org_anaphor_noun)
+                            .and_then(|kind| {
+                                // "a union organiser" is of no union named "Customs Union":
+                                // the body must be one the text names by that kind.
+                                let generic = lexicon::is_one_of(kind, lexicon::ORG_GENERIC_KINDS);
+                                self.org_by_kind(kind)
+                                    .filter(|id| generic || self.registry.get(*id).named_by_kind())
+                            })
+                    })
             })
             .or_else(|| {
                 // "Its chair said": the organisation the sentence before was about.
