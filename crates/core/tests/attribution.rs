@@ -2356,3 +2356,13 @@ fn a_police_officer_is_of_the_police_the_text_named_by_its_kind() {
         expect!["“a list of names every ev” → Police officer / District police"],
     );
 }
+
+#[test]
+fn the_departments_titled_manual_speaks_for_the_department_however_far_on() {
+    check(
+        "The Department of Skills runs grants. The Department’s Grants Policy Manual (the Manual) provides that a modification “must be supported by a written cost analysis”.\n\nWe reviewed forty files.\n\nWe reviewed the emails.\n\nWe interviewed the staff. The Manual itself states that no official may “direct or expedite an award action,” and the email shows it.",
+        expect![[r#"
+            “must be supported by a w” → Department of Skills / Department of Skills
+            “direct or expedite an aw” → Department of Skills / Department of Skills"#]],
+    );
+}

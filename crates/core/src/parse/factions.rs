@@ -377,6 +377,16 @@ fn mention_claims(
         let m = &d.mention;
         let name = match &m.kind {
             MentionKind::Named(name) => name.clone(),
+            // "Novalune’s Supplier Code": the owner of a titled document is named only in
+            // passing.
+            MentionKind::Document { .. }
+                if m.surface
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                continue;
+            }
             _ => {
                 for org in &m.orgs {
                     context.named_org(org);

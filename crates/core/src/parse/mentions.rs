@@ -1533,11 +1533,27 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     }
     // "The government’s 2022 White Paper promises": a document's capitalized title after an
     // owner in the possessive is the owner's document.
+    // "The Department’s Grants Policy Manual provides": the owner inside the phrase.
     let last_tok = &toks[first + parts.len() - 1];
-    if parts.iter().all(|p| *p == Part::Name)
+    let title_start = parts
+        .iter()
+        .rposition(|p| *p == Part::Possessive)
+        .map_or(0, |k| k + 1);
+    let owner_inside = title_start > 0
+        && parts[..title_start]
+            .iter()
+            .all(|p| matches!(p, Part::Det | Part::Name | Part::Possessive));
+    if title_start < parts.len()
+        && parts[title_start..].iter().all(|p| *p == Part::Name)
         && let Some(noun) = last_tok.document
         && !last_tok.possessive()
-        && let Some(owner) = possessive_before_modifiers(lex, toks, first)
+        && let Some(owner) = if owner_inside {
+            document_owner(toks, first, &parts[..title_start])
+        } else if title_start == 0 {
+            possessive_before_modifiers(lex, toks, first)
+        } else {
+            None
+        }
     {
         return Some(base(MentionKind::Document {
             noun,

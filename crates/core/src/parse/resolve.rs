@@ -100,6 +100,9 @@ struct Reader<'r> {
     recency: BTreeMap<EntityId, usize>,
     clock: usize,
     documents: VecDeque<(&'static str, EntityId)>,
+    /// Documents the text gives a title and an owner ("the Department’s Grants Policy
+    /// Manual"), by noun: "the Manual" means the same one however far on.
+    titled_documents: BTreeMap<&'static str, EntityId>,
     /// The latest qualifier given to each role noun ("Western" for "diplomat").
     qualifiers: BTreeMap<&'static str, String>,
     /// The latest lower-case adjective given to each role noun ("senior" for "official").
@@ -149,6 +152,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         recency: BTreeMap::new(),
         clock: 0,
         documents: VecDeque::new(),
+        titled_documents: BTreeMap::new(),
         qualifiers: BTreeMap::new(),
         adjectives: BTreeMap::new(),
         org_groups: BTreeMap::new(),
@@ -654,6 +658,22 @@ impl Reader<'_> {
                     .registry
                     .lookup(name, &rank)
                     .or_else(|| self.registry.introduced_as(&m.surface));
+                // "the Department’s Grants Policy Manual (the Manual) …. The Manual
+                // provides": a capitalized document noun alone is the document named before.
+                if found.is_none_or(|id| self.registry.get(id).kind == EntityKind::Person)
+                    && !name.contains(' ')
+                    && let Some(noun) = lexicon::DOCUMENT_NOUNS
+                        .iter()
+                        .find(|d| d.eq_ignore_ascii_case(name))
+                    && let Some(known) = self
+                        .documents
+                        .iter()
+                        .find(|(n, _)| n == noun)
+                        .map(|(_, id)| *id)
+                        .or_else(|| self.titled_documents.get(noun).copied())
+                {
+                    return Some(explicit(known));
+                }
                 let person = found.filter(|id| self.registry.get(*id).kind == EntityKind::Person);
                 if person.is_none() && self.registry.is_known_place(name) {
                     // "Aleppo had highlighted": a place does not speak.
@@ -697,6 +717,14 @@ impl Reader<'_> {
                 };
                 if let Some(owner) = owner {
                     self.remember_document(noun, owner.entity);
+                    let titled = m
+                        .surface
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    if titled {
+                        self.titled_documents.entry(noun).or_insert(owner.entity);
+                    }
                     return Some(owner);
                 }
                 if owned_by_kind {
