@@ -2366,3 +2366,13 @@ fn the_departments_titled_manual_speaks_for_the_department_however_far_on() {
             “direct or expedite an aw” → Department of Skills / Department of Skills"#]],
     );
 }
+
+#[test]
+fn an_association_that_telegraphed_the_governor_speaks() {
+    check(
+        "On March 9 the Tamsel Valley Manufacturers’ Association, of which Everett Stannard was president, telegraphed Governor Chester Ambler that “life and property in Halverd are no longer secure” and asked for troops.",
+        expect![
+            "“life and property in Hal” → Tamsel Valley Manufacturers’ Association / Tamsel Valley Manufacturers’ Association"
+        ],
+    );
+}

@@ -47,7 +47,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted",
     "permit permitted", "authorize authorized", "authorise authorised", "prohibit prohibited",
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
-    "allow allowed", "appeal appealed", "begin began begun",
+    "allow allowed", "appeal appealed", "begin began begun", "telegraph telegraphed",
+    "cable cabled", "radio radioed", "fax faxed",
 ];
 
 /// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
@@ -95,7 +96,7 @@ pub const NAMING_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const LISTENER_VERBS: &[&str] = &[
     "tell", "inform", "assure", "ask", "warn", "notify", "email", "e-mail", "text", "message",
-    "instruct", "urge", "update", "thank", "remind",
+    "instruct", "urge", "update", "thank", "remind", "telegraph", "cable", "radio", "fax",
 ];
 
 /// Words that may follow a verb of saying and still belong to the attribution ("told me").
