@@ -2376,3 +2376,11 @@ fn an_association_that_telegraphed_the_governor_speaks() {
         ],
     );
 }
+
+#[test]
+fn words_she_shot_back_are_speech() {
+    check(
+        "Ilsa Verhoeven chaired the meeting. “I know what happens if it gets out after,” she shot back.",
+        expect!["“I know what happens if i” → Ilsa Verhoeven / Individuals"],
+    );
+}

@@ -48,8 +48,8 @@ fn dump_claims_and_registry() {
     let registry = registry::Registry::build(lex, &facts, &claims, &notes);
     for (i, e) in registry.entities.iter().enumerate() {
         println!(
-            "E{i} {:?} {:?} tokens={:?} roles={:?} claims={:?} serves={:?} aliases={:?}",
-            e.kind, e.spellings, e.tokens, e.roles, e.claims, e.serves, e.aliases
+            "E{i} {:?} {:?} tokens={:?} roles={:?} claims={:?} serves={:?} aliases={:?} gender={:?}",
+            e.kind, e.spellings, e.tokens, e.roles, e.claims, e.serves, e.aliases, e.gender
         );
     }
 }

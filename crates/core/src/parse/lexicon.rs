@@ -48,7 +48,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "permit permitted", "authorize authorized", "authorise authorised", "prohibit prohibited",
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
     "allow allowed", "appeal appealed", "begin began begun", "telegraph telegraphed",
-    "cable cabled", "radio radioed", "fax faxed",
+    "cable cabled", "radio radioed", "fax faxed", "shoot back shot back", "fire back fired back",
 ];
 
 /// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
