@@ -393,6 +393,15 @@ impl Registry {
         }
     }
 
+    /// Gives a person a role the evidence shows ("interviewee" for someone known from an
+    /// interview note only), if they have none.
+    pub(crate) fn give_role(&mut self, id: EntityId, role: &'static str) {
+        let e = &mut self.entities[id.0];
+        if e.roles.is_empty() {
+            e.roles.push(role);
+        }
+    }
+
     fn is_place(&self, name: &str) -> bool {
         self.places.contains(&fold(name))
     }

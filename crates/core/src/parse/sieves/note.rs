@@ -10,6 +10,7 @@ use super::{
     Decision, Decisions, Inputs, Sieve, Site, after_colon, glued_marker, local_marker,
     opens_sentence, reads_as_sentence, resolve_note,
 };
+use crate::parse::mentions::MentionKind;
 use crate::parse::registry::{
     EntityId, EntityKind, Registry, is_personal_name, name_tokens, strip_honorific,
 };
@@ -47,12 +48,49 @@ pub(super) fn decide(
     }
     let n = glued_marker(site.p, site.quote).or_else(|| local_marker(site.p, site.quote))?;
     let note = resolve_note(inputs.notes, n)?;
-    let person = note.person.as_deref().map(strip_honorific)?;
     let interview = note.kind == NoteKind::Interview;
+    let lex = crate::parse::words::Lexicon::get();
+    // "Interview C-0156, conducted in Pellonia.": an interviewee the report knows by a
+    // reference only, the same person wherever the reference recurs.
+    // Only where the paragraph names no one who could have said it (an inset testimony).
+    let names_no_one = site.facts.sentences.iter().all(|s| {
+        s.mentions.iter().all(|d| {
+            !matches!(
+                d.mention.kind,
+                MentionKind::Named(_) | MentionKind::Role { .. } | MentionKind::Pronoun(_)
+            )
+        })
+    });
+    let coded = interview_reference(&note.text)
+        .filter(|_| note.person.is_none() && (weak || undecided) && names_no_one)
+        .map(|code| format!("Interviewee {code}"));
+    if let Some(name) = coded {
+        let speaker = known_person(registry, &name).or_else(|| {
+            let id = registry.add_person(&name)?;
+            // An interviewee's side is the interviewees' role group.
+            if let Some(role) = lex.role("interviewee") {
+                registry.give_role(id, role);
+            }
+            Some(id)
+        })?;
+        if current.is_some_and(|d| d.speaker == Some(speaker)) {
+            return None;
+        }
+        return Some(Decision {
+            own_cue: current.is_some_and(|d| d.own_cue),
+            ..Decision::speech(
+                Some(speaker),
+                Some(Attribution::Note),
+                Confidence::Medium,
+                format!("From the interview note {n}, which names the interview only"),
+                Sieve::Note,
+            )
+        });
+    }
+    let person = note.person.as_deref().map(strip_honorific)?;
     if !(interview || undecided || current.is_some_and(|d| d.speaker.is_none())) {
         return None;
     }
-    let lex = crate::parse::words::Lexicon::get();
     // ... unless the paragraph names the interviewee, who then tells of someone else ("Laura
     // Cox told the Select Committee that an attorney …").
     let surname = person.split_whitespace().last().unwrap_or(person);
@@ -102,6 +140,21 @@ pub(super) fn decide(
     })
 }
 
+/// The reference of a note that cites one interview by it ("Interview C-0156, conducted in
+/// Pellonia." → "C-0156"; "Interview 12." → "12"), not several ("Interviews C-0233 and …").
+fn interview_reference(text: &str) -> Option<&str> {
+    let mut words = text.split_whitespace();
+    if words.next()? != "Interview" {
+        return None;
+    }
+    let code = words.next()?.trim_end_matches([',', '.', ';']);
+    (code.chars().any(|c| c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/'))
+    .then_some(code)
+}
+
 /// The person a note's name stands for, if the registry knows them.
 fn known_person(registry: &Registry, person: &str) -> Option<EntityId> {
     let tokens = name_tokens(person);
@@ -125,6 +178,16 @@ mod tests {
             expect![[
                 "“We never trusted them.” speech: Jane Roe (note, medium) From the interview note 1"
             ]],
+        );
+    }
+
+    #[test]
+    fn an_inset_testimony_whose_note_cites_an_interview_by_reference_is_that_interviewees() {
+        check(
+            "Intro.\n\nFamilies were rarely informed. “I went to the police,” a woman from Dravic told the Commission.[1]\n\n“They told me my husband was not here.”[2]\n\nNotes\n\n[1] Interview C-0301.\n[2] Interview C-0156, conducted in Pellonia.",
+            expect![[r#"
+                “I went to the police,” speech: Woman (explicit, high) Named right after the quote (told)
+                “They told me my husband was not here.” speech: Interviewee C-0156 (note, medium) From the interview note 2, which names the interview only"#]],
         );
     }
 
