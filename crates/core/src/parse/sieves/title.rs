@@ -54,23 +54,43 @@ fn is_title(site: &Site<'_>) -> bool {
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        // "its workforce plan “Roads to Recovery”": a title in Title Case right after a
+        // document's noun.
+        let after_document_noun = last.document.is_some()
+            && last.punct.is_none()
+            && !last.capitalized()
+            && title_case(site.inner());
         // "began singing “We Shall Overcome”" names a song; sung lines ending a sentence of
         // their own ("sang, “We are the Stonewall girls.”") are words.
         let lyrics = site.inner().trim_end().ends_with(['.', '!', '?']);
         let sung = lexicon::is_one_of(last.word, lexicon::SINGING_VERBS) && !lyrics;
         // "Dvorak’s 2016 study, “Rivers Without Borders,” modelled": a title in Title Case
         // set off by a comma after a work noun.
+        // "HPD General Order 3.01, “Response to Resistance,”": after a document's name too;
+        // "In a 2021 report, “Discretionary Grants: OGM Should Strengthen Its Review of
+        // Budget Modifications,”": a subtitle makes a title longer.
         let apposed = last.punct == Some(',')
             && before
                 .iter()
                 .rev()
                 .take(WORK_REACH + 1)
                 .take_while(|t| !t.barrier)
-                .any(|t| t.work)
+                .any(|t| t.work || t.document.is_some())
+            && (title_case(site.inner()) || subtitled_title(site.inner()));
+        // "As Crisis Group argued in “A Border Without a Map”": words are not said "in"; nor
+        // "In its most recent “Financial Stability Review,”".
+        let inside = last.punct.is_none()
+            && before
+                .iter()
+                .rev()
+                .take(WORK_REACH)
+                .take_while(|t| {
+                    t.is("in")
+                        || (!t.barrier && t.punct.is_none() && t.verb.is_none() && !t.capitalized())
+                })
+                .any(|t| t.is("in"))
             && title_case(site.inner());
-        // "As Crisis Group argued in “A Border Without a Map”": words are not said "in".
-        let inside = last.is("in") && last.punct.is_none() && title_case(site.inner());
-        if titled || after_work_noun || sung || apposed || inside {
+        if titled || after_work_noun || after_document_noun || sung || apposed || inside {
             return true;
         }
     }
@@ -127,6 +147,22 @@ fn title_case(inner: &str) -> bool {
             .all(capital)
 }
 
+/// Whether a quote reads as a title with a subtitle: Title Case on both sides of a colon, at
+/// most twice [`MAX_TITLE_WORDS`] words ("Discretionary Grants: OGM Should Strengthen Its Review
+/// of Budget Modifications").
+fn subtitled_title(inner: &str) -> bool {
+    let Some((title, subtitle)) = inner.split_once(':') else {
+        return false;
+    };
+    let short = |part: &str| part.split_whitespace().count() <= MAX_TITLE_WORDS;
+    let single_word_title = title.split_whitespace().count() == 1
+        && title.chars().next().is_some_and(char::is_uppercase);
+    short(title)
+        && short(subtitle)
+        && (title_case(title) || single_word_title)
+        && title_case(subtitle)
+}
+
 /// Longer prepositions and conjunctions a title leaves in lower case ("Rights under Pressure").
 const TITLE_LOWER_WORDS: &[&str] = &[
     "under", "about", "after", "before", "between", "through", "without", "within", "against",
@@ -145,6 +181,18 @@ mod tests {
             expect![[r#"
                 “Long Weekend” title
                 “Fire on Tanner Street” title"#]],
+        );
+    }
+
+    #[test]
+    fn titles_after_a_document_its_name_or_in_its_latest_are_titles() {
+        check(
+            "The Government’s response, set out in its workforce plan “Roads to Recovery”, has helped. We found that HPD General Order 3.01, “Response to Resistance,” was breached. In its most recent “Financial Stability Review,” the Bank of Lorrey noted arrears. In a 2021 report, “Discretionary Grants: OGM Should Strengthen Its Review of Budget Modifications,” we found gaps.",
+            expect![[r#"
+                “Roads to Recovery” title
+                “Response to Resistance,” title
+                “Financial Stability Review,” title
+                “Discretionary Grants: OGM Should Strengthen Its Review of Budget Modifications,” title"#]],
         );
     }
 
