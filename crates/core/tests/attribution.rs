@@ -2384,3 +2384,11 @@ fn words_she_shot_back_are_speech() {
         expect!["“I know what happens if i” → Ilsa Verhoeven / Individuals"],
     );
 }
+
+#[test]
+fn a_hearing_transcript_set_off_after_a_colon_is_no_one_quote() {
+    check(
+        "The Department’s chief engineer, Lorraine Castell, said the repair “was scheduled for a budget year that never arrived.” Chair Ruth Holloway pressed her on the point:\n\n    Chair HOLLOWAY. Who in your department decides that a bridge can wait?\n    Ms. CASTELL. The prioritization committee, on the basis of the funds available.",
+        expect!["“was scheduled for a budg” → Lorraine Castell / Department"],
+    );
+}

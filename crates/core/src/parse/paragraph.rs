@@ -73,8 +73,9 @@ impl<'a> Paragraph<'a> {
         quotes: QuoteStyle,
     ) -> Self {
         let (mut spans, strays) = spans::quote_spans(text, quotes);
-        if kind == BlockKind::BlockQuote && spans.is_empty() {
-            // A block quotation set without quote marks is one quote.
+        if kind == BlockKind::BlockQuote && spans.is_empty() && !opens_on_transcript_label(text) {
+            // A block quotation set without quote marks is one quote; a transcript ("Chair
+            // HOLLOWAY. Who …? Ms. CASTELL. The …") is a record of many voices, not one's.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
             if !text[..end].trim().is_empty() {
                 spans.push(QuoteSpan {
@@ -257,4 +258,25 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
         })
     };
     name_like && name_at(before) && name_at(after)
+}
+
+/// Whether a block opens on a hearing transcript's speaker label: a title, then a surname in
+/// capitals and a period ("Chair HOLLOWAY.", "Ms. CASTELL.", "Senator OKONJO.").
+fn opens_on_transcript_label(text: &str) -> bool {
+    /// Words of a title before the surname ("Acting Chair").
+    const MAX_TITLE_WORDS: usize = 2;
+    let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let Some(surname) = w.strip_suffix('.') else {
+            return false;
+        };
+        k > 0
+            && surname.chars().count() >= 2
+            && surname
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '’' || c == '\'')
+            && words[..k]
+                .iter()
+                .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    })
 }
