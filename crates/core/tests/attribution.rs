@@ -2392,3 +2392,11 @@ fn a_hearing_transcript_set_off_after_a_colon_is_no_one_quote() {
         expect!["“was scheduled for a budg” → Lorraine Castell / Department"],
     );
 }
+
+#[test]
+fn what_everyone_on_a_street_calls_a_place_is_a_label_not_the_streets_words() {
+    check(
+        "The cliff has a name. Everyone on Marram Lane calls it “the Crumble”, and the council does not.",
+        expect![[""]],
+    );
+}

@@ -1024,8 +1024,9 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
 }
 
 /// "the Permanent Mission of Tesca to the United Nations Office at Geneva stated": a name
-/// after "to", "at" or "in" that follows an organisation's name says where the organisation
-/// is; the organisation is the subject.
+/// after "to", "at", "in" or "on" that follows an organisation's name says where the
+/// organisation is; the organisation is the subject. So it does after people in general
+/// ("Everyone on Marram Lane calls").
 fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     /// Place phrases walked back over ("to the Office at Geneva").
     const MAX_PLACE_PHRASES: usize = 3;
@@ -1035,7 +1036,7 @@ fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Men
         let Some(p) = head.toks.start.checked_sub(1) else {
             break;
         };
-        if !lexicon::is_one_of(toks[p].word, &["to", "at", "in"])
+        if !lexicon::is_one_of(toks[p].word, &["to", "at", "in", "on"])
             || p == 0
             || toks[p - 1].punct.is_some()
             || toks[p - 1].barrier
@@ -1045,6 +1046,10 @@ fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Men
         let Some(before) = mention_backward(lex, toks, p - 1) else {
             break;
         };
+        // "Everyone on Marram Lane calls it “the Crumble”": people in general somewhere.
+        if before.kind == MentionKind::Generic {
+            return before;
+        }
         let organisation = match &before.kind {
             MentionKind::Named(name) => lex_org_like(lex, name),
             MentionKind::OrgByKind(_) => true,

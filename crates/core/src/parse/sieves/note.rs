@@ -4,6 +4,8 @@
 //! speaker to speech whose speaker is unknown, corrects a weak pronoun or context guess that
 //! names someone else, and makes speech of a quoted sentence the text leaves unattributed. A
 //! publication note that names an author ("Teal, p. 2.") does the last two, with less confidence.
+//! An interview note that cites the interview by a reference only ("Interview C-0156.") gives
+//! an inset testimony to that interviewee rather than to the speaker before.
 
 use super::direct::said_passively;
 use super::{
