@@ -2400,3 +2400,23 @@ fn what_everyone_on_a_street_calls_a_place_is_a_label_not_the_streets_words() {
         expect![[""]],
     );
 }
+
+#[test]
+fn one_regional_director_speaks_for_the_agency_whose_officials_spoke_before_her() {
+    check(
+        "We reviewed 120 files. According to Relief Agency officials, the pressure led offices to treat the assessment as “a formality that could follow the money.” One regional director said that her office had received “more applications in three weeks than in five years,” and more.",
+        expect![[r#"
+            “a formality that could f” → Relief Agency official / Relief Agency
+            “more applications in thr” → Regional director / Relief Agency"#]],
+    );
+}
+
+#[test]
+fn a_letting_agent_is_of_no_union_that_spoke_before() {
+    check(
+        "The Hallam Tenants’ Union surveyed tenants. “Damp was the most common complaint,” the union said. Landlords are leaving the city “in their dozens”, in the words of one letting agent who asked not to be named.",
+        expect![[r#"
+            “Damp was the most common” → Hallam Tenants’ Union / Hallam Tenants’ Union
+            “in their dozens” → Letting agent / Officials"#]],
+    );
+}

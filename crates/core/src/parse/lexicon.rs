@@ -312,6 +312,18 @@ pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
 #[rustfmt::skip]
 pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];
 
+/// Member roles that name someone employed by a body, who speaks for the body the paragraph's
+/// speakers belong to ("One regional director said"); not trades one may practise on one's
+/// own ("a letting agent", "a lawyer").
+#[rustfmt::skip]
+pub const EMPLOYEE_ROLES: &[&str] = &[
+    "official", "officer", "director", "manager", "employee", "staff", "staffer", "spokesman",
+    "spokeswoman", "spokesperson", "representative", "administrator", "caseworker",
+    "case officer", "supervisor", "coordinator", "inspector", "investigator", "auditor",
+    "executive", "deputy", "assistant", "aide", "adviser", "advisor", "head", "chief",
+    "secretary", "commander", "negotiator", "delegate",
+];
+
 /// Role nouns whose holder belongs to an organisation named with the role ("Ahrar al-Sham
 /// commander X", "one of Instagram’s cofounders", "a senior developer at Walmart Labs").
 /// Roles like "dentist" are preceded by places instead.

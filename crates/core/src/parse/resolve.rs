@@ -117,6 +117,9 @@ struct Reader<'r> {
     opens_on_pronoun: bool,
     /// The person the paragraph's speaker label names, whom "I" means in it.
     label: Option<EntityId>,
+    /// The organisation of the last speaker in the paragraph being read, itself or a group's:
+    /// whom "one regional director" there works for.
+    paragraph_org: Option<EntityId>,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -158,6 +161,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         org_groups: BTreeMap::new(),
         strangers: Vec::new(),
         opens_on_pronoun: false,
+        paragraph_org: None,
         label: None,
     };
     let mut out = References::default();
@@ -171,6 +175,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
                 .lookup(name, &rank)
                 .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
         });
+        reader.paragraph_org = None;
         for s in &pf.sentences {
             refs.sentences.push(reader.sentence(s));
         }
@@ -383,6 +388,17 @@ impl Reader<'_> {
                     }
                 }
             }
+        }
+        // Only a speaker's organisation: "told the Committee" names the listener.
+        if let Some(org) = cues.iter().flatten().rev().find_map(|r| {
+            let e = self.registry.get(r.entity);
+            match e.kind {
+                EntityKind::Organisation => Some(r.entity),
+                EntityKind::Group => e.group.as_ref().and_then(|g| g.org),
+                _ => None,
+            }
+        }) {
+            self.paragraph_org = Some(org);
         }
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
@@ -626,6 +642,21 @@ impl Reader<'_> {
                     .front()
                     .and_then(|f| f.plural.or(f.thing))
                     .filter(|id| its && self.registry.get(*id).kind == EntityKind::Organisation)
+            })
+            .or_else(|| {
+                // "According to Relief Agency officials, …. One regional director said": a
+                // member of no named body works for the one the paragraph named last.
+                let member = lexicon::EMPLOYEE_ROLES.contains(noun)
+                    && matches!(
+                        m.kind,
+                        MentionKind::Role {
+                            plural: false,
+                            qualifier: None,
+                            definite: false,
+                            ..
+                        }
+                    );
+                self.paragraph_org.filter(|_| member)
             })
             .filter(|_| patron.is_none());
         let tied = org.is_some() || patron.is_some();
