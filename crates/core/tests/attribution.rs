@@ -2420,3 +2420,13 @@ fn a_letting_agent_is_of_no_union_that_spoke_before() {
             “in their dozens” → Letting agent / Officials"#]],
     );
 }
+
+#[test]
+fn her_opinion_after_she_answered_the_defence_is_the_witnesss_not_the_defences() {
+    check(
+        "Dr Selma Osterholm, a forensic pathologist, directed the exhumations. Asked by the Defence whether the wounds could have been sustained in combat, she replied that she had “never seen combatants fight with their hands tied”.\n\nThe secondary graves, in her opinion, showed that the grave had been opened with machinery: “The bodies were cut through, not dug out.”",
+        expect![[r#"
+            “never seen combatants fi” → Selma Osterholm / Scholars
+            “The bodies were cut thro” → Selma Osterholm / Scholars"#]],
+    );
+}

@@ -364,13 +364,19 @@ impl Reader<'_> {
             c.kind == CueKind::Noun
                 && r.is_some_and(|r| self.registry.get(r.entity).kind == EntityKind::Organisation)
         });
-        for (k, id) in cues
+        // "Asked by the Defence whether …, she replied": who asks is not whom the sentence is
+        // about; who answers is.
+        let answered = s
+            .cues
             .iter()
-            .flatten()
-            .map(|r| r.entity)
-            .chain(named)
-            .enumerate()
-        {
+            .zip(&cues)
+            .filter(|(c, _)| {
+                let asked_by = matches!(c.kind, CueKind::Says("ask"))
+                    && c.agent.mention().is_some_and(|m| m.start >= c.end);
+                !asked_by
+            })
+            .filter_map(|(_, r)| r.map(|r| r.entity));
+        for (k, id) in answered.chain(named).enumerate() {
             match self.registry.get(id).kind {
                 EntityKind::Person | EntityKind::Group => {
                     focus.person = focus.person.or(Some(id));
