@@ -2430,3 +2430,11 @@ fn her_opinion_after_she_answered_the_defence_is_the_witnesss_not_the_defences()
             “The bodies were cut thro” → Selma Osterholm / Scholars"#]],
     );
 }
+
+#[test]
+fn the_secretary_general_is_an_official_not_a_general() {
+    check(
+        "The Secretary-General urged the parties to “exercise maximum restraint and return to talks”.",
+        expect!["“exercise maximum restrai” → Secretary general / Officials"],
+    );
+}

@@ -227,6 +227,14 @@ impl Lexicon {
             }
         }
         if let Some((_, last)) = word.rsplit_once('-') {
+            // "Secretary-General", "Director-General": a title of two words joined by a
+            // hyphen is that title, not its last word (a general).
+            let spaced = word.replace('-', " ").to_lowercase();
+            if let Some(info) = self.info(&spaced)
+                && let Some(role) = info.role
+            {
+                return Some((role, info.plural_role));
+            }
             let info = self.info(last)?;
             return info.role.map(|role| (role, info.plural_role));
         }
