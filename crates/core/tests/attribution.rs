@@ -2438,3 +2438,11 @@ fn the_secretary_general_is_an_official_not_a_general() {
         expect!["“exercise maximum restrai” → Secretary general / Officials"],
     );
 }
+
+#[test]
+fn words_a_minister_told_someone_to_hold_out_are_the_ministers() {
+    check(
+        "The Minister of War, Count Ferdinand Lessin, told Rethary to hold out “until relieved, whatever the cost to the civil population.”",
+        expect!["“until relieved, whatever” → Count Ferdinand Lessin / Officials"],
+    );
+}

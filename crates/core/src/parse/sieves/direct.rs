@@ -666,6 +666,15 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
     }
     // "whether they agreed to attend …, and names of “…”": a verb whose complement is an
     // infinitive says nothing quoted after it.
+    // "told Rethary to hold out “until relieved”", "urged the parties to “exercise
+    // restraint”": a verb that tells a listener what to do gives its words to the infinitive,
+    // when the quote follows it closely.
+    /// The most words of the infinitive before the quote ("to hold out").
+    const MAX_DIRECTIVE: usize = 4;
+    let directive = matches!(cue.kind, CueKind::Says(lemma)
+        if crate::parse::lexicon::is_one_of(lemma, crate::parse::lexicon::LISTENER_VERBS))
+        && toks.len() <= MAX_DIRECTIVE
+        && toks.iter().all(|t| !t.barrier && t.punct.is_none());
     if let [to, verb, ..] = toks
         && to.is("to")
         && !verb.barrier
@@ -674,6 +683,7 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
         && !verb.function
         && verb.role.is_none()
         && matches!(cue.kind, CueKind::Says(_))
+        && !directive
     {
         return false;
     }
