@@ -46,12 +46,15 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                 .enumerate()
                 .filter_map(|(tier, label)| {
                     let label = label.clone()?;
-                    Some(view! {
-                        <text class=format!("tier-{tier}") x=x.clone() dx="3" y="12">
-                            <title>{s.title.clone()}</title>
-                            {label}
-                        </text>
-                    })
+                    Some(
+                        view! {
+                            <text class=format!("tier-{tier}") x=x.clone() dx="3" y="12">
+                                <title>{s.title.clone()}</title>
+                                {label}
+                            </text>
+                        }
+                        .into_any(),
+                    )
                 })
                 .collect_view();
             view! {
@@ -60,11 +63,13 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     {labels}
                 </g>
             }
+            .into_any()
         })
         .collect_view();
     let bands = (0..layout.rows.len())
         .map(|r| {
             view! { <rect class="row-band" x="0" y=TOP + ROW * r as u32 width="100%" height=ROW></rect> }
+                .into_any()
         })
         .collect_view();
     let row_labels = layout
@@ -78,6 +83,7 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     <span class="row-name">{row.label.clone()}</span>
                 </li>
             }
+            .into_any()
         })
         .collect_view();
     // Which marks the filter shows: one pass per filter, each mark reads its own.

@@ -56,6 +56,7 @@ pub fn ActiveFilters() -> impl IntoView {
                         <span aria-hidden="true">" ×"</span>
                     </button>
                 }
+                .into_any()
             })
             .collect_view();
         let cleared = state.cleared_all();

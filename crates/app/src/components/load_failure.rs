@@ -45,6 +45,7 @@ pub fn LoadFailure(
                                     <a href=href>{report}</a>
                                 </li>
                             }
+                                .into_any()
                         })
                         .collect_view()}
                 </ul>

@@ -119,6 +119,7 @@ pub fn NotesView() -> impl IntoView {
                             </AnchorLink>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect_view();
             view! {
@@ -161,6 +162,7 @@ pub fn NotesView() -> impl IntoView {
                         })}
                 </li>
             }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -37,7 +37,12 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="notice" role="status">
                     <p>"Some of this link could not be used:"</p>
-                    <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    <ul>
+                        {messages
+                            .into_iter()
+                            .map(|m| view! { <li>{m}</li> }.into_any())
+                            .collect_view()}
+                    </ul>
                     <button
                         type="button"
                         class="link-button"
@@ -78,6 +83,7 @@ pub fn Notices() -> impl IntoView {
                                     }}
                                 </li>
                             }
+                                .into_any()
                         })
                         .collect_view()}
                 </ul>

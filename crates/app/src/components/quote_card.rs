@@ -68,6 +68,7 @@ pub fn QuoteCard(
                     "”"
                 </span>
             }
+            .into_any()
         })
         .collect_view();
     let id = first.id.clone();

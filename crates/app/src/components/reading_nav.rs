@@ -62,6 +62,7 @@ pub fn SectionBar() -> impl IntoView {
                     </a>
                 </li>
             }
+            .into_any()
         })
         .collect_view();
     let current_label = move || {

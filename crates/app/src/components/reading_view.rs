@@ -132,7 +132,7 @@ fn ReadingText(
             let on_page = Memo::new(move |_| {
                 first < rendered.get() || (listed == 0 && first <= rendered.get())
             });
-            move || on_page.get().then(section_view.clone())
+            (move || on_page.get().then(section_view.clone())).into_any()
         })
         .collect_view();
     view! {
@@ -392,6 +392,7 @@ fn endnote(data: &Arc<Data>, note: Option<usize>, b: usize, block: &Block) -> An
                     {text}
                 </a>
             }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -31,6 +31,7 @@ pub fn Toolbar(
                 </StateLink>
             </li>
         }
+        .into_any()
     });
     view! {
         <div class="toolbar">
