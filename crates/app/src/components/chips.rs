@@ -60,21 +60,24 @@ pub fn ActiveFilters() -> impl IntoView {
             })
             .collect_view();
         let cleared = state.cleared_all();
-        Some(view! {
-            <div class="chips" role="group" aria-label="Active filters">
-                {buttons}
-                <button
-                    type="button"
-                    class="link-button"
-                    on:click=move |_| {
-                        explorer.go(cleared.clone());
-                        focus::element("results");
-                    }
-                >
-                    "Clear all"
-                </button>
-            </div>
-        })
+        Some(
+            view! {
+                <div class="chips" role="group" aria-label="Active filters">
+                    {buttons}
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| {
+                            explorer.go(cleared.clone());
+                            focus::element("results");
+                        }
+                    >
+                        "Clear all"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        )
     };
     view! { <div class="chips-area">{chips}</div> }
 }

@@ -41,6 +41,7 @@ pub fn EditButton(
                             "The editing tools could not load. Check the connection and try again."
                         </span>
                     }
+                        .into_any()
                 })
         }}
     }

@@ -231,6 +231,7 @@ fn FacetGroup(
                             />
                         </div>
                     }
+                        .into_any()
                 })}
             <ul class="facet-values">{items}</ul>
             {long
@@ -260,6 +261,7 @@ fn FacetGroup(
                             }}
                         </button>
                     }
+                        .into_any()
                 })}
         </fieldset>
     }

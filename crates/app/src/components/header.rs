@@ -23,7 +23,7 @@ pub fn Masthead() -> impl IntoView {
         <header class="masthead">
             <div class="title-block">
                 <h1>{data.report.title.clone()}</h1>
-                {data.report.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
+                {data.report.byline.clone().map(|b| view! { <p class="byline">{b}</p> }.into_any())}
             </div>
             <SearchBox />
             <p class="count" role="status" aria-live="polite" aria-atomic="true">

@@ -37,6 +37,7 @@ pub fn NoteRef(
                                 {format!(" (Note {sn}: ")} <NoteText text /> ")"
                             </span>
                         }
+                            .into_any()
                     })}
             </div>
         </details>

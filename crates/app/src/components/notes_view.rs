@@ -40,7 +40,7 @@ pub fn NotesView() -> impl IntoView {
                         "Show all notes"
                     </button>
                 </p>
-            }),
+            }.into_any()),
             _ => None,
         })
     };
@@ -127,8 +127,14 @@ pub fn NotesView() -> impl IntoView {
                     <div class="note-head">
                         <span class="note-number">{n}</span>
                         <span class=kind_class>{kind}</span>
-                        {note.medium.clone().map(|m| view! { <span class="medium">{m}</span> })}
-                        {note.date.clone().map(|d| view! { <span class="date">{d}</span> })}
+                        {note
+                            .medium
+                            .clone()
+                            .map(|m| view! { <span class="medium">{m}</span> }.into_any())}
+                        {note
+                            .date
+                            .clone()
+                            .map(|d| view! { <span class="date">{d}</span> }.into_any())}
                     </div>
                     <p class="note-text">
                         <NoteText text=note.text.clone() />
@@ -141,6 +147,7 @@ pub fn NotesView() -> impl IntoView {
                                     <a href=anchors::fragment(&anchors::note(r))>{r}</a>
                                 </p>
                             }
+                                .into_any()
                         })}
                     {(!note.cited_at.is_empty())
                         .then(|| {
@@ -150,6 +157,7 @@ pub fn NotesView() -> impl IntoView {
                                     <ul>{places}</ul>
                                 </div>
                             }
+                                .into_any()
                         })}
                     {(!citing.is_empty())
                         .then(|| {
@@ -159,6 +167,7 @@ pub fn NotesView() -> impl IntoView {
                                     <ul>{citing}</ul>
                                 </div>
                             }
+                                .into_any()
                         })}
                 </li>
             }

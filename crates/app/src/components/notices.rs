@@ -52,6 +52,7 @@ pub fn Notices() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
     };
     let warnings: Vec<_> = data

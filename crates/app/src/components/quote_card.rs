@@ -55,6 +55,7 @@ pub fn QuoteCard(
                                 " … "
                             </span>
                         }
+                            .into_any()
                     })}
                 <span
                     class="segment"
@@ -140,6 +141,7 @@ pub fn QuoteCard(
                 <span class="visually-hidden">{format!(": {reason}")}</span>
             </span>
         }
+        .into_any()
     });
     let label_id = format!("card-{id}");
     let labelled_by = label_id.clone();
@@ -159,7 +161,7 @@ pub fn QuoteCard(
                     </span>
                     {speaker
                         .and_then(|s| s.role.clone())
-                        .map(|role| view! { <span class="role">{role}</span> })}
+                        .map(|role| view! { <span class="role">{role}</span> }.into_any())}
                 </p>
                 {faction
                     .map(|f| {
@@ -169,6 +171,7 @@ pub fn QuoteCard(
                                 {f.name.clone()}
                             </span>
                         }
+                            .into_any()
                     })}
                 {uncertain}
             </div>
@@ -181,6 +184,7 @@ pub fn QuoteCard(
                                 {format!("{}: ", found.field)} <Highlighted text=found.snippet />
                             </p>
                         }
+                            .into_any()
                     })
             }}
             <div class="card-footer">

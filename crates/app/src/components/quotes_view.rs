@@ -137,6 +137,7 @@ pub fn QuotesView() -> impl IntoView {
                             </button>
                         </div>
                     }
+                        .into_any()
                 })
         }}
         <ol class="cards">
@@ -161,6 +162,7 @@ pub fn QuotesView() -> impl IntoView {
                             }}
                         </button>
                     }
+                        .into_any()
                 })
         }}
         {without_script}

@@ -199,6 +199,7 @@ pub fn FindBar() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
     }
 }
