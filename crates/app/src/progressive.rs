@@ -25,13 +25,22 @@ pub fn count_up(first: usize, batch: usize, total: usize) -> RwSignal<usize> {
 }
 
 /// The first `count` items of a long list, item `k` rendered by `item(k)` and kept while it
-/// stays on the page. Every list that grows a batch at a time uses this one (one copy of the
-/// keyed list's code in the wasm).
+/// stays on the page. Every list that grows a batch at a time uses this one.
 pub fn first_items(
     count: Signal<usize>,
     item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
 ) -> AnyView {
-    view! { <For each=move || 0..count.get() key=|k| *k children=move |k| item(k) /> }.into_any()
+    keyed(Arc::new(move || (0..count.get()).collect()), item)
+}
+
+/// A list of the items `each` names, item `k` rendered by `item(k)` and kept while it stays in
+/// the list. Every keyed list of numbers goes through here: one copy of the keyed list's code in
+/// the wasm.
+pub fn keyed(
+    each: Arc<dyn Fn() -> Vec<usize> + Send + Sync>,
+    item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
+) -> AnyView {
+    view! { <For each=move || each() key=|k| *k children=move |k| item(k) /> }.into_any()
 }
 
 /// Calls `step` once a task, from the next task on, for as long as it returns `true`. A step

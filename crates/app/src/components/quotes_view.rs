@@ -8,6 +8,7 @@ use crate::state::use_explorer;
 use explorer_core::anchors;
 use explorer_core::facets::FacetQuery;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// How many cards show at first, and how many more "Show more" adds.
 const PAGE: usize = 50;
@@ -141,11 +142,17 @@ pub fn QuotesView() -> impl IntoView {
                 })
         }}
         <ol class="cards">
-            <For each=cards key=|item| *item let:item>
-                <li>
-                    <QuoteCard item />
-                </li>
-            </For>
+            {progressive::keyed(
+                Arc::new(cards),
+                Arc::new(|item| {
+                    view! {
+                        <li>
+                            <QuoteCard item />
+                        </li>
+                    }
+                        .into_any()
+                }),
+            )}
         </ol>
         {move || {
             more.get()
