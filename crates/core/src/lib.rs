@@ -22,6 +22,7 @@ pub mod facets;
 pub mod hosted;
 pub mod jobs;
 mod keys;
+mod lower;
 pub mod model;
 pub mod overlay;
 pub mod params;

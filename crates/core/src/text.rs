@@ -39,7 +39,7 @@ pub fn push_folded(c: char, out: &mut String) {
         'œ' | 'Œ' => out.push_str("oe"),
         _ => match base_letter(c) {
             Some(base) => out.push(base),
-            None => out.extend(c.to_lowercase()),
+            None => crate::lower::push_lower(c, out),
         },
     }
 }
