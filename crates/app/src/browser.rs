@@ -42,7 +42,7 @@ pub fn install(_explorer: Explorer) {}
 /// back in frames off screen, and an embed further down a host page would stay hidden.)
 pub fn reveal_when_rendered() {
     #[cfg(target_arch = "wasm32")]
-    leptos::prelude::Effect::new(move |_| reveal());
+    crate::effect::effect(reveal);
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -137,7 +137,7 @@ fn close_popovers_when_left() -> [leptos::prelude::WindowListenerHandle; 3] {
 fn sync_document(explorer: Explorer) {
     use leptos::prelude::*;
     let title = explorer.data().report.title.clone();
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };

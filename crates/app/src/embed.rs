@@ -105,7 +105,7 @@ pub fn install(explorer: Explorer) {
     let first = Rc::new(Cell::new(true));
     {
         let measure = measure.clone();
-        Effect::new(move |_| {
+        crate::effect::effect(move || {
             let (state, query) = (explorer.state.get(), explorer.query().get());
             let kind = if first.replace(false) {
                 "ready"

@@ -14,6 +14,7 @@ pub mod clipboard;
 pub mod components;
 pub mod download;
 pub mod editing;
+pub mod effect;
 pub mod embed;
 pub mod focus;
 pub mod js_read;

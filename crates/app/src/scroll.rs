@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 /// Scrolls to the quote whenever the URL names one.
 pub fn follow_linked_quote(explorer: Explorer) {
     let linked = Memo::new(move |_| explorer.state.with(|s| s.quote.clone()));
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         let Some(id) = linked.get() else { return };
         after_render(anchors::quote(&id));
     });
@@ -17,7 +17,7 @@ pub fn follow_linked_quote(explorer: Explorer) {
 /// Scrolls to the address's fragment (`#note-12`) once the view has rendered: the browser could
 /// not when the page loaded, before the view existed.
 pub fn follow_fragment() {
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();

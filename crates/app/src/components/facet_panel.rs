@@ -30,7 +30,7 @@ pub fn FacetPanel(
         focus::element(FILTERS_BUTTON);
     };
     // Opening the drawer moves focus into it and locks the page behind.
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         let is_open = open.get();
         focus::lock_page(is_open);
         if is_open {

@@ -64,7 +64,7 @@ pub fn QuotesView() -> impl IntoView {
             true
         });
     };
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         explorer.filter.track();
         reveal_rest();
     });

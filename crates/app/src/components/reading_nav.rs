@@ -127,13 +127,13 @@ pub fn FindBar() -> impl IntoView {
     let total = RwSignal::new(0usize);
     let at = RwSignal::new(0usize);
     // A new search starts from the top.
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         explorer.search.track();
         at.set(0);
     });
     // Count the marks once the text has been marked, and again as a long text goes on the page.
     let progress = use_context::<ReadingProgress>();
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         explorer.search.track();
         if !searching.get() {
             total.set(0);

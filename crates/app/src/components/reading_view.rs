@@ -153,7 +153,7 @@ const TAKE_DOWN: usize = 2500;
 fn take_down_when_left(growing: RwSignal<usize>) -> Memo<usize> {
     let limit = RwSignal::new(usize::MAX);
     if let Some(Leaving(leaving)) = use_context::<Leaving>() {
-        Effect::new(move |_| {
+        crate::effect::effect(move || {
             if !leaving.get() {
                 return;
             }
@@ -185,7 +185,7 @@ fn render_in_batches(explorer: Explorer, order: Arc<ReadingOrder>) -> RwSignal<u
         .is_some_and(|hash| hash.len() > 1);
     let rendered = progressive::count_up(if has_fragment { total } else { BATCH }, BATCH, total);
     // A quote the URL names is on the page before the view scrolls to it.
-    Effect::new(move |_| {
+    crate::effect::effect(move || {
         let need = explorer.state.with(|s| {
             s.quote
                 .as_deref()
