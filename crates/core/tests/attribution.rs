@@ -2446,3 +2446,11 @@ fn words_a_minister_told_someone_to_hold_out_are_the_ministers() {
         expect!["“until relieved, whatever” → Count Ferdinand Lessin / Officials"],
     );
 }
+
+#[test]
+fn an_ambassador_to_a_country_does_not_speak_for_it() {
+    check(
+        "The panel met. “A joint patrol is a good idea that both capitals will support in principle” (Ferdinand Daventry, former Tarvian ambassador to Ossemark).",
+        expect!["“A joint patrol is a good” → Ferdinand Daventry / Diplomats"],
+    );
+}

@@ -794,6 +794,10 @@ pub const LOCATIVES: &[&str] = &[
     "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
 ];
 
+/// Roles of someone posted "to" a country or body that is not their own ("ambassador to
+/// Ossemark", "envoy to the talks").
+pub const POSTED_ROLES: &[&str] = &["ambassador", "envoy", "consul", "emissary", "nuncio"];
+
 /// Prepositions that link a role to the organisation it serves ("commander of X").
 #[rustfmt::skip]
 pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on", "to", "behind"];

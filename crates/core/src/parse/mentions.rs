@@ -2143,7 +2143,13 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         let employed_by = toks[k].is("by")
             && toks[k - 1].punct.is_none()
             && lexicon::is_one_of(toks[k - 1].word, lexicon::EMPLOYED_PARTICIPLES);
+        // "former Tarvian ambassador to Ossemark": a posting "to" a country is not of it.
+        let posted_to = toks[k].is("to")
+            && roles
+                .iter()
+                .any(|r| lexicon::is_one_of(r, lexicon::POSTED_ROLES));
         if (lexicon::ROLE_LINKS.contains(&toks[k].word) || employed_by)
+            && !posted_to
             && let Some(run) = org_run(lex, toks, k + 1)
             && run.end <= end + 1
         {
