@@ -2454,3 +2454,11 @@ fn an_ambassador_to_a_country_does_not_speak_for_it() {
         expect!["“A joint patrol is a good” → Ferdinand Daventry / Diplomats"],
     );
 }
+
+#[test]
+fn a_flyer_in_a_fronted_phrase_is_in_the_hands_of_whoever_the_sentence_names_next() {
+    check(
+        "A man in the audience shouted at the officers. With a flyer announcing: “Do You Think Homosexuals Are Revolting? You Bet Your Sweet Ass We Are!”, the Gay Liberation Front (GLF) was soon formed.",
+        expect!["“Do You Think Homosexuals” → The flyer / Gay Liberation Front"],
+    );
+}

@@ -195,6 +195,10 @@ impl Reader<'_> {
         let mut seen: Vec<Seen> = Vec::new();
         // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
         let mut speakers_media: Vec<&'static str> = Vec::new();
+        // New documents that open the sentence, before anyone is named ("With a flyer
+        // announcing: “…”, the Gay Liberation Front was formed"): whoever the sentence names
+        // next has them in hand.
+        let mut opening_documents: Vec<(EntityId, &Mention)> = Vec::new();
         for d in &s.mentions {
             let m = &d.mention;
             let found = match &m.kind {
@@ -255,8 +259,14 @@ impl Reader<'_> {
                         // "a two-paragraph letter": a new document, which "the letter" after
                         // it means.
                         let id = self.registry.new_document(noun, &m.surface);
-                        if let Some(handler) = self.handler(m, &seen) {
-                            self.registry.set_handler(id, handler);
+                        // "A study by the Secretariat estimates": a document that is the
+                        // subject keeps the reader's focus as its handler.
+                        if seen.iter().any(|n| n.start < m.start) || m.toks.start == 0 {
+                            if let Some(handler) = self.handler(m, &seen) {
+                                self.registry.set_handler(id, handler);
+                            }
+                        } else {
+                            opening_documents.push((id, m));
                         }
                         self.remember_document(noun, id);
                     }
@@ -292,6 +302,22 @@ impl Reader<'_> {
                     });
                 }
                 self.touch(id);
+            }
+        }
+        for (document, m) in opening_documents {
+            let named_after = seen.iter().find(|n| {
+                n.start > m.start
+                    && matches!(
+                        self.registry.get(n.id).kind,
+                        EntityKind::Person | EntityKind::Organisation
+                    )
+            });
+            let handler = match named_after {
+                Some(n) => Some(n.id),
+                None => self.handler(m, &[]),
+            };
+            if let Some(handler) = handler {
+                self.registry.set_handler(document, handler);
             }
         }
         let mut cues: Vec<Option<Resolved>> = Vec::with_capacity(s.cues.len());
