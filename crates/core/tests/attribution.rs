@@ -2462,3 +2462,13 @@ fn a_flyer_in_a_fronted_phrase_is_in_the_hands_of_whoever_the_sentence_names_nex
         expect!["“Do You Think Homosexuals” → The flyer / Gay Liberation Front"],
     );
 }
+
+#[test]
+fn the_indictment_a_prosecutor_unsealed_speaks_for_the_prosecutor() {
+    check(
+        "On 9 September the Office of the Provincial Prosecutor unsealed a 112-page indictment. The indictment alleges that Telvic “used his authority over the resurfacing programme to reserve its most valuable contracts”.",
+        expect![
+            "“used his authority over ” → Office of the Provincial Prosecutor / Office of the Provincial Prosecutor"
+        ],
+    );
+}

@@ -155,7 +155,7 @@ pub const EXECUTIVE_SEATS: &[&str] = &[
 pub const AUTHORING_VERBS: &[&str] = &[
     "wrote", "penned", "drafted", "sent", "signed", "issued", "published", "authored",
     "prepared", "released", "posted", "circulated", "filed", "forwarded", "emailed", "ran", "printed",
-    "distributed", "produced",
+    "distributed", "produced", "unsealed", "lodged", "submitted", "tabled",
 ];
 
 /// Nouns for documents, which speak for themselves or for whoever wrote or signed them.
@@ -174,7 +174,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
     "provision", "clause", "log", "investigation", "evaluation", "appeal",
-    "clarification", "correction", "retraction",
+    "clarification", "correction", "retraction", "indictment", "affidavit", "judgment",
+    "judgement", "verdict", "warrant", "subpoena",
 ];
 
 /// Nouns for works whose titles are quoted ("a blog post called “…”", "the song “…”").

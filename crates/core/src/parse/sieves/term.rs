@@ -34,7 +34,7 @@ pub(super) fn decide(
     if is_address(inner) {
         return scare;
     }
-    if after_term_marker(site) || defined_in_brackets(site, inner) {
+    if after_term_marker(site) || defined_in_brackets(site, inner) || post_held_as(site) {
         return scare;
     }
     if joined_to_previous_scare(site, decisions) {
@@ -148,6 +148,34 @@ fn after_term_marker(site: &Site<'_>) -> bool {
     !agentive
 }
 
+/// "was put on the payroll as a “site liaison”": a short quote after "as a" names a post or a
+/// part one plays, unless a verb that names things governs it ("described him as a “…”").
+fn post_held_as(site: &Site<'_>) -> bool {
+    /// The longest quote read as the name of a post.
+    const MAX_POST_WORDS: usize = 3;
+    /// How far back the verb governing "as" is looked for.
+    const VERB_REACH: usize = 8;
+    let inner = site.inner().trim();
+    if inner.split_whitespace().count() > MAX_POST_WORDS || !site.quote.closed {
+        return false;
+    }
+    let range = site.p.sentence_range(site.sentence);
+    let before = site.p.tokens(range.start, site.quote.open);
+    let [.., as_, article] = before else {
+        return false;
+    };
+    if !as_.is("as") || !(article.is("a") || article.is("an")) || article.punct.is_some() {
+        return false;
+    }
+    let verb = before[..before.len() - 2]
+        .iter()
+        .rev()
+        .take(VERB_REACH)
+        .take_while(|t| !t.barrier)
+        .find(|t| t.verb.is_some());
+    !verb.is_some_and(|v| v.verb.is_some_and(|v| v.naming))
+}
+
 /// "a “give back” element", "their “open source” projects": a short quoted term used as a
 /// modifier, between a determiner and the noun it qualifies.
 fn is_modifier(site: &Site<'_>) -> bool {
@@ -232,6 +260,16 @@ fn is_proper_term(inner: &str) -> bool {
 mod tests {
     use super::super::check::check;
     use expect_test::expect;
+
+    #[test]
+    fn a_post_held_as_a_quoted_title_is_a_label_but_what_someone_described_it_as_is_theirs() {
+        check(
+            "The nephew was put on the payroll as a “site liaison” on 4,800 crowns a month. Telvic described the payments as a “fishing expedition”.",
+            expect![[r#"
+                “site liaison” scare
+                “fishing expedition” speech: Telvic (explicit, medium) Described in the same sentence (described)"#]],
+        );
+    }
 
     #[test]
     fn a_quote_after_the_term_is_a_scare_quote() {
