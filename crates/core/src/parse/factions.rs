@@ -379,14 +379,7 @@ fn mention_claims(
             MentionKind::Named(name) => name.clone(),
             // "Novalune’s Supplier Code": the owner of a titled document is named only in
             // passing.
-            MentionKind::Document { .. }
-                if m.surface
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
-            {
-                continue;
-            }
+            MentionKind::Document { .. } if m.ends_capitalized() => continue,
             _ => {
                 for org in &m.orgs {
                     context.named_org(org);

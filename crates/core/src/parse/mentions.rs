@@ -100,6 +100,15 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// Whether the phrase ends on a capitalized word: a document with a title ("Novalune’s
+    /// Supplier Code", "the Department’s Grants Policy Manual"), not a plain "report".
+    pub(crate) fn ends_capitalized(&self) -> bool {
+        self.surface
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
+
     /// The mention of the one-word pronoun at token `i` ("he", "him", "One").
     pub(crate) fn pronoun_at(toks: &[Tok<'_>], i: usize, kind: Pronoun) -> Mention {
         let t = &toks[i];

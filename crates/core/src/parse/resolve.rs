@@ -780,12 +780,7 @@ impl Reader<'_> {
                 };
                 if let Some(owner) = owner {
                     self.remember_document(noun, owner.entity);
-                    let titled = m
-                        .surface
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase));
-                    if titled {
+                    if m.ends_capitalized() {
                         self.titled_documents.entry(noun).or_insert(owner.entity);
                     }
                     return Some(owner);
