@@ -2472,3 +2472,11 @@ fn the_indictment_a_prosecutor_unsealed_speaks_for_the_prosecutor() {
         ],
     );
 }
+
+#[test]
+fn a_title_named_after_a_kind_of_body_speaks_for_the_body_so_defined() {
+    check(
+        "The Investigation reviewed the results database of the Varnow Anti-Doping Laboratory (the Laboratory). The Laboratory Director’s account was detailed. “He had a printed list of fourteen names,” the Laboratory Director told the Investigation.",
+        expect!["“He had a printed list of” → Laboratory director / Varnow Anti-Doping Laboratory"],
+    );
+}

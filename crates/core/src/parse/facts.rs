@@ -718,6 +718,16 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
     if first.paren_close {
         return names::is_acronym(first.bare()).then(|| first.bare().to_owned());
     }
+    // "Varnow Anti-Doping Laboratory (the Laboratory)": a defined short name with its article.
+    let at = if first.is("the") && first.punct.is_none() {
+        at + 1
+    } else {
+        at
+    };
+    let first = toks.get(at).filter(|t| !t.barrier)?;
+    if first.paren_close {
+        return first.name.then(|| first.bare().to_owned());
+    }
     let close = (at..toks.len().min(at + MAX_WORDS)).find(|&k| toks[k].paren_close)?;
     let words = &toks[at..=close];
     words

@@ -487,7 +487,7 @@ pub const ORG_WORDS: &[&str] = &[
     "gmbh", "firm", "bank", "fund",
     "trust", "university", "college", "school", "academy", "campaign", "administration",
     "senate", "congress", "parliament", "assembly", "caucus", "federation", "club",
-    "initiative", "labs", "lab", "press", "times", "journal", "news", "magazine", "review",
+    "initiative", "labs", "lab", "laboratory", "laboratories", "press", "times", "journal", "news", "magazine", "review",
     "herald", "tribune", "gazette", "courier", "chronicle", "telegraph", "mercury", "beacon",
     "radio", "television", "tv", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",

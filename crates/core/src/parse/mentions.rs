@@ -1493,6 +1493,21 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     if parts.is_empty() {
         return None;
     }
+    // "The Laboratory Director’s allegation": a capitalized title in the possessive is the
+    // phrase's head, a role holder who owns what follows.
+    let titled_owner: Vec<Part>;
+    let last_tok = &toks[first + parts.len() - 1];
+    if parts.last() == Some(&Part::Possessive)
+        && let Some(role) = last_tok.role
+        && last_tok.capitalized()
+    {
+        titled_owner = parts[..parts.len() - 1]
+            .iter()
+            .copied()
+            .chain([Part::Role(role)])
+            .collect();
+        parts = &titled_owner;
+    }
     let range = first..first + parts.len();
     let words: &[Tok<'_>] = &toks[range.clone()];
     let start = toks[first].start;

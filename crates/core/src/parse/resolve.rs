@@ -623,9 +623,11 @@ impl Reader<'_> {
             .or_else(|| {
                 // "The U.S. Senate Parliamentarian": a qualifier that is an organisation's
                 // whole name is the group's organisation.
+                // "The Laboratory Director": one word that names a kind of body, where the
+                // text gives that body a name ("the Varnow Anti-Doping Laboratory").
                 qualifier
                     .as_deref()
-                    .filter(|q| q.split_whitespace().count() > 1 && lexicon_org_like(q))
+                    .filter(|q| q.starts_with(char::is_uppercase) && lexicon_org_like(q))
                     .and_then(|q| self.registry.find_org(q))
             })
             .or_else(|| {
