@@ -1358,7 +1358,7 @@ fn a_pronoun_right_after_a_verb_of_saying_is_its_speaker_and_a_parenthesis_after
         "The union filed a complaint in March. In a letter to the union dated 2 May, the Department of Labour Inspection said it had found “no evidence of forced overtime”. The Alliance met Lidra in May. Lidra (not her real name), 34, an ironing operator who has worked at the factory for nine years, said that refusing was “not a choice anyone makes twice”.",
         expect![[r#"
             “no evidence of forced ov” → Department of Labour Inspection / Department of Labour Inspection
-            “not a choice anyone make” → Lidra / Individuals"#]],
+            “not a choice anyone make” → Lidra / Civilians"#]],
     );
 }
 
@@ -2478,5 +2478,37 @@ fn a_title_named_after_a_kind_of_body_speaks_for_the_body_so_defined() {
     check(
         "The Investigation reviewed the results database of the Varnow Anti-Doping Laboratory (the Laboratory). The Laboratory Director’s account was detailed. “He had a printed list of fourteen names,” the Laboratory Director told the Investigation.",
         expect!["“He had a printed list of” → Laboratory director / Varnow Anti-Doping Laboratory"],
+    );
+}
+
+#[test]
+fn a_person_under_a_pseudonym_is_a_civilian() {
+    check(
+        "“They came at three in the morning and did not say who they were,” said Nadia R. (not her real name), a week later.",
+        expect!["“They came at three in th” → Nadia R. / Civilians"],
+    );
+}
+
+#[test]
+fn a_person_who_grew_up_on_the_street_is_a_civilian() {
+    check(
+        "Terry Wrenn, who grew up on Tanner Street and was 17 at the time, recalled in 1994: “Nobody planned anything.”",
+        expect!["“Nobody planned anything.” → Terry Wrenn / Civilians"],
+    );
+}
+
+#[test]
+fn an_age_alone_does_not_make_a_civilian() {
+    check(
+        "“We knew,” Dana Pruitt, 52, said, “and we said nothing.”",
+        expect!["“and we said nothing.” → Dana Pruitt / Individuals"],
+    );
+}
+
+#[test]
+fn a_document_title_goes_on_past_of_and_speaks_for_its_owner() {
+    check(
+        "Novalune’s Supplier Code of Conduct states that workers “shall not be subject to any form of discrimination, dismissal or harassment”.",
+        expect!["“shall not be subject to ” → Novalune / Novalune"],
     );
 }

@@ -35,6 +35,9 @@ pub(crate) struct Described {
     /// Whether the mention is who asks the questions ("Under questioning from Rep. Kolbeck,
     /// he acknowledged"): no antecedent for the answer's pronoun.
     pub questioner: bool,
+    /// Whether what follows the name marks a private person ("(not her real name)", ", 27,",
+    /// ", who grew up on Tanner Street"): a civilian unless the text gives a role.
+    pub private: bool,
 }
 
 /// What one sentence says.
@@ -418,11 +421,14 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         && end > 0
                         && (names::apposed_org(toks, end - 1) || described);
                     let questioner = questioner_at(toks, m.toks.start);
+                    let private = matches!(m.kind, MentionKind::Named(_))
+                        && names::private_person_after(toks, end);
                     out.push(Described {
                         mention: m,
                         apposition,
                         org_apposition,
                         questioner,
+                        private,
                     });
                 }
                 i = end;

@@ -868,6 +868,13 @@ pub const LEADING_VERBS: &[&str] = &[
     "organizes",
 ];
 
+/// Verbs that say where a private person lives or works the land ("who grew up on Tanner
+/// Street", "who farms at Low Scarth").
+#[rustfmt::skip]
+pub const RESIDING_VERBS: &[&str] = &[
+    "lives", "lived", "grew", "farms", "farmed", "rents", "rented", "resides", "resided",
+];
+
 /// Kinship nouns: a relative speaks for the family, not for whoever the text names them by
 /// ("Lionel Dray, Desmond’s elder brother"; "His mother, Roswitha Imhof").
 #[rustfmt::skip]

@@ -646,6 +646,14 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 parts.push(p);
                 let ends_clause = toks[j].punct.is_some() || toks[j].paren_close;
                 j += 1;
+                // "Novalune’s Supplier Code of Conduct states": the title goes on past "of".
+                if p == Part::Name
+                    && !ends_clause
+                    && let Some(next) = document_title_joiner(toks, j)
+                {
+                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    break;
+                }
                 if ends_clause || matches!(p, Part::Document(_)) {
                     break;
                 }
@@ -1295,6 +1303,41 @@ fn ends_in_org_word(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
 
 /// After an organisation word ("Ministry", "Department"), the joiner "of" (and "the") that
 /// carries its name on to a further name word: the index of that word.
+/// "Supplier Code of Conduct", "Memorandum of Understanding": after a capitalized document
+/// noun ending at `j`, a title goes on past "of" over capitalized words; the index after them.
+fn document_title_joiner(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    const MAX_AFTER: usize = 3;
+    let noun = toks.get(j.checked_sub(1)?)?;
+    if noun.document.is_none() || !noun.capitalized() || noun.punct.is_some() || noun.possessive() {
+        return None;
+    }
+    if !toks.get(j).is_some_and(|t| t.is("of") && t.punct.is_none()) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut words = 0;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| t.name && !t.barrier && t.role.is_none() && !t.paren_open && t.capitalized())
+    {
+        k += 1;
+        words += 1;
+        if t.punct.is_some() || t.possessive() || words == MAX_AFTER {
+            break;
+        }
+    }
+    (words > 0 && words <= MAX_AFTER).then_some(k)
+}
+
+/// The document noun of a capitalized title that goes on past "of" ("Code" in "Supplier Code
+/// of Conduct"), for the title that ends at `last`.
+fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option<&'static str> {
+    (first..last).rev().find_map(|k| {
+        let next = document_title_joiner(toks, k + 1)?;
+        (next == last + 1).then_some(toks[k].document).flatten()
+    })
+}
+
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
     if !lex.is_org_word(previous.word) || previous.punct.is_some() || previous.possessive() {
@@ -1373,6 +1416,16 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
             return Some(named);
         }
         parts.push(p);
+        // "the Supplier Code of Conduct states": back over "of" to the document noun.
+        if p == Part::Name
+            && let Some(noun_at) = (k.saturating_sub(4)..k.saturating_sub(1))
+                .rev()
+                .find(|&w| document_title_joiner(toks, w + 1) == Some(last + 1))
+        {
+            parts.extend(std::iter::repeat_n(Part::Name, k - noun_at - 1));
+            j = noun_at as isize;
+            continue;
+        }
         // "the Ministry of Defence said", "the Republican Party of Pennsylvania’s general
         // counsel": back over the joiner to the organisation word.
         if matches!(p, Part::Name | Part::Possessive)
@@ -1569,7 +1622,9 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .all(|p| matches!(p, Part::Det | Part::Name | Part::Possessive));
     if title_start < parts.len()
         && parts[title_start..].iter().all(|p| *p == Part::Name)
-        && let Some(noun) = last_tok.document
+        && let Some(noun) = last_tok
+            .document
+            .or_else(|| document_before_of(toks, first + title_start, first + parts.len() - 1))
         && !last_tok.possessive()
         && let Some(owner) = if owner_inside {
             document_owner(toks, first, &parts[..title_start])

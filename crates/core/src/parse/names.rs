@@ -415,6 +415,47 @@ fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
         && (ends || honoured_letter)
 }
 
+/// "Nadia R. (not her real name)", "Terry Wrenn, who grew up on Tanner Street": what the text
+/// says after a name (ending at `end`) marks a private person, not someone who speaks for a
+/// body: a pseudonym, or a clause about where they live. (An age says nothing: reporters give
+/// anyone's; nor does "whose sister", which may tie a businessman to an official.)
+pub(crate) fn private_person_after(toks: &[Tok<'_>], end: usize) -> bool {
+    const PAREN_WORDS: usize = 5;
+    let Some(next) = toks.get(end).filter(|t| !t.barrier) else {
+        return false;
+    };
+    // "(not her real name)", "(a pseudonym)", "(name changed)".
+    if next.paren_open {
+        let inside: Vec<&str> = toks[end..]
+            .iter()
+            .take(PAREN_WORDS)
+            .scan(false, |closed, t| {
+                let was = *closed;
+                *closed = t.paren_close;
+                (!was).then_some(t.bare())
+            })
+            .collect();
+        let has = |w: &str| inside.iter().any(|x| x.eq_ignore_ascii_case(w));
+        return (has("real") || has("name") || has("changed")) && has("name")
+            || has("pseudonym")
+            || private_person_after(toks, end + inside.len());
+    }
+    let previous = end.checked_sub(1).map(|k| &toks[k]);
+    if previous.is_none_or(|p| p.punct != Some(',')) {
+        return false;
+    }
+    let then = toks.get(end + 1).filter(|t| !t.barrier);
+    if !next.is("who") {
+        return false;
+    }
+    // "who lives in", "who grew up on", "who farms at", "who has lived".
+    let verb = match then {
+        Some(t) if t.is("has") || t.is("had") => toks.get(end + 2),
+        other => other,
+    };
+    verb.is_some_and(|t| lexicon::is_one_of(t.bare(), lexicon::RESIDING_VERBS))
+}
+
 /// "Transparency Monitor, a non-governmental election observation group,": a comma after the
 /// word at `i`, then a phrase headed by an organisation word. What the apposition says makes
 /// the capitalized run before it an organisation's name, whatever its words are.

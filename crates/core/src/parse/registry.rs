@@ -68,6 +68,9 @@ impl Gender {
     }
 }
 
+/// The role of a private person the text gives no other ("Nadia R. (not her real name)").
+const CIVILIAN: &str = "civilian";
+
 /// What identifies an anonymous group.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct GroupKey {
@@ -922,6 +925,10 @@ impl Registry {
                     {
                         person.titles.insert(role);
                     }
+                }
+                // "Nadia R. (not her real name)": a private person, whom no role describes.
+                if d.private && d.mention.roles.is_empty() && d.apposition.is_none() {
+                    person.roles.push(CIVILIAN);
                 }
                 if let Some(a) = &d.apposition {
                     person.role_texts.insert(0, a.role.clone());
