@@ -929,8 +929,8 @@ fn a_role_from_an_organisation_speaks_for_it_past_a_long_relative_clause() {
     check(
         "A defector from the 47th Brigade of the TAF, who served as a guard at Sarnak until January 2024, told the Commission that detainees were beaten \"on arrival\". He added: \"Some of the boys we received were fifteen.\"",
         expect![[r#"
-            “on arrival” → Brigade of the TAF defector / Brigade of the TAF
-            “Some of the boys we rece” → Brigade of the TAF defector / Brigade of the TAF"#]],
+            “on arrival” → 47th Brigade of the TAF defector / 47th Brigade of the TAF
+            “Some of the boys we rece” → 47th Brigade of the TAF defector / 47th Brigade of the TAF"#]],
     );
 }
 
@@ -2510,5 +2510,21 @@ fn a_document_title_goes_on_past_of_and_speaks_for_its_owner() {
     check(
         "Novalune’s Supplier Code of Conduct states that workers “shall not be subject to any form of discrimination, dismissal or harassment”.",
         expect!["“shall not be subject to ” → Novalune / Novalune"],
+    );
+}
+
+#[test]
+fn an_ordinal_opens_the_name_of_a_unit() {
+    check(
+        "Colonel Dorian Kostavin, commander of the 7th Motorised Brigade, said the village was “a firing position”.",
+        expect!["“a firing position” → Dorian Kostavin / 7th Motorised Brigade"],
+    );
+}
+
+#[test]
+fn who_addressed_the_troops_is_who_told_them() {
+    check(
+        "The Chamber delivers its Judgement in the case of The Prosecutor v. Dorian Kostavin. The Accused, a colonel of the Army of the Sarvenian Republic, commanded the 7th Motorised Brigade. On 2 June the Accused addressed officers and men of the Brigade at a parade. He told the assembled troops that the valley had been “cleansed of those who never belonged in it”.",
+        expect!["“cleansed of those who ne” → Dorian Kostavin / Army of the Sarvenian Republic"],
     );
 }

@@ -1300,7 +1300,7 @@ fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention
 fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
     let mut k = m.toks.start;
     // "a defector from the 47th Brigade": an ordinal belongs to the name.
-    if k > 0 && is_ordinal(toks[k - 1].word) && toks[k - 1].punct.is_none() {
+    if k > 0 && super::names::is_ordinal(toks[k - 1].word) && toks[k - 1].punct.is_none() {
         k -= 1;
     }
     if k > 0 && toks[k - 1].is("the") {
@@ -1402,12 +1402,6 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
         }
         _ => m,
     }
-}
-
-/// Whether a word is an ordinal in digits ("47th", "3rd", "21st").
-fn is_ordinal(word: &str) -> bool {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// The role noun heading a subject that a prepositional phrase follows ("director of election

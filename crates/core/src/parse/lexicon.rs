@@ -37,7 +37,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "shout shouted", "sing sang sung", "snap snapped", "stammer stammered", "state stated",
     "stress stressed", "suggest suggested", "summarize summarized", "swear swore sworn",
     "testify testified", "text texted", "think thought", "threaten threatened",
-    "tweet tweeted", "urge urged", "vow vowed", "warn warned", "whisper whispered",
+    "tweet tweeted", "urge urged", "address addressed", "vow vowed", "warn warned", "whisper whispered",
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
@@ -96,7 +96,7 @@ pub const NAMING_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const LISTENER_VERBS: &[&str] = &[
     "tell", "inform", "assure", "ask", "warn", "notify", "email", "e-mail", "text", "message",
-    "instruct", "urge", "update", "thank", "remind", "telegraph", "cable", "radio", "fax",
+    "instruct", "urge", "address", "update", "thank", "remind", "telegraph", "cable", "radio", "fax",
 ];
 
 /// Words that may follow a verb of saying and still belong to the attribution ("told me").
@@ -478,7 +478,7 @@ pub const SUBNATIONAL_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
     "front", "army", "movement", "brigade", "brigades", "battalion", "battalions", "division",
-    "corps", "forces", "force", "council", "committee", "court", "party", "union", "ministry",
+    "corps", "forces", "force", "detachment", "squadron", "platoon", "unit", "council", "committee", "court", "party", "union", "ministry",
     "department", "organization", "organisation", "agency", "foundation", "institute",
     "institution", "center", "centre", "office", "government", "coalition", "alliance", "league",
     "group", "network", "commission", "authority", "command", "regiment", "legion", "militia",

@@ -223,6 +223,20 @@ impl NameEvidence {
             }
             t.name = name;
         }
+        // "the 7th Motorised Brigade": an ordinal in digits opens the name of a unit.
+        let lex = Lexicon::get();
+        for i in 0..toks.len().saturating_sub(1) {
+            let opens_unit = is_ordinal(toks[i].word)
+                && toks[i].punct.is_none()
+                && !toks[i].barrier
+                && toks[i + 1..]
+                    .iter()
+                    .take_while(|t| t.name && !t.barrier)
+                    .any(|t| lex.is_org_word(t.bare()));
+            if opens_unit {
+                toks[i].name = true;
+            }
+        }
         // "@low_tide_lendria wrote": an account's handle names it.
         for t in toks.iter_mut().filter(|t| is_handle(t.bare())) {
             t.name = true;
@@ -536,6 +550,12 @@ fn inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Whether a word is an ordinal in digits ("47th", "3rd", "21st").
+pub(crate) fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 #[cfg(test)]
