@@ -2528,3 +2528,19 @@ fn who_addressed_the_troops_is_who_told_them() {
         expect!["“cleansed of those who ne” → Dorian Kostavin / Army of the Sarvenian Republic"],
     );
 }
+
+#[test]
+fn whoever_a_question_is_about_is_not_who_answers_it() {
+    check(
+        "Emlyn Dacey, an analyst at the plant, was dismissed. A company spokesperson, Clare Ormsby, said the plant had changed. Asked whether the company owed Dacey an apology, she said: “Mr Dacey’s concerns were ultimately borne out.”",
+        expect!["“Mr Dacey’s concerns were” → Clare Ormsby / Officials"],
+    );
+}
+
+#[test]
+fn a_role_a_verb_of_naming_gives_a_person_describes_them() {
+    check(
+        "His former supervisor describes Emlyn Dacey as the best analyst he ever hired. “I have said everything I am going to say,” Emlyn Dacey told me.",
+        expect!["“I have said everything I” → Emlyn Dacey / Analysts"],
+    );
+}

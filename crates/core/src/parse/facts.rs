@@ -373,7 +373,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         } else if let Some(close) = after_parenthesis {
                             apposition(lex, toks, close + 1)
                         } else {
-                            None
+                            described_as_role(toks, m.toks.start, end)
                         }
                     }
                     _ => None,
@@ -742,6 +742,42 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
 }
 
+/// "describes Dacey as the best analyst he ever hired": the role a verb of naming gives the
+/// name from `start` to `end`, read as an apposition.
+fn described_as_role(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Apposition> {
+    const MAX_MODIFIERS: usize = 3;
+    let verb = toks.get(start.checked_sub(1)?)?;
+    if !verb.verb.is_some_and(|v| v.naming) || toks[end - 1].punct.is_some() {
+        return None;
+    }
+    if !toks
+        .get(end)
+        .is_some_and(|t| t.is("as") && t.punct.is_none())
+    {
+        return None;
+    }
+    let article = toks
+        .get(end + 1)
+        .filter(|t| t.is("the") || t.is("a") || t.is("an"))?;
+    let role_at = (end + 2..end + 3 + MAX_MODIFIERS).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.role.is_some() && !t.plural_role && !t.capitalized())
+    })?;
+    let phrase = &toks[end + 2..role_at];
+    if phrase
+        .iter()
+        .any(|t| t.barrier || t.punct.is_some() || t.name)
+    {
+        return None;
+    }
+    Some(Apposition {
+        role: join_surface(toks, end + 1, role_at + 1),
+        roles: vec![toks[role_at].role?],
+        org: None,
+    })
+    .filter(|_| article.punct.is_none())
+}
+
 /// "Corrigan Grid is a battery company", "Harbourside was a charity": a name, then a copula and
 /// one of a kind of body, from token `at`.
 fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
@@ -893,6 +929,21 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str>
 /// Whether the mention at token `start` follows "questioning from", "asked by", "pressed by"
 /// and the like: the one who asks.
 fn questioner_at(toks: &[Tok<'_>], start: usize) -> bool {
+    // "Asked whether the company owed Dacey an apology, she said": whoever the question is
+    // about is no antecedent for the answer's pronoun either.
+    let in_question = toks.first().is_some_and(|t| t.is("asked"))
+        && toks.get(1).is_some_and(|t| {
+            lexicon::is_one_of(
+                t.word,
+                &["whether", "if", "about", "why", "how", "what", "when"],
+            )
+        })
+        && toks[..start]
+            .iter()
+            .all(|t| t.punct != Some(',') && !t.barrier);
+    if in_question {
+        return true;
+    }
     let Some(link) = start.checked_sub(1).map(|k| &toks[k]) else {
         return false;
     };

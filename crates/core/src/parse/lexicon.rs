@@ -498,7 +498,8 @@ pub const ORG_WORDS: &[&str] = &[
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
     "developments", "properties", "investments", "ventures", "therapeutics", "partners",
     "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
-    "charity", "guild", "consortium", "confederation", "brotherhood",
+    "charity", "guild", "consortium", "confederation", "brotherhood", "chemicals", "foods",
+    "metals", "minerals", "resources", "textiles", "apparel", "paving", "construction",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
