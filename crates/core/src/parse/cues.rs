@@ -881,13 +881,15 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             }
             // "The Ministry of Health’s “National Cholera Preparedness and Response Plan”
             // lists": a title owned by a name is the owner's document.
-            if t.punct.is_none()
+            // "The Ministry’s “National Energy Strategy,” adopted in June, commits": the title
+            // may end on a comma before a phrase set off.
+            if matches!(t.punct, None | Some(','))
                 && j > 0
                 && toks[j - 1].possessive()
                 && toks[j - 1].name
                 && let Some(owner) = mention_backward(lex, toks, j - 1)
             {
-                return agent_of(owner);
+                return agent_of(document_titled(toks, owner, j));
             }
             // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
             // the subject, so the subject is before it.
@@ -1021,6 +1023,27 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         };
     }
     Agent::Unknown
+}
+
+/// "The Ministry of Health’s “National Cholera Plan”": the document a quoted title at token
+/// `title` names, owned by the name before it, which speaks for its owner.
+fn document_titled(toks: &[Tok<'_>], owner: Mention, title: usize) -> Mention {
+    let Some(name) = owner.name().map(str::to_owned) else {
+        return owner;
+    };
+    Mention {
+        kind: MentionKind::Document {
+            noun: "document",
+            owner: Some(super::mentions::Owner::Named(name)),
+        },
+        surface: super::mentions::join_surface(toks, owner.toks.start, title + 1),
+        roles: Vec::new(),
+        orgs: owner.orgs,
+        descriptor: None,
+        toks: owner.toks.start..title + 1,
+        start: owner.start,
+        end: toks[title].end,
+    }
 }
 
 /// "the Permanent Mission of Tesca to the United Nations Office at Geneva stated": a name
@@ -1516,6 +1539,16 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && open.is_some_and(|k| toks[k].punct == Some(','))
     {
         return agent_of(org);
+    }
+    // "The Ministry’s “National Energy Strategy,” adopted in June 2024, commits": the subject
+    // is the titled document before the phrase set off.
+    if let Some(k) = open
+        && is_parenthetical
+        && toks[k].barrier
+        && toks[k].quote
+        && toks[k].punct == Some(',')
+    {
+        return subject_at(lex, toks, k, after);
     }
     if let Some(k) = open
         && is_parenthetical

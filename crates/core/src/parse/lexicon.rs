@@ -37,7 +37,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "shout shouted", "sing sang sung", "snap snapped", "stammer stammered", "state stated",
     "stress stressed", "suggest suggested", "summarize summarized", "swear swore sworn",
     "testify testified", "text texted", "think thought", "threaten threatened",
-    "tweet tweeted", "urge urged", "address addressed", "vow vowed", "warn warned", "whisper whispered",
+    "tweet tweeted", "urge urged", "address addressed", "commit committed", "list listed", "vow vowed", "warn warned", "whisper whispered",
     "wonder wondered", "write wrote written", "yell yelled", "go on went on gone on",
     "fume fumed", "thank thanked", "update updated", "recognize recognized",
     "recognise recognised", "advise advised", "assess assessed", "direct directed",
@@ -56,7 +56,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const PRESCRIBING_VERBS: &[&str] = &[
     "permit", "authorize", "authorise", "prohibit", "oblige", "mandate", "empower", "forbid",
-    "allow",
+    "allow", "commit", "list",
 ];
 
 /// "-ing" forms of verbs of saying that are mostly nouns ("the Supreme Court ruling that …",
@@ -503,7 +503,7 @@ pub const ORG_WORDS: &[&str] = &[
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
-    "statute", "ordinance", "law", "decree", "covenant",
+    "statute", "ordinance", "law", "decree", "covenant", "ceasefire", "truce", "armistice",
     // Transliterated words that open faction names in reports on the Arab world.
     "harakat", "jabhat", "jabhah", "jaish", "jeish", "jaysh", "liwa", "kataib", "tajammu", "hayat",
     "hay'at", "faylaq", "ansar",
@@ -741,7 +741,14 @@ pub const LAW_WORDS: &[&str] = &[
     "accord",
     "agreement",
     "covenant",
+    "ceasefire",
+    "truce",
+    "armistice",
 ];
+
+/// Nouns for the words of a law or an agreement ("Its text … commits the parties"): "its" is
+/// the agreement named before, not whoever made it.
+pub const TEXT_OF_NOUNS: &[&str] = &["text", "wording", "terms", "preamble"];
 
 /// Honorifics that are never a surname, with or without their period.
 pub const SHORT_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."];

@@ -614,6 +614,15 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 {
                     p = Part::Name;
                 }
+                // "the General Federation of Lorreyan Workers": the members an organisation's
+                // name is of are part of it.
+                if in_org_name
+                    && matches!(p, Part::Role(_))
+                    && toks[j].plural_role
+                    && toks[j].capitalized()
+                {
+                    p = Part::Name;
+                }
                 // "the Coast and Flood Agency", "the Food and Drug Administration": one name
                 // word after "the", "and", then name words that end on an organisation word.
                 if p == Part::And
@@ -1406,11 +1415,15 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
         if matches!(p, Part::Document(_)) && k != last {
             break;
         }
-        // "the Coast and Flood Agency said": back over "and" to the name's first word.
+        // "the Coast and Flood Agency said", "The Ministry of Energy and Mines’ strategy": back
+        // over "and" to the determiner before the name.
+        const MAX_NAME_BEFORE_AND: usize = 5;
         if p == Part::And
-            && k >= 2
-            && toks[k - 2].determiner
-            && let Some(named) = mention_forward(lex, toks, k - 2)
+            && let Some(det) = (k.saturating_sub(MAX_NAME_BEFORE_AND + 1)..k.saturating_sub(1))
+                .rev()
+                .take_while(|&d| toks[d].punct.is_none() && !toks[d].barrier)
+                .find(|&d| toks[d].determiner)
+            && let Some(named) = mention_forward(lex, toks, det)
                 .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
         {
             return Some(named);
@@ -1665,7 +1678,11 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         .all(|p| matches!(p, Part::Name | Part::Possessive))
         && titles < parts.len()
         && parts.last() == Some(&Part::Possessive)
-        && words[lead..].iter().all(|w| w.capitalized())
+        // "the Ministry of Health’s": the joiners of an organisation's name.
+        && words[lead..].iter().enumerate().all(|(k, w)| {
+            w.capitalized()
+                || (k > 0 && lexicon::is_one_of(w.word, &["of", "for", "the", "and", "on"]))
+        })
     {
         let name = words[titles..]
             .iter()

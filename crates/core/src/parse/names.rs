@@ -290,6 +290,17 @@ impl NameEvidence {
             {
                 return true;
             }
+            // "The General Federation of Lorreyan Workers", "General Motors": a role noun that
+            // opens a name right before its organisation word.
+            let opens_org_name = next.is_some_and(|n| {
+                n.shaped
+                    && n.capitalized()
+                    && n.role.is_none()
+                    && crate::parse::words::Lexicon::get().is_org_word(n.bare())
+            }) && (i == 0 || toks[i - 1].determiner || !toks[i - 1].shaped);
+            if opens_org_name {
+                return true;
+            }
             // "According to Baker," is a name; "President Trump" and "the President" are roles.
             let previous = i.checked_sub(1).map(|k| &toks[k]).filter(|p| !p.barrier);
             // "its Chairperson, Halina Vorst": a possessive makes a title of it too.

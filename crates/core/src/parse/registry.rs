@@ -265,9 +265,10 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
         .filter(|&(i, _)| i < at || i >= at + short.len())
         .map(|(_, w)| w);
     // "White House Counsel" is an office of the White House, not another name for it; the
-    // members a name is of ("Sarune Farmers’ Cooperative") are no office.
-    if extra
-        .clone()
+    // members a name is of ("Sarune Farmers’ Cooperative") are no office, nor is a rank that
+    // opens the name ("the General Federation").
+    if long[at + short.len()..]
+        .iter()
         .any(|w| lex.role(w).is_some() && !lex.is_org_word(w) && !w.ends_with('s'))
     {
         return false;

@@ -57,6 +57,9 @@ pub(crate) struct Focus {
     /// Every person it names, its focus first: whom "she" means when the focus is a man ("Mr
     /// Quarle met Ms Obrey. … she said").
     pub people: Vec<EntityId>,
+    /// The last law or agreement it names ("brokered the Halvik Ceasefire"), whose "text" a
+    /// later "Its text" is.
+    pub agreement: Option<EntityId>,
 }
 
 /// Someone or something a sentence names, where.
@@ -218,6 +221,9 @@ impl Reader<'_> {
                             && seen
                                 .iter()
                                 .all(|n| self.registry.get(n.id).kind != EntityKind::Person));
+                    if let Some(id) = found.filter(|&id| self.is_agreement(id)) {
+                        focus.agreement = Some(id);
+                    }
                     if found.is_none()
                         && opens
                         && is_personal_name(lex, name)
@@ -243,6 +249,11 @@ impl Reader<'_> {
                     let owner = match owner {
                         Some(Owner::Named(name)) => self.owner_named(name),
                         Some(Owner::Publication(name)) => self.registry.find_org(name),
+                        Some(Owner::Pronoun(Pronoun::Thing))
+                            if let Some(agreement) = self.text_of(noun, &seen, m.start) =>
+                        {
+                            Some(agreement)
+                        }
                         Some(Owner::Pronoun(p)) => self
                             .pronoun(*p, pronoun_gender(m), m.start, &seen)
                             .map(|r| r.entity),
@@ -777,6 +788,11 @@ impl Reader<'_> {
                 let owner = match owner {
                     Some(Owner::Named(name)) => self.owner_named(name).map(explicit),
                     Some(Owner::Publication(name)) => self.registry.find_org(name).map(explicit),
+                    Some(Owner::Pronoun(Pronoun::Thing))
+                        if let Some(agreement) = self.text_of(noun, seen, m.start) =>
+                    {
+                        Some(explicit(agreement))
+                    }
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
                     Some(Owner::Speaker) | None => None,
                 };
@@ -871,6 +887,35 @@ impl Reader<'_> {
                 })
                 .flatten()
         })
+    }
+
+    /// "Its text … commits the parties", after "brokered the Halvik Ceasefire": the agreement
+    /// whose words a document noun like "text" is, named earlier in the sentence (before byte
+    /// `at`) or in the sentences before.
+    fn text_of(&self, noun: &str, seen: &[Seen], at: usize) -> Option<EntityId> {
+        if !lexicon::TEXT_OF_NOUNS.contains(&noun) {
+            return None;
+        }
+        seen.iter()
+            .rev()
+            .filter(|n| n.start < at)
+            .map(|n| n.id)
+            .find(|&id| self.is_agreement(id))
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .take(PRONOUN_REACH)
+                    .find_map(|f| f.agreement)
+            })
+    }
+
+    /// Whether an entity is a law or an agreement by its name ("the Halvik Ceasefire").
+    fn is_agreement(&self, id: EntityId) -> bool {
+        let e = self.registry.get(id);
+        e.kind == EntityKind::Organisation
+            && e.tokens
+                .last()
+                .is_some_and(|last| lexicon::is_one_of(last, lexicon::LAW_WORDS))
     }
 
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the

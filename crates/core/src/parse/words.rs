@@ -445,6 +445,17 @@ fn plural_subject_before_that(toks: &[Tok<'_>], i: usize, len: usize) -> bool {
 /// follows is what was said (a quote, "that", a comma or colon).
 fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     let len = usize::from(verb.len);
+    // "The Inland States Forum": a capitalized word after another inside a sentence is part of
+    // a name.
+    let in_name = i > 0
+        && toks[i].capitalized()
+        && !toks[i].sentence_initial
+        && toks[i - 1].capitalized()
+        && toks[i - 1].punct.is_none()
+        && !toks[i - 1].barrier;
+    if in_name {
+        return false;
+    }
     if lexicon::NEEDS_THAT.contains(&verb.lemma) && !toks.get(i + len).is_some_and(|t| t.is("that"))
     {
         return false;

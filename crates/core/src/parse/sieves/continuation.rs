@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn a_list_of_quotes_continues_the_first() {
         check(
-            "The leaflets listed three demands: “Get the Mafia out”, “Open the bars”, and “Own our places”.",
+            "The leaflets carried three demands: “Get the Mafia out”, “Open the bars”, and “Own our places”.",
             expect![[r#"
                 “Get the Mafia out” speech: The leaflet (explicit, medium) Named in the lead-in before the colon
                 “Open the bars” speech: The leaflet (explicit, medium) Continues the quote before it
