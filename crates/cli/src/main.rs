@@ -14,17 +14,29 @@ mod site;
 
 use anyhow::{Context, Result, bail};
 use explorer_core::{Parsed, overlay};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
+        // `explorer eval | head`: the reader stopped reading; nothing went wrong.
+        Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("explorer: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an error is a write to a pipe whose reader has gone.
+fn broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run() -> Result<ExitCode> {
@@ -38,7 +50,7 @@ fn run() -> Result<ExitCode> {
     match &command.action {
         args::Action::Eval(dirs) => return eval(dirs),
         args::Action::Help => {
-            print!("{}", args::USAGE);
+            write!(std::io::stdout().lock(), "{}", args::USAGE)?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
@@ -125,13 +137,14 @@ fn eval(dirs: &[std::path::PathBuf]) -> Result<ExitCode> {
         let (_, score) = eval::run(case)?;
         scores.push(score);
     }
-    println!("{}", eval::Score::header());
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", eval::Score::header())?;
     for score in &scores {
-        println!("{}", score.row());
+        writeln!(out, "{}", score.row())?;
     }
     for score in &scores {
-        println!("\n== {}: {}", score.name, score.details());
-        print!("{}", score.misses_text());
+        writeln!(out, "\n== {}: {}", score.name, score.details())?;
+        write!(out, "{}", score.misses_text())?;
     }
     Ok(ExitCode::SUCCESS)
 }
