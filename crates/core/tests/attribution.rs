@@ -2584,3 +2584,11 @@ fn the_text_of_an_agreement_speaks_for_the_agreement_not_its_broker() {
         expect!["“an immediate halt to all” → Halvik Ceasefire / Halvik Ceasefire"],
     );
 }
+
+#[test]
+fn a_minister_who_praised_a_plan_as_something_said_so() {
+    check(
+        "The Minister of Finance, Oskar Lind, praised the plan as “a model for the region” at the launch.",
+        expect!["“a model for the region” → Oskar Lind / Officials"],
+    );
+}

@@ -90,6 +90,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
     "classify classified", "portray portrayed", "depict depicted", "hail hailed",
     "denounce denounced", "deride derided", "pronounce pronounced", "deem deemed",
+    "praise praised", "tout touted", "decry decried",
 ];
 
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
