@@ -2592,3 +2592,11 @@ fn a_minister_who_praised_a_plan_as_something_said_so() {
         expect!["“a model for the region” → Oskar Lind / Officials"],
     );
 }
+
+#[test]
+fn a_statement_a_body_named_by_its_kind_issued_is_that_bodys() {
+    check(
+        "The Ministry of Finance met the unions. The next day, the ministry issued a statement calling the strike “reckless and unlawful”.",
+        expect!["“reckless and unlawful” → Ministry of Finance / Ministry of Finance"],
+    );
+}

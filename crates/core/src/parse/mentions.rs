@@ -1975,6 +1975,8 @@ fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
     super::cues::clause_subject(lex, toks, verb).and_then(|a| match a.kind {
         MentionKind::Named(name) => Some(Owner::Named(name)),
         MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
+        // "the paper ran a front-page editorial": the paper named before.
+        MentionKind::OrgByKind(noun) => Some(Owner::Named(noun.to_string())),
         _ => None,
     })
 }
