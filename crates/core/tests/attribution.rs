@@ -2600,3 +2600,13 @@ fn a_statement_a_body_named_by_its_kind_issued_is_that_bodys() {
         expect!["“reckless and unlawful” → Ministry of Finance / Ministry of Finance"],
     );
 }
+
+#[test]
+fn an_email_brought_in_with_its_title_is_a_new_one() {
+    check(
+        "Chesebro sent an email to the campaign on December 9. On December 14, RNC Chairwoman McDaniel forwarded the President’s assistant an “Elector Recap” email, which conveyed that “President Trump’s electors voted” in six “contested states”.",
+        expect![[r#"
+            “President Trump’s electo” → The email / RNC
+            “contested states” → The email / RNC"#]],
+    );
+}

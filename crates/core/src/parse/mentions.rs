@@ -701,6 +701,26 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
     let mention = with_organisation_tail(toks, mention);
+    // "an “Elector Recap” email": a document brought in with its title between the article and
+    // the noun is a new one.
+    let mention = match mention.kind {
+        MentionKind::Document { .. }
+            if mention.toks.start == i
+                && i >= 2
+                && toks[i - 1].barrier
+                && toks[i - 1].quote
+                && toks[i - 1].punct.is_none()
+                && (toks[i - 2].is("a") || toks[i - 2].is("an")) =>
+        {
+            Mention {
+                surface: join_surface(toks, i - 2, mention.toks.end),
+                toks: i - 2..mention.toks.end,
+                start: toks[i - 2].start,
+                ..mention
+            }
+        }
+        _ => mention,
+    };
     // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
     // person.
     if let MentionKind::Role { plural: false, .. } = mention.kind

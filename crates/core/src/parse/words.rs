@@ -453,7 +453,14 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         && toks[i - 1].capitalized()
         && toks[i - 1].punct.is_none()
         && !toks[i - 1].barrier;
-    if in_name {
+    // "an “Elector Recap” email": a document noun after a title quoted after an article.
+    let after_title = i >= 2
+        && toks[i].document.is_some()
+        && toks[i - 1].barrier
+        && toks[i - 1].quote
+        && toks[i - 1].punct.is_none()
+        && (toks[i - 2].is("a") || toks[i - 2].is("an"));
+    if in_name || after_title {
         return false;
     }
     if lexicon::NEEDS_THAT.contains(&verb.lemma) && !toks.get(i + len).is_some_and(|t| t.is("that"))
