@@ -2610,3 +2610,11 @@ fn an_email_brought_in_with_its_title_is_a_new_one() {
             “contested states” → The email / RNC"#]],
     );
 }
+
+#[test]
+fn a_reply_that_conceded_one_thing_but_called_another_is_its_authors() {
+    check(
+        "Dagny Everitt wrote to the journal. Soldane’s reply, printed beneath the letter in January 2024, conceded that the order of the end points had changed but called the change “a scientifically justified refinement.”",
+        expect!["“a scientifically justifi” → Soldane / Individuals"],
+    );
+}

@@ -1540,6 +1540,16 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     {
         return agent_of(org);
     }
+    // "Soldane’s reply, printed beneath the letter, conceded": a speech noun set off before
+    // the phrase speaks for its owner.
+    if let Some(k) = open
+        && is_parenthetical
+        && toks[k].punct == Some(',')
+        && toks[k].speech_noun
+        && let Some(agent) = speech_noun_owner(lex, toks, k)
+    {
+        return agent;
+    }
     // "The Ministry’s “National Energy Strategy,” adopted in June 2024, commits": the subject
     // is the titled document before the phrase set off.
     if let Some(k) = open
@@ -1695,14 +1705,28 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
     // "Mr Ellingham … accepted that his client had not asked why the Claimant had been
     // selected, but submitted that": after a comma, the verb coordinated with is the first verb
     // of saying, not the last verb of a clause inside its object.
-    if and > 0 && toks[and - 1].punct == Some(',') {
-        let first_says = (0..and)
-            .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';')))
-            .find(|&k| toks[k].verb.is_some_and(|v| !v.naming));
-        if let Some(k) = first_says
-            && k > 0
-            && let Agent::Mention(m) = subject_at(lex, toks, k - 1, k + 1)
-        {
+    // "Soldane’s reply conceded that the order had changed but called it “…”": so does a verb
+    // of saying whose "that" clause the coordinated verb follows.
+    let first_says = (0..and)
+        .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';')))
+        .find(|&k| toks[k].verb.is_some_and(|v| !v.naming));
+    let says_that = first_says.is_some_and(|k| {
+        let len = toks[k].verb.map_or(1, |v| usize::from(v.len));
+        and - k <= REACH
+            && toks.get(k + len).is_some_and(|t| t.is("that"))
+            && toks[k + len - 1].punct.is_none()
+    });
+    if and > 0 && (toks[and - 1].punct == Some(',') || says_that) {
+        // "Soldane’s reply conceded": the owner of a speech noun.
+        let subject = |k: usize| match subject_at(lex, toks, k - 1, k + 1) {
+            Agent::Mention(m) => Some(m),
+            _ if toks[k - 1].speech_noun => match speech_noun_owner(lex, toks, k - 1) {
+                Some(Agent::Mention(m)) => Some(m),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(m) = first_says.filter(|&k| k > 0).and_then(subject) {
             return Some(m);
         }
     }
