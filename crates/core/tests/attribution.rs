@@ -2618,3 +2618,21 @@ fn a_reply_that_conceded_one_thing_but_called_another_is_its_authors() {
         expect!["“a scientifically justifi” → Soldane / Individuals"],
     );
 }
+
+#[test]
+fn a_nurse_at_a_hospital_speaks_for_the_hospital() {
+    check(
+        "A nurse at Dorrin District Hospital gave the Panel a different account: “We received eleven children in one afternoon.”",
+        expect![
+            "“We received eleven child” → Dorrin District Hospital nurse / Dorrin District Hospital"
+        ],
+    );
+}
+
+#[test]
+fn an_analyst_who_worked_at_the_laboratory_speaks_for_it() {
+    check(
+        "The Laboratory Director was appointed in 2016. The Ministry of Sport summoned him. Witness 2, an analyst who worked at the Varnow Laboratory from 2015 to 2022, confirmed the practice. Asked why she had not reported it, she replied: “Reported it to whom?”",
+        expect!["“Reported it to whom?” → Witness 2 / Varnow Laboratory"],
+    );
+}

@@ -1131,6 +1131,22 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
     body_by_kind_at(toks, j).map(|(body, _)| body.to_owned())
 }
 
+/// "A nurse at Dorrin District Hospital": the organisation a role holder works at, named after
+/// "at" (token `after`); a pupil at a school is served by it, not its voice.
+fn works_at(lex: &Lexicon, toks: &[Tok<'_>], role: &str, after: usize) -> Option<String> {
+    if lexicon::CLIENT_ROLES.contains(&role)
+        || !toks
+            .get(after)
+            .is_some_and(|t| t.is("at") && t.punct.is_none())
+        || toks[after - 1].punct.is_some()
+    {
+        return None;
+    }
+    org_run(lex, toks, after + 1)
+        .filter(|r| lex_org_like(lex, &r.name))
+        .map(|r| r.name)
+}
+
 /// "the company", "the ministry" at token `i`: an organisation named by its kind, with the
 /// token index after it.
 pub(crate) fn body_by_kind_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
@@ -1868,9 +1884,10 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         // One person's employer; "the eight women who created the DOB" are not every woman
         // the text speaks of later.
         if !plural {
-            mention
-                .orgs
-                .extend(relative_membership(lex, toks, first + parts.len()));
+            mention.orgs.extend(
+                relative_membership(lex, toks, first + parts.len())
+                    .or_else(|| works_at(lex, toks, noun, first + parts.len())),
+            );
         }
         return Some(mention);
     }
@@ -2326,6 +2343,11 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
                 org = Some(name);
             }
         }
+    }
+    // "Witness 2, an analyst who worked at the Laboratory": where the role holder works, said
+    // in the relative clause the apposition ends on.
+    if org.is_none() && !phrase[role_at].plural_role {
+        org = relative_membership(lex, toks, end);
     }
     Some(Apposition {
         role: text,
