@@ -2636,3 +2636,13 @@ fn an_analyst_who_worked_at_the_laboratory_speaks_for_it() {
         expect!["“Reported it to whom?” → Witness 2 / Varnow Laboratory"],
     );
 }
+
+#[test]
+fn an_owned_policy_whose_title_has_of_in_it_speaks_for_its_owner() {
+    check(
+        "Hessory Cold Chain Limited runs the depot. Hessory’s Safe Systems of Work Policy provides that “no truck may be operated until a pre-use check has been completed”.",
+        expect![
+            "“no truck may be operated” → Hessory Cold Chain Limited / Hessory Cold Chain Limited"
+        ],
+    );
+}

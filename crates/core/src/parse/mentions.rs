@@ -663,6 +663,16 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     parts.extend(std::iter::repeat_n(Part::Name, next - j));
                     break;
                 }
+                // "Hessory’s Safe Systems of Work Policy provides": an owned title goes on past
+                // "of" to its document noun.
+                if p == Part::Name
+                    && !ends_clause
+                    && parts.contains(&Part::Possessive)
+                    && let Some(next) = owned_title_past_of(toks, j)
+                {
+                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    break;
+                }
                 if ends_clause || matches!(p, Part::Document(_)) {
                     break;
                 }
@@ -1374,6 +1384,29 @@ fn document_title_joiner(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     (words > 0 && words <= MAX_AFTER).then_some(k)
 }
 
+/// "Safe Systems of Work Policy": from "of" at `j`, capitalized words that end on a document
+/// noun; the index after that noun.
+fn owned_title_past_of(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    const MAX_AFTER: usize = 3;
+    if !toks.get(j).is_some_and(|t| t.is("of") && t.punct.is_none()) {
+        return None;
+    }
+    let mut k = j + 1;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| t.name && !t.barrier && t.role.is_none() && t.capitalized())
+    {
+        k += 1;
+        if t.document.is_some() && !t.possessive() {
+            return Some(k);
+        }
+        if t.punct.is_some() || k > j + MAX_AFTER {
+            return None;
+        }
+    }
+    None
+}
+
 /// The document noun of a capitalized title that goes on past "of" ("Code" in "Supplier Code
 /// of Conduct"), for the title that ends at `last`.
 fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option<&'static str> {
@@ -1465,6 +1498,23 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
             return Some(named);
         }
         parts.push(p);
+        // "Hessory’s Safe Systems of Work Policy provides": back over "of" inside a title that
+        // ends on a document noun.
+        if p == Part::Name
+            && k >= 2
+            && toks[last].document.is_some()
+            && toks[last].capitalized()
+            && toks[k - 1].is("of")
+            && toks[k - 1].punct.is_none()
+            && toks[k - 2].name
+            && toks[k - 2].capitalized()
+            && toks[k - 2].punct.is_none()
+            && !toks[k - 2].possessive()
+        {
+            parts.push(Part::Name);
+            j = k as isize - 2;
+            continue;
+        }
         // "the Supplier Code of Conduct states": back over "of" to the document noun.
         if p == Part::Name
             && let Some(noun_at) = (k.saturating_sub(4)..k.saturating_sub(1))
