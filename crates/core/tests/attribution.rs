@@ -2646,3 +2646,11 @@ fn an_owned_policy_whose_title_has_of_in_it_speaks_for_its_owner() {
         ],
     );
 }
+
+#[test]
+fn a_columnist_who_wrote_in_a_paper_past_a_relative_clause_writes_for_it() {
+    check(
+        "Gwen Aske, who has covered the city's housing for two decades, wrote in the Hallam Post that Hallam had “built car parks, conference centres and excuses, in roughly that order”.",
+        expect!["“built car parks, confere” → Gwen Aske / Hallam Post"],
+    );
+}

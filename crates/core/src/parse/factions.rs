@@ -589,7 +589,15 @@ fn mention_claims(
             continue;
         };
         let named = toks.get(k + 2).is_some_and(|n| n.name || n.is("the"));
-        if let (true, Some(m)) = (named, super::mentions::mention_backward(lex, toks, k - 1))
+        // "Gwen Aske, who has covered the city's housing for two decades, wrote in the Hallam
+        // Post": the verb's subject, past what stands between.
+        let writer = s
+            .cues
+            .iter()
+            .find(|c| c.start == t.start)
+            .and_then(|c| c.agent.mention().cloned())
+            .or_else(|| super::mentions::mention_backward(lex, toks, k - 1));
+        if let (true, Some(m)) = (named, writer)
             && let Some(name) = m.name()
             && !lex_org_like(lex, name)
         {
