@@ -2654,3 +2654,11 @@ fn a_columnist_who_wrote_in_a_paper_past_a_relative_clause_writes_for_it() {
         expect!["“built car parks, confere” → Gwen Aske / Hallam Post"],
     );
 }
+
+#[test]
+fn a_co_conspirator_labelled_by_a_number_is_one_person() {
+    check(
+        "The indictment does not name him. In a call on 14 July, Co-conspirator 2 told Telvic that the payment was “something for the boy”.",
+        expect!["“something for the boy” → Co-conspirator 2 / Individuals"],
+    );
+}

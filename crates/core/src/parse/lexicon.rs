@@ -285,7 +285,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "patient", "detainee", "prisoner", "hostage", "displaced person", "migrant", "asylum seeker",
     "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
     "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
-    "petitioner", "complainant",
+    "petitioner", "complainant", "co-conspirator", "conspirator", "accomplice",
     "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
     "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
     "hairdresser", "bricklayer", "welder", "machinist", "librarian", "receptionist",
