@@ -2662,3 +2662,11 @@ fn a_co_conspirator_labelled_by_a_number_is_one_person() {
         expect!["“something for the boy” → Co-conspirator 2 / Individuals"],
     );
 }
+
+#[test]
+fn who_is_asked_answers_in_the_sentence_after() {
+    check(
+        "Jolanta Sotheran, head of procurement at the Public Works Department, is charged. Sotheran’s voice is on fewer of the recordings. In a call on 22 June, Co-conspirator 2 asked her whether the scoring was finished. “Tell your friend the sheets have to look clean,” she said.",
+        expect!["“Tell your friend the she” → Jolanta Sotheran / Public Works Department"],
+    );
+}

@@ -57,6 +57,9 @@ pub(crate) struct SentenceFacts {
     /// Byte offset where the sentence's last clause opens after a semicolon ("A sat at the
     /// head of the table; B raised it first"), whose subject is the sentence's focus.
     pub last_clause: Option<usize>,
+    /// The pronoun for the person a question is put to ("Co-conspirator 2 asked her whether
+    /// …": "her"), whom the answer's "she said" in the sentence after means.
+    pub asked: Option<&'static str>,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -148,6 +151,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     .rev()
                     .find(|t| t.punct == Some(';') && !t.barrier)
                     .map(|t| t.end),
+                asked: asked_by_pronoun(toks),
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, p.text, &mut sentence, &mut facts);
@@ -740,6 +744,18 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .iter()
         .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
+/// "asked her whether", "asked him if": the pronoun right after "asked" for the person a
+/// question is put to.
+fn asked_by_pronoun(toks: &[Tok<'_>]) -> Option<&'static str> {
+    toks.windows(2).find_map(|pair| {
+        let [verb, object] = pair else { return None };
+        if !verb.is("asked") || verb.punct.is_some() || object.barrier {
+            return None;
+        }
+        ["her", "him"].into_iter().find(|p| object.is(p))
+    })
 }
 
 /// "describes Dacey as the best analyst he ever hired": the role a verb of naming gives the

@@ -57,6 +57,9 @@ pub(crate) struct Focus {
     /// Every person it names, its focus first: whom "she" means when the focus is a man ("Mr
     /// Quarle met Ms Obrey. … she said").
     pub people: Vec<EntityId>,
+    /// Whom it puts a question to by a pronoun ("Co-conspirator 2 asked her whether …"), who
+    /// answers in the sentence after ("“…,” she said").
+    pub asked: Option<EntityId>,
     /// The last law or agreement it names ("brokered the Halvik Ceasefire"), whose "text" a
     /// later "Its text" is.
     pub agreement: Option<EntityId>,
@@ -443,6 +446,15 @@ impl Reader<'_> {
         }) {
             self.paragraph_org = Some(org);
         }
+        focus.asked = s.asked.and_then(|pronoun| {
+            let asker = s
+                .cues
+                .iter()
+                .zip(&cues)
+                .find(|(c, _)| matches!(c.kind, CueKind::Says("ask")))
+                .and_then(|(_, r)| r.map(|r| r.entity));
+            self.asked_one(Gender::of_pronoun(pronoun), asker)
+        });
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
         SentenceRefs { cues }
@@ -889,6 +901,21 @@ impl Reader<'_> {
         })
     }
 
+    /// The person "her" or "him" after "asked" means: the latest person of that gender the
+    /// sentences before spoke of, other than whoever asks.
+    fn asked_one(&self, gender: Option<Gender>, asker: Option<EntityId>) -> Option<EntityId> {
+        self.history
+            .iter()
+            .take(PRONOUN_REACH)
+            .flat_map(|f| f.people.iter().copied())
+            .find(|&id| {
+                let e = self.registry.get(id);
+                Some(id) != asker
+                    && e.kind == EntityKind::Person
+                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            })
+    }
+
     /// "Its text … commits the parties", after "brokered the Halvik Ceasefire": the agreement
     /// whose words a document noun like "text" is, named earlier in the sentence (before byte
     /// `at`) or in the sentences before.
@@ -977,10 +1004,15 @@ impl Reader<'_> {
             .filter(|n| n.start < at && !(person_before && n.indefinite) && !n.questioner)
             .map(|n| n.id)
             .find(|id| fits(id));
+        // "Co-conspirator 2 asked her whether …. “…,” she said": the one asked answers.
+        let asked = (p == Pronoun::Person)
+            .then(|| self.history.front().and_then(|f| f.asked))
+            .flatten()
+            .filter(|id| same_gender(id));
         // "Tomek comes back in from the yard. “…,” he says.": the person the sentence before
         // opened on, met for the first time.
         let mut stranger = None;
-        let entity = here.or_else(|| {
+        let entity = here.or(asked).or_else(|| {
             self.history
                 .iter()
                 .take(PRONOUN_REACH)
