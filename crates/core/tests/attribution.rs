@@ -2670,3 +2670,11 @@ fn who_is_asked_answers_in_the_sentence_after() {
         expect!["“Tell your friend the she” → Jolanta Sotheran / Public Works Department"],
     );
 }
+
+#[test]
+fn someone_who_followed_up_by_email_said_what_followed() {
+    check(
+        "Sater and Cohen spoke on the phone. Later that day, Sater followed up by email that the deal was “almost done” and that Putin would attend.",
+        expect!["“almost done” → Sater / Individuals"],
+    );
+}

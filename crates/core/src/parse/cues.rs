@@ -771,10 +771,15 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     let Some(verb) = toks[v].verb else {
         return Agent::Unknown;
     };
-    // "as recounted by Findlay", "described by a newspaper story as": a passive with its agent.
+    // "as recounted by Findlay", "described by a newspaper story as": a passive with its agent;
+    // "followed up by email" names the means, a bare noun.
+    let by_means = toks
+        .get(after + 1)
+        .is_some_and(|t| t.document.is_some() && !t.capitalized());
     if verb.form == VerbForm::Past
         && toks.get(after).is_some_and(|t| t.is("by"))
         && toks[v].punct.is_none()
+        && !by_means
     {
         return mention_forward(lex, toks, after + 1).map_or(Agent::Unknown, agent_of);
     }

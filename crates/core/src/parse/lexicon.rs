@@ -33,6 +33,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "recall recalled", "recommend recommended", "recount recounted", "reference referenced",
     "reiterate reiterated", "relay relayed", "remark remarked",
     "remember remembered", "repeat repeated", "reply replied", "report reported",
+    "follow up followed up", "write back wrote back",
     "respond responded", "retort retorted", "reveal revealed", "scream screamed",
     "shout shouted", "sing sang sung", "snap snapped", "stammer stammered", "state stated",
     "stress stressed", "suggest suggested", "summarize summarized", "swear swore sworn",
