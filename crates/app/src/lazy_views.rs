@@ -1,0 +1,51 @@
+//! The views no first visit needs (the reading view, the notes view, the single-quote card and
+//! the stale-embed notice), in a wasm module of their own that the page loads the first time one
+//! of them is shown (leptos's `#[lazy]`, split out of the app's wasm after the build by
+//! `scripts/split.sh`). Natively (the build-time renderer, tests) the call is a plain call.
+
+use crate::components::{
+    embed_views::{SingleQuote, StaleEmbed},
+    notes_view::NotesView,
+    reading_view::ReadingView,
+};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+/// Which of the views loaded on demand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Secondary {
+    /// The whole report in order.
+    Read,
+    /// The endnotes.
+    Notes,
+    /// One quote's card.
+    SingleQuote,
+    /// The notice that the embed was made for another version of the report.
+    Stale,
+}
+
+/// Set by the page for the stale-embed notice: shows the current report anyway.
+#[derive(Clone, Copy)]
+pub struct ShowAnyway(pub RwSignal<bool>);
+
+/// The view `which`, once its module has loaded (nothing until then).
+pub fn view(which: Secondary) -> AnyView {
+    Suspend::new(SendWrapper::new(secondary_view(which))).into_any()
+}
+
+/// The split point: everything only these views call goes into the module loaded on demand.
+#[leptos::lazy]
+fn secondary_view(which: Secondary) -> AnyView {
+    match which {
+        Secondary::Read => view! { <ReadingView /> }.into_any(),
+        Secondary::Notes => view! { <NotesView /> }.into_any(),
+        Secondary::SingleQuote => view! { <SingleQuote /> }.into_any(),
+        Secondary::Stale => {
+            let show_anyway = use_context::<ShowAnyway>()
+                .map(|s| s.0)
+                .unwrap_or_else(|| RwSignal::new(true));
+            view! { <StaleEmbed show_anyway /> }.into_any()
+        }
+    }
+}
