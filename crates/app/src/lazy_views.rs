@@ -1,7 +1,8 @@
 //! The views no first visit needs (the reading view, the notes view, the single-quote card and
 //! the stale-embed notice), in a wasm module of their own that the page loads the first time one
 //! of them is shown (leptos's `#[lazy]`, split out of the app's wasm after the build by
-//! `scripts/split.sh`). Natively (the build-time renderer, tests) the call is a plain call.
+//! `scripts/split.sh`). Natively the call is a plain call; without the `split` feature (the
+//! build-time renderer, the editing tools' wasm) the views are rendered directly.
 
 use crate::components::{
     embed_views::{SingleQuote, StaleEmbed},
@@ -9,7 +10,6 @@ use crate::components::{
     reading_view::ReadingView,
 };
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 
 /// Which of the views loaded on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,13 +30,25 @@ pub enum Secondary {
 pub struct ShowAnyway(pub RwSignal<bool>);
 
 /// The view `which`, once its module has loaded (nothing until then).
+#[cfg(feature = "split")]
 pub fn view(which: Secondary) -> AnyView {
-    Suspend::new(SendWrapper::new(secondary_view(which))).into_any()
+    Suspend::new(send_wrapper::SendWrapper::new(secondary_view(which))).into_any()
+}
+
+/// The view `which`.
+#[cfg(not(feature = "split"))]
+pub fn view(which: Secondary) -> AnyView {
+    render(which)
 }
 
 /// The split point: everything only these views call goes into the module loaded on demand.
+#[cfg(feature = "split")]
 #[leptos::lazy]
 fn secondary_view(which: Secondary) -> AnyView {
+    render(which)
+}
+
+fn render(which: Secondary) -> AnyView {
     match which {
         Secondary::Read => view! { <ReadingView /> }.into_any(),
         Secondary::Notes => view! { <NotesView /> }.into_any(),
