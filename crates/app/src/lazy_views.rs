@@ -61,3 +61,43 @@ fn render(which: Secondary) -> AnyView {
         }
     }
 }
+
+/// Downloads the filtered quotes as CSV or JSON, named after the report and the filters (the
+/// export code is loaded on the first click).
+pub fn export(explorer: crate::state::Explorer, json: bool) {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(export_file(explorer, json));
+    #[cfg(not(feature = "split"))]
+    export_now(explorer, json);
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn export_file(explorer: crate::state::Explorer, json: bool) {
+    export_now(explorer, json);
+}
+
+fn export_now(explorer: crate::state::Explorer, json: bool) {
+    use explorer_core::export;
+    let data = explorer.data();
+    let state = explorer.now();
+    let rows = explorer.result.with_untracked(|r| {
+        export::rows(
+            &data.report,
+            &data.index,
+            r,
+            &data.base,
+            &state.for_sharing(),
+        )
+    });
+    let (extension, mime, body) = if json {
+        ("json", "application/json", export::to_json(&rows))
+    } else {
+        ("csv", "text/csv;charset=utf-8", export::to_csv(&rows))
+    };
+    crate::download::save(
+        &export::file_name(&data.name, &state, extension),
+        mime,
+        &body,
+    );
+}
