@@ -5,7 +5,8 @@
 #      (the page loads models; it never parses a hosted report).
 #   2. `prerender`: the default report's first view rendered to HTML by the app's own
 #      components, written into index.html (with the preload of its model).
-#   3. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it), and the
+#   3. `split.sh`: the app's wasm split in two, the views no first visit needs loaded on demand.
+#   4. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it), and the
 #      page's own scripts (boot.js, gate.js, embed.js), which Trunk copies as they are.
 # The first two are native release builds of this workspace.
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 staging=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook, or set TRUNK_STAGING_DIR}
 cargo run --quiet --release --locked -p explorer-cli -- site "$staging/reports"
 cargo run --quiet --release --locked -p explorer-app --no-default-features --features ssr --bin prerender -- "$staging"
+scripts/split.sh
 for js in "$staging"/explorer-app-*.js "$staging"/boot.js; do
   node_modules/.bin/terser "$js" --module --compress --mangle --output "$js"
 done

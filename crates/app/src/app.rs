@@ -2,19 +2,11 @@
 //! explorer page.
 
 use crate::components::{
-    chart::WhoSpeaksWhere,
-    chips::ActiveFilters,
-    embed_views::{SingleQuote, StaleEmbed},
-    facet_panel::FacetPanel,
-    header::Masthead,
-    load_failure::LoadFailure,
-    notes_view::NotesView,
-    notices::Notices,
-    quotes_view::QuotesView,
-    reading_view::ReadingView,
-    toolbar::Toolbar,
+    chart::WhoSpeaksWhere, chips::ActiveFilters, facet_panel::FacetPanel, header::Masthead,
+    load_failure::LoadFailure, notices::Notices, quotes_view::QuotesView, toolbar::Toolbar,
 };
 use crate::editing;
+use crate::lazy_views::{self, Secondary, ShowAnyway};
 use crate::load::{self, LoadError};
 use crate::progressive;
 use crate::state::{Data, Explorer};
@@ -103,6 +95,7 @@ pub fn ExplorerPage(
     crate::browser::reveal_when_rendered();
     let hash = explorer.data().report.content_hash.clone();
     let show_anyway = RwSignal::new(false);
+    provide_context(ShowAnyway(show_anyway));
     // What the page shows as a whole: the explorer, one quote's card, or the stale-embed notice.
     let mode = Memo::new(move |_| {
         explorer.state.with(|s| {
@@ -117,8 +110,8 @@ pub fn ExplorerPage(
         })
     });
     move || match mode.get() {
-        Mode::Stale => view! { <StaleEmbed show_anyway /> }.into_any(),
-        Mode::SingleQuote => view! { <SingleQuote /> }.into_any(),
+        Mode::Stale => lazy_views::view(Secondary::Stale),
+        Mode::SingleQuote => lazy_views::view(Secondary::SingleQuote),
         Mode::Explorer => view! { <ExplorerLayout /> }.into_any(),
     }
 }
@@ -200,8 +193,8 @@ fn ExplorerLayout() -> impl IntoView {
                 <div id="results" class="results" tabindex="-1">
                     {move || match on_page.get() {
                         Some(View::Quotes) => view! { <QuotesView /> }.into_any(),
-                        Some(View::Read) => view! { <ReadingView /> }.into_any(),
-                        Some(View::Notes) => view! { <NotesView /> }.into_any(),
+                        Some(View::Read) => lazy_views::view(Secondary::Read),
+                        Some(View::Notes) => lazy_views::view(Secondary::Notes),
                         None => ().into_any(),
                     }}
                 </div>

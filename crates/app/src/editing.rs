@@ -11,6 +11,8 @@
 
 use crate::load;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -89,6 +91,10 @@ pub fn request(editor: Editor, edit: Edit, report: String) {
             return;
         }
         editor.0.try_set(EditorState::Idle);
+        // The editor's events can only come once it has loaded: listen from then on.
+        if let Some((go_to_report, reload)) = CALLBACKS.take() {
+            install_listeners(go_to_report, reload).await;
+        }
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&detail);
         if let Ok(event) =
@@ -99,9 +105,33 @@ pub fn request(editor: Editor, edit: Edit, report: String) {
     });
 }
 
+/// What the page does when the editor says a report was opened, or corrections changed.
+type Callbacks = (Rc<dyn Fn(String)>, Rc<dyn Fn()>);
+
+thread_local! {
+    /// Kept by `listen` until the editor has loaded.
+    static CALLBACKS: RefCell<Option<Callbacks>> = const { RefCell::new(None) };
+}
+
 /// Follows what the editor tells the page: a report opened (shown at once, under its
-/// `local:` address) or corrections changed (the report reloaded).
+/// `local:` address) or corrections changed (the report reloaded). The listeners (and their
+/// code, loaded on demand) are installed once the editor has loaded.
 pub fn listen(go_to_report: impl Fn(String) + 'static, reload: impl Fn() + 'static) {
+    CALLBACKS.set(Some((Rc::new(go_to_report), Rc::new(reload))));
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn install_listeners(go_to_report: Rc<dyn Fn(String)>, reload: Rc<dyn Fn()>) {
+    install_listeners_now(go_to_report, reload);
+}
+
+#[cfg(not(feature = "split"))]
+async fn install_listeners(go_to_report: Rc<dyn Fn(String)>, reload: Rc<dyn Fn()>) {
+    install_listeners_now(go_to_report, reload);
+}
+
+fn install_listeners_now(go_to_report: Rc<dyn Fn(String)>, reload: Rc<dyn Fn()>) {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -94,11 +94,32 @@ fn post(message: Message) {
     let _ = parent.post_message(&message.0, "*");
 }
 
-/// Connects a framed explorer to its parent page. Does nothing outside a frame.
+/// Connects a framed explorer to its parent page. Does nothing outside a frame. The code that
+/// talks to the parent is loaded on demand (a page outside a frame never needs it), then runs
+/// under the explorer's owner, as if called here.
 pub fn install(explorer: Explorer) {
     if !explorer.framed {
         return;
     }
+    #[cfg(feature = "split")]
+    {
+        let owner = Owner::current();
+        leptos::task::spawn_local(connect(explorer, owner));
+    }
+    #[cfg(not(feature = "split"))]
+    connect_now(explorer);
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn connect(explorer: Explorer, owner: Option<Owner>) {
+    match owner {
+        Some(owner) => owner.with(|| connect_now(explorer)),
+        None => connect_now(explorer),
+    }
+}
+
+fn connect_now(explorer: Explorer) {
     let version = explorer.data().report.content_hash.clone();
     let measure = height_reporter();
     // State: "ready" first, then "change" on every change; the height may change with it.

@@ -19,6 +19,7 @@ pub mod embed;
 pub mod focus;
 pub mod js_read;
 pub mod keyboard;
+pub mod lazy_views;
 pub mod load;
 pub mod progressive;
 pub mod scroll;

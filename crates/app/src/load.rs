@@ -235,8 +235,21 @@ async fn kept(hash: &str) -> Result<Loaded, LoadError> {
     .await
 }
 
-/// A model the worker makes: a kept report, or a hosted one with corrections.
+/// A model the worker makes: a kept report, or a hosted one with corrections. The worker's
+/// client is loaded on demand (a hosted report without corrections never needs it).
+#[cfg(feature = "split")]
+#[leptos::lazy]
 async fn from_worker(job: Job, origin: Origin) -> Result<Loaded, LoadError> {
+    from_worker_now(job, origin).await
+}
+
+/// A model the worker makes: a kept report, or a hosted one with corrections.
+#[cfg(not(feature = "split"))]
+async fn from_worker(job: Job, origin: Origin) -> Result<Loaded, LoadError> {
+    from_worker_now(job, origin).await
+}
+
+async fn from_worker_now(job: Job, origin: Origin) -> Result<Loaded, LoadError> {
     match crate::worker::ask(job).await.map_err(LoadError::Failed)? {
         Update::Model { bytes, .. } => from_bytes(FileKind::Model, &bytes.0)
             .map(|model| Loaded::new(model, origin))

@@ -2,9 +2,7 @@
 
 use crate::components::facet_panel::FILTERS_BUTTON;
 use crate::components::state_link::StateLink;
-use crate::download;
 use crate::state::use_explorer;
-use explorer_core::export;
 use explorer_core::view_state::View;
 use leptos::prelude::*;
 
@@ -61,24 +59,8 @@ pub fn Toolbar(
 #[component]
 fn ExportButtons() -> impl IntoView {
     let explorer = use_explorer();
-    let rows = move || {
-        let data = explorer.data();
-        let state = explorer.now().for_sharing();
-        explorer
-            .result
-            .with(|r| export::rows(&data.report, &data.index, r, &data.base, &state))
-    };
-    let name =
-        move |extension: &str| export::file_name(&explorer.data().name, &explorer.now(), extension);
-    let csv = move |_| {
-        download::save(
-            &name("csv"),
-            "text/csv;charset=utf-8",
-            &export::to_csv(&rows()),
-        )
-    };
-    let json =
-        move |_| download::save(&name("json"), "application/json", &export::to_json(&rows()));
+    let csv = move |_| crate::lazy_views::export(explorer, false);
+    let json = move |_| crate::lazy_views::export(explorer, true);
     let count = move || match explorer.result.with(|r| r.total) {
         1 => "1 quote".to_owned(),
         n => format!("{n} quotes"),

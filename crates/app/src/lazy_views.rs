@@ -1,0 +1,103 @@
+//! The views no first visit needs (the reading view, the notes view, the single-quote card and
+//! the stale-embed notice), in a wasm module of their own that the page loads the first time one
+//! of them is shown (leptos's `#[lazy]`, split out of the app's wasm after the build by
+//! `scripts/split.sh`). Natively the call is a plain call; without the `split` feature (the
+//! build-time renderer, the editing tools' wasm) the views are rendered directly.
+
+use crate::components::{
+    embed_views::{SingleQuote, StaleEmbed},
+    notes_view::NotesView,
+    reading_view::ReadingView,
+};
+use leptos::prelude::*;
+
+/// Which of the views loaded on demand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Secondary {
+    /// The whole report in order.
+    Read,
+    /// The endnotes.
+    Notes,
+    /// One quote's card.
+    SingleQuote,
+    /// The notice that the embed was made for another version of the report.
+    Stale,
+}
+
+/// Set by the page for the stale-embed notice: shows the current report anyway.
+#[derive(Clone, Copy)]
+pub struct ShowAnyway(pub RwSignal<bool>);
+
+/// The view `which`, once its module has loaded (nothing until then).
+#[cfg(feature = "split")]
+pub fn view(which: Secondary) -> AnyView {
+    Suspend::new(send_wrapper::SendWrapper::new(secondary_view(which))).into_any()
+}
+
+/// The view `which`.
+#[cfg(not(feature = "split"))]
+pub fn view(which: Secondary) -> AnyView {
+    render(which)
+}
+
+/// The split point: everything only these views call goes into the module loaded on demand.
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn secondary_view(which: Secondary) -> AnyView {
+    render(which)
+}
+
+fn render(which: Secondary) -> AnyView {
+    match which {
+        Secondary::Read => view! { <ReadingView /> }.into_any(),
+        Secondary::Notes => view! { <NotesView /> }.into_any(),
+        Secondary::SingleQuote => view! { <SingleQuote /> }.into_any(),
+        Secondary::Stale => {
+            let show_anyway = use_context::<ShowAnyway>()
+                .map(|s| s.0)
+                .unwrap_or_else(|| RwSignal::new(true));
+            view! { <StaleEmbed show_anyway /> }.into_any()
+        }
+    }
+}
+
+/// Downloads the filtered quotes as CSV or JSON, named after the report and the filters (the
+/// export code is loaded on the first click).
+pub fn export(explorer: crate::state::Explorer, json: bool) {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(export_file(explorer, json));
+    #[cfg(not(feature = "split"))]
+    export_now(explorer, json);
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn export_file(explorer: crate::state::Explorer, json: bool) {
+    export_now(explorer, json);
+}
+
+fn export_now(explorer: crate::state::Explorer, json: bool) {
+    use explorer_core::export;
+    let data = explorer.data();
+    let state = explorer.now();
+    let rows = explorer.result.with_untracked(|r| {
+        export::rows(
+            &data.report,
+            &data.index,
+            r,
+            &data.base,
+            &state.for_sharing(),
+        )
+    });
+    let (extension, mime, body) = if json {
+        ("json", "application/json", export::to_json(&rows))
+    } else {
+        ("csv", "text/csv;charset=utf-8", export::to_csv(&rows))
+    };
+    crate::download::save(
+        &export::file_name(&data.name, &state, extension),
+        mime,
+        &body,
+    );
+}
