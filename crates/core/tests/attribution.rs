@@ -2123,7 +2123,7 @@ fn an_official_of_a_kind_of_body_with_two_modifiers_speaks_past_a_participle_phr
         "A senior finance ministry official, who asked not to be identified because the discussions were private, said the priorities were “homes first, banks second”. A senior central bank official, pointing to warnings in the bank’s review, warned that Dravmoor could need fresh capital “within a year”.",
         expect![[r#"
             “homes first, banks secon” → Ministry official / Officials
-            “within a year” → Bank official / Officials"#]],
+            “within a year” → Bank official / Bank"#]],
     );
 }
 
@@ -2676,5 +2676,13 @@ fn someone_who_followed_up_by_email_said_what_followed() {
     check(
         "Sater and Cohen spoke on the phone. Later that day, Sater followed up by email that the deal was “almost done” and that Putin would attend.",
         expect!["“almost done” → Sater / Individuals"],
+    );
+}
+
+#[test]
+fn its_own_titled_review_speaks_for_the_body_named_before() {
+    check(
+        "The Coast Protection Agency has known about this for years. Its own Shoreline Risk Review, published last April, finds that the cliff is “retreating faster than any modelled scenario anticipated”.",
+        expect!["“retreating faster than a” → Coast Protection Agency / Coast Protection Agency"],
     );
 }

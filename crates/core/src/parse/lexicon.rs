@@ -175,7 +175,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
-    "provision", "clause", "log", "investigation", "evaluation", "appeal",
+    "provision", "clause", "log", "investigation", "evaluation", "appeal", "review", "audit",
     "clarification", "correction", "retraction", "indictment", "affidavit", "judgment",
     "judgement", "verdict", "warrant", "subpoena",
 ];

@@ -451,6 +451,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if t.generic && !t.determiner {
         return Some(Part::Generic);
     }
+    // "Its own Shoreline Risk Review": "own" after a possessive pronoun ("the Ministry’s own
+    // decree" is read by `possessive_before_modifiers`).
+    if t.is("own")
+        && t.punct.is_none()
+        && i > 0
+        && possessive_pronoun_of(toks[i - 1].word).is_some()
+    {
+        return Some(Part::Adjective);
+    }
     if let Some(p) = possessive_pronoun_of(t.word) {
         return Some(Part::PossessivePronoun(p));
     }
@@ -1737,6 +1746,21 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             noun,
             owner: Some(owner),
         }));
+    }
+    // "Its own Shoreline Risk Review finds": a capitalized title after a possessive pronoun is
+    // the owner's document.
+    if let Some(Part::PossessivePronoun(p)) = parts.first()
+        && let Some(noun) = last_tok.document.filter(|_| last_tok.capitalized())
+        && !last_tok.possessive()
+    {
+        let rest = &parts[1..];
+        let modifiers = rest.iter().take_while(|p| **p == Part::Adjective).count();
+        if modifiers < rest.len() && rest[modifiers..].iter().all(|p| *p == Part::Name) {
+            return Some(base(MentionKind::Document {
+                noun,
+                owner: Some(Owner::Pronoun(*p)),
+            }));
+        }
     }
     if let Some(Part::Document(noun)) = parts.last() {
         let owner = document_owner(toks, first, &parts[..parts.len() - 1])
