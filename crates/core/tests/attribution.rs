@@ -2686,3 +2686,11 @@ fn its_own_titled_review_speaks_for_the_body_named_before() {
         expect!["“retreating faster than a” → Coast Protection Agency / Coast Protection Agency"],
     );
 }
+
+#[test]
+fn a_parenthesis_naming_the_speaker_attributes_the_quote_before_it_whatever_runs_on() {
+    check(
+        "“When I was a boy, the rain kept a calendar. Now it keeps no appointment.” (Farmer 7, man, 62, Tarro village) In Lowmere and Ombeni, smallholder farmers told Rootline International the same story: the rains start later, and the help they are offered arrives on a timetable the weather no longer keeps, in the “hunger months” of January and February.",
+        expect!["“When I was a boy, the ra” → Farmer 7 / Civilians"],
+    );
+}

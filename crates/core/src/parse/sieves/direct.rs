@@ -297,6 +297,9 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
                     .tokens(cue.start, sentence.range.end)
                     .get(1)
                     .is_some_and(|t| t.is("by"));
+            // A parenthesis that names the speaker is the whole attribution; what runs on after
+            // it is the next sentence ("(Farmer 7, man, 62) In Lowmere, farmers told …").
+            let says_more = says_more && cue.kind != CueKind::Byline;
             if !opens
                 || !matches!(cue.kind, CueKind::Says(_) | CueKind::Byline)
                 || says_more
