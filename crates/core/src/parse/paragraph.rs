@@ -62,6 +62,25 @@ pub(crate) struct Paragraph<'a> {
     toks: Vec<Tok<'a>>,
 }
 
+/// "… the rain has already come. (KII, extension officer, Tarro ward)": where a block
+/// quotation's words end when it closes on a parenthesis after its last sentence (who said it,
+/// not what), else `end`.
+fn before_closing_byline(text: &str, end: usize) -> usize {
+    let body = text[..end].trim_end();
+    let Some(inner) = body.strip_suffix(')') else {
+        return end;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return end;
+    };
+    let before = text[..open].trim_end();
+    if before.ends_with(['.', '?', '!', '”', '"']) && !inner[open + 1..].contains(['(', '.']) {
+        before.len()
+    } else {
+        end
+    }
+}
+
 impl<'a> Paragraph<'a> {
     /// Prepares a block. `markers` are the block's validated markers.
     pub(crate) fn new(
@@ -77,6 +96,7 @@ impl<'a> Paragraph<'a> {
             // A block quotation set without quote marks is one quote; a transcript ("Chair
             // HOLLOWAY. Who …? Ms. CASTELL. The …") is a record of many voices, not one's.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
+            let end = before_closing_byline(text, end);
             if !text[..end].trim().is_empty() {
                 spans.push(QuoteSpan {
                     open: 0,
@@ -279,4 +299,32 @@ fn opens_on_transcript_label(text: &str) -> bool {
                 .iter()
                 .all(|t| t.chars().next().is_some_and(char::is_uppercase))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::before_closing_byline;
+
+    /// The words of a block quotation, as `before_closing_byline` cuts them.
+    fn words(text: &str) -> &str {
+        &text[..before_closing_byline(text, text.len())]
+    }
+
+    #[test]
+    fn a_block_quotation_ends_before_the_parenthesis_that_names_its_speaker() {
+        assert_eq!(
+            words(
+                "I have 3,400 households on my list. The rain has already come. (KII, extension officer, Tarro ward)"
+            ),
+            "I have 3,400 households on my list. The rain has already come."
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_inside_the_last_sentence_is_part_of_the_words() {
+        let text = "We stopped growing sorghum (the old crop)";
+        assert_eq!(words(text), text);
+        let text = "It was the last one. (See the table on p. 4.)";
+        assert_eq!(words(text), text);
+    }
 }
