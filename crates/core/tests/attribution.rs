@@ -2694,3 +2694,13 @@ fn a_parenthesis_naming_the_speaker_attributes_the_quote_before_it_whatever_runs
         expect!["“When I was a boy, the ra” → Farmer 7 / Civilians"],
     );
 }
+
+#[test]
+fn the_law_is_the_law_named_before() {
+    check(
+        "Under the Law on Energy Prices and Tariffs (Law No. 41/2018), retail prices are set monthly. The law further provides that any deviation from the formula “shall be compensated from the state budget”.",
+        expect![
+            "“shall be compensated fro” → Law on Energy Prices and Tariffs / Law on Energy Prices and Tariffs"
+        ],
+    );
+}

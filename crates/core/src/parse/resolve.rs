@@ -806,6 +806,9 @@ impl Reader<'_> {
                         Some(explicit(agreement))
                     }
                     Some(Owner::Pronoun(p)) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
+                    // "Under the Law on Energy Prices and Tariffs … The law further provides":
+                    // the law or agreement named before by that word.
+                    None if !introduces(m) => self.named_law(noun).map(explicit),
                     Some(Owner::Speaker) | None => None,
                 };
                 if let Some(owner) = owner {
@@ -934,6 +937,22 @@ impl Reader<'_> {
                     .take(PRONOUN_REACH)
                     .find_map(|f| f.agreement)
             })
+    }
+
+    /// The law or agreement a bare "the law" or "the agreement" means: the one most recently
+    /// named with that word ("the Law on Energy Prices and Tariffs", "the Dorrin Cessation of
+    /// Hostilities Agreement").
+    fn named_law(&self, noun: &str) -> Option<EntityId> {
+        if !lexicon::LAW_WORDS.contains(&noun) {
+            return None;
+        }
+        let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
+        self.registry
+            .organisations()
+            .filter(|(_, e)| e.tokens.len() > 1 && e.tokens.iter().any(|t| t == noun))
+            .map(|(id, _)| id)
+            .filter(|id| recency(id) > 0)
+            .max_by_key(recency)
     }
 
     /// Whether an entity is a law or an agreement by its name ("the Halvik Ceasefire").
