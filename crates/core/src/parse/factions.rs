@@ -131,6 +131,19 @@ impl ParagraphContext {
     /// name has that word.
     fn org_of_kind(&self, lex: &Lexicon, role_text: &str) -> Option<String> {
         let words: Vec<&str> = role_text.split_whitespace().collect();
+        // "the leader of the city council": one lower-case modifier may stand before the kind.
+        let words = match words.as_slice() {
+            [.., link, the, modifier, _]
+                if matches!(*link, "of" | "for" | "at")
+                    && the.eq_ignore_ascii_case("the")
+                    && modifier.starts_with(char::is_lowercase) =>
+            {
+                let mut w = words.clone();
+                w.remove(w.len() - 2);
+                w
+            }
+            _ => words,
+        };
         let [.., link, the, noun] = words.as_slice() else {
             return None;
         };
@@ -1114,6 +1127,14 @@ mod tests {
         check(
             "In 2012, Jeff Atwood, the cofounder of Stack Overflow, wrote a post.",
             expect![["Jeff Atwood → Stack Overflow (Apposition)"]],
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_body_named_by_its_kind_and_a_modifier_is_of_the_body_named_before() {
+        check(
+            "Selbrook City Council met in May. Patrick Noone, the leader of the city council, spoke.",
+            expect!["Patrick Noone → Selbrook City Council (Apposition)"],
         );
     }
 
