@@ -2704,3 +2704,13 @@ fn the_law_is_the_law_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_dispatcher_who_broadcast_a_call_as_something_said_so() {
+    check(
+        "The dispatcher at the Harnesby Emergency Communications Center (HECC) broadcast it to patrol units as “a man with a gun.” Interviewed by our investigators, the dispatcher said she had read the note and “rounded up, because I would rather they go in careful.”",
+        expect![[r#"
+            “a man with a gun.” → Harnesby Emergency Communications Center dispatcher / Harnesby Emergency Communications Center
+            “rounded up, because I wo” → Harnesby Emergency Communications Center dispatcher / Harnesby Emergency Communications Center"#]],
+    );
+}

@@ -91,7 +91,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "characterise characterised", "define defined", "nickname nicknamed", "refer referred",
     "classify classified", "portray portrayed", "depict depicted", "hail hailed",
     "denounce denounced", "deride derided", "pronounce pronounced", "deem deemed",
-    "praise praised", "tout touted", "decry decried",
+    "praise praised", "tout touted", "decry decried", "broadcast broadcast", "relay relayed",
 ];
 
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
@@ -247,7 +247,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
     "inspector", "constable", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
-    "caseworker", "case officer",
+    "caseworker", "case officer", "dispatcher", "call-taker",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "prosecutor general", "auditor general", "comptroller general", "procurator general",
@@ -321,7 +321,7 @@ pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];
 #[rustfmt::skip]
 pub const EMPLOYEE_ROLES: &[&str] = &[
     "official", "officer", "director", "manager", "employee", "staff", "staffer", "spokesman",
-    "spokeswoman", "spokesperson", "representative", "administrator", "caseworker",
+    "spokeswoman", "spokesperson", "representative", "administrator", "caseworker", "dispatcher",
     "case officer", "supervisor", "coordinator", "inspector", "investigator", "auditor",
     "executive", "deputy", "assistant", "aide", "adviser", "advisor", "head", "chief",
     "secretary", "commander", "negotiator", "delegate",
@@ -344,7 +344,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
     "inspector", "investigator", "auditor", "constable", "coach", "trainer",
-    "administrator", "caseworker", "case officer",
+    "administrator", "caseworker", "case officer", "dispatcher", "call-taker",
     "successor", "predecessor", "supervisor", "foreman",
 ];
 
