@@ -164,7 +164,7 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
     // "Meridian Rights interview with Leyla": the interviewer before, with no comma between.
     let interviewer_before = !text[..at].trim_end().ends_with(',');
     if !with_author && (before_is_medium || interviewer_before) && marker.ends_with("with") {
-        return Some(name_after(after));
+        return Some(name_after(after).or_else(|| description_after(after)));
     }
     if before.is_empty() || before_is_medium {
         return Some(None);
@@ -303,6 +303,30 @@ fn name_after(text: &str) -> Option<String> {
     }
     let name = words.join(" ");
     (!name.is_empty()).then_some(name)
+}
+
+/// "with the mother of a detainee (name withheld)": an unnamed interviewee known by whose
+/// relative they are, the relation ("mother"), when the note withholds the name. (Other
+/// descriptions, "a surgeon at Aldstrom City Hospital No. 2", are left to the text, which
+/// names the same person with more.)
+fn description_after(text: &str) -> Option<String> {
+    const MAX_WORDS: usize = 2;
+    let text = text.trim_start();
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|article| text.strip_prefix(article))?;
+    let (description, after) = rest.split_once('(')?;
+    if !after
+        .trim_start()
+        .to_lowercase()
+        .starts_with("name withheld")
+    {
+        return None;
+    }
+    let (head, _) = description.split_once(" of ")?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let lower = words.iter().all(|w| !w.starts_with(char::is_uppercase));
+    (lower && !words.is_empty() && words.len() <= MAX_WORDS).then(|| words.join(" "))
 }
 
 /// "Cohen 9/12/18 302, at 5." (an interview report): the name before the date.
@@ -590,6 +614,16 @@ mod tests {
                 NoteKind::Publication,
             ]
         );
+    }
+
+    #[test]
+    fn an_unnamed_relative_is_known_by_the_relation() {
+        let notes = notes(&entries(&[
+            "Calloway Rights Watch telephone interview with the mother of a detainee (name withheld), Vosk, 19 February 2024.",
+            "Interview with a surgeon at Aldstrom City Hospital No. 2 (name withheld), 10 March 2024.",
+        ]));
+        let found: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
+        assert_eq!(found, [Some("mother"), None]);
     }
 
     #[test]

@@ -103,7 +103,13 @@ pub(super) fn decide(
                 .is_some_and(|n| n.split_whitespace().last() == Some(surname))
         })
     });
-    if unnamed_one && (!(interview && is_personal_name(lex, person)) || named_here) {
+    // (An unnamed person carried over from the paragraph before gives way to the one an
+    // interview note describes: "“My son is nineteen …”15" after a paragraph about a woman.)
+    let carried = current.is_some_and(|d| d.attribution == Some(Attribution::Context));
+    if unnamed_one
+        && !(carried && interview)
+        && (!(interview && is_personal_name(lex, person)) || named_here)
+    {
         return None;
     }
     let personal = is_personal_name(lex, person);
