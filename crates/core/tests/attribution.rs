@@ -2714,3 +2714,11 @@ fn a_dispatcher_who_broadcast_a_call_as_something_said_so() {
             “rounded up, because I wo” → Harnesby Emergency Communications Center dispatcher / Harnesby Emergency Communications Center"#]],
     );
 }
+
+#[test]
+fn a_recording_that_has_someone_saying_something_is_theirs() {
+    check(
+        "Mayor Renata Solvik spoke to us in March.\n\nSolvik: I was telling them to answer. The Courant knew there was a difference, because the same recording has me saying “and if it’s a no, tell me why on one page”.",
+        expect!["“and if it’s a no, tell m” → Renata Solvik / Officials"],
+    );
+}

@@ -1691,6 +1691,18 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
+    // "the same recording has me saying “…”", "heard him saying": the person the object
+    // pronoun stands for says it.
+    let object = if previous.is("me") || previous.is("us") {
+        Some(Pronoun::First)
+    } else if previous.is("him") || previous.is("her") {
+        Some(Pronoun::Person)
+    } else {
+        None
+    };
+    if let Some(kind) = object {
+        return agent_of(Mention::pronoun_at(toks, v - 1, kind));
+    }
     // "a letter indicating that": a document right before the participle speaks; a person
     // there is usually an object ("texted Senator Johnson expressing"), so the clause's
     // subject speaks.
