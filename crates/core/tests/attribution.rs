@@ -2722,3 +2722,11 @@ fn a_recording_that_has_someone_saying_something_is_theirs() {
         expect!["“and if it’s a no, tell m” → Renata Solvik / Officials"],
     );
 }
+
+#[test]
+fn who_can_be_heard_telling_officials_something_said_it() {
+    check(
+        "Mayor Renata Solvik won again. Yara Mendeth, a political scientist, said so. She notes the so-called “Saltgate tapes”, a recording of a planning meeting, in which the mayor can be heard telling officials to “find me a yes by Friday”.",
+        expect!["“find me a yes by Friday” → Renata Solvik / Officials"],
+    );
+}

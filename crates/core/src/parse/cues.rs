@@ -1691,6 +1691,34 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
+    // "in which the mayor can be heard telling officials to “…”": who is heard or seen saying
+    // it, the subject before the passive.
+    if lexicon::is_one_of(
+        previous.word,
+        &["heard", "seen", "recorded", "filmed", "caught"],
+    ) && previous.punct.is_none()
+    {
+        let mut k = v - 1;
+        while k > 0
+            && toks[k - 1].punct.is_none()
+            && lexicon::is_one_of(
+                toks[k - 1].word,
+                &[
+                    "be", "been", "being", "is", "was", "are", "were", "can", "could", "may",
+                    "might", "will", "would",
+                ],
+            )
+        {
+            k -= 1;
+        }
+        if k < v - 1
+            && k > 0
+            && let Some(m) = mention_backward(lex, toks, k - 1)
+                .filter(|m| !matches!(m.kind, MentionKind::Document { .. }))
+        {
+            return agent_of(m);
+        }
+    }
     // "the same recording has me saying “…”", "heard him saying": the person the object
     // pronoun stands for says it.
     let object = if previous.is("me") || previous.is("us") {
