@@ -1693,21 +1693,13 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     }
     // "in which the mayor can be heard telling officials to “…”": who is heard or seen saying
     // it, the subject before the passive.
-    if lexicon::is_one_of(
-        previous.word,
-        &["heard", "seen", "recorded", "filmed", "caught"],
-    ) && previous.punct.is_none()
+    if lexicon::is_one_of(previous.word, lexicon::PERCEPTION_PARTICIPLES)
+        && previous.punct.is_none()
     {
         let mut k = v - 1;
         while k > 0
             && toks[k - 1].punct.is_none()
-            && lexicon::is_one_of(
-                toks[k - 1].word,
-                &[
-                    "be", "been", "being", "is", "was", "are", "were", "can", "could", "may",
-                    "might", "will", "would",
-                ],
-            )
+            && lexicon::is_one_of(toks[k - 1].word, lexicon::PASSIVE_AUXILIARIES)
         {
             k -= 1;
         }

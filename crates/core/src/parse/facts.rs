@@ -948,12 +948,9 @@ fn questioner_at(toks: &[Tok<'_>], start: usize) -> bool {
     // "Asked whether the company owed Dacey an apology, she said": whoever the question is
     // about is no antecedent for the answer's pronoun either.
     let in_question = toks.first().is_some_and(|t| t.is("asked"))
-        && toks.get(1).is_some_and(|t| {
-            lexicon::is_one_of(
-                t.word,
-                &["whether", "if", "about", "why", "how", "what", "when"],
-            )
-        })
+        && toks
+            .get(1)
+            .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::QUESTION_OPENERS))
         && toks[..start]
             .iter()
             .all(|t| t.punct != Some(',') && !t.barrier);

@@ -1282,3 +1282,21 @@ pub const FOUNDING_VERBS: &[&str] = &[
     "launched",
     "started",
 ];
+
+/// Participles of perceiving after which the subject before the passive speaks ("the mayor can
+/// be heard telling officials").
+pub const PERCEPTION_PARTICIPLES: &[&str] = &["heard", "seen", "recorded", "filmed", "caught"];
+
+/// Auxiliaries of a passive before such a participle ("can be", "was").
+#[rustfmt::skip]
+pub const PASSIVE_AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "was", "are", "were", "can", "could", "may", "might", "will",
+    "would",
+];
+
+/// Words that open the question a fronted "Asked …" puts ("Asked whether", "Asked why").
+pub const QUESTION_OPENERS: &[&str] = &["whether", "if", "about", "why", "how", "what", "when"];
+
+/// Words of a parenthesis that withholds a person's name ("(not her real name)", "(a
+/// pseudonym)", "(name changed)").
+pub const WITHHELD_NAME_WORDS: &[&str] = &["name", "pseudonym"];

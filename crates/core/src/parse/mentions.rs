@@ -1791,7 +1791,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         // "the Ministry of Health’s": the joiners of an organisation's name.
         && words[lead..].iter().enumerate().all(|(k, w)| {
             w.capitalized()
-                || (k > 0 && lexicon::is_one_of(w.word, &["of", "for", "the", "and", "on"]))
+                || (k > 0 && lexicon::is_one_of(w.word, lexicon::ORG_NAME_JOINERS))
         })
     {
         let name = words[titles..]

@@ -461,8 +461,7 @@ pub(crate) fn private_person_after(toks: &[Tok<'_>], end: usize) -> bool {
             })
             .collect();
         let has = |w: &str| inside.iter().any(|x| x.eq_ignore_ascii_case(w));
-        return (has("real") || has("name") || has("changed")) && has("name")
-            || has("pseudonym")
+        return lexicon::WITHHELD_NAME_WORDS.iter().any(|w| has(w))
             || private_person_after(toks, end + inside.len());
     }
     let previous = end.checked_sub(1).map(|k| &toks[k]);
