@@ -2730,3 +2730,13 @@ fn who_can_be_heard_telling_officials_something_said_it() {
         expect!["“find me a yes by Friday” → Renata Solvik / Officials"],
     );
 }
+
+#[test]
+fn a_document_the_text_gives_no_owner_speaks_for_the_organisation_its_note_cites_it_from() {
+    check(
+        "The Ministry of Water answers the consultation here.\n\nIn March the Ministry published “Paying for the Pipes: a consultation on tariffs”. It made three proposals. The consultation document described the tariff as “a tax on the thirsty”,1 and said that reform must be “simple enough to check”.2\n\nNotes\n\n1. Ministry of Water, Paying for the Pipes: a consultation on tariffs (March 2024), p. 7.\n2. Paying for the Pipes, p. 9.",
+        expect![[r#"
+            “a tax on the thirsty” → Ministry of Water / Ministry of Water
+            “simple enough to check” → Ministry of Water / Ministry of Water"#]],
+    );
+}

@@ -1300,3 +1300,25 @@ pub const QUESTION_OPENERS: &[&str] = &["whether", "if", "about", "why", "how", 
 /// Words of a parenthesis that withholds a person's name ("(not her real name)", "(a
 /// pseudonym)", "(name changed)").
 pub const WITHHELD_NAME_WORDS: &[&str] = &["name", "pseudonym"];
+
+/// The words that say where in a cited work ("p. 9", "para. 3.2", "at 14", "ch. 2", "§ 4").
+pub(crate) const CITATION_LOCATORS: &[&str] = &[
+    "p.",
+    "pp.",
+    "para.",
+    "paras.",
+    "paragraph",
+    "at",
+    "ch.",
+    "chap.",
+    "chapter",
+    "§",
+    "section",
+    "sec.",
+    "s.",
+    "art.",
+    "fig.",
+    "table",
+    "annex",
+    "appendix",
+];

@@ -43,6 +43,7 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             note.medium = medium(text).or_else(|| full.medium.clone());
         } else {
             note.person = author(text);
+            note.short_form_of = short_title_target(text, &notes).map(|full| full.n);
         }
         persons.push(note.person.as_deref().map(fold));
         notes.push(note);
@@ -409,6 +410,32 @@ fn short_form_target<'a>(
     })
 }
 
+/// The earlier note a publication note's short title stands for ("Sharing the Cost of the
+/// Coast, p. 9." after "Department for Flood and Coastal Resilience, Sharing the Cost of the
+/// Coast: a consultation …, p. 7."): the latest full note with that title after its author.
+fn short_title_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
+    const MIN_TITLE_WORDS: usize = 3;
+    let (title, locator) = text.split_once(',')?;
+    let title = title
+        .trim()
+        .trim_matches(['“', '”', '"'])
+        .trim_end_matches(',');
+    let titled = title.split_whitespace().count() >= MIN_TITLE_WORDS
+        && title.chars().next().is_some_and(char::is_uppercase);
+    // Only a title and where in it: "p. 9", "pp. 4–5", "para. 3.2", "at 14", "ch. 2".
+    let first = locator.split_whitespace().next().unwrap_or("");
+    if !titled || !lexicon::is_one_of(first, lexicon::CITATION_LOCATORS) {
+        return None;
+    }
+    // The title comes after a full note's author ("Author, Title: Subtitle, …").
+    let after_author = format!(", {title}");
+    earlier.iter().rev().find(|n| {
+        n.kind == NoteKind::Publication
+            && n.short_form_of.is_none()
+            && n.text.contains(&after_author)
+    })
+}
+
 /// The author of a publication: the name before the first quoted title, "et al." removed.
 fn author(text: &str) -> Option<String> {
     let Some(open) = text.find(['“', '"']) else {
@@ -572,6 +599,19 @@ mod tests {
         assert_eq!(notes[3].short_form_of, Some(1));
         assert_eq!(notes[3].medium.as_deref(), Some("WhatsApp"));
         assert_eq!(notes[4].person, None);
+    }
+
+    #[test]
+    fn a_short_title_with_a_page_stands_for_the_full_note_of_that_title() {
+        let notes = notes(&entries(&[
+            "Ministry of Water, Paying for the Pipes: a consultation on tariffs (March 2024), p. 7.",
+            "Ministry of Water, press release, 2 May 2024.",
+            "Ministry of Water, notes of a workshop, 9 May 2024.",
+            "Paying for the Pipes, p. 9.",
+        ]));
+        let short_forms: Vec<Option<u32>> = notes.iter().map(|n| n.short_form_of).collect();
+        // An author's name again is no short title: each of its notes is a work of its own.
+        assert_eq!(short_forms, [None, None, None, Some(1)]);
     }
 
     #[test]

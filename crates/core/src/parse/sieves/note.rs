@@ -25,6 +25,9 @@ pub(super) fn decide(
     registry: &mut Registry,
 ) -> Option<Decision> {
     let current = decisions.get(site.paragraph, site.span);
+    if let Some(decision) = publisher_of_ownerless_document(inputs, site, current, registry) {
+        return Some(decision);
+    }
     let weak = current.is_some_and(|d| {
         d.kind == QuoteKind::Speech
             && (d.speaker.is_none()
@@ -143,6 +146,39 @@ pub(super) fn decide(
             Some(Attribution::Note),
             confidence,
             reason,
+            Sieve::Note,
+        )
+    })
+}
+
+/// "The order found that …”5" with "5. Tessmark Utilities Board, Order No. 22-118, …": a
+/// document the text gives no owner speaks for the organisation its note cites it from, when
+/// the text names that organisation.
+fn publisher_of_ownerless_document(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    current: Option<&Decision>,
+    registry: &Registry,
+) -> Option<Decision> {
+    let decision = current.filter(|d| d.kind == QuoteKind::Speech)?;
+    let document = registry.get(decision.speaker?);
+    if document.kind != EntityKind::Document || document.owner.is_some() {
+        return None;
+    }
+    let n = glued_marker(site.p, site.quote).or_else(|| local_marker(site.p, site.quote))?;
+    let note = resolve_note(inputs.notes, n)?;
+    if note.kind != NoteKind::Publication {
+        return None;
+    }
+    let publisher = note.text.split(',').next()?.trim();
+    let org = registry.find_org(publisher)?;
+    Some(Decision {
+        own_cue: decision.own_cue,
+        ..Decision::speech(
+            Some(org),
+            Some(Attribution::Note),
+            Confidence::Medium,
+            format!("The publisher that note {n} cites the document from"),
             Sieve::Note,
         )
     })
