@@ -2740,3 +2740,11 @@ fn a_document_the_text_gives_no_owner_speaks_for_the_organisation_its_note_cites
             “simple enough to check” → Ministry of Water / Ministry of Water"#]],
     );
 }
+
+#[test]
+fn an_organisation_for_a_title_is_the_organisation_alone() {
+    check(
+        "The team flew the papers to Congress for the Vice President himself. An aide to the Vice President, Chris Hodgson, replied: “Do not give that to him.”",
+        expect!["“Do not give that to him.” → Chris Hodgson / Vice President"],
+    );
+}

@@ -1453,6 +1453,13 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
         .count();
     let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
+    // "hand deliver them to Congress for the Vice President": "for" a title names whom
+    // something is for, not the rest of the organisation's name.
+    let title_after_for =
+        after_for && run > 0 && lex.role(&toks[k + run - 1].bare().to_lowercase()).is_some();
+    if title_after_for {
+        return None;
+    }
     ((1..=MAX_AFTER).contains(&run) || (run > 0 && org_word_after)).then_some(k)
 }
 
