@@ -500,6 +500,34 @@ fn mention_claims(
             out.push(claim(&name, &org, Evidence::Title));
             claimed = true;
         }
+        // "Chief of Police Roland Teague": a title of an organisation's kind is of the one
+        // named before with that word ("the Harnesby Police Department").
+        if !claimed
+            && let Some(org) = m.descriptor.as_deref().and_then(|d| {
+                let words: Vec<&str> = d.split_whitespace().collect();
+                let [.., role, of, kind] = words.as_slice() else {
+                    return None;
+                };
+                let kind_of_org = of.eq_ignore_ascii_case("of")
+                    && lex.role(&role.to_lowercase()).is_some()
+                    && kind.starts_with(char::is_uppercase)
+                    && lexicon::org_anaphor_noun(&kind.to_lowercase()).is_some();
+                // Of the police, not of an office about it ("Office of Police Accountability").
+                let kind_of = |o: &&String| {
+                    let words: Vec<&str> = o.split_whitespace().collect();
+                    words
+                        .iter()
+                        .position(|w| w.eq_ignore_ascii_case(kind))
+                        .is_some_and(|at| !words[..at].iter().any(|w| w.eq_ignore_ascii_case("of")))
+                };
+                kind_of_org
+                    .then(|| context.orgs_named.iter().rev().find(kind_of).cloned())
+                    .flatten()
+            })
+        {
+            out.push(claim(&name, &org, Evidence::Title));
+            claimed = true;
+        }
         // "a pupil at Tavish Bridge High School" is served by it, not its voice; the head
         // role comes first ("Brenlow’s vice president for customer operations" is no client).
         let client = d.apposition.as_ref().is_some_and(|a| {
@@ -1135,6 +1163,14 @@ mod tests {
         check(
             "Selbrook City Council met in May. Patrick Noone, the leader of the city council, spoke.",
             expect!["Patrick Noone → Selbrook City Council (Apposition)"],
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_kind_of_body_is_of_the_body_of_that_kind_named_before() {
+        check(
+            "The Harnesby Police Department was reviewed by the Harnesby Office of Police Accountability. Chief of Police Roland Teague spoke.",
+            expect!["Roland Teague → Harnesby Police Department (Title)"],
         );
     }
 
