@@ -2432,18 +2432,19 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
 
 /// Whether a name reads as an organisation's by its words ("Levant Front").
 pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
-    // "Atlanta Journal-Constitution": a hyphen joins words of a name.
-    name.split(|c: char| c.is_whitespace() || c == '-')
-        .any(|w| {
-            !w.is_empty() && w.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(w)
-        })
-        || name.split_whitespace().any(|w| lex.is_org_word(w))
-        || name.split_whitespace().all(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        })
-        || super::names::is_mixed_case_acronym(name)
+    // "Atlanta Journal-Constitution": a hyphen joins words of a name (a capitalized part is
+    // looked up alone, a whole word as it is).
+    name.split_whitespace().any(|w| {
+        lex.is_org_word(w)
+            || w.contains('-')
+                && w.split('-').any(|part| {
+                    part.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(part)
+                })
+    }) || name.split_whitespace().all(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    }) || super::names::is_mixed_case_acronym(name)
 }
 
 #[cfg(test)]
