@@ -836,7 +836,7 @@ fn mark_pull_quotes(units: &mut [Unit]) {
                     BlockKind::Media | BlockKind::Paragraph | BlockKind::CaptionLabel
                 ),
             };
-            eligible && other.text.contains(needle)
+            eligible && contains_sentence(&other.text, needle)
         });
         if let Some(j) = source {
             if units[i].kind == BlockKind::Paragraph {
@@ -845,6 +845,23 @@ fn mark_pull_quotes(units: &mut [Unit]) {
             units[i].repeats_line = Some(units[j].line);
         }
     }
+}
+
+/// Whether `text` contains `sentence`. The same as `str::contains`, without the cost of its
+/// searcher's setup, which for a needle as long as a sentence is most of the work here: each
+/// place where the sentence's first byte occurs is compared.
+fn contains_sentence(text: &str, sentence: &str) -> bool {
+    let (text, sentence) = (text.as_bytes(), sentence.as_bytes());
+    let Some((&first, _)) = sentence.split_first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(sentence.len()) else {
+        return false;
+    };
+    text[..=last_start]
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| b == first && text[at..].starts_with(sentence))
 }
 
 fn is_single_sentence(text: &str) -> bool {

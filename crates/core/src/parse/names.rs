@@ -30,13 +30,10 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
     let word = strip_possessive(word).unwrap_or(word);
     let mut buffer = [0u8; 32];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        return f(bytes);
+    match super::words::ascii_lower_into(word, &mut buffer) {
+        Some(bytes) => f(bytes),
+        None => f(word.to_lowercase().as_bytes()),
     }
-    f(word.to_lowercase().as_bytes())
 }
 
 /// A name that is a role and the label the text gives an unnamed person ("Officer 1",
@@ -418,6 +415,15 @@ pub(crate) fn opens_with_year(word: &str) -> bool {
 /// capitalized role noun ("Witness A,", "Source 3 said", "Interviewee 12:").
 fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
     let (role, label) = (&toks[i - 1], &toks[i]);
+    // Most words follow no capitalized role or honorific: nothing more to read.
+    if !(role.role.is_some() || role.honorific)
+        || role.punct.is_some()
+        || role.barrier
+        || label.barrier
+        || !role.capitalized()
+    {
+        return false;
+    }
     let word = label.bare();
     let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
     let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit())

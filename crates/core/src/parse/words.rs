@@ -57,17 +57,26 @@ impl Hasher for WordHasher {
 /// A hash map with the fast hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// The word in ASCII lower case, copied into `buffer`, if it is ASCII and fits.
+pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
+    let bytes = buffer.get_mut(..word.len())?;
+    for (to, &from) in bytes.iter_mut().zip(word.as_bytes()) {
+        if !from.is_ascii() {
+            return None;
+        }
+        *to = from.to_ascii_lowercase();
+    }
+    Some(bytes)
+}
+
 /// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
 /// short ASCII words. Other words are passed as they are.
 fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buffer = [0u8; 40];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        return f(bytes);
+    match ascii_lower_into(word, &mut buffer) {
+        Some(bytes) => f(bytes),
+        None => f(word.as_bytes()),
     }
-    f(word.as_bytes())
 }
 
 /// The grammatical form of a verb of saying as it stands in the text.
@@ -826,8 +835,11 @@ enum Separator {
 
 /// The separator at byte `i`, if one starts there. Separators are ASCII whitespace, the masks,
 /// dashes (barriers) and the Unicode spaces the genre's texts use.
+#[inline]
 fn separator_at(bytes: &[u8], i: usize) -> Option<Separator> {
     match bytes[i] {
+        // Most bytes: printable ASCII and the continuation bytes of UTF-8.
+        0x21..=0xc1 => None,
         b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | NICKNAME_MASK => Some(Separator::Space(1)),
         QUOTE_MASK => Some(Separator::Barrier {
             len: 1,
