@@ -2212,12 +2212,15 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
 
 /// The original words from token `from` to token `to` (exclusive).
 pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
-    toks[from..to.min(toks.len())]
-        .iter()
-        .filter(|t| !t.barrier)
-        .map(|t| t.word)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words = &toks[from..to.min(toks.len())];
+    let mut surface = String::with_capacity(words.iter().map(|t| t.word.len() + 1).sum());
+    for (k, t) in words.iter().filter(|t| !t.barrier).enumerate() {
+        if k > 0 {
+            surface.push(' ');
+        }
+        surface.push_str(t.word);
+    }
+    surface
 }
 
 /// What an apposition says about the person before it.
