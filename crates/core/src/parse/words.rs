@@ -132,6 +132,8 @@ pub(crate) struct Lexicon {
     member_roles: FastMap<&'static str, ()>,
     org_words: FastMap<&'static [u8], ()>,
     honorifics: FastMap<&'static str, ()>,
+    /// The bytes honorifics start with: most words are no honorific at their first byte.
+    honorific_initials: [bool; 256],
 }
 
 impl Lexicon {
@@ -214,6 +216,13 @@ impl Lexicon {
                 .map(|w| (w.as_bytes(), ()))
                 .collect(),
             honorifics: set(lexicon::HONORIFICS),
+            honorific_initials: std::array::from_fn(|byte| {
+                lexicon::HONORIFICS.iter().any(|h| {
+                    h.as_bytes()
+                        .first()
+                        .is_some_and(|&b| usize::from(b) == byte)
+                })
+            }),
         }
     }
 
@@ -289,8 +298,13 @@ impl Lexicon {
 
     /// Whether a word is an honorific ("Mr.", "Dr").
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains_key(word)
-            || self.honorifics.contains_key(word.trim_end_matches('.'))
+        let Some(&first) = word.as_bytes().first() else {
+            return self.honorifics.contains_key(word);
+        };
+        // A word and its form without trailing periods start with the same byte.
+        self.honorific_initials[usize::from(first)]
+            && (self.honorifics.contains_key(word)
+                || self.honorifics.contains_key(word.trim_end_matches('.')))
     }
 
     /// Whether a word is one of English's closed classes or a calendar word.
@@ -331,9 +345,9 @@ impl Lexicon {
                 && toks[i - 1].punct.is_none()
                 && !toks[i - 1].honorific;
             // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
-            let never_a_surname = lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
-            toks[i].honorific =
-                (word.ends_with('.') || !after_name || never_a_surname) && self.is_honorific(word);
+            let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
+            toks[i].honorific = self.is_honorific(word)
+                && (word.ends_with('.') || !after_name || never_a_surname());
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
             // unknown word closed by a trade's head is that trade ("schoolteacher").
