@@ -11,8 +11,25 @@
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_folded(c, &mut out);
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII without apostrophes folds to itself in lower case, copied at once.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || b == b'\'' || b == b'`')
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let start = out.len();
+            out.push_str(&rest[..run]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            push_folded(c, &mut out);
+        }
+        rest = chars.as_str();
     }
     out
 }

@@ -648,7 +648,7 @@ fn mention_claims(
     // "a Harnesby Police Department (HPD) officer, identified in this report as Officer 1": the
     // label stands for the organisation's role holder.
     for (k, t) in toks.iter().enumerate() {
-        if !lexicon::is_one_of(t.word, lexicon::LABELLING_PARTICIPLES) || k < 2 {
+        if k < 2 || !lexicon::is_one_of(t.word, lexicon::LABELLING_PARTICIPLES) {
             continue;
         }
         const MAX_GAP: usize = 4;
@@ -690,9 +690,9 @@ fn mention_claims(
     for (k, t) in toks.iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
-        let appearing = lexicon::is_one_of(t.word, lexicon::APPEARING_FOR_VERBS)
-            && t.punct.is_none()
-            && toks.get(k + 1).is_some_and(|n| n.is("for"));
+        let appearing = t.punct.is_none()
+            && toks.get(k + 1).is_some_and(|n| n.is("for"))
+            && lexicon::is_one_of(t.word, lexicon::APPEARING_FOR_VERBS);
         if !(behalf || working || appearing) {
             continue;
         }
@@ -710,8 +710,8 @@ fn mention_claims(
     // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
     // project or organisation belongs to it.
     for (k, t) in toks.iter().enumerate() {
-        if !lexicon::is_one_of(t.word, lexicon::MADE_BY_VERBS)
-            || !toks.get(k + 1).is_some_and(|n| n.is("by"))
+        if !toks.get(k + 1).is_some_and(|n| n.is("by"))
+            || !lexicon::is_one_of(t.word, lexicon::MADE_BY_VERBS)
         {
             continue;
         }
@@ -734,7 +734,7 @@ fn mention_claims(
 fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
     let Some(by) = toks
         .windows(2)
-        .position(|w| lexicon::is_one_of(w[0].word, lexicon::REPRESENTED_VERBS) && w[1].is("by"))
+        .position(|w| w[1].is("by") && lexicon::is_one_of(w[0].word, lexicon::REPRESENTED_VERBS))
         .map(|k| k + 1)
     else {
         return;

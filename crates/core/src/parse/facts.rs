@@ -572,10 +572,12 @@ fn scan_names(
     while i < toks.len() {
         let t = toks[i];
         // "wrote in The Village Voice", "said in The New York Times": a publication.
-        let after_writing = i > 0
-            && (toks[i - 1].verb.is_some()
-                || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS));
-        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing {
+        let after_writing = || {
+            i > 0
+                && (toks[i - 1].verb.is_some()
+                    || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS))
+        };
+        if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing() {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
                 j += 1;

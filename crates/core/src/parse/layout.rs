@@ -592,7 +592,11 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
 
 /// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...", "(Photo by ...)").
 fn is_credit(text: &str) -> bool {
-    let head: String = text.trim().chars().take(24).collect();
+    let head = text.trim();
+    let head = head
+        .char_indices()
+        .nth(24)
+        .map_or(head, |(end, _)| &head[..end]);
     let lower = head.to_lowercase();
     let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
     let lower = lower.trim_start_matches('(');
@@ -669,8 +673,9 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         Some(numbering) => t[numbering.text.len()..].trim_start(),
         None => t,
     };
-    let words = t.split_whitespace().count();
-    if t.is_empty() || t.chars().count() > MAX_CHARS || words > MAX_WORDS || has_url(t) {
+    // Counted only as far as the limits: most units are long paragraphs.
+    let too_long = t.len() > MAX_CHARS && t.chars().nth(MAX_CHARS).is_some();
+    if t.is_empty() || too_long || t.split_whitespace().nth(MAX_WORDS).is_some() || has_url(t) {
         return false;
     }
     let Some(first) = t.chars().next() else {
@@ -836,7 +841,7 @@ fn mark_pull_quotes(units: &mut [Unit]) {
                     BlockKind::Media | BlockKind::Paragraph | BlockKind::CaptionLabel
                 ),
             };
-            eligible && other.text.contains(needle)
+            eligible && contains_sentence(&other.text, needle)
         });
         if let Some(j) = source {
             if units[i].kind == BlockKind::Paragraph {
@@ -845,6 +850,23 @@ fn mark_pull_quotes(units: &mut [Unit]) {
             units[i].repeats_line = Some(units[j].line);
         }
     }
+}
+
+/// Whether `text` contains `sentence`. The same as `str::contains`, without the cost of its
+/// searcher's setup, which for a needle as long as a sentence is most of the work here: each
+/// place where the sentence's first byte occurs is compared.
+fn contains_sentence(text: &str, sentence: &str) -> bool {
+    let (text, sentence) = (text.as_bytes(), sentence.as_bytes());
+    let Some((&first, _)) = sentence.split_first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(sentence.len()) else {
+        return false;
+    };
+    text[..=last_start]
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| b == first && text[at..].starts_with(sentence))
 }
 
 fn is_single_sentence(text: &str) -> bool {

@@ -2219,12 +2219,15 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
 
 /// The original words from token `from` to token `to` (exclusive).
 pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
-    toks[from..to.min(toks.len())]
-        .iter()
-        .filter(|t| !t.barrier)
-        .map(|t| t.word)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words = &toks[from..to.min(toks.len())];
+    let mut surface = String::with_capacity(words.iter().map(|t| t.word.len() + 1).sum());
+    for (k, t) in words.iter().filter(|t| !t.barrier).enumerate() {
+        if k > 0 {
+            surface.push(' ');
+        }
+        surface.push_str(t.word);
+    }
+    surface
 }
 
 /// What an apposition says about the person before it.
@@ -2439,18 +2442,19 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
 
 /// Whether a name reads as an organisation's by its words ("Levant Front").
 pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
-    // "Atlanta Journal-Constitution": a hyphen joins words of a name.
-    name.split(|c: char| c.is_whitespace() || c == '-')
-        .any(|w| {
-            !w.is_empty() && w.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(w)
-        })
-        || name.split_whitespace().any(|w| lex.is_org_word(w))
-        || name.split_whitespace().all(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        })
-        || super::names::is_mixed_case_acronym(name)
+    // "Atlanta Journal-Constitution": a hyphen joins words of a name (a capitalized part is
+    // looked up alone, a whole word as it is).
+    name.split_whitespace().any(|w| {
+        lex.is_org_word(w)
+            || w.contains('-')
+                && w.split('-').any(|part| {
+                    part.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(part)
+                })
+    }) || name.split_whitespace().all(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    }) || super::names::is_mixed_case_acronym(name)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 use super::lexicon;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, Lexicon, Tok, VerbForm, strip_possessive};
+use std::borrow::Cow;
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -20,8 +21,9 @@ struct WordCounts {
 
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
-pub(crate) struct NameEvidence {
-    counts: FastMap<Vec<u8>, WordCounts>,
+pub(crate) struct NameEvidence<'a> {
+    /// Counts by key; a word already in lower case is its own key, borrowed from the text.
+    counts: FastMap<Cow<'a, [u8]>, WordCounts>,
 }
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
@@ -30,13 +32,10 @@ fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
     let word = strip_possessive(word).unwrap_or(word);
     let mut buffer = [0u8; 32];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        return f(bytes);
+    match super::words::ascii_lower_into(word, &mut buffer) {
+        Some(bytes) => f(bytes),
+        None => f(word.to_lowercase().as_bytes()),
     }
-    f(word.to_lowercase().as_bytes())
 }
 
 /// A name that is a role and the label the text gives an unnamed person ("Officer 1",
@@ -143,13 +142,13 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// least), which a surname such as "McDonald" or "DeSantis" never has.
 pub(crate) fn is_mixed_case_acronym(word: &str) -> bool {
     const MIN_CAPITALS: usize = 2;
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // The cheap tests first: a name of several words has a space, which is no letter.
+    if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let letters = word.chars().count();
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    letters > 0
-        && word.chars().all(char::is_alphabetic)
-        && word.starts_with(char::is_uppercase)
-        && capitals >= MIN_CAPITALS
-        && capitals * 2 >= letters
+    capitals >= MIN_CAPITALS && capitals * 2 >= letters
 }
 
 /// "S." in "Robert S. Mueller".
@@ -158,15 +157,15 @@ pub(crate) fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-impl NameEvidence {
+impl<'a> NameEvidence<'a> {
     /// Counts every word of the body paragraphs.
     #[cfg(test)]
-    pub(crate) fn learn(paragraphs: &[Paragraph<'_>]) -> Self {
+    pub(crate) fn learn(paragraphs: &[Paragraph<'a>]) -> Self {
         Self::learn_all(&[paragraphs])
     }
 
     /// Counts every word of several sets of paragraphs (the body and the notes).
-    pub(crate) fn learn_all(sets: &[&[Paragraph<'_>]]) -> Self {
+    pub(crate) fn learn_all(sets: &[&[Paragraph<'a>]]) -> Self {
         let mut evidence = NameEvidence::default();
         for p in sets.iter().flat_map(|set| set.iter()) {
             for t in p.all_tokens() {
@@ -186,10 +185,20 @@ impl NameEvidence {
                 if !capital && !lower_case {
                     continue;
                 }
-                with_key(t.word, |key| {
+                let word: &'a str = t.word;
+                with_key(word, |key| {
                     let counts = match evidence.counts.get_mut(key) {
                         Some(counts) => counts,
-                        None => evidence.counts.entry(key.to_vec()).or_default(),
+                        None => {
+                            let bare = word.trim_start_matches(['‘', '\'']);
+                            let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
+                            let key = if bare == key {
+                                Cow::Borrowed(bare)
+                            } else {
+                                Cow::Owned(key.to_vec())
+                            };
+                            evidence.counts.entry(key).or_default()
+                        }
                     };
                     if capital {
                         counts.mid_capitalized += 1;
@@ -418,6 +427,15 @@ pub(crate) fn opens_with_year(word: &str) -> bool {
 /// capitalized role noun ("Witness A,", "Source 3 said", "Interviewee 12:").
 fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
     let (role, label) = (&toks[i - 1], &toks[i]);
+    // Most words follow no capitalized role or honorific: nothing more to read.
+    if !(role.role.is_some() || role.honorific)
+        || role.punct.is_some()
+        || role.barrier
+        || label.barrier
+        || !role.capitalized()
+    {
+        return false;
+    }
     let word = label.bare();
     let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
     let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit())

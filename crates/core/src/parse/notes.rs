@@ -334,7 +334,7 @@ fn description_after(text: &str) -> Option<String> {
 fn interview_report_person(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.windows(2).position(|w| {
-        is_numeric_date(w[0]) && w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT
+        w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT && is_numeric_date(w[0])
     })?;
     let mut start = at;
     while start > 0
@@ -351,11 +351,11 @@ fn interview_report_person(text: &str) -> Option<String> {
 
 /// "9/12/18" or "1/25/2018".
 fn is_numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('/').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut parts = 0;
+    word.split('/').all(|p| {
+        parts += 1;
+        (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    }) && parts == 3
 }
 
 /// "The Office twice interviewed Name", "in two interviews conducted by our Office": a sentence
@@ -402,11 +402,13 @@ fn short_form_target<'a>(
     // The person the full note names, or anyone it names that way ("Interview with Dr. Ines
     // Baro, …" for "Ines Baro, February 2024.", "Office interview with Relief Agency program
     // officials, …" for "Relief Agency program officials, March 12, 2024.").
+    let key_before_comma = format!("{key},");
     earlier.iter().zip(persons).find_map(|(n, person)| {
         let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
+        // Only a full interview's text is folded and searched.
         let named =
-            person.as_deref() == Some(key.as_str()) || fold(&n.text).contains(&format!("{key},"));
-        (full_interview && named).then_some(n)
+            || person.as_deref() == Some(key.as_str()) || fold(&n.text).contains(&key_before_comma);
+        (full_interview && named()).then_some(n)
     })
 }
 

@@ -203,7 +203,7 @@ pub(crate) fn quote_spans(text: &str, style: QuoteStyle) -> (Vec<QuoteSpan>, Vec
     let mut spans = Vec::new();
     let mut strays = Vec::new();
     let mut open: Option<(usize, usize)> = None;
-    for (i, c) in text.char_indices() {
+    for (i, c) in double_quote_marks(text) {
         let after = i + c.len_utf8();
         match (c, open) {
             ('“' | '«', None) => open = Some((i, after)),
@@ -233,6 +233,26 @@ pub(crate) fn quote_spans(text: &str, style: QuoteStyle) -> (Vec<QuoteSpan>, Vec
         });
     }
     (spans, strays)
+}
+
+/// The double quote marks of a text (`"`, `“`, `”`, `«`, `»`) with their byte offsets, found by
+/// their first bytes without decoding the characters between them.
+fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
+        b'"' => Some((i, '"')),
+        0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+            Some(0x9c) => Some((i, '“')),
+            Some(0x9d) => Some((i, '”')),
+            _ => None,
+        },
+        0xc2 => match bytes.get(i + 1) {
+            Some(0xab) => Some((i, '«')),
+            Some(0xbb) => Some((i, '»')),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// Single-quoted spans (‘…’, '…'): a mark opens at the start of a word and closes at the end of

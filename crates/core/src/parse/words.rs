@@ -10,57 +10,73 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: a fast, deterministic hash for the short keys of the vocabulary.
+/// A fast, deterministic hash for the short keys of the vocabulary: eight bytes at a time,
+/// each mixed in by a multiplication (the Fx hash of rustc), rotated at the end so that the
+/// map's buckets and tags both see well-mixed bits.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
+impl WordHasher {
+    const SEED: u64 = 0xf135_7aea_2e62_a9c5;
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::SEED);
     }
 }
 
-/// A hash map with the FNV hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// Calls `f` with the word in ASCII lower case, without allocating for short ASCII words.
-/// Non-ASCII words are passed as they are.
-fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 40];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        // ASCII stays valid UTF-8 after lower-casing.
-        return f(std::str::from_utf8(bytes).unwrap_or(word));
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
     }
-    f(word)
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            // The length keeps "ab" and "ab\0" apart.
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// A hash map with the fast hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The word in ASCII lower case, copied into `buffer`, if it is ASCII and fits.
+pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
+    let bytes = buffer.get_mut(..word.len())?;
+    for (to, &from) in bytes.iter_mut().zip(word.as_bytes()) {
+        if !from.is_ascii() {
+            return None;
+        }
+        *to = from.to_ascii_lowercase();
+    }
+    Some(bytes)
 }
 
 /// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
 /// short ASCII words. Other words are passed as they are.
 fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buffer = [0u8; 40];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let bytes = &mut buffer[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        return f(bytes);
+    match ascii_lower_into(word, &mut buffer) {
+        Some(bytes) => f(bytes),
+        None => f(word.as_bytes()),
     }
-    f(word.as_bytes())
 }
 
 /// The grammatical form of a verb of saying as it stands in the text.
@@ -114,8 +130,10 @@ struct WordInfo {
 pub(crate) struct Lexicon {
     words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
-    org_words: FastMap<&'static str, ()>,
+    org_words: FastMap<&'static [u8], ()>,
     honorifics: FastMap<&'static str, ()>,
+    /// The bytes honorifics start with: most words are no honorific at their first byte.
+    honorific_initials: [bool; 256],
 }
 
 impl Lexicon {
@@ -193,8 +211,18 @@ impl Lexicon {
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
-            org_words: set(lexicon::ORG_WORDS),
+            org_words: lexicon::ORG_WORDS
+                .iter()
+                .map(|w| (w.as_bytes(), ()))
+                .collect(),
             honorifics: set(lexicon::HONORIFICS),
+            honorific_initials: std::array::from_fn(|byte| {
+                lexicon::HONORIFICS.iter().any(|h| {
+                    h.as_bytes()
+                        .first()
+                        .is_some_and(|&b| usize::from(b) == byte)
+                })
+            }),
         }
     }
 
@@ -265,13 +293,18 @@ impl Lexicon {
     /// Whether a word makes a capitalized phrase an organisation.
     pub(crate) fn is_org_word(&self, word: &str) -> bool {
         let bare = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower(bare, |w| self.org_words.contains_key(w))
+        with_ascii_lower_bytes(bare, |w| self.org_words.contains_key(w))
     }
 
     /// Whether a word is an honorific ("Mr.", "Dr").
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains_key(word)
-            || self.honorifics.contains_key(word.trim_end_matches('.'))
+        let Some(&first) = word.as_bytes().first() else {
+            return self.honorifics.contains_key(word);
+        };
+        // A word and its form without trailing periods start with the same byte.
+        self.honorific_initials[usize::from(first)]
+            && (self.honorifics.contains_key(word)
+                || self.honorifics.contains_key(word.trim_end_matches('.')))
     }
 
     /// Whether a word is one of English's closed classes or a calendar word.
@@ -312,9 +345,9 @@ impl Lexicon {
                 && toks[i - 1].punct.is_none()
                 && !toks[i - 1].honorific;
             // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
-            let never_a_surname = lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
-            toks[i].honorific =
-                (word.ends_with('.') || !after_name || never_a_surname) && self.is_honorific(word);
+            let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
+            toks[i].honorific = self.is_honorific(word)
+                && (word.ends_with('.') || !after_name || never_a_surname());
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
             // unknown word closed by a trade's head is that trade ("schoolteacher").
@@ -816,8 +849,11 @@ enum Separator {
 
 /// The separator at byte `i`, if one starts there. Separators are ASCII whitespace, the masks,
 /// dashes (barriers) and the Unicode spaces the genre's texts use.
+#[inline]
 fn separator_at(bytes: &[u8], i: usize) -> Option<Separator> {
     match bytes[i] {
+        // Most bytes: printable ASCII and the continuation bytes of UTF-8.
+        0x21..=0xc1 => None,
         b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | NICKNAME_MASK => Some(Separator::Space(1)),
         QUOTE_MASK => Some(Separator::Barrier {
             len: 1,
