@@ -2748,3 +2748,14 @@ fn an_organisation_for_a_title_is_the_organisation_alone() {
         expect!["“Do not give that to him.” → Chris Hodgson / Vice President"],
     );
 }
+
+#[test]
+fn it_after_an_agreement_that_spoke_lays_down_what_the_agreement_does() {
+    check(
+        "The Mineral Development Agreement was signed in 2019. The agreement states that the Government “shall deliver the land”. It also commits the company to “consult in good faith”.\n\nThe ministry was told of it. It also commits to “consult widely”, an official said.",
+        expect![[r#"
+            “shall deliver the land” → Mineral Development Agreement / Mineral Development Agreement
+            “consult in good faith” → Mineral Development Agreement / Mineral Development Agreement
+            “consult widely” → Official / Officials"#]],
+    );
+}

@@ -742,10 +742,11 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
     }
 }
 
-/// Whether a mention is a document or a law's name ("the agreement", "the Act", "Policy LC1").
+/// Whether a mention is a document or a law's name ("the agreement", "the Act", "Policy LC1"),
+/// or "it", which may stand for one (the reader keeps it only if it does).
 fn is_text_or_law(m: &Mention) -> bool {
     match &m.kind {
-        MentionKind::Document { .. } => true,
+        MentionKind::Document { .. } | MentionKind::Pronoun(Pronoun::Thing) => true,
         MentionKind::Named(name) => names_a_law(name),
         _ => false,
     }

@@ -370,6 +370,18 @@ impl Reader<'_> {
                     .map(|m| fuller(s, m))
                     .and_then(|m| self.resolve(m, &seen))
             });
+            // "The agreement states …. It also commits IGT to “…”": "it" lays down rules only
+            // as the text it stands for.
+            let prescribing = matches!(cue.kind, CueKind::Says(lemma) if lexicon::PRESCRIBING_VERBS.contains(&lemma));
+            let resolved = resolved.filter(|r| {
+                !prescribing
+                    || !cue
+                        .agent
+                        .mention()
+                        .is_some_and(|m| matches!(m.kind, MentionKind::Pronoun(Pronoun::Thing)))
+                    || self.registry.get(r.entity).kind == EntityKind::Document
+                    || self.is_agreement(r.entity)
+            });
             if let Some(r) = resolved {
                 self.touch(r.entity);
                 // The documents the speaker spoke in are theirs, for the cues after ("responded
