@@ -2759,3 +2759,21 @@ fn it_after_an_agreement_that_spoke_lays_down_what_the_agreement_does() {
             “consult widely” → Official / Officials"#]],
     );
 }
+
+#[test]
+fn a_law_that_authorizes_grants_to_a_long_list_of_recipients_for_a_purpose_words_it() {
+    check(
+        "The Disaster Relief and Recovery Act 2019 (the Act) authorizes the Relief Agency to make grants to local governments and nonprofit organizations for “the restoration of essential community services following a declared disaster.”",
+        expect![
+            "“the restoration of essen” → Disaster Relief and Recovery Act / Disaster Relief and Recovery Act"
+        ],
+    );
+}
+
+#[test]
+fn two_organisations_joined_by_and_stay_two() {
+    check(
+        "Cohen wrote to the Trump Organization and Crocus Group. The Trump Organization and Crocus Group replied that they had “no plans”.",
+        expect!["“no plans” → Crocus Group / Crocus Group"],
+    );
+}

@@ -632,13 +632,18 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 {
                     p = Part::Name;
                 }
-                // "the Coast and Flood Agency", "the Food and Drug Administration": one name
-                // word after "the", "and", then name words that end on an organisation word.
+                // "the Coast and Flood Agency", "the Food and Drug Administration", "the
+                // Disaster Relief and Recovery Act": one or two name words after "the", "and",
+                // then name words that end on an organisation's or a law's word.
                 if p == Part::And
                     && !in_org_name
-                    && parts == [Part::Det, Part::Name]
                     && toks[j - 1].punct.is_none()
-                    && ends_in_org_word(lex, toks, j + 1)
+                    && match parts.as_slice() {
+                        [Part::Det, Part::Name] => ends_in_org_word(lex, toks, j + 1),
+                        // Not "the Trump Organization and Crocus Group", two organisations.
+                        [Part::Det, Part::Name, Part::Name] => ends_in_law_word(toks, j + 1),
+                        _ => false,
+                    }
                 {
                     p = Part::Name;
                     in_org_name = true;
@@ -1363,6 +1368,17 @@ fn ends_in_org_word(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the capitalized words from `k` are a law's name's last ones ("Recovery Act").
+fn ends_in_law_word(toks: &[Tok<'_>], k: usize) -> bool {
+    const MAX_WORDS: usize = 2;
+    toks.iter()
+        .skip(k)
+        .take(MAX_WORDS)
+        .take_while(|t| t.name && !t.barrier && t.punct.is_none() && !t.possessive())
+        .enumerate()
+        .any(|(n, t)| n > 0 && t.capitalized() && lexicon::is_one_of(t.bare(), lexicon::LAW_WORDS))
 }
 
 /// After an organisation word ("Ministry", "Department"), the joiner "of" (and "the") that

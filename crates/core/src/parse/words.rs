@@ -502,8 +502,9 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     }
     if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
         /// How far after the verb its "that" or its quote may stand ("added in a second
-        /// email to Cohen that").
-        const COMPLEMENT_REACH: usize = 12;
+        /// email to Cohen that", "authorizes the Agency to make grants to local governments
+        /// and nonprofit organizations for “…”").
+        const COMPLEMENT_REACH: usize = 14;
         let last = &toks[i + len - 1];
         let next = toks.get(i + len);
         let complement = last.punct.is_some()
