@@ -118,6 +118,28 @@ impl ParagraphContext {
         })
     }
 
+    /// The office of a title the text has named ("the Office of White House Counsel" for "White
+    /// House" and "counsel").
+    fn office_of_title(&self, org: &str, role: &str) -> Option<String> {
+        let title = format!("{org} {role}");
+        self.orgs_named
+            .iter()
+            .rev()
+            .find(|o| {
+                let folded = o.to_lowercase();
+                let title = title.to_lowercase();
+                [
+                    format!("office of {title}"),
+                    format!("office of the {title}"),
+                    format!("{title}’s office"),
+                    format!("{title}'s office"),
+                    format!("{title} office"),
+                ]
+                .contains(&folded)
+            })
+            .cloned()
+    }
+
     /// The latest organisation named whose name has the word `noun`.
     fn latest_named_with(&self, noun: &str) -> Option<String> {
         self.orgs_named
@@ -479,6 +501,13 @@ fn mention_claims(
             let org = context
                 .org_named_by_kind(org)
                 .unwrap_or_else(|| org.clone());
+            // "White House Counsel Pat Cipollone" after "the Office of White House Counsel":
+            // the office of the title the text names is the holder's.
+            let org = m
+                .roles
+                .last()
+                .and_then(|role| context.office_of_title(&org, role))
+                .unwrap_or(org);
             let org = &org;
             let mut c = claim(&name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
@@ -1171,6 +1200,14 @@ mod tests {
         check(
             "The Harnesby Police Department was reviewed by the Harnesby Office of Police Accountability. Chief of Police Roland Teague spoke.",
             expect!["Roland Teague → Harnesby Police Department (Title)"],
+        );
+    }
+
+    #[test]
+    fn a_title_whose_office_the_text_names_is_of_that_office() {
+        check(
+            "The Office of White House Counsel had concerns. White House Counsel Pat Cipollone said so.",
+            expect!["Pat Cipollone → Office of White House Counsel (Title)"],
         );
     }
 
