@@ -637,13 +637,13 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // then name words that end on an organisation's or a law's word.
                 if p == Part::And
                     && !in_org_name
-                    && toks[j - 1].punct.is_none()
                     && match parts.as_slice() {
                         [Part::Det, Part::Name] => ends_in_org_word(lex, toks, j + 1),
                         // Not "the Trump Organization and Crocus Group", two organisations.
                         [Part::Det, Part::Name, Part::Name] => ends_in_law_word(toks, j + 1),
                         _ => false,
                     }
+                    && toks[j - 1].punct.is_none()
                 {
                     p = Part::Name;
                     in_org_name = true;
