@@ -2777,3 +2777,19 @@ fn two_organisations_joined_by_and_stay_two() {
         expect!["“no plans” → Crocus Group / Crocus Group"],
     );
 }
+
+#[test]
+fn an_epigraph_whose_note_cites_a_speech_is_the_speakers() {
+    check(
+        "“The sea does not care whose flag you fly. It only remembers who kept watch.”[1]\n\nSummary\n\nThe survey asked forty experts.\n\nNotes\n\n[1] Ruta Brandvik, Minister of Defence of Tarvia, speech at the Naval Staff College, Brenzlau, 3 May 2024.",
+        expect!["“The sea does not care wh” → Ruta Brandvik / Individuals"],
+    );
+}
+
+#[test]
+fn a_minister_of_a_portfolio_of_a_country_speaks_for_that_ministry() {
+    check(
+        "The Ministry of Defence of Tarvia published its review in June. Ruta Brandvik, Minister of Defence of Tarvia, said the navy would “keep watch”.",
+        expect!["“keep watch” → Ruta Brandvik / Ministry of Defence"],
+    );
+}

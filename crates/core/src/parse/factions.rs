@@ -577,7 +577,18 @@ fn mention_claims(
             let org = context
                 .org_named_by_kind(org)
                 .unwrap_or_else(|| org.clone());
-            out.push(claim(&name, &org, Evidence::Apposition));
+            // "Ruta Brandvik, Minister of Defence of Tarvia,": a minister's portfolio, which
+            // the ministry of it holds, not an organisation called "Defence of Tarvia".
+            let portfolio = org.split(" of ").next().unwrap_or(&org);
+            out.push(Claim {
+                portfolio: a
+                    .roles
+                    .iter()
+                    .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
+                    && !lex_org_like(lex, portfolio)
+                    && a.role.contains(&format!(" of {org}")),
+                ..claim(&name, &org, Evidence::Apposition)
+            });
             claimed = true;
             // "Corrigan Grid’s co-founder": an organisation named as the owner of a title is
             // one "the company" may mean later.

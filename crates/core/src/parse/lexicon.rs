@@ -1322,3 +1322,20 @@ pub(crate) const CITATION_LOCATORS: &[&str] = &[
     "annex",
     "appendix",
 ];
+
+/// What a note cites when it cites someone's spoken or written words ("speech to the Chamber of
+/// Commerce", "remarks to reporters", "statement to the Clarion").
+pub(crate) const REMARKS_NOUNS: &[&str] = &[
+    "speech",
+    "remarks",
+    "address",
+    "lecture",
+    "statement",
+    "testimony",
+    "keynote",
+    "briefing",
+];
+
+/// Words before such a noun ("written statement", "oral evidence").
+pub(crate) const REMARKS_MODIFIERS: &[&str] =
+    &["written", "oral", "public", "joint", "opening", "closing"];

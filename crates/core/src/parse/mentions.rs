@@ -152,7 +152,9 @@ impl Mention {
                 .and_then(|(_, rest)| rest.split_whitespace().next())
                 .and_then(|w| lex.role(w.trim_end_matches(',')))
                 .is_some_and(|r| lexicon::MINISTERIAL_ROLES.contains(&r));
-            !lex_org_like(lex, org) && (after_title || before_title)
+            // "Minister of Defence of Tarvia": the portfolio, then the country.
+            let portfolio = org.split(" of ").next().unwrap_or(org);
+            !lex_org_like(lex, portfolio) && (after_title || before_title)
         })
     }
 

@@ -73,9 +73,13 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let notes = notes::notes(&layout.note_entries);
     let blocks = spans::mark(layout.blocks, &notes, &mut diagnostics);
     let mut paragraphs = paragraph::paragraphs(lex, &blocks);
+    // The notes that describe whom they cite: interviews, and speeches or statements ("Ruta
+    // Brandvik, Minister of Defence of Tarvia, speech at …").
     let interviews: Vec<&Note> = notes
         .iter()
-        .filter(|n| n.kind == NoteKind::Interview)
+        .filter(|n| {
+            n.kind == NoteKind::Interview || notes::speaker_of_cited_remarks(&n.text).is_some()
+        })
         .collect();
     let interview_notes: Vec<&str> = interviews.iter().map(|n| n.text.as_str()).collect();
     let interviewees: Vec<Option<&str>> = interviews.iter().map(|n| n.person.as_deref()).collect();

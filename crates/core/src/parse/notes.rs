@@ -42,7 +42,7 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             note.short_form_of = Some(full.n);
             note.medium = medium(text).or_else(|| full.medium.clone());
         } else {
-            note.person = author(text);
+            note.person = author(text).or_else(|| speaker_of_cited_remarks(text));
             note.short_form_of = short_title_target(text, &notes).map(|full| full.n);
         }
         persons.push(note.person.as_deref().map(fold));
@@ -438,6 +438,33 @@ fn short_title_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
     })
 }
 
+/// Who gave the speech, remarks or statement a note cites ("Oskar Lind, speech to the Lerholm
+/// Chamber of Commerce, 8 February 2023."; "Ruta Brandvik, Minister of Defence of Tarvia,
+/// speech at the Naval Staff College, …"; "Granholt Paving Ltd., written statement to …"):
+/// the name that opens the note, when a field after it names the speech.
+pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
+    /// The fields after the name that may name the speech (the second is a role or title).
+    const FIELDS_AFTER_NAME: usize = 2;
+    const MAX_NAME_WORDS: usize = 6;
+    let mut fields = text.split(',').map(str::trim);
+    let name = fields.next()?;
+    let names_remarks = fields.take(FIELDS_AFTER_NAME).any(|field| {
+        let mut words = field.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let noun = if lexicon::is_one_of(first, lexicon::REMARKS_MODIFIERS) {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        lexicon::is_one_of(noun, lexicon::REMARKS_NOUNS)
+    });
+    let name_like = !name.is_empty()
+        && name.split_whitespace().count() <= MAX_NAME_WORDS
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit() || c == '“' || c == '"');
+    (names_remarks && name_like).then(|| name.to_owned())
+}
+
 /// The author of a publication: the name before the first quoted title, "et al." removed.
 fn author(text: &str) -> Option<String> {
     let Some(open) = text.find(['“', '"']) else {
@@ -614,6 +641,26 @@ mod tests {
         let short_forms: Vec<Option<u32>> = notes.iter().map(|n| n.short_form_of).collect();
         // An author's name again is no short title: each of its notes is a work of its own.
         assert_eq!(short_forms, [None, None, None, Some(1)]);
+    }
+
+    #[test]
+    fn a_note_that_cites_a_speech_or_a_statement_names_who_gave_it() {
+        let notes = notes(&entries(&[
+            "Ruta Brandvik, Minister of Defence of Tarvia, speech at the Naval Staff College, Brenzlau, 3 May 2024.",
+            "Granholt Paving Ltd., written statement to the Varnholt Daily, 18 September 2024.",
+            "Exhibit 7, Written statement of Officer 1, submitted through counsel, January 10, 2024.",
+            "Bank of Lorrey, Monetary Policy Report, February 2025, Box 3.",
+        ]));
+        let people: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
+        assert_eq!(
+            people,
+            [
+                Some("Ruta Brandvik"),
+                Some("Granholt Paving Ltd."),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]

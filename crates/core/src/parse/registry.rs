@@ -1146,6 +1146,12 @@ impl Registry {
             .find(|(_, o)| holds(o, ministries))
             .or_else(|| self.organisations().find(|(_, o)| office_for(o)))
             .map(|(id, _)| id)
+            .or_else(|| {
+                // "Defence of Tarvia": the portfolio alone, where the text names its ministry
+                // without the country ("the Ministry of Defence").
+                let (head, _country) = portfolio.split_once(" of ")?;
+                self.holder_of_portfolio(head)
+            })
             .or_else(|| self.only_org_of_kind("government"))
     }
 

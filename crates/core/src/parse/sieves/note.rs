@@ -131,11 +131,17 @@ pub(super) fn decide(
         return None;
     }
     // "Teal, p. 2.": someone known only as the author of a cited work is an author.
-    if !interview && personal {
+    if !interview && personal && crate::parse::notes::speaker_of_cited_remarks(&note.text).is_none()
+    {
         registry.note_author(speaker);
     }
     let (confidence, reason) = if interview {
         (Confidence::Medium, format!("From the interview note {n}"))
+    } else if crate::parse::notes::speaker_of_cited_remarks(&note.text).is_some() {
+        (
+            Confidence::Medium,
+            format!("From note {n}, which cites the speaker's own words"),
+        )
     } else {
         (Confidence::Low, format!("From the author of note {n}"))
     };
