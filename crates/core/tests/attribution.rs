@@ -1644,7 +1644,7 @@ fn one_of_a_counted_group_is_the_she_who_speaks_next() {
         "The meetings were “technical, not political”, Ms Vorst told the mission. One of the two opposition-nominated members, appointed on the proposal of the MFQ, disagreed. “By the time we sit down in public, the outcome has been agreed,” she said.",
         expect![[r#"
             “technical, not political” → Vorst / Individuals
-            “By the time we sit down ” → Opposition-nominated member / -"#]],
+            “By the time we sit down ” → Opposition-nominated member / MFQ"#]],
     );
 }
 
@@ -2791,5 +2791,15 @@ fn a_minister_of_a_portfolio_of_a_country_speaks_for_that_ministry() {
     check(
         "The Ministry of Defence of Tarvia published its review in June. Ruta Brandvik, Minister of Defence of Tarvia, said the navy would “keep watch”.",
         expect!["“keep watch” → Ruta Brandvik / Ministry of Defence"],
+    );
+}
+
+#[test]
+fn a_member_appointed_on_the_proposal_of_a_party_speaks_for_it() {
+    check(
+        "The Movement for a Fair Quenby (MFQ) boycotted the count. One of the two opposition-nominated members, appointed on the proposal of the MFQ, disagreed. “The outcome has been agreed in another room,” she said.",
+        expect![
+            "“The outcome has been agr” → Opposition-nominated member / Movement for a Fair Quenby"
+        ],
     );
 }

@@ -1339,3 +1339,23 @@ pub(crate) const REMARKS_NOUNS: &[&str] = &[
 /// Words before such a noun ("written statement", "oral evidence").
 pub(crate) const REMARKS_MODIFIERS: &[&str] =
     &["written", "oral", "public", "joint", "opening", "closing"];
+
+/// Participles by which a body puts someone forward (", appointed on the proposal of the MFQ,").
+pub(crate) const NOMINATION_PARTICIPLES: &[&str] = &[
+    "appointed",
+    "nominated",
+    "proposed",
+    "delegated",
+    "seconded",
+    "named",
+    "elected",
+];
+
+/// Nouns of putting someone forward ("on the proposal of", "at the request of").
+pub(crate) const NOMINATION_NOUNS: &[&str] = &[
+    "proposal",
+    "nomination",
+    "recommendation",
+    "request",
+    "invitation",
+];

@@ -727,6 +727,18 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
     let mention = with_organisation_tail(toks, mention);
+    // "One of the two opposition-nominated members, appointed on the proposal of the MFQ,": the
+    // body that put one member forward is the member's.
+    let mention = match mention.kind {
+        MentionKind::Role { plural: false, .. } if mention.orgs.is_empty() => {
+            let nominator = nominated_by(lex, toks, mention.toks.end);
+            Mention {
+                orgs: nominator.into_iter().collect(),
+                ..mention
+            }
+        }
+        _ => mention,
+    };
     // "an “Elector Recap” email": a document brought in with its title between the article and
     // the noun is a new one.
     let mention = match mention.kind {
@@ -1155,6 +1167,36 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
         return Some(run.name);
     }
     body_by_kind_at(toks, j).map(|(body, _)| body.to_owned())
+}
+
+/// ", appointed on the proposal of the MFQ,", ", nominated by the ruling party,": the body that
+/// put a role holder forward (`after` is the token after the role's phrase, a comma).
+fn nominated_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<String> {
+    if toks.get(after.checked_sub(1)?)?.punct != Some(',') {
+        return None;
+    }
+    let participle = toks.get(after)?;
+    if !lexicon::is_one_of(participle.word, lexicon::NOMINATION_PARTICIPLES) {
+        return None;
+    }
+    let mut k = after + 1;
+    if toks.get(k).is_some_and(|t| t.is("by")) {
+        k += 1;
+    } else if toks.get(k).is_some_and(|t| t.is("on") || t.is("at"))
+        && toks.get(k + 1).is_some_and(|t| t.is("the"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::NOMINATION_NOUNS))
+        && toks.get(k + 3).is_some_and(|t| t.is("of"))
+    {
+        k += 4;
+    } else {
+        return None;
+    }
+    org_run(lex, toks, k)
+        .filter(|r| lex_org_like(lex, &r.name) || names::is_acronym(&r.name))
+        .map(|r| r.name)
+        .or_else(|| body_by_kind_at(toks, k).map(|(body, _)| body.to_owned()))
 }
 
 /// "A nurse at Dorrin District Hospital": the organisation a role holder works at, named after
