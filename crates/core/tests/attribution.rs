@@ -2803,3 +2803,31 @@ fn a_member_appointed_on_the_proposal_of_a_party_speaks_for_it() {
         ],
     );
 }
+
+#[test]
+fn a_post_set_before_she_is_the_post_of_the_person_named_before() {
+    check(
+        "Dagny Everitt read the paper on a train. A biostatistician at the Pennard Institute for Health Statistics, she has seen this before. “The first thing I do is open the register,” she told the magazine.",
+        expect![
+            "“The first thing I do is ” → Dagny Everitt / Pennard Institute for Health Statistics"
+        ],
+    );
+}
+
+#[test]
+fn a_patient_whose_consultant_works_at_a_hospital_does_not() {
+    check(
+        "Arlen Cusk was 61 when a consultant at Ambery Chest Hospital told him the scarring had a name. “Nobody said it would slow things down,” Cusk said.",
+        expect!["“Nobody said it would slo” → Arlen Cusk / Individuals"],
+    );
+}
+
+#[test]
+fn a_woman_who_worked_as_a_coordinator_at_a_hospital_and_the_former_coordinator_speak_for_it() {
+    check(
+        "A woman who worked as a research coordinator at Ambery Chest Hospital agreed to speak. She said the plan was “rewritten while the trial was running”. “We had a monitor on site every fortnight,” the former coordinator recalled.",
+        expect![[r#"
+            “rewritten while the tria” → Research coordinator / Ambery Chest Hospital
+            “We had a monitor on site” → Research coordinator / Ambery Chest Hospital"#]],
+    );
+}

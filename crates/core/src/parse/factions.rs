@@ -419,6 +419,15 @@ fn mention_claims(
                 for org in &m.orgs {
                     context.named_org(org);
                 }
+                // "Dagny Everitt read the paper on a train. A biostatistician at the Pennard
+                // Institute, she has …": a post set before "she" or "he" is the person's
+                // named before.
+                if d.post_before_pronoun
+                    && let Some(person) = context.last_person.clone()
+                    && let Some(org) = m.orgs.last()
+                {
+                    out.push(claim(&person, org, Evidence::Apposition));
+                }
                 // "anyone at the company": the company named before is named again, as the
                 // place people work.
                 let at = m
@@ -975,10 +984,14 @@ fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String
 fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
     let k = copula_at(toks, end)?;
     let role_at = (k + 1..(k + COPULA_REACH).min(toks.len())).find(|&j| toks[j].role.is_some())?;
-    if toks[k + 1..role_at]
-        .iter()
-        .any(|t| t.barrier || t.punct == Some('.') || t.verb.is_some())
-    {
+    // "Arlen Cusk was 61 when a consultant at Ambery Chest Hospital told him": the role is in
+    // a clause of its own.
+    if toks[k + 1..role_at].iter().any(|t| {
+        t.barrier
+            || t.punct == Some('.')
+            || t.verb.is_some()
+            || lexicon::is_one_of(t.word, lexicon::SUBORDINATORS)
+    }) {
         return None;
     }
     copula_complement_org(lex, toks, k, role_at)

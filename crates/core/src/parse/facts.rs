@@ -38,6 +38,9 @@ pub(crate) struct Described {
     /// Whether what follows the name marks a private person ("(not her real name)", ", 27,",
     /// ", who grew up on Tanner Street"): a civilian unless the text gives a role.
     pub private: bool,
+    /// Whether the mention is a post set before "she" or "he" ("A biostatistician at the
+    /// Pennard Institute, she has …"): the post of the person named before, nobody new.
+    pub post_before_pronoun: bool,
 }
 
 /// What one sentence says.
@@ -427,12 +430,14 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     let questioner = questioner_at(toks, m.toks.start);
                     let private = matches!(m.kind, MentionKind::Named(_))
                         && names::private_person_after(toks, end);
+                    let post_before_pronoun = post_before_pronoun(toks, &m);
                     out.push(Described {
                         mention: m,
                         apposition,
                         org_apposition,
                         questioner,
                         private,
+                        post_before_pronoun,
                     });
                 }
                 i = end;
@@ -441,6 +446,22 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
         }
     }
     out
+}
+
+/// "A biostatistician at the Pennard Institute for Health Statistics, she has …": a singular
+/// role that opens the sentence, its phrase, a comma, then "she" or "he".
+fn post_before_pronoun(toks: &[Tok<'_>], m: &Mention) -> bool {
+    /// The most words of the post's phrase after its role ("at the Pennard Institute for
+    /// Health Statistics").
+    const MAX_POST_WORDS: usize = 10;
+    let comma = (m.toks.end - 1..toks.len().min(m.toks.end + MAX_POST_WORDS))
+        .take_while(|&k| !toks[k].barrier && toks[k].verb.is_none())
+        .find(|&k| toks[k].punct.is_some());
+    matches!(m.kind, MentionKind::Role { plural: false, .. })
+        && m.toks.start == 0
+        && comma.is_some_and(|k| {
+            toks[k].punct == Some(',') && toks.get(k + 1).is_some_and(|t| t.is("she") || t.is("he"))
+        })
 }
 
 /// What a relative clause after a name says the person does, when it is a role of its own:

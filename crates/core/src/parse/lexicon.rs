@@ -631,7 +631,7 @@ pub const DEFINITE_DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub const COMPOUND_ROLE_HEADS: &[&str] = &[
     "teacher", "worker", "keeper", "fighter", "owner", "holder", "seller", "trader", "driver",
-    "farmer", "dealer", "builder", "miner", "smith",
+    "farmer", "dealer", "builder", "miner", "smith", "statistician", "scientist", "economist",
 ];
 
 /// Possessive determiners, which make a document or a speech noun someone's ("his memo").
@@ -1358,4 +1358,15 @@ pub(crate) const NOMINATION_NOUNS: &[&str] = &[
     "recommendation",
     "request",
     "invitation",
+];
+
+/// Adjectives of time before a role ("the former coordinator"), which tell no post apart.
+pub(crate) const TIME_ADJECTIVES: &[&str] =
+    &["former", "then", "onetime", "erstwhile", "ex", "previous"];
+
+/// Conjunctions that open a clause of their own inside a sentence ("was 61 when a consultant
+/// … told him").
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "when", "while", "after", "before", "because", "since", "until", "although", "though", "if",
+    "whereas", "once",
 ];

@@ -1160,6 +1160,18 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
     if toks.get(j).is_some_and(|t| t.is("with")) {
         return None;
     }
+    // "who worked as a research coordinator at Ambery Chest Hospital": past the post held.
+    const MAX_POST_WORDS: usize = 4;
+    if toks.get(j).is_some_and(|t| t.is("as") && t.punct.is_none())
+        && let Some(at) = (j + 1..j + 2 + MAX_POST_WORDS)
+            .find(|&n| toks.get(n).is_some_and(|t| t.is("at") || t.is("for")))
+        && toks[j + 1..at]
+            .iter()
+            .all(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
+        && toks[j + 1..at].iter().any(|t| t.role.is_some())
+    {
+        j = at;
+    }
     if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }

@@ -207,6 +207,10 @@ impl Reader<'_> {
         let mut opening_documents: Vec<(EntityId, &Mention)> = Vec::new();
         for d in &s.mentions {
             let m = &d.mention;
+            // "A biostatistician at the Pennard Institute, she": the post of whom "she" is.
+            if d.post_before_pronoun {
+                continue;
+            }
             let found = match &m.kind {
                 MentionKind::Named(name) => {
                     let recency = &self.recency;
@@ -585,13 +589,18 @@ impl Reader<'_> {
         {
             return person;
         }
+        // "the former coordinator" after "a research coordinator at Ambery Chest Hospital": a
+        // word of time tells no post apart.
         if let MentionKind::Role {
             noun,
             qualifier: None,
-            adjective: None,
+            adjective,
             plural: false,
             definite: true,
         } = &m.kind
+            && adjective
+                .as_deref()
+                .is_none_or(|a| lexicon::is_one_of(a, lexicon::TIME_ADJECTIVES))
             && m.orgs.is_empty()
         {
             // "The Deputy Director" is not the Director: a rank before the noun makes another
