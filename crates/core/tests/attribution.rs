@@ -2831,3 +2831,13 @@ fn a_woman_who_worked_as_a_coordinator_at_a_hospital_and_the_former_coordinator_
             “We had a monitor on site” → Research coordinator / Ambery Chest Hospital"#]],
     );
 }
+
+#[test]
+fn a_study_a_departments_technicians_did_is_the_departments() {
+    check(
+        "The Norvell Department of Environmental Health regulates the plant. That was Aldworth’s reading of the department’s own data. In 2022, the department’s technicians tested soil in 212 yards for a study. The study called the results “a matter of continuing concern”.",
+        expect![
+            "“a matter of continuing c” → The study / Norvell Department of Environmental Health"
+        ],
+    );
+}

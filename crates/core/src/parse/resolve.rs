@@ -280,7 +280,7 @@ impl Reader<'_> {
                         // "A study by the Secretariat estimates": a document that is the
                         // subject keeps the reader's focus as its handler.
                         if seen.iter().any(|n| n.start < m.start) || m.toks.start == 0 {
-                            if let Some(handler) = self.handler(m, &seen) {
+                            if let Some(handler) = self.handler(m, &seen, focus.plural) {
                                 self.registry.set_handler(id, handler);
                             }
                         } else {
@@ -332,7 +332,7 @@ impl Reader<'_> {
             });
             let handler = match named_after {
                 Some(n) => Some(n.id),
-                None => self.handler(m, &[]),
+                None => self.handler(m, &[], focus.plural),
             };
             if let Some(handler) = handler {
                 self.registry.set_handler(document, handler);
@@ -479,7 +479,7 @@ impl Reader<'_> {
     /// Who has an ownerless document in hand, for its faction: the first person (or unnamed
     /// person) named before it in the sentence, else the last organisation, else the one the
     /// last sentence was about.
-    fn handler(&self, m: &Mention, seen: &[Seen]) -> Option<EntityId> {
+    fn handler(&self, m: &Mention, seen: &[Seen], group: Option<EntityId>) -> Option<EntityId> {
         let speaks_for = |id: &EntityId| {
             matches!(
                 self.registry.get(*id).kind,
@@ -504,6 +504,9 @@ impl Reader<'_> {
                         EntityKind::Person | EntityKind::Group
                     )
                 })
+                // "the department’s technicians tested soil … for a study": the group the
+                // sentence opens on.
+                .or(group)
                 .or_else(|| before().filter(speaks_for).last())
                 .or_else(|| {
                     self.history
@@ -878,7 +881,7 @@ impl Reader<'_> {
                 } else {
                     self.registry.document(noun, &m.surface)
                 };
-                if let Some(handler) = self.handler(m, seen) {
+                if let Some(handler) = self.handler(m, seen, None) {
                     self.registry.set_handler(id, handler);
                 }
                 self.remember_document(noun, id);
