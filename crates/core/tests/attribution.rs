@@ -2841,3 +2841,14 @@ fn a_study_a_departments_technicians_did_is_the_departments() {
         ],
     );
 }
+
+#[test]
+fn a_notice_posted_at_a_mill_or_a_memo_written_by_someone_is_theirs() {
+    check(
+        "The cause was a notice posted at the Vale Mills, announcing that rates would be “reduced by one shilling in the five”.\n\nA memo written by Kenneth Chesebro argued that the slates were “a bold plan”.\n\nTwo Orbis 24 documents published by Veyran exile media set a target of “3 million impressions”.",
+        expect![[r#"
+            “reduced by one shilling ” → Vale Mills / Vale Mills
+            “a bold plan” → Kenneth Chesebro / Individuals
+            “3 million impressions” → The document / Orbis"#]],
+    );
+}

@@ -1370,3 +1370,9 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
     "when", "while", "after", "before", "because", "since", "until", "although", "though", "if",
     "whereas", "once",
 ];
+
+/// Participles before "by" that name a document's author ("a memo written by Chesebro"), not
+/// whoever published or passed on someone else's.
+pub(crate) const AUTHORED_BY_PARTICIPLES: &[&str] = &[
+    "signed", "written", "authored", "drafted", "penned", "issued", "sent", "prepared",
+];

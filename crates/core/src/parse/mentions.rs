@@ -2178,13 +2178,22 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
     if toks.get(k).is_some_and(|t| t.barrier && !t.quote) {
         k += 1;
     }
-    let signed =
-        toks.get(k).is_some_and(|t| t.is("signed")) && toks.get(k + 1).is_some_and(|t| t.is("by"));
-    if !signed || (k == after && toks[after - 1].punct.is_some_and(|p| p != ',')) {
+    // "signed by", "issued by", "written by"; "a notice posted at the Vale Mills": where a
+    // notice is put up is whose it is, when that is an organisation.
+    // Not "published by", "circulated by": who puts out someone else's document.
+    let authored = toks
+        .get(k)
+        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::AUTHORED_BY_PARTICIPLES));
+    let by = toks.get(k + 1).is_some_and(|t| t.is("by"));
+    let posted_at = toks.get(k).is_some_and(|t| t.is("posted"))
+        && toks.get(k + 1).is_some_and(|t| t.is("at") || t.is("on"));
+    if !(authored && by || posted_at)
+        || (k == after && toks[after - 1].punct.is_some_and(|p| p != ','))
+    {
         return None;
     }
     match mention_forward(lex, toks, k + 2)?.kind {
-        MentionKind::Named(name) => Some(Owner::Named(name)),
+        MentionKind::Named(name) if by || lex_org_like(lex, &name) => Some(Owner::Named(name)),
         _ => None,
     }
 }
