@@ -2852,3 +2852,14 @@ fn a_notice_posted_at_a_mill_or_a_memo_written_by_someone_is_theirs() {
             “3 million impressions” → The document / Orbis"#]],
     );
 }
+
+#[test]
+fn an_office_named_in_a_departments_possessive_speaks_for_the_department_but_an_armed_unit_keeps_its_own_side()
+ {
+    check(
+        "The Department of Skills and Apprenticeship (the Department) funds apprenticeships. The Department’s Office of Grants Management said the grant was “fully reviewed”.\n\nThe Ministry of the Interior ordered it. The Ministry’s Special Police Detachment reported the valley “secured”.",
+        expect![[r#"
+            “fully reviewed” → Office of Grants Management / Department of Skills and Apprenticeship
+            “secured” → Special Police Detachment / Special Police Detachment"#]],
+    );
+}

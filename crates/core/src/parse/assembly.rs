@@ -62,6 +62,12 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
         }
     }
     ministries_to_government(registry, &speaking, &mut faction_of);
+    // "the Department’s Office of Grants Management": a part speaks for the whole.
+    for key in faction_of.values_mut() {
+        if let FactionKey::Org(org) = key {
+            *org = registry.whole_of(*org);
+        }
+    }
     let mut faction_keys: Vec<FactionKey> = Vec::new();
     for key in speaking.iter().filter_map(|who| faction_of.get(who)) {
         if !faction_keys.contains(key) {

@@ -582,6 +582,10 @@ pub const MILITARY_WORDS: &[&str] = &[
     "jaysh", "liwa", "kataib", "faylaq",
 ];
 
+/// Words of units of a force ("the Special Police Detachment"), which keep a side of their own
+/// inside the body they belong to.
+pub const UNIT_WORDS: &[&str] = &["detachment", "squadron", "platoon", "unit"];
+
 /// Organisation words that make a faction an institution.
 #[rustfmt::skip]
 pub const INSTITUTION_WORDS: &[&str] = &[

@@ -118,6 +118,9 @@ pub(crate) struct Entity {
     /// For a document with no owner: who had it in hand where it was first quoted (the person
     /// or organisation named just before), for its faction.
     pub handler: Option<EntityId>,
+    /// For an organisation: the one it is part of ("the Department’s Office of Grants
+    /// Management"), whose side it speaks for.
+    pub part_of: Option<EntityId>,
     /// For a group: how often each role noun named it, in the order first seen.
     pub noun_counts: Vec<(&'static str, usize)>,
     /// For a person: titles written before the name ("President" in "President Trump").
@@ -151,6 +154,7 @@ impl Entity {
             owner: None,
             document: None,
             handler: None,
+            part_of: None,
             noun_counts: Vec::new(),
             titles: BTreeSet::new(),
             gender: None,
@@ -367,9 +371,57 @@ impl Registry {
         registry.attach(lex, facts, claims);
         registry.attach_ties(&ties);
         registry.attach_eponyms();
+        registry.attach_parts(facts);
         registry.complete_names(lex, facts);
         registry.learn_genders();
         registry
+    }
+
+    /// Ties each organisation the text names in another's possessive ("the Department’s Office
+    /// of Grants Management") to that other, the first time it does.
+    fn attach_parts(&mut self, facts: &Facts) {
+        for d in facts
+            .paragraphs
+            .iter()
+            .flat_map(|p| &p.sentences)
+            .flat_map(|s| &s.mentions)
+        {
+            let (MentionKind::Named(name), [owner]) = (&d.mention.kind, d.mention.orgs.as_slice())
+            else {
+                continue;
+            };
+            let (Some(part), Some(whole)) = (self.find_org(name), self.find_org(owner)) else {
+                continue;
+            };
+            // "the Ministry’s Special Police Detachment": an armed unit keeps a side of its own.
+            let armed_unit = self.entities[part.0].armed
+                || self.entities[part.0].tokens.iter().any(|t| {
+                    lexicon::is_one_of(t, lexicon::MILITARY_WORDS)
+                        || lexicon::is_one_of(t, lexicon::UNIT_WORDS)
+                });
+            if part != whole
+                && !armed_unit
+                && self.entities[part.0].part_of.is_none()
+                && self.entities[whole.0].part_of != Some(part)
+            {
+                self.entities[part.0].part_of = Some(whole);
+            }
+        }
+    }
+
+    /// The organisation a part belongs to at the top ("the Department" for its Office of Grants
+    /// Management), or the organisation itself.
+    pub(crate) fn whole_of(&self, org: EntityId) -> EntityId {
+        /// The most levels of parts followed (a loop in the text cannot hang the parser).
+        const MAX_LEVELS: usize = 4;
+        let mut at = org;
+        for _ in 0..MAX_LEVELS {
+            match self.entities[at.0].part_of {
+                Some(whole) if whole != org => at = whole,
+                _ => break,
+            }
+        }
+        at
     }
 
     /// Gives each person the gender their honorifics and roles show ("Ms Obrey", "a
