@@ -2863,3 +2863,11 @@ fn an_office_named_in_a_departments_possessive_speaks_for_the_department_but_an_
             “secured” → Special Police Detachment / Special Police Detachment"#]],
     );
 }
+
+#[test]
+fn a_report_title_with_a_subtitle_and_years_set_off_after_report_is_a_title() {
+    check(
+        "In its 2022 report, \"Running Into Danger: Foot Pursuits in Harnesby, 2019-2021,\" the Office warned that chases \"create the very proximity that later makes deadly force feel necessary.\"",
+        expect!["“create the very proximit” → Office / Office"],
+    );
+}

@@ -138,7 +138,12 @@ fn title_case(inner: &str) -> bool {
         .trim_end_matches([',', '.', ';', ':'])
         .split_whitespace()
         .collect();
-    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // A year or a number has no case ("Foot Pursuits in Harnesby, 2019-2021").
+    let capital = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
     (2..=MAX_TITLE_WORDS).contains(&words.len())
         && words.first().is_some_and(capital)
         && words
