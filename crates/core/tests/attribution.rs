@@ -2871,3 +2871,14 @@ fn a_report_title_with_a_subtitle_and_years_set_off_after_report_is_a_title() {
         expect!["“create the very proximit” → Office / Office"],
     );
 }
+
+#[test]
+fn the_document_they_signed_is_the_signers_and_one_signatory_a_note_names_is_not_all_of_them() {
+    check(
+        "The paperwork signed by the fake Trump electors in two other States contained caveats. In New Mexico, the document they signed said they took part “on the understanding that it might later be determined that we are the electors”.1\n\nIn Michigan, the fake Trump electors were blocked from the capitol. Despite this, they still signed documents attesting that they “convened and organized in the State Capitol”.2 “I didn’t see a need to go,” one of the signatories told the Committee.3\n\nNotes\n\n1. Documents on file with the Committee, p. 2.\n2. Documents on file with the Committee, p. 4.\n3. Interview with Mayra Rodriguez, February 22, 2022.",
+        expect![[r#"
+            “on the understanding tha” → Trump elector / Trump electors
+            “convened and organized i” → Trump elector / Trump electors
+            “I didn’t see a need to g” → Mayra Rodriguez / Trump electors"#]],
+    );
+}

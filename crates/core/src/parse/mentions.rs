@@ -606,6 +606,35 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     {
         return Some(org);
     }
+    // "the fake Trump electors": an adjective, then a name that qualifies a plural role.
+    if toks.get(i).is_some_and(|t| t.determiner)
+        && toks.get(i + 1).is_some_and(lower_modifier)
+        && toks.get(i + 2).is_some_and(|t| t.name && t.role.is_none())
+        && let Some(generic) = mention_forward(lex, toks, i + 2)
+        && generic.kind == MentionKind::Generic
+        && let [noun] = generic.roles[..]
+        && toks[generic.toks.end - 1].plural_role
+        && generic.toks.end >= i + 4
+    {
+        let qualifier = toks[i + 2..generic.toks.end - 1]
+            .iter()
+            .map(|t| t.bare())
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(Mention {
+            kind: MentionKind::Role {
+                noun,
+                qualifier: Some(qualifier),
+                adjective: Some(toks[i + 1].word.to_owned()),
+                plural: true,
+                definite: lexicon::is_one_of(toks[i].word, lexicon::DEFINITE_DETERMINERS),
+            },
+            surface: join_surface(toks, i, generic.toks.end),
+            toks: i..generic.toks.end,
+            start: toks[i].start,
+            ..generic
+        });
+    }
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
         None => {
@@ -1846,6 +1875,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .or_else(|| possessive_before_modifiers(lex, toks, first))
             .or_else(|| speakers_medium(toks, first))
             .or_else(|| signed_by(lex, toks, first + parts.len()))
+            .or_else(|| authored_in_relative_clause(toks, first + parts.len()))
             .or_else(|| published_in(lex, toks, first + parts.len()))
             .or_else(|| of_body(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
@@ -2196,6 +2226,24 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
         MentionKind::Named(name) if by || lex_org_like(lex, &name) => Some(Owner::Named(name)),
         _ => None,
     }
+}
+
+/// "the document they signed", "the letter she wrote": the subject of a relative clause with
+/// an authoring verb owns the document (`after` is the token after the document's phrase).
+fn authored_in_relative_clause(toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+    let previous = toks.get(after.checked_sub(1)?)?;
+    if previous.punct.is_some() || previous.paren_close {
+        return None;
+    }
+    let mut k = after;
+    if toks.get(k).is_some_and(|t| t.is("that") || t.is("which")) {
+        k += 1;
+    }
+    let subject = toks.get(k).filter(|t| !t.barrier && t.punct.is_none())?;
+    let pronoun = pronoun_of(subject.word)?;
+    let verb = toks.get(k + 1)?;
+    (!verb.barrier && lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS))
+        .then_some(Owner::Pronoun(pronoun))
 }
 
 /// "an editorial in the Talvera Courier": the publication owns the document (`after` is the

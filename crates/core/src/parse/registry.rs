@@ -118,6 +118,9 @@ pub(crate) struct Entity {
     /// For a document with no owner: who had it in hand where it was first quoted (the person
     /// or organisation named just before), for its faction.
     pub handler: Option<EntityId>,
+    /// For a group: whether the text speaks of it in the plural ("the fake Trump electors"), so
+    /// that no one member is the whole of it.
+    pub plural: bool,
     /// For an organisation: the one it is part of ("the Department’s Office of Grants
     /// Management"), whose side it speaks for.
     pub part_of: Option<EntityId>,
@@ -155,6 +158,7 @@ impl Entity {
             document: None,
             handler: None,
             part_of: None,
+            plural: false,
             noun_counts: Vec::new(),
             titles: BTreeSet::new(),
             gender: None,
@@ -407,6 +411,11 @@ impl Registry {
                 self.entities[part.0].part_of = Some(whole);
             }
         }
+    }
+
+    /// Notes that the text speaks of a group in the plural.
+    pub(crate) fn mark_plural(&mut self, group: EntityId) {
+        self.entities[group.0].plural = true;
     }
 
     /// The organisation a part belongs to at the top ("the Department" for its Office of Grants
@@ -1416,11 +1425,23 @@ impl Registry {
 
     /// Gives a person the organisation of the unnamed group they turned out to be.
     pub(crate) fn inherit_group_org(&mut self, group: EntityId, person: EntityId) {
-        let org = self.entities[group.0].group.as_ref().and_then(|g| g.org);
-        if let Some(org) = org
-            && self.entities[person.0].kind == EntityKind::Person
-        {
-            self.entities[person.0].claims.push((org, Evidence::Title));
+        let Some(key) = self.entities[group.0].group.clone() else {
+            return;
+        };
+        let person = &mut self.entities[person.0];
+        if person.kind != EntityKind::Person {
+            return;
+        }
+        if let Some(org) = key.org {
+            person.claims.push((org, Evidence::Title));
+        } else if person.roles.is_empty() {
+            // "one of the signatories", who was one of "the fake Trump electors": the group's
+            // role, and the name that qualified it, for the group's side.
+            person.roles.push(key.noun);
+            person.place = person
+                .place
+                .take()
+                .or(key.qualifier.filter(|q| q.starts_with(char::is_uppercase)));
         }
     }
 

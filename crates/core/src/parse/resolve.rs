@@ -753,6 +753,9 @@ impl Reader<'_> {
         if tied {
             self.org_groups.insert(noun, group);
         }
+        if matches!(m.kind, MentionKind::Role { plural: true, .. }) {
+            self.registry.mark_plural(group);
+        }
         group
     }
 

@@ -279,6 +279,11 @@ pub(crate) fn attribute(inputs: &Inputs<'_>, registry: &mut Registry) -> Decisio
     for (paragraph, group, person) in named_by_notes {
         // ... and the organisation the description gave ("the Trump Campaign’s director").
         registry.inherit_group_org(group, person);
+        // (Not a group the text speaks of in the plural: the one signatory a note names is not
+        // "the fake Trump electors".)
+        if registry.get(group).plural {
+            continue;
+        }
         for decision in decisions.paragraphs[paragraph].iter_mut().flatten() {
             if decision.speaker == Some(group) {
                 decision.speaker = Some(person);
