@@ -29,20 +29,35 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
     const RATIO: usize = 4;
     let (mut double, mut single) = (0, 0);
     for text in texts {
-        let mut previous: Option<char> = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
-            let next_is_word = chars
-                .peek()
-                .is_some_and(|n| n.is_alphanumeric() || *n == '[');
+        // Quote marks are found by their first byte; the characters around one are decoded
+        // only there.
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if !matches!(b, b'"' | b'\'' | 0xe2 | 0xc2) {
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                continue;
+            };
+            if !matches!(c, '“' | '«' | '"' | '‘' | '\'') {
+                continue;
+            }
+            let opens_word = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
+            let next_is_word = || {
+                text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_alphanumeric() || n == '[')
+            };
             match c {
                 '“' | '«' => double += 1,
                 '"' if opens_word => double += 1,
-                '‘' | '\'' if opens_word && next_is_word => single += 1,
+                '‘' | '\'' if opens_word && next_is_word() => single += 1,
                 _ => {}
             }
-            previous = Some(c);
         }
     }
     if single >= MIN_SINGLE && single >= RATIO * double {
