@@ -419,7 +419,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                             && !before.barrier
                             && before.word.starts_with(char::is_lowercase)
                             && before.role.is_none()
-                            && lex.is_org_word(before.word)
+                            && before.org_word
                     };
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))
                         && end > 0
@@ -592,7 +592,7 @@ fn scan_names(
             // "in the Trump team": an organisation word after the name makes it no place.
             let org_after = toks
                 .get(j + run.len())
-                .is_some_and(|n| !n.barrier && lex.is_org_word(n.word));
+                .is_some_and(|n| !n.barrier && n.org_word);
             if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
                 facts.places.insert(fold(&run.join(" ")));
             }

@@ -481,9 +481,9 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         // "the United Drivers’ Union", "the Farmers’ Cooperative": a plural possessive inside
         // an organisation's name.
         let inside_org_name = t.word.ends_with(['’', '\''])
-            && toks.get(i + 1).is_some_and(|n| {
-                !n.barrier && n.capitalized() && Lexicon::get().is_org_word(n.word)
-            });
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.barrier && n.capitalized() && n.org_word);
         return Some(if t.possessive() && !inside_org_name {
             Part::Possessive
         } else {
@@ -533,7 +533,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         && i > 0
         && toks[i - 1].is("the")
         && t.word.chars().next().is_some_and(char::is_lowercase)
-        && Lexicon::get().is_org_word(t.word)
+        && t.org_word
     {
         return Some(Part::Possessive);
     }
@@ -558,7 +558,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         // "a senior finance ministry official": an organisation's kind before the role.
         || (plain_modifier(i + 1)
             && plain_modifier(i + 2)
-            && Lexicon::get().is_org_word(toks[i + 2].word)
+            && toks[i + 2].org_word
             && toks.get(i + 3).is_some_and(noun));
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
@@ -638,7 +638,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     && !in_org_name
                     && parts == [Part::Det, Part::Name]
                     && toks[j - 1].punct.is_none()
-                    && ends_in_org_word(lex, toks, j + 1)
+                    && ends_in_org_word(toks, j + 1)
                 {
                     p = Part::Name;
                     in_org_name = true;
@@ -907,7 +907,7 @@ fn titled_name(
         if person_follows {
             run.end
         } else {
-            name_in_title_run(lex, toks, start, run.end)?
+            name_in_title_run(toks, start, run.end)?
         }
     };
     let named = mention_forward(lex, toks, name_start)?;
@@ -952,7 +952,7 @@ fn titled_name(
 /// run holds one: at an initial ("Election Day Operations G. Michael Brown"), after the last
 /// organisation word ("Republican National Committee Ronna McDaniel"), or, in a run of plain
 /// capitalized words after the last joiner, the last two ("Interior John Berry").
-fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+fn name_in_title_run(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     const MIN_NAME_WORDS: usize = 2;
     let segment_start = (start..end)
         .rev()
@@ -962,9 +962,7 @@ fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) 
     let name_from = |k: usize| {
         (k > segment_start.max(start)
             && end - k >= MIN_NAME_WORDS
-            && toks[k..end]
-                .iter()
-                .all(|t| is_name_word(t) && !lex.is_org_word(t.word)))
+            && toks[k..end].iter().all(|t| is_name_word(t) && !t.org_word))
         .then_some(k)
     };
     let initial = (segment_start + 1..end)
@@ -972,9 +970,7 @@ fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) 
     if let Some(k) = initial.and_then(name_from) {
         return Some(k);
     }
-    let last_org_word = (segment_start..end)
-        .rev()
-        .find(|&k| lex.is_org_word(toks[k].word));
+    let last_org_word = (segment_start..end).rev().find(|&k| toks[k].org_word);
     match last_org_word {
         Some(k) => name_from(k + 1),
         None if end - segment_start > MIN_NAME_WORDS => name_from(end - MIN_NAME_WORDS),
@@ -1216,7 +1212,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if (t.function && !joined) || t.verb.is_some() {
             return None;
         }
-        described |= lex.is_org_word(t.word);
+        described |= t.org_word;
         j += 1;
         skipped += 1;
     }
@@ -1318,7 +1314,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
                 && tail
                     .iter()
                     .all(|t| !t.barrier && !t.capitalized() && !t.function)
-                && tail.last().is_some_and(|t| lex.is_org_word(t.word))
+                && tail.last().is_some_and(|t| t.org_word)
                 && tail[..extra - 1].iter().all(|t| t.punct.is_none())
             {
                 // "the Georgian company Silk Road Group": the name comes after the descriptor.
@@ -1348,13 +1344,13 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
 /// Whether the name words from `k` are one word and an organisation word ("Flood Agency"),
 /// or a word, a plural's possessive and one ("Allied Workers’ Union"); a longer name
 /// ("Ironfield Technical College") is another organisation in a list.
-fn ends_in_org_word(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
+fn ends_in_org_word(toks: &[Tok<'_>], k: usize) -> bool {
     const MAX_WORDS: usize = 3;
     for (n, t) in toks.iter().skip(k).take(MAX_WORDS).enumerate() {
         if !t.name || t.barrier || t.role.is_some() || (n > 0 && t.paren_open) {
             return false;
         }
-        if lex.is_org_word(t.word) && !t.possessive() {
+        if t.org_word && !t.possessive() {
             let plural_possessive = |t: &Tok<'_>| t.word.ends_with("s’") || t.word.ends_with("s'");
             return n == 1 || (n == 2 && plural_possessive(&toks[k + 1]));
         }
@@ -1427,7 +1423,7 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
 
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
-    if !lex.is_org_word(previous.word) || previous.punct.is_some() || previous.possessive() {
+    if !previous.org_word || previous.punct.is_some() || previous.possessive() {
         return None;
     }
     let mut k = j;
@@ -1452,7 +1448,7 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         .enumerate()
         .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
         .count();
-    let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
+    let org_word_after = toks[k..k + run].iter().any(|t| t.org_word);
     // "hand deliver them to Congress for the Vice President": "for" a title names whom
     // something is for, not the rest of the organisation's name.
     let title_after_for =

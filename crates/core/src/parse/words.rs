@@ -110,6 +110,11 @@ pub(crate) struct VerbUse {
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
+    /// Whether a word list other than the organisation words holds the word (an organisation
+    /// word alone is no entry for [`Lexicon::info`]).
+    listed: bool,
+    /// Whether the word makes a capitalized phrase an organisation ([`lexicon::ORG_WORDS`]).
+    org_word: bool,
     role: Option<&'static str>,
     plural_role: bool,
     locative: bool,
@@ -130,7 +135,6 @@ struct WordInfo {
 pub(crate) struct Lexicon {
     words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
-    org_words: FastMap<&'static [u8], ()>,
     honorifics: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
@@ -207,14 +211,17 @@ impl Lexicon {
                 plural.document = Some(doc);
             }
         }
+        for info in words.values_mut() {
+            info.listed = true;
+        }
+        // The organisation words share the map, so that one lookup answers both.
+        for word in lexicon::ORG_WORDS {
+            words.entry(word.as_bytes().to_vec()).or_default().org_word = true;
+        }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
-            org_words: lexicon::ORG_WORDS
-                .iter()
-                .map(|w| (w.as_bytes(), ()))
-                .collect(),
             honorifics: set(lexicon::HONORIFICS),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
@@ -226,9 +233,14 @@ impl Lexicon {
         }
     }
 
-    fn info(&self, word: &str) -> Option<&WordInfo> {
+    /// The map's entry for a word without its possessive ending, in ASCII lower case.
+    fn entry(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
         with_ascii_lower_bytes(word, |w| self.words.get(w))
+    }
+
+    fn info(&self, word: &str) -> Option<&WordInfo> {
+        self.entry(word).filter(|i| i.listed)
     }
 
     /// The role noun a word is (singular), if any. A hyphenated word is the role of its
@@ -292,8 +304,7 @@ impl Lexicon {
 
     /// Whether a word makes a capitalized phrase an organisation.
     pub(crate) fn is_org_word(&self, word: &str) -> bool {
-        let bare = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower_bytes(bare, |w| self.org_words.contains_key(w))
+        self.entry(word).is_some_and(|i| i.org_word)
     }
 
     /// Whether a word is an honorific ("Mr.", "Dr").
@@ -314,7 +325,9 @@ impl Lexicon {
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
     pub(crate) fn is_particle(&self, word: &str) -> bool {
-        self.words.get(word.as_bytes()).is_some_and(|i| i.particle)
+        self.words
+            .get(word.as_bytes())
+            .is_some_and(|i| i.listed && i.particle)
     }
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
@@ -351,7 +364,9 @@ impl Lexicon {
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
             // unknown word closed by a trade's head is that trade ("schoolteacher").
-            let info = self.info(word);
+            let entry = self.entry(word);
+            toks[i].org_word = entry.is_some_and(|e| e.org_word);
+            let info = entry.filter(|e| e.listed);
             let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
                 Some(role) => Some(role),
                 None if word.contains('-')
@@ -750,6 +765,10 @@ pub(crate) fn plural(word: &str) -> String {
 
 /// "Front’s" → "Front".
 pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
+    // Every possessive ending ends in "s" or in the last byte of "’".
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+        return None;
+    }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| {
@@ -801,6 +820,9 @@ pub(crate) struct Tok<'a> {
     pub function: bool,
     /// The document noun the word is ("memo").
     pub document: Option<&'static str>,
+    /// Whether the word makes a capitalized phrase an organisation ("Front", "Ministry"), as
+    /// [`Lexicon::is_org_word`] says.
+    pub org_word: bool,
     /// Whether the word names a kind of work whose title may be quoted ("song").
     pub work: bool,
     /// Whether the word carries someone's words ("view", "theory").
