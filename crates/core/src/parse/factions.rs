@@ -225,8 +225,11 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
     let mut codes: Vec<(String, String)> = Vec::new();
     for toks in sentences() {
         for (k, t) in toks.iter().enumerate().skip(1) {
+            if !(t.paren_open && t.paren_close) {
+                continue;
+            }
             let code = inside(t);
-            if !(t.paren_open && t.paren_close && is_code(code)) {
+            if !is_code(code) {
                 continue;
             }
             if let Some(org) = super::mentions::mention_backward(lex, toks, k - 1)
