@@ -13,7 +13,7 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{Lexicon, Tok};
+use super::words::{Lexicon, Tok, WordList};
 use crate::text::fold;
 use std::collections::BTreeSet;
 
@@ -345,10 +345,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                 || t.name
                 || t.document.is_some()
                 || t.generic
-                || lexicon::is_one_of(
-                    t.word,
-                    &["he", "she", "it", "they", "his", "her", "its", "their"],
-                ));
+                || t.on(WordList::MentionPronouns));
         if !may_open {
             i += 1;
             continue;
@@ -409,7 +406,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                 // what someone is; it names nobody new.
                 let predicate = matches!(m.kind, MentionKind::Role { .. })
                     && i > 0
-                    && lexicon::is_one_of(toks[i - 1].word, lexicon::COPULAS);
+                    && toks[i - 1].on(WordList::Copulas);
                 if !predicate {
                     // "the trading firm Tamberlane Commodities": a lower-case organisation word
                     // right before the name says what it is, as an apposition does.
@@ -572,11 +569,8 @@ fn scan_names(
     while i < toks.len() {
         let t = toks[i];
         // "wrote in The Village Voice", "said in The New York Times": a publication.
-        let after_writing = || {
-            i > 0
-                && (toks[i - 1].verb.is_some()
-                    || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS))
-        };
+        let after_writing =
+            || i > 0 && (toks[i - 1].verb.is_some() || toks[i - 1].on(WordList::AuthoringVerbs));
         if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing() {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
@@ -802,7 +796,7 @@ fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
     const MAX_MODIFIERS: usize = 3;
     let copula = toks
         .get(at)
-        .is_some_and(|t| t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::COPULAS));
+        .is_some_and(|t| t.punct.is_none() && t.on(WordList::Copulas));
     let article = toks.get(at + 1).is_some_and(|t| t.is("a") || t.is("an"));
     if !copula || !article {
         return false;
@@ -812,10 +806,8 @@ fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
         .take(MAX_MODIFIERS + 1)
         .take_while(|t| !t.barrier && !t.name)
         .enumerate()
-        .find(|(_, t)| {
-            t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS)
-        })
-        .is_some_and(|(_, t)| lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS))
+        .find(|(_, t)| t.punct.is_some() || t.on(WordList::AnonymousBodyNouns))
+        .is_some_and(|(_, t)| t.on(WordList::AnonymousBodyNouns))
 }
 
 /// A short name quoted in brackets at token `at` ("Hessory Cold Chain Limited (“Hessory”)",

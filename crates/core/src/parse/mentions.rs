@@ -11,7 +11,7 @@
 
 use super::lexicon;
 use super::names;
-use super::words::{Lexicon, Tok, strip_possessive};
+use super::words::{Lexicon, Tok, WordList, strip_possessive};
 
 /// A pronoun that can stand for a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,16 +230,13 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
     let opener = toks.get(i)?;
-    if opener.barrier
-        || opener.punct.is_some()
-        || !lexicon::is_one_of(opener.word, lexicon::ANONYMOUS_OPENERS)
-    {
+    if opener.barrier || opener.punct.is_some() || !opener.on(WordList::AnonymousOpeners) {
         return None;
     }
     let mut at = i + 1;
     if toks
         .get(at)
-        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::ORDINAL_WORDS) && t.punct.is_none())
+        .is_some_and(|t| t.on(WordList::OrdinalWords) && t.punct.is_none())
     {
         at += 1;
     }
@@ -548,8 +545,8 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && t.punct.is_none()
             && !t.function
             && t.verb.is_none()
-            && !lexicon::is_one_of(t.word, lexicon::NOT_DESCRIBING)
-            && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
+            && !t.on(WordList::NotDescribing)
+            && !t.on(WordList::AuthoringVerbs)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
     let plain_modifier = |k: usize| toks.get(k).is_some_and(|n| modifier(n) && n.role.is_none());
@@ -647,7 +644,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // determiner counts the noun.
                 let counted = p == Part::Det
                     && matches!(parts.last(), Some(Part::Det | Part::PossessivePronoun(_)))
-                    && lexicon::is_one_of(toks[j].word, lexicon::NUMBER_WORDS);
+                    && toks[j].on(WordList::NumberWords);
                 if !counted
                     && matches!(p, Part::Det | Part::PossessivePronoun(_))
                     && !parts.is_empty()
@@ -1124,9 +1121,10 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
         return None;
     }
     let mut k = after + 1;
-    while toks.get(k).is_some_and(|t| {
-        !t.barrier && t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS)
-    }) {
+    while toks
+        .get(k)
+        .is_some_and(|t| !t.barrier && t.punct.is_none() && t.on(WordList::SubjectVerbFillers))
+    {
         k += 1;
     }
     let verb = toks.get(k)?;
@@ -2073,7 +2071,7 @@ fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
 fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
     /// Determiners and modifiers between the verb and the document ("penned a second memo").
     const MAX_BETWEEN: usize = 3;
-    let authoring = |t: &Tok<'_>| lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS);
+    let authoring = |t: &Tok<'_>| t.on(WordList::AuthoringVerbs);
     let verb = (first.saturating_sub(MAX_BETWEEN + 1)..first)
         .rev()
         .take_while(|&k| !toks[k].barrier && (toks[k].punct.is_none() || k + 1 == first))
@@ -2282,7 +2280,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             })
             .any(|n| n.role.is_some());
         // "an officer employed by PNADA": a participle that names the employer.
-        let employed_by = lexicon::is_one_of(t.word, lexicon::EMPLOYED_PARTICIPLES)
+        let employed_by = t.on(WordList::EmployedParticiples)
             && t.punct.is_none()
             && toks.get(end + 1).is_some_and(|n| n.is("by"));
         let verb_like = t.verb.is_some()
@@ -2357,7 +2355,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         // "a doping control officer employed by PNADA".
         let employed_by = toks[k].is("by")
             && toks[k - 1].punct.is_none()
-            && lexicon::is_one_of(toks[k - 1].word, lexicon::EMPLOYED_PARTICIPLES);
+            && toks[k - 1].on(WordList::EmployedParticiples);
         // "former Tarvian ambassador to Ossemark": a posting "to" a country is not of it.
         let posted_to = toks[k].is("to")
             && roles

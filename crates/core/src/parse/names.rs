@@ -9,7 +9,7 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, VerbForm, strip_possessive};
+use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
 use std::borrow::Cow;
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
@@ -315,7 +315,7 @@ impl<'a> NameEvidence<'a> {
             // "its Chairperson, Halina Vorst": a possessive makes a title of it too.
             let after_modifier = previous.is_some_and(|p| {
                 p.determiner
-                    || lexicon::is_one_of(p.word, lexicon::POSSESSIVE_PRONOUNS)
+                    || p.on(WordList::PossessivePronouns)
                     || (p.punct.is_none() && (p.shaped || p.possessive()))
                     || p.word.chars().next().is_some_and(char::is_lowercase)
                         && p.punct.is_none()

@@ -69,10 +69,13 @@ pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&
     Some(bytes)
 }
 
+/// The longest word looked up in lower case without allocating.
+const LOOKUP_BUFFER: usize = 40;
+
 /// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
 /// short ASCII words. Other words are passed as they are.
 fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let mut buffer = [0u8; 40];
+    let mut buffer = [0u8; LOOKUP_BUFFER];
     match ascii_lower_into(word, &mut buffer) {
         Some(bytes) => f(bytes),
         None => f(word.as_bytes()),
@@ -107,9 +110,139 @@ pub(crate) struct VerbUse {
     pub listener: bool,
 }
 
+/// A word list of the lexicon that rules test tokens against often enough for each token to
+/// carry whether it is on it ([`Tok::on`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// [`lexicon::NOT_DESCRIBING`].
+    NotDescribing,
+    /// [`lexicon::AUTHORING_VERBS`].
+    AuthoringVerbs,
+    /// [`lexicon::NUMBER_WORDS`].
+    NumberWords,
+    /// [`lexicon::COPULAS`].
+    Copulas,
+    /// [`lexicon::BE_FORMS`].
+    BeForms,
+    /// [`lexicon::ANONYMOUS_OPENERS`].
+    AnonymousOpeners,
+    /// [`lexicon::ANONYMOUS_BODY_NOUNS`].
+    AnonymousBodyNouns,
+    /// [`lexicon::ORDINAL_WORDS`].
+    OrdinalWords,
+    /// [`lexicon::LABELLING_PARTICIPLES`].
+    LabellingParticiples,
+    /// [`lexicon::APPEARING_FOR_VERBS`].
+    AppearingForVerbs,
+    /// [`lexicon::MADE_BY_VERBS`].
+    MadeByVerbs,
+    /// [`lexicon::REPRESENTED_VERBS`].
+    RepresentedVerbs,
+    /// [`lexicon::SUBJECT_VERB_FILLERS`].
+    SubjectVerbFillers,
+    /// [`lexicon::EMPLOYED_PARTICIPLES`].
+    EmployedParticiples,
+    /// [`lexicon::CLAUSE_OPENERS`].
+    ClauseOpeners,
+    /// [`lexicon::COORDINATORS`].
+    Coordinators,
+    /// [`lexicon::RELATIVES`].
+    Relatives,
+    /// [`lexicon::INTRO_OPENERS`].
+    IntroOpeners,
+    /// [`lexicon::POSSESSIVE_PRONOUNS`].
+    PossessivePronouns,
+    /// [`lexicon::MENTION_PRONOUNS`].
+    MentionPronouns,
+}
+
+impl WordList {
+    /// Every list, once.
+    const ALL: [WordList; 20] = [
+        WordList::NotDescribing,
+        WordList::AuthoringVerbs,
+        WordList::NumberWords,
+        WordList::Copulas,
+        WordList::BeForms,
+        WordList::AnonymousOpeners,
+        WordList::AnonymousBodyNouns,
+        WordList::OrdinalWords,
+        WordList::LabellingParticiples,
+        WordList::AppearingForVerbs,
+        WordList::MadeByVerbs,
+        WordList::RepresentedVerbs,
+        WordList::SubjectVerbFillers,
+        WordList::EmployedParticiples,
+        WordList::ClauseOpeners,
+        WordList::Coordinators,
+        WordList::Relatives,
+        WordList::IntroOpeners,
+        WordList::PossessivePronouns,
+        WordList::MentionPronouns,
+    ];
+
+    /// The list's words, from the lexicon.
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            WordList::NotDescribing => lexicon::NOT_DESCRIBING,
+            WordList::AuthoringVerbs => lexicon::AUTHORING_VERBS,
+            WordList::NumberWords => lexicon::NUMBER_WORDS,
+            WordList::Copulas => lexicon::COPULAS,
+            WordList::BeForms => lexicon::BE_FORMS,
+            WordList::AnonymousOpeners => lexicon::ANONYMOUS_OPENERS,
+            WordList::AnonymousBodyNouns => lexicon::ANONYMOUS_BODY_NOUNS,
+            WordList::OrdinalWords => lexicon::ORDINAL_WORDS,
+            WordList::LabellingParticiples => lexicon::LABELLING_PARTICIPLES,
+            WordList::AppearingForVerbs => lexicon::APPEARING_FOR_VERBS,
+            WordList::MadeByVerbs => lexicon::MADE_BY_VERBS,
+            WordList::RepresentedVerbs => lexicon::REPRESENTED_VERBS,
+            WordList::SubjectVerbFillers => lexicon::SUBJECT_VERB_FILLERS,
+            WordList::EmployedParticiples => lexicon::EMPLOYED_PARTICIPLES,
+            WordList::ClauseOpeners => lexicon::CLAUSE_OPENERS,
+            WordList::Coordinators => lexicon::COORDINATORS,
+            WordList::Relatives => lexicon::RELATIVES,
+            WordList::IntroOpeners => lexicon::INTRO_OPENERS,
+            WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
+            WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
+        }
+    }
+}
+
+/// The word lists a word is on, one bit per [`WordList`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordLists(u32);
+
+impl WordLists {
+    fn bit(list: WordList) -> u32 {
+        1 << list as u32
+    }
+
+    fn insert(&mut self, list: WordList) {
+        self.0 |= Self::bit(list);
+    }
+
+    /// Whether the word is on `list`.
+    pub(crate) fn contains(self, list: WordList) -> bool {
+        self.0 & Self::bit(list) != 0
+    }
+
+    /// The lists a word is on, read list by list as [`lexicon::is_one_of`] does.
+    fn of(word: &str) -> Self {
+        let mut lists = WordLists::default();
+        for list in WordList::ALL {
+            if lexicon::is_one_of(word, list.words()) {
+                lists.insert(list);
+            }
+        }
+        lists
+    }
+}
+
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
+    /// The word lists the word is on, ignoring ASCII case.
+    lists: WordLists,
     /// Whether a word list other than the organisation words holds the word (an organisation
     /// word alone is no entry for [`Lexicon::info`]).
     listed: bool,
@@ -214,9 +347,16 @@ impl Lexicon {
         for info in words.values_mut() {
             info.listed = true;
         }
-        // The organisation words share the map, so that one lookup answers both.
+        // The organisation words and the word lists share the map, so that one lookup answers
+        // them all.
         for word in lexicon::ORG_WORDS {
             words.entry(word.as_bytes().to_vec()).or_default().org_word = true;
+        }
+        for list in WordList::ALL {
+            for word in list.words() {
+                let key = word.to_ascii_lowercase().into_bytes();
+                words.entry(key).or_default().lists.insert(list);
+            }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
         Lexicon {
@@ -297,6 +437,20 @@ impl Lexicon {
         info.role.map(|role| (role, bare.len() < word.len()))
     }
 
+    /// The word lists a word is on, ignoring ASCII case: the map's keys are the lists' words
+    /// with ASCII letters in lower case, and any other bytes as they are.
+    fn lists_of(&self, word: &str) -> WordLists {
+        let mut buffer = [0u8; LOOKUP_BUFFER];
+        let Some(key) = buffer.get_mut(..word.len()) else {
+            return WordLists::of(word);
+        };
+        key.copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        self.words
+            .get(&*key)
+            .map_or(WordLists::default(), |e| e.lists)
+    }
+
     /// Whether a role noun names a member of an organisation ("commander").
     pub(crate) fn is_member_role(&self, role: &str) -> bool {
         self.member_roles.contains_key(role)
@@ -366,6 +520,15 @@ impl Lexicon {
             // unknown word closed by a trade's head is that trade ("schoolteacher").
             let entry = self.entry(word);
             toks[i].org_word = entry.is_some_and(|e| e.org_word);
+            // The entry found is the whole word's for an ASCII word that fits the lookup's
+            // buffer and has no possessive ending; any other word is looked up again as it is.
+            let keyed_whole =
+                word.len() <= LOOKUP_BUFFER && word.is_ascii() && strip_possessive(word).is_none();
+            toks[i].lists = if keyed_whole {
+                entry.map_or(WordLists::default(), |e| e.lists)
+            } else {
+                self.lists_of(word)
+            };
             let info = entry.filter(|e| e.listed);
             let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
                 Some(role) => Some(role),
@@ -823,6 +986,8 @@ pub(crate) struct Tok<'a> {
     /// Whether the word makes a capitalized phrase an organisation ("Front", "Ministry"), as
     /// [`Lexicon::is_org_word`] says.
     pub org_word: bool,
+    /// The word lists the word is on ([`Tok::on`]).
+    pub lists: WordLists,
     /// Whether the word names a kind of work whose title may be quoted ("song").
     pub work: bool,
     /// Whether the word carries someone's words ("view", "theory").
@@ -839,6 +1004,11 @@ impl<'a> Tok<'a> {
     /// Whether the word is this one, ignoring case.
     pub(crate) fn is(&self, word: &str) -> bool {
         !self.barrier && self.word.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word is on a word list, ignoring ASCII case (as [`lexicon::is_one_of`]).
+    pub(crate) fn on(&self, list: WordList) -> bool {
+        self.lists.contains(list)
     }
 
     /// Whether the word starts with a capital letter.

@@ -15,6 +15,7 @@ use crate::parse::cues::{Agent, CueKind};
 use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
+use crate::parse::words::WordList;
 
 /// The longest run of capitalized words read as a name in quotes.
 const MAX_NAME_WORDS: usize = 5;
@@ -195,12 +196,9 @@ fn is_modifier(site: &Site<'_>) -> bool {
         [.., det, adjective] if !adjective.barrier && adjective.punct.is_none() => {
             det.determiner && !det.is("one") && !adjective.capitalized() && !adjective.function
                 || adjective.determiner && !adjective.is("one")
-                || lexicon::is_one_of(adjective.word, lexicon::POSSESSIVE_PRONOUNS)
+                || adjective.on(WordList::PossessivePronouns)
         }
-        [.., det] => {
-            det.determiner && !det.is("one")
-                || lexicon::is_one_of(det.word, lexicon::POSSESSIVE_PRONOUNS)
-        }
+        [.., det] => det.determiner && !det.is("one") || det.on(WordList::PossessivePronouns),
         _ => false,
     };
     let glued = site.p.text[site.quote.close_end..].starts_with(' ');
