@@ -36,13 +36,21 @@ impl Hasher for WordHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        // The last bytes are read as two overlapping halves (or first, middle and last byte),
+        // which covers each of them without a copy of variable length.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            // The length keeps "ab" and "ab\0" apart.
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
+        let n = rest.len();
+        let word = if n == 0 {
+            return;
+        } else if n >= 4 {
+            let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(low) | (u64::from(high) << 32)
+        } else {
+            u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16)
+        };
+        // The length keeps "ab" and "ab\0" apart.
+        self.add(word ^ ((rest.len() as u64) << 59));
     }
 
     fn write_u8(&mut self, i: u8) {
