@@ -2438,17 +2438,24 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
 pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     // "Atlanta Journal-Constitution": a hyphen joins words of a name (a capitalized part is
     // looked up alone, a whole word as it is).
-    name.split_whitespace().any(|w| {
-        lex.is_org_word(w)
+    // One pass over the words: an organisation word decides at once; else whether every
+    // letter of every word is a capital ("NATO", "U.S.").
+    let mut all_capitals = true;
+    for w in name.split_whitespace() {
+        let org_word = lex.is_org_word(w)
             || w.contains('-')
                 && w.split('-').any(|part| {
                     part.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(part)
-                })
-    }) || name.split_whitespace().all(|w| {
-        w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-    }) || super::names::is_mixed_case_acronym(name)
+                });
+        if org_word {
+            return true;
+        }
+        all_capitals = all_capitals
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+    }
+    all_capitals || super::names::is_mixed_case_acronym(name)
 }
 
 #[cfg(test)]
