@@ -935,6 +935,7 @@ pub(crate) fn plural(word: &str) -> String {
 }
 
 /// "Front’s" → "Front".
+#[inline]
 pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
     // Every possessive ending ends in "s" or in the last byte of "’".
     if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
@@ -1100,7 +1101,14 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
             None => {}
         }
         let mut end = i + 1;
-        while end < to && separator_at(bytes, end).is_none() {
+        loop {
+            // Most bytes of a word (printable ASCII, continuation bytes) separate nothing.
+            while end < to && matches!(bytes[end], 0x21..=0xc1) {
+                end += 1;
+            }
+            if end >= to || separator_at(bytes, end).is_some() {
+                break;
+            }
             end += 1;
         }
         let Some(raw) = text.get(i..end) else {
