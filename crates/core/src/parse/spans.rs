@@ -32,7 +32,14 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
         // Quote marks are found by their first byte; the characters around one are decoded
         // only there.
         let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut at = 0;
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'\'']);
+            let i = at;
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            at += 1;
             if !matches!(b, b'"' | b'\'' | 0xe2 | 0xc2) {
                 continue;
             }
@@ -254,20 +261,58 @@ pub(crate) fn quote_spans(text: &str, style: QuoteStyle) -> (Vec<QuoteSpan>, Vec
 /// their first bytes without decoding the characters between them.
 fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
-        b'"' => Some((i, '"')),
-        0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-            Some(0x9c) => Some((i, '“')),
-            Some(0x9d) => Some((i, '”')),
-            _ => None,
-        },
-        0xc2 => match bytes.get(i + 1) {
-            Some(0xab) => Some((i, '«')),
-            Some(0xbb) => Some((i, '»')),
-            _ => None,
-        },
-        _ => None,
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'"']);
+            let i = at;
+            let b = *bytes.get(i)?;
+            at += 1;
+            let mark = match b {
+                b'"' => Some('"'),
+                0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                    Some(0x9c) => Some('“'),
+                    Some(0x9d) => Some('”'),
+                    _ => None,
+                },
+                0xc2 => match bytes.get(i + 1) {
+                    Some(0xab) => Some('«'),
+                    Some(0xbb) => Some('»'),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(mark) = mark {
+                return Some((i, mark));
+            }
+        }
     })
+}
+
+/// The first offset from `at` of a byte that is not ASCII or is one of the two `ascii` bytes
+/// (the length of `bytes` if there is none): eight bytes are passed over at a time while none
+/// of them is.
+fn next_candidate(bytes: &[u8], mut at: usize, ascii: [u8; 2]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of a word is zero.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGHS != 0
+            || has_zero(v ^ (ONES * u64::from(ascii[0])))
+            || has_zero(v ^ (ONES * u64::from(ascii[1])))
+        {
+            break;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at].is_ascii() && !ascii.contains(&bytes[at]) {
+        at += 1;
+    }
+    at.min(bytes.len())
 }
 
 /// Single-quoted spans (‘…’, '…'): a mark opens at the start of a word and closes at the end of
@@ -577,6 +622,26 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_stops_at_every_candidate_byte_and_at_no_other() {
+        let text = "An eight-byte run, then “quotes” and \"marks\" and an end.";
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'"']);
+            if at >= bytes.len() {
+                break;
+            }
+            found.push(at);
+            at += 1;
+        }
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| !bytes[i].is_ascii() || bytes[i] == b'"')
+            .collect();
+        assert_eq!(found, expected);
+    }
 
     fn inners(text: &str) -> Vec<&str> {
         quote_spans(text, QuoteStyle::Double)
