@@ -289,10 +289,10 @@ fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
-/// The first offset from `at` of a byte that is not ASCII or is one of the two `ascii` bytes
-/// (the length of `bytes` if there is none): eight bytes are passed over at a time while none
-/// of them is.
-fn next_candidate(bytes: &[u8], mut at: usize, ascii: [u8; 2]) -> usize {
+/// The first offset from `at` of a byte that is not ASCII or is one of the `ascii` bytes (the
+/// length of `bytes` if there is none): eight bytes are passed over at a time while none of
+/// them is.
+fn next_candidate<const N: usize>(bytes: &[u8], mut at: usize, ascii: [u8; N]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     // Whether any byte of a word is zero.
@@ -301,10 +301,7 @@ fn next_candidate(bytes: &[u8], mut at: usize, ascii: [u8; 2]) -> usize {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let v = u64::from_le_bytes(word);
-        if v & HIGHS != 0
-            || has_zero(v ^ (ONES * u64::from(ascii[0])))
-            || has_zero(v ^ (ONES * u64::from(ascii[1])))
-        {
+        if v & HIGHS != 0 || ascii.iter().any(|&b| has_zero(v ^ (ONES * u64::from(b)))) {
             break;
         }
         at += 8;
@@ -555,6 +552,14 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
             }
             i = span.close_end.max(i + 1);
             spans.next();
+            continue;
+        }
+        // Up to the next sentence punctuation (or the next quote's opening): the bytes before
+        // it end nothing.
+        let next = next_candidate(bytes, i, [b'.', b'!', b'?']);
+        let next = spans.peek().map_or(next, |span| next.min(span.open.max(i)));
+        if next != i {
+            i = next;
             continue;
         }
         // Sentence punctuation is ASCII, so bytes can be read directly; `i + 1` after one of
