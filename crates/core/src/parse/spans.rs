@@ -289,6 +289,39 @@ fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// The first offset from `at` of a byte that is not ASCII, an opening bracket or a digit (the
+/// length of `bytes` if there is none), passing over eight bytes at a time while none of them
+/// is.
+fn next_marker_candidate(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGHS != 0 {
+            break;
+        }
+        // With every high bit clear, adding to each byte carries into no other byte: a byte
+        // reaches its high bit when it is at least '0', and when it is past '9'.
+        let from_zero = v.wrapping_add(ONES * u64::from(0x80 - b'0')) & HIGHS;
+        let past_nine = v.wrapping_add(ONES * u64::from(0x7f - b'9')) & HIGHS;
+        if from_zero & !past_nine != 0 || has_zero(v ^ (ONES * u64::from(b'['))) {
+            break;
+        }
+        at += 8;
+    }
+    while at < bytes.len()
+        && bytes[at].is_ascii()
+        && bytes[at] != b'['
+        && !bytes[at].is_ascii_digit()
+    {
+        at += 1;
+    }
+    at.min(bytes.len())
+}
+
 /// The first offset from `at` of a byte that is not ASCII or is one of the `ascii` bytes (the
 /// length of `bytes` if there is none): eight bytes are passed over at a time while none of
 /// them is.
@@ -392,7 +425,12 @@ pub(crate) fn markers(text: &str) -> Vec<Marker> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        // Only a bracket, a digit or a superscript (not ASCII) can start a marker.
+        i = next_marker_candidate(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b == b'[' {
             let digits = count_digits(&bytes[i + 1..]);
@@ -627,6 +665,26 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marker_scan_stops_at_every_bracket_digit_and_non_ascii_byte() {
+        let text = "Plain words, then [12] and 7 and ¹² — and the digits 0 9 / : at the end";
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        loop {
+            at = next_marker_candidate(bytes, at);
+            if at >= bytes.len() {
+                break;
+            }
+            found.push(at);
+            at += 1;
+        }
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| !bytes[i].is_ascii() || bytes[i] == b'[' || bytes[i].is_ascii_digit())
+            .collect();
+        assert_eq!(found, expected);
+    }
 
     #[test]
     fn the_byte_scan_stops_at_every_candidate_byte_and_at_no_other() {
