@@ -1082,7 +1082,13 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
     let mut toks = Vec::with_capacity(to / 6);
     let mut i = 0;
     while i < to {
-        match separator_at(bytes, i) {
+        // A plain space, and a word's plain first byte, need no closer look.
+        let separator = match bytes[i] {
+            b' ' => Some(Separator::Space(1)),
+            0x21..=0xc1 => None,
+            _ => separator_at(bytes, i),
+        };
+        match separator {
             Some(Separator::Space(len)) => {
                 i += len;
                 continue;
