@@ -229,6 +229,12 @@ pub(crate) fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name as the text writes it, and how many times.
+struct WrittenName {
+    name: String,
+    times: usize,
+}
+
 /// Whether the person named `short` can be the person named `long`: `short` is a run of
 /// `long`'s words, and a full name without a generational suffix is not the name with one
 /// ("Donald J. Trump" is not "Donald J. Trump Jr.", whom "Trump Jr." names).
@@ -818,7 +824,24 @@ impl Registry {
                 names.push(strip_honorific(person).to_owned());
             }
         }
-        names.retain(|n| {
+        // Each name once, in the order first written, with how often: every writing of a name
+        // finds the same person, so that one reading counts them all.
+        let mut first_written: FastMap<&str, usize> = FastMap::default();
+        let mut written: Vec<WrittenName> = Vec::new();
+        for name in &names {
+            match first_written.get(name.as_str()) {
+                Some(&k) => written[k].times += 1,
+                None => {
+                    first_written.insert(name, written.len());
+                    written.push(WrittenName {
+                        name: name.clone(),
+                        times: 1,
+                    });
+                }
+            }
+        }
+        written.retain(|w| {
+            let n = &w.name;
             let titled = introduced.contains(&fold(n));
             // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
             // when the text titles them ("President Trump").
@@ -833,10 +856,10 @@ impl Registry {
                 && !lex.is_function_word(n)
                 && !lex_org_like(lex, n)
         });
-        text::sort_by_rank(&mut names, |n| {
-            text::descending(n.split_whitespace().count() as u64)
+        text::sort_by_rank(&mut written, |w| {
+            text::descending(w.name.split_whitespace().count() as u64)
         });
-        for name in &names {
+        for WrittenName { name, times } in &written {
             let tokens = name_tokens(name);
             if tokens.is_empty() {
                 continue;
@@ -853,7 +876,7 @@ impl Registry {
             });
             let person = &mut self.entities[index];
             if person.tokens == tokens {
-                *person.spellings.entry(name.clone()).or_default() += 1;
+                *person.spellings.entry(name.clone()).or_default() += times;
             }
         }
         self.name_cache.borrow_mut().clear();
