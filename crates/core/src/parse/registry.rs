@@ -637,9 +637,26 @@ impl Registry {
                 .filter(|c| !c.portfolio && !c.patron)
                 .map(|c| c.org.clone()),
         );
-        candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
-        // "body-worn camera (BWC)": an acronym of a thing names no organisation.
-        candidates.retain(|c| !facts.thing_acronyms.contains(&fold(c)));
+        // The tests below depend on a candidate's words alone: each name the text writes
+        // several times is tested once.
+        let mut verdicts: FastMap<String, bool> = FastMap::default();
+        let mut retain_names = |candidates: &mut Vec<String>, keep: &dyn Fn(&str) -> bool| {
+            verdicts.clear();
+            candidates.retain(|c| match verdicts.get(c.as_str()) {
+                Some(&kept) => kept,
+                None => {
+                    let kept = keep(c);
+                    verdicts.insert(c.clone(), kept);
+                    kept
+                }
+            });
+        };
+        retain_names(&mut candidates, &|c| {
+            // Not a place, unless written as an organisation's run of words.
+            (!self.is_place(c) || runs.contains(&fold(c)))
+                // "body-worn camera (BWC)": an acronym of a thing names no organisation.
+                && !facts.thing_acronyms.contains(&fold(c))
+        });
         // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
         // as a person would, and is still the company's.
         let long_orgs: Vec<Vec<String>> = candidates
@@ -658,15 +675,17 @@ impl Registry {
                 && opened == 1
                 && long_orgs.iter().any(|l| short_form_of_org(lex, l, &tokens))
         };
-        candidates.retain(|c| {
-            lex_org_like(lex, c)
+        retain_names(&mut candidates, &|c| {
+            (lex_org_like(lex, c)
                 || apposed.contains(&fold(c))
                 || short_form(c)
-                || !names_a_person(&people, c)
+                || !names_a_person(&people, c))
+                // "Ms D": an honorific makes a person.
+                && strip_honorific(c).len() == c.len()
+                && !is_honoured_label(c)
+                && !lex.is_function_word(c)
+                && !is_dotted_initialism(&name_tokens(c))
         });
-        // "Ms D": an honorific makes a person.
-        candidates.retain(|c| strip_honorific(c).len() == c.len() && !is_honoured_label(c));
-        candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
         // How often the text names each, to show the commonest spelling.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for c in &candidates {
