@@ -14,7 +14,7 @@ use super::mentions::{
 use super::names;
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok, WordList};
-use crate::text::fold;
+use crate::text::{self, fold};
 use std::collections::BTreeSet;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
@@ -110,12 +110,12 @@ pub(crate) struct CaseParties {
 impl Facts {
     /// Whether the text writes this name after a lower-case "the".
     pub(crate) fn is_the_name(&self, name: &str) -> bool {
-        self.the_names.contains(&fold(name))
+        text::with_folded(name, |f| self.the_names.contains(f))
     }
 
     /// Whether the text defines this name as an organisation's short name.
     pub(crate) fn is_org_short_name(&self, name: &str) -> bool {
-        self.org_short_names.contains(&fold(name))
+        text::with_folded(name, |f| self.org_short_names.contains(f))
     }
 }
 

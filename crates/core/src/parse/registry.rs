@@ -364,7 +364,8 @@ impl Registry {
         // "an assistant to Chief of Staff Mark Meadows": a tie to a person, not to an
         // organisation; the person serves whoever they assist.
         let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims.iter().cloned().partition(|c| {
-            !c.patron && (lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
+            !c.patron
+                && (lex_org_like(lex, &c.org) || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
@@ -413,7 +414,7 @@ impl Registry {
     }
 
     fn is_place(&self, name: &str) -> bool {
-        self.places.contains(&fold(name))
+        text::with_folded(name, |f| self.places.contains(f))
     }
 
     /// Whether a name is a place the text mentions ("in Aleppo").
@@ -653,9 +654,9 @@ impl Registry {
         };
         retain_names(&mut candidates, &|c| {
             // Not a place, unless written as an organisation's run of words.
-            (!self.is_place(c) || runs.contains(&fold(c)))
+            (!self.is_place(c) || text::with_folded(c, |f| runs.contains(f)))
                 // "body-worn camera (BWC)": an acronym of a thing names no organisation.
-                && !facts.thing_acronyms.contains(&fold(c))
+                && !text::with_folded(c, |f| facts.thing_acronyms.contains(f))
         });
         // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
         // as a person would, and is still the company's.
@@ -677,7 +678,7 @@ impl Registry {
         };
         retain_names(&mut candidates, &|c| {
             (lex_org_like(lex, c)
-                || apposed.contains(&fold(c))
+                || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
                 || !names_a_person(&people, c))
                 // "Ms D": an honorific makes a person.
@@ -861,7 +862,7 @@ impl Registry {
         }
         written.retain(|w| {
             let n = &w.name;
-            let titled = introduced.contains(&fold(n));
+            let titled = text::with_folded(n, |f| introduced.contains(f));
             // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
             // when the text titles them ("President Trump").
             let org = self.find_org(n);
@@ -922,7 +923,7 @@ impl Registry {
                     text.split_whitespace().find_map(|w| {
                         let bare = strip_possessive(w).unwrap_or(w).trim_end_matches(',');
                         (bare.chars().next().is_some_and(char::is_uppercase)
-                            && places.contains(&fold(bare)))
+                            && text::with_folded(bare, |f| places.contains(f)))
                         .then(|| bare.to_owned())
                     })
                 };
@@ -1536,11 +1537,11 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
 /// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
 /// or an apposition ("Rudolph Giuliani" where "Mayor Giuliani" is written).
 fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
-    people.contains(&fold(name))
+    text::with_folded(name, |f| people.contains(f))
         || name
             .split_whitespace()
             .last()
-            .is_some_and(|last| people.contains(&fold(last)))
+            .is_some_and(|last| text::with_folded(last, |f| people.contains(f)))
 }
 
 /// Whether a phrase from a note reads as a person's name: a few capitalized words, no role
