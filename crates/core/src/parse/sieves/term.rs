@@ -242,15 +242,18 @@ fn is_proper_term(inner: &str) -> bool {
         return false;
     }
     let lex = crate::parse::words::Lexicon::get();
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    (1..=MAX_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
+    // A quotation's words are counted only as far as a name's may go.
+    let words = trimmed.split_whitespace();
+    let count = words.clone().take(MAX_NAME_WORDS + 1).count();
+    (1..=MAX_NAME_WORDS).contains(&count)
+        && words.clone().all(|w| {
             let w = w.trim_end_matches([',', '.']);
             (has_name_shape(w) && !lex.is_function_word(w))
                 || lexicon::is_one_of(w, &["of", "the", "and", "for", "de", "al"])
         })
         && words
-            .first()
+            .clone()
+            .next()
             .is_some_and(|w| has_name_shape(w) && !lex.is_function_word(w))
 }
 
