@@ -331,6 +331,10 @@ fn description_after(text: &str) -> Option<String> {
 
 /// "Cohen 9/12/18 302, at 5." (an interview report): the name before the date.
 fn interview_report_person(text: &str) -> Option<String> {
+    // Most notes hold no report's number at all.
+    if !text.contains(lexicon::INTERVIEW_REPORT) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.windows(2).position(|w| {
         w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT && is_numeric_date(w[0])
