@@ -376,6 +376,62 @@ enum Part {
     Of,
 }
 
+/// The parts of a noun phrase as they are read, kept on the stack up to a length few phrases
+/// pass (a list of them would be an allocation per phrase).
+struct Parts {
+    /// The first parts.
+    inline: [Part; Parts::INLINE],
+    /// How many of `inline` are read.
+    len: usize,
+    /// Every part, once there are more than `inline` holds.
+    spilled: Vec<Part>,
+}
+
+impl Parts {
+    const INLINE: usize = 12;
+
+    fn push(&mut self, part: Part) {
+        if self.spilled.is_empty() && self.len < Self::INLINE {
+            self.inline[self.len] = part;
+            self.len += 1;
+            return;
+        }
+        if self.spilled.is_empty() {
+            self.spilled.extend_from_slice(&self.inline[..self.len]);
+        }
+        self.spilled.push(part);
+    }
+
+    /// Adds `count` name parts.
+    fn extend_names(&mut self, count: usize) {
+        for _ in 0..count {
+            self.push(Part::Name);
+        }
+    }
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            inline: [Part::Det; Parts::INLINE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [Part];
+
+    fn deref(&self) -> &[Part] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
 /// Whether a word is a year ("2021") or a month ("October").
 fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
@@ -604,7 +660,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
         None => {
-            let mut parts = Vec::new();
+            let mut parts = Parts::default();
             let mut j = i;
             // Past an organisation word's "of" ("the Department of Roads and Bridges").
             let mut in_org_name = false;
@@ -633,7 +689,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // word after "the", "and", then name words that end on an organisation word.
                 if p == Part::And
                     && !in_org_name
-                    && parts == [Part::Det, Part::Name]
+                    && *parts == [Part::Det, Part::Name]
                     && toks[j - 1].punct.is_none()
                     && ends_in_org_word(toks, j + 1)
                 {
@@ -666,7 +722,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     && !ends_clause
                     && let Some(next) = document_title_joiner(toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     break;
                 }
                 // "Hessory’s Safe Systems of Work Policy provides": an owned title goes on past
@@ -676,7 +732,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     && parts.contains(&Part::Possessive)
                     && let Some(next) = owned_title_past_of(toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     break;
                 }
                 if ends_clause || matches!(p, Part::Document(_)) {
@@ -706,7 +762,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 if p == Part::Name
                     && let Some(next) = org_joiner(lex, toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     j = next;
                     in_org_name = true;
                 }
