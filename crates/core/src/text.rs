@@ -34,6 +34,33 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Calls `f` with the folded form of `text`, without allocating for a short ASCII text
+/// (lower case is all folding does to one without apostrophes): for lookups in sets of folded
+/// names.
+///
+/// ```
+/// let found = explorer_core::text::with_folded("Levant Front", |f| f == "levant front");
+/// assert!(found);
+/// ```
+pub fn with_folded<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    /// The longest text folded on the stack.
+    const MAX_ON_STACK: usize = 64;
+    let mut buffer = [0u8; MAX_ON_STACK];
+    let plain = text.len() <= MAX_ON_STACK
+        && text
+            .bytes()
+            .all(|b| b.is_ascii() && b != b'\'' && b != b'`');
+    if plain {
+        let bytes = &mut buffer[..text.len()];
+        bytes.copy_from_slice(text.as_bytes());
+        bytes.make_ascii_lowercase();
+        if let Ok(folded) = std::str::from_utf8(bytes) {
+            return f(folded);
+        }
+    }
+    f(&fold(text))
+}
+
 /// Appends the folded form of one character.
 pub fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {

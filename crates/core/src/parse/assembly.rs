@@ -136,7 +136,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
     let date = parts
         .byline
         .as_deref()
-        .and_then(|b| super::notes::dates(b).into_iter().next());
+        .and_then(|b| super::notes::dates(b).next());
     let mut blocks: Vec<Block> = blocks
         .iter()
         .map(|m| {

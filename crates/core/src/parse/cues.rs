@@ -14,7 +14,7 @@ use super::mentions::{
     Mention, MentionKind, lex_org_like, mention_backward, mention_forward, named_after_role,
     org_by_kind_ending_at,
 };
-use super::words::{Lexicon, Tok, VerbForm};
+use super::words::{Lexicon, Tok, VerbForm, WordList};
 
 /// What kind of words a cue is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,9 +255,7 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     let t = &toks[last];
     // "The LOI, signed by Trump ..., was “intended to …”": a copula after a parenthetical
     // carries on the clause's subject.
-    let copula = toks[j..q]
-        .iter()
-        .any(|f| lexicon::is_one_of(f.word, lexicon::COPULAS));
+    let copula = toks[j..q].iter().any(|f| f.on(WordList::Copulas));
     if copula && t.punct == Some(',') && !t.barrier {
         let m = clause_subject(lex, toks, last)?;
         let subject = matches!(
@@ -315,11 +313,9 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
                 | MentionKind::Role { .. }
                 | MentionKind::Pronoun(Pronoun::Person)
         )
-        && toks[m.toks.end..close].iter().any(|t| {
-            t.word.ends_with("ed")
-                || t.verb.is_some()
-                || lexicon::is_one_of(t.word, lexicon::BE_FORMS)
-        })
+        && toks[m.toks.end..close]
+            .iter()
+            .any(|t| t.word.ends_with("ed") || t.verb.is_some() || t.on(WordList::BeForms))
     {
         return Some(Cue {
             kind: CueKind::Aside,
@@ -429,7 +425,7 @@ fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
         let t = &between[k];
         t.verb.is_some()
             || matches!(t.punct, Some('.' | ';' | '!' | '?'))
-            || lexicon::is_one_of(t.word, lexicon::CLAUSE_OPENERS)
+            || t.on(WordList::ClauseOpeners)
     });
     // The quote must follow a preposition or an infinitive's verb, not a new subject.
     let before = toks.get(q - 1)?;
@@ -565,7 +561,7 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
             && !t.possessive()
             && t.role.is_none()
             && t.verb.is_none()
-            && !lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS);
+            && !t.on(WordList::PossessivePronouns);
         if adjective && k > 0 {
             k -= 1;
         } else {
@@ -763,7 +759,7 @@ fn is_filler(t: &Tok<'_>) -> bool {
     if t.barrier || t.punct.is_some() {
         return false;
     }
-    lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS)
+    t.on(WordList::SubjectVerbFillers)
         || (t.word.ends_with("ly") && t.word.chars().next().is_some_and(char::is_lowercase))
 }
 
@@ -800,9 +796,7 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"]) && o.punct.is_none()
     });
     let passive = verb.form == VerbForm::Past
-        && (toks[j..v]
-            .iter()
-            .any(|t| lexicon::is_one_of(t.word, lexicon::BE_FORMS))
+        && (toks[j..v].iter().any(|t| t.on(WordList::BeForms))
             || (verb.naming
                 && !perfect
                 && !object_pronoun
@@ -903,7 +897,7 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 return inverted(lex, toks, after);
             }
             j -= 1;
-            if lexicon::is_one_of(toks[j].word, lexicon::RELATIVES) && j > 0 {
+            if toks[j].on(WordList::Relatives) && j > 0 {
                 j -= 1;
             }
             continue;
@@ -941,10 +935,10 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         if t.punct.is_some() {
             return inverted(lex, toks, after);
         }
-        if lexicon::is_one_of(t.word, lexicon::COORDINATORS) {
+        if t.on(WordList::Coordinators) {
             return coordinated_subject(lex, toks, j).map_or(Agent::Unknown, agent_of);
         }
-        if lexicon::is_one_of(t.word, lexicon::RELATIVES) {
+        if t.on(WordList::Relatives) {
             // "an attorney who said", "Eastman, who described"; past a place ("another witness
             // across the street who said").
             /// Words of a place phrase between the speaker and "who" ("across the street").
@@ -991,9 +985,10 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                     // "In Kaszany, the chairperson of a PEC told": a place after a
                     // preposition is no name the title is set off from.
                     .filter(|n| {
-                        !n.toks.start.checked_sub(1).is_some_and(|p| {
-                            lexicon::is_one_of(toks[p].word, lexicon::INTRO_OPENERS)
-                        })
+                        !n.toks
+                            .start
+                            .checked_sub(1)
+                            .is_some_and(|p| toks[p].on(WordList::IntroOpeners))
                     })
                 {
                     return agent_of(named);
@@ -1489,7 +1484,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     {
         return subject_at(lex, toks, k, after);
     }
-    let is_parenthetical = lexicon::is_one_of(first.word, lexicon::RELATIVES)
+    let is_parenthetical = first.on(WordList::Relatives)
         || first.determiner
         // "…, dated March 3, 2013, read": a participle's phrase.
         || (first.word.starts_with(char::is_lowercase)
@@ -1499,7 +1494,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
                 || lexicon::is_one_of(first.word, lexicon::IRREGULAR_PARTICIPLES)))
         || first.is("one")
         // "Lutfi, now in Kuldar, says", "Ms Orr, at the time a clerk, said": where or when.
-        || lexicon::is_one_of(first.word, lexicon::INTRO_OPENERS)
+        || first.on(WordList::IntroOpeners)
         || lexicon::is_one_of(first.word, lexicon::PARENTHETICAL_ADVERBS)
         // "Everett Stannard, Nathaniel’s grandson, described": a possessive's phrase.
         || (first.possessive() && inner.len() <= ROLE_WITHIN && inner.iter().all(|t| t.verb.is_none()))
@@ -1686,10 +1681,7 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
     {
         return agent_of(quoted);
     }
-    if previous.punct.is_some()
-        || previous.barrier
-        || lexicon::is_one_of(previous.word, lexicon::COORDINATORS)
-    {
+    if previous.punct.is_some() || previous.barrier || previous.on(WordList::Coordinators) {
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
     // "in which the mayor can be heard telling officials to “…”": who is heard or seen saying
@@ -1786,7 +1778,7 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
         while j > 0 && is_filler(&toks[j - 1]) {
             j -= 1;
         }
-        if j > 0 && lexicon::is_one_of(toks[j - 1].word, lexicon::RELATIVES) {
+        if j > 0 && toks[j - 1].on(WordList::Relatives) {
             j -= 1;
         }
         if j == 0 || toks[j - 1].barrier {
@@ -1831,7 +1823,7 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
     // at the Ellipse, President Trump …").
     for _ in 0..MAX_INTROS {
         let intro = toks.get(s).is_some_and(|t| {
-            lexicon::is_one_of(t.word, lexicon::INTRO_OPENERS)
+            t.on(WordList::IntroOpeners)
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Participle))
                 // "Asked whether the council had been too slow, he paused:".
                 || (t.verb.is_some_and(|v| v.form == VerbForm::Past) && t.sentence_initial)
@@ -1870,7 +1862,7 @@ pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Op
             || t.determiner
             || t.document.is_some()
             || t.generic
-            || lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS)
+            || t.on(WordList::PossessivePronouns)
             || lexicon::is_one_of(t.word, &["he", "she", "it", "they"]);
         if !may_open {
             continue;

@@ -14,7 +14,7 @@ use super::facts::{Facts, SentenceFacts};
 use super::lexicon::{self, GroupName};
 use super::mentions::{Mention, MentionKind, Pronoun, lex_org_like, org_run};
 use super::paragraph::Paragraph;
-use super::words::{Lexicon, Tok};
+use super::words::{Lexicon, Tok, WordList};
 use crate::model::FactionKind;
 
 /// How a claim was found; stronger evidence outvotes weaker.
@@ -247,8 +247,11 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
     let mut codes: Vec<(String, String)> = Vec::new();
     for toks in sentences() {
         for (k, t) in toks.iter().enumerate().skip(1) {
+            if !(t.paren_open && t.paren_close) {
+                continue;
+            }
             let code = inside(t);
-            if !(t.paren_open && t.paren_close && is_code(code)) {
+            if !is_code(code) {
                 continue;
             }
             if let Some(org) = super::mentions::mention_backward(lex, toks, k - 1)
@@ -697,7 +700,7 @@ fn mention_claims(
     // "a Harnesby Police Department (HPD) officer, identified in this report as Officer 1": the
     // label stands for the organisation's role holder.
     for (k, t) in toks.iter().enumerate() {
-        if k < 2 || !lexicon::is_one_of(t.word, lexicon::LABELLING_PARTICIPLES) {
+        if k < 2 || !t.on(WordList::LabellingParticiples) {
             continue;
         }
         const MAX_GAP: usize = 4;
@@ -741,7 +744,7 @@ fn mention_claims(
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
         let appearing = t.punct.is_none()
             && toks.get(k + 1).is_some_and(|n| n.is("for"))
-            && lexicon::is_one_of(t.word, lexicon::APPEARING_FOR_VERBS);
+            && t.on(WordList::AppearingForVerbs);
         if !(behalf || working || appearing) {
             continue;
         }
@@ -759,9 +762,7 @@ fn mention_claims(
     // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
     // project or organisation belongs to it.
     for (k, t) in toks.iter().enumerate() {
-        if !toks.get(k + 1).is_some_and(|n| n.is("by"))
-            || !lexicon::is_one_of(t.word, lexicon::MADE_BY_VERBS)
-        {
+        if !toks.get(k + 1).is_some_and(|n| n.is("by")) || !t.on(WordList::MadeByVerbs) {
             continue;
         }
         let maker = super::mentions::mention_forward(lex, toks, k + 2);
@@ -783,7 +784,7 @@ fn mention_claims(
 fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
     let Some(by) = toks
         .windows(2)
-        .position(|w| w[1].is("by") && lexicon::is_one_of(w[0].word, lexicon::REPRESENTED_VERBS))
+        .position(|w| w[1].is("by") && w[0].on(WordList::RepresentedVerbs))
         .map(|k| k + 1)
     else {
         return;
@@ -891,7 +892,7 @@ fn where_clause_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
             let end = m.toks.end.max(j + 1);
             let holds_role = toks
                 .get(end)
-                .is_some_and(|c| c.punct.is_none() && lexicon::is_one_of(c.word, lexicon::COPULAS))
+                .is_some_and(|c| c.punct.is_none() && c.on(WordList::Copulas))
                 && toks[end + 1..]
                     .iter()
                     .take(ROLE_REACH)
@@ -1102,9 +1103,7 @@ fn copula_complement_org(
 fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<(String, bool)> {
     let mut k = end;
     while toks.get(k).is_some_and(|t| {
-        !t.barrier
-            && t.punct.is_none()
-            && (t.is("who") || lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS))
+        !t.barrier && t.punct.is_none() && (t.is("who") || t.on(WordList::SubjectVerbFillers))
     }) {
         k += 1;
     }

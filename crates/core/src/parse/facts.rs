@@ -13,8 +13,8 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{Lexicon, Tok};
-use crate::text::fold;
+use super::words::{Lexicon, Tok, WordList};
+use crate::text::{self, fold};
 use std::collections::BTreeSet;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
@@ -113,12 +113,12 @@ pub(crate) struct CaseParties {
 impl Facts {
     /// Whether the text writes this name after a lower-case "the".
     pub(crate) fn is_the_name(&self, name: &str) -> bool {
-        self.the_names.contains(&fold(name))
+        text::with_folded(name, |f| self.the_names.contains(f))
     }
 
     /// Whether the text defines this name as an organisation's short name.
     pub(crate) fn is_org_short_name(&self, name: &str) -> bool {
-        self.org_short_names.contains(&fold(name))
+        text::with_folded(name, |f| self.org_short_names.contains(f))
     }
 }
 
@@ -348,10 +348,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                 || t.name
                 || t.document.is_some()
                 || t.generic
-                || lexicon::is_one_of(
-                    t.word,
-                    &["he", "she", "it", "they", "his", "her", "its", "their"],
-                ));
+                || t.on(WordList::MentionPronouns));
         if !may_open {
             i += 1;
             continue;
@@ -412,7 +409,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                 // what someone is; it names nobody new.
                 let predicate = matches!(m.kind, MentionKind::Role { .. })
                     && i > 0
-                    && lexicon::is_one_of(toks[i - 1].word, lexicon::COPULAS);
+                    && toks[i - 1].on(WordList::Copulas);
                 if !predicate {
                     // "the trading firm Tamberlane Commodities": a lower-case organisation word
                     // right before the name says what it is, as an apposition does.
@@ -422,7 +419,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                             && !before.barrier
                             && before.word.starts_with(char::is_lowercase)
                             && before.role.is_none()
-                            && lex.is_org_word(before.word)
+                            && before.org_word
                     };
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))
                         && end > 0
@@ -593,11 +590,8 @@ fn scan_names(
     while i < toks.len() {
         let t = toks[i];
         // "wrote in The Village Voice", "said in The New York Times": a publication.
-        let after_writing = || {
-            i > 0
-                && (toks[i - 1].verb.is_some()
-                    || lexicon::is_one_of(toks[i - 1].word, lexicon::AUTHORING_VERBS))
-        };
+        let after_writing =
+            || i > 0 && (toks[i - 1].verb.is_some() || toks[i - 1].on(WordList::AuthoringVerbs));
         if t.locative && t.punct.is_none() && !t.is("from") && !t.is("into") && !after_writing() {
             let mut j = i + 1;
             if toks.get(j).is_some_and(|n| n.is("the")) {
@@ -613,7 +607,7 @@ fn scan_names(
             // "in the Trump team": an organisation word after the name makes it no place.
             let org_after = toks
                 .get(j + run.len())
-                .is_some_and(|n| !n.barrier && lex.is_org_word(n.word));
+                .is_some_and(|n| !n.barrier && n.org_word);
             if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
                 facts.places.insert(fold(&run.join(" ")));
             }
@@ -823,7 +817,7 @@ fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
     const MAX_MODIFIERS: usize = 3;
     let copula = toks
         .get(at)
-        .is_some_and(|t| t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::COPULAS));
+        .is_some_and(|t| t.punct.is_none() && t.on(WordList::Copulas));
     let article = toks.get(at + 1).is_some_and(|t| t.is("a") || t.is("an"));
     if !copula || !article {
         return false;
@@ -833,10 +827,8 @@ fn described_as_body(toks: &[Tok<'_>], at: usize) -> bool {
         .take(MAX_MODIFIERS + 1)
         .take_while(|t| !t.barrier && !t.name)
         .enumerate()
-        .find(|(_, t)| {
-            t.punct.is_some() || lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS)
-        })
-        .is_some_and(|(_, t)| lexicon::is_one_of(t.word, lexicon::ANONYMOUS_BODY_NOUNS))
+        .find(|(_, t)| t.punct.is_some() || t.on(WordList::AnonymousBodyNouns))
+        .is_some_and(|(_, t)| t.on(WordList::AnonymousBodyNouns))
 }
 
 /// A short name quoted in brackets at token `at` ("Hessory Cold Chain Limited (“Hessory”)",

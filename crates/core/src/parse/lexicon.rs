@@ -642,6 +642,9 @@ pub const COMPOUND_ROLE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
+/// Pronouns that open a mention of someone who may speak ("he", "their").
+pub const MENTION_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
+
 /// Reflexive pronouns: "calls himself a “…”" names oneself, a label, not speech.
 #[rustfmt::skip]
 pub const REFLEXIVE_PRONOUNS: &[&str] = &["himself", "herself", "itself", "themselves", "myself", "ourselves"];

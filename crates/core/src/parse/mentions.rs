@@ -11,7 +11,7 @@
 
 use super::lexicon;
 use super::names;
-use super::words::{Lexicon, Tok, strip_possessive};
+use super::words::{Lexicon, Tok, WordList, strip_possessive};
 
 /// A pronoun that can stand for a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,16 +232,13 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
     let opener = toks.get(i)?;
-    if opener.barrier
-        || opener.punct.is_some()
-        || !lexicon::is_one_of(opener.word, lexicon::ANONYMOUS_OPENERS)
-    {
+    if opener.barrier || opener.punct.is_some() || !opener.on(WordList::AnonymousOpeners) {
         return None;
     }
     let mut at = i + 1;
     if toks
         .get(at)
-        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::ORDINAL_WORDS) && t.punct.is_none())
+        .is_some_and(|t| t.on(WordList::OrdinalWords) && t.punct.is_none())
     {
         at += 1;
     }
@@ -381,6 +378,62 @@ enum Part {
     Of,
 }
 
+/// The parts of a noun phrase as they are read, kept on the stack up to a length few phrases
+/// pass (a list of them would be an allocation per phrase).
+struct Parts {
+    /// The first parts.
+    inline: [Part; Parts::INLINE],
+    /// How many of `inline` are read.
+    len: usize,
+    /// Every part, once there are more than `inline` holds.
+    spilled: Vec<Part>,
+}
+
+impl Parts {
+    const INLINE: usize = 12;
+
+    fn push(&mut self, part: Part) {
+        if self.spilled.is_empty() && self.len < Self::INLINE {
+            self.inline[self.len] = part;
+            self.len += 1;
+            return;
+        }
+        if self.spilled.is_empty() {
+            self.spilled.extend_from_slice(&self.inline[..self.len]);
+        }
+        self.spilled.push(part);
+    }
+
+    /// Adds `count` name parts.
+    fn extend_names(&mut self, count: usize) {
+        for _ in 0..count {
+            self.push(Part::Name);
+        }
+    }
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            inline: [Part::Det; Parts::INLINE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [Part];
+
+    fn deref(&self) -> &[Part] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
 /// Whether a word is a year ("2021") or a month ("October").
 fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
@@ -483,9 +536,9 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         // "the United Drivers’ Union", "the Farmers’ Cooperative": a plural possessive inside
         // an organisation's name.
         let inside_org_name = t.word.ends_with(['’', '\''])
-            && toks.get(i + 1).is_some_and(|n| {
-                !n.barrier && n.capitalized() && Lexicon::get().is_org_word(n.word)
-            });
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.barrier && n.capitalized() && n.org_word);
         return Some(if t.possessive() && !inside_org_name {
             Part::Possessive
         } else {
@@ -535,7 +588,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         && i > 0
         && toks[i - 1].is("the")
         && t.word.chars().next().is_some_and(char::is_lowercase)
-        && Lexicon::get().is_org_word(t.word)
+        && t.org_word
     {
         return Some(Part::Possessive);
     }
@@ -550,8 +603,8 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && t.punct.is_none()
             && !t.function
             && t.verb.is_none()
-            && !lexicon::is_one_of(t.word, lexicon::NOT_DESCRIBING)
-            && !lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS)
+            && !t.on(WordList::NotDescribing)
+            && !t.on(WordList::AuthoringVerbs)
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
     let plain_modifier = |k: usize| toks.get(k).is_some_and(|n| modifier(n) && n.role.is_none());
@@ -560,7 +613,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         // "a senior finance ministry official": an organisation's kind before the role.
         || (plain_modifier(i + 1)
             && plain_modifier(i + 2)
-            && Lexicon::get().is_org_word(toks[i + 2].word)
+            && toks[i + 2].org_word
             && toks.get(i + 3).is_some_and(noun));
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
@@ -638,7 +691,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
         None => {
-            let mut parts = Vec::new();
+            let mut parts = Parts::default();
             let mut j = i;
             // Past an organisation word's "of" ("the Department of Roads and Bridges").
             let mut in_org_name = false;
@@ -668,8 +721,8 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // then name words that end on an organisation's or a law's word.
                 if p == Part::And
                     && !in_org_name
-                    && match parts.as_slice() {
-                        [Part::Det, Part::Name] => ends_in_org_word(lex, toks, j + 1),
+                    && match &parts[..] {
+                        [Part::Det, Part::Name] => ends_in_org_word(toks, j + 1),
                         // Not "the Trump Organization and Crocus Group", two organisations.
                         [Part::Det, Part::Name, Part::Name] => ends_in_law_word(toks, j + 1),
                         _ => false,
@@ -683,7 +736,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // determiner counts the noun.
                 let counted = p == Part::Det
                     && matches!(parts.last(), Some(Part::Det | Part::PossessivePronoun(_)))
-                    && lexicon::is_one_of(toks[j].word, lexicon::NUMBER_WORDS);
+                    && toks[j].on(WordList::NumberWords);
                 if !counted
                     && matches!(p, Part::Det | Part::PossessivePronoun(_))
                     && !parts.is_empty()
@@ -705,7 +758,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     && !ends_clause
                     && let Some(next) = document_title_joiner(toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     break;
                 }
                 // "Hessory’s Safe Systems of Work Policy provides": an owned title goes on past
@@ -715,7 +768,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                     && parts.contains(&Part::Possessive)
                     && let Some(next) = owned_title_past_of(toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     break;
                 }
                 if ends_clause || matches!(p, Part::Document(_)) {
@@ -745,7 +798,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 if p == Part::Name
                     && let Some(next) = org_joiner(lex, toks, j)
                 {
-                    parts.extend(std::iter::repeat_n(Part::Name, next - j));
+                    parts.extend_names(next - j);
                     j = next;
                     in_org_name = true;
                 }
@@ -955,7 +1008,7 @@ fn titled_name(
         if person_follows {
             run.end
         } else {
-            name_in_title_run(lex, toks, start, run.end)?
+            name_in_title_run(toks, start, run.end)?
         }
     };
     let named = mention_forward(lex, toks, name_start)?;
@@ -1000,7 +1053,7 @@ fn titled_name(
 /// run holds one: at an initial ("Election Day Operations G. Michael Brown"), after the last
 /// organisation word ("Republican National Committee Ronna McDaniel"), or, in a run of plain
 /// capitalized words after the last joiner, the last two ("Interior John Berry").
-fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+fn name_in_title_run(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     const MIN_NAME_WORDS: usize = 2;
     let segment_start = (start..end)
         .rev()
@@ -1010,9 +1063,7 @@ fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) 
     let name_from = |k: usize| {
         (k > segment_start.max(start)
             && end - k >= MIN_NAME_WORDS
-            && toks[k..end]
-                .iter()
-                .all(|t| is_name_word(t) && !lex.is_org_word(t.word)))
+            && toks[k..end].iter().all(|t| is_name_word(t) && !t.org_word))
         .then_some(k)
     };
     let initial = (segment_start + 1..end)
@@ -1020,9 +1071,7 @@ fn name_in_title_run(lex: &Lexicon, toks: &[Tok<'_>], start: usize, end: usize) 
     if let Some(k) = initial.and_then(name_from) {
         return Some(k);
     }
-    let last_org_word = (segment_start..end)
-        .rev()
-        .find(|&k| lex.is_org_word(toks[k].word));
+    let last_org_word = (segment_start..end).rev().find(|&k| toks[k].org_word);
     match last_org_word {
         Some(k) => name_from(k + 1),
         None if end - segment_start > MIN_NAME_WORDS => name_from(end - MIN_NAME_WORDS),
@@ -1176,9 +1225,10 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
         return None;
     }
     let mut k = after + 1;
-    while toks.get(k).is_some_and(|t| {
-        !t.barrier && t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::SUBJECT_VERB_FILLERS)
-    }) {
+    while toks
+        .get(k)
+        .is_some_and(|t| !t.barrier && t.punct.is_none() && t.on(WordList::SubjectVerbFillers))
+    {
         k += 1;
     }
     let verb = toks.get(k)?;
@@ -1306,7 +1356,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if (t.function && !joined) || t.verb.is_some() {
             return None;
         }
-        described |= lex.is_org_word(t.word);
+        described |= t.org_word;
         j += 1;
         skipped += 1;
     }
@@ -1408,7 +1458,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
                 && tail
                     .iter()
                     .all(|t| !t.barrier && !t.capitalized() && !t.function)
-                && tail.last().is_some_and(|t| lex.is_org_word(t.word))
+                && tail.last().is_some_and(|t| t.org_word)
                 && tail[..extra - 1].iter().all(|t| t.punct.is_none())
             {
                 // "the Georgian company Silk Road Group": the name comes after the descriptor.
@@ -1438,13 +1488,13 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
 /// Whether the name words from `k` are one word and an organisation word ("Flood Agency"),
 /// or a word, a plural's possessive and one ("Allied Workers’ Union"); a longer name
 /// ("Ironfield Technical College") is another organisation in a list.
-fn ends_in_org_word(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
+fn ends_in_org_word(toks: &[Tok<'_>], k: usize) -> bool {
     const MAX_WORDS: usize = 3;
     for (n, t) in toks.iter().skip(k).take(MAX_WORDS).enumerate() {
         if !t.name || t.barrier || t.role.is_some() || (n > 0 && t.paren_open) {
             return false;
         }
-        if lex.is_org_word(t.word) && !t.possessive() {
+        if t.org_word && !t.possessive() {
             let plural_possessive = |t: &Tok<'_>| t.word.ends_with("s’") || t.word.ends_with("s'");
             return n == 1 || (n == 2 && plural_possessive(&toks[k + 1]));
         }
@@ -1528,7 +1578,7 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
 
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
-    if !lex.is_org_word(previous.word) || previous.punct.is_some() || previous.possessive() {
+    if !previous.org_word || previous.punct.is_some() || previous.possessive() {
         return None;
     }
     let mut k = j;
@@ -1553,7 +1603,7 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         .enumerate()
         .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
         .count();
-    let org_word_after = toks[k..k + run].iter().any(|t| lex.is_org_word(t.word));
+    let org_word_after = toks[k..k + run].iter().any(|t| t.org_word);
     // "hand deliver them to Congress for the Vice President": "for" a title names whom
     // something is for, not the rest of the organisation's name.
     let title_after_for =
@@ -2179,7 +2229,7 @@ fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
 fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
     /// Determiners and modifiers between the verb and the document ("penned a second memo").
     const MAX_BETWEEN: usize = 3;
-    let authoring = |t: &Tok<'_>| lexicon::is_one_of(t.word, lexicon::AUTHORING_VERBS);
+    let authoring = |t: &Tok<'_>| t.on(WordList::AuthoringVerbs);
     let verb = (first.saturating_sub(MAX_BETWEEN + 1)..first)
         .rev()
         .take_while(|&k| !toks[k].barrier && (toks[k].punct.is_none() || k + 1 == first))
@@ -2415,7 +2465,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             })
             .any(|n| n.role.is_some());
         // "an officer employed by PNADA": a participle that names the employer.
-        let employed_by = lexicon::is_one_of(t.word, lexicon::EMPLOYED_PARTICIPLES)
+        let employed_by = t.on(WordList::EmployedParticiples)
             && t.punct.is_none()
             && toks.get(end + 1).is_some_and(|n| n.is("by"));
         let verb_like = t.verb.is_some()
@@ -2490,7 +2540,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         // "a doping control officer employed by PNADA".
         let employed_by = toks[k].is("by")
             && toks[k - 1].punct.is_none()
-            && lexicon::is_one_of(toks[k - 1].word, lexicon::EMPLOYED_PARTICIPLES);
+            && toks[k - 1].on(WordList::EmployedParticiples);
         // "former Tarvian ambassador to Ossemark": a posting "to" a country is not of it.
         let posted_to = toks[k].is("to")
             && roles
@@ -2573,17 +2623,24 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
 pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     // "Atlanta Journal-Constitution": a hyphen joins words of a name (a capitalized part is
     // looked up alone, a whole word as it is).
-    name.split_whitespace().any(|w| {
-        lex.is_org_word(w)
+    // One pass over the words: an organisation word decides at once; else whether every
+    // letter of every word is a capital ("NATO", "U.S.").
+    let mut all_capitals = true;
+    for w in name.split_whitespace() {
+        let org_word = lex.is_org_word(w)
             || w.contains('-')
                 && w.split('-').any(|part| {
                     part.chars().next().is_some_and(char::is_uppercase) && lex.is_org_word(part)
-                })
-    }) || name.split_whitespace().all(|w| {
-        w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-    }) || super::names::is_mixed_case_acronym(name)
+                });
+        if org_word {
+            return true;
+        }
+        all_capitals = all_capitals
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+    }
+    all_capitals || super::names::is_mixed_case_acronym(name)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, VerbForm, strip_possessive};
+use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
 use std::borrow::Cow;
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
@@ -315,7 +315,7 @@ impl<'a> NameEvidence<'a> {
             // "its Chairperson, Halina Vorst": a possessive makes a title of it too.
             let after_modifier = previous.is_some_and(|p| {
                 p.determiner
-                    || lexicon::is_one_of(p.word, lexicon::POSSESSIVE_PRONOUNS)
+                    || p.on(WordList::PossessivePronouns)
                     || (p.punct.is_none() && (p.shaped || p.possessive()))
                     || p.word.chars().next().is_some_and(char::is_lowercase)
                         && p.punct.is_none()
@@ -348,7 +348,7 @@ impl<'a> NameEvidence<'a> {
                         && p.punct.is_none()
                         && !p.possessive()
                         && !is_acronym(p.bare())
-                        && !crate::parse::words::Lexicon::get().is_org_word(p.word)
+                        && !p.org_word
                         && self.counts(p.word).mid_capitalized > 0
                 });
             if after_first_name
@@ -557,7 +557,6 @@ fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
 /// word before it, and capitalized words after it up to an organisation word.
 fn inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
     const MAX_AFTER: usize = 3;
-    let lex = crate::parse::words::Lexicon::get();
     let capital = |t: &Tok<'_>| !t.barrier && t.shaped && !t.function;
     let previous = &toks[i - 1];
     if !capital(previous)
@@ -569,7 +568,7 @@ fn inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
     }
     let mut k = i + 1;
     while k < toks.len() && k <= i + MAX_AFTER && capital(&toks[k]) && toks[k].role.is_none() {
-        if lex.is_org_word(toks[k].word) {
+        if toks[k].org_word {
             return true;
         }
         if toks[k].punct.is_some() {

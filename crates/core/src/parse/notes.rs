@@ -24,8 +24,7 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             speaker: None,
             cited_at: Vec::new(),
         };
-        let dates = dates(text);
-        note.date = dates.first().cloned();
+        note.date = dates(text).next();
         if is_ibid(text) {
             note.kind = NoteKind::Ibid;
             // Only an earlier number: a misnumbered list must not make a note repeat itself.
@@ -138,8 +137,8 @@ fn interview_code(text: &str) -> bool {
     // agricultural officer") or dates the interview; a channel's code is followed by its
     // programme's name ("RF1, The Nation Tonight, 3 March 2024").
     let second = rest.split(',').next().unwrap_or("").trim();
-    let describes = second.starts_with(char::is_lowercase) || !dates(second).is_empty();
-    (letters_digits || role_number) && describes && !dates(rest).is_empty()
+    let describes = second.starts_with(char::is_lowercase) || dates(second).next().is_some();
+    (letters_digits || role_number) && describes && dates(rest).next().is_some()
 }
 
 /// "Name, interview with the author" (the name before) or "Email interview with Name" (the
@@ -332,6 +331,10 @@ fn description_after(text: &str) -> Option<String> {
 
 /// "Cohen 9/12/18 302, at 5." (an interview report): the name before the date.
 fn interview_report_person(text: &str) -> Option<String> {
+    // Most notes hold no report's number at all.
+    if !text.contains(lexicon::INTERVIEW_REPORT) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.windows(2).position(|w| {
         w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT && is_numeric_date(w[0])
@@ -394,7 +397,7 @@ fn short_form_target<'a>(
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
     let only_date =
-        !rest.is_empty() && !dates(rest).is_empty() && rest.split_whitespace().count() <= 3;
+        !rest.is_empty() && dates(rest).next().is_some() && rest.split_whitespace().count() <= 3;
     if !only_date || name.contains(['“', '"']) {
         return None;
     }
@@ -536,38 +539,42 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Dates such as "October 7, 2016", "Dec 26, 2016" and "January 2017", in order.
-pub(crate) fn dates(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let month = words[i].trim_end_matches([',', '.']);
-        if month.starts_with(|c: char| c.is_ascii_uppercase()) && lexicon::MONTHS.contains(&month) {
-            let day = words.get(i + 1).map(|w| w.trim_end_matches(','));
-            let is_day = day.is_some_and(|d| {
-                (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
-            });
-            let year_at = if is_day { i + 2 } else { i + 1 };
-            if let Some(year) = words
-                .get(year_at)
-                .map(|w| w.trim_end_matches(['.', ',', ';', ')']))
-                && year.len() == 4
-                && year.chars().all(|c| c.is_ascii_digit())
+/// Dates such as "October 7, 2016", "Dec 26, 2016" and "January 2017", in order, read as they
+/// are asked for (most callers want the first).
+pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut words = text.split_whitespace();
+    std::iter::from_fn(move || {
+        while let Some(word) = words.next() {
+            let month = word.trim_end_matches([',', '.']);
+            if !(month.starts_with(|c: char| c.is_ascii_uppercase())
+                && lexicon::MONTHS.contains(&month))
             {
-                found.push(
-                    words[i..=year_at]
-                        .join(" ")
-                        .trim_end_matches(['.', ',', ';', ')'])
-                        .to_owned(),
-                );
-                i = year_at + 1;
                 continue;
             }
+            let mut after = words.clone();
+            let is_day = words.clone().next().is_some_and(|d| {
+                let d = d.trim_end_matches(',');
+                (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
+            });
+            let day = if is_day { after.next() } else { None };
+            let Some(year_word) = after.next() else {
+                continue;
+            };
+            let year = year_word.trim_end_matches(['.', ',', ';', ')']);
+            if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
+                let mut date = String::from(word);
+                for w in day.into_iter().chain([year_word]) {
+                    date.push(' ');
+                    date.push_str(w);
+                }
+                let kept = date.trim_end_matches(['.', ',', ';', ')']).len();
+                date.truncate(kept);
+                words = after;
+                return Some(date);
+            }
         }
-        i += 1;
-    }
-    found
+        None
+    })
 }
 
 #[cfg(test)]
@@ -767,10 +774,14 @@ mod tests {
     #[test]
     fn dates_are_read_in_full_and_month_year_forms() {
         assert_eq!(
-            dates("as of Dec 26, 2016 (10:00 AM),” CCCM, December 27, 2016, http://x"),
+            dates("as of Dec 26, 2016 (10:00 AM),” CCCM, December 27, 2016, http://x")
+                .collect::<Vec<_>>(),
             ["Dec 26, 2016", "December 27, 2016"]
         );
-        assert_eq!(dates("Name, January 2017."), ["January 2017"]);
+        assert_eq!(
+            dates("Name, January 2017.").collect::<Vec<_>>(),
+            ["January 2017"]
+        );
     }
 
     #[test]

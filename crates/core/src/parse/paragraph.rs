@@ -260,11 +260,15 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
     if !span.closed {
         return false;
     }
+    /// The most words of a nickname.
+    const MAX_WORDS: usize = 4;
     let inner = span.inner(text);
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    // A quotation's words are counted only as far as a nickname's may go.
+    let words = inner.split_whitespace();
+    let count = words.clone().take(MAX_WORDS + 1).count();
     let is_name_word = |w: &str| has_name_shape(w) && !lex.is_function_word(w);
-    let name_like = (1..=4).contains(&words.len())
-        && words.iter().all(|w| is_name_word(w) || lex.is_particle(w));
+    let name_like = (1..=MAX_WORDS).contains(&count)
+        && words.clone().all(|w| is_name_word(w) || lex.is_particle(w));
     let before = text[..span.open]
         .strip_suffix(' ')
         .and_then(|b| b.split(' ').next_back());

@@ -237,6 +237,12 @@ pub(crate) fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name as the text writes it, and how many times.
+struct WrittenName {
+    name: String,
+    times: usize,
+}
+
 /// Whether the person named `short` can be the person named `long`: `short` is a run of
 /// `long`'s words, and a full name without a generational suffix is not the name with one
 /// ("Donald J. Trump" is not "Donald J. Trump Jr.", whom "Trump Jr." names).
@@ -366,7 +372,8 @@ impl Registry {
         // "an assistant to Chief of Staff Mark Meadows": a tie to a person, not to an
         // organisation; the person serves whoever they assist.
         let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims.iter().cloned().partition(|c| {
-            !c.patron && (lex_org_like(lex, &c.org) || !people.contains(&fold(&c.org)))
+            !c.patron
+                && (lex_org_like(lex, &c.org) || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
@@ -468,7 +475,7 @@ impl Registry {
     }
 
     fn is_place(&self, name: &str) -> bool {
-        self.places.contains(&fold(name))
+        text::with_folded(name, |f| self.places.contains(f))
     }
 
     /// Whether a name is a place the text mentions ("in Aleppo").
@@ -692,9 +699,26 @@ impl Registry {
                 .filter(|c| !c.portfolio && !c.patron)
                 .map(|c| c.org.clone()),
         );
-        candidates.retain(|c| !self.is_place(c) || runs.contains(&fold(c)));
-        // "body-worn camera (BWC)": an acronym of a thing names no organisation.
-        candidates.retain(|c| !facts.thing_acronyms.contains(&fold(c)));
+        // The tests below depend on a candidate's words alone: each name the text writes
+        // several times is tested once.
+        let mut verdicts: FastMap<String, bool> = FastMap::default();
+        let mut retain_names = |candidates: &mut Vec<String>, keep: &dyn Fn(&str) -> bool| {
+            verdicts.clear();
+            candidates.retain(|c| match verdicts.get(c.as_str()) {
+                Some(&kept) => kept,
+                None => {
+                    let kept = keep(c);
+                    verdicts.insert(c.clone(), kept);
+                    kept
+                }
+            });
+        };
+        retain_names(&mut candidates, &|c| {
+            // Not a place, unless written as an organisation's run of words.
+            (!self.is_place(c) || text::with_folded(c, |f| runs.contains(f)))
+                // "body-worn camera (BWC)": an acronym of a thing names no organisation.
+                && !text::with_folded(c, |f| facts.thing_acronyms.contains(f))
+        });
         // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
         // as a person would, and is still the company's.
         let long_orgs: Vec<Vec<String>> = candidates
@@ -713,15 +737,17 @@ impl Registry {
                 && opened == 1
                 && long_orgs.iter().any(|l| short_form_of_org(lex, l, &tokens))
         };
-        candidates.retain(|c| {
-            lex_org_like(lex, c)
-                || apposed.contains(&fold(c))
+        retain_names(&mut candidates, &|c| {
+            (lex_org_like(lex, c)
+                || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
-                || !names_a_person(&people, c)
+                || !names_a_person(&people, c))
+                // "Ms D": an honorific makes a person.
+                && strip_honorific(c).len() == c.len()
+                && !is_honoured_label(c)
+                && !lex.is_function_word(c)
+                && !is_dotted_initialism(&name_tokens(c))
         });
-        // "Ms D": an honorific makes a person.
-        candidates.retain(|c| strip_honorific(c).len() == c.len() && !is_honoured_label(c));
-        candidates.retain(|c| !lex.is_function_word(c) && !is_dotted_initialism(&name_tokens(c)));
         // How often the text names each, to show the commonest spelling.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for c in &candidates {
@@ -879,8 +905,25 @@ impl Registry {
                 names.push(strip_honorific(person).to_owned());
             }
         }
-        names.retain(|n| {
-            let titled = introduced.contains(&fold(n));
+        // Each name once, in the order first written, with how often: every writing of a name
+        // finds the same person, so that one reading counts them all.
+        let mut first_written: FastMap<&str, usize> = FastMap::default();
+        let mut written: Vec<WrittenName> = Vec::new();
+        for name in &names {
+            match first_written.get(name.as_str()) {
+                Some(&k) => written[k].times += 1,
+                None => {
+                    first_written.insert(name, written.len());
+                    written.push(WrittenName {
+                        name: name.clone(),
+                        times: 1,
+                    });
+                }
+            }
+        }
+        written.retain(|w| {
+            let n = &w.name;
+            let titled = text::with_folded(n, |f| introduced.contains(f));
             // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
             // when the text titles them ("President Trump").
             let org = self.find_org(n);
@@ -894,10 +937,10 @@ impl Registry {
                 && !lex.is_function_word(n)
                 && !lex_org_like(lex, n)
         });
-        text::sort_by_rank(&mut names, |n| {
-            text::descending(n.split_whitespace().count() as u64)
+        text::sort_by_rank(&mut written, |w| {
+            text::descending(w.name.split_whitespace().count() as u64)
         });
-        for name in &names {
+        for WrittenName { name, times } in &written {
             let tokens = name_tokens(name);
             if tokens.is_empty() {
                 continue;
@@ -914,7 +957,7 @@ impl Registry {
             });
             let person = &mut self.entities[index];
             if person.tokens == tokens {
-                *person.spellings.entry(name.clone()).or_default() += 1;
+                *person.spellings.entry(name.clone()).or_default() += times;
             }
         }
         self.name_cache.borrow_mut().clear();
@@ -941,7 +984,7 @@ impl Registry {
                     text.split_whitespace().find_map(|w| {
                         let bare = strip_possessive(w).unwrap_or(w).trim_end_matches(',');
                         (bare.chars().next().is_some_and(char::is_uppercase)
-                            && places.contains(&fold(bare)))
+                            && text::with_folded(bare, |f| places.contains(f)))
                         .then(|| bare.to_owned())
                     })
                 };
@@ -1573,11 +1616,11 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
 /// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
 /// or an apposition ("Rudolph Giuliani" where "Mayor Giuliani" is written).
 fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
-    people.contains(&fold(name))
+    text::with_folded(name, |f| people.contains(f))
         || name
             .split_whitespace()
             .last()
-            .is_some_and(|last| people.contains(&fold(last)))
+            .is_some_and(|last| text::with_folded(last, |f| people.contains(f)))
 }
 
 /// Whether a phrase from a note reads as a person's name: a few capitalized words, no role

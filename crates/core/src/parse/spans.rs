@@ -29,20 +29,42 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
     const RATIO: usize = 4;
     let (mut double, mut single) = (0, 0);
     for text in texts {
-        let mut previous: Option<char> = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
-            let next_is_word = chars
-                .peek()
-                .is_some_and(|n| n.is_alphanumeric() || *n == '[');
+        // Quote marks are found by their first byte; the characters around one are decoded
+        // only there.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'\'']);
+            let i = at;
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            at += 1;
+            if !matches!(b, b'"' | b'\'' | 0xe2 | 0xc2) {
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                continue;
+            };
+            if !matches!(c, '“' | '«' | '"' | '‘' | '\'') {
+                continue;
+            }
+            let opens_word = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || "([—–".contains(p));
+            let next_is_word = || {
+                text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_alphanumeric() || n == '[')
+            };
             match c {
                 '“' | '«' => double += 1,
                 '"' if opens_word => double += 1,
-                '‘' | '\'' if opens_word && next_is_word => single += 1,
+                '‘' | '\'' if opens_word && next_is_word() => single += 1,
                 _ => {}
             }
-            previous = Some(c);
         }
     }
     if single >= MIN_SINGLE && single >= RATIO * double {
@@ -239,20 +261,88 @@ pub(crate) fn quote_spans(text: &str, style: QuoteStyle) -> (Vec<QuoteSpan>, Vec
 /// their first bytes without decoding the characters between them.
 fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
-        b'"' => Some((i, '"')),
-        0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-            Some(0x9c) => Some((i, '“')),
-            Some(0x9d) => Some((i, '”')),
-            _ => None,
-        },
-        0xc2 => match bytes.get(i + 1) {
-            Some(0xab) => Some((i, '«')),
-            Some(0xbb) => Some((i, '»')),
-            _ => None,
-        },
-        _ => None,
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'"']);
+            let i = at;
+            let b = *bytes.get(i)?;
+            at += 1;
+            let mark = match b {
+                b'"' => Some('"'),
+                0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                    Some(0x9c) => Some('“'),
+                    Some(0x9d) => Some('”'),
+                    _ => None,
+                },
+                0xc2 => match bytes.get(i + 1) {
+                    Some(0xab) => Some('«'),
+                    Some(0xbb) => Some('»'),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(mark) = mark {
+                return Some((i, mark));
+            }
+        }
     })
+}
+
+/// The first offset from `at` of a byte that is not ASCII, an opening bracket or a digit (the
+/// length of `bytes` if there is none), passing over eight bytes at a time while none of them
+/// is.
+fn next_marker_candidate(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGHS != 0 {
+            break;
+        }
+        // With every high bit clear, adding to each byte carries into no other byte: a byte
+        // reaches its high bit when it is at least '0', and when it is past '9'.
+        let from_zero = v.wrapping_add(ONES * u64::from(0x80 - b'0')) & HIGHS;
+        let past_nine = v.wrapping_add(ONES * u64::from(0x7f - b'9')) & HIGHS;
+        if from_zero & !past_nine != 0 || has_zero(v ^ (ONES * u64::from(b'['))) {
+            break;
+        }
+        at += 8;
+    }
+    while at < bytes.len()
+        && bytes[at].is_ascii()
+        && bytes[at] != b'['
+        && !bytes[at].is_ascii_digit()
+    {
+        at += 1;
+    }
+    at.min(bytes.len())
+}
+
+/// The first offset from `at` of a byte that is not ASCII or is one of the `ascii` bytes (the
+/// length of `bytes` if there is none): eight bytes are passed over at a time while none of
+/// them is.
+fn next_candidate<const N: usize>(bytes: &[u8], mut at: usize, ascii: [u8; N]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of a word is zero.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGHS != 0 || ascii.iter().any(|&b| has_zero(v ^ (ONES * u64::from(b)))) {
+            break;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at].is_ascii() && !ascii.contains(&bytes[at]) {
+        at += 1;
+    }
+    at.min(bytes.len())
 }
 
 /// Single-quoted spans (‘…’, '…'): a mark opens at the start of a word and closes at the end of
@@ -335,7 +425,12 @@ pub(crate) fn markers(text: &str) -> Vec<Marker> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        // Only a bracket, a digit or a superscript (not ASCII) can start a marker.
+        i = next_marker_candidate(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b == b'[' {
             let digits = count_digits(&bytes[i + 1..]);
@@ -497,6 +592,14 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
             spans.next();
             continue;
         }
+        // Up to the next sentence punctuation (or the next quote's opening): the bytes before
+        // it end nothing.
+        let next = next_candidate(bytes, i, [b'.', b'!', b'?']);
+        let next = spans.peek().map_or(next, |span| next.min(span.open.max(i)));
+        if next != i {
+            i = next;
+            continue;
+        }
         // Sentence punctuation is ASCII, so bytes can be read directly; `i + 1` after one of
         // these bytes is a character boundary.
         if matches!(bytes[i], b'.' | b'!' | b'?')
@@ -562,6 +665,46 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marker_scan_stops_at_every_bracket_digit_and_non_ascii_byte() {
+        let text = "Plain words, then [12] and 7 and ¹² — and the digits 0 9 / : at the end";
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        loop {
+            at = next_marker_candidate(bytes, at);
+            if at >= bytes.len() {
+                break;
+            }
+            found.push(at);
+            at += 1;
+        }
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| !bytes[i].is_ascii() || bytes[i] == b'[' || bytes[i].is_ascii_digit())
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn the_byte_scan_stops_at_every_candidate_byte_and_at_no_other() {
+        let text = "An eight-byte run, then “quotes” and \"marks\" and an end.";
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        loop {
+            at = next_candidate(bytes, at, [b'"', b'"']);
+            if at >= bytes.len() {
+                break;
+            }
+            found.push(at);
+            at += 1;
+        }
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| !bytes[i].is_ascii() || bytes[i] == b'"')
+            .collect();
+        assert_eq!(found, expected);
+    }
 
     fn inners(text: &str) -> Vec<&str> {
         quote_spans(text, QuoteStyle::Double)

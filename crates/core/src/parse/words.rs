@@ -36,13 +36,21 @@ impl Hasher for WordHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        // The last bytes are read as two overlapping halves (or first, middle and last byte),
+        // which covers each of them without a copy of variable length.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            // The length keeps "ab" and "ab\0" apart.
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
+        let n = rest.len();
+        let word = if n == 0 {
+            return;
+        } else if n >= 4 {
+            let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(low) | (u64::from(high) << 32)
+        } else {
+            u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16)
+        };
+        // The length keeps "ab" and "ab\0" apart.
+        self.add(word ^ ((rest.len() as u64) << 59));
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -69,10 +77,13 @@ pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&
     Some(bytes)
 }
 
+/// The longest word looked up in lower case without allocating.
+const LOOKUP_BUFFER: usize = 40;
+
 /// Calls `f` with the word's bytes in ASCII lower case, without allocating or re-validating for
 /// short ASCII words. Other words are passed as they are.
 fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let mut buffer = [0u8; 40];
+    let mut buffer = [0u8; LOOKUP_BUFFER];
     match ascii_lower_into(word, &mut buffer) {
         Some(bytes) => f(bytes),
         None => f(word.as_bytes()),
@@ -107,9 +118,144 @@ pub(crate) struct VerbUse {
     pub listener: bool,
 }
 
+/// A word list of the lexicon that rules test tokens against often enough for each token to
+/// carry whether it is on it ([`Tok::on`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// [`lexicon::NOT_DESCRIBING`].
+    NotDescribing,
+    /// [`lexicon::AUTHORING_VERBS`].
+    AuthoringVerbs,
+    /// [`lexicon::NUMBER_WORDS`].
+    NumberWords,
+    /// [`lexicon::COPULAS`].
+    Copulas,
+    /// [`lexicon::BE_FORMS`].
+    BeForms,
+    /// [`lexicon::ANONYMOUS_OPENERS`].
+    AnonymousOpeners,
+    /// [`lexicon::ANONYMOUS_BODY_NOUNS`].
+    AnonymousBodyNouns,
+    /// [`lexicon::ORDINAL_WORDS`].
+    OrdinalWords,
+    /// [`lexicon::LABELLING_PARTICIPLES`].
+    LabellingParticiples,
+    /// [`lexicon::APPEARING_FOR_VERBS`].
+    AppearingForVerbs,
+    /// [`lexicon::MADE_BY_VERBS`].
+    MadeByVerbs,
+    /// [`lexicon::REPRESENTED_VERBS`].
+    RepresentedVerbs,
+    /// [`lexicon::SUBJECT_VERB_FILLERS`].
+    SubjectVerbFillers,
+    /// [`lexicon::EMPLOYED_PARTICIPLES`].
+    EmployedParticiples,
+    /// [`lexicon::CLAUSE_OPENERS`].
+    ClauseOpeners,
+    /// [`lexicon::COORDINATORS`].
+    Coordinators,
+    /// [`lexicon::RELATIVES`].
+    Relatives,
+    /// [`lexicon::INTRO_OPENERS`].
+    IntroOpeners,
+    /// [`lexicon::POSSESSIVE_PRONOUNS`].
+    PossessivePronouns,
+    /// [`lexicon::MENTION_PRONOUNS`].
+    MentionPronouns,
+}
+
+impl WordList {
+    /// Every list, once.
+    const ALL: [WordList; 20] = [
+        WordList::NotDescribing,
+        WordList::AuthoringVerbs,
+        WordList::NumberWords,
+        WordList::Copulas,
+        WordList::BeForms,
+        WordList::AnonymousOpeners,
+        WordList::AnonymousBodyNouns,
+        WordList::OrdinalWords,
+        WordList::LabellingParticiples,
+        WordList::AppearingForVerbs,
+        WordList::MadeByVerbs,
+        WordList::RepresentedVerbs,
+        WordList::SubjectVerbFillers,
+        WordList::EmployedParticiples,
+        WordList::ClauseOpeners,
+        WordList::Coordinators,
+        WordList::Relatives,
+        WordList::IntroOpeners,
+        WordList::PossessivePronouns,
+        WordList::MentionPronouns,
+    ];
+
+    /// The list's words, from the lexicon.
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            WordList::NotDescribing => lexicon::NOT_DESCRIBING,
+            WordList::AuthoringVerbs => lexicon::AUTHORING_VERBS,
+            WordList::NumberWords => lexicon::NUMBER_WORDS,
+            WordList::Copulas => lexicon::COPULAS,
+            WordList::BeForms => lexicon::BE_FORMS,
+            WordList::AnonymousOpeners => lexicon::ANONYMOUS_OPENERS,
+            WordList::AnonymousBodyNouns => lexicon::ANONYMOUS_BODY_NOUNS,
+            WordList::OrdinalWords => lexicon::ORDINAL_WORDS,
+            WordList::LabellingParticiples => lexicon::LABELLING_PARTICIPLES,
+            WordList::AppearingForVerbs => lexicon::APPEARING_FOR_VERBS,
+            WordList::MadeByVerbs => lexicon::MADE_BY_VERBS,
+            WordList::RepresentedVerbs => lexicon::REPRESENTED_VERBS,
+            WordList::SubjectVerbFillers => lexicon::SUBJECT_VERB_FILLERS,
+            WordList::EmployedParticiples => lexicon::EMPLOYED_PARTICIPLES,
+            WordList::ClauseOpeners => lexicon::CLAUSE_OPENERS,
+            WordList::Coordinators => lexicon::COORDINATORS,
+            WordList::Relatives => lexicon::RELATIVES,
+            WordList::IntroOpeners => lexicon::INTRO_OPENERS,
+            WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
+            WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
+        }
+    }
+}
+
+/// The word lists a word is on, one bit per [`WordList`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordLists(u32);
+
+impl WordLists {
+    fn bit(list: WordList) -> u32 {
+        1 << list as u32
+    }
+
+    fn insert(&mut self, list: WordList) {
+        self.0 |= Self::bit(list);
+    }
+
+    /// Whether the word is on `list`.
+    pub(crate) fn contains(self, list: WordList) -> bool {
+        self.0 & Self::bit(list) != 0
+    }
+
+    /// The lists a word is on, read list by list as [`lexicon::is_one_of`] does.
+    fn of(word: &str) -> Self {
+        let mut lists = WordLists::default();
+        for list in WordList::ALL {
+            if lexicon::is_one_of(word, list.words()) {
+                lists.insert(list);
+            }
+        }
+        lists
+    }
+}
+
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
+    /// The word lists the word is on, ignoring ASCII case.
+    lists: WordLists,
+    /// Whether a word list other than the organisation words holds the word (an organisation
+    /// word alone is no entry for [`Lexicon::info`]).
+    listed: bool,
+    /// Whether the word makes a capitalized phrase an organisation ([`lexicon::ORG_WORDS`]).
+    org_word: bool,
     role: Option<&'static str>,
     plural_role: bool,
     locative: bool,
@@ -130,7 +276,6 @@ struct WordInfo {
 pub(crate) struct Lexicon {
     words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
-    org_words: FastMap<&'static [u8], ()>,
     honorifics: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
@@ -207,14 +352,24 @@ impl Lexicon {
                 plural.document = Some(doc);
             }
         }
+        for info in words.values_mut() {
+            info.listed = true;
+        }
+        // The organisation words and the word lists share the map, so that one lookup answers
+        // them all.
+        for word in lexicon::ORG_WORDS {
+            words.entry(word.as_bytes().to_vec()).or_default().org_word = true;
+        }
+        for list in WordList::ALL {
+            for word in list.words() {
+                let key = word.to_ascii_lowercase().into_bytes();
+                words.entry(key).or_default().lists.insert(list);
+            }
+        }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
-            org_words: lexicon::ORG_WORDS
-                .iter()
-                .map(|w| (w.as_bytes(), ()))
-                .collect(),
             honorifics: set(lexicon::HONORIFICS),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
@@ -226,9 +381,14 @@ impl Lexicon {
         }
     }
 
-    fn info(&self, word: &str) -> Option<&WordInfo> {
+    /// The map's entry for a word without its possessive ending, in ASCII lower case.
+    fn entry(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
         with_ascii_lower_bytes(word, |w| self.words.get(w))
+    }
+
+    fn info(&self, word: &str) -> Option<&WordInfo> {
+        self.entry(word).filter(|i| i.listed)
     }
 
     /// The role noun a word is (singular), if any. A hyphenated word is the role of its
@@ -285,6 +445,20 @@ impl Lexicon {
         info.role.map(|role| (role, bare.len() < word.len()))
     }
 
+    /// The word lists a word is on, ignoring ASCII case: the map's keys are the lists' words
+    /// with ASCII letters in lower case, and any other bytes as they are.
+    fn lists_of(&self, word: &str) -> WordLists {
+        let mut buffer = [0u8; LOOKUP_BUFFER];
+        let Some(key) = buffer.get_mut(..word.len()) else {
+            return WordLists::of(word);
+        };
+        key.copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        self.words
+            .get(&*key)
+            .map_or(WordLists::default(), |e| e.lists)
+    }
+
     /// Whether a role noun names a member of an organisation ("commander").
     pub(crate) fn is_member_role(&self, role: &str) -> bool {
         self.member_roles.contains_key(role)
@@ -292,8 +466,7 @@ impl Lexicon {
 
     /// Whether a word makes a capitalized phrase an organisation.
     pub(crate) fn is_org_word(&self, word: &str) -> bool {
-        let bare = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower_bytes(bare, |w| self.org_words.contains_key(w))
+        self.entry(word).is_some_and(|i| i.org_word)
     }
 
     /// Whether a word is an honorific ("Mr.", "Dr").
@@ -314,7 +487,9 @@ impl Lexicon {
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
     pub(crate) fn is_particle(&self, word: &str) -> bool {
-        self.words.get(word.as_bytes()).is_some_and(|i| i.particle)
+        self.words
+            .get(word.as_bytes())
+            .is_some_and(|i| i.listed && i.particle)
     }
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
@@ -351,7 +526,18 @@ impl Lexicon {
             // One lookup per token; a hyphenated word without a role of its own is the role of
             // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
             // unknown word closed by a trade's head is that trade ("schoolteacher").
-            let info = self.info(word);
+            let entry = self.entry(word);
+            toks[i].org_word = entry.is_some_and(|e| e.org_word);
+            // The entry found is the whole word's for an ASCII word that fits the lookup's
+            // buffer and has no possessive ending; any other word is looked up again as it is.
+            let keyed_whole =
+                word.len() <= LOOKUP_BUFFER && word.is_ascii() && strip_possessive(word).is_none();
+            toks[i].lists = if keyed_whole {
+                entry.map_or(WordLists::default(), |e| e.lists)
+            } else {
+                self.lists_of(word)
+            };
+            let info = entry.filter(|e| e.listed);
             let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
                 Some(role) => Some(role),
                 None if word.contains('-')
@@ -750,7 +936,13 @@ pub(crate) fn plural(word: &str) -> String {
 }
 
 /// "Front’s" → "Front".
+// Asked of nearly every word looked up: the test of the last byte belongs in the caller.
+#[inline(always)]
 pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
+    // Every possessive ending ends in "s" or in the last byte of "’".
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+        return None;
+    }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| {
@@ -802,6 +994,11 @@ pub(crate) struct Tok<'a> {
     pub function: bool,
     /// The document noun the word is ("memo").
     pub document: Option<&'static str>,
+    /// Whether the word makes a capitalized phrase an organisation ("Front", "Ministry"), as
+    /// [`Lexicon::is_org_word`] says.
+    pub org_word: bool,
+    /// The word lists the word is on ([`Tok::on`]).
+    pub lists: WordLists,
     /// Whether the word names a kind of work whose title may be quoted ("song").
     pub work: bool,
     /// Whether the word carries someone's words ("view", "theory").
@@ -818,6 +1015,11 @@ impl<'a> Tok<'a> {
     /// Whether the word is this one, ignoring case.
     pub(crate) fn is(&self, word: &str) -> bool {
         !self.barrier && self.word.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word is on a word list, ignoring ASCII case (as [`lexicon::is_one_of`]).
+    pub(crate) fn on(&self, list: WordList) -> bool {
+        self.lists.contains(list)
     }
 
     /// Whether the word starts with a capital letter.
@@ -882,7 +1084,13 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
     let mut toks = Vec::with_capacity(to / 6);
     let mut i = 0;
     while i < to {
-        match separator_at(bytes, i) {
+        // A plain space, and a word's plain first byte, need no closer look.
+        let separator = match bytes[i] {
+            b' ' => Some(Separator::Space(1)),
+            0x21..=0xc1 => None,
+            _ => separator_at(bytes, i),
+        };
+        match separator {
             Some(Separator::Space(len)) => {
                 i += len;
                 continue;
@@ -901,7 +1109,14 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
             None => {}
         }
         let mut end = i + 1;
-        while end < to && separator_at(bytes, end).is_none() {
+        loop {
+            // Most bytes of a word (printable ASCII, continuation bytes) separate nothing.
+            while end < to && matches!(bytes[end], 0x21..=0xc1) {
+                end += 1;
+            }
+            if end >= to || separator_at(bytes, end).is_some() {
+                break;
+            }
             end += 1;
         }
         let Some(raw) = text.get(i..end) else {

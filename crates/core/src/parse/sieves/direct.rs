@@ -12,6 +12,7 @@ use crate::parse::cues::{Agent, Cue, CueKind};
 use crate::parse::mentions::{MentionKind, Pronoun};
 use crate::parse::registry::{EntityKind, Registry};
 use crate::parse::resolve::Resolved;
+use crate::parse::words::WordList;
 use crate::{Attribution, Confidence, QuoteKind};
 
 /// Where the cue that decides a quote stands.
@@ -417,10 +418,7 @@ fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
                 // director of …").
                 || t.role.is_some()
                 || is_one_of(t.word, crate::parse::lexicon::ROLE_MODIFIERS)
-                || crate::parse::lexicon::is_one_of(
-                    t.word,
-                    crate::parse::lexicon::POSSESSIVE_PRONOUNS,
-                )
+                || t.on(WordList::PossessivePronouns)
         })
         && phrase.last().is_some_and(|t| t.punct == Some(','))
         && phrase.iter().any(|t| t.role.is_some())
@@ -443,13 +441,9 @@ fn role_with_relative_clause(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
     let (role, clause) = phrase.split_at(who);
     !role.is_empty()
         && role.len() <= MAX_ROLE_WORDS
-        && role.first().is_some_and(|t| {
-            t.determiner
-                || crate::parse::lexicon::is_one_of(
-                    t.word,
-                    crate::parse::lexicon::POSSESSIVE_PRONOUNS,
-                )
-        })
+        && role
+            .first()
+            .is_some_and(|t| t.determiner || t.on(WordList::PossessivePronouns))
         && role.iter().any(|t| t.role.is_some())
         && role
             .iter()

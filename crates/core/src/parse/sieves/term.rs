@@ -15,6 +15,7 @@ use crate::parse::cues::{Agent, CueKind};
 use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
+use crate::parse::words::WordList;
 
 /// The longest run of capitalized words read as a name in quotes.
 const MAX_NAME_WORDS: usize = 5;
@@ -195,12 +196,9 @@ fn is_modifier(site: &Site<'_>) -> bool {
         [.., det, adjective] if !adjective.barrier && adjective.punct.is_none() => {
             det.determiner && !det.is("one") && !adjective.capitalized() && !adjective.function
                 || adjective.determiner && !adjective.is("one")
-                || lexicon::is_one_of(adjective.word, lexicon::POSSESSIVE_PRONOUNS)
+                || adjective.on(WordList::PossessivePronouns)
         }
-        [.., det] => {
-            det.determiner && !det.is("one")
-                || lexicon::is_one_of(det.word, lexicon::POSSESSIVE_PRONOUNS)
-        }
+        [.., det] => det.determiner && !det.is("one") || det.on(WordList::PossessivePronouns),
         _ => false,
     };
     let glued = site.p.text[site.quote.close_end..].starts_with(' ');
@@ -244,15 +242,18 @@ fn is_proper_term(inner: &str) -> bool {
         return false;
     }
     let lex = crate::parse::words::Lexicon::get();
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    (1..=MAX_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
+    // A quotation's words are counted only as far as a name's may go.
+    let words = trimmed.split_whitespace();
+    let count = words.clone().take(MAX_NAME_WORDS + 1).count();
+    (1..=MAX_NAME_WORDS).contains(&count)
+        && words.clone().all(|w| {
             let w = w.trim_end_matches([',', '.']);
             (has_name_shape(w) && !lex.is_function_word(w))
                 || lexicon::is_one_of(w, &["of", "the", "and", "for", "de", "al"])
         })
         && words
-            .first()
+            .clone()
+            .next()
             .is_some_and(|w| has_name_shape(w) && !lex.is_function_word(w))
 }
 
