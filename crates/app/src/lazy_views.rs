@@ -49,6 +49,8 @@ fn secondary_view(which: Secondary) -> AnyView {
 }
 
 fn render(which: Secondary) -> AnyView {
+    // The page shows itself once the view has rendered (it may be the first view of a visit).
+    crate::browser::reveal_when_rendered();
     match which {
         Secondary::Read => view! { <ReadingView /> }.into_any(),
         Secondary::Notes => view! { <NotesView /> }.into_any(),
