@@ -52,7 +52,8 @@ pub fn App() -> impl IntoView {
             }
         });
     });
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         None => view! {
             <p class="status" role="status">
                 "Loading the report…"
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
         Some(Ok(data)) => view! { <ExplorerPage data query=crate::url::current_query() framed=crate::url::in_frame() /> }
         .into_any(),
         Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
+    }
     }
 }
 

@@ -64,6 +64,26 @@ fn render(which: Secondary) -> AnyView {
     }
 }
 
+/// The Embed dialog, once its module has loaded (nothing until then); see
+/// [`EmbedDialog`](crate::components::embed_dialog::EmbedDialog).
+pub fn embed_dialog(asked: RwSignal<u32>) -> AnyView {
+    #[cfg(feature = "split")]
+    return Suspend::new(send_wrapper::SendWrapper::new(embed_dialog_view(asked))).into_any();
+    #[cfg(not(feature = "split"))]
+    embed_dialog_now(asked)
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn embed_dialog_view(asked: RwSignal<u32>) -> AnyView {
+    embed_dialog_now(asked)
+}
+
+fn embed_dialog_now(asked: RwSignal<u32>) -> AnyView {
+    use crate::components::embed_dialog::EmbedDialog;
+    view! { <EmbedDialog asked /> }.into_any()
+}
+
 /// Downloads the filtered quotes as CSV or JSON, named after the report and the filters (the
 /// export code is loaded on the first click).
 pub fn export(explorer: crate::state::Explorer, json: bool) {
