@@ -49,13 +49,12 @@ impl Data {
         if !loaded.report.blocks.is_empty() {
             let _ = blocks.set(Arc::new(std::mem::take(&mut loaded.report.blocks)));
         }
-        let colours = loaded
-            .report
-            .factions
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), i % PALETTE))
-            .collect();
+        // Inserted one by one: collecting into a B-tree sorts, and that sort would be a copy of
+        // the standard library's stable sort in the wasm for this map alone.
+        let mut colours = BTreeMap::new();
+        for (i, faction) in loaded.report.factions.iter().enumerate() {
+            colours.insert(faction.id.clone(), i % PALETTE);
+        }
         let report_ref = match loaded.origin {
             Origin::Kept => format!("local:{}", loaded.report.content_hash),
             Origin::Hosted | Origin::HostedCorrected => loaded.name.clone(),
