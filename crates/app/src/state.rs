@@ -175,8 +175,8 @@ impl Explorer {
     }
 
     /// The query string, to read.
-    pub fn query(&self) -> Signal<String> {
-        self.query.into()
+    pub fn query(&self) -> ReadSignal<String> {
+        self.query.read_only()
     }
 
     /// Shows a new state as a new history entry (in place when framed).
