@@ -105,8 +105,6 @@ pub struct Explorer {
     pub result: Memo<FacetResult>,
     /// Per report quote, whether it is among the results (the reading view, the chart).
     pub shown: Memo<Vec<bool>>,
-    /// The notes the Notes view lists (`None` for all of them).
-    pub listed_notes: Memo<Option<BTreeSet<u32>>>,
     /// Each faction's share of the current counts, in permille.
     pub faction_shares: Memo<Vec<u32>>,
     /// Whether the page is inside another page's frame.
@@ -145,14 +143,6 @@ impl Explorer {
                 result.with(|r| data.index.shown_quotes(r, data.report.quotes.len()))
             })
         };
-        let listed_notes = {
-            let data = data.clone();
-            Memo::new(move |_| {
-                filter.with(|f| {
-                    result.with(|r| search.with(|s| data.index.listed_notes(&data.report, f, r, s)))
-                })
-            })
-        };
         let faction_shares = Memo::new(move |_| result.with(|r| r.shares(Facet::Faction)));
         Explorer {
             data: StoredValue::new(data),
@@ -163,10 +153,20 @@ impl Explorer {
             filter,
             result,
             shown,
-            listed_notes,
             faction_shares,
             framed,
         }
+    }
+
+    /// The notes the Notes view lists (`None` for all of them), for the view that lists them:
+    /// made by that view, so that its code is loaded with it.
+    pub fn listed_notes(&self) -> Memo<Option<BTreeSet<u32>>> {
+        let (data, filter, result, search) = (self.data(), self.filter, self.result, self.search);
+        Memo::new(move |_| {
+            filter.with(|f| {
+                result.with(|r| search.with(|s| data.index.listed_notes(&data.report, f, r, s)))
+            })
+        })
     }
 
     /// The loaded data.
