@@ -7,7 +7,8 @@
 #      and the loader that fetches them (`__wasm_split.js`, imported by the app's JS glue);
 #   2. wasm-bindgen on the main wasm (`--keep-lld-exports`: the split modules import the stack
 #      pointer and the function table from it);
-#   3. wasm-opt on every wasm, with the flags web/index.html gives Trunk (release builds).
+#   3. wasm-opt on every wasm, with the flags web/index.html gives Trunk (release builds);
+#   4. short names for the main wasm's imports from its JS glue (`short-imports.mjs`, release).
 # The split modules and the loader are named after the app's hashed name, so that a new build
 # never pairs with a cached module of an old one. Everything stays under the page's CSP: the
 # loader is an external module, and split modules are fetched and instantiated like the app's
@@ -33,6 +34,9 @@ optimize() { # in out
 optimize "$work/bindgen/${name}_bg.wasm" "$staging/${name}_bg.wasm"
 loader="$name-split.js"
 sed "s|from \"./__wasm_split.js\"|from \"./$loader\"|" "$work/bindgen/$name.js" >"$staging/$name.js"
+# The main wasm's imports from its glue get short names in both (their names carry hashes that
+# do not compress): 2.3 KB brotli off the wasm, 1.8 KB off the glue.
+if [ "$profile" = release ]; then node scripts/short-imports.mjs "$staging/${name}_bg.wasm" "$staging/$name.js" >/dev/null; fi
 cp "$work/__wasm_split.js" "$staging/$loader"
 for module in "$work"/*.wasm; do
   base=$(basename "$module" .wasm)

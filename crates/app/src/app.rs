@@ -1,5 +1,5 @@
-//! The root component: loads the report (a `LocalResource` under `Suspense`), then lays out the
-//! explorer page.
+//! The root component: loads the report (a task that sets a signal), then lays out the explorer
+//! page.
 
 use crate::components::{
     chart::WhoSpeaksWhere, chips::ActiveFilters, facet_panel::FacetPanel, header::Masthead,
@@ -38,45 +38,44 @@ pub fn App() -> impl IntoView {
         },
         move || reloader.reload(),
     );
-    let loaded = LocalResource::new(move || {
-        reloader.0.track();
-        async {
-            let requested = load::requested_report();
-            let loaded = load::load(requested.clone()).await?;
-            // Reading the model, indexing it and rendering the page are three tasks, not one.
-            progressive::next_task().await;
-            let data = Data::new(loaded, crate::url::page_base(), requested);
-            progressive::next_task().await;
-            Ok(Arc::new(data))
-        }
-    });
-    view! {
-        <Transition fallback=|| {
-            view! {
-                <p class="status" role="status">
-                    "Loading the report…"
-                </p>
+    // The report on the page: `None` until the first load ends. A later load (another report,
+    // corrections) leaves the page as it is until it ends; a load overtaken by a newer one is
+    // dropped. A plain task and a signal, not a resource under `<Transition>`: the same page,
+    // without leptos's async and suspense code in the first visit's wasm.
+    let loaded = RwSignal::new(None::<Result<Arc<Data>, LoadError>>);
+    crate::effect::effect(move || {
+        let generation = reloader.0.get();
+        leptos::task::spawn_local(async move {
+            let result = load_data().await;
+            if reloader.0.try_get_untracked() == Some(generation) {
+                loaded.try_set(Some(result));
             }
-        }>
-            {move || {
-                loaded
-                    .get()
-                    .map(|result: Result<Arc<Data>, LoadError>| match result {
-                        Ok(data) => {
-                            view! {
-                                <ExplorerPage
-                                    data
-                                    query=crate::url::current_query()
-                                    framed=crate::url::in_frame()
-                                />
-                            }
-                                .into_any()
-                        }
-                        Err(error) => view! { <LoadFailure error /> }.into_any(),
-                    })
-            }}
-        </Transition>
+        });
+    });
+    move || {
+        match loaded.get() {
+        None => view! {
+            <p class="status" role="status">
+                "Loading the report…"
+            </p>
+        }
+        .into_any(),
+        Some(Ok(data)) => view! { <ExplorerPage data query=crate::url::current_query() framed=crate::url::in_frame() /> }
+        .into_any(),
+        Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
     }
+    }
+}
+
+/// Loads and indexes the report the address names.
+async fn load_data() -> Result<Arc<Data>, LoadError> {
+    let requested = load::requested_report();
+    let loaded = load::load(requested.clone()).await?;
+    // Reading the model, indexing it and rendering the page are three tasks, not one.
+    progressive::next_task().await;
+    let data = Data::new(loaded, crate::url::page_base(), requested);
+    progressive::next_task().await;
+    Ok(Arc::new(data))
 }
 
 /// The explorer over a loaded report, in the state a query string describes.
@@ -92,7 +91,6 @@ pub fn ExplorerPage(
     let explorer = Explorer::new(data, query, framed);
     provide_context(explorer);
     crate::browser::install(explorer);
-    crate::browser::reveal_when_rendered();
     let hash = explorer.data().report.content_hash.clone();
     let show_anyway = RwSignal::new(false);
     provide_context(ShowAnyway(show_anyway));
@@ -143,6 +141,11 @@ fn ExplorerLayout() -> impl IntoView {
     // text and building the next view are not one long task. The reading view, which can hold
     // a whole long report, takes itself down a batch per task first (see `Leaving`).
     let on_page = RwSignal::new(Some(view.get_untracked()));
+    // The page shows itself once its first view has rendered; a view loaded on demand shows the
+    // page itself, once loaded (until then the page's loading line stays).
+    if on_page.get_untracked() == Some(View::Quotes) {
+        crate::browser::reveal_when_rendered();
+    }
     let leaving = Leaving(RwSignal::new(false));
     provide_context(leaving);
     Effect::watch(

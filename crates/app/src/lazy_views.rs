@@ -32,13 +32,70 @@ pub struct ShowAnyway(pub RwSignal<bool>);
 /// The view `which`, once its module has loaded (nothing until then).
 #[cfg(feature = "split")]
 pub fn view(which: Secondary) -> AnyView {
-    Suspend::new(send_wrapper::SendWrapper::new(secondary_view(which))).into_any()
+    when_loaded(secondary_view(which))
 }
 
 /// The view `which`.
 #[cfg(not(feature = "split"))]
 pub fn view(which: Secondary) -> AnyView {
     render(which)
+}
+
+/// A view loaded on demand: nothing until its module has loaded, then the view, built under the
+/// owner of the place it shows in (its context, its cleanup). Dropped unbuilt if that place is
+/// taken down first. A task and a signal rather than leptos's `Suspend`: less of leptos's async
+/// code in the first visit's wasm.
+#[cfg(feature = "split")]
+fn when_loaded(view: impl std::future::Future<Output = AnyView> + 'static) -> AnyView {
+    let loaded = StoredValue::new_local(None::<AnyView>);
+    let ready = RwSignal::new(false);
+    let future = Owned {
+        owner: Owner::current(),
+        alive: ready,
+        future: Box::pin(view),
+    };
+    leptos::task::spawn_local(async move {
+        if let Some(view) = future.await {
+            loaded.try_set_value(Some(view));
+            ready.try_set(true);
+        }
+    });
+    (move || {
+        ready
+            .get()
+            .then(|| loaded.try_update_value(Option::take).flatten())
+    })
+    .into_any()
+}
+
+/// A future polled under `owner`, and not at all once `alive` is disposed (the view it builds
+/// would have nowhere to go).
+#[cfg(feature = "split")]
+struct Owned<F> {
+    owner: Option<Owner>,
+    alive: RwSignal<bool>,
+    future: std::pin::Pin<Box<F>>,
+}
+
+#[cfg(feature = "split")]
+impl<F: std::future::Future> std::future::Future for Owned<F> {
+    type Output = Option<F::Output>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        use std::task::Poll;
+        if self.alive.is_disposed() {
+            return Poll::Ready(None);
+        }
+        let this = &mut *self;
+        let poll = match &this.owner {
+            Some(owner) => owner.with(|| this.future.as_mut().poll(cx)),
+            None => this.future.as_mut().poll(cx),
+        };
+        poll.map(Some)
+    }
 }
 
 /// The split point: everything only these views call goes into the module loaded on demand.
@@ -49,6 +106,8 @@ fn secondary_view(which: Secondary) -> AnyView {
 }
 
 fn render(which: Secondary) -> AnyView {
+    // The page shows itself once the view has rendered (it may be the first view of a visit).
+    crate::browser::reveal_when_rendered();
     match which {
         Secondary::Read => view! { <ReadingView /> }.into_any(),
         Secondary::Notes => view! { <NotesView /> }.into_any(),
@@ -60,6 +119,26 @@ fn render(which: Secondary) -> AnyView {
             view! { <StaleEmbed show_anyway /> }.into_any()
         }
     }
+}
+
+/// The Embed dialog, once its module has loaded (nothing until then); see
+/// [`EmbedDialog`](crate::components::embed_dialog::EmbedDialog).
+pub fn embed_dialog(asked: RwSignal<u32>) -> AnyView {
+    #[cfg(feature = "split")]
+    return when_loaded(embed_dialog_view(asked));
+    #[cfg(not(feature = "split"))]
+    embed_dialog_now(asked)
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn embed_dialog_view(asked: RwSignal<u32>) -> AnyView {
+    embed_dialog_now(asked)
+}
+
+fn embed_dialog_now(asked: RwSignal<u32>) -> AnyView {
+    use crate::components::embed_dialog::EmbedDialog;
+    view! { <EmbedDialog asked /> }.into_any()
 }
 
 /// Downloads the filtered quotes as CSV or JSON, named after the report and the filters (the

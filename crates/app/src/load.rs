@@ -111,8 +111,21 @@ fn default_report() -> Option<String> {
         .get_attribute("content")
 }
 
-/// Reads the manifest (its binary form, written beside `index.json` by the build).
+/// Reads the manifest (its binary form, written beside `index.json` by the build). Its reader
+/// is loaded on demand: a visit to the page's own report never needs the list of reports.
+#[cfg(feature = "split")]
+#[leptos::lazy]
 async fn manifest() -> Result<Manifest, LoadError> {
+    manifest_now().await
+}
+
+/// Reads the manifest (its binary form, written beside `index.json` by the build).
+#[cfg(not(feature = "split"))]
+async fn manifest() -> Result<Manifest, LoadError> {
+    manifest_now().await
+}
+
+async fn manifest_now() -> Result<Manifest, LoadError> {
     let failed = |message: String| LoadError::Failed(message);
     match fetch_bytes(MANIFEST_BIN_PATH).await {
         Ok(Some(bytes)) => from_bytes(FileKind::Manifest, &bytes).map_err(|e| {

@@ -24,13 +24,14 @@ pub fn count_up(first: usize, batch: usize, total: usize) -> RwSignal<usize> {
     rendered
 }
 
-/// The first `count` items of a long list, item `k` rendered by `item(k)` and kept while it
-/// stays on the page. Every list that grows a batch at a time uses this one.
+/// The first `count()` items of a long list (`count` reads a signal), item `k` rendered by
+/// `item(k)` and kept while it stays on the page. Every list that grows a batch at a time uses
+/// this one.
 pub fn first_items(
-    count: Signal<usize>,
+    count: Arc<dyn Fn() -> usize + Send + Sync>,
     item: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
 ) -> AnyView {
-    keyed(Arc::new(move || (0..count.get()).collect()), item)
+    keyed(Arc::new(move || (0..count()).collect()), item)
 }
 
 /// A list of the items `each` names, item `k` rendered by `item(k)` and kept while it stays in

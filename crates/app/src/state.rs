@@ -49,13 +49,12 @@ impl Data {
         if !loaded.report.blocks.is_empty() {
             let _ = blocks.set(Arc::new(std::mem::take(&mut loaded.report.blocks)));
         }
-        let colours = loaded
-            .report
-            .factions
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), i % PALETTE))
-            .collect();
+        // Inserted one by one: collecting into a B-tree sorts, and that sort would be a copy of
+        // the standard library's stable sort in the wasm for this map alone.
+        let mut colours = BTreeMap::new();
+        for (i, faction) in loaded.report.factions.iter().enumerate() {
+            colours.insert(faction.id.clone(), i % PALETTE);
+        }
         let report_ref = match loaded.origin {
             Origin::Kept => format!("local:{}", loaded.report.content_hash),
             Origin::Hosted | Origin::HostedCorrected => loaded.name.clone(),
@@ -106,8 +105,6 @@ pub struct Explorer {
     pub result: Memo<FacetResult>,
     /// Per report quote, whether it is among the results (the reading view, the chart).
     pub shown: Memo<Vec<bool>>,
-    /// The notes the Notes view lists (`None` for all of them).
-    pub listed_notes: Memo<Option<BTreeSet<u32>>>,
     /// Each faction's share of the current counts, in permille.
     pub faction_shares: Memo<Vec<u32>>,
     /// Whether the page is inside another page's frame.
@@ -146,14 +143,6 @@ impl Explorer {
                 result.with(|r| data.index.shown_quotes(r, data.report.quotes.len()))
             })
         };
-        let listed_notes = {
-            let data = data.clone();
-            Memo::new(move |_| {
-                filter.with(|f| {
-                    result.with(|r| search.with(|s| data.index.listed_notes(&data.report, f, r, s)))
-                })
-            })
-        };
         let faction_shares = Memo::new(move |_| result.with(|r| r.shares(Facet::Faction)));
         Explorer {
             data: StoredValue::new(data),
@@ -164,10 +153,20 @@ impl Explorer {
             filter,
             result,
             shown,
-            listed_notes,
             faction_shares,
             framed,
         }
+    }
+
+    /// The notes the Notes view lists (`None` for all of them), for the view that lists them:
+    /// made by that view, so that its code is loaded with it.
+    pub fn listed_notes(&self) -> Memo<Option<BTreeSet<u32>>> {
+        let (data, filter, result, search) = (self.data(), self.filter, self.result, self.search);
+        Memo::new(move |_| {
+            filter.with(|f| {
+                result.with(|r| search.with(|s| data.index.listed_notes(&data.report, f, r, s)))
+            })
+        })
     }
 
     /// The loaded data.
@@ -176,8 +175,8 @@ impl Explorer {
     }
 
     /// The query string, to read.
-    pub fn query(&self) -> Signal<String> {
-        self.query.into()
+    pub fn query(&self) -> ReadSignal<String> {
+        self.query.read_only()
     }
 
     /// Shows a new state as a new history entry (in place when framed).

@@ -199,7 +199,10 @@ pub fn WhoSpeaksWhere() -> impl IntoView {
                     >
                         {bands}
                         {sections}
-                        {progressive::first_items(on_page.into(), std::sync::Arc::new(mark_view))}
+                        {progressive::first_items(
+                            std::sync::Arc::new(move || on_page.get()),
+                            std::sync::Arc::new(mark_view),
+                        )}
                     </svg>
                 </div>
             </div>

@@ -1,14 +1,37 @@
 //! The Embed dialog: the snippet for the current view (loader script and element, or a plain
-//! iframe) with copy buttons.
+//! iframe) with copy buttons. The dialog is loaded on the first click of its button (see
+//! `lazy_views`).
 
 use crate::clipboard;
 use crate::state::use_explorer;
 use explorer_core::embed;
 use leptos::prelude::*;
 
-/// The Embed button and its dialog.
+/// The Embed button, and its dialog once asked for.
 #[component]
 pub fn EmbedButton() -> impl IntoView {
+    let asked = RwSignal::new(0_u32);
+    let wanted = Memo::new(move |_| asked.get() > 0);
+    view! {
+        <button
+            type="button"
+            class="button"
+            aria-haspopup="dialog"
+            on:click=move |_| asked.update(|n| *n += 1)
+        >
+            "Embed"
+        </button>
+        {move || wanted.get().then(|| crate::lazy_views::embed_dialog(asked))}
+    }
+}
+
+/// The Embed dialog: it opens when it has rendered and each time `asked` changes (a click of its
+/// button).
+#[component]
+pub fn EmbedDialog(
+    /// How many times the reader asked for the dialog.
+    asked: RwSignal<u32>,
+) -> impl IntoView {
     let explorer = use_explorer();
     let data = explorer.data();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -20,11 +43,12 @@ pub fn EmbedButton() -> impl IntoView {
             .state
             .with(|state| embed::snippets(&folder, state, &title, &hash))
     });
-    let open = move |_| {
+    crate::effect::effect(move || {
+        asked.track();
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
-    };
+    });
     let close = move |_| {
         if let Some(d) = dialog.get() {
             d.close();
@@ -41,9 +65,6 @@ pub fn EmbedButton() -> impl IntoView {
     let copy_iframe =
         move |_| clipboard::copy(snippets.with(|s| s.iframe.clone()), status, "Iframe copied");
     view! {
-        <button type="button" class="button" aria-haspopup="dialog" on:click=open>
-            "Embed"
-        </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
             <h2 id="embed-title">"Embed this view"</h2>
             <p>

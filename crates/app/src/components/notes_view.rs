@@ -15,9 +15,10 @@ pub fn NotesView() -> impl IntoView {
     let data = explorer.data();
     crate::scroll::follow_fragment();
     let show_all = RwSignal::new(false);
+    let listed_notes = explorer.listed_notes();
     let total = data.report.notes.len();
     let summary = move || {
-        explorer.listed_notes.with(|listed| match listed {
+        listed_notes.with(|listed| match listed {
             Some(listed) if !show_all.get() => Some(view! {
                 <p class="notes-summary" role="status">
                     {format!(
@@ -52,9 +53,7 @@ pub fn NotesView() -> impl IntoView {
             let n = note.n;
             let hidden = move || {
                 !show_all.get()
-                    && explorer
-                        .listed_notes
-                        .with(|l| l.as_ref().is_some_and(|l| !l.contains(&n)))
+                    && listed_notes.with(|l| l.as_ref().is_some_and(|l| !l.contains(&n)))
             };
             let kind = match note.kind {
                 NoteKind::Interview => "Interview",

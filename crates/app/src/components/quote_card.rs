@@ -75,7 +75,9 @@ pub fn QuoteCard(
     let id = first.id.clone();
     let read_here = {
         let id = id.clone();
-        Signal::derive(move || explorer.state.with(|s| s.read_in_context(&id)))
+        let to: std::sync::Arc<dyn Fn() -> _ + Send + Sync> =
+            std::sync::Arc::new(move || explorer.state.with(|s| s.read_in_context(&id)));
+        to
     };
     let status = RwSignal::new(String::new());
     let copy_citation = move |_| {

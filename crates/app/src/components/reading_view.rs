@@ -111,7 +111,8 @@ fn ReadingText(
                         block_view(&data, b, &blocks[b])
                     }
                 };
-                let list = progressive::first_items(shown.into(), Arc::new(block_at));
+                let list =
+                    progressive::first_items(Arc::new(move || shown.get()), Arc::new(block_at));
                 let body = if notes {
                     view! { <ol class="endnotes">{list}</ol> }.into_any()
                 } else {

@@ -4,14 +4,14 @@
 use crate::state::use_explorer;
 use explorer_core::view_state::ViewState;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// An `<a>` to a state of the explorer; the state follows the current one (a card's "Read in
 /// context" keeps the filters in force when it is clicked).
 #[component]
 pub fn StateLink(
-    /// The state the link shows.
-    #[prop(into)]
-    to: Signal<ViewState>,
+    /// The state the link shows (read reactively: it may follow the current state).
+    to: Arc<dyn Fn() -> ViewState + Send + Sync>,
     /// Extra classes.
     #[prop(optional, into)]
     class: String,
@@ -22,16 +22,20 @@ pub fn StateLink(
     children: Children,
 ) -> impl IntoView {
     let explorer = use_explorer();
+    let href = {
+        let to = to.clone();
+        move || to().href()
+    };
     let on_click = move |event: leptos::ev::MouseEvent| {
         let plain = event.button() == 0
             && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
         if plain {
             event.prevent_default();
-            explorer.go(to.get_untracked());
+            explorer.go(to());
         }
     };
     view! {
-        <a href=move || to.with(ViewState::href) class=class aria-label=label on:click=on_click>
+        <a href=href class=class aria-label=label on:click=on_click>
             {children()}
         </a>
     }

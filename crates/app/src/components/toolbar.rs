@@ -21,7 +21,8 @@ pub fn Toolbar(
     ]
     .map(|(view, label)| {
         let current = move || explorer.state.with(|s| s.view == view);
-        let to = Signal::derive(move || explorer.state.with(|s| s.with_view(view)));
+        let to: std::sync::Arc<dyn Fn() -> _ + Send + Sync> =
+            std::sync::Arc::new(move || explorer.state.with(|s| s.with_view(view)));
         view! {
             <li aria-current=move || current().then_some("page")>
                 <StateLink to class="view-tab">
