@@ -289,17 +289,26 @@ fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// A one in each byte of a word, and each byte's high bit: for testing eight bytes at once.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of a word is zero.
+fn has_zero(v: u64) -> bool {
+    v.wrapping_sub(ONES) & !v & HIGHS != 0
+}
+
+/// The eight bytes from `at` as one little-endian word, if there are eight.
+fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
 /// The first offset from `at` of a byte that is not ASCII, an opening bracket or a digit (the
 /// length of `bytes` if there is none), passing over eight bytes at a time while none of them
 /// is.
 fn next_marker_candidate(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
+    while let Some(v) = word_at(bytes, at) {
         if v & HIGHS != 0 {
             break;
         }
@@ -326,14 +335,7 @@ fn next_marker_candidate(bytes: &[u8], mut at: usize) -> usize {
 /// length of `bytes` if there is none): eight bytes are passed over at a time while none of
 /// them is.
 fn next_candidate<const N: usize>(bytes: &[u8], mut at: usize, ascii: [u8; N]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of a word is zero.
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
+    while let Some(v) = word_at(bytes, at) {
         if v & HIGHS != 0 || ascii.iter().any(|&b| has_zero(v ^ (ONES * u64::from(b)))) {
             break;
         }

@@ -130,14 +130,15 @@ pub(super) fn decide(
     if current.is_some_and(|d| d.speaker == Some(speaker)) {
         return None;
     }
+    // A note that cites someone's speech or statement, not a work of theirs.
+    let remarks = crate::parse::notes::speaker_of_cited_remarks(&note.text).is_some();
     // "Teal, p. 2.": someone known only as the author of a cited work is an author.
-    if !interview && personal && crate::parse::notes::speaker_of_cited_remarks(&note.text).is_none()
-    {
+    if !interview && personal && !remarks {
         registry.note_author(speaker);
     }
     let (confidence, reason) = if interview {
         (Confidence::Medium, format!("From the interview note {n}"))
-    } else if crate::parse::notes::speaker_of_cited_remarks(&note.text).is_some() {
+    } else if remarks {
         (
             Confidence::Medium,
             format!("From note {n}, which cites the speaker's own words"),
