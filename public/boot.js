@@ -4,16 +4,37 @@
 // first view rendered at build time stays readable meanwhile.
 const me = document.querySelector('script[data-wasm]');
 
+// The stylesheet of the views a first visit does not show (web/views.css: the reading and notes
+// views, the Embed dialog, the editing tools), which the build names in a meta instead of
+// linking it (scripts/site.sh). Added the first time one of those views loads: the app's split
+// loader (scripts/split.sh) and the editor's loader wait for it. Settles once it has loaded or
+// failed (the view shows either way); at once when the page names none.
+let viewsStylesheet = null;
+window.explorerViewsStylesheet = () => {
+  viewsStylesheet ??= new Promise((settled) => {
+    const meta = document.querySelector('meta[name=views-stylesheet]');
+    if (!meta) return settled();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    if (meta.dataset.integrity) link.integrity = meta.dataset.integrity;
+    link.onload = link.onerror = () => settled();
+    link.href = meta.content;
+    document.head.append(link);
+  });
+  return viewsStylesheet;
+};
+
 // The editing tools (opening a reader's own report, corrections) are a separate wasm, loaded
 // the first time the app asks for them (see explorer_app::editing).
 let editor = null;
 window.explorerLoadEditor = () => {
-  editor ??= import('./explorer-editor.js')
-    .then((module) => module.default({ module_or_path: './explorer-editor_bg.wasm' }))
-    .catch((error) => {
-      editor = null;
-      throw error;
-    });
+  editor ??= Promise.all([
+    import('./explorer-editor.js').then((module) => module.default({ module_or_path: './explorer-editor_bg.wasm' })),
+    window.explorerViewsStylesheet(),
+  ]).catch((error) => {
+    editor = null;
+    throw error;
+  });
   return editor;
 };
 

@@ -8,6 +8,8 @@
 #   3. `split.sh`: the app's wasm split in two, the views no first visit needs loaded on demand.
 #   4. terser: the app's JavaScript glue minified (Trunk's minifier cannot read it), and the
 #      page's own scripts (boot.js, gate.js, embed.js), which Trunk copies as they are.
+#   5. The views' stylesheet (web/views.css, minified and hashed by Trunk) named in a meta, not
+#      linked: a first visit does not fetch it; boot.js adds it when one of those views loads.
 # The first two are native release builds of this workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +24,4 @@ done
 for js in "$staging"/gate.js "$staging"/embed.js; do
   node_modules/.bin/terser "$js" --compress --mangle --output "$js"
 done
+perl -0pi -e 's{<link\b([^>]*?)href="?\./(views-[0-9a-f]+\.css)"?([^>]*)>}{my ($file, $attributes) = ($2, "$1 $3"); my ($integrity) = $attributes =~ /integrity="?([^"\s>]+)/; "<meta name=\"views-stylesheet\" content=\"./$file\"".($integrity ? " data-integrity=\"$integrity\"" : "").">"}e or die "no stylesheet link of views.css in index.html\n"' "$staging/index.html"

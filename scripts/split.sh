@@ -38,6 +38,12 @@ sed "s|from \"./__wasm_split.js\"|from \"./$loader\"|" "$work/bindgen/$name.js" 
 # do not compress): 2.3 KB brotli off the wasm, 1.8 KB off the glue.
 if [ "$profile" = release ]; then node scripts/short-imports.mjs "$staging/${name}_bg.wasm" "$staging/$name.js" >/dev/null; fi
 cp "$work/__wasm_split.js" "$staging/$loader"
+# The split modules of views a first visit does not show (the reading and notes views, the
+# Embed dialog) load with those views' stylesheet (boot.js's explorerViewsStylesheet): the view
+# appears styled, and the first visit's stylesheet does not carry its rules.
+for split in secondary_view embed_dialog_view; do
+  perl -0pi -e 's{(export const __wasm_split_load_'"$split"'_\d+ = wrapAsyncCb\(makeLoad\((?:(?!export const).)*?\n, \[)([^\]]*)(\]\)\);)}{$1.($2 eq "" ? "" : "$2, ")."() => window.explorerViewsStylesheet?.()".$3}se or die "no loader of the split point '"$split"' in the split loader\n"' "$staging/$loader"
+done
 for module in "$work"/*.wasm; do
   base=$(basename "$module" .wasm)
   [ "$base" = "$name" ] && continue

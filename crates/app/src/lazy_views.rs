@@ -180,3 +180,29 @@ fn export_now(explorer: crate::state::Explorer, json: bool) {
         &body,
     );
 }
+
+/// Copies one quote's citation to the clipboard (the export code, which writes it, is loaded on
+/// the first click).
+pub fn copy_citation(explorer: crate::state::Explorer, item: usize, status: RwSignal<String>) {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(citation_to_clipboard(explorer, item, status));
+    #[cfg(not(feature = "split"))]
+    copy_citation_now(explorer, item, status);
+}
+
+#[cfg(feature = "split")]
+#[leptos::lazy]
+fn citation_to_clipboard(explorer: crate::state::Explorer, item: usize, status: RwSignal<String>) {
+    copy_citation_now(explorer, item, status);
+}
+
+fn copy_citation_now(explorer: crate::state::Explorer, item: usize, status: RwSignal<String>) {
+    let data = explorer.data();
+    let citation = explorer_core::export::citation(
+        &data.report,
+        &data.index.items[item],
+        &data.base,
+        &explorer.now().for_sharing(),
+    );
+    crate::clipboard::copy(citation, status, "Citation copied");
+}

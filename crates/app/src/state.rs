@@ -215,5 +215,12 @@ impl Explorer {
 
 /// The explorer state from context.
 pub fn use_explorer() -> Explorer {
-    expect_context::<Explorer>()
+    required_context()
+}
+
+/// A context the app always provides above its components (the explorer, the editor). Not
+/// leptos's `expect_context`: its panic message formats the type's name with `Debug`, which
+/// brings string escaping (2.7 KB) into the first visit's wasm for a message no reader sees.
+pub fn required_context<T: Clone + 'static>() -> T {
+    use_context().unwrap_or_else(|| panic!("no {} in context", std::any::type_name::<T>()))
 }

@@ -21,7 +21,7 @@ pub fn EditButton(
     #[prop(optional, into)]
     class: String,
 ) -> impl IntoView {
-    let editor = expect_context::<Editor>();
+    let editor = crate::state::required_context::<Editor>();
     let on_click = move |_| editing::request(editor, edit.clone(), report.clone());
     view! {
         <button

@@ -9,7 +9,7 @@ use crate::components::state_link::StateLink;
 use crate::editing::Edit;
 use crate::state::use_explorer;
 use explorer_core::facets::utterance_note;
-use explorer_core::{Confidence, anchors, export};
+use explorer_core::{Confidence, anchors};
 use leptos::prelude::*;
 
 /// One quote; `item` is its position in the facet index.
@@ -80,16 +80,7 @@ pub fn QuoteCard(
         to
     };
     let status = RwSignal::new(String::new());
-    let copy_citation = move |_| {
-        let data = explorer.data();
-        let citation = export::citation(
-            &data.report,
-            &data.index.items[item],
-            &data.base,
-            &explorer.now().for_sharing(),
-        );
-        clipboard::copy(citation, status, "Citation copied");
-    };
+    let copy_citation = move |_| crate::lazy_views::copy_citation(explorer, item, status);
     let copy_link = {
         let id = id.clone();
         move |_| {
