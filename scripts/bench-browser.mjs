@@ -28,7 +28,8 @@ const ms = (x) => (Number.isFinite(x) ? `${Math.round(x).toLocaleString('en')} m
 // The static floor: the same first view, no scripts, no preloads.
 const floor = readFileSync(join(DIST, 'index.html'), 'utf8')
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  // Any order of attributes, quoted or not (the minified page writes `rel=modulepreload` last).
+  .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)\b[^>]*>/g, '');
 // Brotli on the wire, as a real static host serves it.
 const server = await serve(DIST, { routes: { '/floor.html': { body: floor } }, compress: true });
 // Compress every file once before measuring (brotli at quality 11 takes a while).
@@ -87,6 +88,8 @@ async function load(path, profile, app) {
       document.querySelector('fieldset.facet input[type=checkbox]').click();
     }));
   }
+  // The paint entry is recorded once the frame is presented, after the frame that showed the quote.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000 });
   const result = await page.evaluate(() => ({
     quote: window.__bench.quote,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
