@@ -2882,3 +2882,11 @@ fn the_document_they_signed_is_the_signers_and_one_signatory_a_note_names_is_not
             “I didn’t see a need to g” → Mayra Rodriguez / Trump electors"#]],
     );
 }
+
+#[test]
+fn a_role_after_an_organisations_kind_is_the_phrases_head_the_government_spokesperson() {
+    check(
+        "Asked about the post, the government spokesperson, Winnie Ambeyi, said the money would arrive in “a matter of days, not weeks” and that nothing was missing.",
+        expect!["“a matter of days, not we” → Winnie Ambeyi / Officials"],
+    );
+}

@@ -207,10 +207,16 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
         return None;
     }
     let t = &toks[at];
+    // "the government spokesperson": a role is the phrase's head, as after a possessive.
+    let role_after = || {
+        toks.get(at + 1)
+            .is_some_and(|n| t.punct.is_none() && n.role.is_some())
+    };
     if t.possessive()
         || toks
             .get(at + 1)
             .is_some_and(|n| n.capitalized() && t.punct.is_none())
+        || role_after()
     {
         return None;
     }
