@@ -1336,7 +1336,7 @@ fn a_role_based_in_a_place_speaks_and_a_prosecutor_general_is_an_official() {
     check(
         "Factories were rarely visited. A labour inspector based in Tarnow said the visits were “announced a week in advance”. The Deputy Prosecutor General, Stig Aalvik, stated that the videos were “of insufficient quality”.",
         expect![[r#"
-            “announced a week in adva” → Labour inspector / Police
+            “announced a week in adva” → Labour inspector / Officials
             “of insufficient quality” → Stig Aalvik / Officials"#]],
     );
 }
@@ -2888,5 +2888,15 @@ fn a_role_after_an_organisations_kind_is_the_phrases_head_the_government_spokesp
     check(
         "Asked about the post, the government spokesperson, Winnie Ambeyi, said the money would arrive in “a matter of days, not weeks” and that nothing was missing.",
         expect!["“a matter of days, not we” → Winnie Ambeyi / Officials"],
+    );
+}
+
+#[test]
+fn an_inspector_of_a_trade_is_an_official_and_a_police_inspector_stays_police() {
+    check(
+        "A labour inspector based in Tarnow said that factories were “always warned in advance”.\n\nA police inspector at the scene said the crowd was “calm until midnight”.",
+        expect![[r#"
+            “always warned in advance” → Labour inspector / Officials
+            “calm until midnight” → Police inspector / Police"#]],
     );
 }
