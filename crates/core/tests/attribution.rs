@@ -2900,3 +2900,13 @@ fn an_inspector_of_a_trade_is_an_official_and_a_police_inspector_stays_police() 
             “calm until midnight” → Police inspector / Police"#]],
     );
 }
+
+#[test]
+fn a_quoted_sentence_in_the_first_person_after_one_that_opens_on_she_or_he_is_theirs() {
+    check(
+        "Nadia Rahimi, whose husband was detained in March, says that four men arrived at night. She has since been to the prosecutor’s office eleven times. “Every time, they tell me the file is with another department.”\n\nOmar, 52, has diabetes. He waited eleven days for a pass. “By the time it came I could not walk to the gate.”\n\nThe camp has one clinic. It closed in May. “Nobody told us why.”",
+        expect![[r#"
+            “Every time, they tell me” → Nadia Rahimi / Individuals
+            “By the time it came I co” → Omar / Individuals"#]],
+    );
+}

@@ -83,6 +83,10 @@ struct Seen {
 pub(crate) struct SentenceRefs {
     /// Per cue (same order as the sentence's cues): who its agent is.
     pub cues: Vec<Option<Resolved>>,
+    /// The person (or anonymous group) the sentence opens on as its subject, a pronoun
+    /// resolved ("She has since been to the prosecutor's office eleven times."): whose words a
+    /// quoted sentence in the first person after it may be.
+    pub opener: Option<EntityId>,
 }
 
 /// The references of one paragraph.
@@ -471,9 +475,31 @@ impl Reader<'_> {
                 .and_then(|(_, r)| r.map(|r| r.entity));
             self.asked_one(Gender::of_pronoun(pronoun), asker)
         });
+        let opener = self.opener(s, &seen);
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
-        SentenceRefs { cues }
+        SentenceRefs { cues, opener }
+    }
+
+    /// The person or group sentence `s` opens on: its first mention, when it stands first, a
+    /// person's pronoun resolved by the sentences before.
+    fn opener(&mut self, s: &SentenceFacts, seen: &[Seen]) -> Option<EntityId> {
+        let first = &s.mentions.first()?.mention;
+        if first.toks.start != 0 {
+            return None;
+        }
+        let id = match first.kind {
+            MentionKind::Pronoun(Pronoun::Person) => {
+                self.pronoun(Pronoun::Person, pronoun_gender(first), first.start, &[])?
+                    .entity
+            }
+            _ => seen.first().filter(|n| n.start == first.start)?.id,
+        };
+        matches!(
+            self.registry.get(id).kind,
+            EntityKind::Person | EntityKind::Group
+        )
+        .then_some(id)
     }
 
     /// Who has an ownerless document in hand, for its faction: the first person (or unnamed

@@ -3,7 +3,9 @@
 //!
 //! A quote that opens its sentence and reads as a sentence takes the speaker of the sentence
 //! before it in the paragraph: the speaker of its quotes, else the agent of its verb of saying
-//! ("Salkhou said the rebels were exhausted. “We could not hold.”"). A paragraph that is only a
+//! ("Salkhou said the rebels were exhausted. “We could not hold.”"); in the first person, the
+//! person the sentence before opens on, by name or pronoun ("He waited eleven days for a pass.
+//! “By the time it came I could not walk.”"). A paragraph that is only a
 //! quotation takes the speaker its lead-in names ("As Salkhou put it:"), else the last speaker
 //! of the paragraph before.
 
@@ -48,6 +50,22 @@ pub(super) fn decide(
     if site.sentence > 0
         && first_person(site.inner())
         && let Some(speaker) = subject_who_speaks(site, registry, site.sentence - 1)
+    {
+        return Some(Decision::speech(
+            Some(speaker),
+            Some(Attribution::Context),
+            Confidence::Low,
+            "In the first person, after a sentence about its speaker".to_owned(),
+            Sieve::Context,
+        ));
+    }
+    // "She has since been to the prosecutor’s office eleven times. “Every time, they tell me
+    // the file is with another department.”": the same, after a sentence that opens on a
+    // pronoun for its speaker.
+    if site.sentence > 0
+        && first_person(site.inner())
+        && let Some(speaker) =
+            inputs.refs.paragraphs[site.paragraph].sentences[site.sentence - 1].opener
     {
         return Some(Decision::speech(
             Some(speaker),
