@@ -2910,3 +2910,11 @@ fn a_quoted_sentence_in_the_first_person_after_one_that_opens_on_she_or_he_is_th
             “By the time it came I co” → Omar / Individuals"#]],
     );
 }
+
+#[test]
+fn most_after_a_possessive_is_a_superlative_and_the_owners_most_recent_audit_speaks_for_it() {
+    check(
+        "All four estates are certified by Keyline Assurance. Keyline’s most recent audit of Ketterby, “Certification Audit: Ketterby Estate”, carried out in February 2024, rated the estate “compliant” on wages and found “no evidence of forced, bonded or child labour”.",
+        expect!["“no evidence of forced, b” → Keyline / Keyline"],
+    );
+}

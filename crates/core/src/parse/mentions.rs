@@ -509,6 +509,14 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             return Some(Part::Adjective);
         }
     }
+    // "Keyline’s most recent audit", "its most recent report": after a possessive, "most"
+    // makes a superlative, not people in general.
+    let superlative = t.is("most")
+        && i > 0
+        && (toks[i - 1].possessive() || possessive_pronoun_of(toks[i - 1].word).is_some());
+    if superlative {
+        return Some(Part::Adjective);
+    }
     if t.generic && !t.determiner {
         return Some(Part::Generic);
     }
