@@ -2918,3 +2918,13 @@ fn most_after_a_possessive_is_a_superlative_and_the_owners_most_recent_audit_spe
         expect!["“no evidence of forced, b” → Keyline / Keyline"],
     );
 }
+
+#[test]
+fn she_skips_someone_new_when_the_last_sentence_about_anyone_was_about_her_past_a_quoted_one() {
+    check(
+        "Zawadi Mwita, a farmer, said the company had “taken everything”. Zawadi now lives in Kanyiri with her four children. “We were farmers. Here we are only waiting.” Her eldest son works as a casual labourer at the mine, where, she said, he earns “less in a month than our field gave us in a week”.",
+        expect![[r#"
+            “taken everything” → Zawadi Mwita / Civilians
+            “less in a month than our” → Zawadi Mwita / Civilians"#]],
+    );
+}

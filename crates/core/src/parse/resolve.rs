@@ -1065,10 +1065,14 @@ impl Reader<'_> {
         };
         // "When her husband asked to call a lawyer, “…,” she said": someone brought in by the
         // sentence is no antecedent when the sentences before are about a person.
+        // The sentences before: the last that spoke of anyone ("Zawadi now lives in Kanyiri.
+        // “We were farmers.” Her eldest son works as a casual labourer, where, she said, …").
         let person_before = p == Pronoun::Person
             && self
                 .history
-                .front()
+                .iter()
+                .take(PRONOUN_REACH)
+                .find(|f| f.person.is_some() || !f.people.is_empty())
                 .and_then(|f| f.person)
                 .is_some_and(|id| Some(id) != narrator);
         let here = seen
