@@ -2928,3 +2928,13 @@ fn she_skips_someone_new_when_the_last_sentence_about_anyone_was_about_her_past_
             “less in a month than our” → Zawadi Mwita / Civilians"#]],
     );
 }
+
+#[test]
+fn a_chair_the_text_gives_no_body_chairs_the_committee_named_last() {
+    check(
+        "The Select Committee on the Harrowgate Bridge Collapse held four hearings. Senator Grace Perlman, the Committee’s ranking member, said everyone had seen “the crack”.\n\nAsked what had become of the report, the chief engineer said it was lost. Chair Ruth Holloway called the answer “the most expensive lapse of memory this Committee has heard.”",
+        expect![[r#"
+            “the crack” → Grace Perlman / Select Committee
+            “the most expensive lapse” → Ruth Holloway / Select Committee"#]],
+    );
+}

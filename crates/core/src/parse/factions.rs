@@ -569,6 +569,26 @@ fn mention_claims(
             out.push(claim(&name, &org, Evidence::Title));
             claimed = true;
         }
+        // "Chair Ruth Holloway pressed her on the point": a chair the text gives no body
+        // chairs the committee, board or commission it named last (weak evidence: a party the
+        // text gives the person comes first).
+        if !claimed
+            && m.descriptor
+                .as_deref()
+                .is_some_and(|d| lexicon::is_one_of(d, lexicon::CHAIR_TITLES))
+            && let Some(org) = context
+                .orgs_named
+                .iter()
+                .rev()
+                .find(|o| {
+                    o.split_whitespace()
+                        .any(|w| lexicon::is_one_of(w, lexicon::CHAIRED_BODY_KINDS))
+                })
+                .cloned()
+        {
+            out.push(claim(&name, &org, Evidence::Paragraph));
+            claimed = true;
+        }
         // "a pupil at Tavish Bridge High School" is served by it, not its voice; the head
         // role comes first ("Brenlow’s vice president for customer operations" is no client).
         let client = d.apposition.as_ref().is_some_and(|a| {

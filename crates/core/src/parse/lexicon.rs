@@ -94,6 +94,12 @@ pub const NAMING_VERBS: &[&str] = &[
     "praise praised", "tout touted", "decry decried", "broadcast broadcast", "relay relayed",
 ];
 
+/// Titles of whoever chairs a body ("Chair Ruth Holloway").
+pub const CHAIR_TITLES: &[&str] = &["chair", "chairman", "chairwoman", "chairperson", "co-chair"];
+
+/// Bodies a chair chairs when the text names no other.
+pub const CHAIRED_BODY_KINDS: &[&str] = &["committee", "board", "commission", "panel", "council"];
+
 /// Verbs after which the next noun phrase is the listener, not the speaker ("told the author").
 #[rustfmt::skip]
 pub const LISTENER_VERBS: &[&str] = &[
