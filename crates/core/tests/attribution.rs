@@ -2938,3 +2938,11 @@ fn a_chair_the_text_gives_no_body_chairs_the_committee_named_last() {
             “the most expensive lapse” → Ruth Holloway / Select Committee"#]],
     );
 }
+
+#[test]
+fn a_number_after_a_name_before_a_role_names_a_unit_the_district_4_bridge_engineer() {
+    check(
+        "Dana Whitcombe was an inspector in the Department’s District 4 office for nine years. The Department of Roads and Bridges did not reply.\n\nHer supervisor, the District 4 bridge engineer, Martin Okwu, told the Committee that he had forwarded the report “the same week”.",
+        expect!["“the same week” → Martin Okwu / Department of Roads and Bridges"],
+    );
+}

@@ -597,6 +597,26 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     {
         return Some(Part::Name);
     }
+    // "the District 4 bridge engineer", "a Local 61 steward": a number after a name, before
+    // the lower-case words of a role, is part of the name of a unit.
+    let number = !t.word.is_empty() && t.word.bytes().all(|b| b.is_ascii_digit());
+    if number
+        && t.punct.is_none()
+        && !t.barrier
+        && i > 0
+        && toks[i - 1].name
+        && toks[i - 1].punct.is_none()
+        && toks.get(i + 1).is_some_and(|n| {
+            !n.barrier
+                && n.word.starts_with(char::is_lowercase)
+                && (n.role.is_some() || {
+                    toks.get(i + 2)
+                        .is_some_and(|r| !r.barrier && r.role.is_some() && n.punct.is_none())
+                })
+        })
+    {
+        return Some(Part::Name);
+    }
     // "the campaign’s general counsel": the organisation named before, by its kind.
     if t.possessive()
         && i > 0
