@@ -16,7 +16,6 @@ window.explorerViewsStylesheet = () => {
     if (!meta) return settled();
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    if (meta.dataset.integrity) link.integrity = meta.dataset.integrity;
     link.onload = link.onerror = () => settled();
     link.href = meta.content;
     document.head.append(link);

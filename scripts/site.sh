@@ -24,4 +24,4 @@ done
 for js in "$staging"/gate.js "$staging"/embed.js; do
   node_modules/.bin/terser "$js" --compress --mangle --output "$js"
 done
-perl -0pi -e 's{<link\b([^>]*?)href="?\./(views-[0-9a-f]+\.css)"?([^>]*)>}{my ($file, $attributes) = ($2, "$1 $3"); my ($integrity) = $attributes =~ /integrity="?([^"\s>]+)/; "<meta name=\"views-stylesheet\" content=\"./$file\"".($integrity ? " data-integrity=\"$integrity\"" : "").">"}e or die "no stylesheet link of views.css in index.html\n"' "$staging/index.html"
+perl -0pi -e 's{<link\b[^>]*?href="?\./(views-[0-9a-f]+\.css)"?[^>]*>}{<meta name="views-stylesheet" content="./$1">} or die "no stylesheet link of views.css in index.html\n"' "$staging/index.html"

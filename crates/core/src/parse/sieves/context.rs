@@ -46,26 +46,13 @@ pub(super) fn decide(
     }
     // "Karen Pell, for her part, has stopped opening the council's letters. ‘When they have a
     // flat for me, they can knock on the door.’": words in the first person after a sentence
-    // about someone the report already quotes.
-    if site.sentence > 0
-        && first_person(site.inner())
-        && let Some(speaker) = subject_who_speaks(site, registry, site.sentence - 1)
-    {
-        return Some(Decision::speech(
-            Some(speaker),
-            Some(Attribution::Context),
-            Confidence::Low,
-            "In the first person, after a sentence about its speaker".to_owned(),
-            Sieve::Context,
-        ));
-    }
-    // "She has since been to the prosecutor’s office eleven times. “Every time, they tell me
-    // the file is with another department.”": the same, after a sentence that opens on a
-    // pronoun for its speaker.
+    // about someone the report already quotes, by name or by a pronoun ("She has since been
+    // to the prosecutor’s office eleven times. “Every time, they tell me …”").
     if site.sentence > 0
         && first_person(site.inner())
         && let Some(speaker) =
-            inputs.refs.paragraphs[site.paragraph].sentences[site.sentence - 1].opener
+            subject_who_speaks(site, registry, site.sentence - 1)
+                .or(inputs.refs.paragraphs[site.paragraph].sentences[site.sentence - 1].opener)
     {
         return Some(Decision::speech(
             Some(speaker),
