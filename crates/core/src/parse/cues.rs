@@ -864,18 +864,29 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             // "UNEHO’s situation report of the same week, “Lower Ambra Cholera Update No. 4”,
             // warned": the document's noun a few words before.
             const MAX_DOCUMENT_PHRASE: usize = 6;
-            let titled_document = j > 0
-                && toks[j - 1].punct == Some(',')
-                && (j.saturating_sub(MAX_DOCUMENT_PHRASE)..j)
-                    .rev()
-                    .take_while(|&k| {
-                        k == j - 1
-                            || (toks[k].punct.is_none()
-                                && !toks[k].barrier
-                                && toks[k].verb.is_none())
-                    })
-                    .any(|k| toks[k].document.is_some() || toks[k].work);
-            if titled_document {
+            let document_noun = (j > 0 && toks[j - 1].punct == Some(','))
+                .then(|| {
+                    (j.saturating_sub(MAX_DOCUMENT_PHRASE)..j)
+                        .rev()
+                        .take_while(|&k| {
+                            k == j - 1
+                                || (toks[k].punct.is_none()
+                                    && !toks[k].barrier
+                                    && toks[k].verb.is_none())
+                        })
+                        .find(|&k| toks[k].document.is_some() || toks[k].work)
+                })
+                .flatten();
+            if let Some(noun) = document_noun {
+                // "The Agency’s own review of the program’s first year, “Lessons …,” found":
+                // an owned document, past what qualifies it ("A report by the commission, “…,”
+                // warned" is read from the commission, below).
+                if noun < j - 1
+                    && let Some(m) = mention_backward(lex, toks, noun)
+                    && matches!(m.kind, MentionKind::Document { owner: Some(_), .. })
+                {
+                    return agent_of(m);
+                }
                 j -= 1;
                 continue;
             }
