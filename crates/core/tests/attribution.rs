@@ -2950,7 +2950,7 @@ fn a_number_after_a_name_before_a_role_names_a_unit_the_district_4_bridge_engine
 #[test]
 fn an_owned_document_with_a_title_set_off_speaks_past_what_qualifies_it() {
     check(
-        "The Carrow Emergency Relief Agency (the Agency) ran the program. The Agency’s own review of the first year, “Lessons from the Ostrel Response,” found that regional offices had applied “at least three different standards” of documentation.\n\nA 2021 report by the basin commission, “Shared River, Shared Risk,” warned that the rules were “dangerously vague”.",
+        "The Carrow Emergency Relief Agency (the Agency) ran the program. The Agency’s own review of the program’s first year, “Lessons from the Ostrel Response,” found that regional offices had applied “at least three different standards” of documentation.\n\nA 2021 report by the basin commission, “Shared River, Shared Risk,” warned that the rules were “dangerously vague”.",
         expect![[r#"
             “at least three different” → Carrow Emergency Relief Agency / Carrow Emergency Relief Agency
             “dangerously vague” → Basin commission / Basin commission"#]],

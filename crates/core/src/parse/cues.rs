@@ -874,7 +874,10 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                                     && !toks[k].barrier
                                     && toks[k].verb.is_none())
                         })
-                        .find(|&k| toks[k].document.is_some() || toks[k].work)
+                        // "of the program’s first year": a possessive is no head.
+                        .find(|&k| {
+                            (toks[k].document.is_some() || toks[k].work) && !toks[k].possessive()
+                        })
                 })
                 .flatten();
             if let Some(noun) = document_noun {
