@@ -2956,3 +2956,11 @@ fn an_owned_document_with_a_title_set_off_speaks_past_what_qualifies_it() {
             “dangerously vague” → Basin commission / Basin commission"#]],
     );
 }
+
+#[test]
+fn a_quotation_that_opens_in_lower_case_after_a_period_goes_on_the_sentence() {
+    check(
+        "The Office of Senator Ron Johnson later released its call logs. According to the office, Representative Kelly’s chief of staff then had a phone call with Senator Johnson’s chief of staff at 11:58 a.m. “about how Kelly’s office could get us the electors [sic] because they had it.”",
+        expect!["“about how Kelly’s office” → Office / Office"],
+    );
+}

@@ -645,10 +645,22 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     if !chars.next().is_some_and(char::is_whitespace) {
         return false;
     }
-    let next = rest.trim_start().chars().next();
-    next.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«')
-    })
+    let after = rest.trim_start();
+    let next = after.chars().next();
+    // "at 11:58 a.m. “about how …”": a quotation that opens in lower case goes on the
+    // sentence; no sentence opens on a lower-case word.
+    let quote_in_lower_case = matches!(next, Some('“' | '"' | '‘' | '\'' | '«'))
+        && after
+            .chars()
+            .skip(1)
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_lowercase);
+    !quote_in_lower_case
+        && next.is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«')
+        })
 }
 
 /// Whether the text before a period ends in an abbreviation or a single initial ("U.S", "J").
