@@ -121,22 +121,14 @@ impl ParagraphContext {
     /// The office of a title the text has named ("the Office of White House Counsel" for "White
     /// House" and "counsel").
     fn office_of_title(&self, org: &str, role: &str) -> Option<String> {
-        let title = format!("{org} {role}");
+        let title = format!("{org} {role}").to_lowercase();
         self.orgs_named
             .iter()
             .rev()
-            .find(|o| {
-                let folded = o.to_lowercase();
-                let title = title.to_lowercase();
-                [
-                    format!("office of {title}"),
-                    format!("office of the {title}"),
-                    format!("{title}’s office"),
-                    format!("{title}'s office"),
-                    format!("{title} office"),
-                ]
-                .contains(&folded)
-            })
+            // Only a name with "office" in it can be one; no other letter lower-cases to its
+            // letters, so the test needs no lower-case copy.
+            .filter(|o| contains_ignoring_ascii_case(o, "office"))
+            .find(|o| is_office_of(&o.to_lowercase(), &title))
             .cloned()
     }
 
@@ -1170,6 +1162,27 @@ pub(crate) fn capitalize(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// Whether a lower-case organisation name is the office of a lower-case title: "office of
+/// {title}", "office of the {title}", "{title}’s office", "{title}'s office", "{title} office".
+fn is_office_of(folded: &str, title: &str) -> bool {
+    let office_of = folded
+        .strip_prefix("office of ")
+        .is_some_and(|rest| rest == title || rest.strip_prefix("the ") == Some(title));
+    let titles_office = folded.strip_suffix(" office").is_some_and(|rest| {
+        rest == title
+            || rest.strip_suffix("’s") == Some(title)
+            || rest.strip_suffix("'s") == Some(title)
+    });
+    office_of || titles_office
+}
+
+/// Whether `text` holds `part`, ignoring ASCII case.
+fn contains_ignoring_ascii_case(text: &str, part: &str) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
 #[cfg(test)]
