@@ -209,6 +209,15 @@ pub(crate) struct Registry {
     pub authoring_org: Option<EntityId>,
 }
 
+/// What the registry asks of a mention's name when it gathers organisations.
+#[derive(Clone, Copy)]
+struct NameReads {
+    /// Its words read as an organisation's ([`lex_org_like`]).
+    org_like: bool,
+    /// The text writes it after a lower-case "the" ([`Facts::is_the_name`]).
+    the_name: bool,
+}
+
 /// The only item, if there is exactly one.
 fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
@@ -636,11 +645,13 @@ impl Registry {
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
+                // What a name's words and the text say of it, asked once for both tests below.
+                let name_reads = d.mention.name().map(|n| NameReads {
+                    org_like: lex_org_like(lex, n),
+                    the_name: facts.is_the_name(n),
+                });
                 // "Josiah Crake’s Vale Mills": the owner of an organisation is no organisation.
-                let owned_org = d
-                    .mention
-                    .name()
-                    .is_some_and(|n| lex_org_like(lex, n) || facts.is_the_name(n));
+                let owned_org = name_reads.is_some_and(|r| r.org_like || r.the_name);
                 candidates.extend(
                     d.mention
                         .orgs
@@ -658,9 +669,10 @@ impl Registry {
                     apposed.insert(fold(name));
                 }
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && (lex_org_like(lex, name)
+                    && let Some(reads) = name_reads
+                    && (reads.org_like
                         || d.org_apposition
-                        || (facts.is_the_name(name) && !self.is_place(name)))
+                        || (reads.the_name && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
                     candidates.push(name.clone());
