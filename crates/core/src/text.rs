@@ -190,6 +190,12 @@ pub fn unique_id(
     candidate
 }
 
+/// The number of words (split at whitespace) in `text`, counted only up to `limit`: a rule that
+/// asks whether a quotation is short need not read all of a long one.
+pub fn words_up_to(text: &str, limit: usize) -> usize {
+    text.split_whitespace().take(limit).count()
+}
+
 /// Sorts stably by a `u64` rank (smaller first). Every call shares one sort of `(u64, usize)`
 /// pairs, which keeps the WebAssembly small; pack several keys into the rank's bits.
 ///
