@@ -372,7 +372,7 @@ fn sentence_claims(
 ) {
     // "Ilvara Resources plc": organisations named by their form too.
     for run in &s.org_runs {
-        if !lex_org_like(lex, run) {
+        if !facts.org_like(lex, run) {
             context.named_org(run);
         }
     }
@@ -386,7 +386,7 @@ fn sentence_claims(
         )
     });
     context.topic_org = match subject.map(|m| &m.kind) {
-        Some(MentionKind::Named(name)) if lex_org_like(lex, name) => Some(name.clone()),
+        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.clone()),
         // "The journal held the letter …. Its editor-in-chief": the journal named before.
         Some(MentionKind::OrgByKind(noun)) => context.org_named_by_kind(noun),
         Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),
@@ -449,13 +449,10 @@ fn mention_claims(
                 continue;
             }
         };
-        if lex_org_like(lex, &name)
-            || d.org_apposition
-            || facts.is_the_name(&name)
-            || facts.is_org_short_name(&name)
-        {
+        let reads = facts.name_reads(lex, &name);
+        if reads.org_like || d.org_apposition || reads.the_name || reads.org_short_name {
             // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
-            for owner in m.orgs.iter().filter(|o| !lex_org_like(lex, o)) {
+            for owner in m.orgs.iter().filter(|o| !facts.org_like(lex, o)) {
                 out.push(claim(owner, &name, Evidence::Title));
             }
             context.named_org(&name);
@@ -589,7 +586,7 @@ fn mention_claims(
                     .roles
                     .iter()
                     .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
-                    && !lex_org_like(lex, portfolio)
+                    && !facts.org_like(lex, portfolio)
                     && a.role.contains(&format!(" of {org}")),
                 ..claim(&name, &org, Evidence::Apposition)
             });
@@ -684,7 +681,7 @@ fn mention_claims(
             .or_else(|| super::mentions::mention_backward(lex, toks, k - 1));
         if let (true, Some(m)) = (named, writer)
             && let Some(name) = m.name()
-            && !lex_org_like(lex, name)
+            && !facts.org_like(lex, name)
         {
             out.push(claim(name, &run.name, Evidence::Membership));
         }
@@ -719,7 +716,7 @@ fn mention_claims(
                 super::mentions::mention_backward(lex, toks, o)
                     .and_then(|m| m.name().map(str::to_owned))
             }
-            .filter(|name| lex_org_like(lex, name))
+            .filter(|name| facts.org_like(lex, name))
         });
         let label = super::mentions::mention_forward(lex, toks, as_at + 1)
             .and_then(|m| m.name().map(str::to_owned));

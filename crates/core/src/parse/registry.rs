@@ -209,15 +209,6 @@ pub(crate) struct Registry {
     pub authoring_org: Option<EntityId>,
 }
 
-/// What the registry asks of a mention's name when it gathers organisations.
-#[derive(Clone, Copy)]
-struct NameReads {
-    /// Its words read as an organisation's ([`lex_org_like`]).
-    org_like: bool,
-    /// The text writes it after a lower-case "the" ([`Facts::is_the_name`]).
-    the_name: bool,
-}
-
 /// The only item, if there is exactly one.
 fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
@@ -382,7 +373,8 @@ impl Registry {
         // organisation; the person serves whoever they assist.
         let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims.iter().cloned().partition(|c| {
             !c.patron
-                && (lex_org_like(lex, &c.org) || !text::with_folded(&c.org, |f| people.contains(f)))
+                && (facts.org_like(lex, &c.org)
+                    || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
@@ -646,10 +638,7 @@ impl Registry {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
                 // What a name's words and the text say of it, asked once for both tests below.
-                let name_reads = d.mention.name().map(|n| NameReads {
-                    org_like: lex_org_like(lex, n),
-                    the_name: facts.is_the_name(n),
-                });
+                let name_reads = d.mention.name().map(|n| facts.name_reads(lex, n));
                 // "Josiah Crake’s Vale Mills": the owner of an organisation is no organisation.
                 let owned_org = name_reads.is_some_and(|r| r.org_like || r.the_name);
                 candidates.extend(
@@ -657,7 +646,7 @@ impl Registry {
                         .orgs
                         .iter()
                         .filter(|o| Some(o.as_str()) != portfolio)
-                        .filter(|o| !owned_org || lex_org_like(lex, o))
+                        .filter(|o| !owned_org || facts.org_like(lex, o))
                         .cloned(),
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
@@ -735,7 +724,7 @@ impl Registry {
         // as a person would, and is still the company's.
         let long_orgs: Vec<Vec<String>> = candidates
             .iter()
-            .filter(|c| c.contains(' ') && lex_org_like(lex, c))
+            .filter(|c| c.contains(' ') && facts.org_like(lex, c))
             .map(|c| name_tokens(c))
             .collect();
         // A word that opens several names ("Trump Organization", "Trump Campaign") is none's.
@@ -750,7 +739,7 @@ impl Registry {
                 && long_orgs.iter().any(|l| short_form_of_org(lex, l, &tokens))
         };
         retain_names(&mut candidates, &|c| {
-            (lex_org_like(lex, c)
+            (facts.org_like(lex, c)
                 || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
                 || !names_a_person(&people, c))
@@ -947,7 +936,7 @@ impl Registry {
                 && (!opens_org || titled)
                 && (!self.is_place(n) || titled)
                 && !lex.is_function_word(n)
-                && !lex_org_like(lex, n)
+                && !facts.org_like(lex, n)
         });
         text::sort_by_rank(&mut written, |w| {
             text::descending(w.name.split_whitespace().count() as u64)
@@ -1089,7 +1078,7 @@ impl Registry {
                 if let MentionKind::Named(name) = &d.mention.kind
                     && name.split_whitespace().count() > 1
                     && is_personal_name(lex, name)
-                    && !lex_org_like(lex, name)
+                    && !facts.org_like(lex, name)
                 {
                     names
                         .entry(name_tokens(name))
