@@ -1194,6 +1194,7 @@ mod tests {
         let lex = Lexicon::get();
         let mut paragraphs = vec![Paragraph::new(
             lex,
+            &mut crate::parse::words::WordClasses::default(),
             0,
             BlockKind::Paragraph,
             text,

@@ -601,6 +601,7 @@ mod tests {
             .map(|(i, b)| {
                 Paragraph::new(
                     lex,
+                    &mut crate::parse::words::WordClasses::default(),
                     i,
                     BlockKind::Paragraph,
                     b,
