@@ -9,8 +9,9 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
+use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, expected_words, strip_possessive};
 use std::borrow::Cow;
+use std::hash::BuildHasherDefault;
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -166,7 +167,13 @@ impl<'a> NameEvidence<'a> {
 
     /// Counts every word of several sets of paragraphs (the body and the notes).
     pub(crate) fn learn_all(sets: &[&[Paragraph<'a>]]) -> Self {
-        let mut evidence = NameEvidence::default();
+        let bytes = sets.iter().flat_map(|set| set.iter()).map(|p| p.text.len());
+        let mut evidence = NameEvidence {
+            counts: FastMap::with_capacity_and_hasher(
+                expected_words(bytes.sum()),
+                BuildHasherDefault::default(),
+            ),
+        };
         for p in sets.iter().flat_map(|set| set.iter()) {
             for t in p.all_tokens() {
                 if t.barrier || t.word.is_empty() {

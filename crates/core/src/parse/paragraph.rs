@@ -8,7 +8,7 @@ use crate::model::BlockKind;
 
 /// The body paragraphs of the report, in order.
 pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Paragraph<'a>> {
-    let mut classes = WordClasses::default();
+    let mut classes = WordClasses::for_text(blocks.iter().map(|b| b.block.text.len()).sum());
     blocks
         .iter()
         .enumerate()
@@ -33,7 +33,7 @@ pub(crate) fn note_paragraphs<'a>(
     texts: &[&'a str],
     quotes: QuoteStyle,
 ) -> Vec<Paragraph<'a>> {
-    let mut classes = WordClasses::default();
+    let mut classes = WordClasses::for_text(texts.iter().map(|t| t.len()).sum());
     texts
         .iter()
         .enumerate()

@@ -268,6 +268,27 @@ struct WordClass<'l> {
 #[derive(Default)]
 pub(crate) struct WordClasses<'a, 'l>(FastMap<&'a str, WordClass<'l>>);
 
+impl WordClasses<'_, '_> {
+    /// Room for the words of `bytes` of text, so that the map seldom grows.
+    pub(crate) fn for_text(bytes: usize) -> Self {
+        Self(FastMap::with_capacity_and_hasher(
+            expected_words(bytes),
+            BuildHasherDefault::default(),
+        ))
+    }
+}
+
+/// How many different words `bytes` of text are expected to have: a report writes a new word
+/// every 22 to 40 bytes (the bundled report and the corpus), one every
+/// [`BYTES_PER_NEW_WORD`] leaves room; past [`MAX_EXPECTED_WORDS`] a map grows as it needs.
+pub(crate) fn expected_words(bytes: usize) -> usize {
+    /// The fewest bytes of text per new word the maps of a document's words are sized for.
+    const BYTES_PER_NEW_WORD: usize = 20;
+    /// The most words a map is sized for before it is filled.
+    const MAX_EXPECTED_WORDS: usize = 16_384;
+    (bytes / BYTES_PER_NEW_WORD).min(MAX_EXPECTED_WORDS)
+}
+
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
