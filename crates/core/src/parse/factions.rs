@@ -1192,16 +1192,17 @@ mod tests {
     /// The claims one paragraph makes, one per line.
     fn check(text: &str, expect: Expect) {
         let lex = Lexicon::get();
+        let mut classes = crate::parse::words::WordClasses::default();
         let mut paragraphs = vec![Paragraph::new(
             lex,
-            &mut crate::parse::words::WordClasses::default(),
+            &mut classes,
             0,
             BlockKind::Paragraph,
             text,
             Vec::new(),
             crate::parse::spans::QuoteStyle::Double,
         )];
-        let evidence = NameEvidence::learn(&paragraphs);
+        let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         for p in &mut paragraphs {
             evidence.mark(p);
         }

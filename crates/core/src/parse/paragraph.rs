@@ -7,8 +7,11 @@ use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokeniz
 use crate::model::BlockKind;
 
 /// The body paragraphs of the report, in order.
-pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Paragraph<'a>> {
-    let mut classes = WordClasses::for_text(blocks.iter().map(|b| b.block.text.len()).sum());
+pub(crate) fn paragraphs<'a, 'l>(
+    lex: &'l Lexicon,
+    classes: &mut WordClasses<'a, 'l>,
+    blocks: &'a [MarkedBlock],
+) -> Vec<Paragraph<'a>> {
     blocks
         .iter()
         .enumerate()
@@ -16,7 +19,7 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
         .map(|(i, b)| {
             Paragraph::new(
                 lex,
-                &mut classes,
+                classes,
                 i,
                 b.block.kind,
                 &b.block.text,
@@ -28,19 +31,19 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
 }
 
 /// Notes read as paragraphs, for the patterns that tie people to organisations.
-pub(crate) fn note_paragraphs<'a>(
-    lex: &Lexicon,
+pub(crate) fn note_paragraphs<'a, 'l>(
+    lex: &'l Lexicon,
+    classes: &mut WordClasses<'a, 'l>,
     texts: &[&'a str],
     quotes: QuoteStyle,
 ) -> Vec<Paragraph<'a>> {
-    let mut classes = WordClasses::for_text(texts.iter().map(|t| t.len()).sum());
     texts
         .iter()
         .enumerate()
         .map(|(i, text)| {
             Paragraph::new(
                 lex,
-                &mut classes,
+                classes,
                 i,
                 BlockKind::NoteEntry,
                 text,

@@ -264,17 +264,29 @@ struct WordClass<'l> {
 }
 
 /// The classes of the words a document has written so far, by spelling: most words of a
-/// report recur ("the", "said", a name), and each is read once.
+/// report recur ("the", "said", a name), and each is read once. Each spelling has a number (its
+/// token's `spelling`), by which the names pass counts words without reading them again.
 #[derive(Default)]
-pub(crate) struct WordClasses<'a, 'l>(FastMap<&'a str, WordClass<'l>>);
+pub(crate) struct WordClasses<'a, 'l> {
+    /// Each spelling's class and number.
+    classes: FastMap<&'a str, (WordClass<'l>, usize)>,
+    /// Every spelling, by number.
+    spellings: Vec<&'a str>,
+}
 
-impl WordClasses<'_, '_> {
+impl<'a> WordClasses<'a, '_> {
     /// Room for the words of `bytes` of text, so that the map seldom grows.
     pub(crate) fn for_text(bytes: usize) -> Self {
-        Self(FastMap::with_capacity_and_hasher(
-            expected_words(bytes),
-            BuildHasherDefault::default(),
-        ))
+        let words = expected_words(bytes);
+        Self {
+            classes: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            spellings: Vec::with_capacity(words),
+        }
+    }
+
+    /// Every spelling met so far, by number.
+    pub(crate) fn spellings(&self) -> &[&'a str] {
+        &self.spellings
     }
 }
 
@@ -593,10 +605,12 @@ impl Lexicon {
             }
             let word = toks[i].word;
             // One lookup per token, in the document's memo; the vocabulary's on a miss.
-            let class = *classes
-                .0
-                .entry(word)
-                .or_insert_with(|| self.word_class(word));
+            let WordClasses { classes, spellings } = &mut *classes;
+            let (class, spelling) = *classes.entry(word).or_insert_with(|| {
+                spellings.push(word);
+                (self.word_class(word), spellings.len() - 1)
+            });
+            toks[i].spelling = spelling;
             toks[i].shaped = class.shaped;
             // "Jessica Lord": a title word after a name, without a period, is a surname.
             let after_name = i > 0
@@ -1017,6 +1031,8 @@ pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
 pub(crate) struct Tok<'a> {
     /// The word without surrounding punctuation.
     pub word: &'a str,
+    /// The number of its spelling in the document's [`WordClasses`] (none for a barrier).
+    pub spelling: usize,
     /// Byte offset of the word.
     pub start: usize,
     /// Byte offset just past the word.
