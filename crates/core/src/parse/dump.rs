@@ -16,8 +16,9 @@ fn dump_claims_and_registry() {
     let layout = layout::layout(&source, &mut diagnostics);
     let notes = notes::notes(&layout.note_entries);
     let blocks = spans::mark(layout.blocks, &notes, &mut diagnostics);
-    let mut paragraphs = paragraph::paragraphs(lex, &blocks);
-    let evidence = names::NameEvidence::learn_all(&[&paragraphs]);
+    let mut classes = super::words::WordClasses::for_text(source.len());
+    let mut paragraphs = paragraph::paragraphs(lex, &mut classes, &blocks);
+    let evidence = names::NameEvidence::learn_all(&[(&paragraphs, classes.spellings())]);
     for p in &mut paragraphs {
         evidence.mark(p);
     }

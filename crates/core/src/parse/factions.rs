@@ -121,22 +121,14 @@ impl ParagraphContext {
     /// The office of a title the text has named ("the Office of White House Counsel" for "White
     /// House" and "counsel").
     fn office_of_title(&self, org: &str, role: &str) -> Option<String> {
-        let title = format!("{org} {role}");
+        let title = format!("{org} {role}").to_lowercase();
         self.orgs_named
             .iter()
             .rev()
-            .find(|o| {
-                let folded = o.to_lowercase();
-                let title = title.to_lowercase();
-                [
-                    format!("office of {title}"),
-                    format!("office of the {title}"),
-                    format!("{title}’s office"),
-                    format!("{title}'s office"),
-                    format!("{title} office"),
-                ]
-                .contains(&folded)
-            })
+            // Only a name with "office" in it can be one; no other letter lower-cases to its
+            // letters, so the test needs no lower-case copy.
+            .filter(|o| contains_ignoring_ascii_case(o, "office"))
+            .find(|o| is_office_of(&o.to_lowercase(), &title))
             .cloned()
     }
 
@@ -380,7 +372,7 @@ fn sentence_claims(
 ) {
     // "Ilvara Resources plc": organisations named by their form too.
     for run in &s.org_runs {
-        if !lex_org_like(lex, run) {
+        if !facts.org_like(lex, run) {
             context.named_org(run);
         }
     }
@@ -394,7 +386,7 @@ fn sentence_claims(
         )
     });
     context.topic_org = match subject.map(|m| &m.kind) {
-        Some(MentionKind::Named(name)) if lex_org_like(lex, name) => Some(name.clone()),
+        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.clone()),
         // "The journal held the letter …. Its editor-in-chief": the journal named before.
         Some(MentionKind::OrgByKind(noun)) => context.org_named_by_kind(noun),
         Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),
@@ -457,13 +449,10 @@ fn mention_claims(
                 continue;
             }
         };
-        if lex_org_like(lex, &name)
-            || d.org_apposition
-            || facts.is_the_name(&name)
-            || facts.is_org_short_name(&name)
-        {
+        let reads = facts.name_reads(lex, &name);
+        if reads.org_like || d.org_apposition || reads.the_name || reads.org_short_name {
             // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
-            for owner in m.orgs.iter().filter(|o| !lex_org_like(lex, o)) {
+            for owner in m.orgs.iter().filter(|o| !facts.org_like(lex, o)) {
                 out.push(claim(owner, &name, Evidence::Title));
             }
             context.named_org(&name);
@@ -617,7 +606,7 @@ fn mention_claims(
                     .roles
                     .iter()
                     .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
-                    && !lex_org_like(lex, portfolio)
+                    && !facts.org_like(lex, portfolio)
                     && a.role.contains(&format!(" of {org}")),
                 ..claim(&name, &org, Evidence::Apposition)
             });
@@ -712,7 +701,7 @@ fn mention_claims(
             .or_else(|| super::mentions::mention_backward(lex, toks, k - 1));
         if let (true, Some(m)) = (named, writer)
             && let Some(name) = m.name()
-            && !lex_org_like(lex, name)
+            && !facts.org_like(lex, name)
         {
             out.push(claim(name, &run.name, Evidence::Membership));
         }
@@ -747,7 +736,7 @@ fn mention_claims(
                 super::mentions::mention_backward(lex, toks, o)
                     .and_then(|m| m.name().map(str::to_owned))
             }
-            .filter(|name| lex_org_like(lex, name))
+            .filter(|name| facts.org_like(lex, name))
         });
         let label = super::mentions::mention_forward(lex, toks, as_at + 1)
             .and_then(|m| m.name().map(str::to_owned));
@@ -1192,6 +1181,27 @@ pub(crate) fn capitalize(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether a lower-case organisation name is the office of a lower-case title: "office of
+/// {title}", "office of the {title}", "{title}’s office", "{title}'s office", "{title} office".
+fn is_office_of(folded: &str, title: &str) -> bool {
+    let office_of = folded
+        .strip_prefix("office of ")
+        .is_some_and(|rest| rest == title || rest.strip_prefix("the ") == Some(title));
+    let titles_office = folded.strip_suffix(" office").is_some_and(|rest| {
+        rest == title
+            || rest.strip_suffix("’s") == Some(title)
+            || rest.strip_suffix("'s") == Some(title)
+    });
+    office_of || titles_office
+}
+
+/// Whether `text` holds `part`, ignoring ASCII case.
+fn contains_ignoring_ascii_case(text: &str, part: &str) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1202,15 +1212,17 @@ mod tests {
     /// The claims one paragraph makes, one per line.
     fn check(text: &str, expect: Expect) {
         let lex = Lexicon::get();
+        let mut classes = crate::parse::words::WordClasses::default();
         let mut paragraphs = vec![Paragraph::new(
             lex,
+            &mut classes,
             0,
             BlockKind::Paragraph,
             text,
             Vec::new(),
             crate::parse::spans::QuoteStyle::Double,
         )];
-        let evidence = NameEvidence::learn(&paragraphs);
+        let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         for p in &mut paragraphs {
             evidence.mark(p);
         }

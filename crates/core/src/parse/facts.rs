@@ -13,8 +13,9 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{Lexicon, Tok, WordList};
+use super::words::{FastMap, Lexicon, Tok, WordList};
 use crate::text::{self, fold};
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
@@ -99,6 +100,20 @@ pub(crate) struct Facts {
     /// The seats the speaker labels of a debate give their members, as (seat, member's name):
     /// "Mr Perran Pawle (Harnock East):".
     pub seats: Vec<(String, String)>,
+    /// What the text says of each name asked about: the registry and the faction claims ask of
+    /// the same names many times.
+    name_reads: RefCell<FastMap<String, NameReads>>,
+}
+
+/// What the body says of a name, beyond its sentence: read once per name, after [`read`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameReads {
+    /// Its words read as an organisation's ([`lex_org_like`]).
+    pub org_like: bool,
+    /// The text writes it after a lower-case "the" ([`Facts::is_the_name`]).
+    pub the_name: bool,
+    /// The text defines it as an organisation's short name ([`Facts::is_org_short_name`]).
+    pub org_short_name: bool,
 }
 
 /// The two parties a case caption names ("X v. Y").
@@ -111,6 +126,27 @@ pub(crate) struct CaseParties {
 }
 
 impl Facts {
+    /// What the body says of a name, read once per name (only once the body is read: the sets
+    /// it asks are full by then).
+    pub(crate) fn name_reads(&self, lex: &Lexicon, name: &str) -> NameReads {
+        if let Some(&reads) = self.name_reads.borrow().get(name) {
+            return reads;
+        }
+        let reads = NameReads {
+            org_like: lex_org_like(lex, name),
+            the_name: self.is_the_name(name),
+            org_short_name: self.is_org_short_name(name),
+        };
+        self.name_reads.borrow_mut().insert(name.to_owned(), reads);
+        reads
+    }
+
+    /// Whether a name reads as an organisation's by its words ([`lex_org_like`]), read once per
+    /// name.
+    pub(crate) fn org_like(&self, lex: &Lexicon, name: &str) -> bool {
+        self.name_reads(lex, name).org_like
+    }
+
     /// Whether the text writes this name after a lower-case "the".
     pub(crate) fn is_the_name(&self, name: &str) -> bool {
         text::with_folded(name, |f| self.the_names.contains(f))

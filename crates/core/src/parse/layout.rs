@@ -12,7 +12,7 @@
 use super::ids::Ids;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
-use crate::text;
+use crate::text::{self, lower_case};
 
 /// The report's layout before quotes are found.
 #[derive(Debug, Default)]
@@ -295,7 +295,7 @@ fn is_notes_heading(line: &str) -> bool {
     if line.trim().len() > 32 {
         return false;
     }
-    let heading = clean_heading(line).to_lowercase();
+    let heading = lower_case(&clean_heading(line));
     lexicon::NOTES_HEADINGS.contains(&heading.as_str())
 }
 
@@ -597,7 +597,7 @@ fn is_credit(text: &str) -> bool {
         .char_indices()
         .nth(24)
         .map_or(head, |(end, _)| &head[..end]);
-    let lower = head.to_lowercase();
+    let lower = lower_case(head);
     let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
     let lower = lower.trim_start_matches('(');
     lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
@@ -644,7 +644,7 @@ fn is_all_caps(text: &str) -> bool {
 /// a date ("Tessaro Crisis Group | Briefing N°41 | Sarn/Tessin, 14 June 2023").
 fn byline_like(text: &str) -> bool {
     text.chars().count() <= MAX_BYLINE_CHARS
-        && (text.to_lowercase().starts_with("by ")
+        && (lower_case(text).starts_with("by ")
             || is_date_line(text)
             || (text.contains(" | ") && has_month(text)))
 }
@@ -715,7 +715,7 @@ fn mark_title_and_byline(units: &mut [Unit]) {
         return;
     }
     if let Some(next) = units.get_mut(1) {
-        let lower = next.text.to_lowercase();
+        let lower = lower_case(&next.text);
         let short = next.text.chars().count() <= MAX_BYLINE_CHARS;
         if short
             && (lower.starts_with("by ")

@@ -72,7 +72,10 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let layout = layout::layout(source, &mut diagnostics);
     let notes = notes::notes(&layout.note_entries);
     let blocks = spans::mark(layout.blocks, &notes, &mut diagnostics);
-    let mut paragraphs = paragraph::paragraphs(lex, &blocks);
+    // What each word is, read once per spelling: one memo for the body, one for the notes (the
+    // model takes the notes' texts while the body's paragraphs are still in use).
+    let mut classes = words::WordClasses::for_text(source.len());
+    let mut paragraphs = paragraph::paragraphs(lex, &mut classes, &blocks);
     // The notes that describe whom they cite: interviews, and speeches or statements ("Ruta
     // Brandvik, Minister of Defence of Tarvia, speech at …").
     let interviews: Vec<&Note> = notes
@@ -84,8 +87,14 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let interview_notes: Vec<&str> = interviews.iter().map(|n| n.text.as_str()).collect();
     let interviewees: Vec<Option<&str>> = interviews.iter().map(|n| n.person.as_deref()).collect();
     let quotes = blocks.first().map(|b| b.quotes).unwrap_or_default();
-    let mut note_paragraphs = paragraph::note_paragraphs(lex, &interview_notes, quotes);
-    let evidence = names::NameEvidence::learn_all(&[&paragraphs, &note_paragraphs]);
+    let mut note_classes =
+        words::WordClasses::for_text(interview_notes.iter().map(|n| n.len()).sum());
+    let mut note_paragraphs =
+        paragraph::note_paragraphs(lex, &mut note_classes, &interview_notes, quotes);
+    let evidence = names::NameEvidence::learn_all(&[
+        (&paragraphs, classes.spellings()),
+        (&note_paragraphs, note_classes.spellings()),
+    ]);
     for p in &mut paragraphs {
         evidence.mark(p);
     }

@@ -11,6 +11,7 @@ use super::lexicon;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
 use std::borrow::Cow;
+use std::hash::BuildHasherDefault;
 
 /// How often the document writes a word capitalized mid-sentence, and in lower case.
 #[derive(Clone, Copy, Debug, Default)]
@@ -158,16 +159,36 @@ pub(crate) fn is_initial(word: &str) -> bool {
 }
 
 impl<'a> NameEvidence<'a> {
-    /// Counts every word of the body paragraphs.
+    /// Counts every word of the body paragraphs, whose tokens number their spellings in
+    /// `spellings`.
     #[cfg(test)]
-    pub(crate) fn learn(paragraphs: &[Paragraph<'a>]) -> Self {
-        Self::learn_all(&[paragraphs])
+    pub(crate) fn learn(paragraphs: &[Paragraph<'a>], spellings: &[&'a str]) -> Self {
+        Self::learn_all(&[(paragraphs, spellings)])
     }
 
-    /// Counts every word of several sets of paragraphs (the body and the notes).
-    pub(crate) fn learn_all(sets: &[&[Paragraph<'a>]]) -> Self {
-        let mut evidence = NameEvidence::default();
-        for p in sets.iter().flat_map(|set| set.iter()) {
+    /// Counts every word of several sets of paragraphs (the body and the notes), each with the
+    /// spellings its tokens are numbered by (its [`WordClasses`]).
+    ///
+    /// [`WordClasses`]: super::words::WordClasses
+    pub(crate) fn learn_all(sets: &[(&[Paragraph<'a>], &[&'a str])]) -> Self {
+        let mut evidence = NameEvidence {
+            counts: FastMap::with_capacity_and_hasher(
+                sets.iter().map(|(_, spellings)| spellings.len()).sum(),
+                BuildHasherDefault::default(),
+            ),
+        };
+        for (paragraphs, spellings) in sets {
+            evidence.learn_set(paragraphs, spellings);
+        }
+        evidence
+    }
+
+    /// Counts the words of a set of paragraphs whose tokens number their spellings in
+    /// `spellings`: by spelling first, by its number (a report writes most words many times),
+    /// then each spelling under its key, once.
+    fn learn_set(&mut self, paragraphs: &[Paragraph<'a>], spellings: &[&'a str]) {
+        let mut by_spelling = vec![WordCounts::default(); spellings.len()];
+        for p in paragraphs {
             for t in p.all_tokens() {
                 if t.barrier || t.word.is_empty() {
                     continue;
@@ -185,30 +206,38 @@ impl<'a> NameEvidence<'a> {
                 if !capital && !lower_case {
                     continue;
                 }
-                let word: &'a str = t.word;
-                with_key(word, |key| {
-                    let counts = match evidence.counts.get_mut(key) {
-                        Some(counts) => counts,
-                        None => {
-                            let bare = word.trim_start_matches(['‘', '\'']);
-                            let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
-                            let key = if bare == key {
-                                Cow::Borrowed(bare)
-                            } else {
-                                Cow::Owned(key.to_vec())
-                            };
-                            evidence.counts.entry(key).or_default()
-                        }
-                    };
-                    if capital {
-                        counts.mid_capitalized += 1;
-                    } else {
-                        counts.lower += 1;
-                    }
-                });
+                let Some(counts) = by_spelling.get_mut(t.spelling) else {
+                    continue;
+                };
+                if capital {
+                    counts.mid_capitalized += 1;
+                } else {
+                    counts.lower += 1;
+                }
             }
         }
-        evidence
+        for (&word, spelled) in spellings.iter().zip(&by_spelling) {
+            if spelled.mid_capitalized == 0 && spelled.lower == 0 {
+                continue;
+            }
+            with_key(word, |key| {
+                let counts = match self.counts.get_mut(key) {
+                    Some(counts) => counts,
+                    None => {
+                        let bare = word.trim_start_matches(['‘', '\'']);
+                        let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
+                        let key = if bare == key {
+                            Cow::Borrowed(bare)
+                        } else {
+                            Cow::Owned(key.to_vec())
+                        };
+                        self.counts.entry(key).or_default()
+                    }
+                };
+                counts.mid_capitalized += spelled.mid_capitalized;
+                counts.lower += spelled.lower;
+            });
+        }
     }
 
     fn counts(&self, word: &str) -> WordCounts {
@@ -595,12 +624,14 @@ mod tests {
     fn check(text: &str, expect: Expect) {
         let lex = crate::parse::words::Lexicon::get();
         let blocks: Vec<&str> = text.split("\n\n").collect();
+        let mut classes = crate::parse::words::WordClasses::default();
         let mut paragraphs: Vec<Paragraph<'_>> = blocks
             .iter()
             .enumerate()
             .map(|(i, b)| {
                 Paragraph::new(
                     lex,
+                    &mut classes,
                     i,
                     BlockKind::Paragraph,
                     b,
@@ -609,7 +640,7 @@ mod tests {
                 )
             })
             .collect();
-        let evidence = NameEvidence::learn(&paragraphs);
+        let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         let last = paragraphs.last_mut().unwrap();
         evidence.mark(last);
         let names: Vec<&str> = last

@@ -3,7 +3,7 @@
 use super::layout::NoteEntry;
 use super::lexicon;
 use crate::model::{Note, NoteKind};
-use crate::text::fold;
+use crate::text::{fold, lower_case};
 
 /// Builds notes from the entries of the notes list.
 pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
@@ -82,7 +82,7 @@ fn interview_person(text: &str) -> Option<Option<String>> {
     if interview_code(text) {
         return Some(None);
     }
-    let lower = text.to_lowercase();
+    let lower = lower_case(text);
     if !lower.contains("interview")
         && !lower.contains("author")
         && !lower.contains("deposition")
@@ -141,13 +141,33 @@ fn interview_code(text: &str) -> bool {
     (letters_digits || role_number) && describes && dates(rest).next().is_some()
 }
 
+/// Where the first of `markers` in `text` begins, and its length (the shortest of those that
+/// begin there), found in one pass over `text`.
+fn first_marker(text: &str, markers: &[&str]) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut opens = [false; 256];
+    for m in markers {
+        if let Some(&first) = m.as_bytes().first() {
+            opens[usize::from(first)] = true;
+        }
+    }
+    (0..bytes.len()).find_map(|at| {
+        if !opens[usize::from(bytes[at])] {
+            return None;
+        }
+        markers
+            .iter()
+            .filter(|m| bytes[at..].starts_with(m.as_bytes()))
+            .map(|m| m.len())
+            .min()
+            .map(|len| (at, len))
+    })
+}
+
 /// "Name, interview with the author" (the name before) or "Email interview with Name" (the
 /// name after, a medium before).
 fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
-    let (at, marker_len) = lexicon::INTERVIEW_MARKERS
-        .iter()
-        .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
-        .min()
+    let (at, marker_len) = first_marker(lower, lexicon::INTERVIEW_MARKERS)
         .or_else(|| interview_in_a_manner_with(text, lower))?;
     let marker = &lower[at..at + marker_len];
     let before = text[..at].trim().trim_end_matches(',').trim();
@@ -156,7 +176,7 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
         return None;
     }
     let after = &text[at + marker_len..];
-    let after_lower = after.trim_start().to_lowercase();
+    let after_lower = lower_case(after.trim_start());
     let with_author = lexicon::AUTHOR_PARTIES
         .iter()
         .any(|party| has_phrase_at(&after_lower, party, 0));
@@ -316,11 +336,7 @@ fn description_after(text: &str) -> Option<String> {
         .iter()
         .find_map(|article| text.strip_prefix(article))?;
     let (description, after) = rest.split_once('(')?;
-    if !after
-        .trim_start()
-        .to_lowercase()
-        .starts_with("name withheld")
-    {
+    if !lower_case(after.trim_start()).starts_with("name withheld") {
         return None;
     }
     let (head, _) = description.split_once(" of ")?;
@@ -474,7 +490,7 @@ fn author(text: &str) -> Option<String> {
         return short_citation_author(text);
     };
     let mut before = text[..open].trim().trim_end_matches(',').trim();
-    if let Some(at) = before.to_lowercase().rfind(", see ") {
+    if let Some(at) = lower_case(before).rfind(", see ") {
         before = before[at + 6..].trim();
     } else if let Some(rest) = before.strip_prefix("See ") {
         before = rest.trim();
@@ -528,6 +544,10 @@ fn medium(text: &str) -> Option<String> {
 
 /// Every http(s) URL, with trailing punctuation removed.
 pub(crate) fn urls(text: &str) -> Vec<String> {
+    // Most notes have none: one search of the whole note spares one per word.
+    if !text.contains("://") {
+        return Vec::new();
+    }
     text.split_whitespace()
         .filter_map(|word| {
             let scheme_end = word.find("://")?;

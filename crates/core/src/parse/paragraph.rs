@@ -3,11 +3,15 @@
 
 use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
-use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, tokenize};
+use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
 use crate::model::BlockKind;
 
 /// The body paragraphs of the report, in order.
-pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Paragraph<'a>> {
+pub(crate) fn paragraphs<'a, 'l>(
+    lex: &'l Lexicon,
+    classes: &mut WordClasses<'a, 'l>,
+    blocks: &'a [MarkedBlock],
+) -> Vec<Paragraph<'a>> {
     blocks
         .iter()
         .enumerate()
@@ -15,6 +19,7 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
         .map(|(i, b)| {
             Paragraph::new(
                 lex,
+                classes,
                 i,
                 b.block.kind,
                 &b.block.text,
@@ -26,15 +31,26 @@ pub(crate) fn paragraphs<'a>(lex: &Lexicon, blocks: &'a [MarkedBlock]) -> Vec<Pa
 }
 
 /// Notes read as paragraphs, for the patterns that tie people to organisations.
-pub(crate) fn note_paragraphs<'a>(
-    lex: &Lexicon,
+pub(crate) fn note_paragraphs<'a, 'l>(
+    lex: &'l Lexicon,
+    classes: &mut WordClasses<'a, 'l>,
     texts: &[&'a str],
     quotes: QuoteStyle,
 ) -> Vec<Paragraph<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Paragraph::new(lex, i, BlockKind::NoteEntry, text, Vec::new(), quotes))
+        .map(|(i, text)| {
+            Paragraph::new(
+                lex,
+                classes,
+                i,
+                BlockKind::NoteEntry,
+                text,
+                Vec::new(),
+                quotes,
+            )
+        })
         .collect()
 }
 
@@ -83,8 +99,9 @@ fn before_closing_byline(text: &str, end: usize) -> usize {
 
 impl<'a> Paragraph<'a> {
     /// Prepares a block. `markers` are the block's validated markers.
-    pub(crate) fn new(
-        lex: &Lexicon,
+    pub(crate) fn new<'l>(
+        lex: &'l Lexicon,
+        classes: &mut WordClasses<'a, 'l>,
         block: usize,
         kind: BlockKind,
         text: &'a str,
@@ -116,7 +133,7 @@ impl<'a> Paragraph<'a> {
             .map(|(s, _)| s.clone())
             .collect();
         let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
-        let mut toks = tokenize(lex, text, &masked);
+        let mut toks = tokenize_with(lex, classes, text, &masked);
         mark_quote_punctuation(&mut toks, &spans, text);
         mark_sentence_starts(&mut toks, &sentence_ends);
         Paragraph {

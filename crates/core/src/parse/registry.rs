@@ -15,6 +15,7 @@ use crate::model::{Note, NoteKind};
 use crate::text::{self, fold};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 /// An entry of the registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -198,6 +199,8 @@ pub(crate) struct Registry {
     places: BTreeSet<String>,
     /// What each name looked up so far refers to.
     name_cache: RefCell<FastMap<String, Found>>,
+    /// The tokens of each name read so far ([`name_tokens`]), which depend on the name alone.
+    token_cache: RefCell<FastMap<String, Rc<[String]>>>,
     /// `find_org` answers per name, once every organisation is known.
     org_cache: RefCell<FastMap<String, Option<EntityId>>>,
     /// Whether the organisations are all known (the cache may be used).
@@ -373,7 +376,8 @@ impl Registry {
         // organisation; the person serves whoever they assist.
         let (claims, ties): (Vec<Claim>, Vec<Claim>) = claims.iter().cloned().partition(|c| {
             !c.patron
-                && (lex_org_like(lex, &c.org) || !text::with_folded(&c.org, |f| people.contains(f)))
+                && (facts.org_like(lex, &c.org)
+                    || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
         registry.build_orgs(lex, facts, claims);
@@ -636,17 +640,16 @@ impl Registry {
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
+                // What a name's words and the text say of it, asked once for both tests below.
+                let name_reads = d.mention.name().map(|n| facts.name_reads(lex, n));
                 // "Josiah Crake’s Vale Mills": the owner of an organisation is no organisation.
-                let owned_org = d
-                    .mention
-                    .name()
-                    .is_some_and(|n| lex_org_like(lex, n) || facts.is_the_name(n));
+                let owned_org = name_reads.is_some_and(|r| r.org_like || r.the_name);
                 candidates.extend(
                     d.mention
                         .orgs
                         .iter()
                         .filter(|o| Some(o.as_str()) != portfolio)
-                        .filter(|o| !owned_org || lex_org_like(lex, o))
+                        .filter(|o| !owned_org || facts.org_like(lex, o))
                         .cloned(),
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
@@ -658,9 +661,10 @@ impl Registry {
                     apposed.insert(fold(name));
                 }
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && (lex_org_like(lex, name)
+                    && let Some(reads) = name_reads
+                    && (reads.org_like
                         || d.org_apposition
-                        || (facts.is_the_name(name) && !self.is_place(name)))
+                        || (reads.the_name && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
                     candidates.push(name.clone());
@@ -721,14 +725,14 @@ impl Registry {
         });
         // "according to Menvira" beside "Menvira Foods Group": a company's short name speaks
         // as a person would, and is still the company's.
-        let long_orgs: Vec<Vec<String>> = candidates
+        let long_orgs: Vec<Rc<[String]>> = candidates
             .iter()
-            .filter(|c| c.contains(' ') && lex_org_like(lex, c))
-            .map(|c| name_tokens(c))
+            .filter(|c| c.contains(' ') && facts.org_like(lex, c))
+            .map(|c| self.tokens_of(c))
             .collect();
         // A word that opens several names ("Trump Organization", "Trump Campaign") is none's.
         let short_form = |c: &str| {
-            let tokens = name_tokens(c);
+            let tokens = self.tokens_of(c);
             let opened = long_orgs
                 .iter()
                 .filter(|l| l.first() == tokens.first())
@@ -738,7 +742,7 @@ impl Registry {
                 && long_orgs.iter().any(|l| short_form_of_org(lex, l, &tokens))
         };
         retain_names(&mut candidates, &|c| {
-            (lex_org_like(lex, c)
+            (facts.org_like(lex, c)
                 || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
                 || !names_a_person(&people, c))
@@ -746,7 +750,7 @@ impl Registry {
                 && strip_honorific(c).len() == c.len()
                 && !is_honoured_label(c)
                 && !lex.is_function_word(c)
-                && !is_dotted_initialism(&name_tokens(c))
+                && !is_dotted_initialism(&self.tokens_of(c))
         });
         // How often the text names each, to show the commonest spelling.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -760,7 +764,7 @@ impl Registry {
             text::descending(c.split_whitespace().count() as u64)
         });
         for candidate in candidates {
-            let tokens = name_tokens(&candidate);
+            let tokens = self.tokens_of(&candidate);
             if tokens.is_empty() {
                 continue;
             }
@@ -816,7 +820,7 @@ impl Registry {
                         && !lexicon::is_one_of(&candidate, lexicon::ORG_GENERIC_KINDS)
                     {
                         let mut org = Entity::new(EntityKind::Organisation);
-                        org.tokens = tokens;
+                        org.tokens = tokens.to_vec();
                         org.org_key = key;
                         *org.spellings.entry(capitalize(&candidate)).or_default() += count;
                         self.entities.push(org);
@@ -824,7 +828,7 @@ impl Registry {
                 }
                 (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
-                    org.tokens = tokens;
+                    org.tokens = tokens.to_vec();
                     org.org_key = key;
                     *org.spellings.entry(candidate).or_default() += count;
                     self.entities.push(org);
@@ -927,7 +931,8 @@ impl Registry {
             // A person's name may be part of an organisation's ("Trump" of "Trump Campaign")
             // when the text titles them ("President Trump").
             let org = self.find_org(n);
-            let is_org = org.is_some_and(|o| self.entities[o.0].tokens == name_tokens(n));
+            let is_org =
+                org.is_some_and(|o| self.entities[o.0].tokens[..] == self.tokens_of(n)[..]);
             // "Stellbrook announced" after "Stellbrook Water Services": the organisation.
             let opens_org = n.split_whitespace().count() == 1 && self.org_opening_with(n).is_some();
             !is_org
@@ -935,13 +940,13 @@ impl Registry {
                 && (!opens_org || titled)
                 && (!self.is_place(n) || titled)
                 && !lex.is_function_word(n)
-                && !lex_org_like(lex, n)
+                && !facts.org_like(lex, n)
         });
         text::sort_by_rank(&mut written, |w| {
             text::descending(w.name.split_whitespace().count() as u64)
         });
         for WrittenName { name, times } in &written {
-            let tokens = name_tokens(name);
+            let tokens = self.tokens_of(name);
             if tokens.is_empty() {
                 continue;
             }
@@ -951,12 +956,12 @@ impl Registry {
                 .position(|e| e.kind == EntityKind::Person && same_person(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
                 let mut person = Entity::new(EntityKind::Person);
-                person.tokens = tokens.clone();
+                person.tokens = tokens.to_vec();
                 self.entities.push(person);
                 self.entities.len() - 1
             });
             let person = &mut self.entities[index];
-            if person.tokens == tokens {
+            if person.tokens[..] == tokens[..] {
                 *person.spellings.entry(name.clone()).or_default() += times;
             }
         }
@@ -1077,10 +1082,10 @@ impl Registry {
                 if let MentionKind::Named(name) = &d.mention.kind
                     && name.split_whitespace().count() > 1
                     && is_personal_name(lex, name)
-                    && !lex_org_like(lex, name)
+                    && !facts.org_like(lex, name)
                 {
                     names
-                        .entry(name_tokens(name))
+                        .entry(self.tokens_of(name).to_vec())
                         .or_insert_with(|| name.clone());
                 }
             }
@@ -1202,7 +1207,7 @@ impl Registry {
     }
 
     fn find_org_uncached(&self, name: &str) -> Option<EntityId> {
-        let tokens = name_tokens(name);
+        let tokens = self.tokens_of(name);
         if tokens.is_empty() {
             return None;
         }
@@ -1210,7 +1215,7 @@ impl Registry {
         let lex = Lexicon::get();
         let key = org_key(lex, &tokens);
         let exact = self.organisations().find(|(_, o)| {
-            o.tokens == tokens || o.org_key == key || o.folded_aliases.contains(&folded)
+            o.tokens[..] == tokens[..] || o.org_key == key || o.folded_aliases.contains(&folded)
         });
         // A place is no short form of an organisation named after it ("Velmar’s premier" is
         // not of the Velmar Herald).
@@ -1229,7 +1234,7 @@ impl Registry {
     /// Department for Roads and Freight"), else the one government the text names ("the
     /// Government of Calvessa"), else nobody (the minister joins the officials).
     fn holder_of_portfolio(&self, portfolio: &str) -> Option<EntityId> {
-        let tokens = name_tokens(portfolio);
+        let tokens = self.tokens_of(portfolio);
         let holds = |o: &Entity, words: &[&str]| {
             o.tokens.len() > tokens.len()
                 && tokens.iter().all(|t| o.tokens.contains(t))
@@ -1289,12 +1294,24 @@ impl Registry {
         }
     }
 
+    /// The tokens of a name ([`name_tokens`]), read once per name and shared.
+    fn tokens_of(&self, name: &str) -> Rc<[String]> {
+        if let Some(tokens) = self.token_cache.borrow().get(name) {
+            return Rc::clone(tokens);
+        }
+        let tokens: Rc<[String]> = name_tokens(name).into();
+        self.token_cache
+            .borrow_mut()
+            .insert(name.to_owned(), Rc::clone(&tokens));
+        tokens
+    }
+
     /// The people or organisation a name can refer to, remembered per name.
     fn found(&self, name: &str) -> Found {
         if let Some(found) = self.name_cache.borrow().get(name) {
             return found.clone();
         }
-        let tokens = name_tokens(name);
+        let tokens = self.tokens_of(name);
         let people = || {
             self.entities
                 .iter()
@@ -1303,7 +1320,7 @@ impl Registry {
         };
         let found = if tokens.is_empty() {
             Found::Nobody
-        } else if let Some((p, _)) = people().find(|(_, e)| e.tokens == tokens) {
+        } else if let Some((p, _)) = people().find(|(_, e)| e.tokens[..] == tokens[..]) {
             Found::People(vec![EntityId(p)])
         } else {
             let matching: Vec<EntityId> = people()
@@ -1326,13 +1343,13 @@ impl Registry {
     /// A new organisation for a name first met as a speaker ("Her department, the Department
     /// for Housing and Communities, later said").
     pub(crate) fn add_org(&mut self, lex: &Lexicon, name: &str) -> Option<EntityId> {
-        let tokens = name_tokens(name);
+        let tokens = self.tokens_of(name);
         if tokens.is_empty() {
             return None;
         }
         let mut org = Entity::new(EntityKind::Organisation);
         org.org_key = org_key(lex, &tokens);
-        org.tokens = tokens;
+        org.tokens = tokens.to_vec();
         *org.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(org);
         self.name_cache.borrow_mut().clear();
@@ -1344,7 +1361,7 @@ impl Registry {
     /// Water Services"), when no other organisation's name opens with it; not one named after a
     /// person ("the Giuliani legal team", "the Trump Campaign").
     pub(crate) fn org_opening_with(&self, word: &str) -> Option<EntityId> {
-        let tokens = name_tokens(word);
+        let tokens = self.tokens_of(word);
         if tokens.len() != 1 || self.is_place(word) {
             return None;
         }
@@ -1372,12 +1389,12 @@ impl Registry {
     }
 
     pub(crate) fn add_person(&mut self, name: &str) -> Option<EntityId> {
-        let tokens = name_tokens(name);
+        let tokens = self.tokens_of(name);
         if tokens.is_empty() {
             return None;
         }
         let mut person = Entity::new(EntityKind::Person);
-        person.tokens = tokens;
+        person.tokens = tokens.to_vec();
         *person.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(person);
         self.name_cache.borrow_mut().clear();
@@ -1513,7 +1530,7 @@ impl Registry {
                     .iter()
                     .max_by_key(|(s, c)| {
                         (
-                            person && name_tokens(s) == e.tokens,
+                            person && self.tokens_of(s)[..] == e.tokens[..],
                             s.chars().next().is_some_and(char::is_lowercase),
                             **c,
                             if person {

@@ -3,7 +3,8 @@
 //! A paragraph is tokenized once; each token knows whether it is a role noun, a particle, a
 //! locative, a function word, a document noun, or the start of a verb of saying (with its form).
 //! Whether it is part of a name is added afterwards from the document's own evidence
-//! (`names`). Everything downstream reads these flags instead of looking words up again.
+//! (`names`). Everything downstream reads these flags instead of looking words up again. What a
+//! word is by itself is read once per document (`WordClasses`), however often it recurs.
 
 use super::lexicon;
 use std::collections::HashMap;
@@ -244,6 +245,60 @@ impl WordLists {
         }
         lists
     }
+}
+
+/// What a word of the text is by itself, whatever stands around it (its shape, its entry in the
+/// vocabulary, its role noun): the part of a token's classification a document's repeated words
+/// share.
+#[derive(Clone, Copy)]
+struct WordClass<'l> {
+    shaped: bool,
+    /// Whether the word is an honorific, before its neighbours are asked.
+    honorific: bool,
+    org_word: bool,
+    lists: WordLists,
+    /// Its entry, if a word list other than the organisation words holds it.
+    info: Option<&'l WordInfo>,
+    /// Its role noun, and whether written in the plural.
+    role: Option<(&'static str, bool)>,
+}
+
+/// The classes of the words a document has written so far, by spelling: most words of a
+/// report recur ("the", "said", a name), and each is read once. Each spelling has a number (its
+/// token's `spelling`), by which the names pass counts words without reading them again.
+#[derive(Default)]
+pub(crate) struct WordClasses<'a, 'l> {
+    /// Each spelling's class and number.
+    classes: FastMap<&'a str, (WordClass<'l>, usize)>,
+    /// Every spelling, by number.
+    spellings: Vec<&'a str>,
+}
+
+impl<'a> WordClasses<'a, '_> {
+    /// Room for the words of `bytes` of text, so that the map seldom grows.
+    pub(crate) fn for_text(bytes: usize) -> Self {
+        let words = expected_words(bytes);
+        Self {
+            classes: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            spellings: Vec::with_capacity(words),
+        }
+    }
+
+    /// Every spelling met so far, by number.
+    pub(crate) fn spellings(&self) -> &[&'a str] {
+        &self.spellings
+    }
+}
+
+/// How many different words `bytes` of text are expected to have: a report writes a new word
+/// every 22 to 40 bytes (the bundled report and the corpus), one every
+/// [`BYTES_PER_NEW_WORD`] leaves room; past [`MAX_EXPECTED_WORDS`] a map grows as it needs.
+pub(crate) fn expected_words(bytes: usize) -> usize {
+    /// The fewest bytes of text per new word the maps of a document's words are sized for.
+    const BYTES_PER_NEW_WORD: usize = 20;
+    /// The most words a map is sized for before it is filled.
+    const MAX_EXPECTED_WORDS: usize = 16_384;
+    (bytes / BYTES_PER_NEW_WORD).min(MAX_EXPECTED_WORDS)
 }
 
 /// What the vocabulary knows about one lower-case word.
@@ -505,14 +560,58 @@ impl Lexicon {
             .map_or(0, |o| o.split(' ').count())
     }
 
+    /// What a word is by itself, whatever stands around it.
+    fn word_class(&self, word: &str) -> WordClass<'_> {
+        let entry = self.entry(word);
+        // The entry found is the whole word's for an ASCII word that fits the lookup's
+        // buffer and has no possessive ending; any other word is looked up again as it is.
+        let keyed_whole =
+            word.len() <= LOOKUP_BUFFER && word.is_ascii() && strip_possessive(word).is_none();
+        let lists = if keyed_whole {
+            entry.map_or(WordLists::default(), |e| e.lists)
+        } else {
+            self.lists_of(word)
+        };
+        let info = entry.filter(|e| e.listed);
+        // A hyphenated word without a role of its own is the role of its last part
+        // ("activist-journalist"); a word in "-ologist" is a scholar; an unknown word closed
+        // by a trade's head is that trade ("schoolteacher").
+        let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
+            Some(role) => Some(role),
+            None if word.contains('-')
+                || word.ends_with("ologist")
+                || word.ends_with("ologists") =>
+            {
+                self.role_info(word)
+            }
+            None if info.is_none() => self.compound_role(word),
+            None => None,
+        };
+        WordClass {
+            shaped: super::names::has_name_shape(word),
+            honorific: self.is_honorific(word),
+            org_word: entry.is_some_and(|e| e.org_word),
+            lists,
+            info,
+            role,
+        }
+    }
+
     /// Classifies tokens in place: roles, particles, locatives, verbs of saying...
-    fn classify(&self, toks: &mut [Tok<'_>]) {
+    fn classify<'a, 'l>(&'l self, classes: &mut WordClasses<'a, 'l>, toks: &mut [Tok<'a>]) {
         for i in 0..toks.len() {
             if toks[i].barrier {
                 continue;
             }
             let word = toks[i].word;
-            toks[i].shaped = super::names::has_name_shape(word);
+            // One lookup per token, in the document's memo; the vocabulary's on a miss.
+            let WordClasses { classes, spellings } = &mut *classes;
+            let (class, spelling) = *classes.entry(word).or_insert_with(|| {
+                spellings.push(word);
+                (self.word_class(word), spellings.len() - 1)
+            });
+            toks[i].spelling = spelling;
+            toks[i].shaped = class.shaped;
             // "Jessica Lord": a title word after a name, without a period, is a surname.
             let after_name = i > 0
                 && toks[i - 1].shaped
@@ -521,37 +620,13 @@ impl Lexicon {
                 && !toks[i - 1].honorific;
             // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
             let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
-            toks[i].honorific = self.is_honorific(word)
-                && (word.ends_with('.') || !after_name || never_a_surname());
-            // One lookup per token; a hyphenated word without a role of its own is the role of
-            // its last part ("activist-journalist"); a word in "-ologist" is a scholar; an
-            // unknown word closed by a trade's head is that trade ("schoolteacher").
-            let entry = self.entry(word);
-            toks[i].org_word = entry.is_some_and(|e| e.org_word);
-            // The entry found is the whole word's for an ASCII word that fits the lookup's
-            // buffer and has no possessive ending; any other word is looked up again as it is.
-            let keyed_whole =
-                word.len() <= LOOKUP_BUFFER && word.is_ascii() && strip_possessive(word).is_none();
-            toks[i].lists = if keyed_whole {
-                entry.map_or(WordLists::default(), |e| e.lists)
-            } else {
-                self.lists_of(word)
-            };
-            let info = entry.filter(|e| e.listed);
-            let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
-                Some(role) => Some(role),
-                None if word.contains('-')
-                    || word.ends_with("ologist")
-                    || word.ends_with("ologists") =>
-                {
-                    self.role_info(word)
-                }
-                None if info.is_none() => self.compound_role(word),
-                None => None,
-            };
-            toks[i].role = role.map(|(r, _)| r);
-            toks[i].plural_role = role.is_some_and(|(_, plural)| plural);
-            let Some(info) = info else {
+            toks[i].honorific =
+                class.honorific && (word.ends_with('.') || !after_name || never_a_surname());
+            toks[i].org_word = class.org_word;
+            toks[i].lists = class.lists;
+            toks[i].role = class.role.map(|(r, _)| r);
+            toks[i].plural_role = class.role.is_some_and(|(_, plural)| plural);
+            let Some(info) = class.info else {
                 continue;
             };
             // "in order to", "under investigation for": no document.
@@ -956,6 +1031,8 @@ pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
 pub(crate) struct Tok<'a> {
     /// The word without surrounding punctuation.
     pub word: &'a str,
+    /// The number of its spelling in the document's [`WordClasses`] (none for a barrier).
+    pub spelling: usize,
     /// Byte offset of the word.
     pub start: usize,
     /// Byte offset just past the word.
@@ -1076,9 +1153,21 @@ fn separator_at(bytes: &[u8], i: usize) -> Option<Separator> {
     }
 }
 
-/// Classified tokens of `text`, read through its `masked` copy (same byte length): words, with
-/// quotes and dashes as barriers and nicknames skipped.
+/// Classified tokens of `text`, read through its `masked` copy (same byte length), alone.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<Tok<'a>> {
+    tokenize_with(lex, &mut WordClasses::default(), text, masked)
+}
+
+/// Classified tokens of `text`, read through its `masked` copy (same byte length): words, with
+/// quotes and dashes as barriers and nicknames skipped; `classes` holds what the words the
+/// document wrote before are.
+pub(crate) fn tokenize_with<'a, 'l>(
+    lex: &'l Lexicon,
+    classes: &mut WordClasses<'a, 'l>,
+    text: &'a str,
+    masked: &str,
+) -> Vec<Tok<'a>> {
     let bytes = masked.as_bytes();
     let to = bytes.len().min(text.len());
     let mut toks = Vec::with_capacity(to / 6);
@@ -1161,7 +1250,7 @@ pub(crate) fn tokenize<'a>(lex: &Lexicon, text: &'a str, masked: &str) -> Vec<To
         }
         i = end;
     }
-    lex.classify(&mut toks);
+    lex.classify(classes, &mut toks);
     toks
 }
 

@@ -14,6 +14,7 @@ use crate::parse::cues::CueKind;
 use crate::parse::mentions::MentionKind;
 use crate::parse::paragraph::Paragraph;
 use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
+use crate::text::words_up_to;
 use crate::{Attribution, BlockKind, Confidence, QuoteKind};
 
 pub(super) fn decide(
@@ -242,7 +243,7 @@ fn is_turn(p: &Paragraph<'_>, pi: usize, decisions: &Decisions) -> bool {
     let inner = first.inner(p.text);
     let question = inner.trim_end().ends_with('?');
     // A turn is short; a long paragraph in quotes goes on with a testimony.
-    let short = inner.split_whitespace().count() <= MAX_TURN_WORDS;
+    let short = words_up_to(inner, MAX_TURN_WORDS + 1) <= MAX_TURN_WORDS;
     speech && (question || (short && p.all_tokens().iter().all(|t| t.barrier)))
 }
 

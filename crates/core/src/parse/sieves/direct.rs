@@ -13,6 +13,7 @@ use crate::parse::mentions::{MentionKind, Pronoun};
 use crate::parse::registry::{EntityKind, Registry};
 use crate::parse::resolve::Resolved;
 use crate::parse::words::WordList;
+use crate::text::words_up_to;
 use crate::{Attribution, Confidence, QuoteKind};
 
 /// Where the cue that decides a quote stands.
@@ -61,7 +62,9 @@ pub(super) fn decide(
     let cue = &site.facts.sentences[sentence].cues[ci];
     // A document's words are a phrase at least ("to “invoice” companies" is a term).
     const MIN_CONTENT_WORDS: usize = 2;
-    if cue.kind == CueKind::Content && site.inner().split_whitespace().count() < MIN_CONTENT_WORDS {
+    if cue.kind == CueKind::Content
+        && words_up_to(site.inner(), MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
+    {
         return None;
     }
     let resolved = resolved(inputs, site.paragraph, sentence, ci);

@@ -23,6 +23,7 @@ use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::FastMap;
 use crate::model::{Attribution, Confidence, Note, QuoteKind};
+use crate::text::words_up_to;
 
 /// The sieve that decided a quote (for tests and diagnostics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -349,7 +350,7 @@ pub(crate) fn reads_as_sentence(inner: &str) -> bool {
         .chars()
         .find(|c| c.is_alphanumeric());
     let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let words = inner.split_whitespace().count();
+    let words = words_up_to(inner, MIN_WORDS);
     capital && (words >= MIN_WORDS || inner.trim_end().ends_with(['!', '?']))
 }
 

@@ -16,6 +16,7 @@ use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
 use crate::parse::words::WordList;
+use crate::text::words_up_to;
 
 /// The longest run of capitalized words read as a name in quotes.
 const MAX_NAME_WORDS: usize = 5;
@@ -98,7 +99,7 @@ fn defined_in_brackets(site: &Site<'_>, inner: &str) -> bool {
     let closes = text
         .get(site.quote.close_end..)
         .is_some_and(|rest| rest.trim_start().starts_with(')'));
-    let short = inner.split_whitespace().count() <= MAX_NAME_WORDS;
+    let short = words_up_to(inner, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
     let named = inner
         .split_whitespace()
         .find(|w| !w.eq_ignore_ascii_case("the"))
@@ -157,7 +158,7 @@ fn post_held_as(site: &Site<'_>) -> bool {
     /// How far back the verb governing "as" is looked for.
     const VERB_REACH: usize = 8;
     let inner = site.inner().trim();
-    if inner.split_whitespace().count() > MAX_POST_WORDS || !site.quote.closed {
+    if words_up_to(inner, MAX_POST_WORDS + 1) > MAX_POST_WORDS || !site.quote.closed {
         return false;
     }
     let range = site.p.sentence_range(site.sentence);
@@ -183,7 +184,7 @@ fn is_modifier(site: &Site<'_>) -> bool {
     /// The longest quote read as a modifier.
     const MAX_MODIFIER_WORDS: usize = 3;
     let inner = site.inner().trim();
-    if inner.split_whitespace().count() > MAX_MODIFIER_WORDS
+    if words_up_to(inner, MAX_MODIFIER_WORDS + 1) > MAX_MODIFIER_WORDS
         || inner.ends_with([',', '.', ';', ':', '!', '?'])
         || !site.quote.closed
     {

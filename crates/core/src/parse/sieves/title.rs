@@ -7,6 +7,7 @@ use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::QuoteKind;
 use crate::parse::lexicon;
 use crate::parse::registry::Registry;
+use crate::text::words_up_to;
 
 /// How far before "called" a work noun may stand ("a post in January 2016 called").
 const WORK_REACH: usize = 4;
@@ -114,7 +115,7 @@ fn is_title(site: &Site<'_>) -> bool {
         return true;
     }
     // A work noun right after the quote: "a “Dear GitHub” open letter".
-    let words = site.inner().split_whitespace().count();
+    let words = words_up_to(site.inner(), MAX_TITLE_WORDS + 1);
     let glued = site.p.text[site.quote.close_end..].starts_with(' ');
     let noun_after = match after {
         [first, ..] if first.work && !first.barrier => true,
@@ -137,6 +138,7 @@ fn title_case(inner: &str) -> bool {
         .trim()
         .trim_end_matches([',', '.', ';', ':'])
         .split_whitespace()
+        .take(MAX_TITLE_WORDS + 1)
         .collect();
     // A year or a number has no case ("Foot Pursuits in Harnesby, 2019-2021").
     let capital = |w: &&str| {
@@ -159,9 +161,9 @@ fn subtitled_title(inner: &str) -> bool {
     let Some((title, subtitle)) = inner.split_once(':') else {
         return false;
     };
-    let short = |part: &str| part.split_whitespace().count() <= MAX_TITLE_WORDS;
-    let single_word_title = title.split_whitespace().count() == 1
-        && title.chars().next().is_some_and(char::is_uppercase);
+    let short = |part: &str| words_up_to(part, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
+    let single_word_title =
+        words_up_to(title, 2) == 1 && title.chars().next().is_some_and(char::is_uppercase);
     short(title)
         && short(subtitle)
         && (title_case(title) || single_word_title)
