@@ -2964,3 +2964,13 @@ fn a_quotation_that_opens_in_lower_case_after_a_period_goes_on_the_sentence() {
         expect!["“about how Kelly’s office” → Office / Office"],
     );
 }
+
+#[test]
+fn a_minister_named_by_his_countrys_people_is_not_of_a_newspaper_named_after_it() {
+    check(
+        "Sardovia, which hosts the Front’s political leadership, paid its fighters’ salaries. Sardovia said in a statement that it would “never abandon the people of Hadrimar” (Sardovian Courier, 17 January 2022). The Sardovian defence minister, Kenan Dursal, told reporters that its aid was “humanitarian in purpose” (Sardovian Courier, 18 January 2022).",
+        expect![[r#"
+            “never abandon the people” → Sardovia / Individuals
+            “humanitarian in purpose” → Kenan Dursal / Sardovian"#]],
+    );
+}

@@ -94,6 +94,23 @@ pub const NAMING_VERBS: &[&str] = &[
     "praise praised", "tout touted", "decry decried", "broadcast broadcast", "relay relayed",
 ];
 
+/// The nouns a newspaper's name ends on ("Sardovian Courier", "Halverd Times"): its short
+/// form keeps them ("the Courier"), never the words before ("Sardovian" is no newspaper).
+pub const MASTHEAD_NOUNS: &[&str] = &[
+    "times",
+    "journal",
+    "news",
+    "magazine",
+    "herald",
+    "tribune",
+    "gazette",
+    "courier",
+    "chronicle",
+    "telegraph",
+    "mercury",
+    "beacon",
+];
+
 /// Titles of whoever chairs a body ("Chair Ruth Holloway").
 pub const CHAIR_TITLES: &[&str] = &["chair", "chairman", "chairwoman", "chairperson", "co-chair"];
 

@@ -257,6 +257,18 @@ pub(crate) fn same_person(long: &[String], short: &[String]) -> bool {
     contains_run(long, short) && !(short.len() > 1 && suffixed(long) && !suffixed(short))
 }
 
+/// Whether a folded word names the people of a folded one-word state ("sardovian" of
+/// "sardovia", "kovreshi" of "kovresh", "tarvian" of "tarvia").
+fn is_demonym_of(word: &str, state: &str) -> bool {
+    const ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish"];
+    let stem = state.trim_end_matches(['a', 'e', 'y']);
+    let ends_in = |base: &str| {
+        word.strip_prefix(base)
+            .is_some_and(|rest| ENDINGS.contains(&rest))
+    };
+    state.len() > 2 && (ends_in(state) || (stem.len() > 2 && ends_in(stem)))
+}
+
 /// Whether `short` appears as a contiguous run inside `long`.
 pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
@@ -287,6 +299,15 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
     if long[at + short.len()..]
         .iter()
         .any(|w| lex.role(w).is_some() && !lex.is_org_word(w) && !w.ends_with('s'))
+    {
+        return false;
+    }
+    // "the Courier" for "Sardovian Courier", but not "Sardovian", which names a country's
+    // people ("the Sardovian defence minister").
+    if long
+        .last()
+        .is_some_and(|w| lexicon::MASTHEAD_NOUNS.contains(&w.as_str()))
+        && at + short.len() < long.len()
     {
         return false;
     }
@@ -763,6 +784,18 @@ impl Registry {
         text::sort_by_rank(&mut candidates, |c| {
             text::descending(c.split_whitespace().count() as u64)
         });
+        // "Sardovian" after "Sardovia": a state's people's word joins the state it names, so
+        // the state comes first.
+        let folded: Vec<String> = candidates.iter().map(|c| fold(c)).collect();
+        let demonym = |c: &String| {
+            !c.contains(' ')
+                && folded
+                    .iter()
+                    .any(|state| !state.contains(' ') && is_demonym_of(&fold(c), state))
+        };
+        let (demonyms, mut candidates): (Vec<String>, Vec<String>) =
+            candidates.into_iter().partition(demonym);
+        candidates.extend(demonyms);
         for candidate in candidates {
             let tokens = self.tokens_of(&candidate);
             if tokens.is_empty() {
@@ -804,7 +837,14 @@ impl Registry {
                 let first = found.next()?.0;
                 found.next().is_none().then_some(first)
             };
-            match (same, shorter().or_else(acronym)) {
+            // "the Sardovian defence minister" when Sardovia itself is named as a speaker.
+            let state = || match &tokens[..] {
+                [word] => self.entities.iter().position(|e| {
+                    is_org(e) && matches!(&e.tokens[..], [state] if is_demonym_of(word, state))
+                }),
+                _ => None,
+            };
+            match (same, shorter().or_else(acronym).or_else(state)) {
                 // "the Pennsylvania GOP" beside "the Republican Party of Pennsylvania".
                 (Some(i), _) => {
                     *self.entities[i].spellings.entry(candidate).or_default() += count;
@@ -1665,4 +1705,30 @@ fn common_noun_case(lex: &Lexicon, role: &str) -> String {
             .unwrap_or_default();
     }
     role.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_demonym_of;
+
+    #[test]
+    fn a_word_for_a_states_people_is_told_from_other_words_that_open_like_it() {
+        for (word, state) in [
+            ("sardovian", "sardovia"),
+            ("kovreshi", "kovresh"),
+            ("tarvian", "tarvia"),
+            ("orlanese", "orlan"),
+            ("russian", "russia"),
+        ] {
+            assert!(is_demonym_of(word, state), "{word} of {state}");
+        }
+        for (word, state) in [
+            ("sardovia", "sardovia"),
+            ("sardinian", "sardovia"),
+            ("kovreshian", "kov"),
+            ("orlando", "orlan"),
+        ] {
+            assert!(!is_demonym_of(word, state), "{word} of {state}");
+        }
+    }
 }
