@@ -2974,3 +2974,13 @@ fn a_minister_named_by_his_countrys_people_is_not_of_a_newspaper_named_after_it(
             “humanitarian in purpose” → Kenan Dursal / Sardovian"#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_adds_to_what_the_sentences_first_speaker_said() {
+    check(
+        "Not everyone shares the minister’s confidence. The governor of Lower Amboru Province, Dorcas Membele, wrote on 15 September that the funds promised by Tavessi had “not yet reached a single district office”, adding: “Our people cannot eat announcements.”",
+        expect![[r#"
+            “not yet reached a single” → Dorcas Membele / Officials
+            “Our people cannot eat an” → Dorcas Membele / Officials"#]],
+    );
+}

@@ -1696,6 +1696,18 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
         return agent_of(quoted);
     }
     if previous.punct.is_some() || previous.barrier || previous.on(WordList::Coordinators) {
+        // "The governor of the province, Dorcas Membele, wrote that …, adding: “…”": who said
+        // the earlier thing in the sentence adds this one. The sentence's first verb of saying,
+        // not one inside what it reports ("the funds promised by Tavessi").
+        if let Some(earlier) = (0..v.saturating_sub(1)).find(|&k| {
+            toks[k]
+                .verb
+                .is_some_and(|verb| !verb.naming && verb.form == VerbForm::Past)
+        }) && let Agent::Mention(m) = verb_agent(lex, toks, earlier, earlier + 1)
+            && matches!(m.kind, MentionKind::Named(_))
+        {
+            return Agent::Mention(m);
+        }
         return clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m));
     }
     // "in which the mayor can be heard telling officials to “…”": who is heard or seen saying
