@@ -2984,3 +2984,11 @@ fn a_participle_after_a_comma_adds_to_what_the_sentences_first_speaker_said() {
             “Our people cannot eat an” → Dorcas Membele / Officials"#]],
     );
 }
+
+#[test]
+fn was_emphatic_that_asserts_what_follows() {
+    check(
+        "Michael Cohen spoke to Klokov. Cohen registered his willingness to meet, but was emphatic that all meetings would need to be “in conjunction with the development and an official visit” with an invitation. Officials were adamant that the plan was “never approved”.",
+        expect!["“in conjunction with the ” → Michael Cohen / Individuals"],
+    );
+}

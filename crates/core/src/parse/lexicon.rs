@@ -50,6 +50,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
     "allow allowed", "appeal appealed", "begin began begun", "telegraph telegraphed",
     "cable cabled", "radio radioed", "fax faxed", "shoot back shot back", "fire back fired back",
+    // Asserting with an adjective ("was emphatic that", "were adamant that").
+    "be emphatic was emphatic", "be emphatic were emphatic", "be adamant was adamant",
+    "be adamant were adamant", "be insistent was insistent", "be insistent were insistent",
 ];
 
 /// Verbs by which a text lays down rules ("Article 14 permits the detention of any person
