@@ -2992,3 +2992,11 @@ fn was_emphatic_that_asserts_what_follows() {
         expect!["“in conjunction with the ” → Michael Cohen / Individuals"],
     );
 }
+
+#[test]
+fn in_the_words_of_a_phrase_that_names_no_speaker_still_makes_speech() {
+    check(
+        "The Wrathby District Council refused the application. Its case was that the turbines would cause, in the words of the first reason for refusal, “substantial and unacceptable harm to the character of the fells”.",
+        expect!["“substantial and unaccept” → - / -"],
+    );
+}

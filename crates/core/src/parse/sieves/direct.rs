@@ -67,6 +67,27 @@ pub(super) fn decide(
     {
         return None;
     }
+    // "in the words of the first reason for refusal, “…”": someone's words, whoever the
+    // phrase names; speech, with no speaker the text makes clear (the cue spans "in the
+    // words").
+    let in_the_words_of = cue.kind == CueKind::According
+        && cue.agent == Agent::Unknown
+        && site
+            .p
+            .text
+            .get(cue.start..cue.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("in the words"));
+    if in_the_words_of {
+        let mut decision = Decision::speech(
+            None,
+            None,
+            Confidence::Low,
+            "“In the words of” someone the text does not name as a speaker".to_owned(),
+            Sieve::Direct,
+        );
+        decision.own_cue = true;
+        return Some(decision);
+    }
     let resolved = resolved(inputs, site.paragraph, sentence, ci);
     let word = cue_word(site.p.text, cue);
     let mut decision = decision(cue, word, side, resolved, registry)?;
