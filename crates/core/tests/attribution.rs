@@ -3000,3 +3000,11 @@ fn in_the_words_of_a_phrase_that_names_no_speaker_still_makes_speech() {
         expect!["“substantial and unaccept” → - / -"],
     );
 }
+
+#[test]
+fn a_quotation_set_off_by_commas_after_a_name_is_an_apposition_of_the_subject() {
+    check(
+        "The last full inspection by the Custody Inspectorate, ‘Lydgate: A Prison Under Strain’, warned three years ago that the jail was ‘one bad summer away from losing control’.",
+        expect!["“one bad summer away from” → Custody Inspectorate / Custody Inspectorate"],
+    );
+}

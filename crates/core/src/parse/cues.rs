@@ -905,6 +905,18 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             {
                 return agent_of(document_titled(toks, owner, j));
             }
+            // "The last inspection by the Custody Inspectorate, ‘Lydgate: A Prison Under
+            // Strain’, warned": a quotation set off by commas after a name is an apposition;
+            // the subject is before it.
+            if t.punct == Some(',')
+                && j > 0
+                && toks[j - 1].punct == Some(',')
+                && toks[j - 1].name
+                && !toks[j - 1].barrier
+            {
+                j -= 1;
+                continue;
+            }
             // "“…,” said X" inverts; "an attorney who “said …” informed" has the quote inside
             // the subject, so the subject is before it.
             if t.punct.is_some() || j == 0 {
