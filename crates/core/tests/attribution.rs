@@ -3008,3 +3008,11 @@ fn a_quotation_set_off_by_commas_after_a_name_is_an_apposition_of_the_subject() 
         expect!["“one bad summer away from” → Custody Inspectorate / Custody Inspectorate"],
     );
 }
+
+#[test]
+fn what_a_document_called_is_the_documents_words_and_what_colleagues_called_is_a_label() {
+    check(
+        "By an order of the Ministry of the Interior dated 28 April 2014, the Detachment was placed under the command of the Brigade for what the order called “the restoration of constitutional order in the valley”.\n\nIn 2013 she was the first person at the company to see what colleagues later called the “Toronto signal”.",
+        expect!["“the restoration of const” → Ministry of the Interior / Ministry of the Interior"],
+    );
+}

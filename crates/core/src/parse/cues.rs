@@ -808,6 +808,11 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
                 // Nathaniel’s grandson, described the mills … as “…”").
                 && !object_before_as(toks, v + usize::from(verb.len))
                 && !object_before_quote(toks, v + usize::from(verb.len))
+                // "for what the order called “…”": a document that is a free relative's
+                // subject calls it.
+                && !(free_relative_before(toks, j)
+                    && mention_backward(lex, toks, j - 1)
+                        .is_some_and(|m| matches!(m.kind, MentionKind::Document { .. })))
                 && ((toks[j - 1].punct == Some(',') && !appositive_name_before(toks, j))
                     || (toks[j - 1].document.is_some() || toks[j - 1].work)
                     || (!toks[j - 1].capitalized()
@@ -842,6 +847,17 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         return inverted(lex, toks, after);
     }
     subject_at(lex, toks, j - 1, after)
+}
+
+/// Whether "what" opens the words just before token `j` ("what the order" before "called"),
+/// making them a free relative's subject.
+fn free_relative_before(toks: &[Tok<'_>], j: usize) -> bool {
+    /// The most words between "what" and the verb ("what the interim order").
+    const MAX_SUBJECT: usize = 3;
+    (j.saturating_sub(MAX_SUBJECT + 1)..j)
+        .rev()
+        .take_while(|&k| k + 1 == j || (toks[k].punct.is_none() && !toks[k].barrier))
+        .any(|k| toks[k].is("what"))
 }
 
 /// The subject whose last token is at or before `j` (walking over parentheticals), or the
