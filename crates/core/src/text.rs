@@ -10,28 +10,8 @@
 /// assert_eq!(fold("Müşterek"), "musterek");
 /// ```
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // A run of ASCII without apostrophes folds to itself in lower case, copied at once.
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii() || b == b'\'' || b == b'`')
-            .unwrap_or(rest.len());
-        if run > 0 {
-            let start = out.len();
-            out.push_str(&rest[..run]);
-            out[start..].make_ascii_lowercase();
-            rest = &rest[run..];
-            continue;
-        }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            push_folded(c, &mut out);
-        }
-        rest = chars.as_str();
-    }
-    out
+    // A run of ASCII without apostrophes folds to itself in lower case.
+    by_ascii_runs(text, |b| b == b'\'' || b == b'`', push_folded)
 }
 
 /// The same as `text.to_lowercase()`, faster on text that is mostly ASCII (notes, lines of a
@@ -48,12 +28,22 @@ pub fn lower_case(text: &str) -> String {
     if text.contains('Σ') {
         return text.to_lowercase();
     }
+    by_ascii_runs(text, |_| false, |c, out| out.extend(c.to_lowercase()))
+}
+
+/// `text` in lower case with runs of ASCII bytes copied at once, and every other character
+/// (not ASCII, or an ASCII byte `special` picks out) given to `each` to write.
+fn by_ascii_runs(
+    text: &str,
+    special: impl Fn(u8) -> bool,
+    mut each: impl FnMut(char, &mut String),
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
         let run = rest
             .bytes()
-            .position(|b| !b.is_ascii())
+            .position(|b| !b.is_ascii() || special(b))
             .unwrap_or(rest.len());
         if run > 0 {
             let start = out.len();
@@ -64,7 +54,7 @@ pub fn lower_case(text: &str) -> String {
         }
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
-            out.extend(c.to_lowercase());
+            each(c, &mut out);
         }
         rest = chars.as_str();
     }

@@ -786,12 +786,16 @@ impl Registry {
         });
         // "Sardovian" after "Sardovia": a state's people's word joins the state it names, so
         // the state comes first.
-        let folded: Vec<String> = candidates.iter().map(|c| fold(c)).collect();
+        let one_word: Vec<String> = candidates
+            .iter()
+            .filter(|c| !c.contains(' '))
+            .map(|c| fold(c))
+            .collect();
         let demonym = |c: &String| {
-            !c.contains(' ')
-                && folded
-                    .iter()
-                    .any(|state| !state.contains(' ') && is_demonym_of(&fold(c), state))
+            !c.contains(' ') && {
+                let word = fold(c);
+                one_word.iter().any(|state| is_demonym_of(&word, state))
+            }
         };
         let (demonyms, mut candidates): (Vec<String>, Vec<String>) =
             candidates.into_iter().partition(demonym);
