@@ -3016,3 +3016,19 @@ fn what_a_document_called_is_the_documents_words_and_what_colleagues_called_is_a
         expect!["“the restoration of const” → Ministry of the Interior / Ministry of the Interior"],
     );
 }
+
+#[test]
+fn a_verb_of_saying_before_the_quote_outweighs_one_opening_the_next_sentence() {
+    check(
+        "The plan was new. John Smith said it was “very costly.” Sarah Long agreed.",
+        expect!["“very costly.” → John Smith / Individuals"],
+    );
+}
+
+#[test]
+fn a_minister_titled_before_the_name_speaks_for_the_ministry_of_the_portfolio() {
+    check(
+        "Officials of the Ministry of Finance were consulted. Deputy Minister of Finance Tilde Pelkonen described the freeze as “the single largest unfunded commitment on the balance sheet.”",
+        expect!["“the single largest unfun” → Tilde Pelkonen / Ministry of Finance"],
+    );
+}

@@ -1053,7 +1053,13 @@ fn titled_name(
     let complement: Vec<&str> = toks[start..name_start].iter().map(|t| t.bare()).collect();
     let complement = complement.join(" ");
     let mut orgs = head.as_ref().map(|h| h.orgs.clone()).unwrap_or_default();
-    if !fixed && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement)) {
+    // "Minister of Defence Kara Lund": a minister's one-word portfolio is kept too, for the
+    // ministry that holds it. (A secretary's may be a mere office: "Deputy Assistant
+    // Secretary for Grants".)
+    let ministerial = lex.role(&title) == Some("minister");
+    if !fixed
+        && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement) || ministerial)
+    {
         orgs.push(complement);
     }
     orgs.extend(named.orgs);

@@ -54,6 +54,14 @@ pub(super) fn decide(
             .mention()
             .is_some_and(|m| !matches!(m.kind, MentionKind::Generic | MentionKind::Pronoun(_)))
     });
+    // "John Smith said it was “very costly.” Sarah Long agreed.": a verb of saying before the
+    // quote in its own sentence outweighs one opening the next sentence.
+    let right = right.filter(|&(s, _, _)| {
+        s == site.sentence
+            || !named_left.is_some_and(|(ls, lci, _)| {
+                matches!(site.facts.sentences[ls].cues[lci].kind, CueKind::Says(_))
+            })
+    });
     let (sentence, ci, side) = if citation {
         named_left.or(right)?
     } else {
