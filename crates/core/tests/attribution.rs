@@ -3032,3 +3032,33 @@ fn a_minister_titled_before_the_name_speaks_for_the_ministry_of_the_portfolio() 
         expect!["“the single largest unfun” → Tilde Pelkonen / Ministry of Finance"],
     );
 }
+
+#[test]
+fn according_to_a_senior_official_of_an_acronym_body_makes_speech() {
+    check(
+        "According to a senior UN official, the convoy was “deliberately targeted.”",
+        expect!["“deliberately targeted.” → UN official / UN"],
+    );
+}
+
+#[test]
+fn another_opening_a_sentence_is_another_of_the_kind_spoken_of_last() {
+    check(
+        "“It is a disaster,” one resident told the BBC. Another said: “Nobody came to help us.”\n\n“We lost everything,” one farmer said. Another added that the rains were “the worst in memory.”",
+        expect![[r#"
+            “It is a disaster,” → Resident / Civilians
+            “Nobody came to help us.” → Resident / Civilians
+            “We lost everything,” → Farmer / Civilians
+            “the worst in memory.” → Farmer / Civilians"#]],
+    );
+}
+
+#[test]
+fn an_acronym_role_keeps_its_capitals_in_names_and_groups() {
+    check(
+        "In a letter to the board, CEO Mark Davies wrote that the firm faced “an existential threat.” We interviewed the Department’s Chief Financial Officer (CFO). The CFO told us that his office “has no visibility into program performance.”",
+        expect![[r#"
+            “an existential threat.” → Mark Davies / CEOs
+            “has no visibility into p” → CFO / CEOs"#]],
+    );
+}

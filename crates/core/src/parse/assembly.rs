@@ -469,7 +469,9 @@ fn members_group_name(
         .enumerate()
         .max_by_key(|(first, (_, n))| (*n, std::cmp::Reverse(*first)))
         .map(|(_, (word, _))| word)?;
-    Some(super::factions::capitalize(&super::words::plural(best)))
+    Some(super::factions::capitalize(&super::words::plural(
+        &lexicon::written_role(best),
+    )))
 }
 
 /// The kind of a role group, by its name.

@@ -452,7 +452,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer", "social worker"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Members("Lawyers"), kind: FactionKind::Other },
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
-    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
+    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "cfo", "cto", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &["athlete", "player", "runner", "cyclist", "swimmer"], name: GroupName::Members("Athletes"), kind: FactionKind::CivilSociety },
@@ -572,6 +572,18 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
 pub fn org_anaphor_noun(word: &str) -> Option<&'static str> {
     ORG_ANAPHOR_NOUNS.iter().copied().find(|n| *n == word)
+}
+
+/// Role nouns that are acronyms, written in capitals ("CEO", "CFO"), in a name or a group's.
+pub const ACRONYM_ROLES: &[&str] = &["ceo", "cto", "cfo", "vp"];
+
+/// A role noun as a name writes it: "CFO" for "cfo", other nouns as they are.
+pub fn written_role(noun: &str) -> std::borrow::Cow<'_, str> {
+    if ACRONYM_ROLES.contains(&noun) {
+        std::borrow::Cow::Owned(noun.to_ascii_uppercase())
+    } else {
+        std::borrow::Cow::Borrowed(noun)
+    }
 }
 
 /// Words that open a mention of one anonymous member of a kind ("One county council", "a

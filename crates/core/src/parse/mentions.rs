@@ -648,7 +648,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         || (plain_modifier(i + 1)
             && plain_modifier(i + 2)
             && toks[i + 2].org_word
-            && toks.get(i + 3).is_some_and(noun));
+            && toks.get(i + 3).is_some_and(noun))
+        // "a senior UN official": after a determiner, an acronym naming the body before the
+        // role.
+        || (i > 0
+            && toks[i - 1].determiner
+            && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.barrier && n.punct.is_none() && names::is_acronym(n.word))
+            && toks.get(i + 2).is_some_and(noun));
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
     }
@@ -1819,8 +1827,9 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     }
     let kind = match pronoun_of(t.word) {
         Some(p) => p,
-        // "One commented": "One" alone as a subject, not "one of" or "one witness".
-        None if t.word == "One"
+        // "One commented": "One" alone as a subject, not "one of" or "one witness"; so is
+        // "Another" ("Another said: …").
+        None if (t.word == "One" || t.is("another"))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.verb.is_some() && !n.barrier) =>

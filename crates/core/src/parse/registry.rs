@@ -1598,6 +1598,7 @@ impl Registry {
                     .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
                     .map(|(_, (noun, _))| *noun);
                 let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
+                let noun = lexicon::written_role(noun);
                 // "Western diplomat"; "Trump Organization member" for a group of an
                 // organisation.
                 let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
@@ -1607,7 +1608,7 @@ impl Registry {
                     (None, Some(org), _) => format!("{org} {noun}"),
                     // "Ron Johnson’s chief".
                     (None, None, Some(patron)) => format!("{patron}’s {noun}"),
-                    (None, None, None) => noun.to_owned(),
+                    (None, None, None) => noun.into_owned(),
                 };
                 super::factions::capitalize(&name)
             }
@@ -1701,7 +1702,8 @@ pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
 /// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
 fn common_noun_case(lex: &Lexicon, role: &str) -> String {
     let first = role.split_whitespace().next().unwrap_or("");
-    if lex.role(first).is_some() {
+    // "CEO" keeps its capitals.
+    if lex.role(first).is_some() && !super::names::is_acronym(first) {
         let mut chars = role.chars();
         return chars
             .next()

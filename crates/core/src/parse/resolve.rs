@@ -1140,7 +1140,20 @@ impl Reader<'_> {
                     .iter()
                     .take(PRONOUN_REACH)
                     .find_map(|f| f.plural)
-                    .filter(|id| self.registry.get(*id).kind == EntityKind::Group)?;
+                    .filter(|id| self.registry.get(*id).kind == EntityKind::Group)
+                    // "“…,” one resident told the BBC. Another said: “…”": another of the
+                    // kind of the one spoken of last.
+                    .or_else(|| {
+                        self.history
+                            .iter()
+                            .take(PRONOUN_REACH)
+                            .find_map(|f| f.person)
+                            .filter(|id| {
+                                let e = self.registry.get(*id);
+                                e.kind == EntityKind::Group
+                                    && e.group.as_ref().is_some_and(|g| !g.collective)
+                            })
+                    })?;
                 return Some(Resolved {
                     entity: group,
                     how: Attribution::Pronoun,

@@ -838,7 +838,17 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 && e.punct.is_none()
                 && (e.honorific || (e.role.is_some() && e.capitalized()))
         });
-    if (determiner || possessive || number) && !label {
+    // "Another said: “…”", "Another told us that": "Another" opening the sentence alone is its
+    // subject (not "Another written submission").
+    let another_alone = previous.word == "Another"
+        && matches!(verb.form, VerbForm::Past | VerbForm::Present)
+        && toks.get(i + 1).is_none_or(|n| {
+            n.barrier
+                || toks[i].punct.is_some()
+                || !n.word.starts_with(char::is_lowercase)
+                || lexicon::is_one_of(n.word, &["that", "the", "us", "me", "him", "her", "them"])
+        });
+    if (determiner || possessive || number) && !label && !another_alone {
         return false;
     }
     // "each near-miss report": a determiner and a hyphenated modifier before a noun.
