@@ -3062,3 +3062,15 @@ fn an_acronym_role_keeps_its_capitals_in_names_and_groups() {
             “has no visibility into p” → CFO / CEOs"#]],
     );
 }
+
+#[test]
+fn a_study_an_organisation_publishes_is_its_own_and_a_letter_a_newspaper_prints_is_not() {
+    check(
+        "The report, published by the Institute for Fiscal Studies, concluded that the reforms had been “poorly targeted.”",
+        expect!["“poorly targeted.” → Institute for Fiscal Studies / Institute for Fiscal Studies"],
+    );
+    check(
+        "A letter published by the Halverd Times said the mill was “a death trap.”",
+        expect!["“a death trap.” → The letter / -"],
+    );
+}

@@ -1422,6 +1422,20 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
     "whereas", "once",
 ];
 
+/// Nouns for studies an organisation puts its name to, whose publisher is their author ("a
+/// report published by the Institute for Fiscal Studies"), unlike a letter a newspaper prints.
+pub(crate) const STUDY_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "paper",
+    "review",
+    "assessment",
+    "evaluation",
+    "audit",
+    "survey",
+    "analysis",
+];
+
 /// Participles before "by" that name a document's author ("a memo written by Chesebro"), not
 /// whoever published or passed on someone else's.
 pub(crate) const AUTHORED_BY_PARTICIPLES: &[&str] = &[

@@ -2309,10 +2309,20 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
     }
     // "signed by", "issued by", "written by"; "a notice posted at the Vale Mills": where a
     // notice is put up is whose it is, when that is an organisation.
-    // Not "published by", "circulated by": who puts out someone else's document.
-    let authored = toks
-        .get(k)
-        .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::AUTHORED_BY_PARTICIPLES));
+    // Not "published by", "circulated by": who puts out someone else's document; but a
+    // study an organisation publishes or commissions is its own ("The report, published by
+    // the Institute for Fiscal Studies,"), unless a newspaper or journal prints it.
+    let study = toks
+        .get(after - 1)
+        .is_some_and(|n| lexicon::is_one_of(n.bare(), lexicon::STUDY_NOUNS));
+    let published = study
+        && toks
+            .get(k)
+            .is_some_and(|t| t.is("published") || t.is("commissioned"));
+    let authored = published
+        || toks
+            .get(k)
+            .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::AUTHORED_BY_PARTICIPLES));
     let by = toks.get(k + 1).is_some_and(|t| t.is("by"));
     let posted_at = toks.get(k).is_some_and(|t| t.is("posted"))
         && toks.get(k + 1).is_some_and(|t| t.is("at") || t.is("on"));
@@ -2322,6 +2332,13 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
         return None;
     }
     match mention_forward(lex, toks, k + 2)?.kind {
+        MentionKind::Named(name) if published => {
+            let press = name.split_whitespace().any(|w| {
+                lexicon::is_one_of(&w.to_lowercase(), lexicon::MASTHEAD_NOUNS)
+                    || w.eq_ignore_ascii_case("press")
+            });
+            (lex_org_like(lex, &name) && !press).then_some(Owner::Named(name))
+        }
         MentionKind::Named(name) if by || lex_org_like(lex, &name) => Some(Owner::Named(name)),
         _ => None,
     }

@@ -1701,14 +1701,12 @@ pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
 
 /// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
 fn common_noun_case(lex: &Lexicon, role: &str) -> String {
+    let role = role.trim_start();
     let first = role.split_whitespace().next().unwrap_or("");
     // "CEO" keeps its capitals.
+    // "Secretary-General" → "secretary-general": the whole first word.
     if lex.role(first).is_some() && !super::names::is_acronym(first) {
-        let mut chars = role.chars();
-        return chars
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>() + chars.as_str())
-            .unwrap_or_default();
+        return first.to_lowercase() + &role[first.len()..];
     }
     role.to_owned()
 }
