@@ -3074,3 +3074,14 @@ fn a_study_an_organisation_publishes_is_its_own_and_a_letter_a_newspaper_prints_
         expect!["“a death trap.” → The letter / -"],
     );
 }
+
+#[test]
+fn a_name_that_says_what_a_business_does_is_an_organisation_and_a_ministers_portfolio_stays_one() {
+    check(
+        "In a written statement, Apex Mining said it “complies with all applicable laws.” Norvane Energy called the risk “elevated but manageable.”\n\nThe Ministry of Trade and Energy was consulted. Trade and Energy Minister Oskar Lind replied that “a contract is a contract.”",
+        expect![[r#"
+            “complies with all applic” → Apex Mining / Apex Mining
+            “elevated but manageable.” → Norvane Energy / Norvane Energy
+            “a contract is a contract” → Oskar Lind / Ministry of Trade and Energy"#]],
+    );
+}

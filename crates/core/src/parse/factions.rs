@@ -606,7 +606,7 @@ fn mention_claims(
                     .roles
                     .iter()
                     .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
-                    && !facts.org_like(lex, portfolio)
+                    && lexicon::may_be_portfolio(portfolio, facts.org_like(lex, portfolio))
                     && a.role.contains(&format!(" of {org}")),
                 ..claim(&name, &org, Evidence::Apposition)
             });

@@ -534,6 +534,8 @@ pub const ORG_WORDS: &[&str] = &[
     "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
     "charity", "guild", "consortium", "confederation", "brotherhood", "chemicals", "foods",
     "metals", "minerals", "resources", "textiles", "apparel", "paving", "construction",
+    "mining", "steel", "systems", "solutions", "electric", "telecom", "software", "energy",
+    "petroleum",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",
@@ -893,6 +895,21 @@ pub const INDIVIDUALS: &str = "Individuals";
 /// Organisation nouns of a state's bodies, which a place's possessive may own ("Orlan’s
 /// foreign ministry").
 pub const STATE_BODY_NOUNS: &[&str] = &["ministry", "government", "embassy", "parliament", "army"];
+
+/// Organisation words that also name a minister's portfolio ("Norvane Energy" is a company;
+/// the "Trade and Energy Minister" holds a portfolio).
+pub const PORTFOLIO_ORG_WORDS: &[&str] = &["energy", "petroleum"];
+
+/// Whether a name after a minister's title can be the portfolio: no organisation's name by
+/// its words, unless those words are a portfolio's too.
+pub fn may_be_portfolio(name: &str, org_like: bool) -> bool {
+    !org_like
+        || name.split_whitespace().any(|w| {
+            PORTFOLIO_ORG_WORDS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
 
 /// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];

@@ -154,7 +154,8 @@ impl Mention {
                 .is_some_and(|r| lexicon::MINISTERIAL_ROLES.contains(&r));
             // "Minister of Defence of Tarvia": the portfolio, then the country.
             let portfolio = org.split(" of ").next().unwrap_or(org);
-            !lex_org_like(lex, portfolio) && (after_title || before_title)
+            lexicon::may_be_portfolio(portfolio, lex_org_like(lex, portfolio))
+                && (after_title || before_title)
         })
     }
 
