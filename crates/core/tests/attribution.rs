@@ -3085,3 +3085,11 @@ fn a_name_that_says_what_a_business_does_is_an_organisation_and_a_ministers_port
             “a contract is a contract” → Oskar Lind / Ministry of Trade and Energy"#]],
     );
 }
+
+#[test]
+fn the_company_is_a_business_named_before_not_the_newspaper_or_ministry_named_last() {
+    check(
+        "Keswick Freight Ltd has run the depot since 2019. The Ministry of Transport renewed its licence, The Halverd Times reported. “I was told to keep quiet,” said a former employee of the firm.",
+        expect!["“I was told to keep quiet” → Former employee / Keswick Freight Ltd"],
+    );
+}

@@ -113,7 +113,13 @@ impl ParagraphContext {
         }
         self.latest_named_with(noun).or_else(|| {
             lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
-                .then(|| self.orgs_named.last().cloned())
+                .then(|| {
+                    self.orgs_named
+                        .iter()
+                        .rev()
+                        .find(|o| lexicon::generic_kind_may_mean(noun, o.split_whitespace()))
+                        .cloned()
+                })
                 .flatten()
         })
     }

@@ -616,6 +616,18 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "charity",
 ];
 
+/// Whether "the company" or another generic kind may mean an organisation with these name
+/// words: a business is no newspaper and no public body ("the firm" after "The Ministry of
+/// Transport renewed its licence, The Halverd Times reported" is neither).
+pub fn generic_kind_may_mean<'a>(noun: &str, mut words: impl Iterator<Item = &'a str>) -> bool {
+    !matches!(noun, "company" | "firm" | "corporation")
+        || !words.any(|w| {
+            [MASTHEAD_NOUNS, GOVERNMENT_WORDS, INSTITUTION_WORDS]
+                .iter()
+                .any(|list| list.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        })
+}
+
 /// Short names that stand for words of organisations' names ("the Michigan GOP" is "the
 /// Michigan Republican Party"), as (short name folded, the words it stands for).
 pub const ORG_NAME_SYNONYMS: &[(&str, &str)] = &[("gop", "republican party")];

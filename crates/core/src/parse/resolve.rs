@@ -949,6 +949,12 @@ impl Reader<'_> {
             lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
                 .then(|| {
                     orgs()
+                        .filter(|(_, e)| {
+                            lexicon::generic_kind_may_mean(
+                                noun,
+                                e.tokens.iter().map(String::as_str),
+                            )
+                        })
                         .map(|(id, _)| id)
                         .filter(|id| recency(id) > 0)
                         .max_by_key(recency)
