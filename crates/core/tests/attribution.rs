@@ -3093,3 +3093,13 @@ fn the_company_is_a_business_named_before_not_the_newspaper_or_ministry_named_la
         expect!["“I was told to keep quiet” → Former employee / Keswick Freight Ltd"],
     );
 }
+
+#[test]
+fn a_states_military_is_an_organisation_like_its_army() {
+    check(
+        "Lt. Col. James Reed, a spokesman for the U.S. military, told reporters that the strike was “necessary.”\n\nThe Russian military said the convoy was “legitimate.”",
+        expect![[r#"
+            “necessary.” → James Reed / U.S. military
+            “legitimate.” → Russian military / Russian military"#]],
+    );
+}

@@ -511,7 +511,7 @@ pub const SUBNATIONAL_WORDS: &[&str] = &[
 /// Words that make a capitalized phrase the name of an organisation.
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
-    "front", "army", "movement", "brigade", "brigades", "battalion", "battalions", "division",
+    "front", "army", "military", "movement", "brigade", "brigades", "battalion", "battalions", "division",
     "corps", "forces", "force", "detachment", "squadron", "platoon", "unit", "council", "committee", "court", "party", "union", "ministry",
     "department", "organization", "organisation", "agency", "foundation", "institute",
     "institution", "center", "centre", "office", "government", "coalition", "alliance", "league",
@@ -553,7 +553,8 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "team", "campaign", "court", "committee", "party", "office", "department", "administration",
     "government", "foundation", "company", "firm", "group", "faction", "movement", "council",
     "commission", "agency", "ministry", "organization", "organisation", "caucus", "coalition",
-    "militia", "brigade", "army", "corporation", "association", "society", "hospital", "clinic",
+    "militia", "brigade", "army", "military", "corporation", "association", "society", "hospital",
+    "clinic",
     "school", "prison", "bureau", "authority", "union", "board", "institute", "police",
 ];
 
@@ -564,7 +565,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "team", "campaign", "court", "committee", "party", "office", "department", "administration",
     "government", "foundation", "company", "firm", "group", "council", "commission", "agency",
     "ministry", "organization", "organisation", "coalition", "militia", "brigade", "army",
-    "corporation", "association", "society", "union", "authority", "board", "institute",
+    "military", "corporation", "association", "society", "union", "authority", "board", "institute",
     "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
@@ -906,7 +907,14 @@ pub const INDIVIDUALS: &str = "Individuals";
 
 /// Organisation nouns of a state's bodies, which a place's possessive may own ("Orlan’s
 /// foreign ministry").
-pub const STATE_BODY_NOUNS: &[&str] = &["ministry", "government", "embassy", "parliament", "army"];
+pub const STATE_BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "government",
+    "embassy",
+    "parliament",
+    "army",
+    "military",
+];
 
 /// Organisation words that also name a minister's portfolio ("Norvane Energy" is a company;
 /// the "Trade and Energy Minister" holds a portfolio).
