@@ -3103,3 +3103,11 @@ fn a_states_military_is_an_organisation_like_its_army() {
             “legitimate.” → Russian military / Russian military"#]],
     );
 }
+
+#[test]
+fn a_first_name_set_off_before_an_aged_role_is_a_persons_name() {
+    check(
+        "Mohammed, a 34-year-old taxi driver, told Human Rights Watch: “They beat me with cables.”",
+        expect!["“They beat me with cables” → Mohammed / Civilians"],
+    );
+}

@@ -565,6 +565,7 @@ fn run_apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// "Smith, 45, a teacher, recalled": a comma after the word, then (an age and) a role.
+/// "Mohammed, a 34-year-old taxi driver,": the age may stand before the role.
 fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
     const WITHIN: usize = 4;
     if toks[i].punct != Some(',') {
@@ -574,7 +575,11 @@ fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
         .iter()
         .take(WITHIN)
         .take_while(|t| !t.barrier)
-        .find(|t| !(t.determiner || t.word.chars().all(|c| c.is_ascii_digit())))
+        .find(|t| {
+            !(t.determiner
+                || t.word.chars().all(|c| c.is_ascii_digit())
+                || t.word.contains("-year-old"))
+        })
         .is_some_and(|t| {
             t.role.is_some()
                 || t.word.chars().next().is_some_and(char::is_lowercase)
