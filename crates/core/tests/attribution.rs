@@ -3111,3 +3111,11 @@ fn a_first_name_set_off_before_an_aged_role_is_a_persons_name() {
         expect!["“They beat me with cables” → Mohammed / Civilians"],
     );
 }
+
+#[test]
+fn a_name_the_next_sentence_calls_the_organization_is_an_organisations() {
+    check(
+        "Oxfam has been working in the region since 2010. The organization said in a statement that the cuts would be “devastating for millions.”",
+        expect!["“devastating for millions” → Oxfam / Oxfam"],
+    );
+}

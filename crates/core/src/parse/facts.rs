@@ -176,6 +176,8 @@ impl ParagraphFacts {
 /// Reads every sentence of every paragraph.
 pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
     let mut facts = Facts::default();
+    // Names a next sentence calls "the organization" ([`named_by_kind_after`]).
+    let mut called_by_kind: Vec<String> = Vec::new();
     for p in paragraphs {
         let mut out = ParagraphFacts::default();
         for s in 0..p.sentence_ends.len() {
@@ -219,6 +221,13 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     facts.org_short_names.insert(fold(short));
                 }
             }
+            if let Some(name) = out
+                .sentences
+                .last()
+                .and_then(|before| named_by_kind_after(before, &sentence))
+            {
+                called_by_kind.push(fold(name));
+            }
             out.sentences.push(sentence);
         }
         if facts.case_parties.is_none() {
@@ -233,6 +242,22 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
             facts.seats.push((seat, name));
         }
         facts.paragraphs.push(out);
+    }
+    // ... unless the name opens a longer organisation's name ("Stellbrook" of "Stellbrook
+    // Water Services"), whose short form it is.
+    for name in called_by_kind {
+        let opens_longer = facts
+            .paragraphs
+            .iter()
+            .flat_map(|p| &p.sentences)
+            .flat_map(|s| &s.org_runs)
+            .any(|run| {
+                run.split_once(' ')
+                    .is_some_and(|(first, _)| text::with_folded(first, |f| f == name))
+            });
+        if !opens_longer {
+            facts.org_short_names.insert(name);
+        }
     }
     name_the_parties(&mut facts);
     name_the_members(&mut facts);
@@ -576,6 +601,25 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             .collect(),
         org,
     })
+}
+
+/// "Oxfam has worked in the region since 2010. The organization said …": a name the sentence
+/// before opens on, which the next sentence opens by calling "the organization" (or "the
+/// charity", "the company"), is an organisation's, whatever its words.
+fn named_by_kind_after<'f>(before: &'f SentenceFacts, sentence: &SentenceFacts) -> Option<&'f str> {
+    fn opening(s: &SentenceFacts) -> Option<&Described> {
+        s.mentions.first().filter(|d| d.mention.toks.start == 0)
+    }
+    let MentionKind::OrgByKind(noun) = opening(sentence)?.mention.kind else {
+        return None;
+    };
+    if !lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS) {
+        return None;
+    }
+    match &opening(before)?.mention.kind {
+        MentionKind::Named(name) if !name.contains(' ') => Some(name),
+        _ => None,
+    }
 }
 
 /// Records the acronyms a sentence defines in brackets for the lower-case words before them,

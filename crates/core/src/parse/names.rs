@@ -3,7 +3,9 @@
 //! A capitalized word that the document also capitalizes in the middle of a sentence is a name
 //! (or part of one); a word capitalized only where a sentence starts, and written in lower
 //! case elsewhere, is not ("Ultimately", "Instead"). A sentence-initial word never seen
-//! elsewhere is a name when a name or a verb of saying follows it ("Solara replied"). The closed
+//! elsewhere is a name when a name or a verb of saying follows it ("Solara replied"), or when
+//! the next sentence calls it "the organization" ("Oxfam has worked there since 2010. The
+//! organization said"). The closed
 //! classes of English and honorifics are never names, and a role noun stays a role when a name
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
@@ -425,10 +427,36 @@ impl<'a> NameEvidence<'a> {
                 || next_is_name_like()
                 || before_role
                 || apposed_role(toks, i)
-                || run_apposed_org(toks, i);
+                || run_apposed_org(toks, i)
+                || called_by_kind_next(toks, i);
         }
         false
     }
+}
+
+/// "Oxfam has worked in the region since 2010. The organization said …": a word that opens a
+/// sentence as its subject (a verb follows it) is a name when the next sentence opens by
+/// calling it "the organization", "the company" or "the charity".
+fn called_by_kind_next(toks: &[Tok<'_>], i: usize) -> bool {
+    let verb_follows = toks.get(i + 1).is_some_and(|n| {
+        !n.barrier
+            && toks[i].punct.is_none()
+            && (n.verb.is_some()
+                || lexicon::is_one_of(n.word, lexicon::AUXILIARIES)
+                || (n.word.ends_with("ed") && n.word.starts_with(char::is_lowercase)))
+    });
+    if !verb_follows {
+        return false;
+    }
+    let Some(next) = (i + 1..toks.len()).find(|&k| toks[k].sentence_initial) else {
+        return false;
+    };
+    toks[next].word == "The"
+        && toks.get(next + 1).is_some_and(|n| {
+            !n.barrier
+                && n.punct.is_none()
+                && lexicon::is_one_of(n.word, lexicon::ORG_GENERIC_KINDS)
+        })
 }
 
 /// Whether a word opens an author–date citation ("Castellan (2020, p. 5) describes", "Obiri

@@ -685,6 +685,7 @@ impl Registry {
                     && let Some(reads) = name_reads
                     && (reads.org_like
                         || d.org_apposition
+                        || reads.org_short_name
                         || (reads.the_name && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
