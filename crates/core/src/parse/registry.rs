@@ -1705,8 +1705,13 @@ fn common_noun_case(lex: &Lexicon, role: &str) -> String {
     let role = role.trim_start();
     let first = role.split_whitespace().next().unwrap_or("");
     // "CEO" keeps its capitals.
-    // "Secretary-General" → "secretary-general": the whole first word.
-    if lex.role(first).is_some() && !super::names::is_acronym(first) {
+    // "Secretary-General" → "secretary-general": the whole first word. A title in capitals
+    // keeps them ("Chief Executive of NHS England").
+    let titled = role
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if lex.role(first).is_some() && !super::names::is_acronym(first) && !titled {
         return first.to_lowercase() + &role[first.len()..];
     }
     role.to_owned()
@@ -1714,7 +1719,24 @@ fn common_noun_case(lex: &Lexicon, role: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::is_demonym_of;
+    use super::{common_noun_case, is_demonym_of};
+    use crate::parse::words::Lexicon;
+
+    #[test]
+    fn a_role_opening_a_sentence_is_lower_cased_and_a_title_in_capitals_is_kept() {
+        let lex = Lexicon::get();
+        for (written, shown) in [
+            ("Dentist at the clinic", "dentist at the clinic"),
+            ("Secretary-General", "secretary-general"),
+            (
+                "Chief Executive of NHS England",
+                "Chief Executive of NHS England",
+            ),
+            ("CEO", "CEO"),
+        ] {
+            assert_eq!(common_noun_case(lex, written), shown);
+        }
+    }
 
     #[test]
     fn a_word_for_a_states_people_is_told_from_other_words_that_open_like_it() {
