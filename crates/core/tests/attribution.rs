@@ -2970,8 +2970,8 @@ fn a_minister_named_by_his_countrys_people_is_not_of_a_newspaper_named_after_it(
     check(
         "Sardovia, which hosts the Front’s political leadership, paid its fighters’ salaries. Sardovia said in a statement that it would “never abandon the people of Hadrimar” (Sardovian Courier, 17 January 2022). The Sardovian defence minister, Kenan Dursal, told reporters that its aid was “humanitarian in purpose” (Sardovian Courier, 18 January 2022).",
         expect![[r#"
-            “never abandon the people” → Sardovia / Individuals
-            “humanitarian in purpose” → Kenan Dursal / Sardovian"#]],
+            “never abandon the people” → Sardovia / Sardovia
+            “humanitarian in purpose” → Kenan Dursal / Sardovia"#]],
     );
 }
 
@@ -3117,5 +3117,15 @@ fn a_name_the_next_sentence_calls_the_organization_is_an_organisations() {
     check(
         "Oxfam has been working in the region since 2010. The organization said in a statement that the cuts would be “devastating for millions.”",
         expect!["“devastating for millions” → Oxfam / Oxfam"],
+    );
+}
+
+#[test]
+fn a_name_set_off_before_a_clause_on_which_is_an_organisations_and_speaks_past_it() {
+    check(
+        "Verdant, which employs 4,000 people, said the claims were “untrue.” John Smith, who runs the depot, said the claims were “false.”",
+        expect![[r#"
+            “untrue.” → Verdant / Verdant
+            “false.” → John Smith / Individuals"#]],
     );
 }

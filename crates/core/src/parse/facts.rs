@@ -176,7 +176,8 @@ impl ParagraphFacts {
 /// Reads every sentence of every paragraph.
 pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
     let mut facts = Facts::default();
-    // Names a next sentence calls "the organization" ([`named_by_kind_after`]).
+    // Names a next sentence calls "the organization" ([`named_by_kind_after`]), or that a
+    // clause on "which" is about.
     let mut called_by_kind: Vec<String> = Vec::new();
     for p in paragraphs {
         let mut out = ParagraphFacts::default();
@@ -206,6 +207,17 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     && toks.get(end).is_some_and(|n| {
                         !n.barrier && !n.function && n.word.starts_with(char::is_lowercase)
                     });
+                // "Verdant, which employs 4,000 people, said": "which" is said of no person
+                // (here of the sentence's subject).
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && d.mention.toks.start == 0
+                    && !name.contains(' ')
+                    && end > 0
+                    && toks[end - 1].punct == Some(',')
+                    && toks.get(end).is_some_and(|n| !n.barrier && n.is("which"))
+                {
+                    called_by_kind.push(fold(name));
+                }
                 // One word after "the" is as often a river or a region ("the Sarth").
                 if let MentionKind::Named(name) = &d.mention.kind
                     && d.mention.surface.strip_prefix("the ") == Some(name.as_str())

@@ -5,7 +5,8 @@
 //! case elsewhere, is not ("Ultimately", "Instead"). A sentence-initial word never seen
 //! elsewhere is a name when a name or a verb of saying follows it ("Solara replied"), or when
 //! the next sentence calls it "the organization" ("Oxfam has worked there since 2010. The
-//! organization said"). The closed
+//! organization said"), or a relative clause is about it ("Verdant, which employs 4,000
+//! people, said"). The closed
 //! classes of English and honorifics are never names, and a role noun stays a role when a name
 //! follows it ("President Trump") or a determiner precedes it ("the President").
 
@@ -428,10 +429,20 @@ impl<'a> NameEvidence<'a> {
                 || before_role
                 || apposed_role(toks, i)
                 || run_apposed_org(toks, i)
-                || called_by_kind_next(toks, i);
+                || called_by_kind_next(toks, i)
+                || relative_follows(toks, i);
         }
         false
     }
+}
+
+/// "Verdant, which employs 4,000 people, said": a word set off before a relative clause is
+/// what the clause is about.
+fn relative_follows(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].punct == Some(',')
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.barrier && (n.is("which") || n.is("who") || n.is("whose")))
 }
 
 /// "Oxfam has worked in the region since 2010. The organization said …": a word that opens a
