@@ -2915,7 +2915,7 @@ fn a_quoted_sentence_in_the_first_person_after_one_that_opens_on_she_or_he_is_th
 fn most_after_a_possessive_is_a_superlative_and_the_owners_most_recent_audit_speaks_for_it() {
     check(
         "All four estates are certified by Keyline Assurance. Keyline’s most recent audit of Ketterby, “Certification Audit: Ketterby Estate”, carried out in February 2024, rated the estate “compliant” on wages and found “no evidence of forced, bonded or child labour”.",
-        expect!["“no evidence of forced, b” → Keyline / Keyline"],
+        expect!["“no evidence of forced, b” → Keyline Assurance / Keyline Assurance"],
     );
 }
 
@@ -3127,5 +3127,13 @@ fn a_name_set_off_before_a_clause_on_which_is_an_organisations_and_speaks_past_i
         expect![[r#"
             “untrue.” → Verdant / Verdant
             “false.” → John Smith / Individuals"#]],
+    );
+}
+
+#[test]
+fn he_after_an_opening_participle_phrase_is_the_main_clauses_subject() {
+    check(
+        "Keyline Assurance audited the estate. Asked how those findings could be reconciled with the payslips Commonfield had seen, Keyline’s regional director, Bastian Quell, pointed to the limits of the method. “An audit is a snapshot of two days,” he said.",
+        expect!["“An audit is a snapshot o” → Bastian Quell / Keyline Assurance"],
     );
 }

@@ -61,6 +61,11 @@ pub(crate) struct SentenceFacts {
     /// Byte offset where the sentence's last clause opens after a semicolon ("A sat at the
     /// head of the table; B raised it first"), whose subject is the sentence's focus.
     pub last_clause: Option<usize>,
+    /// Byte offset where the main clause opens after a participle phrase that opens the
+    /// sentence ("Asked how those findings could be reconciled with the payslips Commonfield
+    /// had seen, Keyline’s regional director, Bastian Quell, pointed"): its subject, not a
+    /// name inside the phrase, is whom the sentence is about.
+    pub main_clause: Option<usize>,
     /// The pronoun for the person a question is put to ("Co-conspirator 2 asked her whether
     /// …": "her"), whom the answer's "she said" in the sentence after means.
     pub asked: Option<&'static str>,
@@ -194,6 +199,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     .find(|t| t.punct == Some(';') && !t.barrier)
                     .map(|t| t.end),
                 asked: asked_by_pronoun(toks),
+                main_clause: after_opening_participle(toks),
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, p.text, &mut sentence, &mut facts);
@@ -632,6 +638,27 @@ fn named_by_kind_after<'f>(before: &'f SentenceFacts, sentence: &SentenceFacts) 
         MentionKind::Named(name) if !name.contains(' ') => Some(name),
         _ => None,
     }
+}
+
+/// Where the main clause opens after a participle phrase that opens the sentence ("Asked
+/// how …, ", "Speaking to reporters in Geneva, "): the byte after the phrase's comma.
+fn after_opening_participle(toks: &[Tok<'_>]) -> Option<usize> {
+    /// The most words of the opening phrase.
+    const MAX_PHRASE: usize = 25;
+    let first = toks.first()?;
+    let participle = first.word.len() > 4
+        && first.word.starts_with(char::is_uppercase)
+        && !first.name
+        && first.punct.is_none()
+        && (first.word.ends_with("ed") || first.word.ends_with("ing"));
+    if !participle {
+        return None;
+    }
+    toks.iter()
+        .take(MAX_PHRASE)
+        .take_while(|t| !t.barrier && !t.quote && !matches!(t.punct, Some('.' | ';' | ':')))
+        .find(|t| t.punct == Some(','))
+        .map(|t| t.end)
 }
 
 /// Records the acronyms a sentence defines in brackets for the lower-case words before them,

@@ -535,7 +535,7 @@ pub const ORG_WORDS: &[&str] = &[
     "charity", "guild", "consortium", "confederation", "brotherhood", "chemicals", "foods",
     "metals", "minerals", "resources", "textiles", "apparel", "paving", "construction",
     "mining", "steel", "systems", "solutions", "electric", "telecom", "software", "energy",
-    "petroleum",
+    "petroleum", "assurance", "commodities", "trading", "plantations", "estates", "farms",
     // Laws and agreements, which speak for themselves ("Article 21 of the Constitution provides
     // that", "the Lisk Accord").
     "act", "constitution", "accord", "treaty", "convention", "charter", "agreement", "protocol",

@@ -418,6 +418,17 @@ impl Reader<'_> {
             let subject = named.remove(k);
             named.insert(0, subject);
         }
+        // "Asked how …, Keyline’s regional director, Bastian Quell, pointed": the main clause's
+        // subject, not a name inside the opening phrase.
+        if let Some(at) = s.main_clause
+            && let Some(k) = seen
+                .iter()
+                .position(|n| n.start >= at && self.registry.get(n.id).kind == EntityKind::Person)
+            && let Some(from) = named.iter().position(|&id| id == seen[k].id)
+        {
+            let subject = named.remove(from);
+            named.insert(0, subject);
+        }
         named.sort_by_key(|id| named_first(self.registry.get(*id).kind));
         let speakers = cues.iter().flatten().count();
         focus.thing_replied = s.cues.iter().zip(&cues).any(|(c, r)| {
