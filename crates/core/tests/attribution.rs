@@ -3137,3 +3137,13 @@ fn he_after_an_opening_participle_phrase_is_the_main_clauses_subject() {
         expect!["“An audit is a snapshot o” → Bastian Quell / Keyline Assurance"],
     );
 }
+
+#[test]
+fn a_programme_is_an_organisation_and_a_rapporteur_speaks_for_the_body_named_before_the_title() {
+    check(
+        "The World Food Programme said in March that “millions are one step away” from starvation. The UN Special Rapporteur on torture, Alice Edwards, said the reports were “deeply disturbing.”",
+        expect![[r#"
+            “millions are one step aw” → World Food Programme / World Food Programme
+            “deeply disturbing.” → Alice Edwards / UN"#]],
+    );
+}
