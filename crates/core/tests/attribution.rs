@@ -3147,3 +3147,14 @@ fn a_programme_is_an_organisation_and_a_rapporteur_speaks_for_the_body_named_bef
             “deeply disturbing.” → Alice Edwards / UN"#]],
     );
 }
+
+#[test]
+fn a_name_with_a_preposition_in_capitals_is_one_organisations() {
+    check(
+        "Doctors Without Borders called the attack “a war crime.” Reporters Without Borders called the arrest “an outrage.” Mothers Against Drunk Driving said the law was “overdue.”",
+        expect![[r#"
+            “a war crime.” → Doctors Without Borders / Doctors Without Borders
+            “an outrage.” → Reporters Without Borders / Reporters Without Borders
+            “overdue.” → Mothers Against Drunk Driving / Mothers Against Drunk Driving"#]],
+    );
+}

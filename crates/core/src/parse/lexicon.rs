@@ -932,6 +932,10 @@ pub fn may_be_portfolio(name: &str, org_like: bool) -> bool {
         })
 }
 
+/// Prepositions an organisation's name writes in capitals ("Doctors Without Borders",
+/// "Mothers Against Drunk Driving"), which no person's name does.
+pub const NAME_PREPOSITIONS: &[&str] = &["Without", "Against", "For", "Beyond", "Across"];
+
 /// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];
 

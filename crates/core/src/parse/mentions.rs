@@ -671,6 +671,77 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     None
 }
 
+/// A name with a preposition in capitals ([`name_with_capital_preposition`]) that ends at
+/// token `last`.
+fn name_with_capital_preposition_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    /// The most words such a name has.
+    const MAX_WORDS: usize = 8;
+    let mut k = last;
+    let mut preposition = false;
+    while k > 0 && last - k < MAX_WORDS {
+        let before = &toks[k - 1];
+        if before.barrier || before.punct.is_some() {
+            break;
+        }
+        if lexicon::NAME_PREPOSITIONS.contains(&before.word) {
+            preposition = true;
+        } else if !before.capitalized() || before.function {
+            break;
+        }
+        k -= 1;
+    }
+    if !preposition {
+        return None;
+    }
+    // The article before the name belongs to the mention.
+    let from = if k > 0 && toks[k - 1].is("the") && toks[k - 1].punct.is_none() {
+        k - 1
+    } else {
+        k
+    };
+    name_with_capital_preposition(toks, from).filter(|m| m.toks.end == last + 1)
+}
+
+/// "Doctors Without Borders", "Physicians For Human Rights": capitalized words (a plural role
+/// noun among them) joined by a preposition written in capitals make one organisation's name,
+/// starting at token `i`.
+fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    let start = i + usize::from(toks.get(i).is_some_and(|t| t.is("the")));
+    let capital = |t: &Tok<'_>| !t.barrier && t.capitalized() && !t.function;
+    let mut k = start;
+    while toks.get(k).is_some_and(capital) && toks[k].punct.is_none() {
+        k += 1;
+    }
+    toks.get(k).filter(|t| {
+        k > start && !t.barrier && t.punct.is_none() && lexicon::NAME_PREPOSITIONS.contains(&t.word)
+    })?;
+    let mut end = k + 1;
+    while toks.get(end).is_some_and(capital) {
+        end += 1;
+        if toks[end - 1].punct.is_some() {
+            break;
+        }
+    }
+    if end == k + 1 {
+        return None;
+    }
+    let name = toks[start..end]
+        .iter()
+        .map(|t| t.bare())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Mention {
+        kind: MentionKind::Named(name),
+        surface: join_surface(toks, i, end),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: i..end,
+        start: toks[i].start,
+        end: toks[end - 1].end,
+    })
+}
+
 /// Reads a mention that starts at token `i`, going right.
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, i) {
@@ -730,6 +801,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
             start: toks[i].start,
             ..generic
         });
+    }
+    if let Some(m) = name_with_capital_preposition(toks, i) {
+        return Some(m);
     }
     let mention = match one_of(lex, toks, i) {
         Some(one_of) => one_of,
@@ -1667,6 +1741,10 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
+    }
+    // "Doctors Without Borders called": the whole name, read from its first word.
+    if let Some(m) = name_with_capital_preposition_ending_at(toks, last) {
+        return Some(m);
     }
     if let Some(m) = anonymous_body_ending_at(toks, last) {
         return Some(m);
@@ -2692,6 +2770,15 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     // looked up alone, a whole word as it is).
     // One pass over the words: an organisation word decides at once; else whether every
     // letter of every word is a capital ("NATO", "U.S.").
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written in
+    // capitals inside a name is an organisation's style, never a person's.
+    if name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| lexicon::NAME_PREPOSITIONS.contains(&w))
+    {
+        return true;
+    }
     let mut all_capitals = true;
     for w in name.split_whitespace() {
         let org_word = lex.is_org_word(w)
