@@ -3158,3 +3158,13 @@ fn a_name_with_a_preposition_in_capitals_is_one_organisations() {
             “overdue.” → Mothers Against Drunk Driving / Mothers Against Drunk Driving"#]],
     );
 }
+
+#[test]
+fn an_agreements_name_goes_on_past_of_to_its_kind() {
+    check(
+        "The war ended with the signing of the Dorrin Cessation of Hostilities Agreement on 14 February 2019. Both sides violate what the agreement calls “a complete and immediate cessation of all military operations”.",
+        expect![
+            "“a complete and immediate” → Dorrin Cessation of Hostilities Agreement / Dorrin Cessation of Hostilities Agreement"
+        ],
+    );
+}

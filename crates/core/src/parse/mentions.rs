@@ -880,10 +880,16 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 }
                 // "Hessory’s Safe Systems of Work Policy provides": an owned title goes on past
                 // "of" to its document noun.
+                // "the Dorrin Cessation of Hostilities Agreement": so does a law's or an
+                // agreement's name.
                 if p == Part::Name
                     && !ends_clause
-                    && parts.contains(&Part::Possessive)
                     && let Some(next) = owned_title_past_of(toks, j)
+                    && (parts.contains(&Part::Possessive)
+                        || lexicon::is_one_of(
+                            &toks[next - 1].bare().to_lowercase(),
+                            lexicon::LAW_WORDS,
+                        ))
                 {
                     parts.extend_names(next - j);
                     break;
