@@ -3168,3 +3168,13 @@ fn an_agreements_name_goes_on_past_of_to_its_kind() {
         ],
     );
 }
+
+#[test]
+fn she_after_a_sentence_that_opens_on_her_and_weighs_someone_elses_view_is_still_her() {
+    check(
+        "Ms Bethan Yarrow, the Council’s landscape witness, took me to Viewpoint 7. She described the effect there as “major adverse and permanent”. She did not accept Dr Straker’s view that the plateau is little valued. “People walk up there precisely because nothing has been built on it,” she told the inquiry.",
+        expect![[r#"
+            “major adverse and perman” → Bethan Yarrow / Council
+            “People walk up there pre” → Bethan Yarrow / Council"#]],
+    );
+}

@@ -435,19 +435,34 @@ impl Reader<'_> {
             c.kind == CueKind::Noun
                 && r.is_some_and(|r| self.registry.get(r.entity).kind == EntityKind::Organisation)
         });
+        // "She did not accept Dr Straker’s view that …": whose view a sentence that opens on a
+        // person's pronoun weighs is not whom it is about.
+        let pronoun_opens = self.opens_on_pronoun;
+        let weighs_a_view = pronoun_opens
+            && s.cues
+                .iter()
+                .any(|c| c.kind == CueKind::Noun && c.start > 0);
+        let opener = self.opener(s, &seen);
+        let weighing = opener.filter(|_| weighs_a_view);
         // "Asked by the Defence whether …, she replied": who asks is not whom the sentence is
         // about; who answers is.
         let answered = s
             .cues
             .iter()
             .zip(&cues)
+            .filter(|(c, _)| !(pronoun_opens && c.kind == CueKind::Noun && c.start > 0))
             .filter(|(c, _)| {
                 let asked_by = matches!(c.kind, CueKind::Says("ask"))
                     && c.agent.mention().is_some_and(|m| m.start >= c.end);
                 !asked_by
             })
             .filter_map(|(_, r)| r.map(|r| r.entity));
-        for (k, id) in answered.chain(named).enumerate() {
+        for (k, id) in weighing
+            .into_iter()
+            .chain(answered)
+            .chain(named)
+            .enumerate()
+        {
             match self.registry.get(id).kind {
                 EntityKind::Person | EntityKind::Group => {
                     focus.person = focus.person.or(Some(id));
@@ -486,7 +501,6 @@ impl Reader<'_> {
                 .and_then(|(_, r)| r.map(|r| r.entity));
             self.asked_one(Gender::of_pronoun(pronoun), asker)
         });
-        let opener = self.opener(s, &seen);
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
         SentenceRefs { cues, opener }
