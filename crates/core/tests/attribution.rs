@@ -3178,3 +3178,15 @@ fn she_after_a_sentence_that_opens_on_her_and_weighs_someone_elses_view_is_still
             “People walk up there pre” → Bethan Yarrow / Council"#]],
     );
 }
+
+#[test]
+fn a_quote_before_reads_and_a_document_is_the_documents_words() {
+    check(
+        "Josephine Amadi kept the committee’s log through the night. “Forty on the floor, one doctor, no ambulances,” reads her entry for 2 a.m.",
+        expect!["“Forty on the floor, one ” → Josephine Amadi / Individuals"],
+    );
+    check(
+        "“Keep out,” read the sign on the gate.",
+        expect!["“Keep out,” → The sign / -"],
+    );
+}

@@ -201,6 +201,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
+    "diary", "entry",
     "provision", "clause", "log", "investigation", "evaluation", "appeal", "review", "audit",
     "clarification", "correction", "retraction", "indictment", "affidavit", "judgment",
     "judgement", "verdict", "warrant", "subpoena",

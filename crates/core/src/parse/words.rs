@@ -768,7 +768,11 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         const COMPLEMENT_REACH: usize = 14;
         let last = &toks[i + len - 1];
         let next = toks.get(i + len);
+        // "“…,” reads her entry for 2 a.m.": the quotation right before the verb is what it
+        // says.
+        let after_quote = i > 0 && toks[i - 1].barrier && toks[i - 1].quote;
         let complement = last.punct.is_some()
+            || after_quote
             || next.is_none()
             || (!next.is_some_and(|n| n.is("to"))
                 && toks[i + len..]
