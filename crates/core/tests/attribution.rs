@@ -3190,3 +3190,13 @@ fn a_quote_before_reads_and_a_document_is_the_documents_words() {
         expect!["“Keep out,” → The sign / -"],
     );
 }
+
+#[test]
+fn a_first_person_quote_after_a_sentence_opening_on_his_is_his() {
+    check(
+        "Marten Sollis, head of fleet security at Grellan Shipping, put the problem bluntly: “We can insure a ship.” His team now logs every anchor-drag alert and passes it to the coastguards. “We send the log to three coastguards and hear back from one.”",
+        expect![[r#"
+            “We can insure a ship.” → Marten Sollis / Grellan Shipping
+            “We send the log to three” → Marten Sollis / Grellan Shipping"#]],
+    );
+}

@@ -66,6 +66,9 @@ pub(crate) struct SentenceFacts {
     /// had seen, Keyline’s regional director, Bastian Quell, pointed"): its subject, not a
     /// name inside the phrase, is whom the sentence is about.
     pub main_clause: Option<usize>,
+    /// The possessive pronoun the sentence opens on ("His team now logs …": "His"), whose
+    /// person the sentence is about.
+    pub opening_possessive: Option<&'static str>,
     /// The pronoun for the person a question is put to ("Co-conspirator 2 asked her whether
     /// …": "her"), whom the answer's "she said" in the sentence after means.
     pub asked: Option<&'static str>,
@@ -200,6 +203,10 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     .map(|t| t.end),
                 asked: asked_by_pronoun(toks),
                 main_clause: after_opening_participle(toks),
+                opening_possessive: toks
+                    .first()
+                    .filter(|t| !t.barrier)
+                    .and_then(|t| ["His", "Her"].into_iter().find(|p| *p == t.word)),
                 ..SentenceFacts::default()
             };
             scan_names(lex, toks, p.text, &mut sentence, &mut facts);

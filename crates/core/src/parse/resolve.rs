@@ -509,6 +509,20 @@ impl Reader<'_> {
     /// The person or group sentence `s` opens on: its first mention, when it stands first, a
     /// person's pronoun resolved by the sentences before.
     fn opener(&mut self, s: &SentenceFacts, seen: &[Seen]) -> Option<EntityId> {
+        // "His team now logs every alert": the person "his" is.
+        if let Some(possessive) = s.opening_possessive
+            && s.mentions.first().is_none_or(|d| d.mention.toks.start != 0)
+        {
+            let id = self
+                .pronoun(
+                    Pronoun::Person,
+                    Gender::of_pronoun(possessive),
+                    s.range.start,
+                    &[],
+                )?
+                .entity;
+            return (self.registry.get(id).kind == EntityKind::Person).then_some(id);
+        }
         let first = &s.mentions.first()?.mention;
         if first.toks.start != 0 {
             return None;

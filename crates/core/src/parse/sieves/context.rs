@@ -4,8 +4,9 @@
 //! A quote that opens its sentence and reads as a sentence takes the speaker of the sentence
 //! before it in the paragraph: the speaker of its quotes, else the agent of its verb of saying
 //! ("Salkhou said the rebels were exhausted. “We could not hold.”"); in the first person, the
-//! person the sentence before opens on, by name or pronoun ("He waited eleven days for a pass.
-//! “By the time it came I could not walk.”"). A paragraph that is only a
+//! person the sentence before opens on, by name, pronoun or possessive ("He waited eleven days
+//! for a pass. “By the time it came I could not walk.”", "His team now logs every alert. “We
+//! send the log to three coastguards.”"). A paragraph that is only a
 //! quotation takes the speaker its lead-in names ("As Salkhou put it:"), else the last speaker
 //! of the paragraph before.
 
