@@ -3200,3 +3200,11 @@ fn a_first_person_quote_after_a_sentence_opening_on_his_is_his() {
             “We send the log to three” → Marten Sollis / Grellan Shipping"#]],
     );
 }
+
+#[test]
+fn a_quoted_sentence_after_someone_reads_out_something_is_what_they_read() {
+    check(
+        "Senator Perlman closed the final hearing by reading out the number of bridges still rated in serious condition. “Three hundred and twelve. Every one of them has a file, and every file has a reader.”",
+        expect!["“Three hundred and twelve” → Perlman / Officials"],
+    );
+}

@@ -30,6 +30,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "observe observed", "opine opined", "plead pleaded", "pledge pledged", "point out pointed out",
     "post posted", "predict predicted", "proclaim proclaimed", "promise promised",
     "propose proposed", "protest protested", "put it put it", "quip quipped", "read read",
+    "read out read out",
     "recall recalled", "recommend recommended", "recount recounted", "reference referenced",
     "reiterate reiterated", "relay relayed", "remark remarked",
     "remember remembered", "repeat repeated", "reply replied", "report reported",
