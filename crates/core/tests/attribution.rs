@@ -3208,3 +3208,13 @@ fn a_quoted_sentence_after_someone_reads_out_something_is_what_they_read() {
         expect!["“Three hundred and twelve” → Perlman / Officials"],
     );
 }
+
+#[test]
+fn a_quote_after_a_colon_that_names_nobody_carries_on_the_speaker_before() {
+    check(
+        "“He’s all right. He’s Emlyn,” Huw said, when I asked. Then, after a long pause: “He’s lonely. Put that in. He won’t.”",
+        expect![[r#"
+            “He’s all right. He’s Eml” → Huw / Individuals
+            “He’s lonely. Put that in” → Huw / Individuals"#]],
+    );
+}

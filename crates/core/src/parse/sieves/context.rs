@@ -11,7 +11,7 @@
 //! of the paragraph before.
 
 use super::{Decision, Decisions, Inputs, Sieve, Site, opens_sentence, reads_as_sentence};
-use crate::parse::cues::CueKind;
+use crate::parse::cues::{Agent, CueKind};
 use crate::parse::mentions::MentionKind;
 use crate::parse::paragraph::Paragraph;
 use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
@@ -24,7 +24,12 @@ pub(super) fn decide(
     decisions: &Decisions,
     registry: &mut Registry,
 ) -> Option<Decision> {
-    let cue_free = site.facts.sentences[site.sentence].cues.is_empty();
+    // "Then, after a long pause: “…”": a colon after words that name nobody is no cue of its
+    // own.
+    let cue_free = site.facts.sentences[site.sentence]
+        .cues
+        .iter()
+        .all(|c| c.kind == CueKind::Colon && c.agent == Agent::Unknown);
     // "“Weak or strong?” … “Strong.”": in a conversation a turn of one word is speech too.
     let turn = whole_paragraph(site.p, site.quote.open)
         && site.paragraph > 0
