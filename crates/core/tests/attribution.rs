@@ -3218,3 +3218,11 @@ fn a_quote_after_a_colon_that_names_nobody_carries_on_the_speaker_before() {
             “He’s lonely. Put that in” → Huw / Individuals"#]],
     );
 }
+
+#[test]
+fn a_first_person_quote_after_a_sentence_about_a_letter_someone_wrote_is_the_writers() {
+    check(
+        "Thomas Reddin never returned from exile. A letter he sent to his sister in 1851 survives in the county record office. “Tell the lads I have not forgot the Square, nor the men who kept it.”",
+        expect!["“Tell the lads I have not” → Thomas Reddin / Individuals"],
+    );
+}

@@ -532,6 +532,20 @@ impl Reader<'_> {
                 self.pronoun(Pronoun::Person, pronoun_gender(first), first.start, &[])?
                     .entity
             }
+            // "A letter he sent to his sister survives": the letter's writer.
+            MentionKind::Document {
+                owner: Some(Owner::Pronoun(Pronoun::Person)),
+                ..
+            } => {
+                let pronoun = first.surface.split_whitespace().last().unwrap_or("");
+                self.pronoun(
+                    Pronoun::Person,
+                    Gender::of_pronoun(pronoun),
+                    first.start,
+                    &[],
+                )?
+                .entity
+            }
             _ => seen.first().filter(|n| n.start == first.start)?.id,
         };
         matches!(
