@@ -3226,3 +3226,13 @@ fn a_first_person_quote_after_a_sentence_about_a_letter_someone_wrote_is_the_wri
         expect!["“Tell the lads I have not” → Thomas Reddin / Individuals"],
     );
 }
+
+#[test]
+fn a_quote_split_by_she_submitted_is_hers_on_both_sides() {
+    check(
+        "Ms Westerholt, for the Second Respondent, answered the claim. “Mr Quarle expressed himself badly,” she submitted, “but clumsy drafting is not the same thing as a bad motive.”",
+        expect![[r#"
+            “Mr Quarle expressed hims” → Westerholt / Second Respondent
+            “but clumsy drafting is n” → Westerholt / Second Respondent"#]],
+    );
+}

@@ -757,7 +757,15 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     if in_name || after_title {
         return false;
     }
-    if lexicon::NEEDS_THAT.contains(&verb.lemma) && !toks.get(i + len).is_some_and(|t| t.is("that"))
+    // "“…,” she submitted, “…”": right after a quotation and a pronoun in lower case (the
+    // sentence goes on), a verb that otherwise needs "that" reports the quotation.
+    let reports_quote = i >= 2
+        && toks[i - 2].barrier
+        && toks[i - 2].quote
+        && ["he", "she", "they", "we"].contains(&toks[i - 1].word);
+    if lexicon::NEEDS_THAT.contains(&verb.lemma)
+        && !toks.get(i + len).is_some_and(|t| t.is("that"))
+        && !reports_quote
     {
         return false;
     }
