@@ -3236,3 +3236,11 @@ fn a_quote_split_by_she_submitted_is_hers_on_both_sides() {
             “but clumsy drafting is n” → Westerholt / Second Respondent"#]],
     );
 }
+
+#[test]
+fn appealed_to_someone_to_do_what_is_quoted_is_speech() {
+    check(
+        "Lionel Dray, the elder brother, appealed to the crowd through a loudhailer to “go home and let the lawyers do it”, but was shouted down. The Council appealed to the High Court in March.",
+        expect!["“go home and let the lawy” → Lionel Dray / Individuals"],
+    );
+}

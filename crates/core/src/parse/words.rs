@@ -779,8 +779,20 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         // "“…,” reads her entry for 2 a.m.": the quotation right before the verb is what it
         // says.
         let after_quote = i > 0 && toks[i - 1].barrier && toks[i - 1].quote;
+        // "appealed to the crowd … to “go home”": past a listener after "to", an infinitive
+        // quoted.
+        let directive = next.is_some_and(|n| n.is("to"))
+            && toks[i + len..]
+                .iter()
+                .take(COMPLEMENT_REACH)
+                .take_while(|t| !matches!(t.punct, Some('.' | ';')))
+                .collect::<Vec<_>>()
+                .windows(2)
+                .skip(1)
+                .any(|w| w[0].is("to") && w[1].quote);
         let complement = last.punct.is_some()
             || after_quote
+            || directive
             || next.is_none()
             || (!next.is_some_and(|n| n.is("to"))
                 && toks[i + len..]
