@@ -3244,3 +3244,14 @@ fn appealed_to_someone_to_do_what_is_quoted_is_speech() {
         expect!["“go home and let the lawy” → Lionel Dray / Individuals"],
     );
 }
+
+#[test]
+fn who_chairs_the_board_of_who_comes_from_and_who_advises_a_title_say_whose_side() {
+    check(
+        "Jane Doe, who chairs the board of the Riverside Trust, said the decision was “premature.” Leila Haddad, from the Lebanese Red Cross, told us the roads were “impassable.”\n\nMark Lee, a former adviser to the Prime Minister, called the plan “unworkable.”",
+        expect![[r#"
+            “premature.” → Jane Doe / Riverside Trust
+            “impassable.” → Leila Haddad / Lebanese Red Cross
+            “unworkable.” → Mark Lee / Officials"#]],
+    );
+}

@@ -1136,6 +1136,7 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
     if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }
+    let j = crate::parse::mentions::past_body_of(toks, j);
     org_run(lex, toks, j).map(|run| (run.name, founded))
 }
 

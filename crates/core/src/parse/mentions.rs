@@ -1383,10 +1383,29 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
     if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
         j += 1;
     }
+    let j = past_body_of(toks, j);
     if let Some(run) = org_run(lex, toks, j).filter(|r| r.described || lex_org_like(lex, &r.name)) {
         return Some(run.name);
     }
     body_by_kind_at(toks, j).map(|(body, _)| body.to_owned())
+}
+
+/// "who chairs the board of the Riverside Trust": past a body of an organisation named by its
+/// kind and "of", where the organisation's name starts (else `j`).
+pub(crate) fn past_body_of(toks: &[Tok<'_>], j: usize) -> usize {
+    let body_of = toks
+        .get(j)
+        .is_some_and(|t| t.is("the") && t.punct.is_none())
+        && toks.get(j + 1).is_some_and(|t| {
+            !t.barrier
+                && t.punct.is_none()
+                && t.word.starts_with(char::is_lowercase)
+                && lexicon::org_anaphor_noun(t.word).is_some()
+        })
+        && toks
+            .get(j + 2)
+            .is_some_and(|t| t.is("of") && t.punct.is_none());
+    if body_of { j + 3 } else { j }
 }
 
 /// ", appointed on the proposal of the MFQ,", ", nominated by the ruling party,": the body that
@@ -2592,6 +2611,25 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     });
     let after = after + usize::from(when);
     let first = toks.get(after)?;
+    // "Leila Haddad, from the Lebanese Red Cross, told us": who comes from an organisation
+    // speaks for it (a place the registry does not take for one: "from Gaza").
+    if first.is("from")
+        && first.punct.is_none()
+        && let Some(run) = org_run(lex, toks, after + 1)
+        // An organisation's name, or one after "the" (no person's).
+        && (run.described
+            || lex_org_like(lex, &run.name)
+            || toks.get(after + 1).is_some_and(|t| t.is("the")))
+        && toks
+            .get(run.end - 1)
+            .is_some_and(|t| t.punct == Some(',') || toks.get(run.end).is_some_and(|n| n.barrier))
+    {
+        return Some(Apposition {
+            role: join_surface(toks, after, run.end),
+            roles: Vec::new(),
+            org: Some(run.name),
+        });
+    }
     // "the Minister, Henrik Solvaag, and the Deputy Prosecutor General": a second person
     // joined by "and" is no apposition.
     if first.barrier || first.is("and") || first.is("or") {
@@ -2701,6 +2739,8 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             && !posted_to
             && let Some(run) = org_run(lex, toks, k + 1)
             && run.end <= end + 1
+            // "a former adviser to the Prime Minister": a title names a person, not a body.
+            && lex.role(&run.name.to_lowercase()).is_none()
         {
             let org_like = run.described || lex_org_like(lex, &run.name);
             if !toks[k].locative || org_like {
