@@ -3255,3 +3255,14 @@ fn who_chairs_the_board_of_who_comes_from_and_who_advises_a_title_say_whose_side
             “unworkable.” → Mark Lee / Officials"#]],
     );
 }
+
+#[test]
+fn another_takes_the_nearest_kind_spoken_of_not_reporters_a_paragraph_before() {
+    check(
+        "Dr. Amina Yusuf told reporters: “We are out of oxygen.”\n\n“It is a disaster,” one resident told the BBC. Another said: “Nobody came to help us.”",
+        expect![[r#"
+            “We are out of oxygen.” → Amina Yusuf / Individuals
+            “It is a disaster,” → Resident / Civilians
+            “Nobody came to help us.” → Resident / Civilians"#]],
+    );
+}

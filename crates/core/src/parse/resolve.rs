@@ -1187,36 +1187,35 @@ impl Reader<'_> {
             self.registry.add_person(&name)
         });
         if p == Pronoun::One {
-            let generic = self
-                .history
-                .iter()
-                .take(PRONOUN_REACH)
-                .find_map(|f| f.generic_role);
-            let Some(role) = generic else {
-                // "Two of the hostages … One of them said": one of the people spoken of.
-                let group = self
-                    .history
-                    .iter()
-                    .take(PRONOUN_REACH)
-                    .find_map(|f| f.plural)
-                    .filter(|id| self.registry.get(*id).kind == EntityKind::Group)
-                    // "“…,” one resident told the BBC. Another said: “…”": another of the
-                    // kind of the one spoken of last.
-                    .or_else(|| {
-                        self.history
-                            .iter()
-                            .take(PRONOUN_REACH)
-                            .find_map(|f| f.person)
-                            .filter(|id| {
-                                let e = self.registry.get(*id);
-                                e.kind == EntityKind::Group
-                                    && e.group.as_ref().is_some_and(|g| !g.collective)
-                            })
-                    })?;
-                return Some(Resolved {
-                    entity: group,
-                    how: Attribution::Pronoun,
-                });
+            /// What "One" or "Another" takes one of.
+            enum OneOf {
+                /// People in general of a role ("Bystanders recalled …. One said").
+                Role(&'static str),
+                /// A group spoken of ("Two of the hostages …. One of them said"), or the kind of
+                /// the one spoken of last ("“…,” one resident told the BBC. Another said").
+                Group(EntityId),
+            }
+            let one_of_kind = |id: &EntityId| {
+                let e = self.registry.get(*id);
+                e.kind == EntityKind::Group && e.group.as_ref().is_some_and(|g| !g.collective)
+            };
+            // The nearest sentence that speaks of any of them.
+            let nearest = self.history.iter().take(PRONOUN_REACH).find_map(|f| {
+                f.generic_role.map(OneOf::Role).or_else(|| {
+                    f.plural
+                        .filter(|id| self.registry.get(*id).kind == EntityKind::Group)
+                        .or(f.person.filter(one_of_kind))
+                        .map(OneOf::Group)
+                })
+            })?;
+            let role = match nearest {
+                OneOf::Group(group) => {
+                    return Some(Resolved {
+                        entity: group,
+                        how: Attribution::Pronoun,
+                    });
+                }
+                OneOf::Role(role) => role,
             };
             let class = Registry::class_of(role);
             let key = GroupKey {
