@@ -3266,3 +3266,15 @@ fn another_takes_the_nearest_kind_spoken_of_not_reporters_a_paragraph_before() {
             “Nobody came to help us.” → Resident / Civilians"#]],
     );
 }
+
+#[test]
+fn people_interviewed_by_an_organisation_speak_for_themselves_and_an_official_in_a_ministry_for_it()
+{
+    check(
+        "Residents interviewed by Human Rights Watch said the soldiers were “looting everything.”\n\nA senior official in the Ministry of Interior acknowledged that detainees had been “held without charge.”\n\n“We read the guidance as best practice,” an official in the Northern Regional Office told us.",
+        expect![[r#"
+            “looting everything.” → Resident / Civilians
+            “held without charge.” → Senior official / Ministry of Interior
+            “We read the guidance as ” → Senior official / Officials"#]],
+    );
+}

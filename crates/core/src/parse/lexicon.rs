@@ -938,6 +938,19 @@ pub fn may_be_portfolio(name: &str, org_like: bool) -> bool {
 /// "Mothers Against Drunk Driving"), which no person's name does.
 pub const NAME_PREPOSITIONS: &[&str] = &["Without", "Against", "For", "Beyond", "Across"];
 
+/// Participles that describe someone as a report's source ("Residents interviewed by Human
+/// Rights Watch said", "Fighters quoted in the press said").
+pub const SOURCE_PARTICIPLES: &[&str] = &[
+    "interviewed",
+    "quoted",
+    "contacted",
+    "reached",
+    "questioned",
+    "surveyed",
+    "consulted",
+    "polled",
+];
+
 /// Titles whose complement is a portfolio ("Minister of Defence", "Secretary for Health").
 pub const MINISTERIAL_ROLES: &[&str] = &["minister", "secretary", "commissioner"];
 

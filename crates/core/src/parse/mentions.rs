@@ -1441,16 +1441,28 @@ fn nominated_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<String>
 /// "A nurse at Dorrin District Hospital": the organisation a role holder works at, named after
 /// "at" (token `after`); a pupil at a school is served by it, not its voice.
 fn works_at(lex: &Lexicon, toks: &[Tok<'_>], role: &str, after: usize) -> Option<String> {
+    // "a senior official in the Ministry of Interior": an employee "in" a body too.
+    let employee_in =
+        lexicon::EMPLOYEE_ROLES.contains(&role) && toks.get(after).is_some_and(|t| t.is("in"));
     if lexicon::CLIENT_ROLES.contains(&role)
         || !toks
             .get(after)
-            .is_some_and(|t| t.is("at") && t.punct.is_none())
+            .is_some_and(|t| (t.is("at") || employee_in) && t.punct.is_none())
         || toks[after - 1].punct.is_some()
     {
         return None;
     }
     org_run(lex, toks, after + 1)
         .filter(|r| lex_org_like(lex, &r.name))
+        // "an official in the Northern Regional Office": an office is a unit of a larger body,
+        // which speaks for it.
+        .filter(|r| {
+            !(employee_in
+                && r.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("office")))
+        })
         .map(|r| r.name)
 }
 
