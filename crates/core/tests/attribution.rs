@@ -3278,3 +3278,13 @@ fn people_interviewed_by_an_organisation_speak_for_themselves_and_an_official_in
             “We read the guidance as ” → Senior official / Officials"#]],
     );
 }
+
+#[test]
+fn people_a_paragraph_on_historians_introduces_are_historians() {
+    check(
+        "The rising began in 1842, when Thomas Ashdown spoke to the weavers.\n\nHistorians have disagreed about the rising's character. Writing in 1998, Ruth Ebbing proposed that the two positions were “less opposed than their authors suppose.” She notes that Ashdown himself never used the word in any speech, and adds that the reports “should be read as advocacy.”",
+        expect![[r#"
+            “less opposed than their ” → Ruth Ebbing / Analysts and scholars
+            “should be read as advoca” → Ruth Ebbing / Analysts and scholars"#]],
+    );
+}

@@ -409,8 +409,55 @@ impl Registry {
         registry.attach_eponyms();
         registry.attach_parts(facts);
         registry.complete_names(lex, facts);
+        registry.roles_a_paragraph_opens_on(facts);
         registry.learn_genders();
         registry
+    }
+
+    /// "Historians have disagreed about the rising's character. Marsh calls it …, while Ruth
+    /// Ebbing proposed …": people a paragraph names after opening on scholars in general, whom
+    /// the text gives no role or side, are of them.
+    fn roles_a_paragraph_opens_on(&mut self, facts: &Facts) {
+        // People named before: the paragraph tells of them too ("Ashdown himself never used
+        // the word"), it does not introduce them.
+        let mut named_before: BTreeSet<EntityId> = BTreeSet::new();
+        for p in &facts.paragraphs {
+            let people: Vec<EntityId> = p
+                .sentences
+                .iter()
+                .flat_map(|s| &s.mentions)
+                .filter_map(|d| match self.found(d.mention.name()?) {
+                    Found::People(people) => match people.as_slice() {
+                        [id] => Some(*id),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            let introduced: Vec<EntityId> = people
+                .iter()
+                .copied()
+                .filter(|id| !named_before.contains(id))
+                .collect();
+            named_before.extend(people);
+            let Some(opening) = p.sentences.first().and_then(|s| s.mentions.first()) else {
+                continue;
+            };
+            let scholars = match (&opening.mention.kind, &opening.mention.roles[..]) {
+                (MentionKind::Generic, [role]) if opening.mention.toks.start == 0 => *role,
+                _ => continue,
+            };
+            if super::factions::role_group(&[scholars], None)
+                .is_none_or(|(name, _)| name != "Analysts and scholars")
+            {
+                continue;
+            }
+            for id in introduced {
+                if self.entities[id.0].claims.is_empty() {
+                    self.give_role(id, scholars);
+                }
+            }
+        }
     }
 
     /// Ties each organisation the text names in another's possessive ("the Department’s Office
