@@ -3288,3 +3288,26 @@ fn people_a_paragraph_on_historians_introduces_are_historians() {
             “should be read as advoca” → Ruth Ebbing / Analysts and scholars"#]],
     );
 }
+
+#[test]
+fn bodies_named_for_their_members_or_against_a_wrong_and_a_special_rapporteur_speak() {
+    check(
+        "The Panel of Experts noted that the shipments were “inconsistent with the embargo.” In its 2021 report, the Committee against Torture expressed concern at “the persistent use of solitary confinement.”\n\nThe Special Rapporteur urged the Government to “immediately release” all detained journalists.",
+        expect![[r#"
+            “inconsistent with the em” → Panel of Experts / Panel of Experts
+            “the persistent use of so” → Committee against Torture / Committee against Torture
+            “immediately release” → Rapporteur / Officials"#]],
+    );
+}
+
+#[test]
+fn rejected_as_or_that_is_speech_and_rejecting_a_charge_of_a_word_is_a_label() {
+    check(
+        "The Government rejected the findings as “politically motivated.”",
+        expect!["“politically motivated.” → Government / Government"],
+    );
+    check(
+        "Its chief executive, Graham Ashby, rejects the charge of ‘land-banking’. ‘Nobody sits on land for fun,’ he said.",
+        expect!["“Nobody sits on land for ” → Graham Ashby / Executives"],
+    );
+}

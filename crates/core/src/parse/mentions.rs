@@ -827,7 +827,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
                 // "the General Federation of Lorreyan Workers": the members an organisation's
                 // name is of are part of it.
                 if in_org_name
-                    && matches!(p, Part::Role(_))
+                    && matches!(p, Part::Role(_) | Part::Generic)
                     && toks[j].plural_role
                     && toks[j].capitalized()
                 {
@@ -1745,7 +1745,9 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     // "the Ministry of Defence", "the Committee on Housing and Tenure", "the Movement for a
     // Fair Quenby".
     let on_allowed = lexicon::is_one_of(previous.bare(), lexicon::ON_HEADS);
-    let joiner = |t: &Tok<'_>| t.is("of") || t.is("for") || (t.is("on") && on_allowed);
+    // "the Committee against Torture".
+    let joiner =
+        |t: &Tok<'_>| t.is("of") || t.is("for") || t.is("against") || (t.is("on") && on_allowed);
     if !toks.get(k).is_some_and(|t| joiner(t) && t.punct.is_none()) {
         return None;
     }
@@ -1761,7 +1763,12 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let run = toks[k..]
         .iter()
         .enumerate()
-        .take_while(|(n, t)| t.name && !t.barrier && t.role.is_none() && !(*n > 0 && t.paren_open))
+        // "the Panel of Experts": the members a body is of are part of its name.
+        .take_while(|(n, t)| {
+            (t.name && t.role.is_none() || t.plural_role && t.capitalized())
+                && !t.barrier
+                && !(*n > 0 && t.paren_open)
+        })
         .count();
     let org_word_after = toks[k..k + run].iter().any(|t| t.org_word);
     // "hand deliver them to Congress for the Vice President": "for" a title names whom
@@ -1782,6 +1789,24 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
     // "Doctors Without Borders called": the whole name, read from its first word.
     if let Some(m) = name_with_capital_preposition_ending_at(toks, last) {
         return Some(m);
+    }
+    // "The Panel of Experts noted": an organisation's name that ends on the members it is of,
+    // read from its article.
+    const MAX_NAME_WORDS: usize = 6;
+    if toks[last].plural_role
+        && toks[last].capitalized()
+        && last >= 2
+        && toks[last - 1].is("of")
+        && let Some(named) = (last.saturating_sub(MAX_NAME_WORDS)..last - 1)
+            .rev()
+            .take_while(|&d| toks[d].punct.is_none() && !toks[d].barrier)
+            .filter(|&d| toks[d].determiner)
+            .find_map(|d| {
+                mention_forward(lex, toks, d)
+                    .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+            })
+    {
+        return Some(named);
     }
     if let Some(m) = anonymous_body_ending_at(toks, last) {
         return Some(m);
@@ -2234,9 +2259,11 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             }
             before_noun = last - 1;
         }
+        // "The Special Rapporteur": a title's modifier in capitals qualifies no group.
         let qualifiers: Vec<&str> = (0..before_noun)
             .filter(|&k| parts[k] == Part::Name)
             .map(|k| words[k].word)
+            .filter(|w| !lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
             .collect();
         let has_det = matches!(
             parts[0],

@@ -763,6 +763,18 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         && toks[i - 2].barrier
         && toks[i - 2].quote
         && ["he", "she", "they", "we"].contains(&toks[i - 1].word);
+    /// How far after the verb its "as" or "that" may stand ("rejected the findings of the
+    /// panel as").
+    const AS_REACH: usize = 8;
+    if lexicon::NEEDS_AS.contains(&verb.lemma)
+        && !toks[i + len..]
+            .iter()
+            .take(AS_REACH)
+            .take_while(|t| !t.barrier && !matches!(t.punct, Some('.' | ';')))
+            .any(|t| t.is("as") || t.is("that"))
+    {
+        return false;
+    }
     if lexicon::NEEDS_THAT.contains(&verb.lemma)
         && !toks.get(i + len).is_some_and(|t| t.is("that"))
         && !reports_quote
