@@ -3311,3 +3311,11 @@ fn rejected_as_or_that_is_speech_and_rejecting_a_charge_of_a_word_is_a_label() {
         expect!["“Nobody sits on land for ” → Graham Ashby / Executives"],
     );
 }
+
+#[test]
+fn a_first_name_before_particles_opens_the_name_they_carry() {
+    check(
+        "Ursula von der Leyen, president of the European Commission, said the deal was “historic.”",
+        expect!["“historic.” → Ursula von der Leyen / European Commission"],
+    );
+}

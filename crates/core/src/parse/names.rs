@@ -314,6 +314,17 @@ impl<'a> NameEvidence<'a> {
             return true;
         }
         let next = toks.get(i + 1).filter(|n| !n.barrier && t.punct.is_none());
+        // "Ursula von der Leyen": past lower-case particles to the name they carry.
+        let next = next.and_then(|n| {
+            if !n.particle {
+                return Some(n);
+            }
+            toks[i + 1..]
+                .iter()
+                .take(3)
+                .find(|m| !m.particle)
+                .filter(|m| !m.barrier && toks[i + 1].punct.is_none())
+        });
         let next_is_name_like = || {
             next.is_some_and(|n| {
                 n.shaped
