@@ -1212,10 +1212,9 @@ pub(crate) fn tokenize_with<'a, 'l>(
             i = end;
             continue;
         };
-        let lead = raw.len() - raw.trim_start_matches(['(', '[', '“', '"', '‘']).len();
+        let lead = opening_marks_len(raw.as_bytes());
         let word_with_tail = &raw[lead..];
-        let word =
-            word_with_tail.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '”', '"']);
+        let word = &word_with_tail[..closing_marks_start(word_with_tail.as_bytes())];
         // Keep the period of an initial or abbreviation ("U.S.", "J.") inside the word.
         let word = if word_with_tail.len() > word.len()
             && word_with_tail[word.len()..].starts_with('.')
@@ -1225,26 +1224,22 @@ pub(crate) fn tokenize_with<'a, 'l>(
         } else {
             word
         };
-        let tail = &word_with_tail[word.len()..];
-        let punct = tail
-            .chars()
-            .filter(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?'))
-            .max_by_key(|p| punct_strength(*p));
+        let tail = Tail::of(&word_with_tail.as_bytes()[word.len()..]);
         if !word.is_empty() {
             toks.push(Tok {
                 word,
                 start: i + lead,
                 end: i + lead + word.len(),
-                punct,
-                paren_open: raw[..lead].contains('('),
-                paren_close: tail.contains(')'),
+                punct: tail.punct,
+                paren_open: raw.as_bytes()[..lead].contains(&b'('),
+                paren_close: tail.paren_close,
                 ..Tok::default()
             });
         } else if let Some(last) = toks.last_mut() {
-            if let Some(p) = punct {
+            if let Some(p) = tail.punct {
                 last.punct = Some(p);
             }
-            if tail.contains(')') {
+            if tail.paren_close {
                 last.paren_close = true;
             }
         }
@@ -1266,11 +1261,65 @@ fn is_abbreviated(word: &str) -> bool {
         || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
 }
 
-fn punct_strength(p: char) -> u8 {
-    match p {
-        ',' => 1,
-        ':' | ';' => 2,
-        _ => 3,
+/// The length in bytes of the marks that open a word: `(`, `[`, `“`, `"`, `‘`.
+fn opening_marks_len(raw: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        match &raw[len..] {
+            [b'(' | b'[' | b'"', ..] => len += 1,
+            // “ and ‘.
+            [0xe2, 0x80, 0x9c | 0x98, ..] => len += 3,
+            _ => return len,
+        }
+    }
+}
+
+/// Where the marks that close a word begin: `,`, `.`, `;`, `:`, `!`, `?`, `)`, `]`, `”`, `"`.
+fn closing_marks_start(word_with_tail: &[u8]) -> usize {
+    let mut end = word_with_tail.len();
+    loop {
+        match &word_with_tail[..end] {
+            [
+                ..,
+                b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"',
+            ] => end -= 1,
+            // ”.
+            [.., 0xe2, 0x80, 0x9d] => end -= 3,
+            _ => return end,
+        }
+    }
+}
+
+/// What the marks after a word say.
+struct Tail {
+    /// The strongest clause punctuation among them (the last of the strongest).
+    punct: Option<char>,
+    /// Whether a closing parenthesis is among them.
+    paren_close: bool,
+}
+
+impl Tail {
+    fn of(tail: &[u8]) -> Self {
+        let mut punct = None;
+        let mut strength = 0;
+        let mut paren_close = false;
+        for &b in tail {
+            let this = match b {
+                b',' => 1,
+                b':' | b';' => 2,
+                b'.' | b'!' | b'?' => 3,
+                b')' => {
+                    paren_close = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            if this >= strength {
+                strength = this;
+                punct = Some(char::from(b));
+            }
+        }
+        Tail { punct, paren_close }
     }
 }
 
