@@ -620,7 +620,14 @@ impl Registry {
         (0..self.entities.len())
             .map(EntityId)
             .filter(|id| self.entities[id.0].kind == EntityKind::Group)
-            .find(|id| fold(&self.display_name(*id)) == folded)
+            .find(|id| {
+                // A group's name ends on its noun, of which only a first letter may be
+                // capitalized: most groups are told apart without building their names.
+                let noun = group_noun(&self.entities[id.0]);
+                let tail = &noun[noun.chars().next().map_or(0, char::len_utf8)..];
+                text::with_folded(tail, |t| folded.ends_with(t))
+                    && fold(&self.display_name(*id)) == folded
+            })
     }
 
     /// The anonymous group an interview note describes ("Tarsk Battalion fighter", "senior
@@ -1589,15 +1596,7 @@ impl Registry {
             }
             EntityKind::Group => {
                 let key = e.group.as_ref();
-                // The noun the text uses most for it ("witness" for witnesses, bystanders and
-                // someone); the first among equals.
-                let commonest = e
-                    .noun_counts
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
-                    .map(|(_, (noun, _))| *noun);
-                let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
+                let noun = group_noun(e);
                 // "Western diplomat"; "Trump Organization member" for a group of an
                 // organisation.
                 let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
@@ -1640,6 +1639,20 @@ impl Registry {
     pub(crate) fn class_of(noun: &str) -> Option<usize> {
         role_class(noun)
     }
+}
+
+/// The noun a group is shown by: the one the text uses most for it ("witness" for witnesses,
+/// bystanders and someone), the first among equals.
+fn group_noun(group: &Entity) -> &'static str {
+    let commonest = group
+        .noun_counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
+        .map(|(_, (noun, _))| *noun);
+    commonest
+        .or(group.group.as_ref().map(|k| k.noun))
+        .unwrap_or("source")
 }
 
 /// Whether a named mention has a capitalized title right before the name ("President Trump").
