@@ -29,7 +29,12 @@ impl Ids {
             n += 1;
             candidate = format!("{base}-{n}");
         }
-        self.next.insert(base.to_owned(), n + 1);
+        match self.next.get_mut(base) {
+            Some(next) => *next = n + 1,
+            None => {
+                self.next.insert(base.to_owned(), n + 1);
+            }
+        }
         self.taken.insert(candidate.clone());
         candidate
     }
