@@ -185,7 +185,7 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     };
     let kind_at = |j: usize| {
         toks.get(j)
-            .filter(|t| lower_word(t))
+            .filter(|t| t.on(WordList::OrgAnaphorNouns) && lower_word(t))
             .and_then(|t| lexicon::org_anaphor_noun(t.word))
     };
     // One lower-case modifier may stand between ("the federal ministry").

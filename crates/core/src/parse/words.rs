@@ -163,11 +163,13 @@ pub(crate) enum WordList {
     PossessivePronouns,
     /// [`lexicon::MENTION_PRONOUNS`].
     MentionPronouns,
+    /// [`lexicon::ORG_ANAPHOR_NOUNS`].
+    OrgAnaphorNouns,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 20] = [
+    const ALL: [WordList; 21] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -188,6 +190,7 @@ impl WordList {
         WordList::IntroOpeners,
         WordList::PossessivePronouns,
         WordList::MentionPronouns,
+        WordList::OrgAnaphorNouns,
     ];
 
     /// The list's words, from the lexicon.
@@ -213,6 +216,7 @@ impl WordList {
             WordList::IntroOpeners => lexicon::INTRO_OPENERS,
             WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
             WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
+            WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
         }
     }
 }
