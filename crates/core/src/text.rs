@@ -174,7 +174,9 @@ pub fn slug(text: &str) -> String {
 
 /// A slug of at most `max_words` words of `text`.
 pub fn slug_words(text: &str, max_words: usize) -> String {
-    let mut slug = Slug::with_capacity(0, max_words);
+    /// Room for the slug of a few words without growing.
+    const CAPACITY: usize = 48;
+    let mut slug = Slug::with_capacity(CAPACITY.min(text.len()), max_words);
     // Only the first words matter; a few extra cover words that slug to nothing ("—").
     for word in text.split_whitespace().take(max_words * 2 + 2) {
         if !slug.push_text(word) {
