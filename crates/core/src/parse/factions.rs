@@ -405,8 +405,8 @@ fn mention_claims(
 ) {
     for d in &s.mentions {
         let m = &d.mention;
-        let name = match &m.kind {
-            MentionKind::Named(name) => name.clone(),
+        let name: &str = match &m.kind {
+            MentionKind::Named(name) => name,
             // "Novalune’s Supplier Code": the owner of a titled document is named only in
             // passing.
             MentionKind::Document { .. } if m.ends_capitalized() => continue,
@@ -438,25 +438,25 @@ fn mention_claims(
                     context.named_org(&org);
                 }
                 // "Transparency Monitor": a capitalized phrase that ends on a role noun.
-                let words: Vec<&str> = m.surface.split_whitespace().collect();
-                if words.len() >= 2
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-                {
+                let mut words = 0;
+                let capitalized = m.surface.split_whitespace().all(|w| {
+                    words += 1;
+                    w.starts_with(|c: char| c.is_uppercase())
+                });
+                if words >= 2 && capitalized {
                     context.last_name = Some(m.surface.clone());
                 }
                 continue;
             }
         };
-        let reads = facts.name_reads(lex, &name);
+        let reads = facts.name_reads(lex, name);
         if reads.org_like || d.org_apposition || reads.the_name || reads.org_short_name {
             // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
             for owner in m.orgs.iter().filter(|o| !facts.org_like(lex, o)) {
-                out.push(claim(owner, &name, Evidence::Title));
+                out.push(claim(owner, name, Evidence::Title));
             }
-            context.named_org(&name);
-            context.last_name = Some(name);
+            context.named_org(name);
+            context.last_name = Some(name.to_owned());
             continue;
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
@@ -476,7 +476,7 @@ fn mention_claims(
             None => None,
         };
         if let Some(patron) = patron
-            && *patron != name
+            && patron != name
         {
             let successor = m
                 .roles
@@ -489,11 +489,11 @@ fn mention_claims(
             };
             out.push(Claim {
                 patron: owner == Some(Pronoun::Person),
-                ..claim(&name, patron, evidence)
+                ..claim(name, patron, evidence)
             });
         }
-        context.last_person = Some(name.clone());
-        context.last_name = Some(name.clone());
+        context.last_person = Some(name.to_owned());
+        context.last_name = Some(name.to_owned());
         let mut claimed = false;
         let portfolio = m.portfolio(lex);
         for org in &m.orgs {
@@ -510,7 +510,7 @@ fn mention_claims(
                 .and_then(|role| context.office_of_title(&org, role))
                 .unwrap_or(org);
             let org = &org;
-            let mut c = claim(&name, org, Evidence::Title);
+            let mut c = claim(name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
             out.push(c);
             claimed = true;
@@ -527,7 +527,7 @@ fn mention_claims(
                 })
             })
         {
-            out.push(claim(&name, &org, Evidence::Title));
+            out.push(claim(name, &org, Evidence::Title));
             claimed = true;
         }
         // "Chief of Police Roland Teague": a title of an organisation's kind is of the one
@@ -555,7 +555,7 @@ fn mention_claims(
                     .flatten()
             })
         {
-            out.push(claim(&name, &org, Evidence::Title));
+            out.push(claim(name, &org, Evidence::Title));
             claimed = true;
         }
         // "Chair Ruth Holloway pressed her on the point": a chair the text gives no body
@@ -575,7 +575,7 @@ fn mention_claims(
                 })
                 .cloned()
         {
-            out.push(claim(&name, &org, Evidence::Paragraph));
+            out.push(claim(name, &org, Evidence::Paragraph));
             claimed = true;
         }
         // "a pupil at Tavish Bridge High School" is served by it, not its voice; the head
@@ -608,7 +608,7 @@ fn mention_claims(
                     .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
                     && !facts.org_like(lex, portfolio)
                     && a.role.contains(&format!(" of {org}")),
-                ..claim(&name, &org, Evidence::Apposition)
+                ..claim(name, &org, Evidence::Apposition)
             });
             claimed = true;
             // "Corrigan Grid’s co-founder": an organisation named as the owner of a title is
@@ -622,27 +622,27 @@ fn mention_claims(
                 .or_else(|| acronym_qualifier(facts, &a.role))
                 .or_else(|| owned_by_kind(&a.role).and_then(|kind| context.org_named_by_kind(kind)))
         }) {
-            out.push(claim(&name, &org, Evidence::Apposition));
+            out.push(claim(name, &org, Evidence::Apposition));
             claimed = true;
         }
         let end = m.toks.end;
         if let Some(party) = for_party(lex, toks, end) {
-            out.push(claim(&name, &party, Evidence::Apposition));
+            out.push(claim(name, &party, Evidence::Apposition));
             claimed = true;
         }
         if let Some(org) = of_organisation(lex, toks, end)
             .or_else(|| of_kind_owner(toks, end).and_then(|kind| context.org_named_by_kind(kind)))
         {
-            out.push(claim(&name, &org, Evidence::Of));
+            out.push(claim(name, &org, Evidence::Of));
             claimed = true;
         }
         if let Some(org) = copula_organisation(lex, toks, end) {
-            out.push(claim(&name, &org, Evidence::Copula));
+            out.push(claim(name, &org, Evidence::Copula));
             claimed = true;
         } else if copula_role_of_it(toks, end)
             && let Some(org) = context.topic_org.as_ref().or(context.last_org.as_ref())
         {
-            out.push(claim(&name, org, Evidence::Copula));
+            out.push(claim(name, org, Evidence::Copula));
             claimed = true;
         }
         if let Some((org, founded)) = membership_organisation(lex, toks, end) {
@@ -651,7 +651,7 @@ fn mention_claims(
             } else {
                 Evidence::Membership
             };
-            out.push(claim(&name, &org, evidence));
+            out.push(claim(name, &org, evidence));
             claimed = true;
         }
         // A member role written in lower case ("One of the maintainers, Eric Holscher"), not a
@@ -662,8 +662,8 @@ fn mention_claims(
             .and_then(|d| d.split_whitespace().last())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         // "Officer 1": a member role labelled by a number or a letter is a member too.
-        let labelled_member = super::names::role_label(lex, &name)
-            .is_some_and(|label| lex.is_member_role(label.role));
+        let labelled_member =
+            super::names::role_label(lex, name).is_some_and(|label| lex.is_member_role(label.role));
         let member = labelled_member
             || !titled
                 && m.roles
@@ -674,7 +674,7 @@ fn mention_claims(
             && member
             && let Some(org) = context.last_org.as_ref()
         {
-            out.push(claim(&name, org, Evidence::Paragraph));
+            out.push(claim(name, org, Evidence::Paragraph));
         }
     }
     for org in &s.org_runs {
