@@ -1152,9 +1152,7 @@ pub(crate) fn role_group(roles: &[&str], qualifier: Option<&str>) -> Option<(Str
 
 /// The role class a role noun belongs to, by index in [`lexicon::ROLE_CLASSES`].
 pub(crate) fn role_class(role: &str) -> Option<usize> {
-    lexicon::ROLE_CLASSES
-        .iter()
-        .position(|class| class.roles.contains(&role))
+    Lexicon::get().role_class(role)
 }
 
 /// What kind of side an organisation is, by the words of its name and the text around it.

@@ -212,6 +212,19 @@ pub(crate) struct Registry {
     pub authoring_org: Option<EntityId>,
 }
 
+/// The text without the "the " and then the "The " that open it, as many as there are (as
+/// `trim_start_matches` reads them, without building a searcher).
+fn without_leading_the(text: &str) -> &str {
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix("the ") {
+        text = rest;
+    }
+    while let Some(rest) = text.strip_prefix("The ") {
+        text = rest;
+    }
+    text
+}
+
 /// The only item, if there is exactly one.
 fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
@@ -566,14 +579,14 @@ impl Registry {
     /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
     /// maintained").
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
-        let title = fold(title.trim_start_matches("the ").trim_start_matches("The "));
+        let title = fold(without_leading_the(title));
         if title.split_whitespace().count() < 2 {
             return None;
         }
         // "The company’s chief financial officer, Wilfred Okonedo" is introduced as "the chief
         // financial officer" too: the owner's possessive goes.
         let unowned = |a: &str| -> String {
-            let a = a.trim_start_matches("the ").trim_start_matches("The ");
+            let a = without_leading_the(a);
             fold(match a.split_once(' ') {
                 Some((owner, rest)) if owner.ends_with("’s") || owner.ends_with("'s") => rest,
                 _ => a,
@@ -587,7 +600,7 @@ impl Registry {
                     if !a.contains(',') {
                         return false;
                     }
-                    let folded = fold(a.trim_start_matches("the ").trim_start_matches("The "));
+                    let folded = fold(without_leading_the(a));
                     folded
                         .strip_prefix(&title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
@@ -595,11 +608,16 @@ impl Registry {
                             .strip_prefix(&title)
                             .is_some_and(|rest| rest.starts_with(','))
                 }) || e.role_texts.iter().any(|r| {
-                    // "the company’s chief financial officer": a title with its owner.
-                    let owned = r
-                        .split_whitespace()
-                        .find(|w| *w != "the" && *w != "The")
-                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+                    // "the company’s chief financial officer": a title with its owner (most
+                    // titles have no "’s" at all).
+                    let possessive_s = r
+                        .as_bytes()
+                        .windows(2)
+                        .any(|pair| matches!(pair, [b'\'' | 0x99, b's']));
+                    let owned = possessive_s
+                        && r.split_whitespace()
+                            .find(|w| *w != "the" && *w != "The")
+                            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
                     owned && unowned(r) == title
                 }))
         }))

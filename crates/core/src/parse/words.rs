@@ -335,6 +335,8 @@ struct WordInfo {
 pub(crate) struct Lexicon {
     words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
+    /// Each role noun's class: the first of [`lexicon::ROLE_CLASSES`] that holds it.
+    role_classes: FastMap<&'static str, usize>,
     honorifics: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
@@ -426,9 +428,16 @@ impl Lexicon {
             }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
+        let mut role_classes = FastMap::default();
+        for (k, class) in lexicon::ROLE_CLASSES.iter().enumerate() {
+            for role in class.roles {
+                role_classes.entry(*role).or_insert(k);
+            }
+        }
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
+            role_classes,
             honorifics: set(lexicon::HONORIFICS),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
@@ -521,6 +530,12 @@ impl Lexicon {
     /// Whether a role noun names a member of an organisation ("commander").
     pub(crate) fn is_member_role(&self, role: &str) -> bool {
         self.member_roles.contains_key(role)
+    }
+
+    /// The index of a role noun's class in [`lexicon::ROLE_CLASSES`], the most specific that
+    /// holds it.
+    pub(crate) fn role_class(&self, role: &str) -> Option<usize> {
+        self.role_classes.get(role).copied()
     }
 
     /// Whether a word makes a capitalized phrase an organisation.
