@@ -390,9 +390,10 @@ fn is_honoured_label(name: &str) -> bool {
 pub(crate) fn strip_honorific(name: &str) -> &str {
     /// A label this short ("Mr A", "Ms B") is no name without its honorific.
     const MAX_LABEL: usize = 2;
-    lexicon::HONORIFICS
-        .iter()
-        .find_map(|h| name.strip_prefix(h).and_then(|rest| rest.strip_prefix(' ')))
+    // An honorific is a whole first word: only that word is compared with the list.
+    name.split_once(' ')
+        .filter(|(first, _)| lexicon::HONORIFICS.contains(first))
+        .map(|(_, rest)| rest)
         .filter(|rest| rest.chars().count() > MAX_LABEL)
         .unwrap_or(name)
 }
