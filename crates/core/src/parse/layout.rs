@@ -792,7 +792,7 @@ fn mark_captions_before_credits(units: &mut [Unit]) {
 
 fn has_month(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
-        .any(|w| lexicon::MONTHS.contains(&w))
+        .any(lexicon::is_month)
 }
 
 fn is_date_line(text: &str) -> bool {

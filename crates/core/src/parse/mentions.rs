@@ -443,7 +443,7 @@ impl std::ops::Deref for Parts {
 /// Whether a word is a year ("2021") or a month ("October").
 fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-    year || lexicon::MONTHS.contains(&word)
+    year || lexicon::is_month(word)
 }
 
 /// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").

@@ -264,9 +264,9 @@ impl<'a> NameEvidence<'a> {
         // "the 7th Motorised Brigade": an ordinal in digits opens the name of a unit.
         let lex = Lexicon::get();
         for i in 0..toks.len().saturating_sub(1) {
-            let opens_unit = is_ordinal(toks[i].word)
-                && toks[i].punct.is_none()
+            let opens_unit = toks[i].punct.is_none()
                 && !toks[i].barrier
+                && is_ordinal(toks[i].word)
                 && toks[i + 1..]
                     .iter()
                     .take_while(|t| t.name && !t.barrier)

@@ -565,10 +565,12 @@ pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut words = text.split_whitespace();
     std::iter::from_fn(move || {
         while let Some(word) = words.next() {
+            // A month opens on a capital, which no trimming of its end removes.
+            if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
             let month = word.trim_end_matches([',', '.']);
-            if !(month.starts_with(|c: char| c.is_ascii_uppercase())
-                && lexicon::MONTHS.contains(&month))
-            {
+            if !lexicon::is_month(month) {
                 continue;
             }
             let mut after = words.clone();

@@ -1720,14 +1720,15 @@ fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
 /// noun ("Western diplomat") and no lower-case words ("Rebel commanders and civilians").
 pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
     const MAX_WORDS: usize = 5;
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= MAX_WORDS
-        && words.iter().all(|w| {
+    let mut words = 0;
+    phrase.split_whitespace().all(|w| {
+        words += 1;
+        words <= MAX_WORDS && {
             let w = w.trim_end_matches([',', '.']);
             (super::names::has_name_shape(w) && lex.role(w).is_none() && !lex.is_function_word(w))
                 || lex.is_particle(w)
-        })
+        }
+    }) && words > 0
 }
 
 /// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.

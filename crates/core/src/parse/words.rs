@@ -91,6 +91,27 @@ fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     }
 }
 
+/// Calls `f` with a hyphenated word in lower case, a space for each hyphen ("secretary
+/// general"), without allocating for a short ASCII word.
+fn with_hyphens_spaced<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; LOOKUP_BUFFER];
+    if word.is_ascii()
+        && let Some(bytes) = buffer.get_mut(..word.len())
+    {
+        for (to, &from) in bytes.iter_mut().zip(word.as_bytes()) {
+            *to = if from == b'-' {
+                b' '
+            } else {
+                from.to_ascii_lowercase()
+            };
+        }
+        if let Ok(spaced) = std::str::from_utf8(bytes) {
+            return f(spaced);
+        }
+    }
+    f(&word.replace('-', " ").to_lowercase())
+}
+
 /// The grammatical form of a verb of saying as it stands in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbForm {
@@ -482,16 +503,15 @@ impl Lexicon {
                 return Some((lexicon::SCHOLAR_ROLE, plural));
             }
         }
-        if let Some((_, last)) = word.rsplit_once('-') {
+        if let Some(hyphen) = word.bytes().rposition(|b| b == b'-') {
             // "Secretary-General", "Director-General": a title of two words joined by a
             // hyphen is that title, not its last word (a general).
-            let spaced = word.replace('-', " ").to_lowercase();
-            if let Some(info) = self.info(&spaced)
+            if let Some(info) = with_hyphens_spaced(word, |spaced| self.info(spaced))
                 && let Some(role) = info.role
             {
                 return Some((role, info.plural_role));
             }
-            let info = self.info(last)?;
+            let info = self.info(&word[hyphen + 1..])?;
             return info.role.map(|role| (role, info.plural_role));
         }
         self.compound_role(word)
@@ -568,6 +588,9 @@ impl Lexicon {
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
     pub(crate) fn verb_object_at(&self, toks: &[Tok<'_>], i: usize) -> usize {
+        if toks.get(i).is_none_or(|t| t.barrier) {
+            return 0;
+        }
         lexicon::SPEECH_VERB_OBJECTS
             .iter()
             .find(|object| {
@@ -843,7 +866,7 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     // "three demands", but not "arrested in October 2023 told": a year is no count.
     // "the Apprenticeship Expansion Act of 2019 (the Act) directs": a year is no count.
     let year = previous.word.len() == 4
-        && (earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word) || e.is("of"))
+        && (earlier.is_some_and(|e| lexicon::is_month(e.word) || e.is("of"))
             || previous
                 .word
                 .parse::<u16>()
@@ -1250,7 +1273,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct: tail.punct,
-                paren_open: raw.as_bytes()[..lead].contains(&b'('),
+                paren_open: lead > 0 && raw.as_bytes()[..lead].contains(&b'('),
                 paren_close: tail.paren_close,
                 ..Tok::default()
             });
