@@ -799,14 +799,15 @@ impl Registry {
                 && !lex.is_function_word(c)
                 && !is_dotted_initialism(&self.tokens_of(c))
         });
-        // How often the text names each, to show the commonest spelling.
+        // How often the text names each, to show the commonest spelling; each is kept once,
+        // as first written.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for c in &candidates {
-            *counts.entry(fold(c)).or_default() += 1;
-        }
+        candidates.retain(|c| {
+            let count = counts.entry(fold(c)).or_default();
+            *count += 1;
+            *count == 1
+        });
         // Longest first, so shorter names merge into the names that contain them.
-        let mut seen = BTreeSet::new();
-        candidates.retain(|c| seen.insert(fold(c)));
         text::sort_by_rank(&mut candidates, |c| {
             text::descending(c.split_whitespace().count() as u64)
         });
@@ -831,7 +832,7 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            let count = counts.get(&fold(&candidate)).copied().unwrap_or(1);
+            let count = text::with_folded(&candidate, |f| counts.get(f).copied()).unwrap_or(1);
             let key = org_key(lex, &tokens);
             let is_org = |e: &Entity| e.kind == EntityKind::Organisation;
             let same = self
