@@ -751,9 +751,9 @@ fn mention_claims(
     for (k, t) in toks.iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
-        let appearing = t.punct.is_none()
-            && toks.get(k + 1).is_some_and(|n| n.is("for"))
-            && t.on(WordList::AppearingForVerbs);
+        let appearing = t.on(WordList::AppearingForVerbs)
+            && t.punct.is_none()
+            && toks.get(k + 1).is_some_and(|n| n.is("for"));
         if !(behalf || working || appearing) {
             continue;
         }
@@ -771,7 +771,7 @@ fn mention_claims(
     // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
     // project or organisation belongs to it.
     for (k, t) in toks.iter().enumerate() {
-        if !toks.get(k + 1).is_some_and(|n| n.is("by")) || !t.on(WordList::MadeByVerbs) {
+        if !t.on(WordList::MadeByVerbs) || !toks.get(k + 1).is_some_and(|n| n.is("by")) {
             continue;
         }
         let maker = super::mentions::mention_forward(lex, toks, k + 2);
@@ -793,7 +793,7 @@ fn mention_claims(
 fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
     let Some(by) = toks
         .windows(2)
-        .position(|w| w[1].is("by") && w[0].on(WordList::RepresentedVerbs))
+        .position(|w| w[0].on(WordList::RepresentedVerbs) && w[1].is("by"))
         .map(|k| k + 1)
     else {
         return;

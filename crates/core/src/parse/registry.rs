@@ -380,10 +380,9 @@ pub(crate) fn is_dotted_initialism(tokens: &[String]) -> bool {
 
 /// Whether a name is an honorific and a short label ("Ms D", "Mr A").
 fn is_honoured_label(name: &str) -> bool {
-    lexicon::HONORIFICS.iter().any(|h| {
-        name.strip_prefix(h)
-            .is_some_and(|rest| rest.starts_with(' '))
-    })
+    // An honorific is a whole first word.
+    name.split_once(' ')
+        .is_some_and(|(first, _)| lexicon::HONORIFICS.contains(&first))
 }
 
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
