@@ -53,6 +53,15 @@ pub(crate) struct RoleLabel {
 pub(crate) fn role_label(lex: &Lexicon, name: &str) -> Option<RoleLabel> {
     /// The longest number of such a label.
     const MAX_DIGITS: usize = 3;
+    // Every label ends on a capital or a digit: most names are told at their last byte.
+    if !name
+        .trim_end()
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
     let mut words = name.split_whitespace();
     let (Some(role), Some(label), None) = (words.next(), words.next(), words.next()) else {
         return None;
