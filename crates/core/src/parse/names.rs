@@ -141,11 +141,10 @@ pub(crate) fn has_name_shape(word: &str) -> bool {
 
 /// "FSA", "U.S.", "GOP": two or more capitals and nothing lower case.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+    // Most words fail at their first lower-case letter, before their letters are counted.
+    word.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// "MoIA", "DoD", "FinCEN": one word whose capitals are at least half its letters (two at

@@ -185,7 +185,8 @@ impl Entity {
 /// What a name can refer to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Found {
-    People(Vec<EntityId>),
+    /// Shared with the cache of names found, so that a name found again is not copied.
+    People(Rc<[EntityId]>),
     Org(EntityId),
     Nobody,
 }
@@ -1054,7 +1055,7 @@ impl Registry {
                 let Some(Found::People(people)) = Some(self.found(name)) else {
                     continue;
                 };
-                let [id] = people.as_slice() else { continue };
+                let [id] = people[..] else { continue };
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
                 person.aliases.insert(d.mention.surface.clone());
@@ -1141,7 +1142,7 @@ impl Registry {
                 continue;
             };
             if let Found::People(people) = self.found(&claim.person)
-                && let [id] = people.as_slice()
+                && let [id] = people[..]
             {
                 self.entities[id.0].claims.push((org, claim.evidence));
             }
@@ -1261,8 +1262,8 @@ impl Registry {
     /// The one person a name refers to, if exactly one.
     pub(crate) fn person_named(&self, name: &str) -> Option<EntityId> {
         match self.found(name) {
-            Found::People(people) => match people.as_slice() {
-                [only] => Some(*only),
+            Found::People(people) => match people[..] {
+                [only] => Some(only),
                 _ => None,
             },
             _ => None,
@@ -1358,8 +1359,8 @@ impl Registry {
     /// (the higher, the more recently mentioned).
     pub(crate) fn lookup(&self, name: &str, rank: &dyn Fn(EntityId) -> usize) -> Option<EntityId> {
         match self.found(name) {
-            Found::People(people) => match people.as_slice() {
-                [only] => Some(*only),
+            Found::People(people) => match people[..] {
+                [only] => Some(only),
                 _ => people
                     .iter()
                     .copied()
@@ -1397,14 +1398,14 @@ impl Registry {
         let found = if tokens.is_empty() {
             Found::Nobody
         } else if let Some((p, _)) = people().find(|(_, e)| e.tokens[..] == tokens[..]) {
-            Found::People(vec![EntityId(p)])
+            Found::People(Rc::from([EntityId(p)]))
         } else {
             let matching: Vec<EntityId> = people()
                 .filter(|(_, e)| same_person(&e.tokens, &tokens))
                 .map(|(i, _)| EntityId(i))
                 .collect();
             match (matching.is_empty(), self.find_org(name)) {
-                (false, _) => Found::People(matching),
+                (false, _) => Found::People(matching.into()),
                 (true, Some(o)) => Found::Org(o),
                 (true, None) => Found::Nobody,
             }
@@ -1519,17 +1520,17 @@ impl Registry {
             Some((_, n)) => *n += 1,
             None => counts.push((key_noun, 1)),
         }
-        self.entities[id.0].aliases.insert(surface.to_owned());
+        let aliases = &mut self.entities[id.0].aliases;
+        if !aliases.contains(surface) {
+            aliases.insert(surface.to_owned());
+        }
         id
     }
 
     /// Whether the members of a role class are told apart by their noun: the class of
     /// ordinary people ("the woman", "a dentist", "the crowd").
     fn told_apart_by_noun(class: usize) -> bool {
-        lexicon::ROLE_CLASSES[class]
-            .roles
-            .iter()
-            .any(|r| lexicon::WITNESS_NOUNS.contains(r))
+        Lexicon::get().class_told_apart_by_noun(class)
     }
 
     /// The document entity for a noun with no owner ("the letter"), created if new.

@@ -358,6 +358,8 @@ pub(crate) struct Lexicon {
     member_roles: FastMap<&'static str, ()>,
     /// Each role noun's class: the first of [`lexicon::ROLE_CLASSES`] that holds it.
     role_classes: FastMap<&'static str, usize>,
+    /// Whether each role class holds a witness noun ([`lexicon::WITNESS_NOUNS`]).
+    witness_classes: Vec<bool>,
     honorifics: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
@@ -459,6 +461,15 @@ impl Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
             role_classes,
+            witness_classes: lexicon::ROLE_CLASSES
+                .iter()
+                .map(|class| {
+                    class
+                        .roles
+                        .iter()
+                        .any(|r| lexicon::WITNESS_NOUNS.contains(r))
+                })
+                .collect(),
             honorifics: set(lexicon::HONORIFICS),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
@@ -556,6 +567,12 @@ impl Lexicon {
     /// holds it.
     pub(crate) fn role_class(&self, role: &str) -> Option<usize> {
         self.role_classes.get(role).copied()
+    }
+
+    /// Whether the members of a role class are told apart by their noun: the class holds a
+    /// witness noun, the class of ordinary people ("the woman", "a dentist", "the crowd").
+    pub(crate) fn class_told_apart_by_noun(&self, class: usize) -> bool {
+        self.witness_classes[class]
     }
 
     /// Whether a word makes a capitalized phrase an organisation.
