@@ -167,37 +167,93 @@ fn base_letter(c: char) -> Option<char> {
 /// assert_eq!(slug("Aleppo’s Lessons"), "aleppos-lessons");
 /// ```
 pub fn slug(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
-    let mut pending_hyphen = false;
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            if pending_hyphen && !out.is_empty() {
-                out.push('-');
-            }
-            pending_hyphen = false;
-            out.push(c);
-        } else {
-            pending_hyphen = true;
-        }
-    }
-    out
+    let mut slug = Slug::with_capacity(text.len(), usize::MAX);
+    slug.push_text(text);
+    slug.out
 }
 
 /// A slug of at most `max_words` words of `text`.
 pub fn slug_words(text: &str, max_words: usize) -> String {
+    /// Room for the slug of a few words without growing.
+    const CAPACITY: usize = 48;
+    let mut slug = Slug::with_capacity(CAPACITY.min(text.len()), max_words);
     // Only the first words matter; a few extra cover words that slug to nothing ("—").
-    let head: String = text
-        .split_whitespace()
-        .take(max_words * 2 + 2)
-        .collect::<Vec<_>>()
-        .join(" ");
-    slug(&head)
-        .split('-')
-        .filter(|w| !w.is_empty())
-        .take(max_words)
-        .collect::<Vec<_>>()
-        .join("-")
+    for word in text.split_whitespace().take(max_words * 2 + 2) {
+        if !slug.push_text(word) {
+            break;
+        }
+        slug.pending_hyphen = true;
+    }
+    slug.out
+}
+
+/// A slug as it is written, a character of text at a time: the folded text's ASCII letters
+/// and digits, a single hyphen for each run of anything else between them.
+struct Slug {
+    out: String,
+    /// Whether anything but a letter or a digit came since the last one.
+    pending_hyphen: bool,
+    /// The words written, and the most there may be.
+    words: usize,
+    max_words: usize,
+    /// The folded form of a character that is not ASCII.
+    folded: String,
+}
+
+impl Slug {
+    fn with_capacity(capacity: usize, max_words: usize) -> Self {
+        Slug {
+            out: String::with_capacity(capacity),
+            pending_hyphen: false,
+            words: 0,
+            max_words,
+            folded: String::new(),
+        }
+    }
+
+    /// Adds `text`, folded ([`fold`] folds a character at a time); false once the slug has
+    /// all its words.
+    fn push_text(&mut self, text: &str) -> bool {
+        for c in text.chars() {
+            let more = match c {
+                // Apostrophes vanish.
+                '\'' | '`' => true,
+                _ if c.is_ascii() => self.push_folded(c.to_ascii_lowercase()),
+                _ => {
+                    let mut folded = std::mem::take(&mut self.folded);
+                    folded.clear();
+                    push_folded(c, &mut folded);
+                    let more = folded.chars().all(|f| self.push_folded(f));
+                    self.folded = folded;
+                    more
+                }
+            };
+            if !more {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Adds a character of folded text; false when it would open a word past the last.
+    fn push_folded(&mut self, c: char) -> bool {
+        if !c.is_ascii_alphanumeric() {
+            self.pending_hyphen = true;
+            return true;
+        }
+        if self.out.is_empty() || self.pending_hyphen {
+            if self.words == self.max_words {
+                return false;
+            }
+            self.words += 1;
+            if !self.out.is_empty() {
+                self.out.push('-');
+            }
+        }
+        self.pending_hyphen = false;
+        self.out.push(c);
+        true
+    }
 }
 
 /// Makes `base` unique among `taken` by appending `-2`, `-3`... and records it.
@@ -334,6 +390,47 @@ mod tests {
             slug_words("We all knew there was an attack coming", 5),
             "we-all-knew-there-was"
         );
+    }
+
+    #[test]
+    fn slugs_are_the_folded_text_s_letters_and_digits() {
+        // Folding the whole text first, then keeping its letters and digits.
+        let folded_first = |text: &str, max_words: usize| {
+            let head = text
+                .split_whitespace()
+                .take(max_words * 2 + 2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut slug = String::new();
+            let mut pending_hyphen = false;
+            for c in fold(&head).chars() {
+                if c.is_ascii_alphanumeric() {
+                    if pending_hyphen && !slug.is_empty() {
+                        slug.push('-');
+                    }
+                    pending_hyphen = false;
+                    slug.push(c);
+                } else {
+                    pending_hyphen = true;
+                }
+            }
+            let words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).collect();
+            words[..words.len().min(max_words)].join("-")
+        };
+        for text in [
+            "",
+            "—",
+            "  O'Brien’s “Free” Syrian Army — 3rd Brigade, Aleppo  ",
+            "Æsir Œuvre Straße Müşterek Abū Bakr al-Zinki",
+            "حلب and ΟΔΟΣ, the ĲSSEL–Ørsted rôle",
+            "one two three four five six seven eight nine ten eleven twelve thirteen",
+            "— — — — — — — — — — — — — — — — a b",
+        ] {
+            for max_words in [0, 1, 2, 5, 100] {
+                assert_eq!(slug_words(text, max_words), folded_first(text, max_words));
+            }
+            assert_eq!(slug(text), folded_first(text, usize::MAX / 4));
+        }
     }
 
     #[test]

@@ -639,7 +639,12 @@ fn report_quote_problems(
         let block = &blocks[q.block];
         let line = block.line_at(q.span.open);
         let d = &q.decision;
-        let start: String = q.span.inner(&block.block.text).chars().take(40).collect();
+        // The quotation's first 40 characters, for the messages.
+        let inner = q.span.inner(&block.block.text);
+        let start = inner
+            .char_indices()
+            .nth(40)
+            .map_or(inner, |(end, _)| &inner[..end]);
         match d.kind {
             QuoteKind::Speech if d.speaker.is_none() => diagnostics.push(Diagnostic::info(
                 line,

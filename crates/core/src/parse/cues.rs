@@ -1549,7 +1549,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && k > 0
         && toks[k].punct == Some(',')
         && toks[k].word.bytes().all(|b| b.is_ascii_digit())
-        && lexicon::MONTHS.contains(&toks[k - 1].word)
+        && lexicon::is_month(toks[k - 1].word)
     {
         open = (0..k - 1)
             .rev()

@@ -411,8 +411,8 @@ fn mention_claims(
 ) {
     for d in &s.mentions {
         let m = &d.mention;
-        let name = match &m.kind {
-            MentionKind::Named(name) => name.clone(),
+        let name: &str = match &m.kind {
+            MentionKind::Named(name) => name,
             // "Novalune’s Supplier Code": the owner of a titled document is named only in
             // passing.
             MentionKind::Document { .. } if m.ends_capitalized() => continue,
@@ -444,25 +444,25 @@ fn mention_claims(
                     context.named_org(&org);
                 }
                 // "Transparency Monitor": a capitalized phrase that ends on a role noun.
-                let words: Vec<&str> = m.surface.split_whitespace().collect();
-                if words.len() >= 2
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-                {
+                let mut words = 0;
+                let capitalized = m.surface.split_whitespace().all(|w| {
+                    words += 1;
+                    w.starts_with(|c: char| c.is_uppercase())
+                });
+                if words >= 2 && capitalized {
                     context.last_name = Some(m.surface.clone());
                 }
                 continue;
             }
         };
-        let reads = facts.name_reads(lex, &name);
+        let reads = facts.name_reads(lex, name);
         if reads.org_like || d.org_apposition || reads.the_name || reads.org_short_name {
             // "Josiah Crake’s Vale Mills": the owner named before an organisation is its.
             for owner in m.orgs.iter().filter(|o| !facts.org_like(lex, o)) {
-                out.push(claim(owner, &name, Evidence::Title));
+                out.push(claim(owner, name, Evidence::Title));
             }
-            context.named_org(&name);
-            context.last_name = Some(name);
+            context.named_org(name);
+            context.last_name = Some(name.to_owned());
             continue;
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
@@ -482,7 +482,7 @@ fn mention_claims(
             None => None,
         };
         if let Some(patron) = patron
-            && *patron != name
+            && patron != name
         {
             let successor = m
                 .roles
@@ -495,11 +495,11 @@ fn mention_claims(
             };
             out.push(Claim {
                 patron: owner == Some(Pronoun::Person),
-                ..claim(&name, patron, evidence)
+                ..claim(name, patron, evidence)
             });
         }
-        context.last_person = Some(name.clone());
-        context.last_name = Some(name.clone());
+        context.last_person = Some(name.to_owned());
+        context.last_name = Some(name.to_owned());
         let mut claimed = false;
         let portfolio = m.portfolio(lex);
         for org in &m.orgs {
@@ -516,7 +516,7 @@ fn mention_claims(
                 .and_then(|role| context.office_of_title(&org, role))
                 .unwrap_or(org);
             let org = &org;
-            let mut c = claim(&name, org, Evidence::Title);
+            let mut c = claim(name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
             out.push(c);
             claimed = true;
@@ -533,7 +533,7 @@ fn mention_claims(
                 })
             })
         {
-            out.push(claim(&name, &org, Evidence::Title));
+            out.push(claim(name, &org, Evidence::Title));
             claimed = true;
         }
         // "Chief of Police Roland Teague": a title of an organisation's kind is of the one
@@ -561,7 +561,7 @@ fn mention_claims(
                     .flatten()
             })
         {
-            out.push(claim(&name, &org, Evidence::Title));
+            out.push(claim(name, &org, Evidence::Title));
             claimed = true;
         }
         // "Chair Ruth Holloway pressed her on the point": a chair the text gives no body
@@ -581,7 +581,7 @@ fn mention_claims(
                 })
                 .cloned()
         {
-            out.push(claim(&name, &org, Evidence::Paragraph));
+            out.push(claim(name, &org, Evidence::Paragraph));
             claimed = true;
         }
         // "a pupil at Tavish Bridge High School" is served by it, not its voice; the head
@@ -614,7 +614,7 @@ fn mention_claims(
                     .any(|r| lexicon::MINISTERIAL_ROLES.contains(r))
                     && lexicon::may_be_portfolio(portfolio, facts.org_like(lex, portfolio))
                     && a.role.contains(&format!(" of {org}")),
-                ..claim(&name, &org, Evidence::Apposition)
+                ..claim(name, &org, Evidence::Apposition)
             });
             claimed = true;
             // "Corrigan Grid’s co-founder": an organisation named as the owner of a title is
@@ -628,27 +628,27 @@ fn mention_claims(
                 .or_else(|| acronym_qualifier(facts, &a.role))
                 .or_else(|| owned_by_kind(&a.role).and_then(|kind| context.org_named_by_kind(kind)))
         }) {
-            out.push(claim(&name, &org, Evidence::Apposition));
+            out.push(claim(name, &org, Evidence::Apposition));
             claimed = true;
         }
         let end = m.toks.end;
         if let Some(party) = for_party(lex, toks, end) {
-            out.push(claim(&name, &party, Evidence::Apposition));
+            out.push(claim(name, &party, Evidence::Apposition));
             claimed = true;
         }
         if let Some(org) = of_organisation(lex, toks, end)
             .or_else(|| of_kind_owner(toks, end).and_then(|kind| context.org_named_by_kind(kind)))
         {
-            out.push(claim(&name, &org, Evidence::Of));
+            out.push(claim(name, &org, Evidence::Of));
             claimed = true;
         }
         if let Some(org) = copula_organisation(lex, toks, end) {
-            out.push(claim(&name, &org, Evidence::Copula));
+            out.push(claim(name, &org, Evidence::Copula));
             claimed = true;
         } else if copula_role_of_it(toks, end)
             && let Some(org) = context.topic_org.as_ref().or(context.last_org.as_ref())
         {
-            out.push(claim(&name, org, Evidence::Copula));
+            out.push(claim(name, org, Evidence::Copula));
             claimed = true;
         }
         if let Some((org, founded)) = membership_organisation(lex, toks, end) {
@@ -657,7 +657,7 @@ fn mention_claims(
             } else {
                 Evidence::Membership
             };
-            out.push(claim(&name, &org, evidence));
+            out.push(claim(name, &org, evidence));
             claimed = true;
         }
         // A member role written in lower case ("One of the maintainers, Eric Holscher"), not a
@@ -668,8 +668,8 @@ fn mention_claims(
             .and_then(|d| d.split_whitespace().last())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         // "Officer 1": a member role labelled by a number or a letter is a member too.
-        let labelled_member = super::names::role_label(lex, &name)
-            .is_some_and(|label| lex.is_member_role(label.role));
+        let labelled_member =
+            super::names::role_label(lex, name).is_some_and(|label| lex.is_member_role(label.role));
         let member = labelled_member
             || !titled
                 && m.roles
@@ -680,7 +680,7 @@ fn mention_claims(
             && member
             && let Some(org) = context.last_org.as_ref()
         {
-            out.push(claim(&name, org, Evidence::Paragraph));
+            out.push(claim(name, org, Evidence::Paragraph));
         }
     }
     for org in &s.org_runs {
@@ -757,9 +757,9 @@ fn mention_claims(
     for (k, t) in toks.iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
-        let appearing = t.punct.is_none()
-            && toks.get(k + 1).is_some_and(|n| n.is("for"))
-            && t.on(WordList::AppearingForVerbs);
+        let appearing = t.on(WordList::AppearingForVerbs)
+            && t.punct.is_none()
+            && toks.get(k + 1).is_some_and(|n| n.is("for"));
         if !(behalf || working || appearing) {
             continue;
         }
@@ -777,7 +777,7 @@ fn mention_claims(
     // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
     // project or organisation belongs to it.
     for (k, t) in toks.iter().enumerate() {
-        if !toks.get(k + 1).is_some_and(|n| n.is("by")) || !t.on(WordList::MadeByVerbs) {
+        if !t.on(WordList::MadeByVerbs) || !toks.get(k + 1).is_some_and(|n| n.is("by")) {
             continue;
         }
         let maker = super::mentions::mention_forward(lex, toks, k + 2);
@@ -799,7 +799,7 @@ fn mention_claims(
 fn representation_claims(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<Claim>) {
     let Some(by) = toks
         .windows(2)
-        .position(|w| w[1].is("by") && w[0].on(WordList::RepresentedVerbs))
+        .position(|w| w[0].on(WordList::RepresentedVerbs) && w[1].is("by"))
         .map(|k| k + 1)
     else {
         return;
@@ -1159,9 +1159,7 @@ pub(crate) fn role_group(roles: &[&str], qualifier: Option<&str>) -> Option<(Str
 
 /// The role class a role noun belongs to, by index in [`lexicon::ROLE_CLASSES`].
 pub(crate) fn role_class(role: &str) -> Option<usize> {
-    lexicon::ROLE_CLASSES
-        .iter()
-        .position(|class| class.roles.contains(&role))
+    Lexicon::get().role_class(role)
 }
 
 /// What kind of side an organisation is, by the words of its name and the text around it.

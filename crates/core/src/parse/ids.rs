@@ -19,18 +19,24 @@ impl Ids {
     /// A new id from `base` (or `fallback` when `base` is empty), suffixed when already taken.
     pub(crate) fn unique(&mut self, base: &str, fallback: &str) -> String {
         let base = if base.is_empty() { fallback } else { base };
-        let mut n = self.next.get(base).copied().unwrap_or(1);
+        let next = self.next.get_mut(base);
+        let mut n = next.as_deref().copied().unwrap_or(1);
         let mut candidate = if n == 1 {
             base.to_owned()
         } else {
             format!("{base}-{n}")
         };
-        while self.taken.contains(&candidate) {
+        // Taken when it cannot be added.
+        while !self.taken.insert(candidate.clone()) {
             n += 1;
             candidate = format!("{base}-{n}");
         }
-        self.next.insert(base.to_owned(), n + 1);
-        self.taken.insert(candidate.clone());
+        match next {
+            Some(next) => *next = n + 1,
+            None => {
+                self.next.insert(base.to_owned(), n + 1);
+            }
+        }
         candidate
     }
 }

@@ -633,8 +633,8 @@ pub(crate) fn ends_with_terminal(text: &str) -> bool {
 }
 
 fn is_all_caps(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
 }
 
 /// Whether a line has the shape of a heading or label: short, capitalized, no closing
@@ -792,7 +792,7 @@ fn mark_captions_before_credits(units: &mut [Unit]) {
 
 fn has_month(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
-        .any(|w| lexicon::MONTHS.contains(&w))
+        .any(lexicon::is_month)
 }
 
 fn is_date_line(text: &str) -> bool {
@@ -914,14 +914,15 @@ impl Numbering {
         if t[head_end..].trim().is_empty() {
             return None;
         }
-        let parts: Vec<&str> = head.trim_end_matches('.').split('.').collect();
-        if parts.len() >= 2
+        let parts = head.trim_end_matches('.').split('.');
+        let depth = parts.clone().count();
+        if depth >= 2
             && !head.ends_with(')')
             && parts
-                .iter()
+                .clone()
                 .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
         {
-            let depth = u8::try_from(parts.len()).unwrap_or(u8::MAX);
+            let depth = u8::try_from(depth).unwrap_or(u8::MAX);
             return Some(Numbering {
                 text: head.to_owned(),
                 style: NumberingStyle::Dotted(depth),

@@ -1148,6 +1148,12 @@ pub const MONTHS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
+/// capital, so a word that does not is none).
+pub fn is_month(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && MONTHS.contains(&word)
+}
+
 /// Headings that open an endnotes list.
 #[rustfmt::skip]
 pub const NOTES_HEADINGS: &[&str] = &[
@@ -1503,3 +1509,13 @@ pub(crate) const STUDY_NOUNS: &[&str] = &[
 pub(crate) const AUTHORED_BY_PARTICIPLES: &[&str] = &[
     "signed", "written", "authored", "drafted", "penned", "issued", "sent", "prepared",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_month_opens_on_a_capital() {
+        assert!(MONTHS.iter().all(|m| is_month(m)));
+    }
+}

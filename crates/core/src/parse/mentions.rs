@@ -186,7 +186,7 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     };
     let kind_at = |j: usize| {
         toks.get(j)
-            .filter(|t| lower_word(t))
+            .filter(|t| t.on(WordList::OrgAnaphorNouns) && lower_word(t))
             .and_then(|t| lexicon::org_anaphor_noun(t.word))
     };
     // One lower-case modifier may stand between ("the federal ministry").
@@ -444,7 +444,7 @@ impl std::ops::Deref for Parts {
 /// Whether a word is a year ("2021") or a month ("October").
 fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-    year || lexicon::MONTHS.contains(&word)
+    year || lexicon::is_month(word)
 }
 
 /// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
@@ -2050,11 +2050,12 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         }
     }
     let orgs = orgs_in(lex, toks, first, parts);
-    let base = |kind: MentionKind| Mention {
+    // Each way through hands the phrase's roles and organisations to the one mention it makes.
+    let base = |kind: MentionKind, roles: Vec<&'static str>, orgs: Vec<String>| Mention {
         kind,
         surface: join_surface(toks, range.start, range.end),
-        roles: roles.clone(),
-        orgs: orgs.clone(),
+        roles,
+        orgs,
         descriptor: None,
         toks: range.clone(),
         start,
@@ -2062,7 +2063,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     };
 
     if parts.contains(&Part::Generic) {
-        return Some(base(MentionKind::Generic));
+        return Some(base(MentionKind::Generic, roles, orgs));
     }
     // "The government’s 2022 White Paper promises": a document's capitalized title after an
     // owner in the possessive is the owner's document.
@@ -2090,10 +2091,14 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             None
         }
     {
-        return Some(base(MentionKind::Document {
-            noun,
-            owner: Some(owner),
-        }));
+        return Some(base(
+            MentionKind::Document {
+                noun,
+                owner: Some(owner),
+            },
+            roles,
+            orgs,
+        ));
     }
     // "Its own Shoreline Risk Review finds": a capitalized title after a possessive pronoun is
     // the owner's document.
@@ -2104,10 +2109,14 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         let rest = &parts[1..];
         let modifiers = rest.iter().take_while(|p| **p == Part::Adjective).count();
         if modifiers < rest.len() && rest[modifiers..].iter().all(|p| *p == Part::Name) {
-            return Some(base(MentionKind::Document {
-                noun,
-                owner: Some(Owner::Pronoun(*p)),
-            }));
+            return Some(base(
+                MentionKind::Document {
+                    noun,
+                    owner: Some(Owner::Pronoun(*p)),
+                },
+                roles,
+                orgs,
+            ));
         }
     }
     if let Some(Part::Document(noun)) = parts.last() {
@@ -2119,7 +2128,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .or_else(|| published_in(lex, toks, first + parts.len()))
             .or_else(|| of_body(lex, toks, first + parts.len()))
             .or_else(|| authored_by(lex, toks, first));
-        return Some(base(MentionKind::Document { noun, owner }));
+        return Some(base(MentionKind::Document { noun, owner }, roles, orgs));
     }
     // "Chesebro’s contemporaneous communications": the owner is named, for what follows.
     // "Judge Carter’s earlier determination": a title may stand before the owner's name.
@@ -2148,7 +2157,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .map(|w| w.bare())
             .collect::<Vec<_>>()
             .join(" ");
-        let mut mention = base(MentionKind::Named(name));
+        let mut mention = base(MentionKind::Named(name), roles, orgs);
         mention.orgs.clear();
         mention.toks.start = first + lead;
         mention.start = toks[first + lead].start;
@@ -2187,7 +2196,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         let person = |side: &[&str]| registry_free_personal(lex, side);
         let and = names.iter().position(|w| *w == "and").unwrap_or(0);
         if person(&names[..and]) && person(&names[and + 1..]) {
-            return Some(base(MentionKind::Named(names.join(" "))));
+            return Some(base(MentionKind::Named(names.join(" ")), roles, orgs));
         }
     }
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
@@ -2230,8 +2239,12 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         while person_end > person_at + 1 && lexicon::POSTNOMINALS.contains(&bare[person_end - 1]) {
             person_end -= 1;
         }
-        let mut mention = base(MentionKind::Named(bare[person_at..person_end].join(" ")));
-        mention.descriptor = descriptor.filter(|d| !d.is_empty() && !roles.is_empty());
+        let mut mention = base(
+            MentionKind::Named(bare[person_at..person_end].join(" ")),
+            roles,
+            orgs,
+        );
+        mention.descriptor = descriptor.filter(|d| !d.is_empty() && !mention.roles.is_empty());
         if person_at > 0 {
             mention.orgs.push(bare[..person_at].join(" "));
         }
@@ -2281,7 +2294,7 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             && toks[first + parts.len() - 1].punct.is_none();
         if plural && !definite && orgs.is_empty() && !org_follows {
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
-            return Some(base(MentionKind::Generic));
+            return Some(base(MentionKind::Generic, roles, orgs));
         }
         // "The Office of White House Counsel": an office named by its capitalized role.
         let office = !plural
@@ -2289,23 +2302,31 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             && qualifiers.first().is_some_and(|w| lex.is_org_word(w))
             && qualifiers.iter().any(|w| w.eq_ignore_ascii_case("of"));
         if office {
-            let mut mention = base(MentionKind::Named(format!(
-                "{} {}",
-                qualifiers.join(" "),
-                toks[first + last].bare()
-            )));
+            let mut mention = base(
+                MentionKind::Named(format!(
+                    "{} {}",
+                    qualifiers.join(" "),
+                    toks[first + last].bare()
+                )),
+                roles,
+                orgs,
+            );
             mention.orgs.clear();
             mention.roles.clear();
             return Some(mention);
         }
         let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
-        let mut mention = base(MentionKind::Role {
-            noun,
-            qualifier,
-            adjective,
-            plural,
-            definite,
-        });
+        let mut mention = base(
+            MentionKind::Role {
+                noun,
+                qualifier,
+                adjective,
+                plural,
+                definite,
+            },
+            roles,
+            orgs,
+        );
         // One person's employer; "the eight women who created the DOB" are not every woman
         // the text speaks of later.
         if !plural {
@@ -2567,39 +2588,55 @@ fn published_in(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> 
 /// commander", "Instagram co-founder") or a possessive ("the Levant Front’s").
 fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec<String> {
     let mut orgs = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
+    // Where the run of names read so far starts: its words are the names among the parts
+    // from there (modifiers may stand between them).
+    let mut run_start: Option<usize> = None;
+    let names_from = |start: Option<usize>, end: usize| {
+        (start.unwrap_or(end)..end).filter(|&k| parts[k] == Part::Name)
+    };
     for (k, p) in parts.iter().enumerate() {
         let word = toks[first + k].word;
         match p {
-            Part::Name => run.push(word),
+            Part::Name => {
+                run_start.get_or_insert(k);
+            }
             Part::Possessive => {
                 // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
                 if toks[first + k].role.is_none() {
-                    run.push(strip_possessive(word).unwrap_or(word));
-                    orgs.push(run.join(" "));
+                    let mut org = String::new();
+                    for name in names_from(run_start, k) {
+                        org.push_str(toks[first + name].word);
+                        org.push(' ');
+                    }
+                    org.push_str(strip_possessive(word).unwrap_or(word));
+                    orgs.push(org);
                 }
-                run.clear();
+                run_start = None;
             }
             Part::Role(role) => {
-                while run
-                    .last()
-                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
+                // The run without role modifiers at either end.
+                let unmodified =
+                    |&k: &usize| !lexicon::is_one_of(toks[first + k].word, lexicon::ROLE_MODIFIERS);
+                let run_first = names_from(run_start, k).find(unmodified);
+                if let Some(run_first) = run_first
+                    && lex.is_member_role(role)
                 {
-                    run.pop();
+                    let run_last = names_from(run_start, k)
+                        .rfind(unmodified)
+                        .unwrap_or(run_first);
+                    let mut org = String::new();
+                    for name in names_from(Some(run_first), run_last + 1) {
+                        if !org.is_empty() {
+                            org.push(' ');
+                        }
+                        org.push_str(toks[first + name].word);
+                    }
+                    orgs.push(org);
                 }
-                while run
-                    .first()
-                    .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
-                {
-                    run.remove(0);
-                }
-                if !run.is_empty() && lex.is_member_role(role) {
-                    orgs.push(run.join(" "));
-                }
-                run.clear();
+                run_start = None;
             }
             Part::Adjective => {}
-            _ => run.clear(),
+            _ => run_start = None,
         }
     }
     orgs

@@ -56,6 +56,15 @@ pub(crate) struct RoleLabel {
 pub(crate) fn role_label(lex: &Lexicon, name: &str) -> Option<RoleLabel> {
     /// The longest number of such a label.
     const MAX_DIGITS: usize = 3;
+    // Every label ends on a capital or a digit: most names are told at their last byte.
+    if !name
+        .trim_end()
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
     let mut words = name.split_whitespace();
     let (Some(role), Some(label), None) = (words.next(), words.next(), words.next()) else {
         return None;
@@ -135,11 +144,10 @@ pub(crate) fn has_name_shape(word: &str) -> bool {
 
 /// "FSA", "U.S.", "GOP": two or more capitals and nothing lower case.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+    // Most words fail at their first lower-case letter, before their letters are counted.
+    word.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// "MoIA", "DoD", "FinCEN": one word whose capitals are at least half its letters (two at
@@ -267,9 +275,9 @@ impl<'a> NameEvidence<'a> {
         // "the 7th Motorised Brigade": an ordinal in digits opens the name of a unit.
         let lex = Lexicon::get();
         for i in 0..toks.len().saturating_sub(1) {
-            let opens_unit = is_ordinal(toks[i].word)
-                && toks[i].punct.is_none()
+            let opens_unit = toks[i].punct.is_none()
                 && !toks[i].barrier
+                && is_ordinal(toks[i].word)
                 && toks[i + 1..]
                     .iter()
                     .take_while(|t| t.name && !t.barrier)

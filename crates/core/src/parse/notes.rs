@@ -4,6 +4,7 @@ use super::layout::NoteEntry;
 use super::lexicon;
 use crate::model::{Note, NoteKind};
 use crate::text::{fold, lower_case};
+use std::sync::OnceLock;
 
 /// Builds notes from the entries of the notes list.
 pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
@@ -86,7 +87,9 @@ fn interview_person(text: &str) -> Option<Option<String>> {
     if !lower.contains("interview")
         && !lower.contains("author")
         && !lower.contains("deposition")
-        && !lexicon::INTERVIEW_MARKERS.iter().any(|m| lower.contains(m))
+        && !markers_without_common_words()
+            .iter()
+            .any(|m| lower.contains(m))
     {
         if let Some(person) = interview_report_person(text) {
             return Some(Some(person));
@@ -111,6 +114,19 @@ fn interview_person(text: &str) -> Option<Option<String>> {
         return Some(Some(person));
     }
     interviewed_by_author(text, &lower)
+}
+
+/// The interview markers with neither "interview" nor "author" in them: the only ones a note
+/// without those words can hold.
+fn markers_without_common_words() -> &'static [&'static str] {
+    static MARKERS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        lexicon::INTERVIEW_MARKERS
+            .iter()
+            .copied()
+            .filter(|m| !m.contains("interview") && !m.contains("author"))
+            .collect()
+    })
 }
 
 /// Whether a note opens on an interviewee's code and dates the interview: letters and a number
@@ -565,10 +581,12 @@ pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut words = text.split_whitespace();
     std::iter::from_fn(move || {
         while let Some(word) = words.next() {
+            // A month opens on a capital, which no trimming of its end removes.
+            if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
             let month = word.trim_end_matches([',', '.']);
-            if !(month.starts_with(|c: char| c.is_ascii_uppercase())
-                && lexicon::MONTHS.contains(&month))
-            {
+            if !lexicon::is_month(month) {
                 continue;
             }
             let mut after = words.clone();

@@ -185,7 +185,8 @@ impl Entity {
 /// What a name can refer to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Found {
-    People(Vec<EntityId>),
+    /// Shared with the cache of names found, so that a name found again is not copied.
+    People(Rc<[EntityId]>),
     Org(EntityId),
     Nobody,
 }
@@ -210,6 +211,19 @@ pub(crate) struct Registry {
     /// The organisation that signs the report ("Office of the Auditor General of Carrow |
     /// Report AG-2024-11"), whom "we" stands for when no person does.
     pub authoring_org: Option<EntityId>,
+}
+
+/// The text without the "the " and then the "The " that open it, as many as there are (as
+/// `trim_start_matches` reads them, without building a searcher).
+fn without_leading_the(text: &str) -> &str {
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix("the ") {
+        text = rest;
+    }
+    while let Some(rest) = text.strip_prefix("The ") {
+        text = rest;
+    }
+    text
 }
 
 /// The only item, if there is exactly one.
@@ -365,21 +379,27 @@ pub(crate) fn is_dotted_initialism(tokens: &[String]) -> bool {
     matches!(tokens, [only] if only.contains('.'))
 }
 
+/// A name's first word and what follows the space after it (`split_once(' ')`, without a
+/// searcher for a few bytes).
+fn first_word(name: &str) -> Option<(&str, &str)> {
+    let space = name.bytes().position(|b| b == b' ')?;
+    Some((&name[..space], &name[space + 1..]))
+}
+
 /// Whether a name is an honorific and a short label ("Ms D", "Mr A").
 fn is_honoured_label(name: &str) -> bool {
-    lexicon::HONORIFICS.iter().any(|h| {
-        name.strip_prefix(h)
-            .is_some_and(|rest| rest.starts_with(' '))
-    })
+    // An honorific is a whole first word.
+    first_word(name).is_some_and(|(first, _)| lexicon::HONORIFICS.contains(&first))
 }
 
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
 pub(crate) fn strip_honorific(name: &str) -> &str {
     /// A label this short ("Mr A", "Ms B") is no name without its honorific.
     const MAX_LABEL: usize = 2;
-    lexicon::HONORIFICS
-        .iter()
-        .find_map(|h| name.strip_prefix(h).and_then(|rest| rest.strip_prefix(' ')))
+    // An honorific is a whole first word: only that word is compared with the list.
+    first_word(name)
+        .filter(|(first, _)| lexicon::HONORIFICS.contains(first))
+        .map(|(_, rest)| rest)
         .filter(|rest| rest.chars().count() > MAX_LABEL)
         .unwrap_or(name)
 }
@@ -427,7 +447,7 @@ impl Registry {
                 .iter()
                 .flat_map(|s| &s.mentions)
                 .filter_map(|d| match self.found(d.mention.name()?) {
-                    Found::People(people) => match people.as_slice() {
+                    Found::People(people) => match &people[..] {
                         [id] => Some(*id),
                         _ => None,
                     },
@@ -613,14 +633,14 @@ impl Registry {
     /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
     /// maintained").
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
-        let title = fold(title.trim_start_matches("the ").trim_start_matches("The "));
+        let title = fold(without_leading_the(title));
         if title.split_whitespace().count() < 2 {
             return None;
         }
         // "The company’s chief financial officer, Wilfred Okonedo" is introduced as "the chief
         // financial officer" too: the owner's possessive goes.
         let unowned = |a: &str| -> String {
-            let a = a.trim_start_matches("the ").trim_start_matches("The ");
+            let a = without_leading_the(a);
             fold(match a.split_once(' ') {
                 Some((owner, rest)) if owner.ends_with("’s") || owner.ends_with("'s") => rest,
                 _ => a,
@@ -634,7 +654,7 @@ impl Registry {
                     if !a.contains(',') {
                         return false;
                     }
-                    let folded = fold(a.trim_start_matches("the ").trim_start_matches("The "));
+                    let folded = fold(without_leading_the(a));
                     folded
                         .strip_prefix(&title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
@@ -642,11 +662,16 @@ impl Registry {
                             .strip_prefix(&title)
                             .is_some_and(|rest| rest.starts_with(','))
                 }) || e.role_texts.iter().any(|r| {
-                    // "the company’s chief financial officer": a title with its owner.
-                    let owned = r
-                        .split_whitespace()
-                        .find(|w| *w != "the" && *w != "The")
-                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+                    // "the company’s chief financial officer": a title with its owner (most
+                    // titles have no "’s" at all).
+                    let possessive_s = r
+                        .as_bytes()
+                        .windows(2)
+                        .any(|pair| matches!(pair, [b'\'' | 0x99, b's']));
+                    let owned = possessive_s
+                        && r.split_whitespace()
+                            .find(|w| *w != "the" && *w != "The")
+                            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
                     owned && unowned(r) == title
                 }))
         }))
@@ -667,7 +692,14 @@ impl Registry {
         (0..self.entities.len())
             .map(EntityId)
             .filter(|id| self.entities[id.0].kind == EntityKind::Group)
-            .find(|id| fold(&self.display_name(*id)) == folded)
+            .find(|id| {
+                // A group's name ends on its noun, of which only a first letter may be
+                // capitalized: most groups are told apart without building their names.
+                let noun = group_noun(&self.entities[id.0]);
+                let tail = &noun[noun.chars().next().map_or(0, char::len_utf8)..];
+                text::with_folded(tail, |t| folded.ends_with(t))
+                    && fold(&self.display_name(*id)) == folded
+            })
     }
 
     /// The anonymous group an interview note describes ("Tarsk Battalion fighter", "senior
@@ -821,14 +853,15 @@ impl Registry {
                 && !lex.is_function_word(c)
                 && !is_dotted_initialism(&self.tokens_of(c))
         });
-        // How often the text names each, to show the commonest spelling.
+        // How often the text names each, to show the commonest spelling; each is kept once,
+        // as first written.
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for c in &candidates {
-            *counts.entry(fold(c)).or_default() += 1;
-        }
+        candidates.retain(|c| {
+            let count = counts.entry(fold(c)).or_default();
+            *count += 1;
+            *count == 1
+        });
         // Longest first, so shorter names merge into the names that contain them.
-        let mut seen = BTreeSet::new();
-        candidates.retain(|c| seen.insert(fold(c)));
         text::sort_by_rank(&mut candidates, |c| {
             text::descending(c.split_whitespace().count() as u64)
         });
@@ -853,7 +886,7 @@ impl Registry {
             if tokens.is_empty() {
                 continue;
             }
-            let count = counts.get(&fold(&candidate)).copied().unwrap_or(1);
+            let count = text::with_folded(&candidate, |f| counts.get(f).copied()).unwrap_or(1);
             let key = org_key(lex, &tokens);
             let is_org = |e: &Entity| e.kind == EntityKind::Organisation;
             let same = self
@@ -1070,7 +1103,7 @@ impl Registry {
                 let Some(Found::People(people)) = Some(self.found(name)) else {
                     continue;
                 };
-                let [id] = people.as_slice() else { continue };
+                let [id] = people[..] else { continue };
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
                 person.aliases.insert(d.mention.surface.clone());
@@ -1157,7 +1190,7 @@ impl Registry {
                 continue;
             };
             if let Found::People(people) = self.found(&claim.person)
-                && let [id] = people.as_slice()
+                && let [id] = people[..]
             {
                 self.entities[id.0].claims.push((org, claim.evidence));
             }
@@ -1277,8 +1310,8 @@ impl Registry {
     /// The one person a name refers to, if exactly one.
     pub(crate) fn person_named(&self, name: &str) -> Option<EntityId> {
         match self.found(name) {
-            Found::People(people) => match people.as_slice() {
-                [only] => Some(*only),
+            Found::People(people) => match people[..] {
+                [only] => Some(only),
                 _ => None,
             },
             _ => None,
@@ -1374,8 +1407,8 @@ impl Registry {
     /// (the higher, the more recently mentioned).
     pub(crate) fn lookup(&self, name: &str, rank: &dyn Fn(EntityId) -> usize) -> Option<EntityId> {
         match self.found(name) {
-            Found::People(people) => match people.as_slice() {
-                [only] => Some(*only),
+            Found::People(people) => match people[..] {
+                [only] => Some(only),
                 _ => people
                     .iter()
                     .copied()
@@ -1413,14 +1446,14 @@ impl Registry {
         let found = if tokens.is_empty() {
             Found::Nobody
         } else if let Some((p, _)) = people().find(|(_, e)| e.tokens[..] == tokens[..]) {
-            Found::People(vec![EntityId(p)])
+            Found::People(Rc::from([EntityId(p)]))
         } else {
             let matching: Vec<EntityId> = people()
                 .filter(|(_, e)| same_person(&e.tokens, &tokens))
                 .map(|(i, _)| EntityId(i))
                 .collect();
             match (matching.is_empty(), self.find_org(name)) {
-                (false, _) => Found::People(matching),
+                (false, _) => Found::People(matching.into()),
                 (true, Some(o)) => Found::Org(o),
                 (true, None) => Found::Nobody,
             }
@@ -1535,17 +1568,17 @@ impl Registry {
             Some((_, n)) => *n += 1,
             None => counts.push((key_noun, 1)),
         }
-        self.entities[id.0].aliases.insert(surface.to_owned());
+        let aliases = &mut self.entities[id.0].aliases;
+        if !aliases.contains(surface) {
+            aliases.insert(surface.to_owned());
+        }
         id
     }
 
     /// Whether the members of a role class are told apart by their noun: the class of
     /// ordinary people ("the woman", "a dentist", "the crowd").
     fn told_apart_by_noun(class: usize) -> bool {
-        lexicon::ROLE_CLASSES[class]
-            .roles
-            .iter()
-            .any(|r| lexicon::WITNESS_NOUNS.contains(r))
+        Lexicon::get().class_told_apart_by_noun(class)
     }
 
     /// The document entity for a noun with no owner ("the letter"), created if new.
@@ -1637,16 +1670,7 @@ impl Registry {
             }
             EntityKind::Group => {
                 let key = e.group.as_ref();
-                // The noun the text uses most for it ("witness" for witnesses, bystanders and
-                // someone); the first among equals.
-                let commonest = e
-                    .noun_counts
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
-                    .map(|(_, (noun, _))| *noun);
-                let noun = commonest.or(key.map(|k| k.noun)).unwrap_or("source");
-                let noun = lexicon::written_role(noun);
+                let noun = lexicon::written_role(group_noun(e));
                 // "Western diplomat"; "Trump Organization member" for a group of an
                 // organisation.
                 let org = key.and_then(|k| k.org).map(|o| self.display_name(o));
@@ -1689,6 +1713,20 @@ impl Registry {
     pub(crate) fn class_of(noun: &str) -> Option<usize> {
         role_class(noun)
     }
+}
+
+/// The noun a group is shown by: the one the text uses most for it ("witness" for witnesses,
+/// bystanders and someone), the first among equals.
+fn group_noun(group: &Entity) -> &'static str {
+    let commonest = group
+        .noun_counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(first, (_, count))| (*count, std::cmp::Reverse(*first)))
+        .map(|(_, (noun, _))| *noun);
+    commonest
+        .or(group.group.as_ref().map(|k| k.noun))
+        .unwrap_or("source")
 }
 
 /// Whether a named mention has a capitalized title right before the name ("President Trump").
@@ -1737,14 +1775,15 @@ fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
 /// noun ("Western diplomat") and no lower-case words ("Rebel commanders and civilians").
 pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
     const MAX_WORDS: usize = 5;
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= MAX_WORDS
-        && words.iter().all(|w| {
+    let mut words = 0;
+    phrase.split_whitespace().all(|w| {
+        words += 1;
+        words <= MAX_WORDS && {
             let w = w.trim_end_matches([',', '.']);
             (super::names::has_name_shape(w) && lex.role(w).is_none() && !lex.is_function_word(w))
                 || lex.is_particle(w)
-        })
+        }
+    }) && words > 0
 }
 
 /// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.

@@ -91,6 +91,27 @@ fn with_ascii_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     }
 }
 
+/// Calls `f` with a hyphenated word in lower case, a space for each hyphen ("secretary
+/// general"), without allocating for a short ASCII word.
+fn with_hyphens_spaced<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; LOOKUP_BUFFER];
+    if word.is_ascii()
+        && let Some(bytes) = buffer.get_mut(..word.len())
+    {
+        for (to, &from) in bytes.iter_mut().zip(word.as_bytes()) {
+            *to = if from == b'-' {
+                b' '
+            } else {
+                from.to_ascii_lowercase()
+            };
+        }
+        if let Ok(spaced) = std::str::from_utf8(bytes) {
+            return f(spaced);
+        }
+    }
+    f(&word.replace('-', " ").to_lowercase())
+}
+
 /// The grammatical form of a verb of saying as it stands in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbForm {
@@ -163,11 +184,13 @@ pub(crate) enum WordList {
     PossessivePronouns,
     /// [`lexicon::MENTION_PRONOUNS`].
     MentionPronouns,
+    /// [`lexicon::ORG_ANAPHOR_NOUNS`].
+    OrgAnaphorNouns,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 20] = [
+    const ALL: [WordList; 21] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -188,6 +211,7 @@ impl WordList {
         WordList::IntroOpeners,
         WordList::PossessivePronouns,
         WordList::MentionPronouns,
+        WordList::OrgAnaphorNouns,
     ];
 
     /// The list's words, from the lexicon.
@@ -213,6 +237,7 @@ impl WordList {
             WordList::IntroOpeners => lexicon::INTRO_OPENERS,
             WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
             WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
+            WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
         }
     }
 }
@@ -331,6 +356,10 @@ struct WordInfo {
 pub(crate) struct Lexicon {
     words: FastMap<Vec<u8>, WordInfo>,
     member_roles: FastMap<&'static str, ()>,
+    /// Each role noun's class: the first of [`lexicon::ROLE_CLASSES`] that holds it.
+    role_classes: FastMap<&'static str, usize>,
+    /// Whether each role class holds a witness noun ([`lexicon::WITNESS_NOUNS`]).
+    witness_classes: Vec<bool>,
     honorifics: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
@@ -422,9 +451,25 @@ impl Lexicon {
             }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
+        let mut role_classes = FastMap::default();
+        for (k, class) in lexicon::ROLE_CLASSES.iter().enumerate() {
+            for role in class.roles {
+                role_classes.entry(*role).or_insert(k);
+            }
+        }
         Lexicon {
             words,
             member_roles: set(lexicon::MEMBER_ROLES),
+            role_classes,
+            witness_classes: lexicon::ROLE_CLASSES
+                .iter()
+                .map(|class| {
+                    class
+                        .roles
+                        .iter()
+                        .any(|r| lexicon::WITNESS_NOUNS.contains(r))
+                })
+                .collect(),
             honorifics: set(lexicon::HONORIFICS),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
@@ -469,16 +514,15 @@ impl Lexicon {
                 return Some((lexicon::SCHOLAR_ROLE, plural));
             }
         }
-        if let Some((_, last)) = word.rsplit_once('-') {
+        if let Some(hyphen) = word.bytes().rposition(|b| b == b'-') {
             // "Secretary-General", "Director-General": a title of two words joined by a
             // hyphen is that title, not its last word (a general).
-            let spaced = word.replace('-', " ").to_lowercase();
-            if let Some(info) = self.info(&spaced)
+            if let Some(info) = with_hyphens_spaced(word, |spaced| self.info(spaced))
                 && let Some(role) = info.role
             {
                 return Some((role, info.plural_role));
             }
-            let info = self.info(last)?;
+            let info = self.info(&word[hyphen + 1..])?;
             return info.role.map(|role| (role, info.plural_role));
         }
         self.compound_role(word)
@@ -519,6 +563,18 @@ impl Lexicon {
         self.member_roles.contains_key(role)
     }
 
+    /// The index of a role noun's class in [`lexicon::ROLE_CLASSES`], the most specific that
+    /// holds it.
+    pub(crate) fn role_class(&self, role: &str) -> Option<usize> {
+        self.role_classes.get(role).copied()
+    }
+
+    /// Whether the members of a role class are told apart by their noun: the class holds a
+    /// witness noun, the class of ordinary people ("the woman", "a dentist", "the crowd").
+    pub(crate) fn class_told_apart_by_noun(&self, class: usize) -> bool {
+        self.witness_classes[class]
+    }
+
     /// Whether a word makes a capitalized phrase an organisation.
     pub(crate) fn is_org_word(&self, word: &str) -> bool {
         self.entry(word).is_some_and(|i| i.org_word)
@@ -549,6 +605,9 @@ impl Lexicon {
 
     /// The number of tokens of an object after a verb of saying ("me", "the author").
     pub(crate) fn verb_object_at(&self, toks: &[Tok<'_>], i: usize) -> usize {
+        if toks.get(i).is_none_or(|t| t.barrier) {
+            return 0;
+        }
         lexicon::SPEECH_VERB_OBJECTS
             .iter()
             .find(|object| {
@@ -860,7 +919,7 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     // "three demands", but not "arrested in October 2023 told": a year is no count.
     // "the Apprenticeship Expansion Act of 2019 (the Act) directs": a year is no count.
     let year = previous.word.len() == 4
-        && (earlier.is_some_and(|e| lexicon::MONTHS.contains(&e.word) || e.is("of"))
+        && (earlier.is_some_and(|e| lexicon::is_month(e.word) || e.is("of"))
             || previous
                 .word
                 .parse::<u16>()
@@ -1258,10 +1317,9 @@ pub(crate) fn tokenize_with<'a, 'l>(
             i = end;
             continue;
         };
-        let lead = raw.len() - raw.trim_start_matches(['(', '[', '“', '"', '‘']).len();
+        let lead = opening_marks_len(raw.as_bytes());
         let word_with_tail = &raw[lead..];
-        let word =
-            word_with_tail.trim_end_matches([',', '.', ';', ':', '!', '?', ')', ']', '”', '"']);
+        let word = &word_with_tail[..closing_marks_start(word_with_tail.as_bytes())];
         // Keep the period of an initial or abbreviation ("U.S.", "J.") inside the word.
         let word = if word_with_tail.len() > word.len()
             && word_with_tail[word.len()..].starts_with('.')
@@ -1271,26 +1329,22 @@ pub(crate) fn tokenize_with<'a, 'l>(
         } else {
             word
         };
-        let tail = &word_with_tail[word.len()..];
-        let punct = tail
-            .chars()
-            .filter(|p| matches!(p, ',' | '.' | ';' | ':' | '!' | '?'))
-            .max_by_key(|p| punct_strength(*p));
+        let tail = Tail::of(&word_with_tail.as_bytes()[word.len()..]);
         if !word.is_empty() {
             toks.push(Tok {
                 word,
                 start: i + lead,
                 end: i + lead + word.len(),
-                punct,
-                paren_open: raw[..lead].contains('('),
-                paren_close: tail.contains(')'),
+                punct: tail.punct,
+                paren_open: lead > 0 && raw.as_bytes()[..lead].contains(&b'('),
+                paren_close: tail.paren_close,
                 ..Tok::default()
             });
         } else if let Some(last) = toks.last_mut() {
-            if let Some(p) = punct {
+            if let Some(p) = tail.punct {
                 last.punct = Some(p);
             }
-            if tail.contains(')') {
+            if tail.paren_close {
                 last.paren_close = true;
             }
         }
@@ -1312,11 +1366,65 @@ fn is_abbreviated(word: &str) -> bool {
         || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
 }
 
-fn punct_strength(p: char) -> u8 {
-    match p {
-        ',' => 1,
-        ':' | ';' => 2,
-        _ => 3,
+/// The length in bytes of the marks that open a word: `(`, `[`, `“`, `"`, `‘`.
+fn opening_marks_len(raw: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        match &raw[len..] {
+            [b'(' | b'[' | b'"', ..] => len += 1,
+            // “ and ‘.
+            [0xe2, 0x80, 0x9c | 0x98, ..] => len += 3,
+            _ => return len,
+        }
+    }
+}
+
+/// Where the marks that close a word begin: `,`, `.`, `;`, `:`, `!`, `?`, `)`, `]`, `”`, `"`.
+fn closing_marks_start(word_with_tail: &[u8]) -> usize {
+    let mut end = word_with_tail.len();
+    loop {
+        match &word_with_tail[..end] {
+            [
+                ..,
+                b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"',
+            ] => end -= 1,
+            // ”.
+            [.., 0xe2, 0x80, 0x9d] => end -= 3,
+            _ => return end,
+        }
+    }
+}
+
+/// What the marks after a word say.
+struct Tail {
+    /// The strongest clause punctuation among them (the last of the strongest).
+    punct: Option<char>,
+    /// Whether a closing parenthesis is among them.
+    paren_close: bool,
+}
+
+impl Tail {
+    fn of(tail: &[u8]) -> Self {
+        let mut punct = None;
+        let mut strength = 0;
+        let mut paren_close = false;
+        for &b in tail {
+            let this = match b {
+                b',' => 1,
+                b':' | b';' => 2,
+                b'.' | b'!' | b'?' => 3,
+                b')' => {
+                    paren_close = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            if this >= strength {
+                strength = this;
+                punct = Some(char::from(b));
+            }
+        }
+        Tail { punct, paren_close }
     }
 }
 
