@@ -3319,3 +3319,13 @@ fn a_first_name_before_particles_opens_the_name_they_carry() {
         expect!["“historic.” → Ursula von der Leyen / European Commission"],
     );
 }
+
+#[test]
+fn a_statement_from_the_presidency_is_no_ministrys_named_before() {
+    check(
+        "A statement from the Ministry of Justice said the trial had been “fair and transparent.”\n\nAccording to a statement from the presidency, the decree would take effect “immediately.”",
+        expect![[r#"
+            “fair and transparent.” → Ministry of Justice / Ministry of Justice
+            “immediately.” → The statement / -"#]],
+    );
+}

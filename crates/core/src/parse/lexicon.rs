@@ -577,7 +577,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
-    "trust", "network",
+    "trust", "network", "presidency",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
