@@ -3329,3 +3329,14 @@ fn a_statement_from_the_presidency_is_no_ministrys_named_before() {
             “immediately.” → The statement / -"#]],
     );
 }
+
+#[test]
+fn officials_titled_by_their_states_people_are_told_apart_by_state() {
+    check(
+        "Russian Foreign Minister Sergei Lavrov dismissed the sanctions as “illegitimate.”\n\nUkrainian President Volodymyr Zelensky said his country would “never surrender.”\n\nChinese foreign ministry spokesperson Mao Ning told a regular briefing that Beijing “firmly opposes” the move.",
+        expect![[r#"
+            “illegitimate.” → Sergei Lavrov / Russian officials
+            “never surrender.” → Volodymyr Zelensky / Ukrainian
+            “firmly opposes” → Mao Ning / Chinese"#]],
+    );
+}

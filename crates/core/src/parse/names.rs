@@ -430,8 +430,18 @@ impl<'a> NameEvidence<'a> {
                 n.verb
                     .is_some_and(|v| !participle || v.form == VerbForm::Past)
             });
-            // "German officials were quoted": a qualifier before a role noun.
-            let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role);
+            // "German officials were quoted": a qualifier before a role noun. "Ukrainian
+            // President Volodymyr Zelensky", "Chinese foreign ministry spokesperson Mao Ning": a
+            // state's people's word before a title.
+            /// The most words between such a word and its role.
+            const DEMONYM_REACH: usize = 3;
+            let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role)
+                || (demonym_shaped(Lexicon::get(), t.word)
+                    && toks[i + 1..]
+                        .iter()
+                        .take(DEMONYM_REACH)
+                        .take_while(|n| !n.barrier && n.punct.is_none())
+                        .any(|n| n.role.is_some()));
             // "Rania, 26, brought her son": a name given an age.
             let aged = t.punct == Some(',')
                 && toks.get(i + 1).is_some_and(|n| {
@@ -487,6 +497,20 @@ fn called_by_kind_next(toks: &[Tok<'_>], i: usize) -> bool {
                 && n.punct.is_none()
                 && lexicon::is_one_of(n.word, lexicon::ORG_GENERIC_KINDS)
         })
+}
+
+/// Whether a capitalized word has the shape of a state's people's word ("Russian", "Chinese",
+/// "Israeli", "Turkish"): not a role or an organisation word, and not "Regional" or "Federal".
+pub(crate) fn demonym_shaped(lex: &Lexicon, word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ian", "ese", "ish", "ean", "an", "i"];
+    const MIN_LEN: usize = 4;
+    word.len() >= MIN_LEN
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && lex.role(word).is_none()
+        && !lex.is_org_word(word)
+        && !lex.is_function_word(word)
 }
 
 /// Whether a word opens an author–date citation ("Castellan (2020, p. 5) describes", "Obiri

@@ -1118,12 +1118,21 @@ impl Registry {
                         .then(|| bare.to_owned())
                     })
                 };
+                // "Russian Foreign Minister Sergei Lavrov": a state's people named before the
+                // title, for the officials of that state.
+                let demonym_in = |text: &str| {
+                    text.split_whitespace()
+                        .take_while(|w| lex.role(w).is_none())
+                        .find(|w| super::names::demonym_shaped(lex, w))
+                        .map(str::to_owned)
+                };
                 let place = d
                     .mention
                     .descriptor
                     .as_deref()
                     .and_then(place_in)
-                    .or_else(|| d.apposition.as_ref().and_then(|a| place_in(&a.role)));
+                    .or_else(|| d.apposition.as_ref().and_then(|a| place_in(&a.role)))
+                    .or_else(|| d.mention.descriptor.as_deref().and_then(demonym_in));
                 if place.is_some() {
                     person.place = place;
                 }
