@@ -3340,3 +3340,11 @@ fn officials_titled_by_their_states_people_are_told_apart_by_state() {
             “firmly opposes” → Mao Ning / Chinese"#]],
     );
 }
+
+#[test]
+fn several_residents_who_told_us_are_sources_not_people_in_general() {
+    check(
+        "Several residents told us that the soldiers had “fired without warning.”",
+        expect!["“fired without warning.” → Resident / Civilians"],
+    );
+}

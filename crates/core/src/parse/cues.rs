@@ -694,19 +694,9 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
     let to_author = verb.listener && toks.get(after).is_some_and(|t| t.is("me") || t.is("us"));
     let agent = match agent {
         Agent::Generic if to_author && v > 0 => mention_backward(lex, toks, v - 1)
-            .filter(|m| {
-                m.kind == MentionKind::Generic && !m.roles.is_empty() && !toks[m.toks.start].generic
-            })
-            .map_or(Agent::Generic, |mut m| {
-                m.kind = MentionKind::Role {
-                    noun: m.roles[0],
-                    qualifier: None,
-                    adjective: None,
-                    plural: true,
-                    definite: false,
-                };
-                Agent::Mention(m)
-            }),
+            // "Several residents told us": a count of them too.
+            .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty())
+            .map_or(Agent::Generic, |m| agent_of(sources_heard_from(m))),
         agent => agent,
     };
     let agent = match (&agent, kind) {
@@ -858,22 +848,29 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         // interviewed by Human Rights Watch said").
         if let Some(m) = mention_backward(lex, toks, k - 1)
             && m.kind == MentionKind::Generic
-            && let [noun] = m.roles[..]
+            && m.roles.len() == 1
         {
-            return agent_of(Mention {
-                kind: MentionKind::Role {
-                    noun,
-                    qualifier: None,
-                    adjective: None,
-                    plural: true,
-                    definite: true,
-                },
-                ..m
-            });
+            return agent_of(sources_heard_from(m));
         }
         return subject_at(lex, toks, k - 1, after);
     }
     subject_at(lex, toks, j - 1, after)
+}
+
+/// People of a role the report heard from ("Officers told me", "Residents interviewed by Human
+/// Rights Watch said"): a group of sources, not people in general; `m` is a generic mention
+/// with a role.
+fn sources_heard_from(m: Mention) -> Mention {
+    Mention {
+        kind: MentionKind::Role {
+            noun: m.roles[0],
+            qualifier: None,
+            adjective: None,
+            plural: true,
+            definite: false,
+        },
+        ..m
+    }
 }
 
 /// The participle ("interviewed", "quoted") that opens a phrase describing the subject right
