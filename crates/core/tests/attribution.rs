@@ -3348,3 +3348,11 @@ fn several_residents_who_told_us_are_sources_not_people_in_general() {
         expect!["“fired without warning.” → Resident / Civilians"],
     );
 }
+
+#[test]
+fn doctors_at_a_hospital_are_its_staff_not_people_in_general() {
+    check(
+        "Doctors at Al-Shifa Hospital said they were “overwhelmed.” Critics say the plan is “a gift to landlords.”",
+        expect!["“overwhelmed.” → Al-Shifa Hospital doctor / Al-Shifa Hospital"],
+    );
+}

@@ -2292,6 +2292,20 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
                 .get(first + parts.len())
                 .is_some_and(|t| t.is("of") || t.is("for") || t.is("at"))
             && toks[first + parts.len() - 1].punct.is_none();
+        // "Doctors at Al-Shifa Hospital said": people at an organisation are its staff, not
+        // people in general.
+        let staff_of = (plural && toks[first + parts.len() - 1].punct.is_none())
+            .then(|| {
+                let at = first + parts.len();
+                toks.get(at).filter(|t| t.is("at"))?;
+                org_run(lex, toks, at + 1)
+                    .filter(|r| r.described || lex_org_like(lex, &r.name))
+                    .map(|r| r.name)
+                    .or_else(|| body_by_kind_at(toks, at + 1).map(|(body, _)| body.to_owned()))
+            })
+            .flatten();
+        let mut orgs = orgs;
+        orgs.extend(staff_of);
         if plural && !definite && orgs.is_empty() && !org_follows {
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
             return Some(base(MentionKind::Generic, roles, orgs));
