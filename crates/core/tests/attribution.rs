@@ -3356,3 +3356,14 @@ fn doctors_at_a_hospital_are_its_staff_not_people_in_general() {
         expect!["“overwhelmed.” → Al-Shifa Hospital doctor / Al-Shifa Hospital"],
     );
 }
+
+#[test]
+fn a_passive_phrase_set_off_by_commas_names_no_speaker() {
+    check(
+        "A leaked memo, first reported by Reuters, warned that the project was “at serious risk.”\n\nThe prosecutor told the court the defendant acted with “cold calculation.” Defence counsel Peter Obi replied that his client had been “provoked.”",
+        expect![[r#"
+            “at serious risk.” → The memo / -
+            “cold calculation.” → Prosecutor / Officials
+            “provoked.” → Peter Obi / Counsel"#]],
+    );
+}

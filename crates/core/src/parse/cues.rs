@@ -840,6 +840,11 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     // said": the subject stands before a participle phrase that describes it.
     // (A verb of naming keeps the agent it reads: "Defence lawyers interviewed by Rights Watch
     // described this formula as “…”" is left to the rules for labels.)
+    // "A leaked memo, first reported by Reuters, warned": a passive participle phrase set off
+    // by commas describes the subject; its agent after "by" is not the subject.
+    if let Some(c) = before_passive_phrase(toks, j) {
+        return subject_at(lex, toks, c, after);
+    }
     if !verb.naming
         && let Some(k) = described_by_participle(toks, j)
         && k > 0
@@ -855,6 +860,30 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         return subject_at(lex, toks, k - 1, after);
     }
     subject_at(lex, toks, j - 1, after)
+}
+
+/// The comma before a passive participle phrase with its agent that is set off by commas right
+/// before the verb at `j` (", first reported by Reuters,"): the subject ends there.
+fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// The most words of the phrase.
+    const MAX_PHRASE: usize = 8;
+    if j < 2 || toks[j - 1].punct != Some(',') {
+        return None;
+    }
+    let c = (j.saturating_sub(MAX_PHRASE + 1)..j - 1)
+        .rev()
+        .take_while(|&k| !toks[k].barrier)
+        .find(|&k| toks[k].punct.is_some())
+        .filter(|&k| toks[k].punct == Some(','))?;
+    // An adverb may open it ("first reported by", "later seen by").
+    let participle = (c + 1..(c + 3).min(j - 1)).find(|&k| {
+        let w = toks[k].word;
+        (w.ends_with("ed") || lexicon::is_one_of(w, &["seen", "written", "sent", "shown"]))
+            && w.starts_with(char::is_lowercase)
+    })?;
+    toks.get(participle + 1)
+        .is_some_and(|t| t.is("by") && t.punct.is_none())
+        .then_some(c)
 }
 
 /// People of a role the report heard from ("Officers told me", "Residents interviewed by Human

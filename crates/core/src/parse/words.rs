@@ -1101,6 +1101,10 @@ fn ing(verb: &str, past: &str) -> String {
 
 /// The plural of an English noun ("historian" → "historians", "policeman" → "policemen").
 pub(crate) fn plural(word: &str) -> String {
+    // "counsel", "staff": nouns whose plural is the same word.
+    if matches!(word, "counsel" | "staff" | "personnel") {
+        return word.to_owned();
+    }
     if let Some(stem) = word.strip_suffix("man") {
         return format!("{stem}men");
     }
