@@ -3367,3 +3367,11 @@ fn a_passive_phrase_set_off_by_commas_names_no_speaker() {
             “provoked.” → Peter Obi / Counsel"#]],
     );
 }
+
+#[test]
+fn a_commander_from_a_named_group_is_its_member() {
+    check(
+        "A rebel commander from Jaish al-Islam said the truce was “a trap.”",
+        expect!["“a trap.” → Jaish al-Islam commander / Jaish al-Islam"],
+    );
+}

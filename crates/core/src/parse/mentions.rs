@@ -1441,13 +1441,15 @@ fn nominated_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<String>
 /// "A nurse at Dorrin District Hospital": the organisation a role holder works at, named after
 /// "at" (token `after`); a pupil at a school is served by it, not its voice.
 fn works_at(lex: &Lexicon, toks: &[Tok<'_>], role: &str, after: usize) -> Option<String> {
-    // "a senior official in the Ministry of Interior": an employee "in" a body too.
+    // "a senior official in the Ministry of Interior": an employee "in" a body too; "a rebel
+    // commander from Jaish al-Islam": a member "from" one.
     let employee_in =
         lexicon::EMPLOYEE_ROLES.contains(&role) && toks.get(after).is_some_and(|t| t.is("in"));
+    let member_from = lex.is_member_role(role) && toks.get(after).is_some_and(|t| t.is("from"));
     if lexicon::CLIENT_ROLES.contains(&role)
         || !toks
             .get(after)
-            .is_some_and(|t| (t.is("at") || employee_in) && t.punct.is_none())
+            .is_some_and(|t| (t.is("at") || employee_in || member_from) && t.punct.is_none())
         || toks[after - 1].punct.is_some()
     {
         return None;
