@@ -3375,3 +3375,14 @@ fn a_commander_from_a_named_group_is_its_member() {
         expect!["“a trap.” → Jaish al-Islam commander / Jaish al-Islam"],
     );
 }
+
+#[test]
+fn a_sides_forces_speak_as_one_body() {
+    check(
+        "Israeli forces said the operation was “targeted.”\n\nGovernment forces said the town was “secured.”\n\nSecurity forces said the protesters were “armed.”",
+        expect![[r#"
+            “targeted.” → Israeli forces / Israeli forces
+            “secured.” → Government forces / Government forces
+            “armed.” → Security forces / Security forces"#]],
+    );
+}

@@ -564,6 +564,7 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "militia", "brigade", "army", "military", "corporation", "association", "society", "hospital",
     "clinic",
     "school", "prison", "bureau", "authority", "union", "board", "institute", "police",
+    "forces",
 ];
 
 /// Organisation words that, after "the" and in lower case, mean an organisation named before

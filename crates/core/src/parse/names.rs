@@ -435,13 +435,16 @@ impl<'a> NameEvidence<'a> {
             // state's people's word before a title.
             /// The most words between such a word and its role.
             const DEMONYM_REACH: usize = 3;
+            // "Government forces said", "Security forces said": the forces of a side.
             let before_role = next.is_some_and(|n| n.role.is_some() && n.plural_role)
+                || next.is_some_and(|n| n.word == "forces")
                 || (demonym_shaped(Lexicon::get(), t.word)
                     && toks[i + 1..]
                         .iter()
                         .take(DEMONYM_REACH)
                         .take_while(|n| !n.barrier && n.punct.is_none())
-                        .any(|n| n.role.is_some()));
+                        // "Israeli forces said": or a body of its state.
+                        .any(|n| n.role.is_some() || (n.org_word && !n.capitalized())));
             // "Rania, 26, brought her son": a name given an age.
             let aged = t.punct == Some(',')
                 && toks.get(i + 1).is_some_and(|n| {
