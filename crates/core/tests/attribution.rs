@@ -3386,3 +3386,13 @@ fn a_sides_forces_speak_as_one_body() {
             “armed.” → Security forces / Security forces"#]],
     );
 }
+
+#[test]
+fn where_a_body_is_based_is_no_part_of_its_name_and_a_volunteer_group_is_a_body() {
+    check(
+        "The Britain-based Syrian Observatory for Human Rights said at least 40 civilians had been “killed.” The White Helmets, a volunteer rescue group, said rescuers were “digging with their hands.”",
+        expect![[r#"
+            “killed.” → Syrian Observatory for Human Rights / Syrian Observatory for Human Rights
+            “digging with their hands” → White Helmets / White Helmets"#]],
+    );
+}

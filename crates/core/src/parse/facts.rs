@@ -777,10 +777,11 @@ fn scan_names(
             {
                 words.pop();
             }
-            while words
-                .first()
-                .is_some_and(|w| lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS))
-            {
+            // "the Britain-based Syrian Observatory": nor where the body is based.
+            while words.first().is_some_and(|w| {
+                lexicon::is_one_of(w, lexicon::ROLE_MODIFIERS)
+                    || super::mentions::is_locating_modifier(w)
+            }) {
                 words.remove(0);
             }
             let person_at = super::mentions::person_after_org(lex, &words);

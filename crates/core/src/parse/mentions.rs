@@ -931,7 +931,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     };
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
-    let mention = with_organisation_tail(toks, mention);
+    let mention = without_locating_modifier(with_organisation_tail(toks, mention));
     // "One of the two opposition-nominated members, appointed on the proposal of the MFQ,": the
     // body that put one member forward is the member's.
     let mention = match mention.kind {
@@ -1064,6 +1064,32 @@ fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
     mention.toks.end = end + n;
     mention.end = toks[end + n - 1].end;
     mention
+}
+
+/// "the Britain-based Syrian Observatory for Human Rights": a word that says where a body is
+/// based or who backs it is no part of its name.
+fn without_locating_modifier(mut mention: Mention) -> Mention {
+    if let MentionKind::Named(name) = &mention.kind {
+        let bare = past_locating_modifier(name);
+        if bare.len() < name.len() {
+            mention.kind = MentionKind::Named(bare.to_owned());
+        }
+    }
+    mention
+}
+
+/// A name past a first word that says where its body is based or who backs it.
+fn past_locating_modifier(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if is_locating_modifier(first) => rest,
+        _ => name,
+    }
+}
+
+/// Whether a word says where a body is based or who backs it ("Britain-based", "Iran-backed").
+pub(crate) fn is_locating_modifier(word: &str) -> bool {
+    const MODIFIER_ENDINGS: &[&str] = &["-based", "-backed", "-funded", "-owned", "-led"];
+    MODIFIER_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
@@ -1785,6 +1811,11 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    read_backward(lex, toks, last).map(without_locating_modifier)
+}
+
+/// [`mention_backward`], before a locating modifier is taken off the name.
+fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
     }

@@ -633,10 +633,13 @@ pub(crate) fn apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(end) = words.iter().position(|t| t.punct.is_some()) else {
         return false;
     };
+    // "a volunteer rescue group": a role noun used as a modifier further back too, when an
+    // organisation's kind ends the phrase.
     lex.is_org_word(words[end].bare())
-        && words[..end.saturating_sub(1)]
+        && (words[..end.saturating_sub(1)]
             .iter()
             .all(|t| t.role.is_none())
+            || end >= 2 && lexicon::is_one_of(words[end].bare(), lexicon::ORG_GENERIC_KINDS))
         && words[end].role.is_none()
 }
 
