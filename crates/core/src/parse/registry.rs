@@ -438,10 +438,29 @@ impl Registry {
     /// Ebbing proposed …": people a paragraph names after opening on scholars in general, whom
     /// the text gives no role or side, are of them.
     fn roles_a_paragraph_opens_on(&mut self, facts: &Facts) {
+        // The scholars' role each paragraph opens on, if any; most reports have none.
+        let scholar_class = super::factions::role_class(lexicon::SCHOLAR_ROLE);
+        let opening_roles: Vec<Option<&'static str>> = facts
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let opening = &p.sentences.first()?.mentions.first()?.mention;
+                match (&opening.kind, &opening.roles[..]) {
+                    (MentionKind::Generic, [role]) if opening.toks.start == 0 => Some(*role),
+                    _ => None,
+                }
+                .filter(|role| {
+                    scholar_class.is_some() && super::factions::role_class(role) == scholar_class
+                })
+            })
+            .collect();
+        let Some(last) = opening_roles.iter().rposition(Option::is_some) else {
+            return;
+        };
         // People named before: the paragraph tells of them too ("Ashdown himself never used
         // the word"), it does not introduce them.
         let mut named_before: BTreeSet<EntityId> = BTreeSet::new();
-        for p in &facts.paragraphs {
+        for (p, scholars) in facts.paragraphs.iter().zip(opening_roles).take(last + 1) {
             let people: Vec<EntityId> = p
                 .sentences
                 .iter()
@@ -454,29 +473,14 @@ impl Registry {
                     _ => None,
                 })
                 .collect();
-            let introduced: Vec<EntityId> = people
-                .iter()
-                .copied()
-                .filter(|id| !named_before.contains(id))
-                .collect();
-            named_before.extend(people);
-            let Some(opening) = p.sentences.first().and_then(|s| s.mentions.first()) else {
-                continue;
-            };
-            let scholars = match (&opening.mention.kind, &opening.mention.roles[..]) {
-                (MentionKind::Generic, [role]) if opening.mention.toks.start == 0 => *role,
-                _ => continue,
-            };
-            if super::factions::role_group(&[scholars], None)
-                .is_none_or(|(name, _)| name != "Analysts and scholars")
-            {
-                continue;
-            }
-            for id in introduced {
-                if self.entities[id.0].claims.is_empty() {
-                    self.give_role(id, scholars);
+            if let Some(scholars) = scholars {
+                for &id in &people {
+                    if !named_before.contains(&id) && self.entities[id.0].claims.is_empty() {
+                        self.give_role(id, scholars);
+                    }
                 }
             }
+            named_before.extend(people);
         }
     }
 
