@@ -3396,3 +3396,13 @@ fn where_a_body_is_based_is_no_part_of_its_name_and_a_volunteer_group_is_a_body(
             “digging with their hands” → White Helmets / White Helmets"#]],
     );
 }
+
+#[test]
+fn an_acronym_spelt_like_a_function_word_is_an_organisation_in_an_apposition() {
+    check(
+        "The World Health Organization (WHO) said the outbreak was “under control.” Maria Lenz, the WHO regional director, told reporters: “We are cautiously optimistic.”",
+        expect![[r#"
+            “under control.” → World Health Organization / World Health Organization
+            “We are cautiously optimi” → Maria Lenz / World Health Organization"#]],
+    );
+}

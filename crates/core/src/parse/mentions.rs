@@ -2760,7 +2760,11 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     }
     let mut end = after;
     while let Some(t) = toks.get(end) {
-        if t.barrier || lexicon::is_one_of(t.word, &["who", "which", "whose", "where", "that"]) {
+        // "…, the WHO regional director,": an acronym is no relative pronoun.
+        if t.barrier
+            || (t.function
+                && lexicon::is_one_of(t.word, &["who", "which", "whose", "where", "that"]))
+        {
             break;
         }
         // A verb ends it: an apposition is a noun phrase ("…, the fake electors gathered"); an

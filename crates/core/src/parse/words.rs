@@ -631,6 +631,14 @@ impl Lexicon {
         } else {
             self.lists_of(word)
         };
+        // "WHO", "US": an acronym spelt like a function word is a name, not that word.
+        let acronym_of_function_word = super::names::is_acronym(word)
+            && entry.is_some_and(|e| e.function || e.determiner || e.particle || e.reflexive);
+        let (entry, lists) = if acronym_of_function_word {
+            (None, WordLists::default())
+        } else {
+            (entry, lists)
+        };
         let info = entry.filter(|e| e.listed);
         // A hyphenated word without a role of its own is the role of its last part
         // ("activist-journalist"); a word in "-ologist" is a scholar; an unknown word closed
