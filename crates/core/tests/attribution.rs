@@ -3406,3 +3406,13 @@ fn an_acronym_spelt_like_a_function_word_is_an_organisation_in_an_apposition() {
             “We are cautiously optimi” → Maria Lenz / World Health Organization"#]],
     );
 }
+
+#[test]
+fn welcoming_or_slamming_something_as_a_quotation_is_speech() {
+    check(
+        "The mayor, Ann Cole, welcomed the decision as “a victory for democracy.” The union leader, Bob Crow, slammed the deal as “a betrayal.” The envoy, Jan Kubis, welcomed the “constructive” talks.",
+        expect![[r#"
+            “a victory for democracy.” → Ann Cole / Officials
+            “a betrayal.” → Bob Crow / Individuals"#]],
+    );
+}

@@ -21,7 +21,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "concede conceded", "conclude concluded", "confess confessed", "confirm confirmed",
     "continue continued", "contend contended", "convey conveyed", "counter countered",
     "credit credited", "cry cried", "declare declared", "demand demanded", "deny denied",
-    "dismiss dismissed", "reject rejected", "dispute disputed", "elaborate elaborated", "email emailed",
+    "dismiss dismissed", "reject rejected", "welcome welcomed", "slam slammed",
+    "blast blasted", "dispute disputed", "elaborate elaborated", "email emailed",
     "e-mail e-mailed", "emphasize emphasized", "emphasise emphasised", "estimate estimated",
     "exclaim exclaimed", "explain explained", "find found", "highlight highlighted",
     "indicate indicated", "inform informed", "insist insisted", "instruct instructed",
@@ -88,8 +89,8 @@ pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide", "judge", 
 
 /// Verbs of saying only with "as" or "that" after them ("rejected the findings as “politically
 /// motivated”", "rejects the suggestion that"; not "rejects the charge of ‘land-banking’", a
-/// label).
-pub const NEEDS_AS: &[&str] = &["reject"];
+/// label; "welcomed the decision as “a victory”", not "welcomed the delegates").
+pub const NEEDS_AS: &[&str] = &["reject", "welcome", "slam", "blast"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
