@@ -3416,3 +3416,11 @@ fn welcoming_or_slamming_something_as_a_quotation_is_speech() {
             “a betrayal.” → Bob Crow / Individuals"#]],
     );
 }
+
+#[test]
+fn people_of_a_role_from_an_organisation_are_its_staff() {
+    check(
+        "Observers from the OSCE noted “serious problems” in the count. Observers say the count was “a mess.”",
+        expect!["“serious problems” → OSCE observer / OSCE"],
+    );
+}

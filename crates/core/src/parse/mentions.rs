@@ -2096,6 +2096,21 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
     };
 
     if parts.contains(&Part::Generic) {
+        // "Observers from the OSCE noted": people of a role at an organisation are its staff,
+        // although the role alone speaks for people in general ("Observers say").
+        if let [Part::Generic] = parts
+            && let Some(role) = lex.role(words[0].word)
+            && let Some(org) = staff_at(lex, toks, range.end)
+        {
+            let kind = MentionKind::Role {
+                noun: role,
+                qualifier: None,
+                adjective: None,
+                plural: true,
+                definite: false,
+            };
+            return Some(base(kind, vec![role], vec![org]));
+        }
         return Some(base(MentionKind::Generic, roles, orgs));
     }
     // "The government’s 2022 White Paper promises": a document's capitalized title after an
@@ -2327,15 +2342,8 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             && toks[first + parts.len() - 1].punct.is_none();
         // "Doctors at Al-Shifa Hospital said": people at an organisation are its staff, not
         // people in general.
-        let staff_of = (plural && toks[first + parts.len() - 1].punct.is_none())
-            .then(|| {
-                let at = first + parts.len();
-                toks.get(at).filter(|t| t.is("at"))?;
-                org_run(lex, toks, at + 1)
-                    .filter(|r| r.described || lex_org_like(lex, &r.name))
-                    .map(|r| r.name)
-                    .or_else(|| body_by_kind_at(toks, at + 1).map(|(body, _)| body.to_owned()))
-            })
+        let staff_of = plural
+            .then(|| staff_at(lex, toks, first + parts.len()))
             .flatten();
         let mut orgs = orgs;
         orgs.extend(staff_of);
@@ -2935,6 +2943,19 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         roles,
         org,
     })
+}
+
+/// The organisation that people of a role named just before token `at` work at: "(Doctors) at
+/// Al-Shifa Hospital", "(Observers) from the OSCE", "(Nurses) at the district hospital".
+fn staff_at(lex: &Lexicon, toks: &[Tok<'_>], at: usize) -> Option<String> {
+    toks.get(at.checked_sub(1)?).filter(|t| t.punct.is_none())?;
+    toks.get(at).filter(|t| t.is("at") || t.is("from"))?;
+    org_run(lex, toks, at + 1)
+        .filter(|r| r.described || lex_org_like(lex, &r.name))
+        // "Negotiators from the Northern Alliance and the Republic of Vell": two sides.
+        .filter(|r| !r.name.contains(" and the "))
+        .map(|r| r.name)
+        .or_else(|| body_by_kind_at(toks, at + 1).map(|(body, _)| body.to_owned()))
 }
 
 /// Whether a name reads as an organisation's by its words ("Levant Front").
