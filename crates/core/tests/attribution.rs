@@ -3424,3 +3424,14 @@ fn people_of_a_role_from_an_organisation_are_its_staff() {
         expect!["“serious problems” → OSCE observer / OSCE"],
     );
 }
+
+#[test]
+fn a_name_its_acronym_spells_is_one_organisation_across_in_and_of() {
+    check(
+        "The Organization for Security and Co-operation in Europe (OSCE) said the vote was “flawed.” The OSCE later said it was “concerned.”\n\nThe Economic Community of West African States (ECOWAS) said it was “alarmed.”",
+        expect![[r#"
+            “flawed.” → Organization for Security and Co-operation in Europe / Organization for Security and Co-operation in Europe
+            “concerned.” → Organization for Security and Co-operation in Europe / Organization for Security and Co-operation in Europe
+            “alarmed.” → Economic Community of West African States / Economic Community of West African States"#]],
+    );
+}

@@ -863,14 +863,47 @@ fn scan_names(
     }
 }
 
-/// Whether an acronym spells the initials of a name's capitalized words ("LMA" for
-/// "Lanterne Medical Aid").
+/// Whether an acronym spells a name's words: each capitalized word gives the next letters,
+/// its first or a few from its start, and a lower-case word gives none or its first ("LMA" for
+/// "Lanterne Medical Aid", "OSCE" for "Organization for Security and Co-operation in Europe",
+/// "ECOWAS" for "Economic Community of West African States").
 fn spells_initials(acronym: &str, words: &[&str]) -> bool {
-    let initials: String = words
-        .iter()
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+    /// The most letters one word gives ("ECO" of "Economic" in "ECOWAS" is three).
+    const MAX_PER_WORD: usize = 3;
+    if !names::is_acronym(acronym) || words.len() < 2 {
+        return false;
+    }
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
         .collect();
-    names::is_acronym(acronym) && initials.len() > 1 && acronym == initials
+    // Which counts of the acronym's letters the words read so far can spell.
+    let mut spelt = vec![false; letters.len() + 1];
+    spelt[0] = true;
+    for word in words {
+        let capitalized = word.starts_with(char::is_uppercase);
+        let start: Vec<char> = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(MAX_PER_WORD)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mut next = vec![false; letters.len() + 1];
+        for (done, _) in spelt.iter().enumerate().filter(|(_, s)| **s) {
+            if !capitalized {
+                next[done] = true;
+            }
+            let most = if capitalized { start.len() } else { 1 };
+            for n in 1..=most.min(start.len()) {
+                if done + n <= letters.len() && letters[done..done + n] == start[..n] {
+                    next[done + n] = true;
+                }
+            }
+        }
+        spelt = next;
+    }
+    spelt[letters.len()]
 }
 
 /// A short name in parentheses right after a name, starting at token `at`: an acronym ("(GLF)")
@@ -1064,8 +1097,12 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str>
     // The run and the names joined to it, copied only once a joiner follows.
     let mut joined: Vec<&str> = Vec::new();
     for _ in 0..MAX_JOINS {
+        // "in" joins only a name its acronym spells ("Organization for Security and
+        // Co-operation in Europe (OSCE)"), never a place to a name ("the Ministry in Kabul").
         let Some(joiner) = toks.get(end).filter(|t| {
-            !t.barrier && t.punct.is_none() && (t.is("and") || t.is("of") || t.is("for"))
+            !t.barrier
+                && t.punct.is_none()
+                && (t.is("and") || t.is("of") || t.is("for") || t.is("in"))
         }) else {
             break;
         };
@@ -1082,15 +1119,15 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str>
         joined.push(joiner.word);
         joined.extend(next.iter().copied());
         end += 1 + next.len();
-        let spelled = parenthesized_short_name(toks, end).is_some_and(|short| {
-            let initials: String = joined
-                .iter()
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            short == initials
-        });
-        if spelled && joined.last().is_some_and(|w| lex.is_org_word(w)) {
+        let spelled = parenthesized_short_name(toks, end)
+            .is_some_and(|short| spells_initials(&short, &joined));
+        // An organisation word, or an acronym of three letters or more, makes the whole an
+        // organisation's name ("Economic Community of West African States (ECOWAS)").
+        const MIN_ACRONYM: usize = 3;
+        if spelled
+            && (joined.last().is_some_and(|w| lex.is_org_word(w))
+                || parenthesized_short_name(toks, end).is_some_and(|s| s.len() >= MIN_ACRONYM))
+        {
             return joined;
         }
     }
