@@ -3435,3 +3435,21 @@ fn a_name_its_acronym_spells_is_one_organisation_across_in_and_of() {
             “alarmed.” → Economic Community of West African States / Economic Community of West African States"#]],
     );
 }
+
+#[test]
+fn a_name_set_off_before_a_description_of_its_kind_is_an_organisation_and_the_subject() {
+    check(
+        "The strike hit a position held by Hezbollah. Hezbollah, the Lebanese militant group, denied any role, calling the accusation “baseless.”\n\nHamas, the militant group that controls Gaza, said the strike was “a massacre.”",
+        expect![[r#"
+            “baseless.” → Hezbollah / Hezbollah
+            “a massacre.” → Hamas / Hamas"#]],
+    );
+}
+
+#[test]
+fn the_company_is_not_an_organisation_described_as_another_kind() {
+    check(
+        "Corrigan Grid Ltd raised money twice. Halberd Capital, the venture firm that had led the company’s two earlier rounds, led this one too. Two weeks later the company’s chief financial officer, Wilfred Okonedo, warned that the figures were “not real.”",
+        expect!["“not real.” → Wilfred Okonedo / Corrigan Grid Ltd"],
+    );
+}

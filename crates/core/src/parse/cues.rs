@@ -1630,8 +1630,15 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     });
     // "Her department, the Department for Housing and Communities, later said": the
     // apposition names the subject.
+    // A description in lower case names nobody ("Hezbollah, the Lebanese militant group,
+    // denied": the subject is the name before it).
     let named_org = super::mentions::org_run(lex, toks, inner_start)
-        .filter(|run| run.end == j + 1 && inner[0].determiner && lex_org_like(lex, &run.name))
+        .filter(|run| {
+            run.end == j + 1
+                && inner[0].determiner
+                && toks[j].capitalized()
+                && lex_org_like(lex, &run.name)
+        })
         .map(|run| Mention {
             kind: MentionKind::Named(run.name),
             surface: super::mentions::join_surface(toks, inner_start, j + 1)

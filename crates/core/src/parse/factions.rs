@@ -86,6 +86,9 @@ struct ParagraphContext {
     /// Every organisation the text has named so far, latest last ("a lawyer for the trust"
     /// after "the Harlow County Health Trust").
     orgs_named: Vec<String>,
+    /// Organisations an apposition said the kind of ("Halberd Capital, the venture firm"),
+    /// with that kind.
+    kinds_described: Vec<(String, String)>,
     /// The organisation the paragraph is about: the subject of a sentence before, kept while
     /// the sentences after it open on "it" ("The ORS reviewed the bid. In its written
     /// evidence, it said that it had advised the Department …. Its Chief Executive, Dr
@@ -117,11 +120,23 @@ impl ParagraphContext {
                     self.orgs_named
                         .iter()
                         .rev()
-                        .find(|o| lexicon::generic_kind_may_mean(noun, o.split_whitespace()))
+                        .find(|o| {
+                            lexicon::generic_kind_may_mean(noun, o.split_whitespace())
+                                && !self.described_as_another_kind(o, noun)
+                        })
                         .cloned()
                 })
                 .flatten()
         })
+    }
+
+    /// Whether the text said an organisation is of a kind other than `noun` ("Halberd
+    /// Capital, the venture firm that had led the company’s two earlier rounds": "the
+    /// company" is another one).
+    fn described_as_another_kind(&self, org: &str, noun: &str) -> bool {
+        self.kinds_described
+            .iter()
+            .any(|(named, kind)| named == org && kind != noun)
     }
 
     /// The office of a title the text has named ("the Office of White House Counsel" for "White
@@ -462,6 +477,11 @@ fn mention_claims(
                 out.push(claim(owner, name, Evidence::Title));
             }
             context.named_org(name);
+            if let Some(kind) = &d.org_kind {
+                context
+                    .kinds_described
+                    .push((name.to_owned(), kind.clone()));
+            }
             context.last_name = Some(name.to_owned());
             continue;
         }

@@ -33,6 +33,9 @@ pub(crate) struct Described {
     /// ("Transparency Monitor, a non-governmental election observation group,", "the trading
     /// firm Tamberlane Commodities").
     pub org_apposition: bool,
+    /// The kind of organisation an apposition says the name is, in lower case ("group" of
+    /// "Hezbollah, the Lebanese militant group,").
+    pub org_kind: Option<String>,
     /// Whether the mention is who asks the questions ("Under questioning from Rep. Kolbeck,
     /// he acknowledged"): no antecedent for the answer's pronoun.
     pub questioner: bool,
@@ -516,9 +519,13 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                             && before.role.is_none()
                             && before.org_word
                     };
+                    let org_kind = (matches!(m.kind, MentionKind::Named(_)) && end > 0)
+                        .then(|| names::apposed_org_kind(toks, end - 1))
+                        .flatten()
+                        .map(str::to_lowercase);
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))
                         && end > 0
-                        && (names::apposed_org(toks, end - 1) || described);
+                        && (org_kind.is_some() || described);
                     let questioner = questioner_at(toks, m.toks.start);
                     let private = matches!(m.kind, MentionKind::Named(_))
                         && names::private_person_after(toks, end);
@@ -527,6 +534,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         mention: m,
                         apposition,
                         org_apposition,
+                        org_kind,
                         questioner,
                         private,
                         post_before_pronoun,

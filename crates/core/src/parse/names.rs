@@ -616,31 +616,51 @@ pub(crate) fn private_person_after(toks: &[Tok<'_>], end: usize) -> bool {
 /// word at `i`, then a phrase headed by an organisation word. What the apposition says makes
 /// the capitalized run before it an organisation's name, whatever its words are.
 pub(crate) fn apposed_org(toks: &[Tok<'_>], i: usize) -> bool {
+    apposed_org_kind(toks, i).is_some()
+}
+
+/// The kind an organisation apposition after token `i` gives ("group" of ", the Lebanese
+/// militant group,"), as [`apposed_org`] reads it.
+pub(crate) fn apposed_org_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     const WITHIN: usize = 6;
     let lex = crate::parse::words::Lexicon::get();
     let article = |t: &Tok<'_>| t.is("a") || t.is("an") || t.is("the");
     if toks[i].punct != Some(',') || !toks.get(i + 1).is_some_and(article) {
-        return false;
+        return None;
     }
     // Modifiers, then the organisation word: "a lawyer for the trust," is a person. A role noun
     // may only modify the organisation word itself ("the largest domestic observer
     // organisation,").
-    let words: Vec<&Tok<'_>> = toks[i + 2..]
+    // "the Lebanese militant group,": a people's or a country's name may modify it too.
+    let words: Vec<&Tok<'a>> = toks[i + 2..]
         .iter()
         .take(WITHIN)
-        .take_while(|t| !t.barrier && !t.capitalized() && !t.function)
+        .take_while(|t| !t.barrier && !t.function && (!t.capitalized() || t.punct.is_none()))
         .collect();
-    let Some(end) = words.iter().position(|t| t.punct.is_some()) else {
-        return false;
-    };
+    // It ends at a comma, or before a relative clause ("the militant group that controls
+    // Gaza,").
+    let relative_at = i + 2 + words.len();
+    let before_relative = toks
+        .get(relative_at)
+        .is_some_and(|t| lexicon::is_one_of(t.word, &["that", "which"]))
+        && !words.is_empty();
+    let end = words
+        .iter()
+        .position(|t| t.punct.is_some())
+        .or_else(|| before_relative.then(|| words.len() - 1))?;
+    if words[end].capitalized() {
+        return None;
+    }
     // "a volunteer rescue group": a role noun used as a modifier further back too, when an
     // organisation's kind ends the phrase.
-    lex.is_org_word(words[end].bare())
+    let kind = words[end].bare();
+    (lex.is_org_word(kind)
         && (words[..end.saturating_sub(1)]
             .iter()
             .all(|t| t.role.is_none())
-            || end >= 2 && lexicon::is_one_of(words[end].bare(), lexicon::ORG_GENERIC_KINDS))
-        && words[end].role.is_none()
+            || end >= 2 && lexicon::is_one_of(kind, lexicon::ORG_GENERIC_KINDS))
+        && words[end].role.is_none())
+    .then_some(kind)
 }
 
 /// Whether the capitalized run that opens at `i` ends on an organisation apposition.
