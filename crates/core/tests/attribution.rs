@@ -3453,3 +3453,22 @@ fn the_company_is_not_an_organisation_described_as_another_kind() {
         expect!["“not real.” → Wilfred Okonedo / Corrigan Grid Ltd"],
     );
 }
+
+#[test]
+fn any_title_after_an_organisations_name_is_held_in_it() {
+    check(
+        "UN Secretary-General António Guterres said the talks were “essential.” The NATO Secretary-General, Jens Stoltenberg, said the alliance was “united.” The Russian envoy, Vasily Nebenzia, called the vote “a farce.”",
+        expect![[r#"
+            “essential.” → António Guterres / UN
+            “united.” → Jens Stoltenberg / NATO
+            “a farce.” → Vasily Nebenzia / Russian diplomats"#]],
+    );
+}
+
+#[test]
+fn two_lower_case_words_of_an_organisations_name_before_a_role_name_it() {
+    check(
+        "The Central Bank of Vantria cut rates. Dravmoor Bank raised its fees. A senior central bank official said the plan risked “moral hazard.”",
+        expect!["“moral hazard.” → Bank official / Central Bank of Vantria"],
+    );
+}

@@ -2673,9 +2673,7 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                 let unmodified =
                     |&k: &usize| !lexicon::is_one_of(toks[first + k].word, lexicon::ROLE_MODIFIERS);
                 let run_first = names_from(run_start, k).find(unmodified);
-                if let Some(run_first) = run_first
-                    && lex.is_member_role(role)
-                {
+                if let Some(run_first) = run_first {
                     let run_last = names_from(run_start, k)
                         .rfind(unmodified)
                         .unwrap_or(run_first);
@@ -2686,7 +2684,12 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                         }
                         org.push_str(toks[first + name].word);
                     }
-                    orgs.push(org);
+                    // "the UN Secretary-General", "the NATO envoy": any title after an
+                    // organisation's name is held in it; after a people's name ("the Russian
+                    // envoy") only a member's is.
+                    if lex.is_member_role(role) || lex_org_like(lex, &org) {
+                        orgs.push(org);
+                    }
                 }
                 run_start = None;
             }

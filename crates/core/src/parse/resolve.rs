@@ -792,6 +792,25 @@ impl Reader<'_> {
                     })
             })
             .or_else(|| {
+                // "a senior central bank official", "a foreign ministry spokesman": two
+                // lower-case words before the role that are both in one organisation's name
+                // the text gives ("the Central Bank of Vantria", "the Ministry of Foreign
+                // Affairs") name it.
+                let words: Vec<&str> = m.surface.split_whitespace().collect();
+                let [.., first, kind, _] = words.as_slice() else {
+                    return None;
+                };
+                let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
+                if !lower(first) || !lower(kind) || lexicon::org_anaphor_noun(kind).is_none() {
+                    return None;
+                }
+                let mut holding = self.registry.organisations().filter(|(_, e)| {
+                    e.tokens.iter().any(|t| t == first) && e.tokens.iter().any(|t| t == kind)
+                });
+                let only = holding.next()?;
+                holding.next().is_none().then_some(only.0)
+            })
+            .or_else(|| {
                 // "Its chair said": the organisation the sentence before was about.
                 let its = m
                     .surface
