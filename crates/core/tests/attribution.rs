@@ -3472,3 +3472,11 @@ fn two_lower_case_words_of_an_organisations_name_before_a_role_name_it() {
         expect!["“moral hazard.” → Bank official / Central Bank of Vantria"],
     );
 }
+
+#[test]
+fn a_qualified_title_with_of_before_a_name_is_the_named_persons() {
+    check(
+        "Last week US Secretary of State Antony Blinken said the talks were “useful.”",
+        expect!["“useful.” → Antony Blinken / Officials"],
+    );
+}

@@ -1101,9 +1101,14 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 {
                     return agent_of(named);
                 }
+                // "US Secretary of State Antony Blinken said": a title read through to the
+                // name is the named person.
                 let whole = mention_forward(lex, toks, m.toks.start).filter(|w| {
                     w.toks.end == j + 1
-                        && std::mem::discriminant(&w.kind) == std::mem::discriminant(&m.kind)
+                        && (std::mem::discriminant(&w.kind) == std::mem::discriminant(&m.kind)
+                            || (matches!(m.kind, MentionKind::Role { .. })
+                                && matches!(w.kind, MentionKind::Named(_))
+                                && !w.roles.is_empty()))
                 });
                 return agent_of(whole.unwrap_or(m));
             }
