@@ -3480,3 +3480,19 @@ fn a_qualified_title_with_of_before_a_name_is_the_named_persons() {
         expect!["“useful.” → Antony Blinken / Officials"],
     );
 }
+
+#[test]
+fn a_role_heading_a_phrase_before_a_participle_set_off_is_the_subject() {
+    check(
+        "A source close to the negotiations, speaking on condition of anonymity, said the talks were “on the brink of collapse.”",
+        expect!["“on the brink of collapse” → Source / -"],
+    );
+}
+
+#[test]
+fn what_nobody_named_calls_something_is_a_name_even_in_indirect_speech() {
+    check(
+        "A reporter said editors receive what the newsroom calls “the Monday list,” a set of topics to avoid. The minister, Ann Cole, warned of what she called “a crisis of trust.”",
+        expect!["“a crisis of trust.” → Ann Cole / Officials"],
+    );
+}

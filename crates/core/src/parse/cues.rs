@@ -1688,6 +1688,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         && let Some(m) = mention_backward(lex, toks, past_reflexive(toks, k))
             .or_else(|| mention_before_number(lex, toks, k))
             .or_else(|| mention_before_parenthesis(lex, toks, k))
+            .or_else(|| role_heading_phrase(lex, toks, k))
     {
         // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
         // the name before two appositions.
@@ -1710,6 +1711,25 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
     }
+}
+
+/// "A source close to the negotiations, speaking on condition of anonymity, said": the role
+/// that opens the phrase ending at token `k`, when the words after it are no clause.
+fn role_heading_phrase(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+    /// The most words of the phrase.
+    const MAX_PHRASE: usize = 10;
+    let start = (k.saturating_sub(MAX_PHRASE)..k)
+        .rev()
+        .find(|&c| toks[c].punct.is_some() || toks[c].barrier)
+        .map_or(k.saturating_sub(MAX_PHRASE), |c| c + 1);
+    let m = mention_forward(lex, toks, start)?;
+    let rest = &toks[m.toks.end.min(k + 1)..=k];
+    (matches!(m.kind, MentionKind::Role { plural: false, .. })
+        && m.toks.end <= k
+        && rest
+            .iter()
+            .all(|t| t.verb.is_none() && !t.is("who") && !t.is("that")))
+    .then_some(m)
 }
 
 /// "The Federation itself,": the token before an emphatic reflexive at `k`, else `k`.

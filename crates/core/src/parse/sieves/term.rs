@@ -39,7 +39,7 @@ pub(super) fn decide(
     if after_term_marker(site) || defined_in_brackets(site, inner) || post_held_as(site) {
         return scare;
     }
-    if joined_to_previous_scare(site, decisions) {
+    if joined_to_previous_scare(site, decisions) || called_in_free_relative(site) {
         return scare;
     }
     // "a “give back” element" is a term; "Jessica points out that she worked under a
@@ -89,6 +89,39 @@ fn named_by_someone(site: &Site<'_>) -> bool {
                 .iter()
                 .all(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
     })
+}
+
+/// "editors receive what the newsroom calls “the Monday list,”": what a free relative says
+/// someone calls a thing, with nobody the text names doing the calling, is a name for it, even
+/// inside someone's indirect speech.
+fn called_in_free_relative(site: &Site<'_>) -> bool {
+    /// The most words of the free relative's subject ("the newsroom").
+    const MAX_SUBJECT: usize = 3;
+    let before = site.p.tokens(0, site.quote.open);
+    let Some((verb, rest)) = before.split_last() else {
+        return false;
+    };
+    // The verb is read from the word alone: after "what" the tagger takes no verb of saying.
+    let naming = verb.punct.is_none()
+        && lexicon::NAMING_VERBS.iter().any(|forms| {
+            let mut forms = forms.split(' ');
+            let lemma = forms.next().unwrap_or_default();
+            verb.word == lemma
+                || verb.word.strip_suffix('s') == Some(lemma)
+                || forms.any(|f| f == verb.word)
+        });
+    let named_by_cue = site.facts.sentences[site.sentence]
+        .cues
+        .iter()
+        .any(|c| matches!(c.kind, CueKind::Names(_)) && c.end == verb.end);
+    naming
+        && !named_by_cue
+        && rest
+            .iter()
+            .rev()
+            .take(MAX_SUBJECT + 1)
+            .take_while(|t| !t.barrier && t.punct.is_none())
+            .any(|t| t.is("what"))
 }
 
 /// "The Tarrock Fell Landscape Alliance (“the Alliance”)": a short name in quotes alone in
