@@ -3496,3 +3496,11 @@ fn what_nobody_named_calls_something_is_a_name_even_in_indirect_speech() {
         expect!["“a crisis of trust.” → Ann Cole / Officials"],
     );
 }
+
+#[test]
+fn a_name_with_a_lower_case_the_inside_is_one_organisations() {
+    check(
+        "The survey was run by Save the Children in 2020.\n\nSave the Children said that the cuts would “hit the poorest hardest.”",
+        expect!["“hit the poorest hardest.” → Save the Children / Save the Children"],
+    );
+}

@@ -743,6 +743,45 @@ fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> 
 }
 
 /// Reads a mention that starts at token `i`, going right.
+/// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
+/// names, read as one organisation's name (the names pass has seen the first word capitalized
+/// where no sentence opens).
+fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+    toks.get(i).filter(|t| {
+        t.name && !t.barrier && t.punct.is_none() && !t.determiner && t.role.is_none()
+    })?;
+    if i > 0 && toks[i - 1].name && !toks[i - 1].barrier && toks[i - 1].punct.is_none() {
+        return None;
+    }
+    toks.get(i + 1)
+        .filter(|t| t.word == "the" && t.punct.is_none())?;
+    let names = toks[i + 2..]
+        .iter()
+        .take_while(|t| t.name && !t.barrier && t.role.is_none() && !t.possessive())
+        .count();
+    let last = toks.get(i + 1 + names).filter(|_| names > 0)?;
+    let end = i + 2 + names;
+    // "the Save the Children report": no name goes on after it as a noun's modifier.
+    if last.punct.is_none() && toks.get(end).is_some_and(|n| !n.barrier && n.name) {
+        return None;
+    }
+    let name: String = toks[i..end]
+        .iter()
+        .map(|t| t.bare())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Mention {
+        kind: MentionKind::Named(name),
+        surface: join_surface(toks, i, end),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: i..end,
+        start: toks[i].start,
+        end: toks[end - 1].end,
+    })
+}
+
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, i) {
         return Some(p);
@@ -751,6 +790,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         return Some(m);
     }
     if let Some(m) = anonymous_body(toks, i) {
+        return Some(m);
+    }
+    if let Some(m) = name_joined_by_the(toks, i) {
         return Some(m);
     }
     // "the federal Ministry of Environment": a lower-case word between the article and an
@@ -1811,7 +1853,21 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
 pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
-    read_backward(lex, toks, last).map(without_locating_modifier)
+    let m = read_backward(lex, toks, last).map(without_locating_modifier)?;
+    // "Save the Children said": the name read back to "the" goes on to the word before it.
+    let start = m.toks.start;
+    let joined = matches!(m.kind, MentionKind::Named(_))
+        .then(|| {
+            let the = if toks[start].word == "the" {
+                start
+            } else {
+                start.checked_sub(1)?
+            };
+            name_joined_by_the(toks, the.checked_sub(1)?)
+        })
+        .flatten()
+        .filter(|j| j.toks.end == m.toks.end);
+    Some(joined.unwrap_or(m))
 }
 
 /// [`mention_backward`], before a locating modifier is taken off the name.
@@ -2974,6 +3030,10 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
         .skip(1)
         .any(|w| lexicon::NAME_PREPOSITIONS.contains(&w))
     {
+        return true;
+    }
+    // "Save the Children": a lower-case "the" inside is never in a person's name.
+    if name.split_whitespace().skip(1).any(|w| w == "the") {
         return true;
     }
     let mut all_capitals = true;
