@@ -3504,3 +3504,11 @@ fn a_name_with_a_lower_case_the_inside_is_one_organisations() {
         expect!["“hit the poorest hardest.” → Save the Children / Save the Children"],
     );
 }
+
+#[test]
+fn a_councillor_titled_cllr_is_an_official() {
+    check(
+        "Cllr Ann Ward called the closure “a scandal.”",
+        expect!["“a scandal.” → Ann Ward / Officials"],
+    );
+}

@@ -443,7 +443,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "senator", "congressman", "congresswoman", "politician", "parliamentarian", "prosecutor",
         "staffer", "strategist", "president", "vice president", "premier", "chancellor",
         "prime minister", "negotiator", "delegate", "representative", "administrator", "regulator",
-        "rapporteur",
+        "rapporteur", "councillor", "councilor", "councilman", "councilwoman",
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
         "inspector general", "secretary general", "director general", "prosecutor general",
         "auditor general", "comptroller general", "procurator general", "advocate general",
@@ -753,6 +753,7 @@ pub const NAME_PREFIXES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "ash-", 
 pub const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sen.", "Rep.",
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
+    "Cllr", "Cllr.",
 ];
 
 /// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a
@@ -846,6 +847,8 @@ pub const HONORIFIC_ROLES: &[(&str, &str)] = &[
     ("Sgt.", "sergeant"),
     ("Prof.", "professor"),
     ("Prof", "professor"),
+    ("Cllr", "councillor"),
+    ("Cllr.", "councillor"),
 ];
 
 /// The closed classes of English (articles, pronouns, prepositions, conjunctions, auxiliaries)
