@@ -3512,3 +3512,13 @@ fn a_councillor_titled_cllr_is_an_official() {
         expect!["“a scandal.” → Ann Ward / Officials"],
     );
 }
+
+#[test]
+fn a_relative_clause_that_gives_a_role_makes_it_the_persons() {
+    check(
+        "“The system is broken,” said Maria Lopez, who has worked as a nurse at the hospital for 20 years. “We are tired,” said Li Wei, who is a teacher in the town.",
+        expect![[r#"
+            “The system is broken,” → Maria Lopez / Civilians
+            “We are tired,” → Li Wei / Civilians"#]],
+    );
+}

@@ -589,7 +589,12 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
     let end = (after + 1..limit)
         .find(|&k| toks[k].punct.is_some() || toks[k].barrier)
         .map_or(limit, |k| k + 1);
-    let role = if lexicon::is_one_of(verb.word, lexicon::BUSINESS_OWNING_VERBS)
+    // "who has worked as a nurse at the hospital for 20 years", "who is a teacher in the
+    // town": the role the clause gives.
+    let held = held_role(toks, after + 1, end);
+    let role = if let Some(held) = held {
+        Some(held)
+    } else if lexicon::is_one_of(verb.word, lexicon::BUSINESS_OWNING_VERBS)
         && (object.is("a") || object.is("an"))
     {
         Some("owner")
@@ -643,6 +648,42 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             .collect(),
         org,
     })
+}
+
+/// The role a relative clause from token `at` says someone holds: "(who) has worked as a
+/// nurse", "(who) works as a cleaner", "(who) is a teacher"; `end` ends the clause.
+fn held_role(toks: &[Tok<'_>], at: usize, end: usize) -> Option<&'static str> {
+    /// Words between the article and the role ("a senior staff nurse").
+    const MAX_MODIFIERS: usize = 2;
+    let mut k = at;
+    if toks
+        .get(k)
+        .is_some_and(|t| lexicon::is_one_of(t.word, &["has", "had", "have"]))
+    {
+        k += 1;
+    }
+    let verb = toks.get(k).filter(|t| t.punct.is_none())?;
+    let working = lexicon::is_one_of(
+        verb.word,
+        &["works", "worked", "work", "served", "serves", "trained"],
+    );
+    let being = lexicon::is_one_of(verb.word, &["is", "was", "been"]);
+    k += 1;
+    if working {
+        toks.get(k).filter(|t| t.is("as") && t.punct.is_none())?;
+        k += 1;
+    } else if !being {
+        return None;
+    }
+    toks.get(k).filter(|t| t.is("a") || t.is("an"))?;
+    (k + 1..end.min(k + 2 + MAX_MODIFIERS))
+        .map_while(|j| toks.get(j))
+        .scan(true, |open, t| {
+            let was_open = *open;
+            *open = t.punct.is_none();
+            was_open.then_some(t)
+        })
+        .find_map(|t| t.role.filter(|_| !t.plural_role && !t.capitalized()))
 }
 
 /// "Oxfam has worked in the region since 2010. The organization said …": a name the sentence
