@@ -3522,3 +3522,13 @@ fn a_relative_clause_that_gives_a_role_makes_it_the_persons() {
             “We are tired,” → Li Wei / Civilians"#]],
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_kind_of_organisation_is_that_organisation() {
+    check(
+        "The nurses’ union, Unison, said the claim was “simply untrue.”\n\nThe chair of the camp committee, Idris Halloum, said the water point had failed “eleven times since October.”",
+        expect![[r#"
+            “simply untrue.” → Unison / Unison
+            “eleven times since Octob” → Idris Halloum / Individuals"#]],
+    );
+}

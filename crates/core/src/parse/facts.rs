@@ -518,7 +518,8 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                             && before.word.starts_with(char::is_lowercase)
                             && before.role.is_none()
                             && before.org_word
-                    };
+                    } || (m.roles.is_empty()
+                        && set_off_after_kind(toks, m.toks.start, end));
                     let org_kind = (matches!(m.kind, MentionKind::Named(_)) && end > 0)
                         .then(|| names::apposed_org_kind(toks, end - 1))
                         .flatten()
@@ -648,6 +649,39 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             .collect(),
         org,
     })
+}
+
+/// "The nurses’ union, Unison, said", "the union representing the nurses, Unison,": a name
+/// set off by commas (from token `start` to `end`) after a phrase that opens on a determiner
+/// and names a kind of organisation in lower case is that organisation's.
+fn set_off_after_kind(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    /// The most words of the phrase before the name.
+    const MAX_PHRASE: usize = 6;
+    let comma_before = start
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].punct == Some(','));
+    let comma_after = end > 0 && matches!(toks[end - 1].punct, Some(','));
+    if !comma_before || !comma_after {
+        return false;
+    }
+    let phrase_start = (start.saturating_sub(MAX_PHRASE + 1)..start - 1)
+        .rev()
+        .find(|&k| toks[k].punct.is_some() || toks[k].barrier)
+        .map_or(0, |k| k + 1);
+    let phrase = &toks[phrase_start..start];
+    if phrase.len() > MAX_PHRASE || !phrase.first().is_some_and(|t| t.is("the")) {
+        return false;
+    }
+    let Some(kind_at) = phrase
+        .iter()
+        .position(|t| t.org_word && t.role.is_none() && !t.possessive() && !t.capitalized())
+    else {
+        return false;
+    };
+    // "The chair of the camp committee, Idris Halloum,": a role heads the phrase, so the name
+    // is a person's.
+    phrase.iter().all(|t| t.role.is_none() || t.plural_role)
+        && phrase[kind_at + 1..].iter().all(|t| !t.capitalized())
 }
 
 /// The role a relative clause from token `at` says someone holds: "(who) has worked as a
