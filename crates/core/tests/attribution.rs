@@ -3532,3 +3532,11 @@ fn a_name_set_off_after_a_kind_of_organisation_is_that_organisation() {
             “eleven times since Octob” → Idris Halloum / Individuals"#]],
     );
 }
+
+#[test]
+fn one_word_after_the_that_speaks_is_an_organisation() {
+    check(
+        "In a statement to The New York Times, the Pentagon said it was “reviewing the footage.”",
+        expect!["“reviewing the footage.” → Pentagon / Pentagon"],
+    );
+}

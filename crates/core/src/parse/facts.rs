@@ -240,11 +240,17 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                 {
                     called_by_kind.push(fold(name));
                 }
-                // One word after "the" is as often a river or a region ("the Sarth").
+                // One word after "the" is as often a river or a region ("the Sarth"), unless
+                // a verb of saying follows it ("the Pentagon said", "the Kremlin denied").
+                let speaks = toks
+                    .get(end)
+                    .is_some_and(|n| !n.barrier && n.verb.is_some())
+                    && end > 0
+                    && toks[end - 1].document.is_none();
                 if let MentionKind::Named(name) = &d.mention.kind
                     && d.mention.surface.strip_prefix("the ") == Some(name.as_str())
-                    && name.contains(' ')
-                    && !modifier
+                    && (name.contains(' ') || speaks)
+                    && (!modifier || speaks)
                     && !name.split_whitespace().any(|w| lex.role(w).is_some())
                 {
                     facts.the_names.insert(fold(name));
