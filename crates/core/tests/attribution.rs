@@ -3540,3 +3540,13 @@ fn one_word_after_the_that_speaks_is_an_organisation() {
         expect!["“reviewing the footage.” → Pentagon / Pentagon"],
     );
 }
+
+#[test]
+fn a_persons_party_named_after_a_comma_is_theirs() {
+    check(
+        "Former prime minister Imran Khan said the verdict was “politically motivated.” Khan’s party, Pakistan Tehreek-e-Insaf (PTI), said it would appeal. The PTI said the court was “compromised.”",
+        expect![[r#"
+            “politically motivated.” → Imran Khan / Pakistan Tehreek-e-Insaf
+            “compromised.” → Pakistan Tehreek-e-Insaf / Pakistan Tehreek-e-Insaf"#]],
+    );
+}

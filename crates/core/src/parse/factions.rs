@@ -398,6 +398,7 @@ fn sentence_claims(
         }
     }
     mention_claims(lex, facts, toks, s, context, out);
+    out.extend(own_body_named(lex, toks));
     // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
     // "it" keeps the topic, anyone else ends it.
     let subject = s.mentions.iter().map(|d| &d.mention).find(|m| {
@@ -987,6 +988,40 @@ fn owner_of_apposed_title(
         "their" | "Their" => Some(Pronoun::Plural),
         _ => None,
     }
+}
+
+/// "Khan’s party, Pakistan Tehreek-e-Insaf, said": a person's party, movement or union,
+/// named after a comma, is one the person belongs to.
+fn own_body_named(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Claim> {
+    /// The most words of the owner's name.
+    const MAX_NAME: usize = 4;
+    let mut out = Vec::new();
+    for (k, kind) in toks.iter().enumerate().skip(1) {
+        let owner = &toks[k - 1];
+        let body = kind.punct == Some(',')
+            && !kind.barrier
+            && kind.org_word
+            && kind.role.is_none()
+            && !kind.capitalized()
+            && lexicon::is_one_of(kind.bare(), lexicon::MEMBERS_BODIES);
+        if !body || !owner.possessive() || !owner.name || owner.barrier {
+            continue;
+        }
+        let first = (k.saturating_sub(MAX_NAME)..k - 1)
+            .rev()
+            .take_while(|&j| toks[j].name && !toks[j].barrier && toks[j].punct.is_none())
+            .last()
+            .unwrap_or(k - 1);
+        let person: Vec<&str> = toks[first..k].iter().map(|t| t.bare()).collect();
+        let person = person.join(" ");
+        if lex_org_like(lex, &person) {
+            continue;
+        }
+        if let Some(run) = org_run(lex, toks, k + 1) {
+            out.push(claim(&person, &run.name, Evidence::Membership));
+        }
+    }
+    out
 }
 
 fn claim(person: &str, org: &str, evidence: Evidence) -> Claim {

@@ -970,7 +970,12 @@ fn spells_initials(acronym: &str, words: &[&str]) -> bool {
     // Which counts of the acronym's letters the words read so far can spell.
     let mut spelt = vec![false; letters.len() + 1];
     spelt[0] = true;
-    for word in words {
+    // "Tehreek-e-Insaf" spells "TI": each part of a hyphenated word is a word.
+    for word in words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+    {
         let capitalized = word.starts_with(char::is_uppercase);
         let start: Vec<char> = word
             .chars()

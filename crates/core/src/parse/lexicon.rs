@@ -976,6 +976,17 @@ pub const DEPARTMENT_WORDS: &[&str] = &[
     "agency",
 ];
 
+/// Bodies whose members a person's possessive names ("Khan’s party, Pakistan Tehreek-e-Insaf").
+pub const MEMBERS_BODIES: &[&str] = &[
+    "party",
+    "movement",
+    "union",
+    "faction",
+    "coalition",
+    "militia",
+    "alliance",
+];
+
 /// Verbs of a relative clause that make a person a business's owner ("who runs a cafe").
 pub const BUSINESS_OWNING_VERBS: &[&str] = &["runs", "ran", "owns", "owned", "operates", "manages"];
 
