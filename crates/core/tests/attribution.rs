@@ -513,9 +513,9 @@ fn an_aside_that_splits_a_quotation_names_its_speaker() {
     check(
         "Dana Pruitt kept the binders. Pruitt, a former safety officer, put her finger on one figure. “That number”—she tapped it twice—“was never supposed to leave the building.”\n\nShe was the first person at the company to see it. “It wasn’t subtle,” she told me.",
         expect![[r#"
-            “That number” → Dana Pruitt / Officials
-            “was never supposed to le” → Dana Pruitt / Officials
-            “It wasn’t subtle,” → Dana Pruitt / Officials"#]],
+            “That number” → Dana Pruitt / Former officials
+            “was never supposed to le” → Dana Pruitt / Former officials
+            “It wasn’t subtle,” → Dana Pruitt / Former officials"#]],
     );
 }
 
@@ -784,8 +784,8 @@ fn a_sentence_whose_verb_has_its_own_object_does_not_attribute_the_quote_before(
     check(
         "The largest group is led by Petar Vukan, a former customs officer. Vukan rejects the label. “We are the only state that exists here,” he said. “Sarn sends us flour and bullets, but it does not send orders.” Orlan officials concede the first part.",
         expect![[r#"
-            “We are the only state th” → Petar Vukan / Officials
-            “Sarn sends us flour and ” → Petar Vukan / Officials"#]],
+            “We are the only state th” → Petar Vukan / Former officials
+            “Sarn sends us flour and ” → Petar Vukan / Former officials"#]],
     );
 }
 
@@ -1856,8 +1856,8 @@ fn a_byline_in_brackets_after_a_quote_names_whose_words_they_are() {
     check(
         "Experts disagreed. One warned that “cables have been cut by trawlers for a century” (Respondent 33, former coastguard officer, Tarvia). Another called for “a joint patrol with teeth” (Ferdinand Daventry, former ambassador). The rebels of the “Free Syrian Army” (FSA) held the east.",
         expect![[r#"
-            “cables have been cut by ” → Respondent 33 / Officials
-            “a joint patrol with teet” → Ferdinand Daventry / Diplomats"#]],
+            “cables have been cut by ” → Respondent 33 / Former officials
+            “a joint patrol with teet” → Ferdinand Daventry / Former diplomats"#]],
     );
 }
 
@@ -2453,7 +2453,7 @@ fn words_a_minister_told_someone_to_hold_out_are_the_ministers() {
 fn an_ambassador_to_a_country_does_not_speak_for_it() {
     check(
         "The panel met. “A joint patrol is a good idea that both capitals will support in principle” (Ferdinand Daventry, former Tarvian ambassador to Ossemark).",
-        expect!["“A joint patrol is a good” → Ferdinand Daventry / Diplomats"],
+        expect!["“A joint patrol is a good” → Ferdinand Daventry / Former diplomats"],
     );
 }
 
@@ -3252,7 +3252,7 @@ fn who_chairs_the_board_of_who_comes_from_and_who_advises_a_title_say_whose_side
         expect![[r#"
             “premature.” → Jane Doe / Riverside Trust
             “impassable.” → Leila Haddad / Lebanese Red Cross
-            “unworkable.” → Mark Lee / Officials"#]],
+            “unworkable.” → Mark Lee / Former officials"#]],
     );
 }
 
@@ -3548,5 +3548,16 @@ fn a_persons_party_named_after_a_comma_is_theirs() {
         expect![[r#"
             “politically motivated.” → Imran Khan / Pakistan Tehreek-e-Insaf
             “compromised.” → Pakistan Tehreek-e-Insaf / Pakistan Tehreek-e-Insaf"#]],
+    );
+}
+
+#[test]
+fn a_former_holder_of_a_state_post_is_among_former_officials_and_a_rank_gives_way_to_its_role() {
+    check(
+        "The former foreign minister, Ann Linde, said it was “a mistake.” Deputy prime minister Ana Brnabić called the vote “historic.” The former editor, Jon Hale, called it “a farce.”",
+        expect![[r#"
+            “a mistake.” → Ann Linde / Former officials
+            “historic.” → Ana Brnabić / Officials
+            “a farce.” → Jon Hale / Editors"#]],
     );
 }

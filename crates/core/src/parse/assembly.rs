@@ -284,8 +284,11 @@ fn ministries_to_government(
 
 fn main_role_group(person: &Entity) -> Option<FactionKey> {
     let mut roles: Vec<&'static str> = Vec::new();
+    // "Deputy prime minister Ana Brnabić": a rank that no group gathers ("deputy") gives way
+    // to the role it ranks ("minister").
     for r in &person.roles {
-        if !roles.contains(r) {
+        let bare_rank = lexicon::RANKS.contains(r) && super::factions::role_class(r).is_none();
+        if !roles.contains(r) && !bare_rank {
             roles.push(r);
         }
     }
@@ -293,8 +296,27 @@ fn main_role_group(person: &Entity) -> Option<FactionKey> {
         let count = person.roles.iter().filter(|x| *x == r).count() as u64;
         text::descending(count)
     });
-    role_group(&roles[..roles.len().min(1)], person.place.as_deref())
-        .map(|(name, _)| FactionKey::Group(name))
+    // "a former deputy foreign minister": someone who no longer holds a post of state speaks
+    // for no government; "former officials" are a group of their own.
+    let former = !person.role_texts.is_empty()
+        && person.role_texts.iter().all(|t| {
+            t.split_whitespace()
+                .take(2)
+                .any(|w| w.eq_ignore_ascii_case("former"))
+        });
+    let qualifier = if former {
+        Some("Former")
+    } else {
+        person.place.as_deref()
+    };
+    let (name, kind) = role_group(&roles[..roles.len().min(1)], qualifier)?;
+    // Only a group named for the state's posts takes the word; "former journalists" are
+    // journalists.
+    if former && kind != crate::model::FactionKind::Government {
+        return role_group(&roles[..roles.len().min(1)], person.place.as_deref())
+            .map(|(name, _)| FactionKey::Group(name));
+    }
+    Some(FactionKey::Group(name))
 }
 
 /// The side of a person whom others serve, by the person's own ties only (the organisations
