@@ -3561,3 +3561,21 @@ fn a_former_holder_of_a_state_post_is_among_former_officials_and_a_rank_gives_wa
             “a farce.” → Jon Hale / Editors"#]],
     );
 }
+
+#[test]
+fn a_possessive_inside_an_organisations_name_goes_on_to_its_organisation_word() {
+    check(
+        "Dr Sarah Jones, a consultant at St Mary’s Hospital, said waits were “intolerable.” An official in the Ministry’s Department of Crop Development said the subsidy was “late.”",
+        expect![[r#"
+            “intolerable.” → Sarah Jones / St Mary’s Hospital
+            “late.” → Ministry official / Ministry"#]],
+    );
+}
+
+#[test]
+fn a_members_title_after_whose_is_held_in_the_organisation_before_it() {
+    check(
+        "The claim was rejected by the Royal College of Nursing (RCN), whose general secretary, Pat Cullen, said that nurses were “leaving in droves.”",
+        expect!["“leaving in droves.” → Pat Cullen / Royal College of Nursing"],
+    );
+}

@@ -399,6 +399,7 @@ fn sentence_claims(
     }
     mention_claims(lex, facts, toks, s, context, out);
     out.extend(own_body_named(lex, toks));
+    out.extend(whose_member_named(lex, facts, toks));
     // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
     // "it" keeps the topic, anyone else ends it.
     let subject = s.mentions.iter().map(|d| &d.mention).find(|m| {
@@ -988,6 +989,49 @@ fn owner_of_apposed_title(
         "their" | "Their" => Some(Pronoun::Plural),
         _ => None,
     }
+}
+
+/// "the Royal College of Nursing (RCN), whose general secretary, Pat Cullen, said", "Shelter,
+/// whose chief executive is Polly Neate,": a member's title after "whose" is held in the
+/// organisation the relative clause is about.
+fn whose_member_named(lex: &Lexicon, facts: &Facts, toks: &[Tok<'_>]) -> Vec<Claim> {
+    /// The most words of the title.
+    const MAX_TITLE: usize = 4;
+    let mut out = Vec::new();
+    for (w, whose) in toks.iter().enumerate().skip(1) {
+        if !whose.is("whose") || toks[w - 1].punct != Some(',') || whose.barrier {
+            continue;
+        }
+        let Some(org) = super::mentions::mention_backward(lex, toks, w - 1)
+            .and_then(|m| m.name().map(str::to_owned))
+            .filter(|n| facts.org_like(lex, n) || facts.is_org_short_name(n))
+        else {
+            continue;
+        };
+        let Some(title_end) = (w + 1..toks.len().min(w + 1 + MAX_TITLE))
+            .take_while(|&k| !toks[k].barrier)
+            .find(|&k| toks[k].punct.is_some() || toks.get(k + 1).is_some_and(|n| n.is("is")))
+        else {
+            continue;
+        };
+        let title = &toks[w + 1..=title_end];
+        if !title
+            .last()
+            .and_then(|t| t.role)
+            .is_some_and(|r| lex.is_member_role(r))
+            || title.iter().any(|t| t.capitalized())
+        {
+            continue;
+        }
+        let name_at = title_end + 1 + usize::from(toks[title_end].punct.is_none());
+        if let Some(person) = super::mentions::mention_forward(lex, toks, name_at)
+            .filter(|m| matches!(m.kind, MentionKind::Named(_)))
+            .and_then(|m| m.name().map(str::to_owned))
+        {
+            out.push(claim(&person, &org, Evidence::Title));
+        }
+    }
+    out
 }
 
 /// "Khan’s party, Pakistan Tehreek-e-Insaf, said": a person's party, movement or union,

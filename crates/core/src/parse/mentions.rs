@@ -1618,9 +1618,18 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         if t.paren_open && !words.is_empty() {
             break;
         }
-        words.push(t.bare());
+        // "St Mary’s Hospital", "King’s College London": a possessive inside a name goes on
+        // to the organisation word it names.
+        // "the Ministry’s Department of Crop Development" is a body's unit, not one name.
+        let inner_possessive = t.possessive()
+            && t.punct.is_none()
+            && !t.org_word
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.org_word && n.capitalized() && !n.barrier && n.role.is_none());
+        words.push(if inner_possessive { t.word } else { t.bare() });
         j += 1;
-        if t.punct.is_some() || t.possessive() || t.paren_close {
+        if t.punct.is_some() || (t.possessive() && !inner_possessive) || t.paren_close {
             break;
         }
         // Joiners inside a name: "Department of the Interior", "Code for America".
