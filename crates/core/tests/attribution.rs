@@ -3579,3 +3579,13 @@ fn a_members_title_after_whose_is_held_in_the_organisation_before_it() {
         expect!["“leaving in droves.” → Pat Cullen / Royal College of Nursing"],
     );
 }
+
+#[test]
+fn people_of_a_role_who_speak_after_a_colon_or_a_named_group_of_them_are_speakers() {
+    check(
+        "Residents said: “We have had no water for a week.” Residents said the water was “undrinkable.” Civic Platform lawmakers said the vote was “a sham.” Free software advocates say the licence is “a trap.”",
+        expect![[r#"
+            “We have had no water for” → Resident / Civilians
+            “a sham.” → Civic Platform lawmaker / Civic Platform officials"#]],
+    );
+}

@@ -692,8 +692,12 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
     // "Officers told me that …": people the author heard from are a group of sources, not
     // people in general.
     let to_author = verb.listener && toks.get(after).is_some_and(|t| t.is("me") || t.is("us"));
+    // "Residents said: “We have had no water for a week.”": people of a role who say
+    // something after a colon are its speakers, as people who told the author are.
+    let colon_after =
+        toks[after - 1].punct == Some(':') && toks.get(after).is_some_and(|t| t.barrier && t.quote);
     let agent = match agent {
-        Agent::Generic if to_author && v > 0 => mention_backward(lex, toks, v - 1)
+        Agent::Generic if (to_author || colon_after) && v > 0 => mention_backward(lex, toks, v - 1)
             // "Several residents told us": a count of them too.
             .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty())
             .map_or(Agent::Generic, |m| agent_of(sources_heard_from(m))),

@@ -2412,7 +2412,11 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             .flatten();
         let mut orgs = orgs;
         orgs.extend(staff_of);
-        if plural && !definite && orgs.is_empty() && !org_follows {
+        // "Civic Platform lawmakers said": a name of two words or more before the role tells
+        // the group apart (one capitalized word may open the sentence: "Free software
+        // advocates").
+        let named_group = qualifiers.len() >= 2;
+        if plural && !definite && orgs.is_empty() && !org_follows && !named_group {
             // "Bystanders recalled", "Free software advocates emphasize": people in general.
             return Some(base(MentionKind::Generic, roles, orgs));
         }
