@@ -3589,3 +3589,11 @@ fn people_of_a_role_who_speak_after_a_colon_or_a_named_group_of_them_are_speaker
             “a sham.” → Civic Platform lawmaker / Civic Platform officials"#]],
     );
 }
+
+#[test]
+fn members_of_a_named_body_who_call_something_a_name_speak_for_it() {
+    check(
+        "Members of the Civic Platform party called the law “a disgrace.” The city’s merchants call it “the second fire.”",
+        expect!["“a disgrace.” → Civic Platform party member / Civic Platform party"],
+    );
+}

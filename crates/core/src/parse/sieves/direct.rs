@@ -152,13 +152,16 @@ fn decision(
         // "was told “…”", or no subject found: not sure enough; later sieves may decide.
         Agent::Passive | Agent::Unknown => None,
         // "The city’s merchants call it “the second fire”": a name a group gives is a label.
-        // "what they call “the hidden shift”": so is one that "they" give.
+        // "what they call “the hidden shift”": so is one that "they" give. Members of a named
+        // body speak for it ("Members of the Civic Platform party called the law “a
+        // disgrace”"); its staff may still name a thing ("what the Agency’s engineers call the
+        // “rollback line”").
         Agent::Mention(m)
             if names
-                && matches!(
-                    m.kind,
-                    MentionKind::Role { plural: true, .. } | MentionKind::Pronoun(Pronoun::Plural)
-                ) =>
+                && (matches!(m.kind, MentionKind::Pronoun(Pronoun::Plural))
+                    || matches!(m.kind, MentionKind::Role { plural: true, noun, .. }
+                        if noun != "member"
+                            || !m.orgs.iter().any(|o| o.starts_with(char::is_uppercase)))) =>
         {
             Some(scare)
         }
