@@ -3597,3 +3597,13 @@ fn members_of_a_named_body_who_call_something_a_name_speak_for_it() {
         expect!["“a disgrace.” → Civic Platform party member / Civic Platform party"],
     );
 }
+
+#[test]
+fn a_title_set_off_before_a_name_opens_on_a_bare_title_or_names_one_word() {
+    check(
+        "The judge, Mr Justice Fordham, found that the decision was “unfair.”\n\nCounsel for the claimants, Tom Hickman, submitted that the policy was “unlawful.”",
+        expect![[r#"
+            “unfair.” → Fordham / Courts
+            “unlawful.” → Tom Hickman / Counsel"#]],
+    );
+}

@@ -1631,11 +1631,13 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     });
     // "the Minister of Defence, General Henri Lasalle, told": a titled name set off by commas
     // is the subject, not the title before it.
+    // "The judge, Mr Justice Fordham, found": one name word after a title too.
     let titled_name = mention_forward(lex, toks, inner_start).filter(|m| {
         m.toks.end == j + 1
             && !m.roles.is_empty()
-            && m.name()
-                .is_some_and(|n| !lex_org_like(lex, n) && n.contains(' '))
+            && m.name().is_some_and(|n| {
+                !lex_org_like(lex, n) && (n.contains(' ') || m.descriptor.is_some())
+            })
     });
     // "Her department, the Department for Housing and Communities, later said": the
     // apposition names the subject.

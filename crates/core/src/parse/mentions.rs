@@ -2395,7 +2395,27 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
             parts[0],
             Part::Det | Part::PossessivePronoun(_) | Part::Possessive
         );
-        if !has_det && qualifiers.is_empty() && !plural && !lexicon::BARE_ROLE_NOUNS.contains(&noun)
+        // "Counsel for the claimants, Tom Hickman, submitted": a title that opens the sentence
+        // and goes on with its complement needs no article.
+        /// The most words of the title's complement ("for the claimants").
+        const MAX_COMPLEMENT: usize = 6;
+        let after_title = first + parts.len();
+        let opening_title = first == 0
+            && toks[after_title - 1].punct.is_none()
+            && toks
+                .get(after_title)
+                .is_some_and(|t| lexicon::ROLE_LINKS.contains(&t.word))
+            && (after_title..toks.len().min(after_title + MAX_COMPLEMENT))
+                .take_while(|&k| !toks[k].barrier)
+                .find(|&k| toks[k].punct.is_some())
+                .is_some_and(|k| {
+                    toks[k].punct == Some(',') && toks.get(k + 1).is_some_and(|n| n.name)
+                });
+        if !has_det
+            && qualifiers.is_empty()
+            && !plural
+            && !opening_title
+            && !lexicon::BARE_ROLE_NOUNS.contains(&noun)
         {
             return None;
         }
