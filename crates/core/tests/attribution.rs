@@ -3607,3 +3607,11 @@ fn a_title_set_off_before_a_name_opens_on_a_bare_title_or_names_one_word() {
             “unlawful.” → Tom Hickman / Counsel"#]],
     );
 }
+
+#[test]
+fn a_modifier_before_a_peoples_name_and_a_role_keeps_the_role_phrase_whole() {
+    check(
+        "According to a senior European diplomat, the talks are “going nowhere.”",
+        expect!["“going nowhere.” → European diplomat / European diplomats"],
+    );
+}

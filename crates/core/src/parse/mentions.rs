@@ -650,13 +650,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && plain_modifier(i + 2)
             && toks[i + 2].org_word
             && toks.get(i + 3).is_some_and(noun))
-        // "a senior UN official": after a determiner, an acronym naming the body before the
-        // role.
+        // "a senior UN official", "a senior European diplomat": after a determiner, an
+        // acronym or a name before the role.
         || (i > 0
             && toks[i - 1].determiner
-            && toks
-            .get(i + 1)
-            .is_some_and(|n| !n.barrier && n.punct.is_none() && names::is_acronym(n.word))
+            && toks.get(i + 1).is_some_and(|n| {
+                !n.barrier
+                    && n.punct.is_none()
+                    && (names::is_acronym(n.word) || (n.name && n.capitalized()))
+            })
             && toks.get(i + 2).is_some_and(noun));
     if next_is_noun && modifier(t) {
         return Some(Part::Adjective);
@@ -3253,6 +3255,12 @@ mod tests {
             "another Western diplomat told me",
             expect![[
                 r#"Role { noun: "diplomat", qualifier: Some("Western"), adjective: None, plural: false, definite: false } roles=["diplomat"] orgs=[] descriptor=None"#
+            ]],
+        );
+        forward(
+            "a senior European diplomat said",
+            expect![[
+                r#"Role { noun: "diplomat", qualifier: Some("European"), adjective: None, plural: false, definite: false } roles=["diplomat"] orgs=[] descriptor=None"#
             ]],
         );
         forward(
