@@ -3615,3 +3615,13 @@ fn a_modifier_before_a_peoples_name_and_a_role_keeps_the_role_phrase_whole() {
         expect!["“going nowhere.” → European diplomat / European diplomats"],
     );
 }
+
+#[test]
+fn numbers_given_by_someone_after_according_to_are_theirs() {
+    check(
+        "According to data published by the World Bank, poverty had “more than doubled.” According to figures compiled by the Syrian Network for Human Rights, the bombing was “systematic.”",
+        expect![[r#"
+            “more than doubled.” → World Bank / World Bank
+            “systematic.” → Syrian Network for Human Rights / Syrian Network for Human Rights"#]],
+    );
+}

@@ -149,6 +149,7 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             let agent = mention_forward(lex, toks, i + 2)
                 .map(|m| named_after_role(lex, toks, &m).unwrap_or(m))
                 .or_else(|| object_pronoun(toks, i + 2))
+                .or_else(|| source_of_data(lex, toks, i + 2))
                 .map_or(Agent::Unknown, agent_of);
             let end = toks.get(i + 1).map_or(t.end, |n| n.end);
             out.push(Cue {
@@ -1736,6 +1737,30 @@ fn role_heading_phrase(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Ment
             .iter()
             .all(|t| t.verb.is_none() && !t.is("who") && !t.is("that")))
     .then_some(m)
+}
+
+/// "according to data published by the World Bank", "according to estimates from the UN
+/// refugee agency": whoever gave the numbers that follow "according to" at token `at`.
+fn source_of_data(lex: &Lexicon, toks: &[Tok<'_>], at: usize) -> Option<Mention> {
+    /// Words between "according to" and "by" or "from" ("figures compiled").
+    const MAX_WORDS: usize = 4;
+    let link = (at..toks.len().min(at + MAX_WORDS + 1))
+        .take_while(|&k| !toks[k].barrier && (k == at || toks[k - 1].punct.is_none()))
+        .find(|&k| toks[k].is("by") || toks[k].is("from"))?;
+    // Only numbers' nouns and their participles stand before it, no name.
+    if toks[at..link]
+        .iter()
+        .any(|t| t.capitalized() || t.role.is_some() || !t.word.starts_with(char::is_lowercase))
+        || !lexicon::is_one_of(toks[at].bare(), lexicon::DATA_NOUNS)
+    {
+        return None;
+    }
+    mention_forward(lex, toks, link + 1).filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Named(_) | MentionKind::OrgByKind(_) | MentionKind::Role { .. }
+        )
+    })
 }
 
 /// "The Federation itself,": the token before an emphatic reflexive at `k`, else `k`.

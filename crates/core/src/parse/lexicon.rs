@@ -976,6 +976,18 @@ pub const DEPARTMENT_WORDS: &[&str] = &[
     "agency",
 ];
 
+/// Nouns for numbers someone gives ("according to figures compiled by …").
+pub const DATA_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "numbers",
+    "counts",
+    "tallies",
+    "records",
+];
+
 /// Bodies whose members a person's possessive names ("Khan’s party, Pakistan Tehreek-e-Insaf").
 pub const MEMBERS_BODIES: &[&str] = &[
     "party",
