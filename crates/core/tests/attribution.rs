@@ -3625,3 +3625,11 @@ fn numbers_given_by_someone_after_according_to_are_theirs() {
             “systematic.” → Syrian Network for Human Rights / Syrian Network for Human Rights"#]],
     );
 }
+
+#[test]
+fn a_long_title_set_off_before_a_name_is_theirs_and_a_title_on_a_subject_is_of_no_place() {
+    check(
+        "The Special Rapporteur on the situation of human rights in Myanmar, Tom Andrews, said the junta was “waging war on its own people.”",
+        expect!["“waging war on its own pe” → Tom Andrews / Officials"],
+    );
+}

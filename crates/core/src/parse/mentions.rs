@@ -319,8 +319,8 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
 /// singular role introduces, after a comma (and a short complement with "of") or "named".
 pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
     /// Words of the role's complement before the comma ("of four", "representing 14 of the
-    /// detainees").
-    const MAX_COMPLEMENT: usize = 7;
+    /// detainees", "on the situation of human rights in Myanmar").
+    const MAX_COMPLEMENT: usize = 8;
     if !matches!(role.kind, MentionKind::Role { plural: false, .. }) {
         return None;
     }

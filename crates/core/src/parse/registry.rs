@@ -1114,8 +1114,17 @@ impl Registry {
                 person.aliases.insert(name.clone());
                 // The place a title is of ("Sarune’s governor", "The governor of Karvan,").
                 let places = &self.places;
+                // "The Special Rapporteur on the situation of human rights in Myanmar": a
+                // title on a subject is of no place it names.
                 let place_in = |text: &str| {
-                    text.split_whitespace().find_map(|w| {
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let on_subject = words
+                        .windows(2)
+                        .any(|pair| lex.role(&pair[0].to_lowercase()).is_some() && pair[1] == "on");
+                    if on_subject {
+                        return None;
+                    }
+                    words.iter().find_map(|w| {
                         let bare = strip_possessive(w).unwrap_or(w).trim_end_matches(',');
                         (bare.chars().next().is_some_and(char::is_uppercase)
                             && text::with_folded(bare, |f| places.contains(f)))
