@@ -3633,3 +3633,11 @@ fn a_long_title_set_off_before_a_name_is_theirs_and_a_title_on_a_subject_is_of_n
         expect!["“waging war on its own pe” → Tom Andrews / Officials"],
     );
 }
+
+#[test]
+fn a_capitalized_word_of_a_compound_title_is_no_qualifier() {
+    check(
+        "The UN High Commissioner for Human Rights, Volker Türk, called the attacks “abhorrent.”",
+        expect!["“abhorrent.” → Volker Türk / UN"],
+    );
+}

@@ -286,6 +286,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "building inspector", "factory inspector", "school inspector", "food inspector",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
+    "high commissioner",
     "prosecutor general", "auditor general", "comptroller general", "procurator general",
     "advocate general",
     "auditor", "regulator", "commissioner", "clerk", "investigator", "monitor", "observer",
@@ -446,6 +447,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "rapporteur", "councillor", "councilor", "councilman", "councilwoman",
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
         "inspector general", "secretary general", "director general", "prosecutor general",
+        "high commissioner",
         "auditor general", "comptroller general", "procurator general", "advocate general",
         "caseworker", "case officer",
         // An inspector of a trade or a service is an official, not a police officer.

@@ -2377,7 +2377,17 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         let mut noun = *noun;
         let mut adjective = None;
         let mut before_noun = last;
-        if last > 0 && parts[last - 1] == Part::Adjective {
+        // "UN High Commissioner": a capitalized word that makes a compound title with the
+        // noun is part of the title, not a qualifier.
+        if last > 0
+            && parts[last - 1] == Part::Name
+            && let Some(compound) = lex
+                .role(&format!("{} {noun}", words[last - 1].word.to_lowercase()))
+                .filter(|r| r.contains(' '))
+        {
+            noun = compound;
+            before_noun = last - 1;
+        } else if last > 0 && parts[last - 1] == Part::Adjective {
             let adj = words[last - 1].word;
             match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
                 Some(compound) => noun = compound,
@@ -2760,9 +2770,19 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                 run_start = None;
             }
             Part::Role(role) => {
-                // The run without role modifiers at either end.
-                let unmodified =
-                    |&k: &usize| !lexicon::is_one_of(toks[first + k].word, lexicon::ROLE_MODIFIERS);
+                // The run without role modifiers at either end, nor a word of a compound title
+                // ("High" of "UN High Commissioner").
+                let compound_at =
+                    k.checked_sub(1)
+                        .filter(|&b| parts[b] == Part::Name)
+                        .filter(|&b| {
+                            lex.role(&format!("{} {role}", toks[first + b].word.to_lowercase()))
+                                .is_some_and(|r| r.contains(' '))
+                        });
+                let unmodified = |&k: &usize| {
+                    !lexicon::is_one_of(toks[first + k].word, lexicon::ROLE_MODIFIERS)
+                        && Some(k) != compound_at
+                };
                 let run_first = names_from(run_start, k).find(unmodified);
                 if let Some(run_first) = run_first {
                     let run_last = names_from(run_start, k)
