@@ -3641,3 +3641,11 @@ fn a_capitalized_word_of_a_compound_title_is_no_qualifier() {
         expect!["“abhorrent.” → Volker Türk / UN"],
     );
 }
+
+#[test]
+fn people_the_text_says_know_the_matter_are_sources() {
+    check(
+        "Two people with knowledge of the matter said the company had been “warned repeatedly.” Many people say the company is “finished.”",
+        expect!["“warned repeatedly.” → Source / -"],
+    );
+}

@@ -702,6 +702,7 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
             // "Several residents told us": a count of them too.
             .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty())
             .map_or(Agent::Generic, |m| agent_of(sources_heard_from(m))),
+        Agent::Generic => informed_people(toks, v).map_or(Agent::Generic, agent_of),
         agent => agent,
     };
     let agent = match (&agent, kind) {
@@ -889,6 +890,44 @@ fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     toks.get(participle + 1)
         .is_some_and(|t| t.is("by") && t.punct.is_none())
         .then_some(c)
+}
+
+/// "Two people with knowledge of the matter said", "people familiar with the talks say": people
+/// the text says know the matter are unnamed sources, not people in general; the phrase opens
+/// the clause of the verb at `v`.
+fn informed_people(toks: &[Tok<'_>], v: usize) -> Option<Mention> {
+    /// The most words before the verb.
+    const MAX_PHRASE: usize = 12;
+    let start = (v.saturating_sub(MAX_PHRASE)..v)
+        .rev()
+        .find(|&k| toks[k].barrier || matches!(toks[k].punct, Some('.' | ';' | ':')))
+        .map_or(v.saturating_sub(MAX_PHRASE), |k| k + 1);
+    let phrase = &toks[start..v];
+    let head = phrase
+        .iter()
+        .position(|t| lexicon::is_one_of(t.word, &["people", "persons", "sources"]))?;
+    let knowing = phrase[head + 1..].windows(2).any(|pair| {
+        matches!(
+            (pair[0].word, pair[1].word),
+            ("familiar", "with") | ("knowledge", "of") | ("close", "to") | ("briefed", "on")
+        )
+    });
+    knowing.then(|| Mention {
+        kind: MentionKind::Role {
+            noun: "source",
+            qualifier: None,
+            adjective: None,
+            plural: true,
+            definite: false,
+        },
+        surface: super::mentions::join_surface(toks, start, v),
+        roles: vec!["source"],
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: start..v,
+        start: toks[start].start,
+        end: toks[v - 1].end,
+    })
 }
 
 /// People of a role the report heard from ("Officers told me", "Residents interviewed by Human
