@@ -3649,3 +3649,13 @@ fn people_the_text_says_know_the_matter_are_sources() {
         expect!["“warned repeatedly.” → Source / -"],
     );
 }
+
+#[test]
+fn underlining_that_and_lambasting_as_are_verbs_of_saying() {
+    check(
+        "The minister, Ann Cole, underlined that the plan was “not negotiable.” The union leader, Bob Crow, lambasted the plan as “a betrayal.” The editor underlined the “key” passages.",
+        expect![[r#"
+            “not negotiable.” → Ann Cole / Officials
+            “a betrayal.” → Bob Crow / Individuals"#]],
+    );
+}

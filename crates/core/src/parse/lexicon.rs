@@ -22,7 +22,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "continue continued", "contend contended", "convey conveyed", "counter countered",
     "credit credited", "cry cried", "declare declared", "demand demanded", "deny denied",
     "dismiss dismissed", "reject rejected", "welcome welcomed", "slam slammed",
-    "blast blasted", "dispute disputed", "elaborate elaborated", "email emailed",
+    "blast blasted", "lambast lambasted", "lambaste lambasted", "underline underlined",
+    "underscore underscored", "dispute disputed", "elaborate elaborated", "email emailed",
     "e-mail e-mailed", "emphasize emphasized", "emphasise emphasised", "estimate estimated",
     "exclaim exclaimed", "explain explained", "find found", "highlight highlighted",
     "indicate indicated", "inform informed", "insist insisted", "instruct instructed",
@@ -85,12 +86,14 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 /// Verbs of saying only when "that" follows at once: what a court or a body decides ("the
 /// court ruled that", "held that"; not "ruled the country", "held a sip-in").
 #[rustfmt::skip]
-pub const NEEDS_THAT: &[&str] = &["rule", "hold", "accept", "provide", "judge", "submit"];
+pub const NEEDS_THAT: &[&str] = &[
+    "rule", "hold", "accept", "provide", "judge", "submit", "underline", "underscore",
+];
 
 /// Verbs of saying only with "as" or "that" after them ("rejected the findings as “politically
 /// motivated”", "rejects the suggestion that"; not "rejects the charge of ‘land-banking’", a
 /// label; "welcomed the decision as “a victory”", not "welcomed the delegates").
-pub const NEEDS_AS: &[&str] = &["reject", "welcome", "slam", "blast"];
+pub const NEEDS_AS: &[&str] = &["reject", "welcome", "slam", "blast", "lambast", "lambaste"];
 
 /// Verbs that give a name or a description ("X calls it a “labor of love”"): speech when someone
 /// does the naming, a scare quote when nobody does ("the so-called", "is called").
