@@ -3659,3 +3659,11 @@ fn underlining_that_and_lambasting_as_are_verbs_of_saying() {
             “a betrayal.” → Bob Crow / Individuals"#]],
     );
 }
+
+#[test]
+fn a_notes_list_numbered_in_superscript_digits_sources_the_quotes() {
+    check(
+        "The camp had no water for a week. “We drank from the river.”¹\n\nNotes\n\n¹ Interview with Amina Yusuf, a nurse, Idlib, March 2019.",
+        expect!["“We drank from the river.” → Amina Yusuf / Individuals"],
+    );
+}

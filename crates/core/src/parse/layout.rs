@@ -1231,11 +1231,24 @@ fn without_backlinks(text: &str) -> &str {
     if letters < 2 { after_mark } else { rest }
 }
 
-/// Reads "12. Text", "12) Text", "[12] Text", "[12]" (an empty note) or "12 Text" into the
-/// number and the text.
+/// Reads "12. Text", "12) Text", "[12] Text", "[12]" (an empty note), "12 Text" or "¹² Text"
+/// into the number and the text.
 pub(crate) fn note_number(line: &str) -> Option<(u32, &str)> {
     const MAX_DIGITS: usize = 4;
     let t = line.trim_start();
+    // "¹ Interview with a commander": superscript digits, as the text's markers are written.
+    let superscript: Vec<u32> = t
+        .chars()
+        .map_while(super::spans::superscript_value)
+        .collect();
+    if !superscript.is_empty() {
+        let width: usize = t.chars().take(superscript.len()).map(char::len_utf8).sum();
+        let rest = t[width..].strip_prefix('.').unwrap_or(&t[width..]);
+        if superscript.len() > MAX_DIGITS || !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        return Some((superscript.iter().fold(0, |n, d| n * 10 + d), rest));
+    }
     let (inner, rest) = if let Some(after) = t.strip_prefix('[') {
         let close = after.find(']')?;
         (&after[..close], &after[close + 1..])
@@ -1267,6 +1280,16 @@ mod tests {
             .iter()
             .map(|b| (b.block.line, b.block.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_notes_line_may_open_on_superscript_digits() {
+        assert_eq!(
+            note_number("¹² Interview with a fighter, Idlib."),
+            Some((12, " Interview with a fighter, Idlib."))
+        );
+        assert_eq!(note_number("³. Ibid."), Some((3, " Ibid.")));
+        assert_eq!(note_number("¹Interview"), None);
     }
 
     #[test]

@@ -550,7 +550,8 @@ fn superscript_start(text: &str, i: usize) -> Option<usize> {
     superscript_value(c).map(|_| i)
 }
 
-fn superscript_value(c: char) -> Option<u32> {
+/// The digit a superscript character writes ("¹" is 1).
+pub(crate) fn superscript_value(c: char) -> Option<u32> {
     Some(match c {
         '⁰' => 0,
         '¹' => 1,
