@@ -3667,3 +3667,11 @@ fn a_notes_list_numbered_in_superscript_digits_sources_the_quotes() {
         expect!["“We drank from the river.” → Amina Yusuf / Individuals"],
     );
 }
+
+#[test]
+fn an_organisation_a_publication_note_cites_speaks_where_the_text_leaves_the_speaker_unknown() {
+    check(
+        "The ministry called the claim “false.”[2]\n\nNotes\n\n[2] Ministry of Defence, statement, 4 April 2019.",
+        expect!["“false.” → Ministry of Defence / Ministry of Defence"],
+    );
+}

@@ -125,7 +125,19 @@ pub(super) fn decide(
     } else if interview {
         registry.group_described(lex, person)
     } else {
-        registry.group_named(person)
+        registry.group_named(person).or_else(|| {
+            // "The ministry called the claim “false.”2" with "2. Ministry of Defence,
+            // statement": an organisation the note cites, for speech whose speaker the text
+            // left unknown.
+            (current.is_some_and(|d| d.speaker.is_none())
+                && crate::parse::mentions::lex_org_like(lex, person))
+            .then(|| {
+                registry
+                    .find_org(person)
+                    .or_else(|| registry.add_org(lex, person))
+            })
+            .flatten()
+        })
     }?;
     if current.is_some_and(|d| d.speaker == Some(speaker)) {
         return None;
