@@ -3675,3 +3675,11 @@ fn an_organisation_a_publication_note_cites_speaks_where_the_text_leaves_the_spe
         expect!["“false.” → Ministry of Defence / Ministry of Defence"],
     );
 }
+
+#[test]
+fn a_surname_after_a_particle_is_a_name_at_a_sentences_start_too() {
+    check(
+        "Bashar al-Jaafari led the delegation. Jaafari, for his part, called the rebels “criminals.”",
+        expect!["“criminals.” → Bashar al-Jaafari / Individuals"],
+    );
+}

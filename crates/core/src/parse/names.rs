@@ -248,6 +248,25 @@ impl<'a> NameEvidence<'a> {
                 counts.mid_capitalized += spelled.mid_capitalized;
                 counts.lower += spelled.lower;
             });
+            // "Bashar al-Jaafari … Jaafari, for his part,": the surname after a particle is
+            // written capitalized where no sentence opens too.
+            if spelled.mid_capitalized > 0
+                && let Some((particle, surname)) = word.split_once('-')
+                && !particle.is_empty()
+                && particle.chars().all(char::is_lowercase)
+                && surname.starts_with(char::is_uppercase)
+                && !surname.contains('-')
+            {
+                with_key(surname, |key| {
+                    let bare = strip_possessive(surname).unwrap_or(surname).as_bytes();
+                    let key = if bare == key {
+                        Cow::Borrowed(bare)
+                    } else {
+                        Cow::Owned(key.to_vec())
+                    };
+                    self.counts.entry(key).or_default().mid_capitalized += spelled.mid_capitalized;
+                });
+            }
         }
     }
 
