@@ -3683,3 +3683,11 @@ fn a_surname_after_a_particle_is_a_name_at_a_sentences_start_too() {
         expect!["“criminals.” → Bashar al-Jaafari / Individuals"],
     );
 }
+
+#[test]
+fn a_place_that_speaks_is_the_side_that_governs_it() {
+    check(
+        "Talks were held in Moscow last week.\n\nMoscow denied the claims, calling them “absurd.”",
+        expect!["“absurd.” → Moscow / Moscow"],
+    );
+}

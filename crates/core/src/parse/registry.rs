@@ -570,7 +570,7 @@ impl Registry {
         }
     }
 
-    fn is_place(&self, name: &str) -> bool {
+    pub(crate) fn is_place(&self, name: &str) -> bool {
         text::with_folded(name, |f| self.places.contains(f))
     }
 

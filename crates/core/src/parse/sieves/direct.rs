@@ -96,7 +96,8 @@ pub(super) fn decide(
         decision.own_cue = true;
         return Some(decision);
     }
-    let resolved = resolved(inputs, site.paragraph, sentence, ci);
+    let resolved =
+        resolved(inputs, site.paragraph, sentence, ci).or_else(|| place_that_speaks(cue, registry));
     let word = cue_word(site.p.text, cue);
     let mut decision = decision(cue, word, side, resolved, registry)?;
     decision.own_cue = true;
@@ -137,6 +138,28 @@ fn cue_word<'t>(text: &'t str, cue: &Cue) -> &'t str {
 }
 
 /// The decision a cue makes on a quote; `word` is the cue as written, for the reason.
+/// "Moscow denied the claims", "Washington said": a place named as the subject of a verb of
+/// saying speaks for those who govern it, a side named for the place.
+fn place_that_speaks(cue: &Cue, registry: &mut Registry) -> Option<Resolved> {
+    let Agent::Mention(m) = &cue.agent else {
+        return None;
+    };
+    let MentionKind::Named(name) = &m.kind else {
+        return None;
+    };
+    if !matches!(cue.kind, CueKind::Says(_) | CueKind::Names(_)) || !registry.is_place(name) {
+        return None;
+    }
+    let lex = crate::parse::words::Lexicon::get();
+    let entity = registry
+        .find_org(name)
+        .or_else(|| registry.add_org(lex, name))?;
+    Some(Resolved {
+        entity,
+        how: Attribution::Explicit,
+    })
+}
+
 fn decision(
     cue: &Cue,
     word: &str,
