@@ -3691,3 +3691,11 @@ fn a_place_that_speaks_is_the_side_that_governs_it() {
         expect!["“absurd.” → Moscow / Moscow"],
     );
 }
+
+#[test]
+fn a_french_preposition_in_capitals_inside_a_name_makes_it_an_organisations() {
+    check(
+        "Médecins Sans Frontières said its hospital had been “deliberately targeted.”",
+        expect!["“deliberately targeted.” → Médecins Sans Frontières / Médecins Sans Frontières"],
+    );
+}

@@ -950,8 +950,10 @@ pub fn may_be_portfolio(name: &str, org_like: bool) -> bool {
 }
 
 /// Prepositions an organisation's name writes in capitals ("Doctors Without Borders",
-/// "Mothers Against Drunk Driving"), which no person's name does.
-pub const NAME_PREPOSITIONS: &[&str] = &["Without", "Against", "For", "Beyond", "Across"];
+/// "Mothers Against Drunk Driving", "Médecins Sans Frontières"), which no person's name does.
+pub const NAME_PREPOSITIONS: &[&str] = &[
+    "Without", "Against", "For", "Beyond", "Across", "Sans", "Ohne", "Contre", "Pour",
+];
 
 /// Participles that describe someone as a report's source ("Residents interviewed by Human
 /// Rights Watch said", "Fighters quoted in the press said").
