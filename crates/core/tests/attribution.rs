@@ -3699,3 +3699,13 @@ fn a_french_preposition_in_capitals_inside_a_name_makes_it_an_organisations() {
         expect!["“deliberately targeted.” → Médecins Sans Frontières / Médecins Sans Frontières"],
     );
 }
+
+#[test]
+fn a_body_the_text_names_by_its_kind_only_speaks_as_that_kind() {
+    check(
+        "The ministry said the camp was “a transit facility.” The company called the fine “unjust.”",
+        expect![[r#"
+            “a transit facility.” → Ministry / Ministry
+            “unjust.” → - / -"#]],
+    );
+}

@@ -96,8 +96,9 @@ pub(super) fn decide(
         decision.own_cue = true;
         return Some(decision);
     }
-    let resolved =
-        resolved(inputs, site.paragraph, sentence, ci).or_else(|| place_that_speaks(cue, registry));
+    let resolved = resolved(inputs, site.paragraph, sentence, ci)
+        .or_else(|| place_that_speaks(cue, registry))
+        .or_else(|| body_named_by_kind_only(cue, registry));
     let word = cue_word(site.p.text, cue);
     let mut decision = decision(cue, word, side, resolved, registry)?;
     decision.own_cue = true;
@@ -157,6 +158,33 @@ fn place_that_speaks(cue: &Cue, registry: &mut Registry) -> Option<Resolved> {
     Some(Resolved {
         entity,
         how: Attribution::Explicit,
+    })
+}
+
+/// "The ministry said the camp was “a transit facility”" where the text names no ministry: the
+/// body the text calls by its kind only, a side of that name ("Ministry"). A note that cites
+/// the body by its name may still correct it (the attribution is by context).
+fn body_named_by_kind_only(cue: &Cue, registry: &mut Registry) -> Option<Resolved> {
+    let Agent::Mention(m) = &cue.agent else {
+        return None;
+    };
+    let MentionKind::OrgByKind(noun) = &m.kind else {
+        return None;
+    };
+    if !matches!(cue.kind, CueKind::Says(_) | CueKind::Names(_))
+        || noun.contains(' ')
+        || crate::parse::lexicon::is_one_of(noun, crate::parse::lexicon::ORG_GENERIC_KINDS)
+    {
+        return None;
+    }
+    let name = crate::parse::factions::capitalize(noun);
+    let lex = crate::parse::words::Lexicon::get();
+    let entity = registry
+        .find_org(&name)
+        .or_else(|| registry.add_org(lex, &name))?;
+    Some(Resolved {
+        entity,
+        how: Attribution::Context,
     })
 }
 
@@ -252,8 +280,12 @@ fn decision(
                     format!("Named in the same sentence ({word})"),
                 ),
             };
+            // A body the text names by its kind only stays open to a note that names it.
+            let kind_only = matches!(&m.kind, MentionKind::OrgByKind(noun)
+                if registry.get(r.entity).tokens == [noun.to_lowercase()]);
             let attribution = match r.how {
                 Attribution::Pronoun => Attribution::Pronoun,
+                Attribution::Context if kind_only => Attribution::Context,
                 _ => Attribution::Explicit,
             };
             Some(Decision::speech(

@@ -93,7 +93,18 @@ pub(super) fn decide(
         });
     }
     let person = note.person.as_deref().map(strip_honorific)?;
-    if !(interview || undecided || current.is_some_and(|d| d.speaker.is_none())) {
+    // "The ministry called the claim “false.”2" with "2. Ministry of Defence, statement": the
+    // body the text names by its kind only is the one the note names in full.
+    let by_kind_only = current.is_some_and(|d| {
+        d.attribution == Some(Attribution::Context)
+            && d.speaker.is_some_and(|s| {
+                let e = registry.get(s);
+                e.kind == EntityKind::Organisation
+                    && e.tokens.len() == 1
+                    && name_tokens(person).contains(&e.tokens[0])
+            })
+    });
+    if !(interview || undecided || by_kind_only || current.is_some_and(|d| d.speaker.is_none())) {
         return None;
     }
     // ... unless the paragraph names the interviewee, who then tells of someone else ("Laura
@@ -129,14 +140,16 @@ pub(super) fn decide(
             // "The ministry called the claim “false.”2" with "2. Ministry of Defence,
             // statement": an organisation the note cites, for speech whose speaker the text
             // left unknown.
-            (current.is_some_and(|d| d.speaker.is_none())
-                && crate::parse::mentions::lex_org_like(lex, person))
-            .then(|| {
-                registry
-                    .find_org(person)
-                    .or_else(|| registry.add_org(lex, person))
-            })
-            .flatten()
+            (current.is_some_and(|d| d.speaker.is_none()) || by_kind_only)
+                .then_some(())
+                .filter(|()| crate::parse::mentions::lex_org_like(lex, person))
+                .is_some()
+                .then(|| {
+                    registry
+                        .find_org(person)
+                        .or_else(|| registry.add_org(lex, person))
+                })
+                .flatten()
         })
     }?;
     if current.is_some_and(|d| d.speaker == Some(speaker)) {
