@@ -597,7 +597,20 @@ fn is_credit(text: &str) -> bool {
         .char_indices()
         .nth(24)
         .map_or(head, |(end, _)| &head[..end]);
-    let lower = lower_case(head);
+    // The head is at most 24 characters: in ASCII it is lowered on the stack.
+    let mut on_stack = [0u8; 24];
+    let lowered;
+    let lower: &str = match on_stack.get_mut(..head.len()) {
+        Some(bytes) if head.is_ascii() => {
+            bytes.copy_from_slice(head.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or(head)
+        }
+        _ => {
+            lowered = lower_case(head);
+            &lowered
+        }
+    };
     let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
     let lower = lower.trim_start_matches('(');
     lexicon::CREDIT_PREFIXES.iter().any(|prefix| {

@@ -2015,8 +2015,11 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     Some(Mention::pronoun_at(toks, i, kind))
 }
 
+/// The most words of a name [`interpret`] reads without allocating.
+const MAX_NAME_WORDS_ON_STACK: usize = 12;
+
 /// Turns the parts of a phrase into a mention.
-fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Mention> {
+fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Mention> {
     // Trim glue that cannot open or end a phrase.
     let mut parts = parts;
     let mut first = first;
@@ -2255,18 +2258,30 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         // "Republican National Committee Ronna McDaniel": an organisation's name, then a
         // person's.
         // Only the last word loses a possessive: "United Drivers’ Union" keeps its own.
-        let bare: Vec<&str> = name_words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| {
-                if k + 1 == name_words.len() {
-                    w.bare()
-                } else {
-                    w.word
-                }
-            })
-            .collect();
-        let person_at = person_after_org(lex, &bare);
+        let bare_word = |k: usize, w: &Tok<'a>| -> &'a str {
+            if k + 1 == name_words.len() {
+                w.bare()
+            } else {
+                w.word
+            }
+        };
+        // The words of most names fit on the stack; a longer run is collected.
+        let mut on_stack = [""; MAX_NAME_WORDS_ON_STACK];
+        let collected: Vec<&str>;
+        let bare: &[&str] = if name_words.len() <= MAX_NAME_WORDS_ON_STACK {
+            for (k, (slot, w)) in on_stack.iter_mut().zip(name_words).enumerate() {
+                *slot = bare_word(k, w);
+            }
+            &on_stack[..name_words.len()]
+        } else {
+            collected = name_words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| bare_word(k, w))
+                .collect();
+            &collected
+        };
+        let person_at = person_after_org(lex, bare);
         // "Carys Penhale MP": post-nominal letters are no part of the name.
         let mut person_end = bare.len();
         while person_end > person_at + 1 && lexicon::POSTNOMINALS.contains(&bare[person_end - 1]) {

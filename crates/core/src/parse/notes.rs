@@ -62,8 +62,25 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
 }
 
 fn is_ibid(text: &str) -> bool {
-    let head: String = text.trim().chars().take(8).collect();
-    let lower = head.to_lowercase();
+    let trimmed = text.trim();
+    let head = trimmed
+        .char_indices()
+        .nth(8)
+        .map_or(trimmed, |(end, _)| &trimmed[..end]);
+    // Eight ASCII characters are lowered on the stack; others as the standard library does.
+    let mut on_stack = [0u8; 8];
+    let lowered;
+    let lower: &str = match on_stack.get_mut(..head.len()) {
+        Some(bytes) if head.is_ascii() => {
+            bytes.copy_from_slice(head.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or(head)
+        }
+        _ => {
+            lowered = head.to_lowercase();
+            &lowered
+        }
+    };
     // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
     lower.starts_with("ibid")
         || lower == "id."
@@ -153,8 +170,8 @@ fn interview_code(text: &str) -> bool {
     // agricultural officer") or dates the interview; a channel's code is followed by its
     // programme's name ("RF1, The Nation Tonight, 3 March 2024").
     let second = rest.split(',').next().unwrap_or("").trim();
-    let describes = second.starts_with(char::is_lowercase) || dates(second).next().is_some();
-    (letters_digits || role_number) && describes && dates(rest).next().is_some()
+    let describes = second.starts_with(char::is_lowercase) || has_date(second);
+    (letters_digits || role_number) && describes && has_date(rest)
 }
 
 /// Where the first of `markers` in `text` begins, and its length (the shortest of those that
@@ -428,8 +445,7 @@ fn short_form_target<'a>(
 ) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
-    let only_date =
-        !rest.is_empty() && dates(rest).next().is_some() && rest.split_whitespace().count() <= 3;
+    let only_date = !rest.is_empty() && has_date(rest) && rest.split_whitespace().count() <= 3;
     if !only_date || name.contains(['“', '"']) {
         return None;
     }
@@ -578,6 +594,25 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
 /// Dates such as "October 7, 2016", "Dec 26, 2016" and "January 2017", in order, read as they
 /// are asked for (most callers want the first).
 pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
+    date_words(text).map(|(month, day, year)| {
+        let mut date = String::from(month);
+        for w in day.into_iter().chain([year]) {
+            date.push(' ');
+            date.push_str(w);
+        }
+        let kept = date.trim_end_matches(['.', ',', ';', ')']).len();
+        date.truncate(kept);
+        date
+    })
+}
+
+/// Whether the text holds a date ([`dates`]), read without writing it out.
+fn has_date(text: &str) -> bool {
+    date_words(text).next().is_some()
+}
+
+/// The words of each date in the text, as written: the month, the day if any, the year.
+fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + '_ {
     let mut words = text.split_whitespace();
     std::iter::from_fn(move || {
         while let Some(word) = words.next() {
@@ -600,15 +635,8 @@ pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
             };
             let year = year_word.trim_end_matches(['.', ',', ';', ')']);
             if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
-                let mut date = String::from(word);
-                for w in day.into_iter().chain([year_word]) {
-                    date.push(' ');
-                    date.push_str(w);
-                }
-                let kept = date.trim_end_matches(['.', ',', ';', ')']).len();
-                date.truncate(kept);
                 words = after;
-                return Some(date);
+                return Some((word, day, year_word));
             }
         }
         None
