@@ -582,13 +582,27 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     }
     text.split_whitespace()
         .filter_map(|word| {
-            let scheme_end = word.find("://")?;
+            let scheme_end = scheme_separator(word)?;
             let at = word[..scheme_end].rfind("http")?;
             let url = word[at..].trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', ']']);
             let is_http = matches!(&url[..scheme_end - at], "http" | "https");
             (is_http && url.len() > "https://".len()).then(|| url.to_owned())
         })
         .collect()
+}
+
+/// Where "://" first stands in a word, as `word.find("://")` says, found from its colons.
+fn scheme_separator(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes.get(from..)?.iter().position(|&b| b == b':') {
+        let colon = from + k;
+        if bytes[colon + 1..].starts_with(b"//") {
+            return Some(colon);
+        }
+        from = colon + 1;
+    }
+    None
 }
 
 /// Dates such as "October 7, 2016", "Dec 26, 2016" and "January 2017", in order, read as they
@@ -613,13 +627,25 @@ fn has_date(text: &str) -> bool {
 
 /// The words of each date in the text, as written: the month, the day if any, the year.
 fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + '_ {
-    let mut words = text.split_whitespace();
+    let bytes = text.as_bytes();
+    // Where to look for the next month: the text is split into words only after a capital.
+    let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(word) = words.next() {
-            // A month opens on a capital, which no trimming of its end removes.
-            if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        while let Some(k) = bytes.get(from..)?.iter().position(u8::is_ascii_uppercase) {
+            let start = from + k;
+            from = start + 1;
+            // A month opens a word on a capital, which no trimming of its end removes.
+            if !text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+            {
                 continue;
             }
+            let mut words = text[start..].split_whitespace();
+            let Some(word) = words.next() else {
+                continue;
+            };
             let month = word.trim_end_matches([',', '.']);
             if !lexicon::is_month(month) {
                 continue;
@@ -635,7 +661,8 @@ fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + 
             };
             let year = year_word.trim_end_matches(['.', ',', ';', ')']);
             if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
-                words = after;
+                // On past the year, a slice of `text` (as every word here is).
+                from = year_word.as_ptr() as usize - text.as_ptr() as usize + year_word.len();
                 return Some((word, day, year_word));
             }
         }
@@ -835,6 +862,31 @@ mod tests {
                 (NoteKind::Publication, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_scheme_separator_is_found_where_find_finds_it() {
+        for word in [
+            "https://x.org",
+            "a:b://c",
+            "::://",
+            "x:/",
+            "no",
+            "é:://",
+            "http:",
+        ] {
+            assert_eq!(scheme_separator(word), word.find("://"), "{word}");
+        }
+    }
+
+    #[test]
+    fn dates_open_only_on_a_word_and_resume_past_the_year() {
+        assert_eq!(
+            dates("May June 2016, xMay 2017 (March 3, 2018) on March 3, 2018 March\u{a0}2019")
+                .collect::<Vec<_>>(),
+            ["June 2016", "March 3, 2018", "March 2019"]
+        );
+        assert!(!has_date("January, Feb 20"));
     }
 
     #[test]

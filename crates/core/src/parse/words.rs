@@ -1200,7 +1200,7 @@ pub(crate) struct Tok<'a> {
 impl<'a> Tok<'a> {
     /// Whether the word is this one, ignoring case.
     pub(crate) fn is(&self, word: &str) -> bool {
-        !self.barrier && self.word.eq_ignore_ascii_case(word)
+        !self.barrier && lexicon::same_ignoring_ascii_case(self.word, word)
     }
 
     /// Whether the word is on a word list, ignoring ASCII case (as [`lexicon::is_one_of`]).
