@@ -339,15 +339,23 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
 /// function words, synonyms spelled out ("GOP" is "Republican Party"), in sorted order, so
 /// that "the Republican Party of Pennsylvania" and "the Pennsylvania GOP" are one name.
 pub(crate) fn org_key(lex: &Lexicon, tokens: &[String]) -> Vec<String> {
-    let mut key: Vec<String> = Vec::with_capacity(tokens.len() + 1);
+    org_key_words(lex, tokens)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words of [`org_key`], borrowed: for a lookup, compared with the keys kept.
+fn org_key_words<'t>(lex: &Lexicon, tokens: &'t [String]) -> Vec<&'t str> {
+    let mut key: Vec<&str> = Vec::with_capacity(tokens.len() + 1);
     for t in tokens {
         match lexicon::ORG_NAME_SYNONYMS
             .iter()
             .find(|(short, _)| short == t)
         {
-            Some((_, long)) => key.extend(long.split(' ').map(str::to_owned)),
+            Some((_, long)) => key.extend(long.split(' ')),
             None if lex.is_function_word(t) => {}
-            None => key.push(t.clone()),
+            None => key.push(t),
         }
     }
     key.sort_unstable();
@@ -363,14 +371,15 @@ pub(crate) fn acronym_of(lex: &Lexicon, long: &[String], short: &[String]) -> bo
     if long.len() < MIN_LETTERS || acronym.len() != long.len() && acronym.len() < MIN_LETTERS {
         return false;
     }
-    let initials = |all: bool| -> String {
-        long.iter()
+    // Whether the acronym is the initials of every word, or of every word but function words.
+    let spells_initials = |all: bool| {
+        acronym.chars().eq(long
+            .iter()
             .filter(|w| all || !lex.is_function_word(w))
-            .filter_map(|w| w.chars().next())
-            .collect()
+            .filter_map(|w| w.chars().next()))
     };
     acronym.chars().all(|c| c.is_ascii_alphabetic())
-        && (*acronym == initials(true) || *acronym == initials(false))
+        && (spells_initials(true) || spells_initials(false))
 }
 
 /// Whether a name is one initialism written with periods ("U.S.", "D.C."): a country's or a
@@ -1110,8 +1119,12 @@ impl Registry {
                 let [id] = people[..] else { continue };
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
-                person.aliases.insert(d.mention.surface.clone());
-                person.aliases.insert(name.clone());
+                // Most names are met again: copied only when new.
+                for alias in [&d.mention.surface, name] {
+                    if !person.aliases.contains(alias) {
+                        person.aliases.insert(alias.clone());
+                    }
+                }
                 // The place a title is of ("Sarune’s governor", "The governor of Karvan,").
                 let places = &self.places;
                 let place_in = |text: &str| {
@@ -1222,9 +1235,11 @@ impl Registry {
                     && is_personal_name(lex, name)
                     && !facts.org_like(lex, name)
                 {
-                    names
-                        .entry(self.tokens_of(name).to_vec())
-                        .or_insert_with(|| name.clone());
+                    let tokens = self.tokens_of(name);
+                    // The first spelling of a name is kept (copied only when it is new).
+                    if !names.contains_key(&tokens[..]) {
+                        names.insert(tokens.to_vec(), name.clone());
+                    }
                 }
             }
         }
@@ -1349,11 +1364,12 @@ impl Registry {
         if tokens.is_empty() {
             return None;
         }
-        let folded = fold(name);
         let lex = Lexicon::get();
-        let key = org_key(lex, &tokens);
-        let exact = self.organisations().find(|(_, o)| {
-            o.tokens[..] == tokens[..] || o.org_key == key || o.folded_aliases.contains(&folded)
+        let key = org_key_words(lex, &tokens);
+        let exact = text::with_folded(name, |folded| {
+            self.organisations().find(|(_, o)| {
+                o.tokens[..] == tokens[..] || o.org_key == key || o.folded_aliases.contains(folded)
+            })
         });
         // A place is no short form of an organisation named after it ("Velmar’s premier" is
         // not of the Velmar Herald).
