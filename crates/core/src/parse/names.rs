@@ -287,7 +287,10 @@ impl<'a> NameEvidence<'a> {
             }
         }
         // "@low_tide_lendria wrote": an account's handle names it.
-        for t in toks.iter_mut().filter(|t| is_handle(t.bare())) {
+        for t in toks
+            .iter_mut()
+            .filter(|t| t.word.starts_with('@') && is_handle(t.bare()))
+        {
             t.name = true;
             t.role = None;
             t.plural_role = false;

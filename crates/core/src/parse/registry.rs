@@ -430,7 +430,7 @@ impl Registry {
                     || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
-        registry.build_orgs(lex, facts, claims);
+        registry.build_orgs(lex, facts, claims, &people);
         registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
@@ -646,7 +646,13 @@ impl Registry {
     /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
     /// maintained").
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
-        let title = fold(without_leading_the(title));
+        text::with_folded(without_leading_the(title), |title| {
+            self.introduced_as_folded(title)
+        })
+    }
+
+    /// [`Registry::introduced_as`] for a title folded and without its "the".
+    fn introduced_as_folded(&self, title: &str) -> Option<EntityId> {
         if title.split_whitespace().count() < 2 {
             return None;
         }
@@ -669,10 +675,10 @@ impl Registry {
                     }
                     let folded = fold(without_leading_the(a));
                     folded
-                        .strip_prefix(&title)
+                        .strip_prefix(title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
                         || unowned(a)
-                            .strip_prefix(&title)
+                            .strip_prefix(title)
                             .is_some_and(|rest| rest.starts_with(','))
                 }) || e.role_texts.iter().any(|r| {
                     // "the company’s chief financial officer": a title with its owner (most
@@ -743,8 +749,14 @@ impl Registry {
         Some(self.group(key, description))
     }
 
-    fn build_orgs(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
-        let people = speaking_names(facts);
+    /// Organisations from the names the text gives them; `people` are the [`speaking_names`].
+    fn build_orgs(
+        &mut self,
+        lex: &Lexicon,
+        facts: &Facts,
+        claims: &[Claim],
+        people: &BTreeSet<String>,
+    ) {
         let mut candidates: Vec<String> = Vec::new();
         let mut runs: BTreeSet<String> = BTreeSet::new();
         // "Transparent Vote, the largest domestic observer organisation,": an organisation,
@@ -859,7 +871,7 @@ impl Registry {
             (facts.org_like(lex, c)
                 || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
-                || !names_a_person(&people, c))
+                || !names_a_person(people, c))
                 // "Ms D": an honorific makes a person.
                 && strip_honorific(c).len() == c.len()
                 && !is_honoured_label(c)
@@ -1771,9 +1783,15 @@ fn has_title(m: &super::mentions::Mention) -> bool {
 fn speaking_names(facts: &Facts) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let mut add = |name: &str| {
-        names.insert(fold(name));
+        // Most names speak more than once: folded into a new string only when new.
+        let mut insert = |name: &str| {
+            if !text::with_folded(name, |f| names.contains(f)) {
+                names.insert(fold(name));
+            }
+        };
+        insert(name);
         if let Some(last) = name.split_whitespace().last() {
-            names.insert(fold(last));
+            insert(last);
         }
     };
     for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
