@@ -180,9 +180,13 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         seen_buffer: Vec::new(),
         named_buffer: Vec::new(),
     };
-    let mut out = References::default();
+    let mut out = References {
+        paragraphs: Vec::with_capacity(facts.paragraphs.len()),
+    };
     for pf in &facts.paragraphs {
-        let mut refs = ParagraphRefs::default();
+        let mut refs = ParagraphRefs {
+            sentences: Vec::with_capacity(pf.sentences.len()),
+        };
         reader.label = pf.speaker_label.as_deref().and_then(|name| {
             let recency = &reader.recency;
             let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
