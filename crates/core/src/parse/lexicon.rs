@@ -1149,6 +1149,22 @@ pub const MONTHS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Whether a byte is the first of a month's name in [`MONTHS`] (each is a capital letter).
+pub fn opens_month(byte: u8) -> bool {
+    MONTH_INITIALS[usize::from(byte)]
+}
+
+/// The first bytes of [`MONTHS`], read from the list when the program is built.
+const MONTH_INITIALS: [bool; 256] = {
+    let mut initials = [false; 256];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        initials[MONTHS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    initials
+};
+
 /// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
 /// capital, so a word that does not is none).
 pub fn is_month(word: &str) -> bool {
@@ -1528,6 +1544,15 @@ pub(crate) const AUTHORED_BY_PARTICIPLES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_open_on_the_capitals_opens_month_knows() {
+        for b in 0..=u8::MAX {
+            let opens = MONTHS.iter().any(|m| m.as_bytes()[0] == b);
+            assert_eq!(opens_month(b), opens, "{b}");
+            assert!(!opens || b.is_ascii_uppercase());
+        }
+    }
 
     #[test]
     fn bytes_equal_ignoring_ascii_case_agree_once_bit_0x20_is_set() {

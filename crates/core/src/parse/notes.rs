@@ -628,13 +628,18 @@ fn has_date(text: &str) -> bool {
 /// The words of each date in the text, as written: the month, the day if any, the year.
 fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + '_ {
     let bytes = text.as_bytes();
-    // Where to look for the next month: the text is split into words only after a capital.
+    // Where to look for the next month: the text is split into words only after a capital
+    // that opens a month's name.
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(k) = bytes.get(from..)?.iter().position(u8::is_ascii_uppercase) {
+        while let Some(k) = bytes
+            .get(from..)?
+            .iter()
+            .position(|&b| lexicon::opens_month(b))
+        {
             let start = from + k;
             from = start + 1;
-            // A month opens a word on a capital, which no trimming of its end removes.
+            // A month opens a word on its capital, which no trimming of its end removes.
             if !text[..start]
                 .chars()
                 .next_back()
