@@ -608,8 +608,17 @@ impl Lexicon {
         if toks.get(i).is_none_or(|t| t.barrier) {
             return 0;
         }
+        // Each object's words are apart by one space; only an object whose first word is the
+        // token's is split into its words.
+        let word = toks[i].word;
         lexicon::SPEECH_VERB_OBJECTS
             .iter()
+            .filter(|object| {
+                object.as_bytes().get(word.len()).is_none_or(|&b| b == b' ')
+                    && object
+                        .get(..word.len())
+                        .is_some_and(|first| lexicon::same_ignoring_ascii_case(first, word))
+            })
             .find(|object| {
                 object.split(' ').enumerate().all(|(k, part)| {
                     toks.get(i + k)
