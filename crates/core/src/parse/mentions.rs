@@ -1238,16 +1238,22 @@ fn name_in_title_run(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize
 /// ending in an organisation word ("Republican National Committee Ronna McDaniel" → 3); 0 when
 /// the run is one name.
 pub(crate) fn person_after_org(lex: &Lexicon, words: &[&str]) -> usize {
+    person_after_org_with(lex, words, |k| lex.is_org_word(words[k]))
+}
+
+/// [`person_after_org`] told by `is_org(k)` whether word `k` is an organisation word (as
+/// `lex.is_org_word(words[k])` says), for a caller whose tokens know it already.
+fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -> bool) -> usize {
     const MIN_PERSON_WORDS: usize = 2;
-    let Some(last_org) = words.iter().rposition(|w| lex.is_org_word(w)) else {
+    let Some(last_org) = (0..words.len()).rposition(&is_org) else {
         return 0;
     };
     let rest = &words[last_org + 1..];
     let person_like = rest.len() >= MIN_PERSON_WORDS
-        && rest.iter().all(|w| {
+        && rest.iter().enumerate().all(|(k, w)| {
             !lex.is_function_word(w)
                 && lex.role(w).is_none()
-                && !lex.is_org_word(w)
+                && !is_org(last_org + 1 + k)
                 && !names::is_acronym(w)
         });
     if person_like && last_org > 0 {
@@ -2281,7 +2287,16 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
                 .collect();
             &collected
         };
-        let person_at = person_after_org(lex, bare);
+        // A token knows whether its word is an organisation word; only the last word, which
+        // may have lost a possessive, is looked up again.
+        let person_at = person_after_org_with(lex, bare, |k| {
+            if k + 1 == bare.len() {
+                lex.is_org_word(bare[k])
+            } else {
+                debug_assert_eq!(name_words[k].org_word, lex.is_org_word(bare[k]));
+                name_words[k].org_word
+            }
+        });
         // "Carys Penhale MP": post-nominal letters are no part of the name.
         let mut person_end = bare.len();
         while person_end > person_at + 1 && lexicon::POSTNOMINALS.contains(&bare[person_end - 1]) {

@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::with_capacity(entries.len());
     let mut persons: Vec<Option<String>> = Vec::with_capacity(entries.len());
+    // Each note's text folded, once a short form asks for it.
+    let mut folded_texts: Vec<Option<String>> = vec![None; entries.len()];
     for NoteEntry { n, line, text } in entries {
         let mut note = Note {
             n: *n,
@@ -35,7 +37,7 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             note.person = person;
             note.medium = medium(text);
         } else if let Some(full) =
-            short_form_target(text, &notes, &persons).filter(|full| full.n < *n)
+            short_form_target(text, &notes, &persons, &mut folded_texts).filter(|full| full.n < *n)
         {
             note.kind = NoteKind::Interview;
             note.person = full.person.clone();
@@ -438,10 +440,12 @@ fn interviewed_by_author(text: &str, lower: &str) -> Option<Option<String>> {
 
 /// For a short form "Name, January 2017." the earlier full interview note with the same person.
 /// `persons` holds the folded person of every earlier note, in order.
+/// `folded_texts` holds each earlier note's text folded, filled in as it is first needed.
 fn short_form_target<'a>(
     text: &str,
     earlier: &'a [Note],
     persons: &[Option<String>],
+    folded_texts: &mut [Option<String>],
 ) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
@@ -454,13 +458,21 @@ fn short_form_target<'a>(
     // Baro, …" for "Ines Baro, February 2024.", "Office interview with Relief Agency program
     // officials, …" for "Relief Agency program officials, March 12, 2024.").
     let key_before_comma = format!("{key},");
-    earlier.iter().zip(persons).find_map(|(n, person)| {
-        let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
-        // Only a full interview's text is folded and searched.
-        let named =
-            || person.as_deref() == Some(key.as_str()) || fold(&n.text).contains(&key_before_comma);
-        (full_interview && named()).then_some(n)
-    })
+    earlier
+        .iter()
+        .zip(persons)
+        .zip(folded_texts)
+        .find_map(|((n, person), folded)| {
+            let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
+            // Only a full interview's text is folded and searched.
+            let mut named = || {
+                person.as_deref() == Some(key.as_str())
+                    || folded
+                        .get_or_insert_with(|| fold(&n.text))
+                        .contains(&key_before_comma)
+            };
+            (full_interview && named()).then_some(n)
+        })
 }
 
 /// The earlier note a publication note's short title stands for ("Sharing the Cost of the
