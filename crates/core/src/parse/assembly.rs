@@ -528,15 +528,15 @@ fn quotes(
             ids.unique(&text::slug_words(text, 5), "quote")
         })
         .collect();
-    sourced
+    let mut quotes: Vec<Quote> = sourced
         .iter()
-        .enumerate()
-        .map(|(i, q)| {
+        .map(|q| {
             let block = &blocks[q.block];
             let d = &q.decision;
             let speech = d.kind == QuoteKind::Speech;
             Quote {
-                id: ids[i].clone(),
+                // Moved in below, once no quote refers to it any more.
+                id: String::new(),
                 text: block
                     .block
                     .text
@@ -561,7 +561,11 @@ fn quotes(
                 reason: if speech { d.reason.clone() } else { None },
             }
         })
-        .collect()
+        .collect();
+    for (quote, id) in quotes.iter_mut().zip(ids) {
+        quote.id = id;
+    }
+    quotes
 }
 
 /// Records where each note is cited and which speaker an interview note names.

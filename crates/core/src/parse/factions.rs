@@ -96,15 +96,32 @@ struct ParagraphContext {
     topic_org: Option<String>,
 }
 
+/// Sets `slot` to `name`, in the string it already holds when it holds one (a name is noted
+/// for nearly every mention; most find the room of the one before).
+fn remember(slot: &mut Option<String>, name: &str) {
+    match slot {
+        Some(held) => {
+            held.clear();
+            held.push_str(name);
+        }
+        None => *slot = Some(name.to_owned()),
+    }
+}
+
 impl ParagraphContext {
     /// Notes an organisation named in the text.
     fn named_org(&mut self, org: &str) {
         // "the company": the one named before, when there is one.
         let resolved = self.org_named_by_kind(org);
         let org = resolved.as_deref().unwrap_or(org);
-        self.last_org = Some(org.to_owned());
-        self.orgs_named.retain(|o| o != org);
-        self.orgs_named.push(org.to_owned());
+        remember(&mut self.last_org, org);
+        // Each organisation is in the list once (only this pushes to it): one named again
+        // moves to the end.
+        match self.orgs_named.iter().position(|o| o == org) {
+            Some(at) => self.orgs_named[at..].rotate_left(1),
+            None => self.orgs_named.push(org.to_owned()),
+        }
+        debug_assert!(self.orgs_named.iter().filter(|o| *o == org).count() == 1);
     }
 
     /// The organisation a lower-case kind noun means ("company", "hospital"): the latest one
@@ -467,7 +484,7 @@ fn mention_claims(
                     w.starts_with(|c: char| c.is_uppercase())
                 });
                 if words >= 2 && capitalized {
-                    context.last_name = Some(m.surface.clone());
+                    remember(&mut context.last_name, &m.surface);
                 }
                 continue;
             }
@@ -484,7 +501,7 @@ fn mention_claims(
                     .kinds_described
                     .push((name.to_owned(), kind.clone()));
             }
-            context.last_name = Some(name.to_owned());
+            remember(&mut context.last_name, name);
             continue;
         }
         // "Her deputy, Dušan Verk": a title owned by the person named before serves that
@@ -520,8 +537,8 @@ fn mention_claims(
                 ..claim(name, patron, evidence)
             });
         }
-        context.last_person = Some(name.to_owned());
-        context.last_name = Some(name.to_owned());
+        remember(&mut context.last_person, name);
+        remember(&mut context.last_name, name);
         let mut claimed = false;
         let portfolio = m.portfolio(lex);
         for org in &m.orgs {

@@ -193,6 +193,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
     // Names a next sentence calls "the organization" ([`named_by_kind_after`]), or that a
     // clause on "which" is about.
     let mut called_by_kind: Vec<String> = Vec::new();
+    let mut buffers = NameBuffers::default();
     for p in paragraphs {
         let mut out = ParagraphFacts {
             sentences: Vec::with_capacity(p.sentence_ends.len()),
@@ -218,7 +219,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     .and_then(|t| ["His", "Her"].into_iter().find(|p| *p == t.word)),
                 ..SentenceFacts::default()
             };
-            scan_names(lex, toks, p.text, &mut sentence, &mut facts);
+            scan_names(lex, toks, p.text, &mut sentence, &mut facts, &mut buffers);
             scan_thing_acronyms(toks, &mut facts.thing_acronyms);
             for d in &sentence.mentions {
                 // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
@@ -801,15 +802,21 @@ fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut BTreeSet<String>) {
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
-fn scan_names(
+fn scan_names<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     text: &str,
     sentence: &mut SentenceFacts,
     facts: &mut Facts,
+    buffers: &mut NameBuffers<'a>,
 ) {
     const ARMED_WINDOW: usize = 6;
-    let mut runs: Vec<(usize, String)> = Vec::new();
+    let NameBuffers {
+        run,
+        words,
+        name,
+        place,
+    } = buffers;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -821,7 +828,8 @@ fn scan_names(
             if toks.get(j).is_some_and(|n| n.is("the")) {
                 j += 1;
             }
-            let run = name_run(toks, j);
+            run.clear();
+            name_run(toks, j, run);
             // "in Trump’s favour" names an owner, not a place.
             let owner = run
                 .len()
@@ -833,19 +841,20 @@ fn scan_names(
                 .get(j + run.len())
                 .is_some_and(|n| !n.barrier && n.org_word);
             if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
-                facts.places.insert(fold(&run.join(" ")));
+                join_into(place, run);
+                insert_folded(&mut facts.places, place);
             }
         }
-        let run = if t.barrier || !t.name {
-            Vec::new()
-        } else {
-            joined_org_run(lex, toks, i)
-        };
+        run.clear();
+        if !t.barrier && t.name {
+            joined_org_run(lex, toks, i, run);
+        }
         if run.is_empty() {
             i += 1;
             continue;
         }
-        let name = run.join(" ");
+        join_into(name, run);
+        let name = &*name;
         // "the Continental Championships", "the Harvest Festival": an event, which says
         // nothing, as a place says nothing.
         if run.len() > 1
@@ -853,11 +862,12 @@ fn scan_names(
                 .last()
                 .is_some_and(|w| lexicon::is_one_of(w, lexicon::EVENT_WORDS))
         {
-            facts.places.insert(fold(&name));
+            insert_folded(&mut facts.places, name);
         }
         if run.iter().any(|w| lex.is_org_word(w)) {
             // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
-            let mut words: Vec<&str> = run.clone();
+            words.clear();
+            words.extend_from_slice(run);
             let before_role = toks.get(i + run.len()).is_some_and(|n| n.role.is_some());
             while before_role
                 && words
@@ -873,7 +883,7 @@ fn scan_names(
             }) {
                 words.remove(0);
             }
-            let person_at = super::mentions::person_after_org(lex, &words);
+            let person_at = super::mentions::person_after_org(lex, words);
             if person_at > 0 {
                 words.truncate(person_at);
             }
@@ -890,9 +900,12 @@ fn scan_names(
             {
                 j += 1;
             }
-            let former = name_run(toks, j);
-            if !former.is_empty() {
-                sentence.other_names.push((name.clone(), former.join(" ")));
+            words.clear();
+            name_run(toks, j, words);
+            if !words.is_empty() {
+                sentence
+                    .other_names
+                    .push((name.to_owned(), words.join(" ")));
             }
         }
         // "Kestrel Span Builders, Inc. (Kestrel)": the short name follows the company's suffix.
@@ -906,9 +919,9 @@ fn scan_names(
         let ends_in_suffix = run.len() > 1 && is_suffix(&toks[after - 1]);
         let short_at = after + usize::from(suffixed);
         if (suffixed || ends_in_suffix || described_as_body(toks, after))
-            && !sentence.org_runs.contains(&name)
+            && !sentence.org_runs.iter().any(|r| r == name)
         {
-            sentence.org_runs.push(name.clone());
+            sentence.org_runs.push(name.to_owned());
         }
         // "the Second Respondent, Hessory Cold Chain Limited (“Hessory”)": a capitalized title
         // set off before an organisation's name is another name for it ("the Second
@@ -919,7 +932,7 @@ fn scan_names(
             && !listed
             && let Some(title) = defined_title_before(lex, toks, i)
         {
-            sentence.other_names.push((name.clone(), title));
+            sentence.other_names.push((name.to_owned(), title));
         }
         // "Kestrel Span Builders (Kestrel)": the name's first word alone is a short name too.
         let first_word = toks
@@ -933,22 +946,49 @@ fn scan_names(
         {
             // "Lanterne Medical Aid (LMA)": an acronym of the name's initials makes it an
             // organisation's name, whatever its words are.
-            if spells_initials(&short, &run) && !sentence.org_runs.contains(&name) {
-                sentence.org_runs.push(name.clone());
+            if spells_initials(&short, run) && !sentence.org_runs.iter().any(|r| r == name) {
+                sentence.org_runs.push(name.to_owned());
             }
-            sentence.other_names.push((name.clone(), short));
+            sentence.other_names.push((name.to_owned(), short));
         }
-        runs.push((i, name));
+        // A name within a few words of an armed word is in armed context.
+        let window = &toks[i.saturating_sub(ARMED_WINDOW)..toks.len().min(i + ARMED_WINDOW + 1)];
+        if window.iter().any(|t| t.armed) {
+            insert_folded(&mut facts.armed_context, name);
+        }
         i = after;
     }
-    // A name within a few words of an armed word is in armed context.
-    for (at, name) in &runs {
-        let window = &toks[at.saturating_sub(ARMED_WINDOW)..toks.len().min(at + ARMED_WINDOW + 1)];
-        if window.iter().any(|t| t.armed)
-            && !text::with_folded(name, |f| facts.armed_context.contains(f))
-        {
-            facts.armed_context.insert(fold(name));
+}
+
+/// The buffers [`scan_names`] reuses from sentence to sentence, so that a name costs no
+/// allocation unless it is kept.
+#[derive(Default)]
+struct NameBuffers<'a> {
+    /// The words of the run of names being read.
+    run: Vec<&'a str>,
+    /// Words of a name cut out of the run (an organisation's, a former name).
+    words: Vec<&'a str>,
+    /// The run's words joined.
+    name: String,
+    /// A place's words joined.
+    place: String,
+}
+
+/// Sets `out` to `words` joined by spaces, as `words.join(" ")` would.
+fn join_into(out: &mut String, words: &[&str]) {
+    out.clear();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
         }
+        out.push_str(w);
+    }
+}
+
+/// Adds the folded form of `name` to `set`, allocating only when it is new.
+fn insert_folded(set: &mut BTreeSet<String>, name: &str) {
+    if !text::with_folded(name, |f| set.contains(f)) {
+        set.insert(fold(name));
     }
 }
 
@@ -1154,16 +1194,16 @@ fn defined_title_before(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Str
     Some(words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
 }
 
-/// The run of name words starting at `i` ("Harakat Nour al-Din al-Zinki"), possessive removed.
-pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
-    let mut run = Vec::new();
+/// Appends the run of name words starting at `i` ("Harakat Nour al-Din al-Zinki") to `run`,
+/// possessive removed, and returns how many words it has.
+pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize, run: &mut Vec<&'a str>) -> usize {
     let mut j = i;
     while let Some(t) = toks.get(j) {
         let particle_inside = t.particle && toks.get(j + 1).is_some_and(|n| n.name);
-        if t.barrier || !(t.name || (!run.is_empty() && particle_inside)) {
+        if t.barrier || !(t.name || (j > i && particle_inside)) {
             break;
         }
-        if t.paren_open && !run.is_empty() {
+        if t.paren_open && j > i {
             break;
         }
         // "Allied Workers’ Union": a plural possessive inside a name keeps its mark.
@@ -1178,18 +1218,19 @@ pub(crate) fn name_run<'a>(toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
             break;
         }
     }
-    run
+    j - i
 }
 
-/// An organisation's name joined over "and", "of" or "for" when the acronym after it spells
-/// the whole ("Foundry and Allied Workers’ Union (FAWU)"); "Trump Organization and Crocus
-/// Group" and "Ruth Kimani of Eastbridge University" stay apart.
-fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str> {
+/// Appends to `out` an organisation's name joined over "and", "of" or "for" when the acronym
+/// after it spells the whole ("Foundry and Allied Workers’ Union (FAWU)"), else the run of
+/// names at `i` alone: "Trump Organization and Crocus Group" and "Ruth Kimani of Eastbridge
+/// University" stay apart.
+fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize, out: &mut Vec<&'a str>) {
     const MAX_JOINS: usize = 3;
-    let run = name_run(toks, i);
-    let mut end = i + run.len();
-    // The run and the names joined to it, copied only once a joiner follows.
-    let mut joined: Vec<&str> = Vec::new();
+    let base = out.len();
+    let run_len = name_run(toks, i, out);
+    let mut end = i + run_len;
+    // The names joined to the run, past its words in `out` until the whole is spelled.
     for _ in 0..MAX_JOINS {
         // "in" joins only a name its acronym spells ("Organization for Security and
         // Co-operation in Europe (OSCE)"), never a place to a name ("the Ministry in Kabul").
@@ -1203,29 +1244,28 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Vec<&'a str>
         if end == i || toks[end - 1].punct.is_some() {
             break;
         }
-        let next = name_run(toks, end + 1);
-        if next.is_empty() {
+        out.push(joiner.word);
+        let next = name_run(toks, end + 1, out);
+        if next == 0 {
             break;
         }
-        if joined.is_empty() {
-            joined.extend_from_slice(&run);
-        }
-        joined.push(joiner.word);
-        joined.extend(next.iter().copied());
-        end += 1 + next.len();
-        let spelled = parenthesized_short_name(toks, end)
-            .is_some_and(|short| spells_initials(&short, &joined));
+        end += 1 + next;
+        let joined = &out[base..];
+        let short = parenthesized_short_name(toks, end);
+        let spelled = short
+            .as_deref()
+            .is_some_and(|short| spells_initials(short, joined));
         // An organisation word, or an acronym of three letters or more, makes the whole an
         // organisation's name ("Economic Community of West African States (ECOWAS)").
         const MIN_ACRONYM: usize = 3;
         if spelled
             && (joined.last().is_some_and(|w| lex.is_org_word(w))
-                || parenthesized_short_name(toks, end).is_some_and(|s| s.len() >= MIN_ACRONYM))
+                || short.as_ref().is_some_and(|s| s.len() >= MIN_ACRONYM))
         {
-            return joined;
+            return;
         }
     }
-    run
+    out.truncate(base + run_len);
 }
 
 /// Whether the mention at token `start` follows "questioning from", "asked by", "pressed by"

@@ -105,7 +105,7 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
     let notes = find_notes_list(&groups, source);
 
     let body_end = notes.as_ref().map_or(groups.len(), |n| match n.heading {
-        Some(_) if n.first_group > 0 && is_notes_heading_group(&groups[n.first_group - 1]) => {
+        Some(_) if n.first_group > 0 && is_notes_heading_group(groups[n.first_group - 1]) => {
             n.first_group - 1
         }
         _ => n.first_group,
@@ -192,9 +192,9 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
 
 /// Where a bibliography starts after the notes: a heading alone in its group ("References",
 /// "Bibliography", "Sources") whose next line is no numbered note.
-fn bibliography_start(groups: &[Vec<Line<'_>>]) -> Option<usize> {
+fn bibliography_start(groups: &[&[Line<'_>]]) -> Option<usize> {
     (1..groups.len()).find(|&i| {
-        let heading = matches!(groups[i].as_slice(), [line]
+        let heading = matches!(groups[i], [line]
             if is_notes_heading(line.text) || is_bibliography_heading(line.text));
         let numbered_after = groups
             .get(i + 1)
@@ -211,7 +211,7 @@ fn is_bibliography_heading(line: &str) -> bool {
 
 /// Appends the bibliography after the notes as its own section: its heading, then one block
 /// per line.
-fn add_bibliography_section(out: &mut Layout, groups: &[Vec<Line<'_>>]) {
+fn add_bibliography_section(out: &mut Layout, groups: &[&[Line<'_>]]) {
     let Some((heading, entries)) = groups.split_first() else {
         return;
     };
@@ -245,7 +245,7 @@ fn add_bibliography_section(out: &mut Layout, groups: &[Vec<Line<'_>>]) {
         section_index,
         title,
     ));
-    for line in entries.iter().flatten() {
+    for line in entries.iter().copied().flatten() {
         out.blocks.push(laid(
             BlockKind::Reference,
             line.no,
@@ -262,22 +262,11 @@ fn line_number(index: usize) -> u32 {
 }
 
 /// Groups of consecutive non-blank lines.
-fn groups<'a>(lines: &[Line<'a>]) -> Vec<Vec<Line<'a>>> {
-    let mut groups = Vec::new();
-    let mut current = Vec::new();
-    for line in lines {
-        if line.text.trim().is_empty() {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(*line);
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-    groups
+fn groups<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l [Line<'a>]> {
+    lines
+        .split(|line| line.text.trim().is_empty())
+        .filter(|group| !group.is_empty())
+        .collect()
 }
 
 /// Strips markdown heading marks and surrounding space.
@@ -306,7 +295,7 @@ fn is_notes_heading_group(group: &[Line<'_>]) -> bool {
 
 /// Finds the notes list: the last notes heading followed by numbered entries, else a run of
 /// consecutively numbered lines that ends the file and whose first number is cited in the body.
-fn find_notes_list(groups: &[Vec<Line<'_>>], source: &str) -> Option<NotesList> {
+fn find_notes_list(groups: &[&[Line<'_>]], source: &str) -> Option<NotesList> {
     // A heading alone on its line, then entries (the last such heading wins: a "Notes" heading
     // inside the body is rarer than a notes list at the end).
     let headed = groups.iter().enumerate().rev().find_map(|(i, g)| {
@@ -337,7 +326,7 @@ fn find_notes_list(groups: &[Vec<Line<'_>>], source: &str) -> Option<NotesList> 
 
 /// The run of consecutively numbered lines at the end of the file, when the body cites its
 /// first number.
-fn headingless_notes(groups: &[Vec<Line<'_>>], source: &str) -> Option<NotesList> {
+fn headingless_notes(groups: &[&[Line<'_>]], source: &str) -> Option<NotesList> {
     let mut first_group = groups.len();
     let mut numbers: Vec<u32> = Vec::new();
     for (i, group) in groups.iter().enumerate().rev() {
@@ -388,7 +377,7 @@ fn cites(text: &str, n: u32) -> bool {
 }
 
 /// The share of body groups whose lines are all indented (first-line indentation styles).
-fn share_indented(groups: &[Vec<Line<'_>>]) -> f32 {
+fn share_indented(groups: &[&[Line<'_>]]) -> f32 {
     if groups.is_empty() {
         return 0.0;
     }
@@ -457,7 +446,9 @@ fn units_of_group(
             }),
         }
     }
-    if let [piece] = pieces.as_slice() {
+    if pieces.len() == 1
+        && let Some(piece) = pieces.pop()
+    {
         let kind = single_unit_kind(&piece.text, first_group);
         out.push(unit_of(kind, piece));
         return;
@@ -465,7 +456,7 @@ fn units_of_group(
     if list {
         out.extend(
             pieces
-                .iter()
+                .into_iter()
                 .map(|piece| unit_of(BlockKind::Paragraph, piece)),
         );
         return;
@@ -476,7 +467,7 @@ fn units_of_group(
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
     // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
     let byline_follows = pieces.get(1).is_some_and(|p| byline_like(&p.text));
-    for (i, piece) in pieces.iter().enumerate() {
+    for (i, piece) in pieces.into_iter().enumerate() {
         let text = &piece.text;
         let kind = if i == 0 {
             if first_group && byline_follows && (is_heading_like(text) || title_shaped(text)) {
@@ -502,13 +493,13 @@ fn units_of_group(
 }
 
 /// A unit of a given kind from a piece; headings lose their marks and keep their numbering.
-fn unit_of(kind: BlockKind, piece: &Piece) -> Unit {
+fn unit_of(kind: BlockKind, piece: Piece) -> Unit {
     let (text, breaks, numbering) = if kind == BlockKind::Heading {
         let text = clean_heading(&piece.text);
         let numbering = Numbering::of(&text);
         (text, Vec::new(), numbering)
     } else {
-        (piece.text.clone(), piece.breaks.clone(), None)
+        (piece.text, piece.breaks, None)
     };
     Unit {
         kind,
@@ -597,7 +588,20 @@ fn is_credit(text: &str) -> bool {
         .char_indices()
         .nth(24)
         .map_or(head, |(end, _)| &head[..end]);
-    let lower = lower_case(head);
+    // The head is at most 24 characters: in ASCII it is lowered on the stack.
+    let mut on_stack = [0u8; 24];
+    let lowered;
+    let lower: &str = match on_stack.get_mut(..head.len()) {
+        Some(bytes) if head.is_ascii() => {
+            bytes.copy_from_slice(head.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or(head)
+        }
+        _ => {
+            lowered = lower_case(head);
+            &lowered
+        }
+    };
     let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
     let lower = lower.trim_start_matches('(');
     lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
@@ -1165,12 +1169,12 @@ fn laid(kind: BlockKind, line: u32, end_line: u32, section: usize, text: String)
 
 /// Parses the numbered entries of a notes list; unnumbered lines continue the entry above.
 fn note_entries(
-    groups: &[Vec<Line<'_>>],
+    groups: &[&[Line<'_>]],
     diagnostics: &mut Vec<Diagnostic>,
     end_line: &mut u32,
 ) -> Vec<NoteEntry> {
     let mut entries: Vec<NoteEntry> = Vec::new();
-    for line in groups.iter().flatten() {
+    for line in groups.iter().copied().flatten() {
         *end_line = line.no;
         match note_number(line.text) {
             Some((n, rest)) => {

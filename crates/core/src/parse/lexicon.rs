@@ -1183,6 +1183,22 @@ pub const MONTHS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Whether a byte is the first of a month's name in [`MONTHS`] (each is a capital letter).
+pub fn opens_month(byte: u8) -> bool {
+    MONTH_INITIALS[usize::from(byte)]
+}
+
+/// The first bytes of [`MONTHS`], read from the list when the program is built.
+const MONTH_INITIALS: [bool; 256] = {
+    let mut initials = [false; 256];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        initials[MONTHS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    initials
+};
+
 /// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
 /// capital, so a word that does not is none).
 pub fn is_month(word: &str) -> bool {
@@ -1212,7 +1228,21 @@ pub const CREDIT_PREFIXES: &[&str] = &[
 
 /// Whether `word` is in `list`, ignoring case.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    list.iter().any(|w| same_ignoring_ascii_case(w, word))
+}
+
+/// `a.eq_ignore_ascii_case(b)`, quicker to say no: most words compared differ in length or in
+/// their first byte. Two bytes equal ignoring ASCII case are equal once bit `0x20` is set in
+/// both (a letter's case is that bit; any other byte is compared as it is), so the test of the
+/// first byte never rejects a match.
+#[inline]
+pub(crate) fn same_ignoring_ascii_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && a.first()
+            .zip(b.first())
+            .is_none_or(|(x, y)| x | 0x20 == y | 0x20)
+        && a.eq_ignore_ascii_case(b)
 }
 
 /// Forms of "to be" that make a quotation after them the subject's description ("was “…”").
@@ -1548,6 +1578,30 @@ pub(crate) const AUTHORED_BY_PARTICIPLES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_open_on_the_capitals_opens_month_knows() {
+        for b in 0..=u8::MAX {
+            let opens = MONTHS.iter().any(|m| m.as_bytes()[0] == b);
+            assert_eq!(opens_month(b), opens, "{b}");
+            assert!(!opens || b.is_ascii_uppercase());
+        }
+    }
+
+    #[test]
+    fn bytes_equal_ignoring_ascii_case_agree_once_bit_0x20_is_set() {
+        for x in 0..=u8::MAX {
+            for y in 0..=u8::MAX {
+                if x.eq_ignore_ascii_case(&y) {
+                    assert_eq!(x | 0x20, y | 0x20, "{x} {y}");
+                }
+            }
+        }
+        assert!(same_ignoring_ascii_case("Said", "sAID"));
+        assert!(same_ignoring_ascii_case("", ""));
+        assert!(!same_ignoring_ascii_case("said", "sad"));
+        assert!(!same_ignoring_ascii_case("@", "`"));
+    }
 
     #[test]
     fn every_month_opens_on_a_capital() {

@@ -1282,16 +1282,22 @@ fn name_in_title_run(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize
 /// ending in an organisation word ("Republican National Committee Ronna McDaniel" → 3); 0 when
 /// the run is one name.
 pub(crate) fn person_after_org(lex: &Lexicon, words: &[&str]) -> usize {
+    person_after_org_with(lex, words, |k| lex.is_org_word(words[k]))
+}
+
+/// [`person_after_org`] told by `is_org(k)` whether word `k` is an organisation word (as
+/// `lex.is_org_word(words[k])` says), for a caller whose tokens know it already.
+fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -> bool) -> usize {
     const MIN_PERSON_WORDS: usize = 2;
-    let Some(last_org) = words.iter().rposition(|w| lex.is_org_word(w)) else {
+    let Some(last_org) = (0..words.len()).rposition(&is_org) else {
         return 0;
     };
     let rest = &words[last_org + 1..];
     let person_like = rest.len() >= MIN_PERSON_WORDS
-        && rest.iter().all(|w| {
+        && rest.iter().enumerate().all(|(k, w)| {
             !lex.is_function_word(w)
                 && lex.role(w).is_none()
-                && !lex.is_org_word(w)
+                && !is_org(last_org + 1 + k)
                 && !names::is_acronym(w)
         });
     if person_like && last_org > 0 {
@@ -2082,8 +2088,11 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     Some(Mention::pronoun_at(toks, i, kind))
 }
 
+/// The most words of a name [`interpret`] reads without allocating.
+const MAX_NAME_WORDS_ON_STACK: usize = 12;
+
 /// Turns the parts of a phrase into a mention.
-fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Mention> {
+fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Mention> {
     // Trim glue that cannot open or end a phrase.
     let mut parts = parts;
     let mut first = first;
@@ -2337,18 +2346,39 @@ fn interpret(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> O
         // "Republican National Committee Ronna McDaniel": an organisation's name, then a
         // person's.
         // Only the last word loses a possessive: "United Drivers’ Union" keeps its own.
-        let bare: Vec<&str> = name_words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| {
-                if k + 1 == name_words.len() {
-                    w.bare()
-                } else {
-                    w.word
-                }
-            })
-            .collect();
-        let person_at = person_after_org(lex, &bare);
+        let bare_word = |k: usize, w: &Tok<'a>| -> &'a str {
+            if k + 1 == name_words.len() {
+                w.bare()
+            } else {
+                w.word
+            }
+        };
+        // The words of most names fit on the stack; a longer run is collected.
+        let mut on_stack = [""; MAX_NAME_WORDS_ON_STACK];
+        let collected: Vec<&str>;
+        let bare: &[&str] = if name_words.len() <= MAX_NAME_WORDS_ON_STACK {
+            for (k, (slot, w)) in on_stack.iter_mut().zip(name_words).enumerate() {
+                *slot = bare_word(k, w);
+            }
+            &on_stack[..name_words.len()]
+        } else {
+            collected = name_words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| bare_word(k, w))
+                .collect();
+            &collected
+        };
+        // A token knows whether its word is an organisation word; only the last word, which
+        // may have lost a possessive, is looked up again.
+        let person_at = person_after_org_with(lex, bare, |k| {
+            if k + 1 == bare.len() {
+                lex.is_org_word(bare[k])
+            } else {
+                debug_assert_eq!(name_words[k].org_word, lex.is_org_word(bare[k]));
+                name_words[k].org_word
+            }
+        });
         // "Carys Penhale MP": post-nominal letters are no part of the name.
         let mut person_end = bare.len();
         while person_end > person_at + 1 && lexicon::POSTNOMINALS.contains(&bare[person_end - 1]) {

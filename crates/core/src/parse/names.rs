@@ -280,11 +280,11 @@ impl<'a> NameEvidence<'a> {
     pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
         let toks = p.tokens_mut();
         // Read before names clear the roles of role nouns used as names ("Officer 2").
-        let labels: Vec<bool> = (0..toks.len())
-            .map(|i| i > 0 && label_of_role(toks, i))
+        // Each token's (label, name) flags, read before any token changes.
+        let flags: Vec<(bool, bool)> = (0..toks.len())
+            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(toks, i)))
             .collect();
-        let names: Vec<bool> = (0..toks.len()).map(|i| self.is_name(toks, i)).collect();
-        for (t, name) in toks.iter_mut().zip(names) {
+        for (t, &(_, name)) in toks.iter_mut().zip(&flags) {
             if name && t.role.is_some() {
                 t.role = None;
                 t.plural_role = false;
@@ -306,14 +306,17 @@ impl<'a> NameEvidence<'a> {
             }
         }
         // "@low_tide_lendria wrote": an account's handle names it.
-        for t in toks.iter_mut().filter(|t| is_handle(t.bare())) {
+        for t in toks
+            .iter_mut()
+            .filter(|t| t.word.starts_with('@') && is_handle(t.bare()))
+        {
             t.name = true;
             t.role = None;
             t.plural_role = false;
         }
         // "Witness A", "Source 3": an unnamed person labelled by a role and a letter or number.
         for i in 1..toks.len() {
-            if labels[i] {
+            if flags[i].0 {
                 for t in &mut toks[i - 1..=i] {
                     t.name = true;
                     t.honorific = false;

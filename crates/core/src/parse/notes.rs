@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::with_capacity(entries.len());
     let mut persons: Vec<Option<String>> = Vec::with_capacity(entries.len());
+    // Each note's text folded, once a short form asks for it.
+    let mut folded_texts: Vec<Option<String>> = vec![None; entries.len()];
     for NoteEntry { n, line, text } in entries {
         let mut note = Note {
             n: *n,
@@ -35,7 +37,7 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             note.person = person;
             note.medium = medium(text);
         } else if let Some(full) =
-            short_form_target(text, &notes, &persons).filter(|full| full.n < *n)
+            short_form_target(text, &notes, &persons, &mut folded_texts).filter(|full| full.n < *n)
         {
             note.kind = NoteKind::Interview;
             note.person = full.person.clone();
@@ -62,8 +64,25 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
 }
 
 fn is_ibid(text: &str) -> bool {
-    let head: String = text.trim().chars().take(8).collect();
-    let lower = head.to_lowercase();
+    let trimmed = text.trim();
+    let head = trimmed
+        .char_indices()
+        .nth(8)
+        .map_or(trimmed, |(end, _)| &trimmed[..end]);
+    // Eight ASCII characters are lowered on the stack; others as the standard library does.
+    let mut on_stack = [0u8; 8];
+    let lowered;
+    let lower: &str = match on_stack.get_mut(..head.len()) {
+        Some(bytes) if head.is_ascii() => {
+            bytes.copy_from_slice(head.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or(head)
+        }
+        _ => {
+            lowered = head.to_lowercase();
+            &lowered
+        }
+    };
     // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
     lower.starts_with("ibid")
         || lower == "id."
@@ -153,8 +172,8 @@ fn interview_code(text: &str) -> bool {
     // agricultural officer") or dates the interview; a channel's code is followed by its
     // programme's name ("RF1, The Nation Tonight, 3 March 2024").
     let second = rest.split(',').next().unwrap_or("").trim();
-    let describes = second.starts_with(char::is_lowercase) || dates(second).next().is_some();
-    (letters_digits || role_number) && describes && dates(rest).next().is_some()
+    let describes = second.starts_with(char::is_lowercase) || has_date(second);
+    (letters_digits || role_number) && describes && has_date(rest)
 }
 
 /// Where the first of `markers` in `text` begins, and its length (the shortest of those that
@@ -421,15 +440,16 @@ fn interviewed_by_author(text: &str, lower: &str) -> Option<Option<String>> {
 
 /// For a short form "Name, January 2017." the earlier full interview note with the same person.
 /// `persons` holds the folded person of every earlier note, in order.
+/// `folded_texts` holds each earlier note's text folded, filled in as it is first needed.
 fn short_form_target<'a>(
     text: &str,
     earlier: &'a [Note],
     persons: &[Option<String>],
+    folded_texts: &mut [Option<String>],
 ) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
-    let only_date =
-        !rest.is_empty() && dates(rest).next().is_some() && rest.split_whitespace().count() <= 3;
+    let only_date = !rest.is_empty() && has_date(rest) && rest.split_whitespace().count() <= 3;
     if !only_date || name.contains(['“', '"']) {
         return None;
     }
@@ -438,13 +458,21 @@ fn short_form_target<'a>(
     // Baro, …" for "Ines Baro, February 2024.", "Office interview with Relief Agency program
     // officials, …" for "Relief Agency program officials, March 12, 2024.").
     let key_before_comma = format!("{key},");
-    earlier.iter().zip(persons).find_map(|(n, person)| {
-        let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
-        // Only a full interview's text is folded and searched.
-        let named =
-            || person.as_deref() == Some(key.as_str()) || fold(&n.text).contains(&key_before_comma);
-        (full_interview && named()).then_some(n)
-    })
+    earlier
+        .iter()
+        .zip(persons)
+        .zip(folded_texts)
+        .find_map(|((n, person), folded)| {
+            let full_interview = n.kind == NoteKind::Interview && n.short_form_of.is_none();
+            // Only a full interview's text is folded and searched.
+            let mut named = || {
+                person.as_deref() == Some(key.as_str())
+                    || folded
+                        .get_or_insert_with(|| fold(&n.text))
+                        .contains(&key_before_comma)
+            };
+            (full_interview && named()).then_some(n)
+        })
 }
 
 /// The earlier note a publication note's short title stands for ("Sharing the Cost of the
@@ -566,7 +594,7 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     }
     text.split_whitespace()
         .filter_map(|word| {
-            let scheme_end = word.find("://")?;
+            let scheme_end = scheme_separator(word)?;
             let at = word[..scheme_end].rfind("http")?;
             let url = word[at..].trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', ']']);
             let is_http = matches!(&url[..scheme_end - at], "http" | "https");
@@ -575,16 +603,66 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where "://" first stands in a word, as `word.find("://")` says, found from its colons.
+fn scheme_separator(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes.get(from..)?.iter().position(|&b| b == b':') {
+        let colon = from + k;
+        if bytes[colon + 1..].starts_with(b"//") {
+            return Some(colon);
+        }
+        from = colon + 1;
+    }
+    None
+}
+
 /// Dates such as "October 7, 2016", "Dec 26, 2016" and "January 2017", in order, read as they
 /// are asked for (most callers want the first).
 pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
-    let mut words = text.split_whitespace();
+    date_words(text).map(|(month, day, year)| {
+        let mut date = String::from(month);
+        for w in day.into_iter().chain([year]) {
+            date.push(' ');
+            date.push_str(w);
+        }
+        let kept = date.trim_end_matches(['.', ',', ';', ')']).len();
+        date.truncate(kept);
+        date
+    })
+}
+
+/// Whether the text holds a date ([`dates`]), read without writing it out.
+fn has_date(text: &str) -> bool {
+    date_words(text).next().is_some()
+}
+
+/// The words of each date in the text, as written: the month, the day if any, the year.
+fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + '_ {
+    let bytes = text.as_bytes();
+    // Where to look for the next month: the text is split into words only after a capital
+    // that opens a month's name.
+    let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(word) = words.next() {
-            // A month opens on a capital, which no trimming of its end removes.
-            if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        while let Some(k) = bytes
+            .get(from..)?
+            .iter()
+            .position(|&b| lexicon::opens_month(b))
+        {
+            let start = from + k;
+            from = start + 1;
+            // A month opens a word on its capital, which no trimming of its end removes.
+            if !text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+            {
                 continue;
             }
+            let mut words = text[start..].split_whitespace();
+            let Some(word) = words.next() else {
+                continue;
+            };
             let month = word.trim_end_matches([',', '.']);
             if !lexicon::is_month(month) {
                 continue;
@@ -600,15 +678,9 @@ pub(crate) fn dates(text: &str) -> impl Iterator<Item = String> + '_ {
             };
             let year = year_word.trim_end_matches(['.', ',', ';', ')']);
             if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) {
-                let mut date = String::from(word);
-                for w in day.into_iter().chain([year_word]) {
-                    date.push(' ');
-                    date.push_str(w);
-                }
-                let kept = date.trim_end_matches(['.', ',', ';', ')']).len();
-                date.truncate(kept);
-                words = after;
-                return Some(date);
+                // On past the year, a slice of `text` (as every word here is).
+                from = year_word.as_ptr() as usize - text.as_ptr() as usize + year_word.len();
+                return Some((word, day, year_word));
             }
         }
         None
@@ -807,6 +879,31 @@ mod tests {
                 (NoteKind::Publication, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_scheme_separator_is_found_where_find_finds_it() {
+        for word in [
+            "https://x.org",
+            "a:b://c",
+            "::://",
+            "x:/",
+            "no",
+            "é:://",
+            "http:",
+        ] {
+            assert_eq!(scheme_separator(word), word.find("://"), "{word}");
+        }
+    }
+
+    #[test]
+    fn dates_open_only_on_a_word_and_resume_past_the_year() {
+        assert_eq!(
+            dates("May June 2016, xMay 2017 (March 3, 2018) on March 3, 2018 March\u{a0}2019")
+                .collect::<Vec<_>>(),
+            ["June 2016", "March 3, 2018", "March 2019"]
+        );
+        assert!(!has_date("January, Feb 20"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
 use crate::model::BlockKind;
+use std::borrow::Cow;
 
 /// The body paragraphs of the report, in order.
 pub(crate) fn paragraphs<'a, 'l>(
@@ -126,12 +127,17 @@ impl<'a> Paragraph<'a> {
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
         let masked = mask(text, &spans, &nickname, &markers);
-        let speech_spans: Vec<QuoteSpan> = spans
-            .iter()
-            .zip(&nickname)
-            .filter(|(_, n)| !**n)
-            .map(|(s, _)| s.clone())
-            .collect();
+        // The spans that are speech: all of them, unless one is a nickname.
+        let speech_spans: Cow<'_, [QuoteSpan]> = if nickname.contains(&true) {
+            spans
+                .iter()
+                .zip(&nickname)
+                .filter(|(_, n)| !**n)
+                .map(|(s, _)| s.clone())
+                .collect()
+        } else {
+            Cow::Borrowed(&spans)
+        };
         let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
         let mut toks = tokenize_with(lex, classes, text, &masked);
         mark_quote_punctuation(&mut toks, &spans, text);

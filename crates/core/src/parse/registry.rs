@@ -339,15 +339,23 @@ pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]
 /// function words, synonyms spelled out ("GOP" is "Republican Party"), in sorted order, so
 /// that "the Republican Party of Pennsylvania" and "the Pennsylvania GOP" are one name.
 pub(crate) fn org_key(lex: &Lexicon, tokens: &[String]) -> Vec<String> {
-    let mut key: Vec<String> = Vec::with_capacity(tokens.len() + 1);
+    org_key_words(lex, tokens)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words of [`org_key`], borrowed: for a lookup, compared with the keys kept.
+fn org_key_words<'t>(lex: &Lexicon, tokens: &'t [String]) -> Vec<&'t str> {
+    let mut key: Vec<&str> = Vec::with_capacity(tokens.len() + 1);
     for t in tokens {
         match lexicon::ORG_NAME_SYNONYMS
             .iter()
             .find(|(short, _)| short == t)
         {
-            Some((_, long)) => key.extend(long.split(' ').map(str::to_owned)),
+            Some((_, long)) => key.extend(long.split(' ')),
             None if lex.is_function_word(t) => {}
-            None => key.push(t.clone()),
+            None => key.push(t),
         }
     }
     key.sort_unstable();
@@ -363,14 +371,15 @@ pub(crate) fn acronym_of(lex: &Lexicon, long: &[String], short: &[String]) -> bo
     if long.len() < MIN_LETTERS || acronym.len() != long.len() && acronym.len() < MIN_LETTERS {
         return false;
     }
-    let initials = |all: bool| -> String {
-        long.iter()
+    // Whether the acronym is the initials of every word, or of every word but function words.
+    let spells_initials = |all: bool| {
+        acronym.chars().eq(long
+            .iter()
             .filter(|w| all || !lex.is_function_word(w))
-            .filter_map(|w| w.chars().next())
-            .collect()
+            .filter_map(|w| w.chars().next()))
     };
     acronym.chars().all(|c| c.is_ascii_alphabetic())
-        && (*acronym == initials(true) || *acronym == initials(false))
+        && (spells_initials(true) || spells_initials(false))
 }
 
 /// Whether a name is one initialism written with periods ("U.S.", "D.C."): a country's or a
@@ -421,7 +430,7 @@ impl Registry {
                     || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
-        registry.build_orgs(lex, facts, claims);
+        registry.build_orgs(lex, facts, claims, &people);
         registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
@@ -637,7 +646,13 @@ impl Registry {
     /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
     /// maintained").
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
-        let title = fold(without_leading_the(title));
+        text::with_folded(without_leading_the(title), |title| {
+            self.introduced_as_folded(title)
+        })
+    }
+
+    /// [`Registry::introduced_as`] for a title folded and without its "the".
+    fn introduced_as_folded(&self, title: &str) -> Option<EntityId> {
         if title.split_whitespace().count() < 2 {
             return None;
         }
@@ -660,10 +675,10 @@ impl Registry {
                     }
                     let folded = fold(without_leading_the(a));
                     folded
-                        .strip_prefix(&title)
+                        .strip_prefix(title)
                         .is_some_and(|rest| rest.starts_with([' ', ',']))
                         || unowned(a)
-                            .strip_prefix(&title)
+                            .strip_prefix(title)
                             .is_some_and(|rest| rest.starts_with(','))
                 }) || e.role_texts.iter().any(|r| {
                     // "the company’s chief financial officer": a title with its owner (most
@@ -734,8 +749,14 @@ impl Registry {
         Some(self.group(key, description))
     }
 
-    fn build_orgs(&mut self, lex: &Lexicon, facts: &Facts, claims: &[Claim]) {
-        let people = speaking_names(facts);
+    /// Organisations from the names the text gives them; `people` are the [`speaking_names`].
+    fn build_orgs(
+        &mut self,
+        lex: &Lexicon,
+        facts: &Facts,
+        claims: &[Claim],
+        people: &BTreeSet<String>,
+    ) {
         let mut candidates: Vec<String> = Vec::new();
         let mut runs: BTreeSet<String> = BTreeSet::new();
         // "Transparent Vote, the largest domestic observer organisation,": an organisation,
@@ -850,7 +871,7 @@ impl Registry {
             (facts.org_like(lex, c)
                 || text::with_folded(c, |f| apposed.contains(f))
                 || short_form(c)
-                || !names_a_person(&people, c))
+                || !names_a_person(people, c))
                 // "Ms D": an honorific makes a person.
                 && strip_honorific(c).len() == c.len()
                 && !is_honoured_label(c)
@@ -1110,8 +1131,12 @@ impl Registry {
                 let [id] = people[..] else { continue };
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
-                person.aliases.insert(d.mention.surface.clone());
-                person.aliases.insert(name.clone());
+                // Most names are met again: copied only when new.
+                for alias in [&d.mention.surface, name] {
+                    if !person.aliases.contains(alias) {
+                        person.aliases.insert(alias.clone());
+                    }
+                }
                 // The place a title is of ("Sarune’s governor", "The governor of Karvan,").
                 let places = &self.places;
                 // "The Special Rapporteur on the situation of human rights in Myanmar": a
@@ -1231,9 +1256,11 @@ impl Registry {
                     && is_personal_name(lex, name)
                     && !facts.org_like(lex, name)
                 {
-                    names
-                        .entry(self.tokens_of(name).to_vec())
-                        .or_insert_with(|| name.clone());
+                    let tokens = self.tokens_of(name);
+                    // The first spelling of a name is kept (copied only when it is new).
+                    if !names.contains_key(&tokens[..]) {
+                        names.insert(tokens.to_vec(), name.clone());
+                    }
                 }
             }
         }
@@ -1358,11 +1385,12 @@ impl Registry {
         if tokens.is_empty() {
             return None;
         }
-        let folded = fold(name);
         let lex = Lexicon::get();
-        let key = org_key(lex, &tokens);
-        let exact = self.organisations().find(|(_, o)| {
-            o.tokens[..] == tokens[..] || o.org_key == key || o.folded_aliases.contains(&folded)
+        let key = org_key_words(lex, &tokens);
+        let exact = text::with_folded(name, |folded| {
+            self.organisations().find(|(_, o)| {
+                o.tokens[..] == tokens[..] || o.org_key == key || o.folded_aliases.contains(folded)
+            })
         });
         // A place is no short form of an organisation named after it ("Velmar’s premier" is
         // not of the Velmar Herald).
@@ -1764,9 +1792,15 @@ fn has_title(m: &super::mentions::Mention) -> bool {
 fn speaking_names(facts: &Facts) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let mut add = |name: &str| {
-        names.insert(fold(name));
+        // Most names speak more than once: folded into a new string only when new.
+        let mut insert = |name: &str| {
+            if !text::with_folded(name, |f| names.contains(f)) {
+                names.insert(fold(name));
+            }
+        };
+        insert(name);
         if let Some(last) = name.split_whitespace().last() {
-            names.insert(fold(last));
+            insert(last);
         }
     };
     for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {

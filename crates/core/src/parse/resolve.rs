@@ -130,6 +130,10 @@ struct Reader<'r> {
     /// The organisation of the last speaker in the paragraph being read, itself or a group's:
     /// whom "one regional director" there works for.
     paragraph_org: Option<EntityId>,
+    /// The room of a sentence's list of what it names ([`Seen`]), reused by the next.
+    seen_buffer: Vec<Seen>,
+    /// The room of a sentence's list of whom it names for its focus, reused by the next.
+    named_buffer: Vec<EntityId>,
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -173,10 +177,16 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         opens_on_pronoun: false,
         paragraph_org: None,
         label: None,
+        seen_buffer: Vec::new(),
+        named_buffer: Vec::new(),
     };
-    let mut out = References::default();
+    let mut out = References {
+        paragraphs: Vec::with_capacity(facts.paragraphs.len()),
+    };
     for pf in &facts.paragraphs {
-        let mut refs = ParagraphRefs::default();
+        let mut refs = ParagraphRefs {
+            sentences: Vec::with_capacity(pf.sentences.len()),
+        };
         reader.label = pf.speaker_label.as_deref().and_then(|name| {
             let recency = &reader.recency;
             let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
@@ -202,7 +212,8 @@ impl Reader<'_> {
                 && matches!(d.mention.kind, MentionKind::Pronoun(Pronoun::Person))
         });
         // Names, roles and documents of the sentence, in order: recency and focus.
-        let mut seen: Vec<Seen> = Vec::new();
+        let mut seen = std::mem::take(&mut self.seen_buffer);
+        seen.clear();
         // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
         let mut speakers_media: Vec<&'static str> = Vec::new();
         // New documents that open the sentence, before anyone is named ("With a flyer
@@ -407,7 +418,9 @@ impl Reader<'_> {
         // Focus: the sentence's speakers first, then what it names, a named person before an
         // unnamed one ("That person … was Peter Vance. His email read").
         let named_first = |kind: EntityKind| u8::from(kind != EntityKind::Person);
-        let mut named: Vec<EntityId> = seen.iter().map(|n| n.id).collect();
+        let mut named = std::mem::take(&mut self.named_buffer);
+        named.clear();
+        named.extend(seen.iter().map(|n| n.id));
         // "Ferrabee sat at the head of the table; Breck raised it first": the subject of the
         // last clause.
         if let Some(at) = s.last_clause
@@ -460,7 +473,7 @@ impl Reader<'_> {
         for (k, id) in weighing
             .into_iter()
             .chain(answered)
-            .chain(named)
+            .chain(named.drain(..))
             .enumerate()
         {
             match self.registry.get(id).kind {
@@ -503,6 +516,8 @@ impl Reader<'_> {
         });
         self.history.push_front(focus);
         self.history.truncate(DOCUMENT_REACH);
+        self.seen_buffer = seen;
+        self.named_buffer = named;
         SentenceRefs { cues, opener }
     }
 
