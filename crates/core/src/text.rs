@@ -31,6 +31,32 @@ pub fn lower_case(text: &str) -> String {
     by_ascii_runs(text, |_| false, |c, out| out.extend(c.to_lowercase()))
 }
 
+/// Calls `f` with the first `chars` characters of `text` (after leading white space) in lower
+/// case: on the stack when they are ASCII and no longer than 32 bytes, else in a new string.
+///
+/// ```
+/// use explorer_core::text::with_lower_head;
+/// assert_eq!(with_lower_head("  Ibid., p. 4", 4, str::to_owned), "ibid");
+/// assert_eq!(with_lower_head("ÉTÉ 2020", 3, str::to_owned), "été");
+/// ```
+pub fn with_lower_head<R>(text: &str, chars: usize, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    let text = text.trim_start();
+    let head = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text, |(end, _)| &text[..end]);
+    let mut on_stack = [0u8; STACK];
+    match on_stack.get_mut(..head.len()) {
+        Some(bytes) if head.is_ascii() => {
+            bytes.copy_from_slice(head.as_bytes());
+            bytes.make_ascii_lowercase();
+            f(std::str::from_utf8(bytes).unwrap_or(head))
+        }
+        _ => f(&lower_case(head)),
+    }
+}
+
 /// `text` in lower case with runs of ASCII bytes copied at once, and every other character
 /// (not ASCII, or an ASCII byte `special` picks out) given to `each` to write.
 fn by_ascii_runs(

@@ -583,33 +583,18 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
 
 /// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...", "(Photo by ...)").
 fn is_credit(text: &str) -> bool {
-    let head = text.trim();
-    let head = head
-        .char_indices()
-        .nth(24)
-        .map_or(head, |(end, _)| &head[..end]);
-    // The head is at most 24 characters: in ASCII it is lowered on the stack.
-    let mut on_stack = [0u8; 24];
-    let lowered;
-    let lower: &str = match on_stack.get_mut(..head.len()) {
-        Some(bytes) if head.is_ascii() => {
-            bytes.copy_from_slice(head.as_bytes());
-            bytes.make_ascii_lowercase();
-            std::str::from_utf8(bytes).unwrap_or(head)
-        }
-        _ => {
-            lowered = lower_case(head);
-            &lowered
-        }
-    };
-    let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
-    let lower = lower.trim_start_matches('(');
-    lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
-        lower.strip_prefix(prefix).is_some_and(|rest| {
-            let rest = rest.trim_start_matches('s').trim_start();
-            rest.starts_with(':')
-                || rest.starts_with("credit:")
-                || (parenthesised && (rest.starts_with("by ") || rest.starts_with("courtesy")))
+    /// The longest head a credit's prefix needs.
+    const HEAD_CHARS: usize = 24;
+    text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
+        let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
+        let lower = lower.trim_start_matches('(');
+        lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
+            lower.strip_prefix(prefix).is_some_and(|rest| {
+                let rest = rest.trim_start_matches('s').trim_start();
+                rest.starts_with(':')
+                    || rest.starts_with("credit:")
+                    || (parenthesised && (rest.starts_with("by ") || rest.starts_with("courtesy")))
+            })
         })
     })
 }

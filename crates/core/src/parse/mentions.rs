@@ -727,12 +727,18 @@ fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> 
     if end == k + 1 {
         return None;
     }
-    let name = toks[start..end]
+    Some(named_run(toks, i, start, end))
+}
+
+/// A name read from tokens `name_start..end`, its surface from token `i` (an article before
+/// it).
+fn named_run(toks: &[Tok<'_>], i: usize, name_start: usize, end: usize) -> Mention {
+    let name = toks[name_start..end]
         .iter()
         .map(|t| t.bare())
         .collect::<Vec<_>>()
         .join(" ");
-    Some(Mention {
+    Mention {
         kind: MentionKind::Named(name),
         surface: join_surface(toks, i, end),
         roles: Vec::new(),
@@ -741,10 +747,9 @@ fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> 
         toks: i..end,
         start: toks[i].start,
         end: toks[end - 1].end,
-    })
+    }
 }
 
-/// Reads a mention that starts at token `i`, going right.
 /// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
 /// names, read as one organisation's name (the names pass has seen the first word capitalized
 /// where no sentence opens).
@@ -767,23 +772,10 @@ fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if last.punct.is_none() && toks.get(end).is_some_and(|n| !n.barrier && n.name) {
         return None;
     }
-    let name: String = toks[i..end]
-        .iter()
-        .map(|t| t.bare())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Mention {
-        kind: MentionKind::Named(name),
-        surface: join_surface(toks, i, end),
-        roles: Vec::new(),
-        orgs: Vec::new(),
-        descriptor: None,
-        toks: i..end,
-        start: toks[i].start,
-        end: toks[end - 1].end,
-    })
+    Some(named_run(toks, i, i, end))
 }
 
+/// Reads a mention that starts at token `i`, going right.
 pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     if let Some(p) = pronoun(toks, i) {
         return Some(p);

@@ -64,30 +64,15 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
 }
 
 fn is_ibid(text: &str) -> bool {
-    let trimmed = text.trim();
-    let head = trimmed
-        .char_indices()
-        .nth(8)
-        .map_or(trimmed, |(end, _)| &trimmed[..end]);
-    // Eight ASCII characters are lowered on the stack; others as the standard library does.
-    let mut on_stack = [0u8; 8];
-    let lowered;
-    let lower: &str = match on_stack.get_mut(..head.len()) {
-        Some(bytes) if head.is_ascii() => {
-            bytes.copy_from_slice(head.as_bytes());
-            bytes.make_ascii_lowercase();
-            std::str::from_utf8(bytes).unwrap_or(head)
-        }
-        _ => {
-            lowered = head.to_lowercase();
-            &lowered
-        }
-    };
+    /// The longest head the forms below need.
+    const HEAD_CHARS: usize = 8;
     // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
-    lower.starts_with("ibid")
-        || lower == "id."
-        || lower.starts_with("id., ")
-        || lower.starts_with("id. at ")
+    crate::text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
+        lower.starts_with("ibid")
+            || lower == "id."
+            || lower.starts_with("id., ")
+            || lower.starts_with("id. at ")
+    })
 }
 
 /// For a note that cites an interview by the author (or the authoring office or committee),
