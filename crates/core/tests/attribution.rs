@@ -3709,3 +3709,11 @@ fn a_body_the_text_names_by_its_kind_only_speaks_as_that_kind() {
             “unjust.” → - / -"#]],
     );
 }
+
+#[test]
+fn to_quote_someone_names_the_speaker_as_according_to_does() {
+    check(
+        "To quote the head of UNRWA, Philippe Lazzarini, Gaza had become “a graveyard for children.”",
+        expect!["“a graveyard for children” → Philippe Lazzarini / UNRWA"],
+    );
+}

@@ -145,7 +145,15 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+        // "To quote the head of UNRWA, Philippe Lazzarini, Gaza had become “…”": as "according
+        // to" does.
+        let to_quote = t.is("to")
+            && t.punct.is_none()
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.is("quote") && n.punct.is_none())
+            && toks.get(i + 2).is_some_and(|n| !n.barrier);
+        if (t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to"))) || to_quote {
             let agent = mention_forward(lex, toks, i + 2)
                 .map(|m| named_after_role(lex, toks, &m).unwrap_or(m))
                 .or_else(|| object_pronoun(toks, i + 2))
