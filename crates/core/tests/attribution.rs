@@ -3717,3 +3717,11 @@ fn to_quote_someone_names_the_speaker_as_according_to_does() {
         expect!["“a graveyard for children” → Philippe Lazzarini / UNRWA"],
     );
 }
+
+#[test]
+fn who_was_quoted_by_an_outlet_as_saying_something_said_it() {
+    check(
+        "Ibrahim Traoré was quoted by Reuters as saying the junta would “never negotiate with terrorists.”",
+        expect!["“never negotiate with ter” → Ibrahim Traoré / Individuals"],
+    );
+}

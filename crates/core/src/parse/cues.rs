@@ -1890,6 +1890,21 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
             .map_or(Agent::Unknown, agent_of);
     }
     let previous = &toks[v - 1];
+    // "Ibrahim Traoré was quoted by Reuters as saying": who was quoted, not the outlet that
+    // quoted them.
+    if previous.is("as")
+        && previous.punct.is_none()
+        && let Some(quoted) = (v.saturating_sub(8)..v - 1)
+            .rev()
+            .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+            .find(|&k| toks[k].is("quoted") && toks.get(k + 1).is_some_and(|n| n.is("by")))
+        && quoted >= 2
+        && toks[quoted - 1].on(WordList::BeForms)
+        && let Some(subject) = mention_backward(lex, toks, quoted - 2)
+            .filter(|m| matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. }))
+    {
+        return agent_of(subject);
+    }
     // "records the Claimant as saying", "quote Councillor Ada Frane as saying": the person
     // quoted is the speaker, not the document or writer quoting them.
     if previous.is("as")
