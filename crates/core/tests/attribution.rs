@@ -3725,3 +3725,13 @@ fn who_was_quoted_by_an_outlet_as_saying_something_said_it() {
         expect!["“never negotiate with ter” → Ibrahim Traoré / Individuals"],
     );
 }
+
+#[test]
+fn a_phrase_quoted_again_that_a_named_person_calls_something_is_their_speech() {
+    check(
+        "Leila Karimi said the trial was “a sham.”\n\nOmar Haddad, her lawyer, also called the trial “a sham.”",
+        expect![[r#"
+            “a sham.” → Leila Karimi / Individuals
+            “a sham.” → Omar Haddad / Lawyers"#]],
+    );
+}

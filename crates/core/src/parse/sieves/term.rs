@@ -52,8 +52,13 @@ pub(super) fn decide(
     if is_proper_term(inner) && !whole_sentence && right_cue(inputs, site).is_none() {
         return scare;
     }
-    // A phrase quoted again is a label for what was quoted before, unless attributed anew.
-    if inputs.quoted_before(site) && right_cue(inputs, site).is_none() {
+    // A phrase quoted again is a label for what was quoted before, unless attributed anew
+    // ("Omar Haddad, her lawyer, also called the trial “a sham.”": a named speaker's verb right
+    // before it).
+    if inputs.quoted_before(site)
+        && right_cue(inputs, site).is_none()
+        && !named_speaker_before(inputs, site)
+    {
         return scare;
     }
     None
@@ -71,6 +76,26 @@ fn in_indirect_speech(inputs: &Inputs<'_>, site: &Site<'_>) -> bool {
                 .tokens(cue.end, site.quote.open)
                 .iter()
                 .any(|t| t.is("that"))
+    })
+}
+
+/// Whether a named person calls something the quote right before it ("also called the trial
+/// “a sham.”"); a phrase met again inside someone's indirect speech stays a label.
+fn named_speaker_before(inputs: &Inputs<'_>, site: &Site<'_>) -> bool {
+    /// The most words of what is called so.
+    const MAX_OBJECT: usize = 4;
+    left_cue(inputs, site).is_some_and(|ci| {
+        let cue = &site.facts.sentences[site.sentence].cues[ci];
+        let object = site.p.tokens(cue.end, site.quote.open);
+        matches!(cue.kind, CueKind::Names(_))
+            && object.len() <= MAX_OBJECT
+            && object
+                .iter()
+                .all(|t| !t.barrier && t.punct.is_none() && t.verb.is_none())
+            && cue
+                .agent
+                .mention()
+                .is_some_and(|m| matches!(m.kind, crate::parse::mentions::MentionKind::Named(_)))
     })
 }
 
