@@ -3735,3 +3735,13 @@ fn a_phrase_quoted_again_that_a_named_person_calls_something_is_their_speech() {
             “a sham.” → Omar Haddad / Lawyers"#]],
     );
 }
+
+#[test]
+fn a_passive_naming_names_its_speaker_after_the_quotation() {
+    check(
+        "The election was called “a farce” by opposition leader Raila Odinga. The law was condemned as “draconian” by the Law Society of Kenya. The camp is called “the Cellar.”",
+        expect![[r#"
+            “a farce” → Raila Odinga / Individuals
+            “draconian” → Law Society of Kenya / Law Society of Kenya"#]],
+    );
+}

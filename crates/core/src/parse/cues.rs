@@ -836,6 +836,23 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
         {
             return agent_of(m);
         }
+        // "The camps were described as “open-air prisons” by the UN special rapporteur": the
+        // agent after the quotation the naming verb gives.
+        /// The most words between the verb and the quotation ("as").
+        const MAX_BEFORE_QUOTE: usize = 2;
+        // "condemned as “draconian” by the Law Society": any verb with "as" before it.
+        if (verb.naming || toks.get(after_verb).is_some_and(|t| t.is("as")))
+            && let Some(quote) = (after_verb..toks.len().min(after_verb + MAX_BEFORE_QUOTE + 1))
+                .take_while(|&k| toks[k].punct.is_none())
+                .find(|&k| toks[k].barrier && toks[k].quote)
+            && toks
+                .get(quote + 1)
+                .is_some_and(|t| t.is("by") && t.punct.is_none())
+            && let Some(m) = mention_forward(lex, toks, quote + 2)
+            && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. })
+        {
+            return agent_of(m);
+        }
         return Agent::Passive;
     }
     if verb.form == VerbForm::Participle {
