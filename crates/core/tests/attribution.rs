@@ -3745,3 +3745,11 @@ fn a_passive_naming_names_its_speaker_after_the_quotation() {
             “draconian” → Law Society of Kenya / Law Society of Kenya"#]],
     );
 }
+
+#[test]
+fn words_in_the_first_person_after_a_sentence_opening_on_a_full_name_are_that_persons() {
+    check(
+        "Ahmed Diallo spent three years in Insein prison. “The guards beat us every day.”\n\nThe prison holds 4,000 men. “The guards beat us every day.”",
+        expect!["“The guards beat us every” → Ahmed Diallo / Individuals"],
+    );
+}

@@ -57,9 +57,9 @@ pub(super) fn decide(
     // to the prosecutor’s office eleven times. “Every time, they tell me …”").
     if site.sentence > 0
         && first_person(site.inner())
-        && let Some(speaker) =
-            subject_who_speaks(site, registry, site.sentence - 1)
-                .or(inputs.refs.paragraphs[site.paragraph].sentences[site.sentence - 1].opener)
+        && let Some(speaker) = subject_who_speaks(site, registry, site.sentence - 1)
+            .or(inputs.refs.paragraphs[site.paragraph].sentences[site.sentence - 1].opener)
+            .or_else(|| named_subject(site, registry, site.sentence - 1))
     {
         return Some(Decision::speech(
             Some(speaker),
@@ -177,6 +177,27 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
     }
     let id = registry.lookup(name, &|_| 0)?;
     (registry.get(id).kind == EntityKind::Person).then_some(id)
+}
+
+/// "Ahmed Diallo spent three years in Insein prison. “The guards beat us every day.”": the
+/// person a sentence opens on by a full name the text gives no other side, when the report
+/// quotes them nowhere else; read only for words in the first person.
+fn named_subject(site: &Site<'_>, registry: &mut Registry, s: usize) -> Option<EntityId> {
+    let sentence = site.facts.sentences.get(s)?;
+    let first = sentence.mentions.first()?;
+    let crate::parse::mentions::MentionKind::Named(name) = &first.mention.kind else {
+        return None;
+    };
+    let lex = crate::parse::words::Lexicon::get();
+    let full_name = name.split_whitespace().count() >= 2 && is_personal_name(lex, name);
+    if !full_name
+        || !site
+            .p
+            .only_punctuation(sentence.range.start, first.mention.start)
+    {
+        return None;
+    }
+    registry.person_or_new(lex, name)
 }
 
 /// The person the paragraph after `pi` opens on, introduced there for the first time with a
