@@ -3753,3 +3753,11 @@ fn words_in_the_first_person_after_a_sentence_opening_on_a_full_name_are_that_pe
         expect!["“The guards beat us every” → Ahmed Diallo / Individuals"],
     );
 }
+
+#[test]
+fn an_outlet_spoken_to_is_no_side_of_the_speakers() {
+    check(
+        "Speaking to the BBC, opposition leader Nelson Chamisa said the vote was “stolen.”",
+        expect!["“stolen.” → Nelson Chamisa / Individuals"],
+    );
+}

@@ -89,6 +89,9 @@ struct ParagraphContext {
     /// Organisations an apposition said the kind of ("Halberd Capital, the venture firm"),
     /// with that kind.
     kinds_described: Vec<(String, String)>,
+    /// The outlets the sentence's speaker speaks to ("Speaking to the BBC", "in an interview
+    /// with Al Jazeera"): no organisation of theirs.
+    spoken_to: Vec<String>,
     /// The organisation the paragraph is about: the subject of a sentence before, kept while
     /// the sentences after it open on "it" ("The ORS reviewed the bid. In its written
     /// evidence, it said that it had advised the Department …. Its Chief Executive, Dr
@@ -111,6 +114,10 @@ fn remember(slot: &mut Option<String>, name: &str) {
 impl ParagraphContext {
     /// Notes an organisation named in the text.
     fn named_org(&mut self, org: &str) {
+        // "Speaking to the BBC, …": an outlet spoken to is no side of the speaker's.
+        if self.spoken_to.iter().any(|o| o == org) {
+            return;
+        }
         // "the company": the one named before, when there is one.
         let resolved = self.org_named_by_kind(org);
         let org = resolved.as_deref().unwrap_or(org);
@@ -408,6 +415,7 @@ fn sentence_claims(
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
+    context.spoken_to = outlets_spoken_to(lex, toks);
     // "Ilvara Resources plc": organisations named by their form too.
     for run in &s.org_runs {
         if !facts.org_like(lex, run) {
@@ -1046,6 +1054,28 @@ fn whose_member_named(lex: &Lexicon, facts: &Facts, toks: &[Tok<'_>]) -> Vec<Cla
             .and_then(|m| m.name().map(str::to_owned))
         {
             out.push(claim(&person, &org, Evidence::Title));
+        }
+    }
+    out
+}
+
+/// The names after "speaking to", "talking to" and "an interview with" in a sentence: outlets
+/// or people spoken to.
+fn outlets_spoken_to(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.barrier || t.punct.is_some() {
+            continue;
+        }
+        let to = (lexicon::is_one_of(t.word, &["speaking", "talking"])
+            && toks.get(k + 1).is_some_and(|n| n.is("to")))
+            || (t.is("interview") && toks.get(k + 1).is_some_and(|n| n.is("with")));
+        if !to {
+            continue;
+        }
+        let at = k + 2;
+        if let Some(run) = org_run(lex, toks, at).filter(|r| r.end > at) {
+            out.push(run.name);
         }
     }
     out
