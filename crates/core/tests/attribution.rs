@@ -3761,3 +3761,13 @@ fn an_outlet_spoken_to_is_no_side_of_the_speakers() {
         expect!["“stolen.” → Nelson Chamisa / Individuals"],
     );
 }
+
+#[test]
+fn a_ranks_abbreviation_ends_no_sentence_and_titles_the_name() {
+    check(
+        "The police spokesperson, Insp. Mary Wambui, said the officers had been “suspended.” Det. Mark Hill said the case was “closed.”",
+        expect![[r#"
+            “suspended.” → Mary Wambui / Officials
+            “closed.” → Mark Hill / Police"#]],
+    );
+}

@@ -758,7 +758,7 @@ pub const NAME_PREFIXES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "ash-", 
 pub const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sen.", "Rep.",
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
-    "Cllr", "Cllr.",
+    "Cllr", "Cllr.", "Insp.", "Supt.", "Det.", "Amb.", "Cmdr.", "Brig.",
 ];
 
 /// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a
@@ -854,6 +854,11 @@ pub const HONORIFIC_ROLES: &[(&str, &str)] = &[
     ("Prof", "professor"),
     ("Cllr", "councillor"),
     ("Cllr.", "councillor"),
+    ("Insp.", "inspector"),
+    ("Supt.", "superintendent"),
+    ("Det.", "detective"),
+    ("Amb.", "ambassador"),
+    ("Cmdr.", "commander"),
 ];
 
 /// The closed classes of English (articles, pronouns, prepositions, conjunctions, auxiliaries)
@@ -1427,6 +1432,7 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[
     "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Prof", "Sen", "Rep",
+    "Insp", "Supt", "Det", "Amb", "Cmdr", "Brig",
     "Gov", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Ltd", "Jr", "Sr", "e.g", "i.e", "approx",
     // Citations ("(2020, p. 5)", "para. 41", "cf. Dorn").
