@@ -3771,3 +3771,14 @@ fn a_ranks_abbreviation_ends_no_sentence_and_titles_the_name() {
             “closed.” → Mark Hill / Police"#]],
     );
 }
+
+#[test]
+fn holders_of_different_single_offices_are_different_people() {
+    check(
+        "The governor said the curfew would be “lifted soon.”\n\nThe president called the vote “a triumph of democracy.”\n\nThe prime minister said the economy was “recovering.”",
+        expect![[r#"
+            “lifted soon.” → Governor / Officials
+            “a triumph of democracy.” → President / Officials
+            “recovering.” → Prime minister / Officials"#]],
+    );
+}

@@ -1038,6 +1038,15 @@ pub const RESIDING_VERBS: &[&str] = &[
     "lives", "lived", "grew", "farms", "farmed", "rents", "rented", "resides", "resided",
 ];
 
+/// Titles of offices one person holds at a time ("the president", "the governor"): holders of
+/// two of them are two people.
+#[rustfmt::skip]
+pub const SINGLE_HOLDER_TITLES: &[&str] = &[
+    "president", "vice president", "prime minister", "premier", "chancellor", "governor", "mayor",
+    "king", "queen", "attorney general", "secretary general", "director general",
+    "high commissioner",
+];
+
 /// Kinship nouns: a relative speaks for the family, not for whoever the text names them by
 /// ("Lionel Dray, Desmond’s elder brother"; "His mother, Roswitha Imhof").
 #[rustfmt::skip]

@@ -1582,12 +1582,16 @@ impl Registry {
         // Unnamed witnesses of one class are one source ("a bystander", "one witness",
         // "someone"); other nouns are one person or group each ("the woman", "a dentist").
         let witness = |noun: &str| lexicon::WITNESS_NOUNS.contains(&noun);
+        // "The governor", "the president" and "the prime minister" are three people: an office
+        // one person holds is told apart by its noun in any class.
+        let single_office = |noun: &str| lexicon::SINGLE_HOLDER_TITLES.contains(&noun);
         let same = |k: &GroupKey| {
             k.qualifier == key.qualifier
                 && k.org == key.org
                 && k.patron == key.patron
                 && k.collective == key.collective
                 && match (k.class, key.class) {
+                    _ if (single_office(k.noun) || single_office(key.noun)) => k.noun == key.noun,
                     (Some(a), Some(b)) if witness(k.noun) && witness(key.noun) => a == b,
                     (Some(a), Some(b)) if !Self::told_apart_by_noun(a) => a == b,
                     _ => k.noun == key.noun,
