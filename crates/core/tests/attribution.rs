@@ -3782,3 +3782,13 @@ fn holders_of_different_single_offices_are_different_people() {
             “recovering.” → Prime minister / Officials"#]],
     );
 }
+
+#[test]
+fn what_an_author_is_the_author_of_is_a_work_not_a_side() {
+    check(
+        "Kwame Asante, author of Blood Gold, said the mines were “run by generals.” Ruth Ebbing, author of a study for the Halverd Institute, said the mills were “dying.”",
+        expect![[r#"
+            “run by generals.” → Kwame Asante / Authors
+            “dying.” → Ruth Ebbing / Halverd Institute"#]],
+    );
+}

@@ -3043,10 +3043,16 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     {
         org = Some(name);
     }
+    // "Kwame Asante, author of Blood Gold,": what an author is the author of is a work, not a
+    // body, unless its words say it is one.
+    let of_a_work = roles
+        .iter()
+        .any(|r| lexicon::is_one_of(r, &["author", "writer", "novelist", "poet", "playwright"]));
     let chosen = match (org_like_link, &org) {
         (Some((name, _)), _) => Some(name.clone()),
         // "the Campaign’s Director of Election Day Operations": the possessive names it.
         (None, Some(_)) => None,
+        (None, None) if of_a_work => None,
         (None, None) => linked.first().map(|(name, _)| name.clone()),
     };
     if chosen.is_some() {
