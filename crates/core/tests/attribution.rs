@@ -3792,3 +3792,11 @@ fn what_an_author_is_the_author_of_is_a_work_not_a_side() {
             “dying.” → Ruth Ebbing / Halverd Institute"#]],
     );
 }
+
+#[test]
+fn a_question_then_a_sentence_that_ends_on_the_one_asked_is_the_askers() {
+    check(
+        "“Where is my son?” Fatuma Ali asked the commander.",
+        expect!["“Where is my son?” → Fatuma Ali / Individuals"],
+    );
+}

@@ -369,10 +369,13 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             let object = after_agent
                 .first()
                 .is_some_and(|t| !t.barrier && (t.determiner || t.name || t.honorific));
-            // ... nor a listener ("We asked Mr Oduya whether …" puts a question of its own).
+            // ... nor a listener with more after it ("We asked Mr Oduya whether …" puts a
+            // question of its own; "“Where is my son?” Fatuma Ali asked the commander." ends
+            // on the listener).
             let listener = match cue.kind {
                 CueKind::Says(lemma) => {
                     site.p.tokens(cue.start, cue.end).len() > lemma.split(' ').count()
+                        && !rest.is_empty()
                 }
                 _ => false,
             };
