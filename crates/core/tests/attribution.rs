@@ -3800,3 +3800,11 @@ fn a_question_then_a_sentence_that_ends_on_the_one_asked_is_the_askers() {
         expect!["“Where is my son?” → Fatuma Ali / Individuals"],
     );
 }
+
+#[test]
+fn an_interview_note_about_someone_of_another_role_does_not_replace_the_speaker_the_text_names() {
+    check(
+        "A police commander told the families to “stop asking questions.”4\n\nNotes\n\n4. Interview with Rukia Hassan, mother of a detainee, Mombasa, August 2020.",
+        expect!["“stop asking questions.” → Police commander / Unaffiliated fighters"],
+    );
+}

@@ -120,9 +120,31 @@ pub(super) fn decide(
     // (An unnamed person carried over from the paragraph before gives way to the one an
     // interview note describes: "“My son is nineteen …”15" after a paragraph about a woman.)
     let carried = current.is_some_and(|d| d.attribution == Some(Attribution::Context));
+    // "A police commander told the families to “stop asking questions.”4" with "4. Interview
+    // with Rukia Hassan, mother of a detainee": a note that describes its interviewee by a
+    // role of another class reports the words; it names no one who said them.
+    let other_role = unnamed_one
+        && current
+            .and_then(|d| d.speaker)
+            .and_then(|s| registry.get(s).group.as_ref().map(|g| g.noun))
+            .is_some_and(|noun| {
+                let described: Vec<&str> = note
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter_map(|w| lex.role(&w.to_lowercase()))
+                    .filter(|r| *r != "interviewee")
+                    .collect();
+                let class = crate::parse::factions::role_class;
+                !described.is_empty()
+                    && !described.contains(&noun)
+                    && described
+                        .iter()
+                        .all(|r| class(r).is_some() && class(r) != class(noun))
+            });
     if unnamed_one
-        && !(carried && interview)
-        && (!(interview && is_personal_name(lex, person)) || named_here)
+        && (other_role
+            || (!(carried && interview)
+                && (!(interview && is_personal_name(lex, person)) || named_here)))
     {
         return None;
     }
