@@ -3808,3 +3808,13 @@ fn an_interview_note_about_someone_of_another_role_does_not_replace_the_speaker_
         expect!["“stop asking questions.” → Police commander / Unaffiliated fighters"],
     );
 }
+
+#[test]
+fn a_one_word_author_of_a_full_citation_is_a_body_where_it_speaks() {
+    check(
+        "Oxfam said the cuts would be “catastrophic for millions.”1 Teal said they were “overdue.”2\n\nNotes\n\n1. Oxfam, “Hunger in a Heating World”, briefing paper, 2022.\n2. Teal, p. 2.",
+        expect![[r#"
+            “catastrophic for million” → Oxfam / Oxfam
+            “overdue.” → Teal / Individuals"#]],
+    );
+}

@@ -288,6 +288,24 @@ pub(crate) fn contains_run(long: &[String], short: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// The author of a full publication note who is one capitalized word before a quoted title
+/// ("Oxfam, “Hunger in a Heating World”, 2022."): a body, not a person.
+fn corporate_author(note: &Note) -> Option<&str> {
+    let author = note.person.as_deref()?;
+    let quoted_title = note
+        .text
+        .get(author.len()..)
+        .is_some_and(|rest| rest.trim_start_matches([',', ' ']).starts_with(['“', '"']));
+    (note.kind == NoteKind::Publication
+        && note.short_form_of.is_none()
+        && note.text.starts_with(author)
+        && quoted_title
+        && !author.contains(' ')
+        && author.chars().next().is_some_and(char::is_uppercase)
+        && author.chars().skip(1).any(char::is_lowercase))
+    .then_some(author)
+}
+
 /// Whether a shorter organisation name is a short form of a longer one: the longer contains it
 /// and adds no role noun ("White House Counsel" is an office), and the shorter is more than one
 /// word ("Nour al-Din al-Zinki"), or only organisation words ("the Senate"), or the longer adds
@@ -430,7 +448,7 @@ impl Registry {
                     || !text::with_folded(&c.org, |f| people.contains(f)))
         });
         let claims = &claims[..];
-        registry.build_orgs(lex, facts, claims, &people);
+        registry.build_orgs(lex, facts, claims, &people, notes);
         registry.orgs_complete = true;
         registry.build_people(lex, facts, claims, notes);
         registry.attach(lex, facts, claims);
@@ -756,12 +774,20 @@ impl Registry {
         facts: &Facts,
         claims: &[Claim],
         people: &BTreeSet<String>,
+        notes: &[Note],
     ) {
         let mut candidates: Vec<String> = Vec::new();
         let mut runs: BTreeSet<String> = BTreeSet::new();
         // "Transparent Vote, the largest domestic observer organisation,": an organisation,
         // although it speaks as people do.
         let mut apposed: BTreeSet<String> = BTreeSet::new();
+        // "1. Oxfam, “Hunger in a Heating World”, briefing paper, 2022.": a work's author of one
+        // word, in a full citation with a quoted title, is a body (a person is cited by a full
+        // name there); so is the same name where the text speaks.
+        for author in notes.iter().filter_map(corporate_author) {
+            apposed.insert(fold(author));
+            candidates.push(author.to_owned());
+        }
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 let portfolio = d.mention.portfolio(lex);
