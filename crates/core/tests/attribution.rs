@@ -3818,3 +3818,11 @@ fn a_one_word_author_of_a_full_citation_is_a_body_where_it_speaks() {
             “overdue.” → Teal / Individuals"#]],
     );
 }
+
+#[test]
+fn a_name_with_a_lower_case_the_inside_keeps_its_first_word_in_the_possessive() {
+    check(
+        "The survey was run by Save the Children in 2020.\n\nSave the Children’s country director, Inger Ashing, said the children were “traumatised.”",
+        expect!["“traumatised.” → Inger Ashing / Save the Children"],
+    );
+}

@@ -2782,6 +2782,19 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                 // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
                 if toks[first + k].role.is_none() {
                     let mut org = String::new();
+                    // "Save the Children’s country director": the name word before the
+                    // phrase's "the" opens the name ([`name_joined_by_the`]).
+                    let at = first + run_start.unwrap_or(k);
+                    let name_word = |t: &Tok<'_>| t.name && !t.barrier && t.punct.is_none();
+                    if at >= 2
+                        && toks[at - 1].word == "the"
+                        && toks[at - 1].punct.is_none()
+                        && name_word(&toks[at - 2])
+                        && (at < 3 || !name_word(&toks[at - 3]))
+                    {
+                        org.push_str(toks[at - 2].word);
+                        org.push_str(" the ");
+                    }
                     for name in names_from(run_start, k) {
                         org.push_str(toks[first + name].word);
                         org.push(' ');
