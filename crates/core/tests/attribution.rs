@@ -3826,3 +3826,13 @@ fn a_name_with_a_lower_case_the_inside_keeps_its_first_word_in_the_possessive() 
         expect!["“traumatised.” → Inger Ashing / Save the Children"],
     );
 }
+
+#[test]
+fn a_role_that_names_its_bodys_kind_is_of_no_other_organisation_the_paragraph_named() {
+    check(
+        "The UK Foreign Office urged Bahrain to “respect the right to protest.” A government spokesman, Ali Hassan, rejected the call as “unacceptable interference.”",
+        expect![[r#"
+            “respect the right to pro” → UK Foreign Office / UK Foreign Office
+            “unacceptable interferenc” → Ali Hassan / Officials"#]],
+    );
+}

@@ -723,9 +723,21 @@ fn mention_claims(
                     .iter()
                     .chain(d.apposition.iter().flat_map(|a| a.roles.iter()))
                     .any(|r| lex.is_member_role(r));
+        // "A government spokesman, Ali Hassan," after "The UK Foreign Office urged …": a role
+        // that names its body's kind is of no organisation named otherwise.
+        // (The kind stands right before the role noun: "a government spokesman".)
+        let kind_elsewhere = |org: &str| {
+            m.descriptor
+                .as_deref()
+                .and_then(|text| text.split_whitespace().rev().nth(1))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .and_then(lexicon::org_anaphor_noun)
+                .is_some_and(|kind| !org.split_whitespace().any(|o| o.eq_ignore_ascii_case(kind)))
+        };
         if !claimed
             && member
             && let Some(org) = context.last_org.as_ref()
+            && !kind_elsewhere(org)
         {
             out.push(claim(name, org, Evidence::Paragraph));
         }
