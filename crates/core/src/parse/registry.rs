@@ -1558,6 +1558,12 @@ impl Registry {
         Some(EntityId(self.entities.len() - 1))
     }
 
+    /// The organisation a name means: the one known by it, else a new one ("Moscow denied",
+    /// "the ministry said" where no ministry is named, an organisation a note cites).
+    pub(crate) fn org_or_new(&mut self, lex: &Lexicon, name: &str) -> Option<EntityId> {
+        self.find_org(name).or_else(|| self.add_org(lex, name))
+    }
+
     /// The one organisation whose name opens with a single word ("Stellbrook" for "Stellbrook
     /// Water Services"), when no other organisation's name opens with it; not one named after a
     /// person ("the Giuliani legal team", "the Trump Campaign").

@@ -152,9 +152,7 @@ fn place_that_speaks(cue: &Cue, registry: &mut Registry) -> Option<Resolved> {
         return None;
     }
     let lex = crate::parse::words::Lexicon::get();
-    let entity = registry
-        .find_org(name)
-        .or_else(|| registry.add_org(lex, name))?;
+    let entity = registry.org_or_new(lex, name)?;
     Some(Resolved {
         entity,
         how: Attribution::Explicit,
@@ -179,9 +177,7 @@ fn body_named_by_kind_only(cue: &Cue, registry: &mut Registry) -> Option<Resolve
     }
     let name = crate::parse::factions::capitalize(noun);
     let lex = crate::parse::words::Lexicon::get();
-    let entity = registry
-        .find_org(&name)
-        .or_else(|| registry.add_org(lex, &name))?;
+    let entity = registry.org_or_new(lex, &name)?;
     Some(Resolved {
         entity,
         how: Attribution::Context,

@@ -166,11 +166,7 @@ pub(super) fn decide(
                 .then_some(())
                 .filter(|()| crate::parse::mentions::lex_org_like(lex, person))
                 .is_some()
-                .then(|| {
-                    registry
-                        .find_org(person)
-                        .or_else(|| registry.add_org(lex, person))
-                })
+                .then(|| registry.org_or_new(lex, person))
                 .flatten()
         })
     }?;
