@@ -3836,3 +3836,41 @@ fn a_role_that_names_its_bodys_kind_is_of_no_other_organisation_the_paragraph_na
             “unacceptable interferenc” → Ali Hassan / Officials"#]],
     );
 }
+
+#[test]
+fn a_unit_an_organisation_owns_speaks_for_it_wherever_it_is() {
+    check(
+        "The Commission’s field office in Goma said the camp was “overwhelmed by new arrivals.” The ministry’s press office said the figures were “greatly exaggerated.”",
+        expect![[r#"
+            “overwhelmed by new arriv” → Commission / Commission
+            “greatly exaggerated.” → Ministry / Ministry"#]],
+    );
+}
+
+#[test]
+fn a_unit_named_later_by_its_noun_alone_belongs_to_its_owner() {
+    check(
+        "The Agency’s station in Telmont reported that the group was “planning an attack within days.” The Station later called the report “uncorroborated and thin.”",
+        expect![[r#"
+            “planning an attack withi” → Agency / Agency
+            “uncorroborated and thin.” → Station / Agency"#]],
+    );
+}
+
+#[test]
+fn a_unit_after_of_says_where_the_speaker_works() {
+    check(
+        "Fergal Winstanley of the university’s press office said the records were “held by the sponsor.”",
+        expect!["“held by the sponsor.” → Fergal Winstanley / Individuals"],
+    );
+}
+
+#[test]
+fn short_names_in_parentheses_joined_by_or_are_both_the_organisations() {
+    check(
+        "The External Intelligence Agency (EIA or the Agency) runs the station. The Agency’s station in Telmont later called the warning “uncorroborated and thin.” The Station said it was “one of many.”",
+        expect![[r#"
+            “uncorroborated and thin.” → External Intelligence Agency / External Intelligence Agency
+            “one of many.” → Station / External Intelligence Agency"#]],
+    );
+}

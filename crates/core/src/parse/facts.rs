@@ -8,8 +8,8 @@
 use super::cues::{Agent, Cue, cues};
 use super::lexicon;
 use super::mentions::{
-    Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_forward,
-    named_after_role, org_run,
+    Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_backward,
+    mention_forward, named_after_role, org_run,
 };
 use super::names;
 use super::paragraph::Paragraph;
@@ -111,6 +111,9 @@ pub(crate) struct Facts {
     /// The seats the speaker labels of a debate give their members, as (seat, member's name):
     /// "Mr Perran Pawle (Harnock East):".
     pub seats: Vec<(String, String)>,
+    /// Units the text says an organisation has, as (the unit's noun capitalized, the owner's
+    /// name): "the Agency’s station in Telmont" gives ("Station", "Agency").
+    pub owned_units: Vec<(String, String)>,
     /// What the text says of each name asked about: the registry and the faction claims ask of
     /// the same names many times.
     name_reads: RefCell<FastMap<String, NameReads>>,
@@ -221,6 +224,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
             };
             scan_names(lex, toks, p.text, &mut sentence, &mut facts, &mut buffers);
             scan_thing_acronyms(toks, &mut facts.thing_acronyms);
+            scan_owned_units(lex, toks, &mut facts.owned_units);
             for d in &sentence.mentions {
                 // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
                 // modifier.
@@ -300,9 +304,52 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
             facts.org_short_names.insert(name);
         }
     }
+    // "the Agency’s station … The Station reported": the unit's noun names an organisation.
+    for (noun, _) in &facts.owned_units {
+        facts.org_short_names.insert(fold(noun));
+    }
     name_the_parties(&mut facts);
     name_the_members(&mut facts);
     facts
+}
+
+/// "the Agency’s station in Telmont": an organisation's possessive before a unit's noun
+/// ([`lexicon::BODY_UNIT_NOUNS`]), with up to two words between.
+fn scan_owned_units(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<(String, String)>) {
+    const MAX_MODIFIERS: usize = 2;
+    for (i, t) in toks.iter().enumerate() {
+        if !t.possessive() || !t.name || t.barrier || t.punct.is_some() {
+            continue;
+        }
+        let unit = toks[i + 1..]
+            .iter()
+            .take(MAX_MODIFIERS + 1)
+            .take_while(|n| !n.barrier && !n.possessive() && n.role.is_none() && n.verb.is_none())
+            .position(|n| {
+                n.word.starts_with(char::is_lowercase)
+                    && lexicon::is_one_of(n.word, lexicon::BODY_UNIT_NOUNS)
+            });
+        let Some(unit) = unit.map(|u| &toks[i + 1 + u]) else {
+            continue;
+        };
+        if toks[i + 1..]
+            .iter()
+            .take_while(|n| !std::ptr::eq(*n, unit))
+            .any(|n| n.punct.is_some())
+        {
+            continue;
+        }
+        if let Some(owner) = mention_backward(lex, toks, i)
+            && let MentionKind::Named(name) = owner.kind
+            && lex_org_like(lex, &name)
+        {
+            let mut noun = unit.word.to_owned();
+            noun[..1].make_ascii_uppercase();
+            if !out.iter().any(|(n, o)| *n == noun && *o == name) {
+                out.push((noun, name));
+            }
+        }
+    }
 }
 
 /// "Mr Perran Pawle (Harnock East) (Her):": the seat in brackets after the labelled name.
@@ -939,9 +986,17 @@ fn scan_names<'a>(
             .get(short_at)
             .filter(|t| t.paren_open && t.paren_close && t.name && t.bare() == run[0])
             .map(|t| t.bare().to_owned());
-        if let Some(short) = parenthesized_short_name(toks, short_at)
+        let short_name = parenthesized_short_name(toks, short_at)
             .or(first_word)
-            .or_else(|| quoted_short_name(toks, text, short_at))
+            .or_else(|| quoted_short_name(toks, text, short_at));
+        // "External Intelligence Agency (EIA or the Agency)": either short name.
+        let alternatives = match &short_name {
+            Some(_) => Vec::new(),
+            None => parenthesized_alternatives(toks, short_at),
+        };
+        for short in short_name
+            .into_iter()
+            .chain(alternatives)
             .filter(|_| run.len() > 1)
         {
             // "Lanterne Medical Aid (LMA)": an acronym of the name's initials makes it an
@@ -1064,6 +1119,39 @@ fn parenthesized_short_name(toks: &[Tok<'_>], at: usize) -> Option<String> {
         .iter()
         .all(|t| t.name && !t.barrier && (t.punct.is_none() || t.paren_close))
         .then(|| words.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "))
+}
+
+/// "(EIA or the Agency)": short names in parentheses joined by "or", each one name of a few
+/// words, with or without its article.
+fn parenthesized_alternatives(toks: &[Tok<'_>], at: usize) -> Vec<String> {
+    /// The most words in the parentheses.
+    const MAX_WORDS: usize = 7;
+    if !toks.get(at).is_some_and(|t| t.paren_open && !t.barrier) {
+        return Vec::new();
+    }
+    let Some(close) = (at..toks.len().min(at + MAX_WORDS)).find(|&k| toks[k].paren_close) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for part in toks[at..=close].split(|t| t.is("or") && t.punct.is_none() && !t.barrier) {
+        let part = match part.split_first() {
+            Some((the, rest)) if the.is("the") && the.punct.is_none() => rest,
+            _ => part,
+        };
+        let last = part.len().saturating_sub(1);
+        let fits = !part.is_empty()
+            && part.iter().enumerate().all(|(k, t)| {
+                t.name && !t.barrier && (t.punct.is_none() || (k == last && t.paren_close))
+            });
+        if !fits {
+            return Vec::new();
+        }
+        names.push(part.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" "));
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
 }
 
 /// "asked her whether", "asked him if": the pronoun right after "asked" for the person a

@@ -660,6 +660,14 @@ pub const MILITARY_WORDS: &[&str] = &[
 /// inside the body they belong to.
 pub const UNIT_WORDS: &[&str] = &["detachment", "squadron", "platoon", "unit"];
 
+/// Nouns for a unit of a body that speaks for the body owning it ("the Commission’s field
+/// office", "the company’s subsidiary", "the ICRC’s delegation").
+#[rustfmt::skip]
+pub const BODY_UNIT_NOUNS: &[&str] = &[
+    "office", "delegation", "station", "bureau", "branch", "mission", "subsidiary", "embassy",
+    "headquarters", "secretariat", "desk", "division", "affiliate", "chapter", "wing",
+];
+
 /// Organisation words that make a faction an institution.
 #[rustfmt::skip]
 pub const INSTITUTION_WORDS: &[&str] = &[

@@ -300,6 +300,74 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     None
 }
 
+/// "The Commission’s field office", "the company’s Nigerian subsidiary", "the ICRC’s
+/// delegation": a unit of a body, named by its owner's possessive, which speaks for its owner;
+/// the phrase ends at token `last`, on the unit's noun.
+fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    /// Words between the owner and the unit ("Nigerian", "regional press").
+    const MAX_MODIFIERS: usize = 2;
+    let unit = &toks[last];
+    if unit.barrier
+        || unit.possessive()
+        || !unit.word.starts_with(char::is_lowercase)
+        || !lexicon::is_one_of(unit.word, lexicon::BODY_UNIT_NOUNS)
+    {
+        return None;
+    }
+    let modifier = |t: &Tok<'_>| {
+        !t.barrier
+            && !t.function
+            && t.verb.is_none()
+            && t.role.is_none()
+            && t.punct.is_none()
+            && !t.possessive()
+            && !t.paren_close
+    };
+    let owner_at = (last.saturating_sub(MAX_MODIFIERS + 1)..last)
+        .rev()
+        .take_while(|&k| k + 1 == last || modifier(&toks[k + 1]))
+        .find(|&k| toks[k].possessive())?;
+    let owner_tok = &toks[owner_at];
+    if owner_tok.barrier
+        || owner_tok.punct.is_some()
+        || !(owner_at + 1..last).all(|k| modifier(&toks[k]))
+    {
+        return None;
+    }
+    // "the company’s": the organisation named before, by its kind.
+    let by_kind = lexicon::org_anaphor_noun(owner_tok.bare())
+        .filter(|_| owner_at > 0 && toks[owner_at - 1].is("the"))
+        .map(|noun| Mention {
+            kind: MentionKind::OrgByKind(noun),
+            surface: String::new(),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: owner_at - 1..owner_at + 1,
+            start: toks[owner_at - 1].start,
+            end: owner_tok.end,
+        });
+    let owner = by_kind.or_else(|| mention_backward(lex, toks, owner_at))?;
+    if !matches!(
+        owner.kind,
+        MentionKind::Named(_) | MentionKind::OrgByKind(_) | MentionKind::Role { plural: false, .. }
+    ) {
+        return None;
+    }
+    // "Fergal Winstanley of the university’s press office said": a unit after a preposition
+    // only says where the speaker before it works.
+    let before = owner.toks.start.checked_sub(1).map(|b| &toks[b]);
+    if before.is_some_and(|b| b.punct.is_none() && !b.barrier && b.function && !b.determiner) {
+        return None;
+    }
+    Some(Mention {
+        surface: join_surface(toks, owner.toks.start, last + 1),
+        toks: owner.toks.start..last + 1,
+        end: unit.end,
+        ..owner
+    })
+}
+
 /// "One county council", ending at token `last`.
 fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     const MAX_BACK: usize = 5;
@@ -1907,6 +1975,9 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
         return Some(named);
     }
     if let Some(m) = anonymous_body_ending_at(toks, last) {
+        return Some(m);
+    }
+    if let Some(m) = owned_unit_ending_at(lex, toks, last) {
         return Some(m);
     }
     if let Some(m) = org_by_kind_ending_at(toks, last) {

@@ -541,6 +541,27 @@ impl Registry {
                 self.entities[part.0].part_of = Some(whole);
             }
         }
+        // "the Agency’s station in Telmont … The Station reported": a unit named by its noun
+        // alone is part of the one organisation the text says has it.
+        for (noun, owner) in &facts.owned_units {
+            if facts
+                .owned_units
+                .iter()
+                .any(|(n, o)| n == noun && o != owner)
+            {
+                continue;
+            }
+            let (Some(part), Some(whole)) = (self.find_org(noun), self.find_org(owner)) else {
+                continue;
+            };
+            if part != whole
+                && self.entities[part.0].tokens.len() == 1
+                && self.entities[part.0].part_of.is_none()
+                && self.whole_of(whole) != part
+            {
+                self.entities[part.0].part_of = Some(whole);
+            }
+        }
     }
 
     /// Notes that the text speaks of a group in the plural.
