@@ -3874,3 +3874,32 @@ fn short_names_in_parentheses_joined_by_or_are_both_the_organisations() {
             “one of many.” → Station / External Intelligence Agency"#]],
     );
 }
+
+#[test]
+fn a_name_with_a_units_noun_in_lower_case_is_that_unit_not_the_place_after_it() {
+    check(
+        "The ICRC said the convoy was hit. The ICRC delegation in Damascus said the convoy had been “deliberately targeted.” The US embassy in Kampala said the law was “deeply troubling.” The embassy added that it would “review all cooperation.”",
+        expect![[r#"
+            “deliberately targeted.” → ICRC delegation / ICRC
+            “deeply troubling.” → US embassy / US embassy
+            “review all cooperation.” → US embassy / US embassy"#]],
+    );
+}
+
+#[test]
+fn the_office_of_a_role_speaks_as_the_role_and_a_named_department_stays_whole() {
+    check(
+        "The prosecutor’s office said the men were “held lawfully.” The Harnesby Police Department said the officer had “followed policy.”",
+        expect![[r#"
+            “held lawfully.” → Prosecutor / Officials
+            “followed policy.” → Harnesby Police Department / Harnesby Police Department"#]],
+    );
+}
+
+#[test]
+fn a_delegation_named_by_its_kind_is_the_organisation_spoken_of() {
+    check(
+        "The ICRC said the convoy had been hit. The delegation added that its teams had “no access to the site.”",
+        expect!["“no access to the site.” → ICRC / ICRC"],
+    );
+}

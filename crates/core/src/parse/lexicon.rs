@@ -530,8 +530,8 @@ pub const ORG_WORDS: &[&str] = &[
     "department", "organization", "organisation", "agency", "foundation", "institute",
     "institution", "center", "centre", "office", "government", "coalition", "alliance", "league",
     "group", "network", "commission", "authority", "command", "regiment", "legion", "militia",
-    "guard", "guards", "association", "society", "bureau", "embassy", "mission", "service",
-    "services", "company", "corporation", "corp", "inc", "llc", "ltd", "plc", "llp",
+    "guard", "guards", "association", "society", "bureau", "embassy", "mission", "delegation",
+    "service", "services", "company", "corporation", "corp", "inc", "llc", "ltd", "plc", "llp",
     "gmbh", "firm", "bank", "fund",
     "trust", "university", "college", "school", "academy", "campaign", "administration",
     "senate", "congress", "parliament", "assembly", "caucus", "federation", "club",
@@ -570,7 +570,7 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "militia", "brigade", "army", "military", "corporation", "association", "society", "hospital",
     "clinic",
     "school", "prison", "bureau", "authority", "union", "board", "institute", "police",
-    "forces",
+    "forces", "embassy", "delegation", "mission",
 ];
 
 /// Organisation words that, after "the" and in lower case, mean an organisation named before
@@ -584,7 +584,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "tribunal", "embassy", "bank", "alliance", "federation", "bureau", "directorate",
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
-    "trust", "network", "presidency",
+    "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
@@ -630,6 +630,8 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "corporation",
     "agency",
     "charity",
+    "delegation",
+    "subsidiary",
 ];
 
 /// Whether "the company" or another generic kind may mean an organisation with these name
@@ -665,7 +667,7 @@ pub const UNIT_WORDS: &[&str] = &["detachment", "squadron", "platoon", "unit"];
 #[rustfmt::skip]
 pub const BODY_UNIT_NOUNS: &[&str] = &[
     "office", "delegation", "station", "bureau", "branch", "mission", "subsidiary", "embassy",
-    "headquarters", "secretariat", "desk", "division", "affiliate", "chapter", "wing",
+    "headquarters", "secretariat", "desk", "division", "affiliate", "chapter", "wing", "department",
 ];
 
 /// Organisation words that make a faction an institution.

@@ -347,7 +347,10 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
             start: toks[owner_at - 1].start,
             end: owner_tok.end,
         });
-    let owner = by_kind.or_else(|| mention_backward(lex, toks, owner_at))?;
+    // "The prosecutor’s office": the holder of the role.
+    let owner = by_kind
+        .or_else(|| mention_backward(lex, toks, owner_at))
+        .or_else(|| possessive_role_backward(lex, toks, owner_at))?;
     if !matches!(
         owner.kind,
         MentionKind::Named(_) | MentionKind::OrgByKind(_) | MentionKind::Role { plural: false, .. }
@@ -1979,6 +1982,24 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
     }
     if let Some(m) = owned_unit_ending_at(lex, toks, last) {
         return Some(m);
+    }
+    // "The US embassy in Nairobi said": a name with its kind in lower case after it, read
+    // forward from its first word.
+    const MAX_NAME_WITH_KIND: usize = 4;
+    if toks[last].word.starts_with(char::is_lowercase)
+        && !toks[last].barrier
+        && lexicon::is_one_of(toks[last].word, lexicon::ORG_KIND_NOUNS)
+        && last > 0
+        && toks[last - 1].punct.is_none()
+        && let Some(named) = (last.saturating_sub(MAX_NAME_WITH_KIND)..last)
+            .filter(|&k| toks[k].name || toks[k].determiner)
+            .filter(|&k| !toks[k..last].iter().any(|t| t.punct.is_some() || t.barrier))
+            .find_map(|k| {
+                mention_forward(lex, toks, k)
+                    .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+            })
+    {
+        return Some(named);
     }
     if let Some(m) = org_by_kind_ending_at(toks, last) {
         // "Kelvane district hospital": a name before the kind words is the organisation's.

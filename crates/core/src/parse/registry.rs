@@ -541,6 +541,45 @@ impl Registry {
                 self.entities[part.0].part_of = Some(whole);
             }
         }
+        // "The ICRC delegation in Damascus said": a name and a unit's noun is the unit of the
+        // organisation that name is.
+        for part in 0..self.entities.len() {
+            let e = &self.entities[part];
+            let [owner @ .., unit] = &e.tokens[..] else {
+                continue;
+            };
+            // "the Harnesby Police Department" is a name of its own: the unit's noun is written
+            // in lower case.
+            let unit_in_lower_case = e.spellings.keys().all(|s| {
+                s.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            });
+            if e.kind != EntityKind::Organisation
+                || e.part_of.is_some()
+                || owner.is_empty()
+                || !lexicon::is_one_of(unit, lexicon::BODY_UNIT_NOUNS)
+                || !unit_in_lower_case
+            {
+                continue;
+            }
+            if let Some(whole) = self.find_org(&owner.join(" "))
+                && whole.0 != part
+                && self.whole_of(whole).0 != part
+            {
+                self.entities[part].part_of = Some(whole);
+            }
+        }
+        // "the ICRC’s delegation in Damascus … The delegation said": the unit's noun in lower
+        // case means its owner, as a kind an apposition gives does.
+        for (noun, owner) in &facts.owned_units {
+            if let Some(kind) = lexicon::org_anaphor_noun(&noun.to_lowercase())
+                && let Some(org) = self.find_org(owner)
+                && !self.entities[org.0].roles.contains(&kind)
+            {
+                self.entities[org.0].roles.push(kind);
+            }
+        }
         // "the Agency’s station in Telmont … The Station reported": a unit named by its noun
         // alone is part of the one organisation the text says has it.
         for (noun, owner) in &facts.owned_units {
