@@ -3903,3 +3903,23 @@ fn a_delegation_named_by_its_kind_is_the_organisation_spoken_of() {
         expect!["“no access to the site.” → ICRC / ICRC"],
     );
 }
+
+#[test]
+fn a_name_written_once_before_a_description_or_an_age_speaks_not_the_place_after_it() {
+    check(
+        "Ahmed, a 27-year-old from Homs, said: “They hung me from the ceiling for hours.”\n\nKarim (not his real name), 31, said: “We slept on the floor of the school.”",
+        expect![[r#"
+            “They hung me from the ce” → Ahmed / Individuals
+            “We slept on the floor of” → Karim / Individuals"#]],
+    );
+}
+
+#[test]
+fn a_girl_or_a_teenager_from_a_place_speaks_as_herself() {
+    check(
+        "A 16-year-old girl from Kunduz said: “I wanted to be a doctor.” A teenager in Herat told us: “There is no school for us now.”",
+        expect![[r#"
+            “I wanted to be a doctor.” → Girl / Civilians
+            “There is no school for u” → Teenager / Civilians"#]],
+    );
+}

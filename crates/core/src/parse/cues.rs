@@ -1760,6 +1760,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             .or_else(|| mention_before_number(lex, toks, k))
             .or_else(|| mention_before_parenthesis(lex, toks, k))
             .or_else(|| role_heading_phrase(lex, toks, k))
+            .or_else(|| opening_word_set_off(toks, k, inner))
     {
         // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
         // the name before two appositions.
@@ -1782,6 +1783,54 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
     }
+}
+
+/// "Ahmed, a 27-year-old from Homs, said", "Ahmed (not his real name), 27, said": one
+/// capitalized word that opens the sentence, set off by the comma at `k` before a description
+/// that opens on "a" or "an" or before an age, is a name, though the text writes it nowhere
+/// else.
+fn opening_word_set_off(toks: &[Tok<'_>], k: usize, description: &[Tok<'_>]) -> Option<Mention> {
+    // "Ahmed (not his real name), a 27-year-old": past a parenthesis after the word.
+    let k = if toks[k].paren_close {
+        (0..=k)
+            .rev()
+            .find(|&o| toks[o].paren_open)?
+            .checked_sub(1)?
+    } else {
+        k
+    };
+    let t = &toks[k];
+    // "a 27-year-old from Homs", or an age ("Ahmed, 27, said").
+    let described = description.first().is_some_and(|d| {
+        d.is("a")
+            || d.is("an")
+            || (d.punct == Some(',') && d.word.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if k != 0
+        || !described
+        || !t.shaped
+        || !t.capitalized()
+        || t.function
+        || t.role.is_some()
+        || t.possessive()
+        || t.verb.is_some()
+        || t.document.is_some()
+        || t.org_word
+        || t.generic
+    {
+        return None;
+    }
+    let word = t.word.to_owned();
+    Some(Mention {
+        kind: MentionKind::Named(word.clone()),
+        surface: word,
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: k..k + 1,
+        start: t.start,
+        end: t.end,
+    })
 }
 
 /// "A source close to the negotiations, speaking on condition of anonymity, said": the role
