@@ -3923,3 +3923,11 @@ fn a_girl_or_a_teenager_from_a_place_speaks_as_herself() {
             “There is no school for u” → Teenager / Civilians"#]],
     );
 }
+
+#[test]
+fn a_body_named_by_a_generic_kind_is_none_the_sentence_named_apart_from_it() {
+    check(
+        "Halden Mining runs the site. In a letter to Amnesty International, the company said it had “zero tolerance” for abuse.",
+        expect!["“zero tolerance” → Halden Mining / Halden Mining"],
+    );
+}

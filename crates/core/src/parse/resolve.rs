@@ -1004,8 +1004,12 @@ impl Reader<'_> {
                 Some(explicit(id))
             }
             MentionKind::Pronoun(p) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
+            // "In a letter to Amnesty International, the company said": a body named by a
+            // word most names lack is none the sentence named before it.
             MentionKind::OrgByKind(noun) => self
-                .org_by_kind(noun)
+                .org_by_kind_except(noun, |id| {
+                    seen.iter().any(|n| n.id == id && n.start < m.start)
+                })
                 .or_else(|| {
                     // "Orlan’s foreign ministry has accused": a body of a named country or
                     // organisation the text names no other way.
@@ -1026,6 +1030,16 @@ impl Reader<'_> {
     /// word ("the Ministry of Labour"); for a word most names lack ("the company", "the
     /// group"), the organisation named most recently.
     fn org_by_kind(&self, noun: &str) -> Option<EntityId> {
+        self.org_by_kind_except(noun, |_| false)
+    }
+
+    /// [`Self::org_by_kind`], where a word most names lack means none of the organisations
+    /// `named_apart` says the sentence named apart from it.
+    fn org_by_kind_except(
+        &self,
+        noun: &str,
+        named_apart: impl Fn(EntityId) -> bool,
+    ) -> Option<EntityId> {
         let recency = |id: &EntityId| self.recency.get(id).copied().unwrap_or(0);
         let orgs = || self.registry.organisations();
         let named = orgs()
@@ -1043,7 +1057,7 @@ impl Reader<'_> {
                             )
                         })
                         .map(|(id, _)| id)
-                        .filter(|id| recency(id) > 0)
+                        .filter(|&id| recency(&id) > 0 && !named_apart(id))
                         .max_by_key(recency)
                 })
                 .flatten()
