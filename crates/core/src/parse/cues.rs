@@ -1639,7 +1639,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
     const ROLE_WITHIN: usize = 6;
     // "amendment to Law No. 41/2018,": an abbreviation's period is no edge.
     let abbreviation = |t: &Tok<'_>| {
-        t.punct == Some('.') && lexicon::ABBREVIATIONS.contains(&t.word.trim_end_matches('.'))
+        t.punct == Some('.') && lexicon::is_abbreviation(t.word.trim_end_matches('.'))
     };
     let mut open = (0..j)
         .rev()

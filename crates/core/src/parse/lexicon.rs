@@ -1215,20 +1215,44 @@ pub fn opens_month(byte: u8) -> bool {
 }
 
 /// The first bytes of [`MONTHS`], read from the list when the program is built.
-const MONTH_INITIALS: [bool; 256] = {
-    let mut initials = [false; 256];
-    let mut i = 0;
-    while i < MONTHS.len() {
-        initials[MONTHS[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    initials
-};
+const MONTH_INITIALS: [bool; 256] = initials(MONTHS);
 
 /// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
 /// capital, so a word that does not is none).
 pub fn is_month(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && MONTHS.contains(&word)
+    // Most words are told apart by their first byte or their length before the list is read.
+    word.as_bytes().first().is_some_and(|&b| opens_month(b))
+        && word.len() <= MONTH_MAX_LEN
+        && MONTHS.contains(&word)
+}
+
+/// The length of the longest of [`MONTHS`].
+const MONTH_MAX_LEN: usize = max_len(MONTHS);
+
+/// The length in bytes of the longest word of a list, when the program is built.
+const fn max_len(list: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].len() > max {
+            max = list[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Whether each byte opens a word of a list, when the program is built.
+const fn initials(list: &[&str]) -> [bool; 256] {
+    let mut initials = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        if let Some(&first) = list[i].as_bytes().first() {
+            initials[first as usize] = true;
+        }
+        i += 1;
+    }
+    initials
 }
 
 /// Headings that open an endnotes list.
@@ -1461,6 +1485,22 @@ pub const ABBREVIATIONS: &[&str] = &[
     // Case captions ("The Prosecutor v. Dorian Kostavin").
     "v",
 ];
+
+/// Whether a word is one of [`ABBREVIATIONS`] as written (most words are told apart by their
+/// first byte or their length before the list is read).
+pub fn is_abbreviation(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| ABBREVIATION_INITIALS[usize::from(b)])
+        && word.len() <= ABBREVIATION_MAX_LEN
+        && ABBREVIATIONS.contains(&word)
+}
+
+/// The first bytes of [`ABBREVIATIONS`].
+const ABBREVIATION_INITIALS: [bool; 256] = initials(ABBREVIATIONS);
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX_LEN: usize = max_len(ABBREVIATIONS);
 
 /// Prepositions after which a plain form is a noun.
 pub const NOUN_PREPOSITIONS: &[&str] = &[

@@ -520,6 +520,14 @@ fn is_date_word(word: &str) -> bool {
 
 /// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
 fn pronoun_of(word: &str) -> Option<Pronoun> {
+    /// The longest word that can be one: "they" and a contraction ("they’ll").
+    const MAX_LEN: usize = 9;
+    // Every pronoun opens on one of these letters in either case, and no contraction changes a
+    // word's first byte: most words are told apart at a glance.
+    let first = *word.as_bytes().first()?;
+    if word.len() > MAX_LEN || !matches!(first | 0x20, b'i' | b'w' | b'h' | b's' | b't') {
+        return None;
+    }
     let word = [
         "’ve", "’d", "’s", "’ll", "’re", "'ve", "'d", "'s", "'ll", "'re",
     ]

@@ -191,6 +191,98 @@ enum Found {
     Nobody,
 }
 
+/// How a person was introduced by a title, folded and without its "the": "the Minister of the
+/// Interior, Henrik Solvaag" (an alias with a comma), "the company’s chief financial officer"
+/// (a role text with its owner, who goes).
+#[derive(Debug)]
+enum Introduction {
+    /// A "title, name" alias, folded; and without an owner's possessive.
+    Alias { folded: String, unowned: String },
+    /// A title with its owner, folded without the owner.
+    OwnedRole(String),
+}
+
+impl Introduction {
+    /// Whether a title (folded, without its "the") is this introduction's.
+    fn introduces(&self, title: &str) -> bool {
+        match self {
+            Introduction::Alias { folded, unowned } => {
+                folded
+                    .strip_prefix(title)
+                    .is_some_and(|rest| rest.starts_with([' ', ',']))
+                    || unowned
+                        .strip_prefix(title)
+                        .is_some_and(|rest| rest.starts_with(','))
+            }
+            Introduction::OwnedRole(role) => role == title,
+        }
+    }
+
+    /// The introductions of a person: only "title, name" aliases (most have no comma), and
+    /// titles with an owner (most have no "’s" at all).
+    fn of(person: &Entity) -> Vec<Introduction> {
+        // "The company’s chief financial officer, Wilfred Okonedo" is introduced as "the chief
+        // financial officer" too: the owner's possessive goes.
+        let unowned = |a: &str| -> String {
+            let a = without_leading_the(a);
+            fold(match a.split_once(' ') {
+                Some((owner, rest)) if owner.ends_with("’s") || owner.ends_with("'s") => rest,
+                _ => a,
+            })
+        };
+        let aliases =
+            person
+                .aliases
+                .iter()
+                .filter(|a| a.contains(','))
+                .map(|a| Introduction::Alias {
+                    folded: fold(without_leading_the(a)),
+                    unowned: unowned(a),
+                });
+        let owned_roles = person
+            .role_texts
+            .iter()
+            .filter(|r| {
+                let possessive_s = r
+                    .as_bytes()
+                    .windows(2)
+                    .any(|pair| matches!(pair, [b'\'' | 0x99, b's']));
+                possessive_s
+                    && r.split_whitespace()
+                        .find(|w| *w != "the" && *w != "The")
+                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+            })
+            .map(|r| Introduction::OwnedRole(unowned(r)));
+        aliases.chain(owned_roles).collect()
+    }
+}
+
+/// The people introduced by a title, read once: the build completes every person's aliases
+/// and role texts before anyone asks, and people added later are read as they come.
+#[derive(Debug, Default)]
+struct Introductions {
+    /// The people with an introduction, by id, with theirs.
+    people: Vec<(EntityId, Vec<Introduction>)>,
+    /// How many entities have been read.
+    read: usize,
+}
+
+impl Introductions {
+    /// Reads the entities not read yet.
+    fn extend_to(&mut self, entities: &[Entity]) {
+        for (i, e) in entities.iter().enumerate().skip(self.read) {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let forms = Introduction::of(e);
+            if !forms.is_empty() {
+                self.people.push((EntityId(i), forms));
+            }
+        }
+        self.read = entities.len();
+    }
+}
+
 /// Everything the text says about who can speak.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
@@ -202,6 +294,8 @@ pub(crate) struct Registry {
     name_cache: RefCell<FastMap<String, Found>>,
     /// The tokens of each name read so far ([`name_tokens`]), which depend on the name alone.
     token_cache: RefCell<FastMap<String, Rc<[String]>>>,
+    /// The titles each person was introduced by, for [`Registry::introduced_as`].
+    introductions: RefCell<Introductions>,
     /// `find_org` answers per name, once every organisation is known.
     org_cache: RefCell<FastMap<String, Option<EntityId>>>,
     /// Whether the organisations are all known (the cache may be used).
@@ -734,44 +828,15 @@ impl Registry {
         if title.split_whitespace().count() < 2 {
             return None;
         }
-        // "The company’s chief financial officer, Wilfred Okonedo" is introduced as "the chief
-        // financial officer" too: the owner's possessive goes.
-        let unowned = |a: &str| -> String {
-            let a = without_leading_the(a);
-            fold(match a.split_once(' ') {
-                Some((owner, rest)) if owner.ends_with("’s") || owner.ends_with("'s") => rest,
-                _ => a,
-            })
-        };
-        the_one((0..self.entities.len()).map(EntityId).filter(|id| {
-            let e = &self.entities[id.0];
-            e.kind == EntityKind::Person
-                && (e.aliases.iter().any(|a| {
-                    // Only "title, name" aliases; most have no comma and cost nothing.
-                    if !a.contains(',') {
-                        return false;
-                    }
-                    let folded = fold(without_leading_the(a));
-                    folded
-                        .strip_prefix(title)
-                        .is_some_and(|rest| rest.starts_with([' ', ',']))
-                        || unowned(a)
-                            .strip_prefix(title)
-                            .is_some_and(|rest| rest.starts_with(','))
-                }) || e.role_texts.iter().any(|r| {
-                    // "the company’s chief financial officer": a title with its owner (most
-                    // titles have no "’s" at all).
-                    let possessive_s = r
-                        .as_bytes()
-                        .windows(2)
-                        .any(|pair| matches!(pair, [b'\'' | 0x99, b's']));
-                    let owned = possessive_s
-                        && r.split_whitespace()
-                            .find(|w| *w != "the" && *w != "The")
-                            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
-                    owned && unowned(r) == title
-                }))
-        }))
+        let mut index = self.introductions.borrow_mut();
+        index.extend_to(&self.entities);
+        the_one(
+            index
+                .people
+                .iter()
+                .filter(|(_, forms)| forms.iter().any(|form| form.introduces(title)))
+                .map(|(id, _)| *id),
+        )
     }
 
     /// Every organisation, with its id.
@@ -1439,6 +1504,8 @@ impl Registry {
         if e.kind == EntityKind::Person && e.roles.is_empty() {
             e.roles.push(AUTHOR);
             e.role_texts.push(AUTHOR.to_owned());
+            // A role text changed: the people introduced by a title are read again.
+            *self.introductions.get_mut() = Introductions::default();
         }
     }
 

@@ -672,9 +672,7 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    single_initial
-        || lexicon::ABBREVIATIONS.contains(&word)
-        || lexicon::ABBREVIATIONS.contains(&last)
+    single_initial || lexicon::is_abbreviation(word) || lexicon::is_abbreviation(last)
 }
 
 #[cfg(test)]

@@ -1383,10 +1383,19 @@ fn is_abbreviated(word: &str) -> bool {
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial
         || word.contains('.')
-        || lexicon::HONORIFICS
-            .iter()
-            .any(|h| h.trim_end_matches('.') == word)
         || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
+        || is_honorific_without_periods(word)
+}
+
+/// Whether a word is one of [`lexicon::HONORIFICS`] with its periods trimmed ("Dr", "Sen"):
+/// the list's word is `word` and periods, read only where the first bytes agree.
+fn is_honorific_without_periods(word: &str) -> bool {
+    !word.ends_with('.')
+        && lexicon::HONORIFICS.iter().any(|h| {
+            h.as_bytes().first() == word.as_bytes().first()
+                && h.strip_prefix(word)
+                    .is_some_and(|dots| dots.bytes().all(|b| b == b'.'))
+        })
 }
 
 /// The length in bytes of the marks that open a word: `(`, `[`, `“`, `"`, `‘`.
@@ -1460,6 +1469,29 @@ pub(crate) fn tokenize_plain<'a>(lex: &Lexicon, text: &'a str) -> Vec<Tok<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_honorific_is_read_without_its_periods_as_the_list_writes_it() {
+        let trimmed = |word: &str| {
+            lexicon::HONORIFICS
+                .iter()
+                .any(|h| h.trim_end_matches('.') == word)
+        };
+        for h in lexicon::HONORIFICS {
+            let longer = format!("{h}x");
+            for word in [
+                h,
+                h.trim_end_matches('.'),
+                &h[..h.len() - 1],
+                &longer,
+                "",
+                ".",
+            ] {
+                assert_eq!(is_honorific_without_periods(word), trimmed(word), "{word}");
+            }
+        }
+        assert!(is_abbreviated("Sen") && is_abbreviated("Dr") && !is_abbreviated("Senate"));
+    }
 
     #[test]
     fn tokens_know_what_they_are() {
