@@ -3364,7 +3364,7 @@ fn a_passive_phrase_set_off_by_commas_names_no_speaker() {
         expect![[r#"
             “at serious risk.” → The memo / -
             “cold calculation.” → Prosecutor / Officials
-            “provoked.” → Peter Obi / Counsel"#]],
+            “provoked.” → Peter Obi / Defence"#]],
     );
 }
 
@@ -3929,5 +3929,16 @@ fn a_body_named_by_a_generic_kind_is_none_the_sentence_named_apart_from_it() {
     check(
         "Halden Mining runs the site. In a letter to Amnesty International, the company said it had “zero tolerance” for abuse.",
         expect!["“zero tolerance” → Halden Mining / Halden Mining"],
+    );
+}
+
+#[test]
+fn a_body_before_a_members_title_and_a_name_at_a_sentences_start_is_the_members_side() {
+    check(
+        "Hamas official Basem Naim said the offer was “unacceptable.”\n\nOxfam campaigner Ana Lima said the plan was “greenwashing.”\n\nSyrian activist Omar Haddad said the law was “a sham.”",
+        expect![[r#"
+            “unacceptable.” → Basem Naim / Hamas
+            “greenwashing.” → Ana Lima / Oxfam
+            “a sham.” → Omar Haddad / Activists"#]],
     );
 }

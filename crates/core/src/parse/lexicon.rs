@@ -386,7 +386,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
     "inspector", "investigator", "auditor", "constable", "coach", "trainer",
     "administrator", "caseworker", "case officer", "dispatcher", "call-taker",
-    "successor", "predecessor", "supervisor", "foreman",
+    "successor", "predecessor", "supervisor", "foreman", "campaigner",
 ];
 
 /// Who holds an office after or before someone serves what they served ("His successor,

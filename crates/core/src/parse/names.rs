@@ -467,6 +467,15 @@ impl<'a> NameEvidence<'a> {
                         .take_while(|n| !n.barrier && n.punct.is_none())
                         // "Israeli forces said": or a body of its state.
                         .any(|n| n.role.is_some() || (n.org_word && !n.capitalized())));
+            // "Hamas official Basem Naim said", "Oxfam campaigner Ana Lima": a word before a
+            // title in lower case and the name it titles is the body or people the title is of.
+            let before_title_and_name = t.punct.is_none()
+                && next.is_some_and(|n| {
+                    n.role.is_some() && !n.plural_role && !n.capitalized() && n.punct.is_none()
+                })
+                && toks.get(i + 2).is_some_and(|n| {
+                    !n.barrier && n.shaped && n.capitalized() && !n.function && n.role.is_none()
+                });
             // "Rania, 26, brought her son": a name given an age.
             let aged = t.punct == Some(',')
                 && toks.get(i + 1).is_some_and(|n| {
@@ -481,6 +490,7 @@ impl<'a> NameEvidence<'a> {
                 || t.possessive()
                 || next_is_name_like()
                 || before_role
+                || before_title_and_name
                 || apposed_role(toks, i)
                 || run_apposed_org(toks, i)
                 || called_by_kind_next(toks, i)
