@@ -3942,3 +3942,35 @@ fn a_body_before_a_members_title_and_a_name_at_a_sentences_start_is_the_members_
             “a sham.” → Omar Haddad / Activists"#]],
     );
 }
+
+#[test]
+fn names_of_organisations_headed_by_people_in_the_plural_or_joined_by_to_are_whole() {
+    check(
+        "Physicians for Human Rights said the injuries were “consistent with torture.” Doctors of the World said the clinics were “overwhelmed.” The Committee to Protect Journalists called the arrests “a chilling escalation.” Dr Sarah Malik of Physicians for Human Rights said the wounds were “fresh.”",
+        expect![[r#"
+            “consistent with torture.” → Physicians for Human Rights / Physicians for Human Rights
+            “overwhelmed.” → Doctors of the World / Doctors of the World
+            “a chilling escalation.” → Committee to Protect Journalists / Committee to Protect Journalists
+            “fresh.” → Sarah Malik / Physicians for Human Rights"#]],
+    );
+}
+
+#[test]
+fn people_of_a_named_body_and_a_persons_surname_in_s_head_no_name() {
+    check(
+        "Representatives of the Miners’ Union called the offer “a waste of time.” Tony Travers of the London School of Economics said the rules were “hopelessly out of date.” Lawyers for Kenneth Roth said the charges were “baseless.”",
+        expect![[r#"
+            “hopelessly out of date.” → Tony Travers / London School of Economics
+            “baseless.” → Kenneth Roth lawyer / Kenneth Roth"#]],
+    );
+}
+
+#[test]
+fn the_mission_is_the_latest_organisation_named() {
+    check(
+        "Election observers from the Organization for Security and Co-operation in Europe (OSCE) noted irregularities. The head of the mission, Ambassador Jan Petersen, said the vote “fell short of international standards.”",
+        expect![
+            "“fell short of internatio” → Jan Petersen / Organization for Security and Co-operation in Europe"
+        ],
+    );
+}

@@ -348,6 +348,19 @@ pub const ROLE_NOUNS: &[&str] = &[
     "someone", "somebody", "man", "woman", "person", "individual", "crowd", "mob", "audience",
 ];
 
+/// Plural nouns, other than roles, that head organisations' names ("Friends of the Earth",
+/// "Families for Justice").
+pub const PLURAL_NAME_HEADS: &[&str] = &["Friends", "Families", "Citizens", "Partners"];
+
+/// Causes an organisation's name may be for ("Physicians for Human Rights", "Lawyers for
+/// Justice"), which no person's name has.
+#[rustfmt::skip]
+pub const CAUSE_WORDS: &[&str] = &[
+    "Rights", "Peace", "Freedom", "Justice", "Democracy", "Development", "Change", "Humanity",
+    "Truth", "Accountability", "Transparency", "Equality", "Liberty", "Reform", "Life",
+    "Refugees", "Children", "Women", "Environment", "Climate", "Nature", "Health", "Education",
+];
+
 /// Role nouns for a crowd speaking as one ("the crowd shouted").
 #[rustfmt::skip]
 pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
@@ -634,6 +647,7 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "charity",
     "delegation",
     "subsidiary",
+    "mission",
 ];
 
 /// Whether "the company" or another generic kind may mean an organisation with these name

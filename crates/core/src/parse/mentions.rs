@@ -1656,8 +1656,13 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     // Lower-case descriptors ("the company MHJ", "developer analyst firm Red Monk").
     let mut skipped = 0;
     let mut described = false;
+    // "Physicians for Human Rights": people in the plural may head the name.
+    let plural_head = |j: usize| {
+        toks[j].plural_role && toks[j].capitalized() && org_joiner(lex, toks, j + 1).is_some()
+    };
     while let Some(t) = toks.get(j) {
-        if t.barrier || t.name || t.punct.is_some() || skipped >= MAX_DESCRIPTORS {
+        if t.barrier || t.name || t.punct.is_some() || skipped >= MAX_DESCRIPTORS || plural_head(j)
+        {
             break;
         }
         // "opposition faction and Islamist movement Ahrar al-Sham": descriptors joined by "and".
@@ -1673,7 +1678,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     let opens_with_role = toks.get(j).is_some_and(|t| t.role.is_some());
     let mut before_role = false;
     while let Some(t) = toks.get(j) {
-        if t.barrier || !(t.name || t.is("&")) {
+        if t.barrier || !(t.name || t.is("&") || (words.is_empty() && plural_head(j))) {
             break;
         }
         if t.role.is_some() && !words.is_empty() {
@@ -1762,8 +1767,18 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
     }
     // "an assistant to Chief of Staff Mark Meadows": a title opens no organisation's name, and
     // "an aide to the Vice President" holds none.
+    // "Physicians for Human Rights": people in the plural heading a name with a joiner.
+    let led_by_people = toks[i..]
+        .iter()
+        .find(|t| !t.is("the"))
+        .is_some_and(|t| t.plural_role && t.capitalized())
+        && words.len() > 2
+        && words[1..]
+            .iter()
+            .any(|w| matches!(*w, "for" | "of" | "against"));
     if words.is_empty()
-        || ((opens_with_role || before_role) && !words.iter().any(|w| lex.is_org_word(w)))
+        || (((opens_with_role && !led_by_people) || before_role)
+            && !words.iter().any(|w| lex.is_org_word(w)))
     {
         return None;
     }
@@ -1896,24 +1911,60 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
 
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
-    if !previous.org_word || previous.punct.is_some() || previous.possessive() {
+    // "Physicians for Human Rights", "Doctors of the World", "Friends of the Earth": people in
+    // the plural, in capitals, may head an organisation's name too.
+    let plural_head = !previous.org_word
+        && previous.capitalized()
+        && !previous.function
+        && (previous.plural_role || lexicon::is_one_of(previous.word, lexicon::PLURAL_NAME_HEADS));
+    if !(previous.org_word || plural_head) || previous.punct.is_some() || previous.possessive() {
         return None;
     }
     let mut k = j;
     // "the Ministry of Defence", "the Committee on Housing and Tenure", "the Movement for a
     // Fair Quenby".
     let on_allowed = lexicon::is_one_of(previous.bare(), lexicon::ON_HEADS);
-    // "the Committee against Torture".
-    let joiner =
-        |t: &Tok<'_>| t.is("of") || t.is("for") || t.is("against") || (t.is("on") && on_allowed);
+    // "the Committee against Torture", "the Committee to Protect Journalists".
+    let joiner = |t: &Tok<'_>| {
+        t.is("of")
+            || t.is("for")
+            || t.is("against")
+            || (t.is("on") && on_allowed)
+            || (t.is("to") && previous.org_word)
+    };
     if !toks.get(k).is_some_and(|t| joiner(t) && t.punct.is_none()) {
         return None;
     }
     let after_for = toks[k].is("for");
+    let after_to = toks[k].is("to");
     let article = |t: &Tok<'_>| t.is("the") || (after_for && (t.is("a") || t.is("an")));
     k += 1;
-    if toks.get(k).is_some_and(|t| article(t) && t.punct.is_none()) {
+    let with_article = toks.get(k).is_some_and(|t| article(t) && t.punct.is_none());
+    if with_article {
         k += 1;
+    }
+    // "Lawyers for Kenneth Roth" are his lawyers: after people in the plural, only "the"
+    // or a cause ("Physicians for Human Rights") makes a name.
+    let cause_follows = toks[k..]
+        .iter()
+        .take_while(|t| t.capitalized() && !t.barrier)
+        .any(|t| lexicon::is_one_of(t.bare(), lexicon::CAUSE_WORDS));
+    if plural_head && !with_article && !cause_follows {
+        return None;
+    }
+    // "Members of the Truth Commission", "Representatives of the Miners’ Union": people of a
+    // body the name is of.
+    if plural_head
+        && toks[k..]
+            .iter()
+            .take_while(|t| t.capitalized() && !t.barrier)
+            .any(|t| t.org_word)
+    {
+        return None;
+    }
+    // "to" a verb in capitals ("to Protect Journalists").
+    if after_to && (with_article || !toks.get(k).is_some_and(Tok::capitalized)) {
+        return None;
     }
     // A long run after the joiner may end in a person's name ("the Department of the Interior
     // John Berry"): the title patterns read those.
@@ -1970,10 +2021,13 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
     // "The Panel of Experts noted": an organisation's name that ends on the members it is of,
     // read from its article.
     const MAX_NAME_WORDS: usize = 6;
+    // "The Committee to Protect Journalists said": any joiner of a name.
     if toks[last].plural_role
         && toks[last].capitalized()
         && last >= 2
-        && toks[last - 1].is("of")
+        && (toks[last - 1].is("of")
+            || (last.saturating_sub(4)..last)
+                .any(|w| org_joiner(lex, toks, w + 1).is_some_and(|k| k <= last)))
         && let Some(named) = (last.saturating_sub(MAX_NAME_WORDS)..last - 1)
             .rev()
             .take_while(|&d| toks[d].punct.is_none() && !toks[d].barrier)
@@ -2087,6 +2141,13 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
                 .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
         {
             parts.extend(std::iter::repeat_n(Part::Name, k - org_word - 1));
+            // "Physicians for Human Rights": people in the plural that head the name are
+            // part of it.
+            if !toks[org_word].org_word {
+                parts.push(Part::Name);
+                j = org_word as isize - 1;
+                continue;
+            }
             j = org_word as isize;
             continue;
         }
@@ -3228,8 +3289,14 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     {
         return true;
     }
-    // "Save the Children": a lower-case "the" inside is never in a person's name.
-    if name.split_whitespace().skip(1).any(|w| w == "the") {
+    // "Save the Children": a lower-case "the" inside is never in a person's name; nor is
+    // "for", "to" or "against" ("Physicians for Human Rights", "Committee to Protect
+    // Journalists").
+    if name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| matches!(w, "the" | "for" | "to" | "against"))
+    {
         return true;
     }
     let mut all_capitals = true;
