@@ -3974,3 +3974,13 @@ fn the_mission_is_the_latest_organisation_named() {
         ],
     );
 }
+
+#[test]
+fn a_description_set_off_after_the_name_that_speaks_is_no_bar_whatever_its_noun() {
+    check(
+        "“We were never consulted,” Oluwaseun Adeyemi, the traditional ruler of Ikot Ada, said.\n\n“Nobody asked the parents,” John Mensah, the headmistress of the school, said.",
+        expect![[r#"
+            “We were never consulted,” → Oluwaseun Adeyemi / Individuals
+            “Nobody asked the parents” → John Mensah / Individuals"#]],
+    );
+}

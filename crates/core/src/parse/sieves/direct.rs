@@ -421,6 +421,7 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             let set_off = agent_end > 0 && between[agent_end - 1].punct == Some(',');
             let after = (set_off
                 && (set_off_role(tail)
+                    || set_off_description(tail)
                     || role_with_relative_clause(tail)
                     || relative_clause(tail)))
                 || qualifier_then_relative_clause(tail);
@@ -514,6 +515,28 @@ fn set_off_role(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
         && phrase
             .iter()
             .all(|t| !t.barrier && !t.quote && t.verb.is_none() && !is_one_of(t.word, BE_FORMS))
+}
+
+/// Whether words between a named agent and its verb describe the agent in a phrase set off by
+/// commas, whatever noun it holds ("“…,” Oluwaseun Adeyemi, the traditional ruler of Ikot
+/// Ada, said"; "John Mensah, the headmistress of the school,"): "the", "a" or "an", then no
+/// verb and no clause punctuation up to the final comma.
+fn set_off_description(phrase: &[crate::parse::words::Tok<'_>]) -> bool {
+    /// The most words such a phrase has.
+    const MAX_WORDS: usize = 8;
+    use crate::parse::lexicon::{BE_FORMS, is_one_of};
+    let Some((last, words)) = phrase.split_last() else {
+        return false;
+    };
+    phrase.len() <= MAX_WORDS
+        && phrase
+            .first()
+            .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
+        && last.punct == Some(',')
+        && phrase
+            .iter()
+            .all(|t| !t.barrier && !t.quote && t.verb.is_none() && !is_one_of(t.word, BE_FORMS))
+        && words.iter().all(|t| t.punct.is_none())
 }
 
 /// Whether words between an agent and its verb are a role and a relative clause set off by
