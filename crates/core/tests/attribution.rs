@@ -3984,3 +3984,13 @@ fn a_description_set_off_after_the_name_that_speaks_is_no_bar_whatever_its_noun(
             “Nobody asked the parents” → John Mensah / Individuals"#]],
     );
 }
+
+#[test]
+fn whom_a_body_met_or_interviewed_is_neither_titled_by_it_nor_its_member() {
+    check(
+        "The Panel met Sheikh Ali Dheere, a spokesperson for al-Shabaab, in 2019. Dheere told the Panel that the group “does not target civilians.”\n\nHuman Rights Watch interviewed Nasser Hamdan, a lawyer representing 20 of the detainees. Hamdan said his clients were “held incommunicado.”",
+        expect![[r#"
+            “does not target civilian” → Ali Dheere / al-Shabaab
+            “held incommunicado.” → Nasser Hamdan / Lawyers"#]],
+    );
+}

@@ -734,8 +734,14 @@ fn mention_claims(
                 .and_then(lexicon::org_anaphor_noun)
                 .is_some_and(|kind| !org.split_whitespace().any(|o| o.eq_ignore_ascii_case(kind)))
         };
+        // "Human Rights Watch interviewed Nasser Hamdan, a lawyer": whom a body met or
+        // interviewed is not its member.
+        let met = m.toks.start.checked_sub(1).is_some_and(|b| {
+            toks[b].punct.is_none() && lexicon::is_one_of(toks[b].word, lexicon::MEETING_VERBS)
+        });
         if !claimed
             && member
+            && !met
             && let Some(org) = context.last_org.as_ref()
             && !kind_elsewhere(org)
         {

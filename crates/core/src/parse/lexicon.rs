@@ -809,6 +809,17 @@ pub const MASCULINE_WORDS: &[&str] = &[
 /// after it owns ("In her response, the Chief Executive …").
 pub const OPENING_PREPOSITIONS: &[&str] = &["In", "With", "Through", "Under", "By"];
 
+/// Verbs of meeting and dealing with someone, which a name as subject may have before a title
+/// and a name as object ("The Panel met Sheikh Ali Dheere", "the court appointed Judge Ruth
+/// Kamau").
+#[rustfmt::skip]
+pub const MEETING_VERBS: &[&str] = &[
+    "met", "interviewed", "visited", "contacted", "questioned", "phoned", "emailed", "thanked",
+    "praised", "criticised", "criticized", "accused", "sued", "hired", "appointed", "named",
+    "replaced", "dismissed", "fired", "invited", "blamed", "urged", "asked", "joined", "quoted",
+    "cited", "consulted", "summoned", "briefed",
+];
+
 /// Past participles not in "-ed" that open a phrase set off by commas ("An announcement by the
 /// bureau, broadcast on Radio Ambra, told").
 pub const IRREGULAR_PARTICIPLES: &[&str] = &[

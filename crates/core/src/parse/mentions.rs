@@ -739,14 +739,25 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
                     && (names::is_acronym(n.word) || (n.name && n.capitalized()))
             })
             && toks.get(i + 2).is_some_and(noun));
-    if next_is_noun && modifier(t) {
+    // "The Panel met Sheikh Ali Dheere": a verb between a name and a title ends the phrase.
+    let verb_after_name = i > 0
+        && toks[i - 1].name
+        && toks[i - 1].punct.is_none()
+        && lexicon::is_one_of(t.word, lexicon::MEETING_VERBS);
+    if next_is_noun && modifier(t) && !verb_after_name {
         return Some(Part::Adjective);
     }
     // Right after a determiner, a lower-case word before a role qualifies it even when it can
     // be a preposition too ("an outside legal advisor").
     let after_determiner = i > 0 && toks[i - 1].determiner && toks[i - 1].punct.is_none();
     let lower = t.word.chars().next().is_some_and(char::is_lowercase);
-    if after_determiner && lower && t.punct.is_none() && t.verb.is_none() && next_is_noun {
+    if after_determiner
+        && lower
+        && t.punct.is_none()
+        && t.verb.is_none()
+        && next_is_noun
+        && !verb_after_name
+    {
         return Some(Part::Adjective);
     }
     None
