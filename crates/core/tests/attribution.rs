@@ -3994,3 +3994,21 @@ fn whom_a_body_met_or_interviewed_is_neither_titled_by_it_nor_its_member() {
             “held incommunicado.” → Nasser Hamdan / Lawyers"#]],
     );
 }
+
+#[test]
+fn a_document_before_its_date_and_a_phrase_set_off_is_the_subject() {
+    check(
+        "An internal email from March 2021, seen by the Guardian, warned that the product was “not fit for purpose.”",
+        expect!["“not fit for purpose.” → The email / -"],
+    );
+}
+
+#[test]
+fn a_verbs_object_after_a_quote_makes_no_title_of_it() {
+    check(
+        "The Ministry of Foreign Affairs said the report was “biased.” The ministry’s press office later said the minister had “not seen” the report.",
+        expect![[r#"
+            “biased.” → Ministry of Foreign Affairs / Ministry of Foreign Affairs
+            “not seen” → Ministry of Foreign Affairs / Ministry of Foreign Affairs"#]],
+    );
+}

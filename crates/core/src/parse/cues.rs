@@ -1107,6 +1107,20 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
             }
         }
         if t.punct == Some(',') {
+            // "An internal email from March 2021, seen by the Guardian, warned": a document
+            // before its date.
+            if let Some(m) = before_date_phrase(toks, j)
+                .and_then(|b| mention_backward(lex, toks, b))
+                .filter(|m| {
+                    matches!(m.kind, MentionKind::Document { .. })
+                        && m.toks
+                            .start
+                            .checked_sub(1)
+                            .is_none_or(|b| toks[b].punct.is_some() || toks[b].barrier)
+                })
+            {
+                return agent_of(m);
+            }
             return parenthetical_subject(lex, toks, j, after);
         }
         if t.punct.is_some() {
@@ -1645,9 +1659,11 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         .rev()
         .find(|&k| (toks[k].punct.is_some() && !abbreviation(&toks[k])) || toks[k].barrier);
     // "His internal email, dated March 3, 2013, read": the comma inside a date is no edge.
+    // ("from March 2021, seen by …": a year ends the phrase; only a day's comma is inside.)
     if let Some(k) = open
         && k > 0
         && toks[k].punct == Some(',')
+        && toks[k].word.len() <= 2
         && toks[k].word.bytes().all(|b| b.is_ascii_digit())
         && lexicon::is_month(toks[k - 1].word)
     {
@@ -1761,6 +1777,7 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
             .or_else(|| mention_before_parenthesis(lex, toks, k))
             .or_else(|| role_heading_phrase(lex, toks, k))
             .or_else(|| opening_word_set_off(toks, k, inner))
+            .or_else(|| before_date_phrase(toks, k).and_then(|b| mention_backward(lex, toks, b)))
     {
         // "Mike Perham, a maintainer of Sidekiq, a popular Ruby developer tool, suggested":
         // the name before two appositions.
@@ -1783,6 +1800,26 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
     }
+}
+
+/// "An internal email from March 2021, seen by the Guardian, warned": the token before a
+/// phrase of a date that ends at token `k` ("from March 2021", "of 12 May 2020").
+fn before_date_phrase(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    /// The most words of the date.
+    const MAX_DATE: usize = 3;
+    let date_word = |t: &Tok<'_>| {
+        !t.barrier
+            && (super::mentions::is_date_word(t.word)
+                || (t.word.len() <= 2 && t.word.bytes().all(|b| b.is_ascii_digit())))
+    };
+    let first = (k.saturating_sub(MAX_DATE - 1)..=k).find(|&f| {
+        toks[f..=k].iter().all(date_word) && toks[f..k].iter().all(|t| t.punct.is_none())
+    })?;
+    let preposition = first.checked_sub(1)?;
+    let p = &toks[preposition];
+    (lexicon::is_one_of(p.word, &["from", "of", "dated", "in", "on"]) && p.punct.is_none())
+        .then(|| preposition.checked_sub(1))
+        .flatten()
 }
 
 /// "Ahmed, a 27-year-old from Homs, said", "Ahmed (not his real name), 27, said": one

@@ -513,7 +513,7 @@ impl std::ops::Deref for Parts {
 }
 
 /// Whether a word is a year ("2021") or a month ("October").
-fn is_date_word(word: &str) -> bool {
+pub(crate) fn is_date_word(word: &str) -> bool {
     let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
     year || lexicon::is_month(word)
 }

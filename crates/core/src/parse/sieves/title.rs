@@ -119,10 +119,13 @@ fn is_title(site: &Site<'_>) -> bool {
     let glued = site.p.text[site.quote.close_end..].starts_with(' ');
     let noun_after = match after {
         [first, ..] if first.work && !first.barrier => true,
+        // "had “not seen” the report": a determiner opens the verb's object, not a
+        // modifier of the work.
         [first, second, ..] => {
             !first.barrier
                 && first.punct.is_none()
                 && !first.capitalized()
+                && !first.determiner
                 && second.work
                 && !second.barrier
         }
