@@ -165,7 +165,7 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
         ids.reserve(&section.id);
     }
     out.sections.push(Section {
-        id: ids.unique(&text::slug(&title), "notes"),
+        id: ids.unique(text::slug(&title), "notes"),
         title: Some(title.clone()),
         kind: SectionKind::Notes,
         heading_line: heading.as_ref().map(|(line, _)| *line),
@@ -229,7 +229,7 @@ fn add_bibliography_section(out: &mut Layout, groups: &[&[Line<'_>]]) {
     }
     let section_index = out.sections.len();
     out.sections.push(Section {
-        id: ids.unique(&text::slug(&title), "references"),
+        id: ids.unique(text::slug(&title), "references"),
         title: Some(title.clone()),
         kind: SectionKind::Body,
         heading_line: Some(heading_line.no),
@@ -1077,7 +1077,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     if opens_with_text || !has_heading {
         let line = units.first().map_or(1, |u| u.line);
         out.sections.push(Section {
-            id: ids.unique("opening", "opening"),
+            id: ids.unique("opening".to_owned(), "opening"),
             title: None,
             kind: SectionKind::Front,
             heading_line: None,
@@ -1105,7 +1105,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
                 open.pop();
             }
             let parent = open.last().map(|(_, id): &(u8, String)| id.clone());
-            let id = ids.unique(&text::slug(&unit.text), "section");
+            let id = ids.unique(text::slug(&unit.text), "section");
             open.push((level, id.clone()));
             out.sections.push(Section {
                 id,
