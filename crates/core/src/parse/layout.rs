@@ -582,9 +582,22 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
 }
 
 /// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...", "(Photo by ...)").
+/// Whether a credit's prefix ([`lexicon::CREDIT_PREFIXES`]) opens on this lower-case byte.
+fn credit_initial(byte: u8) -> bool {
+    lexicon::CREDIT_PREFIXES
+        .iter()
+        .any(|prefix| prefix.as_bytes().first() == Some(&byte))
+}
+
 fn is_credit(text: &str) -> bool {
     /// The longest head a credit's prefix needs.
     const HEAD_CHARS: usize = 24;
+    // Every prefix opens on an ASCII letter: most lines are told by their first letter, without
+    // reading their head in lower case (a character that is not ASCII is read in full).
+    let first = text.trim().trim_start_matches('(').bytes().next();
+    if first.is_some_and(|b| b.is_ascii() && !credit_initial(b.to_ascii_lowercase())) {
+        return false;
+    }
     text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
         let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
         let lower = lower.trim_start_matches('(');
