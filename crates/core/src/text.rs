@@ -301,8 +301,32 @@ pub fn unique_id(
 
 /// The number of words (split at whitespace) in `text`, counted only up to `limit`: a rule that
 /// asks whether a quotation is short need not read all of a long one.
+///
+/// ```
+/// use explorer_core::text::words_up_to;
+/// assert_eq!(words_up_to("  a\u{a0}b\tc  d ", 9), 4);
+/// assert_eq!(words_up_to("one two three", 2), 2);
+/// ```
 pub fn words_up_to(text: &str, limit: usize) -> usize {
-    text.split_whitespace().take(limit).count()
+    // `split_whitespace().take(limit).count()`, reading ASCII bytes as they are and decoding
+    // only the characters that are not ASCII.
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() && words < limit {
+        let (space, len) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
+            _ => text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        at += len;
+    }
+    words
 }
 
 /// Sorts stably by a `u64` rank (smaller first). Every call shares one sort of `(u64, usize)`
@@ -386,6 +410,29 @@ pub fn content_hash(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "  two words  ",
+            "a\u{0b}b\u{0c}c\u{1c}d\re\nf",
+            "x\u{85}y\u{a0}z\u{2009}w\u{3000}v\u{202f}u",
+            "“Quoted,” she said — then: ‘no’.",
+            "Müşterek\u{2028}ÉTÉ\u{1680}end",
+        ];
+        for text in texts {
+            for limit in 0..8 {
+                assert_eq!(
+                    words_up_to(text, limit),
+                    text.split_whitespace().take(limit).count(),
+                    "{text:?} {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn lower_case_is_the_standard_librarys_for_every_character() {

@@ -97,7 +97,7 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
                 .into_iter()
                 .collect();
             Speaker {
-                id: ids.unique(&text::slug(&name), "speaker"),
+                id: ids.unique(text::slug(&name), "speaker"),
                 name,
                 aliases,
                 role: registry.role_of(who),
@@ -430,7 +430,7 @@ fn factions(
                 }
             };
             Faction {
-                id: ids.unique(&text::slug(&name), "faction"),
+                id: ids.unique(text::slug(&name), "faction"),
                 name,
                 kind,
                 aliases,
@@ -525,7 +525,7 @@ fn quotes(
                 .text
                 .get(q.span.start..q.span.end)
                 .unwrap_or("");
-            ids.unique(&text::slug_words(text, 5), "quote")
+            ids.unique(text::slug_words(text, 5), "quote")
         })
         .collect();
     let mut quotes: Vec<Quote> = sourced

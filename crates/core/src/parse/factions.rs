@@ -415,16 +415,25 @@ fn sentence_claims(
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
-    context.spoken_to = outlets_spoken_to(lex, toks);
+    let openers = Openers::of(toks);
+    context.spoken_to = if openers.spoken_to {
+        outlets_spoken_to(lex, toks)
+    } else {
+        Vec::new()
+    };
     // "Ilvara Resources plc": organisations named by their form too.
     for run in &s.org_runs {
         if !facts.org_like(lex, run) {
             context.named_org(run);
         }
     }
-    mention_claims(lex, facts, toks, s, context, out);
-    out.extend(own_body_named(lex, toks));
-    out.extend(whose_member_named(lex, facts, toks));
+    mention_claims(lex, facts, toks, s, &openers, context, out);
+    if openers.own_body {
+        out.extend(own_body_named(lex, toks));
+    }
+    if openers.whose {
+        out.extend(whose_member_named(lex, facts, toks));
+    }
     // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
     // "it" keeps the topic, anyone else ends it.
     let subject = s.mentions.iter().map(|d| &d.mention).find(|m| {
@@ -442,12 +451,68 @@ fn sentence_claims(
     };
 }
 
+/// The words that can open the patterns read token by token after a sentence's mentions, read
+/// in one pass: a pattern no word of the sentence opens is not looked for (each pass still
+/// reads its whole pattern where one is).
+#[derive(Default)]
+struct Openers {
+    /// "speaking", "talking", "interview" ([`outlets_spoken_to`]).
+    spoken_to: bool,
+    /// An organisation word set off by a comma ([`own_body_named`]).
+    own_body: bool,
+    /// "whose" ([`whose_member_named`]).
+    whose: bool,
+    /// A verb of saying ("noted in").
+    writes: bool,
+    /// A participle that labels ("identified … as").
+    labelled: bool,
+    /// "represented" ([`representation_claims`]).
+    represented: bool,
+    /// "where" ([`where_clause_claims`]).
+    where_clause: bool,
+    /// "behalf", "working", "appeared".
+    on_behalf: bool,
+    /// "developed", "founded" (by).
+    made_by: bool,
+}
+
+impl Openers {
+    fn of(toks: &[Tok<'_>]) -> Self {
+        let mut openers = Openers::default();
+        for t in toks.iter().filter(|t| !t.barrier) {
+            let word = |w: &str| t.word.eq_ignore_ascii_case(w);
+            match t.word.len() {
+                5 if word("where") => openers.where_clause = true,
+                5 if word("whose") => openers.whose = true,
+                6 if word("behalf") => openers.on_behalf = true,
+                7 if word("working") => openers.on_behalf = true,
+                7 | 8 if word("talking") || word("speaking") => openers.spoken_to = true,
+                9 if word("interview") => openers.spoken_to = true,
+                _ => {}
+            }
+            openers.own_body |= t.org_word && t.punct == Some(',');
+            openers.writes |= t.verb.is_some_and(|v| !v.naming);
+            openers.labelled |= t.on(WordList::LabellingParticiples);
+            openers.represented |= t.on(WordList::RepresentedVerbs);
+            openers.on_behalf |= t.on(WordList::AppearingForVerbs);
+            openers.made_by |= t.on(WordList::MadeByVerbs);
+        }
+        openers
+    }
+
+    /// The tokens a pass reads: all of them where a word opens its pattern, else none.
+    fn scanned<'s, 't>(&self, toks: &'s [Tok<'t>], opened: bool) -> &'s [Tok<'t>] {
+        if opened { toks } else { &[] }
+    }
+}
+
 /// The claims of one sentence's mentions.
 fn mention_claims(
     lex: &Lexicon,
     facts: &Facts,
     toks: &[Tok<'_>],
     s: &SentenceFacts,
+    openers: &Openers,
     context: &mut ParagraphContext,
     out: &mut Vec<Claim>,
 ) {
@@ -752,7 +817,7 @@ fn mention_claims(
         context.named_org(org);
     }
     // "Frank Rich noted in The New York Times": the publication a writer writes in.
-    for (k, t) in toks.iter().enumerate() {
+    for (k, t) in openers.scanned(toks, openers.writes).iter().enumerate() {
         let writes =
             t.verb.is_some_and(|v| !v.naming) && toks.get(k + 1).is_some_and(|n| n.is("in"));
         if !writes || k == 0 {
@@ -779,7 +844,7 @@ fn mention_claims(
     }
     // "a Harnesby Police Department (HPD) officer, identified in this report as Officer 1": the
     // label stands for the organisation's role holder.
-    for (k, t) in toks.iter().enumerate() {
+    for (k, t) in openers.scanned(toks, openers.labelled).iter().enumerate() {
         if k < 2 || !t.on(WordList::LabellingParticiples) {
             continue;
         }
@@ -815,11 +880,15 @@ fn mention_claims(
             out.push(claim(&label, &org, Evidence::Title));
         }
     }
-    representation_claims(lex, toks, out);
-    where_clause_claims(lex, toks, out);
+    if openers.represented {
+        representation_claims(lex, toks, out);
+    }
+    if openers.where_clause {
+        where_clause_claims(lex, toks, out);
+    }
     // "while working at Y", "on behalf of Y", "who gave evidence for the Appellant", "appeared
     // for the Council": the clause's subject.
-    for (k, t) in toks.iter().enumerate() {
+    for (k, t) in openers.scanned(toks, openers.on_behalf).iter().enumerate() {
         let behalf = t.is("behalf") && k > 0 && toks[k - 1].is("on");
         let working = t.is("working") && toks.get(k + 1).is_some_and(|n| n.is("at") || n.is("for"));
         let appearing = t.on(WordList::AppearingForVerbs)
@@ -841,7 +910,7 @@ fn mention_claims(
     }
     // "ScrewTurn Wiki is a wiki project developed by Dario Solara": the maker of a named
     // project or organisation belongs to it.
-    for (k, t) in toks.iter().enumerate() {
+    for (k, t) in openers.scanned(toks, openers.made_by).iter().enumerate() {
         if !t.on(WordList::MadeByVerbs) || !toks.get(k + 1).is_some_and(|n| n.is("by")) {
             continue;
         }

@@ -165,7 +165,7 @@ fn add_notes_section(out: &mut Layout, heading: Option<(u32, String)>, entries_e
         ids.reserve(&section.id);
     }
     out.sections.push(Section {
-        id: ids.unique(&text::slug(&title), "notes"),
+        id: ids.unique(text::slug(&title), "notes"),
         title: Some(title.clone()),
         kind: SectionKind::Notes,
         heading_line: heading.as_ref().map(|(line, _)| *line),
@@ -229,7 +229,7 @@ fn add_bibliography_section(out: &mut Layout, groups: &[&[Line<'_>]]) {
     }
     let section_index = out.sections.len();
     out.sections.push(Section {
-        id: ids.unique(&text::slug(&title), "references"),
+        id: ids.unique(text::slug(&title), "references"),
         title: Some(title.clone()),
         kind: SectionKind::Body,
         heading_line: Some(heading_line.no),
@@ -582,9 +582,22 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
 }
 
 /// Whether a line reads as a credit ("Cover Photo: ...", "Source: ...", "(Photo by ...)").
+/// Whether a credit's prefix ([`lexicon::CREDIT_PREFIXES`]) opens on this lower-case byte.
+fn credit_initial(byte: u8) -> bool {
+    lexicon::CREDIT_PREFIXES
+        .iter()
+        .any(|prefix| prefix.as_bytes().first() == Some(&byte))
+}
+
 fn is_credit(text: &str) -> bool {
     /// The longest head a credit's prefix needs.
     const HEAD_CHARS: usize = 24;
+    // Every prefix opens on an ASCII letter: most lines are told by their first letter, without
+    // reading their head in lower case (a character that is not ASCII is read in full).
+    let first = text.trim().trim_start_matches('(').bytes().next();
+    if first.is_some_and(|b| b.is_ascii() && !credit_initial(b.to_ascii_lowercase())) {
+        return false;
+    }
     text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
         let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
         let lower = lower.trim_start_matches('(');
@@ -1077,7 +1090,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
     if opens_with_text || !has_heading {
         let line = units.first().map_or(1, |u| u.line);
         out.sections.push(Section {
-            id: ids.unique("opening", "opening"),
+            id: ids.unique("opening".to_owned(), "opening"),
             title: None,
             kind: SectionKind::Front,
             heading_line: None,
@@ -1105,7 +1118,7 @@ fn build_sections(units: Vec<Unit>, out: &mut Layout) {
                 open.pop();
             }
             let parent = open.last().map(|(_, id): &(u8, String)| id.clone());
-            let id = ids.unique(&text::slug(&unit.text), "section");
+            let id = ids.unique(text::slug(&unit.text), "section");
             open.push((level, id.clone()));
             out.sections.push(Section {
                 id,

@@ -69,13 +69,13 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// The word in ASCII lower case, copied into `buffer`, if it is ASCII and fits.
 pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
     let bytes = buffer.get_mut(..word.len())?;
+    // Every byte is copied without a branch; whether one was not ASCII is asked once, after.
+    let mut high = 0;
     for (to, &from) in bytes.iter_mut().zip(word.as_bytes()) {
-        if !from.is_ascii() {
-            return None;
-        }
+        high |= from;
         *to = from.to_ascii_lowercase();
     }
-    Some(bytes)
+    high.is_ascii().then_some(bytes)
 }
 
 /// The longest word looked up in lower case without allocating.

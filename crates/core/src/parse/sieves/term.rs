@@ -15,7 +15,7 @@ use crate::parse::cues::{Agent, CueKind};
 use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
-use crate::parse::words::WordList;
+use crate::parse::words::{Tok, WordList};
 use crate::text::words_up_to;
 
 /// The longest run of capitalized words read as a name in quotes.
@@ -171,6 +171,29 @@ fn is_address(inner: &str) -> bool {
         && (inner.contains('@') || inner.starts_with("http") || inner.starts_with("www."))
 }
 
+/// Whether words joined by spaces, in lower case, are one of [`lexicon::TERM_MARKERS`] ("known
+/// as"): ASCII words are compared with the marker's words as they are, without building the
+/// phrase (a word with other characters is lower-cased first, as the phrase was).
+fn is_term_marker_phrase(words: &[Tok<'_>]) -> bool {
+    if !words.iter().all(|t| t.word.is_ascii()) {
+        let phrase: Vec<&str> = words.iter().map(|t| t.word).collect();
+        return lexicon::is_one_of(&phrase.join(" ").to_lowercase(), lexicon::TERM_MARKERS);
+    }
+    let len = words.iter().map(|t| t.word.len() + 1).sum::<usize>() - 1;
+    lexicon::TERM_MARKERS.iter().any(|marker| {
+        // Told apart by length first: most markers differ from the phrase in it.
+        if marker.len() != len {
+            return false;
+        }
+        let mut parts = marker.split(' ');
+        words.iter().all(|t| {
+            parts
+                .next()
+                .is_some_and(|part| part.eq_ignore_ascii_case(t.word))
+        }) && parts.next().is_none()
+    })
+}
+
 /// Whether the words right before the quote mark it as a term: "the term", "so-called",
 /// "known as", "called" with no one calling.
 fn after_term_marker(site: &Site<'_>) -> bool {
@@ -184,18 +207,13 @@ fn after_term_marker(site: &Site<'_>) -> bool {
     let Some(last) = words.last().filter(|t| !t.barrier && t.punct.is_none()) else {
         return false;
     };
-    let two = words
-        .len()
-        .checked_sub(2)
-        .map(|k| format!("{} {}", words[k].word, last.word).to_lowercase());
-    let three = words
-        .len()
-        .checked_sub(3)
-        .map(|k| format!("{} {} {}", words[k].word, words[k + 1].word, last.word).to_lowercase());
-    let matches = |phrase: &str| lexicon::is_one_of(phrase, lexicon::TERM_MARKERS);
-    let marked = matches(last.word)
-        || two.as_deref().is_some_and(matches)
-        || three.as_deref().is_some_and(matches);
+    let marked = lexicon::is_one_of(last.word, lexicon::TERM_MARKERS)
+        || [2, 3].into_iter().any(|n| {
+            words
+                .len()
+                .checked_sub(n)
+                .is_some_and(|k| is_term_marker_phrase(&words[k..]))
+        });
     if !marked {
         return false;
     }
