@@ -3951,7 +3951,7 @@ fn names_of_organisations_headed_by_people_in_the_plural_or_joined_by_to_are_who
             “consistent with torture.” → Physicians for Human Rights / Physicians for Human Rights
             “overwhelmed.” → Doctors of the World / Doctors of the World
             “a chilling escalation.” → Committee to Protect Journalists / Committee to Protect Journalists
-            “fresh.” → Sarah Malik / Physicians for Human Rights"#]],
+            “fresh.” → Sarah Malik / Individuals"#]],
     );
 }
 
@@ -4010,5 +4010,23 @@ fn a_verbs_object_after_a_quote_makes_no_title_of_it() {
         expect![[r#"
             “biased.” → Ministry of Foreign Affairs / Ministry of Foreign Affairs
             “not seen” → Ministry of Foreign Affairs / Ministry of Foreign Affairs"#]],
+    );
+}
+
+#[test]
+fn an_author_interview_with_a_named_person_gives_the_unnamed_speaker_a_name() {
+    check(
+        "“We lost everything in one night,” said one farmer.1\n\nEndnotes\n\n1. Author interview with Joseph Banda, farmer, Chikwawa, 14 March 2023.",
+        expect!["“We lost everything in on” → Joseph Banda / Civilians"],
+    );
+}
+
+#[test]
+fn an_envoy_of_a_state_for_a_place_speaks_for_the_state() {
+    check(
+        "Emre Tashan, special envoy of Sardovia for Tavorn, said the corridor was “humanitarian in purpose.” Sardovia said it would “never abandon” the city.",
+        expect![[r#"
+            “humanitarian in purpose.” → Emre Tashan / Sardovia
+            “never abandon” → Sardovia / Sardovia"#]],
     );
 }

@@ -1732,9 +1732,14 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         // "on" only after a body that deliberates or a law ("the Committee on Housing", "the
         // Law on Public Assemblies"), not a place ("the Company on the Tamsel River").
         let on_allowed = j > 0 && lexicon::is_one_of(toks[j - 1].bare(), lexicon::ON_HEADS);
+        // "special envoy of Sardovia for Tavorn": after "of", a name with no organisation
+        // word is a place, and "for" gives the envoy's brief, not more of a name.
+        let brief_after_place =
+            i > 0 && toks[i - 1].is("of") && !words.iter().any(|w| lex.is_org_word(w));
         let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
             .filter(|w| **w != "on" || on_allowed)
+            .filter(|w| **w != "for" || !brief_after_place)
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
             let mut k = j + 1;

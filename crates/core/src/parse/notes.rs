@@ -187,8 +187,13 @@ fn first_marker(text: &str, markers: &[&str]) -> Option<(usize, usize)> {
 /// "Name, interview with the author" (the name before) or "Email interview with Name" (the
 /// name after, a medium before).
 fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
-    let (at, marker_len) = first_marker(lower, lexicon::INTERVIEW_MARKERS)
+    let (at, mut marker_len) = first_marker(lower, lexicon::INTERVIEW_MARKERS)
         .or_else(|| interview_in_a_manner_with(text, lower))?;
+    // "Author interview with Joseph Banda": the marker goes on to "with".
+    const WITH: &str = " with ";
+    if !lower[at..at + marker_len].ends_with("with") && lower[at + marker_len..].starts_with(WITH) {
+        marker_len += WITH.len() - 1;
+    }
     let marker = &lower[at..at + marker_len];
     let before = text[..at].trim().trim_end_matches(',').trim();
     if before.contains(['“', '"']) {
