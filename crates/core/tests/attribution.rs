@@ -4030,3 +4030,13 @@ fn an_envoy_of_a_state_for_a_place_speaks_for_the_state() {
             “never abandon” → Sardovia / Sardovia"#]],
     );
 }
+
+#[test]
+fn a_body_or_its_document_after_an_inverted_verb_speaks() {
+    check(
+        "What happened next is disputed. “The crowd attacked first,” says the police report.\n\nThe Ministry of Health issued a statement. “The outbreak is contained,” said the ministry.",
+        expect![[r#"
+            “The crowd attacked first” → The report / -
+            “The outbreak is containe” → Ministry of Health / Ministry of Health"#]],
+    );
+}

@@ -1972,8 +1972,16 @@ fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
             // "said a 45-year-old mother of four, Sevda": the person the role introduces.
             agent_of(named_after_role(lex, toks, &m).unwrap_or(m))
         }
-        // "“…,” reads her entry for 2 a.m.", "“Keep out,” read the sign": a document's words.
-        Some(m) if matches!(m.kind, MentionKind::Document { .. }) => agent_of(m),
+        // "“…,” reads her entry for 2 a.m.", "“Keep out,” read the sign": a document's words;
+        // "“…,” said the ministry": a body's.
+        Some(m)
+            if matches!(
+                m.kind,
+                MentionKind::Document { .. } | MentionKind::OrgByKind(_)
+            ) =>
+        {
+            agent_of(m)
+        }
         _ => Agent::Unknown,
     }
 }

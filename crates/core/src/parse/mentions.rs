@@ -213,11 +213,17 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
         toks.get(at + 1)
             .is_some_and(|n| t.punct.is_none() && n.role.is_some())
     };
+    // "the police report": a document the body owns.
+    let document_after = || {
+        toks.get(at + 1)
+            .is_some_and(|n| t.punct.is_none() && !n.barrier && n.document.is_some())
+    };
     if t.possessive()
         || toks
             .get(at + 1)
             .is_some_and(|n| n.capitalized() && t.punct.is_none())
         || role_after()
+        || document_after()
     {
         return None;
     }
