@@ -4040,3 +4040,13 @@ fn a_body_or_its_document_after_an_inverted_verb_speaks() {
             “The outbreak is containe” → Ministry of Health / Ministry of Health"#]],
     );
 }
+
+#[test]
+fn the_opposition_speaks_as_a_side() {
+    check(
+        "“It is a sham,” said the opposition. The opposition called the vote “a sham and a disgrace.”",
+        expect![[r#"
+            “It is a sham,” → Opposition / Opposition
+            “a sham and a disgrace.” → Opposition / Opposition"#]],
+    );
+}

@@ -600,6 +600,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
+    "opposition",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
