@@ -4050,3 +4050,13 @@ fn the_opposition_speaks_as_a_side() {
             “a sham and a disgrace.” → Opposition / Opposition"#]],
     );
 }
+
+#[test]
+fn people_of_a_role_after_a_quotation_set_off_by_a_comma_said_it() {
+    check(
+        "“We were not consulted,” said residents of the village. “We have been waiting for years,” many farmers said. Residents said the water was “undrinkable.”",
+        expect![[r#"
+            “We were not consulted,” → Resident / Civilians
+            “We have been waiting for” → Farmer / Civilians"#]],
+    );
+}

@@ -705,11 +705,35 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
     // something after a colon are its speakers, as people who told the author are.
     let colon_after =
         toks[after - 1].punct == Some(':') && toks.get(after).is_some_and(|t| t.barrier && t.quote);
+    // "“We were not consulted,” residents said" and "“…,” said residents of the village": a
+    // quotation set off by a comma before the attribution is whole words someone said.
+    let quote_set_off = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.barrier && t.quote && t.punct == Some(','))
+    };
+    let inverted_group = (v > 0 && quote_set_off(v - 1))
+        .then(|| mention_forward(lex, toks, after))
+        .flatten()
+        .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty());
     let agent = match agent {
+        Agent::Unknown | Agent::Generic if inverted_group.is_some() => {
+            inverted_group.map_or(Agent::Generic, |m| agent_of(sources_heard_from(m)))
+        }
         Agent::Generic if (to_author || colon_after) && v > 0 => mention_backward(lex, toks, v - 1)
             // "Several residents told us": a count of them too.
             .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty())
             .map_or(Agent::Generic, |m| agent_of(sources_heard_from(m))),
+        Agent::Generic if v > 0 => mention_backward(lex, toks, v - 1)
+            .filter(|m| {
+                m.kind == MentionKind::Generic
+                    && !m.roles.is_empty()
+                    && m.toks.start > 0
+                    && quote_set_off(m.toks.start - 1)
+            })
+            .map_or_else(
+                || informed_people(toks, v).map_or(Agent::Generic, agent_of),
+                |m| agent_of(sources_heard_from(m)),
+            ),
         Agent::Generic => informed_people(toks, v).map_or(Agent::Generic, agent_of),
         agent => agent,
     };
