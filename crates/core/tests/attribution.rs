@@ -4060,3 +4060,11 @@ fn people_of_a_role_after_a_quotation_set_off_by_a_comma_said_it() {
             “We have been waiting for” → Farmer / Civilians"#]],
     );
 }
+
+#[test]
+fn a_description_of_where_someone_is_based_stays_in_their_apposition() {
+    check(
+        "Amina Yusuf, a humanitarian worker based in Cox’s Bazar, described the fire as “entirely avoidable.”",
+        expect!["“entirely avoidable.” → Amina Yusuf / Humanitarians"],
+    );
+}

@@ -3124,10 +3124,17 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         let employed_by = t.on(WordList::EmployedParticiples)
             && t.punct.is_none()
             && toks.get(end + 1).is_some_and(|n| n.is("by"));
+        // "a humanitarian worker based in Cox’s Bazar": where the person is.
+        let located = lexicon::is_one_of(t.word, &["based", "stationed", "located", "born"])
+            && t.punct.is_none()
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.locative || n.is("near") || n.is("outside"));
         let verb_like = t.verb.is_some()
             || (!t.capitalized()
                 && t.role.is_none()
                 && !employed_by
+                && !located
                 && ((t.word.ends_with("ed") && !before_role)
                     || lexicon::is_one_of(t.word, &["is", "was", "were", "are", "has", "had"])));
         if verb_like && end > after {
