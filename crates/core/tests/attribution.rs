@@ -4068,3 +4068,13 @@ fn a_description_of_where_someone_is_based_stays_in_their_apposition() {
         expect!["“entirely avoidable.” → Amina Yusuf / Humanitarians"],
     );
 }
+
+#[test]
+fn a_sentence_that_points_back_at_a_quotation_attributes_it() {
+    check(
+        "“I want the world to know what they did to us.” This is what Nadia Murad told the Security Council in December 2015.\n\n“We were never consulted.” That was how Oluwaseun Adeyemi described the process.",
+        expect![[r#"
+            “I want the world to know” → Nadia Murad / Individuals
+            “We were never consulted.” → Oluwaseun Adeyemi / Individuals"#]],
+    );
+}

@@ -348,11 +348,24 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             return None;
         }
         if s != site.sentence {
+            // "“…” This is what Nadia Murad told the Security Council in December 2015.", "That
+            // was how the chief described it.": a demonstrative and "what" or "how" point back
+            // at the quotation; the rest of the sentence is its attribution.
+            let pointing_back = cue.agent.mention().is_some_and(|m| {
+                let lead = site.p.tokens(sentence.range.start, m.start);
+                matches!(lead, [this, be, what]
+                    if (this.is("this") || this.is("that"))
+                        && (be.is("is") || be.is("was"))
+                        && (what.is("what") || what.is("how"))
+                        && [this, be, what].iter().all(|t| !t.barrier && t.punct.is_none()))
+            });
             // The next sentence must open with the attribution itself.
-            let opens = cue.agent.mention().is_some_and(|m| {
-                site.p.only_punctuation(sentence.range.start, m.start)
-                    || site.p.only_punctuation(sentence.range.start, cue.start)
-            }) || (cue.kind == CueKind::Byline
+            let opens = pointing_back
+                || cue.agent.mention().is_some_and(|m| {
+                    site.p.only_punctuation(sentence.range.start, m.start)
+                        || site.p.only_punctuation(sentence.range.start, cue.start)
+                })
+                || (cue.kind == CueKind::Byline
                 // "“…” (Farmer 7, man, 62)": the parenthesis is the sentence.
                 && site.p.text[sentence.range.start..cue.start].trim() == "(");
             // ... and be only the attribution: nothing said after it ("Atwood wrote that he
@@ -389,13 +402,17 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.is("by"));
             // A parenthesis that names the speaker is the whole attribution; what runs on after
             // it is the next sentence ("(Farmer 7, man, 62) In Lowmere, farmers told …").
-            let says_more = says_more && cue.kind != CueKind::Byline;
-            if !opens
-                || !matches!(cue.kind, CueKind::Says(_) | CueKind::Byline)
-                || says_more
-                || opening_passive
-            {
+            let says_more = says_more
+                && cue.kind != CueKind::Byline
+                && (!pointing_back || rest.iter().any(|t| t.quote));
+            // ("That was how he described the process": a verb of naming too.)
+            let verb_fits = matches!(cue.kind, CueKind::Says(_) | CueKind::Byline)
+                || (pointing_back && matches!(cue.kind, CueKind::Names(_)));
+            if !opens || !verb_fits || says_more || opening_passive {
                 return None;
+            }
+            if pointing_back {
+                return Some((s, ci));
             }
         }
         let between = site.p.tokens(close, cue.start);
