@@ -4078,3 +4078,14 @@ fn a_sentence_that_points_back_at_a_quotation_attributes_it() {
             “We were never consulted.” → Oluwaseun Adeyemi / Individuals"#]],
     );
 }
+
+#[test]
+fn a_body_of_members_named_after_of_speaks_as_them() {
+    check(
+        "A coalition of 40 NGOs said the law was “a death blow to civil society.” A group of residents said the water was “undrinkable for weeks.” A network of Syrian doctors said the hospital had been “deliberately targeted.”",
+        expect![[r#"
+            “a death blow to civil so” → Coalition / Coalitions
+            “undrinkable for weeks.” → Resident / Civilians
+            “deliberately targeted.” → Syrian doctor / Civilians"#]],
+    );
+}

@@ -1217,7 +1217,8 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                                 && matches!(w.kind, MentionKind::Named(_))
                                 && !w.roles.is_empty()))
                 });
-                return agent_of(whole.unwrap_or(m));
+                let m = whole.unwrap_or(m);
+                return agent_of(collective_of(toks, &m).unwrap_or(m));
             }
             // "Minister of Information and Public Communication Radoslav Čermin said": a
             // title whose words read backward make no phrase, read forward to the name.
@@ -1237,6 +1238,7 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
         {
             Some(m) => agent_of(
                 one_of_before(lex, toks, &m)
+                    .or_else(|| collective_of(toks, &m))
                     .or_else(|| led_by(lex, toks, &m))
                     .unwrap_or_else(|| with_role_before(lex, toks, m)),
             ),
@@ -1311,6 +1313,91 @@ fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Men
         head = before;
     }
     found.unwrap_or(m)
+}
+
+/// "A group of residents said", "A coalition of 40 NGOs said", "a network of Syrian doctors":
+/// the body of members before "of" speaks, as a group of the members' role when they have one
+/// (`m` is the members' mention, read backward).
+fn collective_of(toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+    /// The most words of a quantity ("more than 40").
+    const MAX_QUANTITY: usize = 3;
+    // "a network of Syrian doctors" may read back to "of" as part of the members' words.
+    let of_inside = toks[m.toks.start].is("of");
+    let mut k = m.toks.start + usize::from(of_inside);
+    let quantity = |t: &Tok<'_>| {
+        !t.barrier
+            && t.punct.is_none()
+            && (t.word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || lexicon::is_one_of(t.word, lexicon::QUANTITY_WORDS))
+    };
+    for _ in 0..MAX_QUANTITY {
+        if k > 0 && quantity(&toks[k - 1]) {
+            k -= 1;
+        }
+    }
+    let of = if of_inside {
+        m.toks.start
+    } else {
+        k.checked_sub(1)
+            .filter(|&o| toks[o].is("of") && toks[o].punct.is_none())?
+    };
+    let noun_at = of.checked_sub(1)?;
+    let noun = lexicon::COLLECTIVE_BODY_NOUNS
+        .iter()
+        .copied()
+        .find(|n| toks[noun_at].is(n) && toks[noun_at].word.starts_with(char::is_lowercase))?;
+    // "A group", "an alliance", "the coalition": its determiner within two words.
+    let det = (noun_at.saturating_sub(2)..noun_at)
+        .find(|&d| toks[d].determiner && toks[d..noun_at].iter().all(|t| t.punct.is_none()))?;
+    let (role, plural) = match (&m.kind, m.roles.first()) {
+        (MentionKind::Generic | MentionKind::Role { .. }, Some(&role)) => (role, true),
+        _ => (noun, false),
+    };
+    // What the members' words say of them ("Syrian doctors", "former officials").
+    let (qualifier, adjective) = match &m.kind {
+        MentionKind::Role {
+            qualifier,
+            adjective,
+            ..
+        } if plural => (
+            qualifier
+                .as_deref()
+                .map(|q| {
+                    q.strip_prefix("of ")
+                        .or_else(|| q.strip_prefix("Of "))
+                        .unwrap_or(q)
+                        .to_owned()
+                })
+                .filter(|q| !q.is_empty()),
+            adjective.clone(),
+        ),
+        MentionKind::Generic if plural => {
+            let words: Vec<&str> = toks[k..m.toks.end]
+                .iter()
+                .take_while(|t| t.role.is_none())
+                .filter(|t| t.word.starts_with(char::is_lowercase) && !quantity(t))
+                .map(|t| t.word)
+                .collect();
+            (None, (!words.is_empty()).then(|| words.join(" ")))
+        }
+        _ => (None, None),
+    };
+    Some(Mention {
+        kind: MentionKind::Role {
+            noun: role,
+            qualifier,
+            adjective,
+            plural,
+            definite: toks[det].is("the"),
+        },
+        surface: super::mentions::join_surface(toks, det, m.toks.end),
+        roles: vec![role],
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: det..m.toks.end,
+        start: toks[det].start,
+        end: m.end,
+    })
 }
 
 /// "“…,” one of the people said": the group read backward is one of whom the text speaks.

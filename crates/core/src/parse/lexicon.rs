@@ -361,6 +361,38 @@ pub const CAUSE_WORDS: &[&str] = &[
     "Refugees", "Children", "Women", "Environment", "Climate", "Nature", "Health", "Education",
 ];
 
+/// Nouns of a body made of members named after "of" ("a group of residents", "a coalition of
+/// 40 NGOs").
+pub const COLLECTIVE_BODY_NOUNS: &[&str] = &[
+    "group",
+    "coalition",
+    "alliance",
+    "network",
+    "consortium",
+    "association",
+    "federation",
+    "union",
+    "collective",
+    "delegation",
+    "panel",
+    "team",
+];
+
+/// Words of a quantity before the members of a body ("more than 40", "several", "dozens").
+pub const QUANTITY_WORDS: &[&str] = &[
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "some",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "over",
+    "almost",
+];
+
 /// Role nouns for a crowd speaking as one ("the crowd shouted").
 #[rustfmt::skip]
 pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
