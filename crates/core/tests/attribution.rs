@@ -4089,3 +4089,16 @@ fn a_body_of_members_named_after_of_speaks_as_them() {
             “deliberately targeted.” → Syrian doctor / Civilians"#]],
     );
 }
+
+#[test]
+fn a_regulator_a_fund_and_a_syndicate_named_by_their_kind_are_the_bodies_named_before() {
+    check(
+        "The Financial Conduct Authority fined the bank in December. The regulator said its controls had been “seriously deficient.” The International Monetary Fund said the debt was “unsustainable.” The fund added that the programme was “off track.” The Sudan Doctors’ Syndicate documented the attacks. The syndicate said most hospitals were “out of service.” The union wrote to Primark in March. The retailer said it was “investigating urgently.”",
+        expect![[r#"
+            “seriously deficient.” → Financial Conduct Authority / Financial Conduct Authority
+            “unsustainable.” → International Monetary Fund / International Monetary Fund
+            “off track.” → International Monetary Fund / International Monetary Fund
+            “out of service.” → Sudan Doctors’ Syndicate / Sudan Doctors’ Syndicate
+            “investigating urgently.” → Retailer / Retailer"#]],
+    );
+}

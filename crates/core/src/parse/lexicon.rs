@@ -632,7 +632,8 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
-    "opposition",
+    "opposition", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
+    "supplier",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
@@ -681,19 +682,40 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "delegation",
     "subsidiary",
     "mission",
+    "regulator",
+    "watchdog",
 ];
 
 /// Whether "the company" or another generic kind may mean an organisation with these name
 /// words: a business is no newspaper and no public body ("the firm" after "The Ministry of
-/// Transport renewed its licence, The Halverd Times reported" is neither).
+/// Transport renewed its licence, The Halverd Times reported" is neither); a regulator is a
+/// public body.
 pub fn generic_kind_may_mean<'a>(noun: &str, mut words: impl Iterator<Item = &'a str>) -> bool {
-    !matches!(noun, "company" | "firm" | "corporation")
-        || !words.any(|w| {
-            [MASTHEAD_NOUNS, GOVERNMENT_WORDS, INSTITUTION_WORDS]
+    let public_or_press = |w: &str| {
+        [MASTHEAD_NOUNS, GOVERNMENT_WORDS, INSTITUTION_WORDS]
+            .iter()
+            .any(|list| list.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    };
+    if BUSINESS_KINDS.contains(&noun) {
+        return !words.any(public_or_press);
+    }
+    // "The Financial Conduct Authority … The regulator said": a public body.
+    if PUBLIC_KINDS.contains(&noun) {
+        return words.any(|w| {
+            GOVERNMENT_WORDS
                 .iter()
-                .any(|list| list.iter().any(|k| w.eq_ignore_ascii_case(k)))
-        })
+                .chain(INSTITUTION_WORDS)
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+    }
+    true
 }
+
+/// Generic kinds of a business ("the company", "the firm"): no newspaper and no public body.
+pub const BUSINESS_KINDS: &[&str] = &["company", "firm", "corporation"];
+
+/// Generic kinds of a public body ("the regulator", "the watchdog").
+pub const PUBLIC_KINDS: &[&str] = &["regulator", "watchdog"];
 
 /// Short names that stand for words of organisations' names ("the Michigan GOP" is "the
 /// Michigan Republican Party"), as (short name folded, the words it stands for).
