@@ -2238,7 +2238,7 @@ fn whoever_calls_someones_account_a_thing_speaks_not_the_accounts_owner() {
     check(
         "Halbrin said its monitors had “found no irregularities,” and Haub called the coordinator’s account “second-hand and unverified.”",
         expect![[r#"
-            “found no irregularities,” → Halbrin / Individuals
+            “found no irregularities,” → Halbrin / Halbrin
             “second-hand and unverifi” → Haub / Individuals"#]],
     );
 }
@@ -4100,5 +4100,23 @@ fn a_regulator_a_fund_and_a_syndicate_named_by_their_kind_are_the_bodies_named_b
             “off track.” → International Monetary Fund / International Monetary Fund
             “out of service.” → Sudan Doctors’ Syndicate / Sudan Doctors’ Syndicate
             “investigating urgently.” → Retailer / Retailer"#]],
+    );
+}
+
+#[test]
+fn a_name_the_sentence_goes_on_to_call_its_is_a_body() {
+    check(
+        "Amazon said its warehouses were “among the safest in the industry.” Tesco said that its commitment was “stronger than ever.”",
+        expect![[r#"
+            “among the safest in the ” → Amazon / Amazon
+            “stronger than ever.” → Tesco / Tesco"#]],
+    );
+}
+
+#[test]
+fn a_regime_speaks_as_a_body_and_the_regime_is_the_one_named_before() {
+    check(
+        "The Assad regime launched the offensive in November. The regime said the evacuation was “a humanitarian gesture.”",
+        expect!["“a humanitarian gesture.” → Assad regime / Assad regime"],
     );
 }

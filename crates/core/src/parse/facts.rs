@@ -234,6 +234,23 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     && toks.get(end).is_some_and(|n| {
                         !n.barrier && !n.function && n.word.starts_with(char::is_lowercase)
                     });
+                // "Amazon said its warehouses were …", "Damascus said that its forces": a name
+                // whose words the sentence goes on to call "its" is no person's.
+                if let MentionKind::Named(name) = &d.mention.kind
+                    && end > 0
+                    && toks[end - 1].punct.is_none()
+                    && toks
+                        .get(end)
+                        .is_some_and(|v| !v.barrier && v.verb.is_some())
+                    && toks[end + 1..]
+                        .iter()
+                        .take(2)
+                        .take_while(|t| !t.barrier)
+                        .find(|t| !t.is("that"))
+                        .is_some_and(|t| t.is("its"))
+                {
+                    called_by_kind.push(fold(name));
+                }
                 // "Verdant, which employs 4,000 people, said": "which" is said of no person
                 // (here of the sentence's subject).
                 if let MentionKind::Named(name) = &d.mention.kind

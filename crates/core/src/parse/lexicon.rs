@@ -587,7 +587,7 @@ pub const ORG_WORDS: &[&str] = &[
     "radio", "television", "tv", "media", "collective",
     "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
-    "international", "house", "team", "project", "nations", "faction",
+    "international", "house", "team", "project", "nations", "faction", "regime",
     // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
     "logistics", "pharmaceuticals", "holdings", "industries", "technologies", "airlines",
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
@@ -617,7 +617,7 @@ pub const ORG_KIND_NOUNS: &[&str] = &[
     "militia", "brigade", "army", "military", "corporation", "association", "society", "hospital",
     "clinic",
     "school", "prison", "bureau", "authority", "union", "board", "institute", "police",
-    "forces", "embassy", "delegation", "mission",
+    "forces", "embassy", "delegation", "mission", "regime",
 ];
 
 /// Organisation words that, after "the" and in lower case, mean an organisation named before
@@ -632,7 +632,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
-    "opposition", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
+    "opposition", "regime", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
     "supplier",
 ];
 
@@ -753,7 +753,7 @@ pub const INSTITUTION_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const GOVERNMENT_WORDS: &[&str] = &[
     "ministry", "government", "embassy", "department", "office", "bureau", "administration",
-    "cabinet", "secretariat", "directorate", "agency",
+    "cabinet", "secretariat", "directorate", "agency", "regime",
 ];
 
 /// Words near a faction's name that mark it as an armed group.
