@@ -3477,7 +3477,7 @@ fn two_lower_case_words_of_an_organisations_name_before_a_role_name_it() {
 fn a_qualified_title_with_of_before_a_name_is_the_named_persons() {
     check(
         "Last week US Secretary of State Antony Blinken said the talks were “useful.”",
-        expect!["“useful.” → Antony Blinken / Officials"],
+        expect!["“useful.” → Antony Blinken / US"],
     );
 }
 
@@ -4118,5 +4118,23 @@ fn a_regime_speaks_as_a_body_and_the_regime_is_the_one_named_before() {
     check(
         "The Assad regime launched the offensive in November. The regime said the evacuation was “a humanitarian gesture.”",
         expect!["“a humanitarian gesture.” → Assad regime / Assad regime"],
+    );
+}
+
+#[test]
+fn an_organisation_named_before_a_title_outweighs_the_place_of_its_brief() {
+    check(
+        "Geir Pedersen, the UN special envoy for Syria, told the Security Council that the country was “at a dangerous crossroads.” Matshidiso Moeti, WHO regional director for Africa, said the continent was “better prepared than in 2014.”",
+        expect![[r#"
+            “at a dangerous crossroad” → Geir Pedersen / UN
+            “better prepared than in ” → Matshidiso Moeti / WHO"#]],
+    );
+}
+
+#[test]
+fn a_post_of_no_known_role_after_an_organisations_possessive_is_held_in_it() {
+    check(
+        "Maria Van Kerkhove, the WHO’s technical lead, said the variant was “of concern.”",
+        expect!["“of concern.” → Maria Van Kerkhove / WHO"],
     );
 }

@@ -3149,10 +3149,13 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     if phrase.len() > MAX_WORDS || phrase.is_empty() {
         return None;
     }
-    let mut role_at = phrase
+    let Some(mut role_at) = phrase
         .iter()
         .take(ROLE_WITHIN)
-        .position(|t| t.role.is_some())?;
+        .position(|t| t.role.is_some())
+    else {
+        return owners_post(toks, after, end);
+    };
     // The head of a compound role ("resident coordinator", "deputy director").
     while phrase
         .get(role_at + 1)
@@ -3227,18 +3230,23 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     }
     // "the Heritage Party member for Skelthorpe and Wendle": an organisation named right before
     // the role outweighs a link that names none.
+    // "the UN special envoy for Syria", "WHO regional director for Africa": lower-case
+    // modifiers may stand between the name and the role.
     let org_before_role = {
-        let before: Vec<&str> = phrase[..role_at]
+        let lead = usize::from(phrase[0].determiner);
+        let before: Vec<&str> = phrase[lead..role_at]
             .iter()
-            .skip_while(|t| t.determiner)
             .take_while(|t| t.name && !t.possessive() && t.punct.is_none())
             .map(|t| t.word)
             .collect();
+        let modifiers_only = phrase[lead + before.len()..role_at].iter().all(|t| {
+            t.word.starts_with(char::is_lowercase)
+                && t.punct.is_none()
+                && !t.function
+                && t.verb.is_none()
+        });
         let name = before.join(" ");
-        (before.len() == role_at - usize::from(phrase[0].determiner)
-            && !before.is_empty()
-            && lex_org_like(lex, &name))
-        .then_some(name)
+        (modifiers_only && !before.is_empty() && lex_org_like(lex, &name)).then_some(name)
     };
     let org_like_link = linked.iter().rev().find(|(_, org_like)| *org_like);
     if org_like_link.is_none()
@@ -3287,6 +3295,43 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         role: text,
         roles,
         org,
+    })
+}
+
+/// "Maria Van Kerkhove, the WHO’s technical lead,": a post named by words of no known role,
+/// after an organisation's possessive, in an apposition from token `after` to `end` (past its
+/// comma): the post is the person's, held in that organisation.
+fn owners_post(toks: &[Tok<'_>], after: usize, end: usize) -> Option<Apposition> {
+    /// The most words of the post.
+    const MAX_POST: usize = 3;
+    let phrase = &toks[after..end];
+    let lead = usize::from(phrase.first()?.is("the"));
+    let owner_end = phrase[lead..]
+        .iter()
+        .position(|t| t.possessive())
+        .map(|p| lead + p)?;
+    let owner = &phrase[lead..=owner_end];
+    let post = &phrase[owner_end + 1..];
+    let (last, _) = post.split_last()?;
+    let fits = owner
+        .iter()
+        .all(|t| (t.name || names::is_acronym(t.bare())) && t.capitalized() && !t.barrier)
+        && owner[..owner.len() - 1].iter().all(|t| t.punct.is_none())
+        && owner[owner.len() - 1].punct.is_none()
+        && post.len() <= MAX_POST
+        && last.punct == Some(',')
+        && post.iter().all(|t| {
+            !t.barrier && t.word.starts_with(char::is_lowercase) && !t.function && t.verb.is_none()
+        })
+        && post[..post.len() - 1].iter().all(|t| t.punct.is_none());
+    if !fits {
+        return None;
+    }
+    let org = owner.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" ");
+    Some(Apposition {
+        role: join_surface(toks, after, end),
+        roles: Vec::new(),
+        org: Some(org),
     })
 }
 

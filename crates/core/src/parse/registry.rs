@@ -1026,7 +1026,8 @@ impl Registry {
                 // "Ms D": an honorific makes a person.
                 && strip_honorific(c).len() == c.len()
                 && !is_honoured_label(c)
-                && !lex.is_function_word(c)
+                // "WHO", "US": an acronym in capitals is a name, whatever word it spells.
+                && (!lex.is_function_word(c) || super::names::is_acronym(c))
                 && !is_dotted_initialism(&self.tokens_of(c))
         });
         // How often the text names each, to show the commonest spelling; each is kept once,
