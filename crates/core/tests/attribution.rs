@@ -4138,3 +4138,11 @@ fn a_post_of_no_known_role_after_an_organisations_possessive_is_held_in_it() {
         expect!["“of concern.” → Maria Van Kerkhove / WHO"],
     );
 }
+
+#[test]
+fn a_ministry_in_lower_case_or_people_in_part_of_a_place_are_no_place_that_speaks() {
+    check(
+        "The ministry of health in Kinshasa said the vaccination campaign had been “a success.”\n\nActivists in eastern Aleppo reported that the jets had struck “everything that moves.”",
+        expect!["“a success.” → Ministry of Health / Ministry of Health"],
+    );
+}

@@ -1279,9 +1279,13 @@ fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Men
     let mut head = m.clone();
     let mut found = None;
     for _ in 0..MAX_PLACE_PHRASES {
-        let Some(p) = head.toks.start.checked_sub(1) else {
+        let Some(mut p) = head.toks.start.checked_sub(1) else {
             break;
         };
+        // "Activists in eastern Aleppo": a word for the part of a place.
+        if p > 0 && is_part_of_place(&toks[p]) {
+            p -= 1;
+        }
         if !lexicon::is_one_of(toks[p].word, &["to", "at", "in", "on"])
             || p == 0
             || toks[p - 1].punct.is_some()
@@ -1398,6 +1402,19 @@ fn collective_of(toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
         start: toks[det].start,
         end: m.end,
     })
+}
+
+/// Whether a word names a part of a place before its name ("eastern Aleppo", "rural
+/// Damascus", "central Mali").
+fn is_part_of_place(t: &Tok<'_>) -> bool {
+    !t.barrier
+        && t.punct.is_none()
+        && t.word.starts_with(char::is_lowercase)
+        && (t.word.ends_with("ern")
+            || lexicon::is_one_of(
+                t.word,
+                &["central", "rural", "greater", "besieged", "occupied"],
+            ))
 }
 
 /// "“…,” one of the people said": the group read backward is one of whom the text speaks.

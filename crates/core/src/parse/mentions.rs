@@ -377,6 +377,46 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
     })
 }
 
+/// "the ministry of health in Kinshasa said": a ministry's name written in lower case, ending at
+/// token `last` on its portfolio, is that ministry's name.
+fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+    let the = last.checked_sub(3)?;
+    let [det, noun, of, portfolio] = &toks[the..=last] else {
+        return None;
+    };
+    let lower =
+        |t: &Tok<'_>| !t.barrier && t.punct.is_none() && t.word.starts_with(char::is_lowercase);
+    let fits = det.is("the")
+        && det.punct.is_none()
+        && lower(noun)
+        && (noun.is("ministry") || noun.is("department"))
+        && of.is("of")
+        && lower(of)
+        && !portfolio.barrier
+        && portfolio.word.starts_with(char::is_lowercase)
+        && !portfolio.function
+        && portfolio.role.is_none()
+        && !portfolio.possessive();
+    if !fits {
+        return None;
+    }
+    let name = format!(
+        "{} of {}",
+        super::factions::capitalize(noun.word),
+        super::factions::capitalize(portfolio.word)
+    );
+    Some(Mention {
+        kind: MentionKind::Named(name),
+        surface: join_surface(toks, the, last + 1),
+        roles: Vec::new(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: the..last + 1,
+        start: det.start,
+        end: portfolio.end,
+    })
+}
+
 /// "One county council", ending at token `last`.
 fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
     const MAX_BACK: usize = 5;
@@ -2065,6 +2105,9 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
         return Some(m);
     }
     if let Some(m) = owned_unit_ending_at(lex, toks, last) {
+        return Some(m);
+    }
+    if let Some(m) = ministry_in_lower_case(toks, last) {
         return Some(m);
     }
     // "The US embassy in Nairobi said": a name with its kind in lower case after it, read
