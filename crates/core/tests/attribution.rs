@@ -4146,3 +4146,13 @@ fn a_ministry_in_lower_case_or_people_in_part_of_a_place_are_no_place_that_speak
         expect!["“a success.” → Ministry of Health / Ministry of Health"],
     );
 }
+
+#[test]
+fn the_speakers_own_people_in_their_indirect_speech_leave_them_the_words() {
+    check(
+        "An SNA commander, Abu Hatem Shaqra, said his men had found “mass graves” on the outskirts.\n\nHe denies sending the message, which, his lawyers say, “could have been sent by anyone.”",
+        expect![[r#"
+            “mass graves” → Abu Hatem Shaqra / SNA
+            “could have been sent by ” → Lawyer / Lawyers"#]],
+    );
+}

@@ -656,12 +656,37 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     // "Idris Halloum said residents had complained … “eleven times since October.”": people in
     // general inside someone's indirect speech do not take the words from its speaker.
     // (A name they give is still a label: "which detainees call “the Cellar”".)
-    if s.cues[nearest].agent == Agent::Generic
+    // So do the speaker's own people ("An SNA commander said his men had found “mass
+    // graves”").
+    let own_people = match &s.cues[nearest].agent {
+        Agent::Mention(m) => {
+            matches!(m.kind, MentionKind::Role { plural: true, .. })
+                && m.surface.split_whitespace().next().is_some_and(|w| {
+                    ["his", "her", "its", "their"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+                })
+        }
+        _ => false,
+    };
+    // (Their words are the speaker's only as the subject of what the speaker says: "said his
+    // men had found", not "which, his lawyers say,".)
+    let reported_by = |ci: usize| {
+        !own_people
+            || s.cues[nearest].agent.mention().is_some_and(|m| {
+                site.p
+                    .tokens(s.cues[ci].end, m.start)
+                    .iter()
+                    .all(|t| t.is("that") && t.punct.is_none())
+            })
+    };
+    if (s.cues[nearest].agent == Agent::Generic || own_people)
         && matches!(s.cues[nearest].kind, CueKind::Says(_))
         && let Some(&outer) = before.iter().rev().skip(1).find(|&&ci| {
             matches!(s.cues[ci].kind, CueKind::Says(_))
                 && matches!(s.cues[ci].agent, Agent::Mention(_))
                 && resolved(inputs, site.paragraph, site.sentence, ci).is_some()
+                && reported_by(ci)
         })
     {
         nearest = outer;
