@@ -4156,3 +4156,11 @@ fn the_speakers_own_people_in_their_indirect_speech_leave_them_the_words() {
             “could have been sent by ” → Lawyer / Lawyers"#]],
     );
 }
+
+#[test]
+fn a_verb_of_saying_ends_the_name_of_the_body_a_spokesperson_speaks_for() {
+    check(
+        "A spokesperson for the Free Syrian Army said government forces had launched “dozens of attacks.”",
+        expect!["“dozens of attacks.” → Free Syrian Army spokesperson / Free Syrian Army"],
+    );
+}

@@ -1852,7 +1852,7 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             if tail.len() == extra
                 && tail
                     .iter()
-                    .all(|t| !t.barrier && !t.capitalized() && !t.function)
+                    .all(|t| !t.barrier && !t.capitalized() && !t.function && t.verb.is_none())
                 && tail.last().is_some_and(|t| t.org_word)
                 && tail[..extra - 1].iter().all(|t| t.punct.is_none())
             {
