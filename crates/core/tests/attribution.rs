@@ -4164,3 +4164,11 @@ fn a_verb_of_saying_ends_the_name_of_the_body_a_spokesperson_speaks_for() {
         expect!["“dozens of attacks.” → Free Syrian Army spokesperson / Free Syrian Army"],
     );
 }
+
+#[test]
+fn a_verbs_spelling_before_were_is_a_noun_not_a_speaker() {
+    check(
+        "In 2019, Wirecard said the Financial Times reports were “false, inaccurate and defamatory.”",
+        expect!["“false, inaccurate and de” → Wirecard / Individuals"],
+    );
+}
