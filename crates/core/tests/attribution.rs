@@ -4172,3 +4172,23 @@ fn a_verbs_spelling_before_were_is_a_noun_not_a_speaker() {
         expect!["“false, inaccurate and de” → Wirecard / Individuals"],
     );
 }
+
+#[test]
+fn the_oppositions_people_speak_for_the_opposition() {
+    check(
+        "Raila Odinga, the opposition candidate, rejected the results as “a charade.” Opposition fighters said they had been given “no guarantees” for the wounded. “It is a sham,” said the opposition.",
+        expect![[r#"
+            “a charade.” → Raila Odinga / Opposition
+            “It is a sham,” → Opposition / Opposition"#]],
+    );
+}
+
+#[test]
+fn its_director_general_speaks_for_the_body_named_before() {
+    check(
+        "The World Health Organization said the outbreak was “far from over.” Its director-general, Tedros Adhanom Ghebreyesus, appealed for “urgent and flexible funding.”",
+        expect![[r#"
+            “far from over.” → World Health Organization / World Health Organization
+            “urgent and flexible fund” → Tedros Adhanom Ghebreyesus / World Health Organization"#]],
+    );
+}

@@ -206,6 +206,10 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             {
                 return Some(key);
             }
+            // "Raila Odinga, the opposition leader": the opposition is the person's side.
+            if entity.role_texts.iter().any(|t| of_the_opposition(t)) {
+                return Some(opposition(registry));
+            }
             // A named person the text gives neither a role nor a side speaks for themselves.
             // So does one whose role no group gathers ("the chair of the camp committee").
             main_role_group(entity)
@@ -219,6 +223,15 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             if let Some(key) = key.patron.and_then(|p| patron_faction(registry, p)) {
                 return Some(key);
             }
+            // "Opposition fighters said": people of the opposition.
+            if key
+                .qualifier
+                .as_deref()
+                .is_some_and(|q| q.eq_ignore_ascii_case(lexicon::OPPOSITION))
+                || entity.spellings.keys().any(|s| of_the_opposition(s))
+            {
+                return Some(opposition(registry));
+            }
             let proper = key
                 .qualifier
                 .as_deref()
@@ -230,6 +243,27 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
             .or(entity.handler)
             .and_then(|o| faction_key(registry, o)),
     }
+}
+
+/// The side named "the opposition" ([`lexicon::OPPOSITION`]): the organisation the text calls so
+/// ("“…,” said the opposition"), else a group of that name.
+fn opposition(registry: &Registry) -> FactionKey {
+    registry.find_org(lexicon::OPPOSITION).map_or_else(
+        || FactionKey::Group(lexicon::OPPOSITION.to_owned()),
+        FactionKey::Org,
+    )
+}
+
+/// Whether a role's words put its holder in the opposition ("the opposition leader", "an
+/// opposition candidate", "Opposition fighters"): the word qualifies what follows it.
+fn of_the_opposition(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case(lexicon::OPPOSITION) {
+            return words.next().is_some_and(|n| !n.eq_ignore_ascii_case("to"));
+        }
+    }
+    false
 }
 
 /// The role group of a person's main role: the commonest role, the first seen among equals (a

@@ -431,7 +431,8 @@ pub const MEMBER_ROLES: &[&str] = &[
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
     "inspector", "investigator", "auditor", "constable", "coach", "trainer",
     "administrator", "caseworker", "case officer", "dispatcher", "call-taker",
-    "successor", "predecessor", "supervisor", "foreman", "campaigner",
+    "successor", "predecessor", "supervisor", "foreman", "campaigner", "director general",
+    "secretary general",
 ];
 
 /// Who holds an office after or before someone serves what they served ("His successor,
@@ -1015,6 +1016,10 @@ pub const FIRST_PARTY_TERMS: &[&str] = &["Claimant", "Plaintiff", "Petitioner"];
 /// PNADA").
 pub const EMPLOYED_PARTICIPLES: &[&str] =
     &["employed", "hired", "engaged", "contracted", "retained"];
+
+/// The side a government's opponents make ("the opposition leader", "“…,” said the
+/// opposition").
+pub const OPPOSITION: &str = "Opposition";
 
 /// The group of named people the text gives neither a role nor an organisation: they speak
 /// for themselves.
