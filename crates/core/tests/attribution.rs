@@ -4192,3 +4192,11 @@ fn its_director_general_speaks_for_the_body_named_before() {
             “urgent and flexible fund” → Tedros Adhanom Ghebreyesus / World Health Organization"#]],
     );
 }
+
+#[test]
+fn the_faction_is_the_armed_group_named_before() {
+    check(
+        "Abu Omar, a commander in the Sham Legion, said his fighters had been ordered to withdraw. The faction later said the order had been “a betrayal.”",
+        expect!["“a betrayal.” → Sham Legion / Sham Legion"],
+    );
+}

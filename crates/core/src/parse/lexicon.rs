@@ -633,7 +633,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "secretariat", "senate", "parliament", "assembly", "cooperative", "university", "charity",
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
-    "opposition", "regime", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
+    "opposition", "regime", "faction", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
     "supplier",
 ];
 
@@ -685,6 +685,7 @@ pub const ORG_GENERIC_KINDS: &[&str] = &[
     "mission",
     "regulator",
     "watchdog",
+    "faction",
 ];
 
 /// Whether "the company" or another generic kind may mean an organisation with these name
