@@ -537,6 +537,14 @@ impl Lexicon {
             return None;
         }
         let bare = word.strip_suffix('s').unwrap_or(word);
+        // Most words end in a byte no head ends in.
+        if !bare
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| HEAD_LAST_BYTES[usize::from(b)])
+        {
+            return None;
+        }
         let head = lexicon::COMPOUND_ROLE_HEADS
             .iter()
             .find(|h| bare.len() >= h.len() + MIN_PREFIX && bare.ends_with(**h))?;
@@ -641,8 +649,9 @@ impl Lexicon {
             self.lists_of(word)
         };
         // "WHO", "US": an acronym spelt like a function word is a name, not that word.
-        let acronym_of_function_word = super::names::is_acronym(word)
-            && entry.is_some_and(|e| e.function || e.determiner || e.particle || e.reflexive);
+        let acronym_of_function_word = entry
+            .is_some_and(|e| e.function || e.determiner || e.particle || e.reflexive)
+            && super::names::is_acronym(word);
         let (entry, lists) = if acronym_of_function_word {
             (None, WordLists::default())
         } else {
@@ -760,6 +769,19 @@ impl Lexicon {
         }
     }
 }
+
+/// The bytes that end a head of compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]), read when
+/// the program is built.
+const HEAD_LAST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < lexicon::COMPOUND_ROLE_HEADS.len() {
+        let head = lexicon::COMPOUND_ROLE_HEADS[k].as_bytes();
+        table[head[head.len() - 1] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// Whether a word (in lower case) is a determiner or possessive that opens a noun phrase, so
 /// that a verb of saying after it is a noun ("the email", "each report").
