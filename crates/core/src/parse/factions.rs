@@ -802,9 +802,11 @@ fn mention_claims(
         };
         // "Human Rights Watch interviewed Nasser Hamdan, a lawyer": whom a body met or
         // interviewed is not its member.
-        let met = m.toks.start.checked_sub(1).is_some_and(|b| {
-            toks[b].punct.is_none() && lexicon::is_one_of(toks[b].word, lexicon::MEETING_VERBS)
-        });
+        let met = m
+            .toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| toks[b].punct.is_none() && toks[b].on(WordList::MeetingVerbs));
         if !claimed
             && member
             && !met
@@ -1354,7 +1356,7 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
         k += 1;
     }
     let verb = toks.get(k)?;
-    if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) {
+    if !verb.on(WordList::MembershipVerbs) {
         return None;
     }
     let founded = lexicon::is_one_of(verb.word, lexicon::FOUNDING_VERBS);

@@ -186,11 +186,15 @@ pub(crate) enum WordList {
     MentionPronouns,
     /// [`lexicon::ORG_ANAPHOR_NOUNS`].
     OrgAnaphorNouns,
+    /// [`lexicon::MEETING_VERBS`].
+    MeetingVerbs,
+    /// [`lexicon::MEMBERSHIP_VERBS`].
+    MembershipVerbs,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 21] = [
+    const ALL: [WordList; 23] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -212,6 +216,8 @@ impl WordList {
         WordList::PossessivePronouns,
         WordList::MentionPronouns,
         WordList::OrgAnaphorNouns,
+        WordList::MeetingVerbs,
+        WordList::MembershipVerbs,
     ];
 
     /// The list's words, from the lexicon.
@@ -238,6 +244,8 @@ impl WordList {
             WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
             WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
             WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
+            WordList::MeetingVerbs => lexicon::MEETING_VERBS,
+            WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
         }
     }
 }
@@ -1513,6 +1521,29 @@ mod tests {
             }
         }
         assert!(is_abbreviated("Sen") && is_abbreviated("Dr") && !is_abbreviated("Senate"));
+    }
+
+    #[test]
+    fn a_verb_list_is_read_from_the_token_as_the_list_says_in_any_case() {
+        let lex = Lexicon::get();
+        for list in [WordList::MeetingVerbs, WordList::MembershipVerbs] {
+            for word in list.words() {
+                let title = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+                for written in [
+                    word.to_string(),
+                    title,
+                    word.to_uppercase(),
+                    format!("{word}s"),
+                ] {
+                    let toks = tokenize_plain(lex, &written);
+                    assert_eq!(
+                        toks[0].on(list),
+                        lexicon::is_one_of(toks[0].word, list.words()),
+                        "{written}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
