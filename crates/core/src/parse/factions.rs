@@ -1462,7 +1462,7 @@ mod tests {
         )];
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         for p in &mut paragraphs {
-            evidence.mark(p);
+            evidence.mark(p, 0);
         }
         let facts = super::super::facts::read(lex, &paragraphs);
         let lines: Vec<String> = claims(lex, &paragraphs, &facts)

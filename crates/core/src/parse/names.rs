@@ -26,8 +26,15 @@ struct WordCounts {
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
 pub(crate) struct NameEvidence<'a> {
-    /// Counts by key; a word already in lower case is its own key, borrowed from the text.
-    counts: FastMap<Cow<'a, [u8]>, WordCounts>,
+    /// Each key's counts in `totals`; a word already in lower case is its own key, borrowed
+    /// from the text.
+    counts: FastMap<Cow<'a, [u8]>, usize>,
+    /// The counts, by key.
+    totals: Vec<WordCounts>,
+    /// For each set of paragraphs learned, each spelling's key in `totals` (by its number), for
+    /// a spelling the set writes mid-sentence or in lower case: its tokens' counts are read
+    /// without their key.
+    spelling_keys: Vec<Vec<Option<usize>>>,
 }
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
@@ -182,11 +189,11 @@ impl<'a> NameEvidence<'a> {
     ///
     /// [`WordClasses`]: super::words::WordClasses
     pub(crate) fn learn_all(sets: &[(&[Paragraph<'a>], &[&'a str])]) -> Self {
+        let spellings: usize = sets.iter().map(|(_, spellings)| spellings.len()).sum();
         let mut evidence = NameEvidence {
-            counts: FastMap::with_capacity_and_hasher(
-                sets.iter().map(|(_, spellings)| spellings.len()).sum(),
-                BuildHasherDefault::default(),
-            ),
+            counts: FastMap::with_capacity_and_hasher(spellings, BuildHasherDefault::default()),
+            totals: Vec::with_capacity(spellings),
+            spelling_keys: Vec::with_capacity(sets.len()),
         };
         for (paragraphs, spellings) in sets {
             evidence.learn_set(paragraphs, spellings);
@@ -227,27 +234,29 @@ impl<'a> NameEvidence<'a> {
                 }
             }
         }
+        let mut spelling_keys = Vec::with_capacity(spellings.len());
         for (&word, spelled) in spellings.iter().zip(&by_spelling) {
             if spelled.mid_capitalized == 0 && spelled.lower == 0 {
+                spelling_keys.push(None);
                 continue;
             }
-            with_key(word, |key| {
-                let counts = match self.counts.get_mut(key) {
-                    Some(counts) => counts,
-                    None => {
-                        let bare = word.trim_start_matches(['‘', '\'']);
-                        let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
-                        let key = if bare == key {
-                            Cow::Borrowed(bare)
-                        } else {
-                            Cow::Owned(key.to_vec())
-                        };
-                        self.counts.entry(key).or_default()
-                    }
-                };
-                counts.mid_capitalized += spelled.mid_capitalized;
-                counts.lower += spelled.lower;
+            let k = with_key(word, |key| match self.counts.get(key) {
+                Some(&k) => k,
+                None => {
+                    let bare = word.trim_start_matches(['‘', '\'']);
+                    let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
+                    let key = if bare == key {
+                        Cow::Borrowed(bare)
+                    } else {
+                        Cow::Owned(key.to_vec())
+                    };
+                    self.key(key)
+                }
             });
+            let counts = &mut self.totals[k];
+            counts.mid_capitalized += spelled.mid_capitalized;
+            counts.lower += spelled.lower;
+            spelling_keys.push(Some(k));
             // "Bashar al-Jaafari … Jaafari, for his part,": the surname after a particle is
             // written capitalized where no sentence opens too.
             if spelled.mid_capitalized > 0
@@ -264,25 +273,47 @@ impl<'a> NameEvidence<'a> {
                     } else {
                         Cow::Owned(key.to_vec())
                     };
-                    self.counts.entry(key).or_default().mid_capitalized += spelled.mid_capitalized;
+                    let k = self.key(key);
+                    self.totals[k].mid_capitalized += spelled.mid_capitalized;
                 });
             }
         }
+        self.spelling_keys.push(spelling_keys);
+    }
+
+    /// The index of a key's counts, made for a new key.
+    fn key(&mut self, key: Cow<'a, [u8]>) -> usize {
+        *self.counts.entry(key).or_insert_with(|| {
+            self.totals.push(WordCounts::default());
+            self.totals.len() - 1
+        })
     }
 
     fn counts(&self, word: &str) -> WordCounts {
         with_key(word, |key| {
-            self.counts.get(key).copied().unwrap_or_default()
+            self.counts
+                .get(key)
+                .map_or(WordCounts::default(), |&k| self.totals[k])
         })
     }
 
-    /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
-    pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
+    /// The counts of a token's word of the paragraphs of `set` (as learned): by its spelling's
+    /// number where the set counted that spelling, else by its key.
+    fn counts_of(&self, set: usize, t: &Tok<'_>) -> WordCounts {
+        match self.spelling_keys[set].get(t.spelling) {
+            Some(&Some(k)) if !t.barrier => self.totals[k],
+            _ => self.counts(t.word),
+        }
+    }
+
+    /// Sets each token's `name` flag (and clears the role of a role noun used as a name) in a
+    /// paragraph of `set`, the index of its set in [`NameEvidence::learn_all`].
+    pub(crate) fn mark(&self, p: &mut Paragraph<'_>, set: usize) {
         let toks = p.tokens_mut();
         // Read before names clear the roles of role nouns used as names ("Officer 2").
         // Each token's (label, name) flags, read before any token changes.
         let flags: Vec<(bool, bool)> = (0..toks.len())
-            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(toks, i)))
+            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(set, toks, i)))
             .collect();
         for (t, &(_, name)) in toks.iter_mut().zip(&flags) {
             if name && t.role.is_some() {
@@ -329,7 +360,7 @@ impl<'a> NameEvidence<'a> {
         }
     }
 
-    fn is_name(&self, toks: &[Tok<'_>], i: usize) -> bool {
+    fn is_name(&self, set: usize, toks: &[Tok<'_>], i: usize) -> bool {
         let t = &toks[i];
         if t.barrier || !t.shaped || t.function || t.honorific {
             return false;
@@ -360,7 +391,7 @@ impl<'a> NameEvidence<'a> {
                 n.shaped
                     && !n.function
                     && n.role.is_none()
-                    && self.counts(n.word).mid_capitalized > 0
+                    && self.counts_of(set, n).mid_capitalized > 0
             })
         };
         if t.role.is_some() {
@@ -406,7 +437,7 @@ impl<'a> NameEvidence<'a> {
                 && toks
                     .get(complement_at)
                     .is_some_and(|c| c.shaped && !c.function && !c.barrier);
-            let counts = self.counts(t.word);
+            let counts = self.counts_of(set, t);
             // "James Governor", "Jessica Lord": a role noun the document never writes in lower
             // case, right after a first name, is a surname.
             // The first name opens the name: no capitalized word before it ("U.S. Senate
@@ -422,7 +453,7 @@ impl<'a> NameEvidence<'a> {
                         && !p.possessive()
                         && !is_acronym(p.bare())
                         && !p.org_word
-                        && self.counts(p.word).mid_capitalized > 0
+                        && self.counts_of(set, p).mid_capitalized > 0
                 });
             if after_first_name
                 && !before_name
@@ -440,7 +471,7 @@ impl<'a> NameEvidence<'a> {
                 && !t.plural_role
                 && counts.mid_capitalized > 0;
         }
-        let counts = self.counts(t.word);
+        let counts = self.counts_of(set, t);
         if counts.mid_capitalized > 0 {
             return true;
         }
@@ -787,7 +818,7 @@ mod tests {
             .collect();
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         let last = paragraphs.last_mut().unwrap();
-        evidence.mark(last);
+        evidence.mark(last, 0);
         let names: Vec<&str> = last
             .all_tokens()
             .iter()
