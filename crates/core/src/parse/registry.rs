@@ -1999,7 +1999,7 @@ pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
         words += 1;
         words <= MAX_WORDS && {
             let w = w.trim_end_matches([',', '.']);
-            (super::names::has_name_shape(w) && lex.role(w).is_none() && !lex.is_function_word(w))
+            (super::names::has_name_shape(w) && lex.is_neither_role_nor_function_word(w))
                 || lex.is_particle(w)
         }
     }) && words > 0

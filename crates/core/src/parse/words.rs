@@ -507,7 +507,12 @@ impl Lexicon {
 
     /// The role noun a word is, and whether it is written in the plural.
     fn role_info(&self, word: &str) -> Option<(&'static str, bool)> {
-        if let Some(info) = self.info(word)
+        self.role_info_from(word, self.info(word))
+    }
+
+    /// [`Lexicon::role_info`] for a word whose entry ([`Lexicon::info`]) is read already.
+    fn role_info_from(&self, word: &str, info: Option<&WordInfo>) -> Option<(&'static str, bool)> {
+        if let Some(info) = info
             && let Some(role) = info.role
         {
             return Some((role, info.plural_role));
@@ -610,6 +615,13 @@ impl Lexicon {
     /// Whether a word is one of English's closed classes or a calendar word.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
         self.info(word).is_some_and(|i| i.function)
+    }
+
+    /// Whether a word is neither a role noun nor a function word (`role(word).is_none() &&
+    /// !is_function_word(word)`), with one lookup.
+    pub(crate) fn is_neither_role_nor_function_word(&self, word: &str) -> bool {
+        let info = self.info(word);
+        !info.is_some_and(|i| i.function) && self.role_info_from(word, info).is_none()
     }
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
