@@ -61,6 +61,10 @@ impl Hasher for WordHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
 }
 
 /// A hash map with the fast hasher.
@@ -334,6 +338,119 @@ pub(crate) fn expected_words(bytes: usize) -> usize {
     (bytes / BYTES_PER_NEW_WORD).min(MAX_EXPECTED_WORDS)
 }
 
+/// The most bytes of a word keyed by a [`ShortKey`].
+const SHORT_KEY_BYTES: usize = 15;
+
+/// A word of up to [`SHORT_KEY_BYTES`] bytes as a key: its bytes padded with zeros, and its
+/// length in the last byte, packed in two machine words, which are hashed and compared without
+/// a loop over the word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortKey([u64; 2]);
+
+impl std::hash::Hash for ShortKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+    }
+}
+
+impl ShortKey {
+    /// The key of bytes as they are, if short enough.
+    fn of_bytes(bytes: &[u8]) -> Option<Self> {
+        let [low, high] = Self::words(bytes)?;
+        Some(Self::with_len([low, high], bytes.len()))
+    }
+
+    /// The key of a word in ASCII lower case, or of its bytes as they are if it is not ASCII
+    /// (as [`with_ascii_lower_bytes`] reads it), if short enough.
+    fn of_lower(word: &str) -> Option<Self> {
+        let [low, high] = Self::words(word.as_bytes())?;
+        let words = if (low | high) & (ONES * 0x80) == 0 {
+            [ascii_lower_word(low), ascii_lower_word(high)]
+        } else {
+            [low, high]
+        };
+        Some(Self::with_len(words, word.len()))
+    }
+
+    fn with_len([low, high]: [u64; 2], len: usize) -> Self {
+        ShortKey([low, high | (len as u64) << 56])
+    }
+
+    /// Up to [`SHORT_KEY_BYTES`] bytes as two little-endian words padded with zeros, read by
+    /// a few loads of fixed size that may overlap (as [`WordHasher`] reads a key's last bytes).
+    fn words(bytes: &[u8]) -> Option<[u64; 2]> {
+        let n = bytes.len();
+        let u64_at = |k: usize| bytes[k..k + 8].try_into().map_or(0, u64::from_le_bytes);
+        let u32_at = |k: usize| bytes[k..k + 4].try_into().map_or(0, u32::from_le_bytes);
+        let byte_at = |k: usize| u64::from(bytes[k]) << (8 * k);
+        Some(match n {
+            0 => [0, 0],
+            1..=3 => [byte_at(0) | byte_at(n / 2) | byte_at(n - 1), 0],
+            4..=7 => [
+                u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
+                0,
+            ],
+            // The last eight bytes, shifted down past the ones the first word holds.
+            8..=SHORT_KEY_BYTES => [
+                u64_at(0),
+                u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+            ],
+            _ => return None,
+        })
+    }
+}
+
+/// Eight ones, a byte each.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight ASCII bytes in lower case: a byte below 0x80 plus `0x80 - c` has its high bit set when
+/// it is `c` or more, and no carry crosses into the next byte.
+fn ascii_lower_word(word: u64) -> u64 {
+    let from_a = word + ONES * u64::from(0x80 - b'A');
+    let past_z = word + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & (ONES * 0x80);
+    word | (upper >> 2)
+}
+
+/// The vocabulary's words and what it knows about each: short words (most of the vocabulary,
+/// and most words looked up) by [`ShortKey`], longer ones by their bytes.
+#[derive(Default)]
+struct WordMap {
+    short: FastMap<ShortKey, WordInfo>,
+    long: FastMap<Vec<u8>, WordInfo>,
+}
+
+impl WordMap {
+    /// The entry of a key, as its bytes are.
+    fn get(&self, key: &[u8]) -> Option<&WordInfo> {
+        match ShortKey::of_bytes(key) {
+            Some(short) => self.short.get(&short),
+            None => self.long.get(key),
+        }
+    }
+
+    /// The entry of a word in ASCII lower case (as [`with_ascii_lower_bytes`] reads it).
+    fn get_lower(&self, word: &str) -> Option<&WordInfo> {
+        match ShortKey::of_lower(word) {
+            Some(short) => self.short.get(&short),
+            None => with_ascii_lower_bytes(word, |key| self.long.get(key)),
+        }
+    }
+
+    /// The entry of a key, made empty if new.
+    fn slot(&mut self, key: Vec<u8>) -> &mut WordInfo {
+        match ShortKey::of_bytes(&key) {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(key).or_default(),
+        }
+    }
+
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut WordInfo> {
+        self.short.values_mut().chain(self.long.values_mut())
+    }
+}
+
 /// What the vocabulary knows about one lower-case word.
 #[derive(Clone, Debug, Default)]
 struct WordInfo {
@@ -362,7 +479,7 @@ struct WordInfo {
 
 /// The vocabulary as one map from lower-case words, built once per process.
 pub(crate) struct Lexicon {
-    words: FastMap<Vec<u8>, WordInfo>,
+    words: WordMap,
     member_roles: FastMap<&'static str, ()>,
     /// Each role noun's class: the first of [`lexicon::ROLE_CLASSES`] that holds it.
     role_classes: FastMap<&'static str, usize>,
@@ -381,11 +498,11 @@ impl Lexicon {
     }
 
     fn build() -> Self {
-        let mut words: FastMap<Vec<u8>, WordInfo> = FastMap::default();
+        let mut words = WordMap::default();
         for role in lexicon::ROLE_NOUNS {
             // Two-word roles are found from their last word ("aid worker" from "worker").
-            words.entry(role.as_bytes().to_vec()).or_default().role = Some(role);
-            let plural = words.entry(plural(role).into_bytes()).or_default();
+            words.slot(role.as_bytes().to_vec()).role = Some(role);
+            let plural = words.slot(plural(role).into_bytes());
             if plural.role.is_none() {
                 plural.role = Some(role);
                 plural.plural_role = true;
@@ -406,7 +523,7 @@ impl Lexicon {
                         naming,
                         listener: lexicon::LISTENER_VERBS.contains(&lemma),
                     };
-                    let info = words.entry(first.into_bytes()).or_default();
+                    let info = words.slot(first.into_bytes());
                     if !info.verbs.iter().any(|(p, _)| *p == parts[1..]) {
                         info.verbs.push((parts[1..].to_vec(), use_));
                     }
@@ -419,7 +536,7 @@ impl Lexicon {
         }
         let mut flag = |list: &[&'static str], set: fn(&mut WordInfo, &'static str)| {
             for word in list {
-                set(words.entry(word.as_bytes().to_vec()).or_default(), word);
+                set(words.slot(word.as_bytes().to_vec()), word);
             }
         };
         flag(lexicon::LOCATIVES, |i, _| i.locative = true);
@@ -433,13 +550,10 @@ impl Lexicon {
         flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
         flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
         for noun in lexicon::SPEECH_NOUNS {
-            words
-                .entry(plural(noun).into_bytes())
-                .or_default()
-                .speech_noun = true;
+            words.slot(plural(noun).into_bytes()).speech_noun = true;
         }
         for doc in lexicon::DOCUMENT_NOUNS {
-            let plural = words.entry(plural(doc).into_bytes()).or_default();
+            let plural = words.slot(plural(doc).into_bytes());
             if plural.document.is_none() {
                 plural.document = Some(doc);
             }
@@ -450,12 +564,12 @@ impl Lexicon {
         // The organisation words and the word lists share the map, so that one lookup answers
         // them all.
         for word in lexicon::ORG_WORDS {
-            words.entry(word.as_bytes().to_vec()).or_default().org_word = true;
+            words.slot(word.as_bytes().to_vec()).org_word = true;
         }
         for list in WordList::ALL {
             for word in list.words() {
                 let key = word.to_ascii_lowercase().into_bytes();
-                words.entry(key).or_default().lists.insert(list);
+                words.slot(key).lists.insert(list);
             }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
@@ -492,7 +606,7 @@ impl Lexicon {
     /// The map's entry for a word without its possessive ending, in ASCII lower case.
     fn entry(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower_bytes(word, |w| self.words.get(w))
+        self.words.get_lower(word)
     }
 
     fn info(&self, word: &str) -> Option<&WordInfo> {
@@ -1555,6 +1669,60 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_short_key_is_the_word_in_lower_case_padded_with_its_length() {
+        let by_bytes = |bytes: &[u8]| {
+            let mut buffer = [0u8; 16];
+            buffer[..bytes.len()].copy_from_slice(bytes);
+            buffer[15] = u8::try_from(bytes.len()).unwrap();
+            let (low, high) = buffer.split_at(8);
+            ShortKey([
+                u64::from_le_bytes(low.try_into().unwrap()),
+                u64::from_le_bytes(high.try_into().unwrap()),
+            ])
+        };
+        let words = [
+            "",
+            "a",
+            "AB",
+            "Abc",
+            "WXYZ",
+            "[@`{",
+            "Hello",
+            "Said’s",
+            "Aleppo’",
+            "ABCDEFGH",
+            "Zz@[`{Aa",
+            "Secretary-Gene",
+            "0123456789ABCDE",
+            "0123456789ABCDEF",
+            "Ünïcode",
+        ];
+        // Every ASCII byte, at every place of a word of every short length.
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let ascii = ascii.as_str();
+        let windows: Vec<&str> = (1..=16)
+            .flat_map(|len| (0..=ascii.len() - len).map(move |at| &ascii[at..at + len]))
+            .collect();
+        for word in words
+            .iter()
+            .copied()
+            .chain(lexicon::HONORIFICS.iter().copied())
+            .chain(windows)
+        {
+            let short = word.len() <= SHORT_KEY_BYTES;
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_owned()
+            };
+            let expected = short.then(|| by_bytes(lower.as_bytes()));
+            assert!(ShortKey::of_lower(word) == expected, "{word}");
+            let expected = short.then(|| by_bytes(word.as_bytes()));
+            assert!(ShortKey::of_bytes(word.as_bytes()) == expected, "{word}");
         }
     }
 
