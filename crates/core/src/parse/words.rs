@@ -305,19 +305,39 @@ struct WordClass<'l> {
 /// token's `spelling`), by which the names pass counts words without reading them again.
 #[derive(Default)]
 pub(crate) struct WordClasses<'a, 'l> {
-    /// Each spelling's class and number.
-    classes: FastMap<&'a str, (WordClass<'l>, usize)>,
+    /// Each short spelling's class and number, by its bytes ([`ShortKey`]).
+    short: FastMap<ShortKey, (WordClass<'l>, usize)>,
+    /// Each longer spelling's class and number.
+    long: FastMap<&'a str, (WordClass<'l>, usize)>,
     /// Every spelling, by number.
     spellings: Vec<&'a str>,
 }
 
-impl<'a> WordClasses<'a, '_> {
+impl<'a, 'l> WordClasses<'a, 'l> {
     /// Room for the words of `bytes` of text, so that the map seldom grows.
     pub(crate) fn for_text(bytes: usize) -> Self {
         let words = expected_words(bytes);
         Self {
-            classes: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            short: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            long: FastMap::default(),
             spellings: Vec::with_capacity(words),
+        }
+    }
+
+    /// A spelling's class and number: the memo's, else read from the vocabulary and numbered.
+    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> (WordClass<'l>, usize) {
+        let Self {
+            short,
+            long,
+            spellings,
+        } = self;
+        let new = || {
+            spellings.push(word);
+            (lex.word_class(word), spellings.len() - 1)
+        };
+        match ShortKey::of_bytes(word.as_bytes()) {
+            Some(key) => *short.entry(key).or_insert_with(new),
+            None => *long.entry(word).or_insert_with(new),
         }
     }
 
@@ -824,11 +844,7 @@ impl Lexicon {
             }
             let word = toks[i].word;
             // One lookup per token, in the document's memo; the vocabulary's on a miss.
-            let WordClasses { classes, spellings } = &mut *classes;
-            let (class, spelling) = *classes.entry(word).or_insert_with(|| {
-                spellings.push(word);
-                (self.word_class(word), spellings.len() - 1)
-            });
+            let (class, spelling) = classes.class_of(self, word);
             toks[i].spelling = spelling;
             toks[i].shaped = class.shaped;
             // "Jessica Lord": a title word after a name, without a period, is a surname.
