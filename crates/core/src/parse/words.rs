@@ -1551,7 +1551,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
 
 /// Whether a word ending before a period is an initial or an abbreviation ("U.S", "J", "Jr").
 fn is_abbreviated(word: &str) -> bool {
-    let last = word.rsplit('.').next().unwrap_or(word);
+    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial
         || word.contains('.')
