@@ -12,7 +12,7 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
+use super::words::{FastMap, Lexicon, ShortKey, Tok, VerbForm, WordList, strip_possessive};
 use std::borrow::Cow;
 use std::hash::BuildHasherDefault;
 
@@ -26,15 +26,58 @@ struct WordCounts {
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
 pub(crate) struct NameEvidence<'a> {
-    /// Each key's counts in `totals`; a word already in lower case is its own key, borrowed
-    /// from the text.
-    counts: FastMap<Cow<'a, [u8]>, usize>,
+    /// Each key's counts in `totals`.
+    keys: Keys<'a>,
     /// The counts, by key.
     totals: Vec<WordCounts>,
     /// For each set of paragraphs learned, each spelling's key in `totals` (by its number), for
     /// a spelling the set writes mid-sentence or in lower case: its tokens' counts are read
     /// without their key.
     spelling_keys: Vec<Vec<Option<usize>>>,
+}
+
+/// The index of each key's counts: a short key ([`ShortKey`]) by its packed bytes, a longer
+/// one by its bytes (borrowed from the text when the word is in lower case already).
+#[derive(Debug, Default)]
+struct Keys<'a> {
+    short: FastMap<ShortKey, usize>,
+    long: FastMap<Cow<'a, [u8]>, usize>,
+}
+
+impl<'a> Keys<'a> {
+    fn get(&self, key: &[u8]) -> Option<usize> {
+        match ShortKey::of_bytes(key) {
+            Some(short) => self.short.get(&short).copied(),
+            None => self.long.get(key).copied(),
+        }
+    }
+
+    /// The index of a key's counts in `totals`, where new counts are made for a new key; a
+    /// long key is borrowed as `written` (the word's bytes in the text) when it is those bytes.
+    fn index(
+        &mut self,
+        key: &[u8],
+        written: impl FnOnce() -> &'a [u8],
+        totals: &mut Vec<WordCounts>,
+    ) -> usize {
+        let new = || {
+            totals.push(WordCounts::default());
+            totals.len() - 1
+        };
+        if let Some(short) = ShortKey::of_bytes(key) {
+            return *self.short.entry(short).or_insert_with(new);
+        }
+        if let Some(&k) = self.long.get(key) {
+            return k;
+        }
+        let written = written();
+        let key = if written == key {
+            Cow::Borrowed(written)
+        } else {
+            Cow::Owned(key.to_vec())
+        };
+        *self.long.entry(key).or_insert_with(new)
+    }
 }
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
@@ -191,7 +234,10 @@ impl<'a> NameEvidence<'a> {
     pub(crate) fn learn_all(sets: &[(&[Paragraph<'a>], &[&'a str])]) -> Self {
         let spellings: usize = sets.iter().map(|(_, spellings)| spellings.len()).sum();
         let mut evidence = NameEvidence {
-            counts: FastMap::with_capacity_and_hasher(spellings, BuildHasherDefault::default()),
+            keys: Keys {
+                short: FastMap::with_capacity_and_hasher(spellings, BuildHasherDefault::default()),
+                long: FastMap::default(),
+            },
             totals: Vec::with_capacity(spellings),
             spelling_keys: Vec::with_capacity(sets.len()),
         };
@@ -240,19 +286,11 @@ impl<'a> NameEvidence<'a> {
                 spelling_keys.push(None);
                 continue;
             }
-            let k = with_key(word, |key| match self.counts.get(key) {
-                Some(&k) => k,
-                None => {
-                    let bare = word.trim_start_matches(['‘', '\'']);
-                    let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
-                    let key = if bare == key {
-                        Cow::Borrowed(bare)
-                    } else {
-                        Cow::Owned(key.to_vec())
-                    };
-                    self.key(key)
-                }
-            });
+            let written = || {
+                let bare = word.trim_start_matches(['‘', '\'']);
+                strip_possessive(bare).unwrap_or(bare).as_bytes()
+            };
+            let k = with_key(word, |key| self.keys.index(key, written, &mut self.totals));
             let counts = &mut self.totals[k];
             counts.mid_capitalized += spelled.mid_capitalized;
             counts.lower += spelled.lower;
@@ -266,34 +304,21 @@ impl<'a> NameEvidence<'a> {
                 && surname.starts_with(char::is_uppercase)
                 && !surname.contains('-')
             {
-                with_key(surname, |key| {
-                    let bare = strip_possessive(surname).unwrap_or(surname).as_bytes();
-                    let key = if bare == key {
-                        Cow::Borrowed(bare)
-                    } else {
-                        Cow::Owned(key.to_vec())
-                    };
-                    let k = self.key(key);
-                    self.totals[k].mid_capitalized += spelled.mid_capitalized;
+                let written = || strip_possessive(surname).unwrap_or(surname).as_bytes();
+                let k = with_key(surname, |key| {
+                    self.keys.index(key, written, &mut self.totals)
                 });
+                self.totals[k].mid_capitalized += spelled.mid_capitalized;
             }
         }
         self.spelling_keys.push(spelling_keys);
     }
 
-    /// The index of a key's counts, made for a new key.
-    fn key(&mut self, key: Cow<'a, [u8]>) -> usize {
-        *self.counts.entry(key).or_insert_with(|| {
-            self.totals.push(WordCounts::default());
-            self.totals.len() - 1
-        })
-    }
-
     fn counts(&self, word: &str) -> WordCounts {
         with_key(word, |key| {
-            self.counts
+            self.keys
                 .get(key)
-                .map_or(WordCounts::default(), |&k| self.totals[k])
+                .map_or(WordCounts::default(), |k| self.totals[k])
         })
     }
 

@@ -364,8 +364,8 @@ const SHORT_KEY_BYTES: usize = 15;
 /// A word of up to [`SHORT_KEY_BYTES`] bytes as a key: its bytes padded with zeros, and its
 /// length in the last byte, packed in two machine words, which are hashed and compared without
 /// a loop over the word.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct ShortKey([u64; 2]);
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ShortKey([u64; 2]);
 
 impl std::hash::Hash for ShortKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -376,7 +376,7 @@ impl std::hash::Hash for ShortKey {
 
 impl ShortKey {
     /// The key of bytes as they are, if short enough.
-    fn of_bytes(bytes: &[u8]) -> Option<Self> {
+    pub(crate) fn of_bytes(bytes: &[u8]) -> Option<Self> {
         let [low, high] = Self::words(bytes)?;
         Some(Self::with_len([low, high], bytes.len()))
     }
