@@ -1041,15 +1041,17 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         let after_quote = i > 0 && toks[i - 1].barrier && toks[i - 1].quote;
         // "appealed to the crowd … to “go home”": past a listener after "to", an infinitive
         // quoted.
-        let directive = next.is_some_and(|n| n.is("to"))
-            && toks[i + len..]
+        let directive = next.is_some_and(|n| n.is("to")) && {
+            let clause = toks[i + len..]
                 .iter()
                 .take(COMPLEMENT_REACH)
                 .take_while(|t| !matches!(t.punct, Some('.' | ';')))
-                .collect::<Vec<_>>()
+                .count();
+            toks[i + len..i + len + clause]
                 .windows(2)
                 .skip(1)
-                .any(|w| w[0].is("to") && w[1].quote);
+                .any(|w| w[0].is("to") && w[1].quote)
+        };
         let complement = last.punct.is_some()
             || after_quote
             || directive
