@@ -864,20 +864,23 @@ impl Lexicon {
             let Some(info) = class.info else {
                 continue;
             };
-            // "in order to", "under investigation for": no document.
-            let idiom = i > 0
-                && (toks[i - 1].word.eq_ignore_ascii_case("in")
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.word == "to" || n.word == "that")
-                    || toks[i - 1].word.eq_ignore_ascii_case("under"));
+            // "in order to", "under investigation for": no document (asked of a document noun).
+            let idiom = || {
+                i > 0
+                    && (toks[i - 1].word.eq_ignore_ascii_case("in")
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.word == "to" || n.word == "that")
+                        || toks[i - 1].word.eq_ignore_ascii_case("under"))
+            };
+            let document = info.document.filter(|_| !idiom());
             let t = &mut toks[i];
             t.determiner = info.determiner;
             t.armed = info.armed;
             t.particle = info.particle;
             t.locative = info.locative;
             t.function = info.function;
-            t.document = info.document.filter(|_| !idiom);
+            t.document = document;
             t.work = info.work;
             t.speech_noun = info.speech_noun;
             t.generic = info.generic;
