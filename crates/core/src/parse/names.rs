@@ -44,11 +44,24 @@ struct Keys<'a> {
     long: FastMap<Cow<'a, [u8]>, usize>,
 }
 
+/// The key a word is counted under ([`with_key`]): packed when short, else its bytes.
+#[derive(Clone, Copy)]
+enum CountKey<'k> {
+    Short(ShortKey),
+    Long(&'k [u8]),
+}
+
+impl<'k> CountKey<'k> {
+    fn of(bytes: &'k [u8]) -> Self {
+        ShortKey::of_bytes(bytes).map_or(CountKey::Long(bytes), CountKey::Short)
+    }
+}
+
 impl<'a> Keys<'a> {
-    fn get(&self, key: &[u8]) -> Option<usize> {
-        match ShortKey::of_bytes(key) {
-            Some(short) => self.short.get(&short).copied(),
-            None => self.long.get(key).copied(),
+    fn get(&self, key: CountKey<'_>) -> Option<usize> {
+        match key {
+            CountKey::Short(short) => self.short.get(&short).copied(),
+            CountKey::Long(key) => self.long.get(key).copied(),
         }
     }
 
@@ -56,7 +69,7 @@ impl<'a> Keys<'a> {
     /// long key is borrowed as `written` (the word's bytes in the text) when it is those bytes.
     fn index(
         &mut self,
-        key: &[u8],
+        key: CountKey<'_>,
         written: impl FnOnce() -> &'a [u8],
         totals: &mut Vec<WordCounts>,
     ) -> usize {
@@ -64,9 +77,10 @@ impl<'a> Keys<'a> {
             totals.push(WordCounts::default());
             totals.len() - 1
         };
-        if let Some(short) = ShortKey::of_bytes(key) {
-            return *self.short.entry(short).or_insert_with(new);
-        }
+        let key = match key {
+            CountKey::Short(short) => return *self.short.entry(short).or_insert_with(new),
+            CountKey::Long(key) => key,
+        };
         if let Some(&k) = self.long.get(key) {
             return k;
         }
@@ -82,13 +96,16 @@ impl<'a> Keys<'a> {
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
 /// apostrophe (without allocating for short ASCII words).
-fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+fn with_key<R>(word: &str, f: impl FnOnce(CountKey<'_>) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
     let word = strip_possessive(word).unwrap_or(word);
+    if let Some(short) = ShortKey::of_ascii_lower(word) {
+        return f(CountKey::Short(short));
+    }
     let mut buffer = [0u8; 32];
     match super::words::ascii_lower_into(word, &mut buffer) {
-        Some(bytes) => f(bytes),
-        None => f(word.to_lowercase().as_bytes()),
+        Some(bytes) => f(CountKey::of(bytes)),
+        None => f(CountKey::of(word.to_lowercase().as_bytes())),
     }
 }
 

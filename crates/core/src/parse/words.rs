@@ -384,13 +384,14 @@ impl ShortKey {
     /// The key of a word in ASCII lower case, or of its bytes as they are if it is not ASCII
     /// (as [`with_ascii_lower_bytes`] reads it), if short enough.
     fn of_lower(word: &str) -> Option<Self> {
+        Self::of_ascii_lower(word).or_else(|| Self::of_bytes(word.as_bytes()))
+    }
+
+    /// The key of an ASCII word in lower case, if short enough.
+    pub(crate) fn of_ascii_lower(word: &str) -> Option<Self> {
         let [low, high] = Self::words(word.as_bytes())?;
-        let words = if (low | high) & (ONES * 0x80) == 0 {
-            [ascii_lower_word(low), ascii_lower_word(high)]
-        } else {
-            [low, high]
-        };
-        Some(Self::with_len(words, word.len()))
+        ((low | high) & (ONES * 0x80) == 0)
+            .then(|| Self::with_len([ascii_lower_word(low), ascii_lower_word(high)], word.len()))
     }
 
     fn with_len([low, high]: [u64; 2], len: usize) -> Self {
