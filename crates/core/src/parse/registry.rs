@@ -330,7 +330,7 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
     // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
     name.split_whitespace()
-        .skip_while(|w| lexicon::HONORIFICS.contains(w))
+        .skip_while(|w| Lexicon::get().is_listed_honorific(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
             let f = f
@@ -510,7 +510,7 @@ fn first_word(name: &str) -> Option<(&str, &str)> {
 /// Whether a name is an honorific and a short label ("Ms D", "Mr A").
 fn is_honoured_label(name: &str) -> bool {
     // An honorific is a whole first word.
-    first_word(name).is_some_and(|(first, _)| lexicon::HONORIFICS.contains(&first))
+    first_word(name).is_some_and(|(first, _)| Lexicon::get().is_listed_honorific(first))
 }
 
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
@@ -519,7 +519,7 @@ pub(crate) fn strip_honorific(name: &str) -> &str {
     const MAX_LABEL: usize = 2;
     // An honorific is a whole first word: only that word is compared with the list.
     first_word(name)
-        .filter(|(first, _)| lexicon::HONORIFICS.contains(first))
+        .filter(|(first, _)| Lexicon::get().is_listed_honorific(first))
         .map(|(_, rest)| rest)
         .filter(|rest| rest.chars().count() > MAX_LABEL)
         .unwrap_or(name)

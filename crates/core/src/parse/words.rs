@@ -747,6 +747,14 @@ impl Lexicon {
                 || self.honorifics.contains_key(word.trim_end_matches('.')))
     }
 
+    /// Whether a word is written as [`lexicon::HONORIFICS`] writes one ("Dr.", not "Dr").
+    pub(crate) fn is_listed_honorific(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.honorific_initials[usize::from(b)])
+            && self.honorifics.contains_key(word)
+    }
+
     /// Whether a word is one of English's closed classes or a calendar word.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
         self.info(word).is_some_and(|i| i.function)
