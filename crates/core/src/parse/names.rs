@@ -278,12 +278,17 @@ impl<'a> NameEvidence<'a> {
                 if capital && t.sentence_initial {
                     continue;
                 }
+                // A word opening on an ASCII byte other than an apostrophe is told by that byte.
                 let lower_case = !capital
-                    && t.word
-                        .trim_start_matches(['‘', '\''])
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase);
+                    && match t.word.as_bytes()[0] {
+                        b'\'' | 0x80.. => t
+                            .word
+                            .trim_start_matches(['‘', '\''])
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase),
+                        first => first.is_ascii_lowercase(),
+                    };
                 if !capital && !lower_case {
                     continue;
                 }
