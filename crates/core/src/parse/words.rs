@@ -1411,9 +1411,12 @@ impl<'a> Tok<'a> {
         self.lists.contains(list)
     }
 
-    /// Whether the word starts with a capital letter.
+    /// Whether the word starts with a capital letter (told by its first byte when ASCII).
     pub(crate) fn capitalized(&self) -> bool {
-        self.word.chars().next().is_some_and(char::is_uppercase)
+        match self.word.as_bytes().first() {
+            Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => self.word.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The word without a possessive ending.
