@@ -528,8 +528,20 @@ pub(crate) fn strip_honorific(name: &str) -> &str {
 impl Registry {
     /// Builds the registry from the body's facts, the faction claims and the notes.
     pub(crate) fn build(lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) -> Self {
+        /// Room in the caches for the names a report of some length asks about, so that they
+        /// seldom grow (a larger report's grow as they need).
+        fn cache<V>() -> RefCell<FastMap<String, V>> {
+            const CACHED_NAMES: usize = 128;
+            RefCell::new(FastMap::with_capacity_and_hasher(
+                CACHED_NAMES,
+                Default::default(),
+            ))
+        }
         let mut registry = Registry {
             places: facts.places.clone(),
+            name_cache: cache(),
+            token_cache: cache(),
+            org_cache: cache(),
             ..Registry::default()
         };
         // Names that speak or are introduced as people are never organisations' names.
