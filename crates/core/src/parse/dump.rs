@@ -20,7 +20,7 @@ fn dump_claims_and_registry() {
     let mut paragraphs = paragraph::paragraphs(lex, &mut classes, &blocks);
     let evidence = names::NameEvidence::learn_all(&[(&paragraphs, classes.spellings())]);
     for p in &mut paragraphs {
-        evidence.mark(p);
+        evidence.mark(p, 0);
     }
     let facts = facts::read(lex, &paragraphs);
     if std::env::var("EXPLORER_DUMP_MENTIONS").is_ok() {

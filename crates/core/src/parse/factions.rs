@@ -754,10 +754,11 @@ fn mention_claims(
             out.push(claim(name, &org, Evidence::Of));
             claimed = true;
         }
-        if let Some(org) = copula_organisation(lex, toks, end) {
+        let copula = copula_at(toks, end);
+        if let Some(org) = copula.and_then(|k| copula_organisation(lex, toks, k)) {
             out.push(claim(name, &org, Evidence::Copula));
             claimed = true;
-        } else if copula_role_of_it(toks, end)
+        } else if copula.is_some_and(|k| copula_role_of_it(toks, k))
             && let Some(org) = context.topic_org.as_ref().or(context.last_org.as_ref())
         {
             out.push(claim(name, org, Evidence::Copula));
@@ -801,9 +802,11 @@ fn mention_claims(
         };
         // "Human Rights Watch interviewed Nasser Hamdan, a lawyer": whom a body met or
         // interviewed is not its member.
-        let met = m.toks.start.checked_sub(1).is_some_and(|b| {
-            toks[b].punct.is_none() && lexicon::is_one_of(toks[b].word, lexicon::MEETING_VERBS)
-        });
+        let met = m
+            .toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| toks[b].punct.is_none() && toks[b].on(WordList::MeetingVerbs));
         if !claimed
             && member
             && !met
@@ -1229,9 +1232,9 @@ fn of_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String
 }
 
 /// "Klokov was at that time Director of External Communications for PJSC Federal Grid
-/// Company", "who until recently was president of the Django Software Foundation".
-fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
-    let k = copula_at(toks, end)?;
+/// Company", "who until recently was president of the Django Software Foundation": from the
+/// copula at `k` after the name ([`copula_at`]).
+fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<String> {
     let role_at = (k + 1..(k + COPULA_REACH).min(toks.len())).find(|&j| toks[j].role.is_some())?;
     // "Arlen Cusk was 61 when a consultant at Ambery Chest Hospital told him": the role is in
     // a clause of its own.
@@ -1249,13 +1252,10 @@ fn copula_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<St
 /// How many words after a copula its role and organisation may stand.
 const COPULA_REACH: usize = 12;
 
-/// "Yuri Dobresh was its head endurance coach": a copula after a name ending at `end`, then a
-/// role owned by "its" (the organisation the text is about).
-fn copula_role_of_it(toks: &[Tok<'_>], end: usize) -> bool {
+/// "Yuri Dobresh was its head endurance coach": the copula at `k` after a name
+/// ([`copula_at`]), then a role owned by "its" (the organisation the text is about).
+fn copula_role_of_it(toks: &[Tok<'_>], k: usize) -> bool {
     const REACH: usize = 5;
-    let Some(k) = copula_at(toks, end) else {
-        return false;
-    };
     toks.get(k + 1).is_some_and(|t| t.is("its"))
         && (k + 2..(k + REACH).min(toks.len()))
             .take_while(|&j| !toks[j].barrier && toks[j].verb.is_none())
@@ -1356,7 +1356,7 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
         k += 1;
     }
     let verb = toks.get(k)?;
-    if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) {
+    if !verb.on(WordList::MembershipVerbs) {
         return None;
     }
     let founded = lexicon::is_one_of(verb.word, lexicon::FOUNDING_VERBS);
@@ -1462,7 +1462,7 @@ mod tests {
         )];
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         for p in &mut paragraphs {
-            evidence.mark(p);
+            evidence.mark(p, 0);
         }
         let facts = super::super::facts::read(lex, &paragraphs);
         let lines: Vec<String> = claims(lex, &paragraphs, &facts)

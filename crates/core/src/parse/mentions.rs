@@ -786,10 +786,8 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             })
             && toks.get(i + 2).is_some_and(noun));
     // "The Panel met Sheikh Ali Dheere": a verb between a name and a title ends the phrase.
-    let verb_after_name = i > 0
-        && toks[i - 1].name
-        && toks[i - 1].punct.is_none()
-        && lexicon::is_one_of(t.word, lexicon::MEETING_VERBS);
+    let verb_after_name =
+        i > 0 && toks[i - 1].name && toks[i - 1].punct.is_none() && t.on(WordList::MeetingVerbs);
     if next_is_noun && modifier(t) && !verb_after_name {
         return Some(Part::Adjective);
     }
@@ -1565,7 +1563,7 @@ fn relative_membership(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<
         k += 1;
     }
     let verb = toks.get(k)?;
-    if !lexicon::is_one_of(verb.word, lexicon::MEMBERSHIP_VERBS) || verb.punct.is_some() {
+    if !verb.on(WordList::MembershipVerbs) || verb.punct.is_some() {
         return None;
     }
     let mut j = k + 1;

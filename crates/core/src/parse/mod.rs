@@ -96,10 +96,10 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         (&note_paragraphs, note_classes.spellings()),
     ]);
     for p in &mut paragraphs {
-        evidence.mark(p);
+        evidence.mark(p, 0);
     }
     for p in &mut note_paragraphs {
-        evidence.mark(p);
+        evidence.mark(p, 1);
     }
     let facts = facts::read(lex, &paragraphs);
     let note_facts = facts::read(lex, &note_paragraphs);

@@ -12,7 +12,7 @@
 
 use super::lexicon;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, VerbForm, WordList, strip_possessive};
+use super::words::{FastMap, Lexicon, ShortKey, Tok, VerbForm, WordList, strip_possessive};
 use std::borrow::Cow;
 use std::hash::BuildHasherDefault;
 
@@ -26,19 +26,86 @@ struct WordCounts {
 /// What the document says about its capitalized words.
 #[derive(Debug, Default)]
 pub(crate) struct NameEvidence<'a> {
-    /// Counts by key; a word already in lower case is its own key, borrowed from the text.
-    counts: FastMap<Cow<'a, [u8]>, WordCounts>,
+    /// Each key's counts in `totals`.
+    keys: Keys<'a>,
+    /// The counts, by key.
+    totals: Vec<WordCounts>,
+    /// For each set of paragraphs learned, each spelling's key in `totals` (by its number), for
+    /// a spelling the set writes mid-sentence or in lower case: its tokens' counts are read
+    /// without their key.
+    spelling_keys: Vec<Vec<Option<usize>>>,
+}
+
+/// The index of each key's counts: a short key ([`ShortKey`]) by its packed bytes, a longer
+/// one by its bytes (borrowed from the text when the word is in lower case already).
+#[derive(Debug, Default)]
+struct Keys<'a> {
+    short: FastMap<ShortKey, usize>,
+    long: FastMap<Cow<'a, [u8]>, usize>,
+}
+
+/// The key a word is counted under ([`with_key`]): packed when short, else its bytes.
+#[derive(Clone, Copy)]
+enum CountKey<'k> {
+    Short(ShortKey),
+    Long(&'k [u8]),
+}
+
+impl<'k> CountKey<'k> {
+    fn of(bytes: &'k [u8]) -> Self {
+        ShortKey::of_bytes(bytes).map_or(CountKey::Long(bytes), CountKey::Short)
+    }
+}
+
+impl<'a> Keys<'a> {
+    fn get(&self, key: CountKey<'_>) -> Option<usize> {
+        match key {
+            CountKey::Short(short) => self.short.get(&short).copied(),
+            CountKey::Long(key) => self.long.get(key).copied(),
+        }
+    }
+
+    /// The index of a key's counts in `totals`, where new counts are made for a new key; a
+    /// long key is borrowed as `written` (the word's bytes in the text) when it is those bytes.
+    fn index(
+        &mut self,
+        key: CountKey<'_>,
+        written: impl FnOnce() -> &'a [u8],
+        totals: &mut Vec<WordCounts>,
+    ) -> usize {
+        let new = || {
+            totals.push(WordCounts::default());
+            totals.len() - 1
+        };
+        let key = match key {
+            CountKey::Short(short) => return *self.short.entry(short).or_insert_with(new),
+            CountKey::Long(key) => key,
+        };
+        if let Some(&k) = self.long.get(key) {
+            return k;
+        }
+        let written = written();
+        let key = if written == key {
+            Cow::Borrowed(written)
+        } else {
+            Cow::Owned(key.to_vec())
+        };
+        *self.long.entry(key).or_insert_with(new)
+    }
 }
 
 /// Calls `f` with the key a word is counted under: lower case, no possessive, no opening
 /// apostrophe (without allocating for short ASCII words).
-fn with_key<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+fn with_key<R>(word: &str, f: impl FnOnce(CountKey<'_>) -> R) -> R {
     let word = word.trim_start_matches(['‘', '\'']);
     let word = strip_possessive(word).unwrap_or(word);
+    if let Some(short) = ShortKey::of_ascii_lower(word) {
+        return f(CountKey::Short(short));
+    }
     let mut buffer = [0u8; 32];
     match super::words::ascii_lower_into(word, &mut buffer) {
-        Some(bytes) => f(bytes),
-        None => f(word.to_lowercase().as_bytes()),
+        Some(bytes) => f(CountKey::of(bytes)),
+        None => f(CountKey::of(word.to_lowercase().as_bytes())),
     }
 }
 
@@ -182,11 +249,14 @@ impl<'a> NameEvidence<'a> {
     ///
     /// [`WordClasses`]: super::words::WordClasses
     pub(crate) fn learn_all(sets: &[(&[Paragraph<'a>], &[&'a str])]) -> Self {
+        let spellings: usize = sets.iter().map(|(_, spellings)| spellings.len()).sum();
         let mut evidence = NameEvidence {
-            counts: FastMap::with_capacity_and_hasher(
-                sets.iter().map(|(_, spellings)| spellings.len()).sum(),
-                BuildHasherDefault::default(),
-            ),
+            keys: Keys {
+                short: FastMap::with_capacity_and_hasher(spellings, BuildHasherDefault::default()),
+                long: FastMap::default(),
+            },
+            totals: Vec::with_capacity(spellings),
+            spelling_keys: Vec::with_capacity(sets.len()),
         };
         for (paragraphs, spellings) in sets {
             evidence.learn_set(paragraphs, spellings);
@@ -208,12 +278,17 @@ impl<'a> NameEvidence<'a> {
                 if capital && t.sentence_initial {
                     continue;
                 }
+                // A word opening on an ASCII byte other than an apostrophe is told by that byte.
                 let lower_case = !capital
-                    && t.word
-                        .trim_start_matches(['‘', '\''])
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase);
+                    && match t.word.as_bytes()[0] {
+                        b'\'' | 0x80.. => t
+                            .word
+                            .trim_start_matches(['‘', '\''])
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase),
+                        first => first.is_ascii_lowercase(),
+                    };
                 if !capital && !lower_case {
                     continue;
                 }
@@ -227,27 +302,21 @@ impl<'a> NameEvidence<'a> {
                 }
             }
         }
+        let mut spelling_keys = Vec::with_capacity(spellings.len());
         for (&word, spelled) in spellings.iter().zip(&by_spelling) {
             if spelled.mid_capitalized == 0 && spelled.lower == 0 {
+                spelling_keys.push(None);
                 continue;
             }
-            with_key(word, |key| {
-                let counts = match self.counts.get_mut(key) {
-                    Some(counts) => counts,
-                    None => {
-                        let bare = word.trim_start_matches(['‘', '\'']);
-                        let bare = strip_possessive(bare).unwrap_or(bare).as_bytes();
-                        let key = if bare == key {
-                            Cow::Borrowed(bare)
-                        } else {
-                            Cow::Owned(key.to_vec())
-                        };
-                        self.counts.entry(key).or_default()
-                    }
-                };
-                counts.mid_capitalized += spelled.mid_capitalized;
-                counts.lower += spelled.lower;
-            });
+            let written = || {
+                let bare = word.trim_start_matches(['‘', '\'']);
+                strip_possessive(bare).unwrap_or(bare).as_bytes()
+            };
+            let k = with_key(word, |key| self.keys.index(key, written, &mut self.totals));
+            let counts = &mut self.totals[k];
+            counts.mid_capitalized += spelled.mid_capitalized;
+            counts.lower += spelled.lower;
+            spelling_keys.push(Some(k));
             // "Bashar al-Jaafari … Jaafari, for his part,": the surname after a particle is
             // written capitalized where no sentence opens too.
             if spelled.mid_capitalized > 0
@@ -257,32 +326,41 @@ impl<'a> NameEvidence<'a> {
                 && surname.starts_with(char::is_uppercase)
                 && !surname.contains('-')
             {
-                with_key(surname, |key| {
-                    let bare = strip_possessive(surname).unwrap_or(surname).as_bytes();
-                    let key = if bare == key {
-                        Cow::Borrowed(bare)
-                    } else {
-                        Cow::Owned(key.to_vec())
-                    };
-                    self.counts.entry(key).or_default().mid_capitalized += spelled.mid_capitalized;
+                let written = || strip_possessive(surname).unwrap_or(surname).as_bytes();
+                let k = with_key(surname, |key| {
+                    self.keys.index(key, written, &mut self.totals)
                 });
+                self.totals[k].mid_capitalized += spelled.mid_capitalized;
             }
         }
+        self.spelling_keys.push(spelling_keys);
     }
 
     fn counts(&self, word: &str) -> WordCounts {
         with_key(word, |key| {
-            self.counts.get(key).copied().unwrap_or_default()
+            self.keys
+                .get(key)
+                .map_or(WordCounts::default(), |k| self.totals[k])
         })
     }
 
-    /// Sets each token's `name` flag (and clears the role of a role noun used as a name).
-    pub(crate) fn mark(&self, p: &mut Paragraph<'_>) {
+    /// The counts of a token's word of the paragraphs of `set` (as learned): by its spelling's
+    /// number where the set counted that spelling, else by its key.
+    fn counts_of(&self, set: usize, t: &Tok<'_>) -> WordCounts {
+        match self.spelling_keys[set].get(t.spelling) {
+            Some(&Some(k)) if !t.barrier => self.totals[k],
+            _ => self.counts(t.word),
+        }
+    }
+
+    /// Sets each token's `name` flag (and clears the role of a role noun used as a name) in a
+    /// paragraph of `set`, the index of its set in [`NameEvidence::learn_all`].
+    pub(crate) fn mark(&self, p: &mut Paragraph<'_>, set: usize) {
         let toks = p.tokens_mut();
         // Read before names clear the roles of role nouns used as names ("Officer 2").
         // Each token's (label, name) flags, read before any token changes.
         let flags: Vec<(bool, bool)> = (0..toks.len())
-            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(toks, i)))
+            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(set, toks, i)))
             .collect();
         for (t, &(_, name)) in toks.iter_mut().zip(&flags) {
             if name && t.role.is_some() {
@@ -294,8 +372,10 @@ impl<'a> NameEvidence<'a> {
         // "the 7th Motorised Brigade": an ordinal in digits opens the name of a unit.
         let lex = Lexicon::get();
         for i in 0..toks.len().saturating_sub(1) {
+            // Told first by the name after it: few tokens are ordinals, fewer open names.
             let opens_unit = toks[i].punct.is_none()
                 && !toks[i].barrier
+                && toks[i + 1].name
                 && is_ordinal(toks[i].word)
                 && toks[i + 1..]
                     .iter()
@@ -329,7 +409,7 @@ impl<'a> NameEvidence<'a> {
         }
     }
 
-    fn is_name(&self, toks: &[Tok<'_>], i: usize) -> bool {
+    fn is_name(&self, set: usize, toks: &[Tok<'_>], i: usize) -> bool {
         let t = &toks[i];
         if t.barrier || !t.shaped || t.function || t.honorific {
             return false;
@@ -360,7 +440,7 @@ impl<'a> NameEvidence<'a> {
                 n.shaped
                     && !n.function
                     && n.role.is_none()
-                    && self.counts(n.word).mid_capitalized > 0
+                    && self.counts_of(set, n).mid_capitalized > 0
             })
         };
         if t.role.is_some() {
@@ -406,7 +486,7 @@ impl<'a> NameEvidence<'a> {
                 && toks
                     .get(complement_at)
                     .is_some_and(|c| c.shaped && !c.function && !c.barrier);
-            let counts = self.counts(t.word);
+            let counts = self.counts_of(set, t);
             // "James Governor", "Jessica Lord": a role noun the document never writes in lower
             // case, right after a first name, is a surname.
             // The first name opens the name: no capitalized word before it ("U.S. Senate
@@ -422,7 +502,7 @@ impl<'a> NameEvidence<'a> {
                         && !p.possessive()
                         && !is_acronym(p.bare())
                         && !p.org_word
-                        && self.counts(p.word).mid_capitalized > 0
+                        && self.counts_of(set, p).mid_capitalized > 0
                 });
             if after_first_name
                 && !before_name
@@ -440,7 +520,7 @@ impl<'a> NameEvidence<'a> {
                 && !t.plural_role
                 && counts.mid_capitalized > 0;
         }
-        let counts = self.counts(t.word);
+        let counts = self.counts_of(set, t);
         if counts.mid_capitalized > 0 {
             return true;
         }
@@ -787,7 +867,7 @@ mod tests {
             .collect();
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());
         let last = paragraphs.last_mut().unwrap();
-        evidence.mark(last);
+        evidence.mark(last, 0);
         let names: Vec<&str> = last
             .all_tokens()
             .iter()

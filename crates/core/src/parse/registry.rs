@@ -330,7 +330,7 @@ fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
     // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
     name.split_whitespace()
-        .skip_while(|w| lexicon::HONORIFICS.contains(w))
+        .skip_while(|w| Lexicon::get().is_listed_honorific(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
             let f = f
@@ -510,7 +510,7 @@ fn first_word(name: &str) -> Option<(&str, &str)> {
 /// Whether a name is an honorific and a short label ("Ms D", "Mr A").
 fn is_honoured_label(name: &str) -> bool {
     // An honorific is a whole first word.
-    first_word(name).is_some_and(|(first, _)| lexicon::HONORIFICS.contains(&first))
+    first_word(name).is_some_and(|(first, _)| Lexicon::get().is_listed_honorific(first))
 }
 
 /// Strips an honorific ("Dr. ", "Mr. ") from the front of a name.
@@ -519,7 +519,7 @@ pub(crate) fn strip_honorific(name: &str) -> &str {
     const MAX_LABEL: usize = 2;
     // An honorific is a whole first word: only that word is compared with the list.
     first_word(name)
-        .filter(|(first, _)| lexicon::HONORIFICS.contains(first))
+        .filter(|(first, _)| Lexicon::get().is_listed_honorific(first))
         .map(|(_, rest)| rest)
         .filter(|rest| rest.chars().count() > MAX_LABEL)
         .unwrap_or(name)
@@ -528,8 +528,20 @@ pub(crate) fn strip_honorific(name: &str) -> &str {
 impl Registry {
     /// Builds the registry from the body's facts, the faction claims and the notes.
     pub(crate) fn build(lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) -> Self {
+        /// Room in the caches for the names a report of some length asks about, so that they
+        /// seldom grow (a larger report's grow as they need).
+        fn cache<V>() -> RefCell<FastMap<String, V>> {
+            const CACHED_NAMES: usize = 128;
+            RefCell::new(FastMap::with_capacity_and_hasher(
+                CACHED_NAMES,
+                Default::default(),
+            ))
+        }
         let mut registry = Registry {
             places: facts.places.clone(),
+            name_cache: cache(),
+            token_cache: cache(),
+            org_cache: cache(),
             ..Registry::default()
         };
         // Names that speak or are introduced as people are never organisations' names.
@@ -2000,7 +2012,7 @@ pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
         words += 1;
         words <= MAX_WORDS && {
             let w = w.trim_end_matches([',', '.']);
-            (super::names::has_name_shape(w) && lex.role(w).is_none() && !lex.is_function_word(w))
+            (super::names::has_name_shape(w) && lex.is_neither_role_nor_function_word(w))
                 || lex.is_particle(w)
         }
     }) && words > 0

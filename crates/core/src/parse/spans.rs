@@ -666,18 +666,60 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
 
 /// Whether the text before a period ends in an abbreviation or a single initial ("U.S", "J").
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“')
-        .next()
-        .unwrap_or("");
-    let last = word.rsplit('.').next().unwrap_or(word);
+    let word = last_word(before);
+    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial || lexicon::is_abbreviation(word) || lexicon::is_abbreviation(last)
+}
+
+/// The word a text ends on: after its last white space, `(` or `“`. An ASCII word is read
+/// backward byte by byte; at a byte that is not ASCII, the text is read by characters.
+fn last_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    // The ASCII characters that are white space, and the bracket.
+    let separates = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(');
+    match bytes.iter().rposition(|&b| !b.is_ascii() || separates(b)) {
+        None => text,
+        Some(k) if bytes[k].is_ascii() => &text[k + 1..],
+        Some(_) => text
+            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“')
+            .next()
+            .unwrap_or(""),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_word_is_read_as_by_characters() {
+        fn by_characters(text: &str) -> &str {
+            text.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“')
+                .next()
+                .unwrap_or("")
+        }
+        for text in [
+            "",
+            "U.S",
+            "the U.S",
+            "in (J",
+            "tab\tJr",
+            "vt\u{b}Dr",
+            "ff\u{c}x",
+            "nbsp\u{a0}Sen",
+            "quote “Mr",
+            "Café",
+            "naïve word",
+            "thin\u{2009}space",
+            "(",
+            " ",
+            "end ",
+            "a“b",
+        ] {
+            assert_eq!(last_word(text), by_characters(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn the_marker_scan_stops_at_every_bracket_digit_and_non_ascii_byte() {

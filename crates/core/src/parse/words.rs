@@ -61,6 +61,10 @@ impl Hasher for WordHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
 }
 
 /// A hash map with the fast hasher.
@@ -186,11 +190,15 @@ pub(crate) enum WordList {
     MentionPronouns,
     /// [`lexicon::ORG_ANAPHOR_NOUNS`].
     OrgAnaphorNouns,
+    /// [`lexicon::MEETING_VERBS`].
+    MeetingVerbs,
+    /// [`lexicon::MEMBERSHIP_VERBS`].
+    MembershipVerbs,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 21] = [
+    const ALL: [WordList; 23] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -212,6 +220,8 @@ impl WordList {
         WordList::PossessivePronouns,
         WordList::MentionPronouns,
         WordList::OrgAnaphorNouns,
+        WordList::MeetingVerbs,
+        WordList::MembershipVerbs,
     ];
 
     /// The list's words, from the lexicon.
@@ -238,6 +248,8 @@ impl WordList {
             WordList::PossessivePronouns => lexicon::POSSESSIVE_PRONOUNS,
             WordList::MentionPronouns => lexicon::MENTION_PRONOUNS,
             WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
+            WordList::MeetingVerbs => lexicon::MEETING_VERBS,
+            WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
         }
     }
 }
@@ -293,19 +305,39 @@ struct WordClass<'l> {
 /// token's `spelling`), by which the names pass counts words without reading them again.
 #[derive(Default)]
 pub(crate) struct WordClasses<'a, 'l> {
-    /// Each spelling's class and number.
-    classes: FastMap<&'a str, (WordClass<'l>, usize)>,
+    /// Each short spelling's class and number, by its bytes ([`ShortKey`]).
+    short: FastMap<ShortKey, (WordClass<'l>, usize)>,
+    /// Each longer spelling's class and number.
+    long: FastMap<&'a str, (WordClass<'l>, usize)>,
     /// Every spelling, by number.
     spellings: Vec<&'a str>,
 }
 
-impl<'a> WordClasses<'a, '_> {
+impl<'a, 'l> WordClasses<'a, 'l> {
     /// Room for the words of `bytes` of text, so that the map seldom grows.
     pub(crate) fn for_text(bytes: usize) -> Self {
         let words = expected_words(bytes);
         Self {
-            classes: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            short: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
+            long: FastMap::default(),
             spellings: Vec::with_capacity(words),
+        }
+    }
+
+    /// A spelling's class and number: the memo's, else read from the vocabulary and numbered.
+    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> (WordClass<'l>, usize) {
+        let Self {
+            short,
+            long,
+            spellings,
+        } = self;
+        let new = || {
+            spellings.push(word);
+            (lex.word_class(word), spellings.len() - 1)
+        };
+        match ShortKey::of_bytes(word.as_bytes()) {
+            Some(key) => *short.entry(key).or_insert_with(new),
+            None => *long.entry(word).or_insert_with(new),
         }
     }
 
@@ -324,6 +356,120 @@ pub(crate) fn expected_words(bytes: usize) -> usize {
     /// The most words a map is sized for before it is filled.
     const MAX_EXPECTED_WORDS: usize = 16_384;
     (bytes / BYTES_PER_NEW_WORD).min(MAX_EXPECTED_WORDS)
+}
+
+/// The most bytes of a word keyed by a [`ShortKey`].
+const SHORT_KEY_BYTES: usize = 15;
+
+/// A word of up to [`SHORT_KEY_BYTES`] bytes as a key: its bytes padded with zeros, and its
+/// length in the last byte, packed in two machine words, which are hashed and compared without
+/// a loop over the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ShortKey([u64; 2]);
+
+impl std::hash::Hash for ShortKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+    }
+}
+
+impl ShortKey {
+    /// The key of bytes as they are, if short enough.
+    pub(crate) fn of_bytes(bytes: &[u8]) -> Option<Self> {
+        let [low, high] = Self::words(bytes)?;
+        Some(Self::with_len([low, high], bytes.len()))
+    }
+
+    /// The key of a word in ASCII lower case, or of its bytes as they are if it is not ASCII
+    /// (as [`with_ascii_lower_bytes`] reads it), if short enough.
+    fn of_lower(word: &str) -> Option<Self> {
+        Self::of_ascii_lower(word).or_else(|| Self::of_bytes(word.as_bytes()))
+    }
+
+    /// The key of an ASCII word in lower case, if short enough.
+    pub(crate) fn of_ascii_lower(word: &str) -> Option<Self> {
+        let [low, high] = Self::words(word.as_bytes())?;
+        ((low | high) & (ONES * 0x80) == 0)
+            .then(|| Self::with_len([ascii_lower_word(low), ascii_lower_word(high)], word.len()))
+    }
+
+    fn with_len([low, high]: [u64; 2], len: usize) -> Self {
+        ShortKey([low, high | (len as u64) << 56])
+    }
+
+    /// Up to [`SHORT_KEY_BYTES`] bytes as two little-endian words padded with zeros, read by
+    /// a few loads of fixed size that may overlap (as [`WordHasher`] reads a key's last bytes).
+    fn words(bytes: &[u8]) -> Option<[u64; 2]> {
+        let n = bytes.len();
+        let u64_at = |k: usize| bytes[k..k + 8].try_into().map_or(0, u64::from_le_bytes);
+        let u32_at = |k: usize| bytes[k..k + 4].try_into().map_or(0, u32::from_le_bytes);
+        let byte_at = |k: usize| u64::from(bytes[k]) << (8 * k);
+        Some(match n {
+            0 => [0, 0],
+            1..=3 => [byte_at(0) | byte_at(n / 2) | byte_at(n - 1), 0],
+            4..=7 => [
+                u64::from(u32_at(0)) | u64::from(u32_at(n - 4)) << (8 * (n - 4)),
+                0,
+            ],
+            // The last eight bytes, shifted down past the ones the first word holds.
+            8..=SHORT_KEY_BYTES => [
+                u64_at(0),
+                u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+            ],
+            _ => return None,
+        })
+    }
+}
+
+/// Eight ones, a byte each.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight ASCII bytes in lower case: a byte below 0x80 plus `0x80 - c` has its high bit set when
+/// it is `c` or more, and no carry crosses into the next byte.
+fn ascii_lower_word(word: u64) -> u64 {
+    let from_a = word + ONES * u64::from(0x80 - b'A');
+    let past_z = word + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & (ONES * 0x80);
+    word | (upper >> 2)
+}
+
+/// The vocabulary's words and what it knows about each: short words (most of the vocabulary,
+/// and most words looked up) by [`ShortKey`], longer ones by their bytes.
+#[derive(Default)]
+struct WordMap {
+    short: FastMap<ShortKey, WordInfo>,
+    long: FastMap<Vec<u8>, WordInfo>,
+}
+
+impl WordMap {
+    /// The entry of a key, as its bytes are.
+    fn get(&self, key: &[u8]) -> Option<&WordInfo> {
+        match ShortKey::of_bytes(key) {
+            Some(short) => self.short.get(&short),
+            None => self.long.get(key),
+        }
+    }
+
+    /// The entry of a word in ASCII lower case (as [`with_ascii_lower_bytes`] reads it).
+    fn get_lower(&self, word: &str) -> Option<&WordInfo> {
+        match ShortKey::of_lower(word) {
+            Some(short) => self.short.get(&short),
+            None => with_ascii_lower_bytes(word, |key| self.long.get(key)),
+        }
+    }
+
+    /// The entry of a key, made empty if new.
+    fn slot(&mut self, key: Vec<u8>) -> &mut WordInfo {
+        match ShortKey::of_bytes(&key) {
+            Some(short) => self.short.entry(short).or_default(),
+            None => self.long.entry(key).or_default(),
+        }
+    }
+
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut WordInfo> {
+        self.short.values_mut().chain(self.long.values_mut())
+    }
 }
 
 /// What the vocabulary knows about one lower-case word.
@@ -354,7 +500,7 @@ struct WordInfo {
 
 /// The vocabulary as one map from lower-case words, built once per process.
 pub(crate) struct Lexicon {
-    words: FastMap<Vec<u8>, WordInfo>,
+    words: WordMap,
     member_roles: FastMap<&'static str, ()>,
     /// Each role noun's class: the first of [`lexicon::ROLE_CLASSES`] that holds it.
     role_classes: FastMap<&'static str, usize>,
@@ -373,11 +519,11 @@ impl Lexicon {
     }
 
     fn build() -> Self {
-        let mut words: FastMap<Vec<u8>, WordInfo> = FastMap::default();
+        let mut words = WordMap::default();
         for role in lexicon::ROLE_NOUNS {
             // Two-word roles are found from their last word ("aid worker" from "worker").
-            words.entry(role.as_bytes().to_vec()).or_default().role = Some(role);
-            let plural = words.entry(plural(role).into_bytes()).or_default();
+            words.slot(role.as_bytes().to_vec()).role = Some(role);
+            let plural = words.slot(plural(role).into_bytes());
             if plural.role.is_none() {
                 plural.role = Some(role);
                 plural.plural_role = true;
@@ -398,7 +544,7 @@ impl Lexicon {
                         naming,
                         listener: lexicon::LISTENER_VERBS.contains(&lemma),
                     };
-                    let info = words.entry(first.into_bytes()).or_default();
+                    let info = words.slot(first.into_bytes());
                     if !info.verbs.iter().any(|(p, _)| *p == parts[1..]) {
                         info.verbs.push((parts[1..].to_vec(), use_));
                     }
@@ -411,7 +557,7 @@ impl Lexicon {
         }
         let mut flag = |list: &[&'static str], set: fn(&mut WordInfo, &'static str)| {
             for word in list {
-                set(words.entry(word.as_bytes().to_vec()).or_default(), word);
+                set(words.slot(word.as_bytes().to_vec()), word);
             }
         };
         flag(lexicon::LOCATIVES, |i, _| i.locative = true);
@@ -425,13 +571,10 @@ impl Lexicon {
         flag(lexicon::GENERIC_WORDS, |i, _| i.generic = true);
         flag(lexicon::REFLEXIVE_PRONOUNS, |i, _| i.reflexive = true);
         for noun in lexicon::SPEECH_NOUNS {
-            words
-                .entry(plural(noun).into_bytes())
-                .or_default()
-                .speech_noun = true;
+            words.slot(plural(noun).into_bytes()).speech_noun = true;
         }
         for doc in lexicon::DOCUMENT_NOUNS {
-            let plural = words.entry(plural(doc).into_bytes()).or_default();
+            let plural = words.slot(plural(doc).into_bytes());
             if plural.document.is_none() {
                 plural.document = Some(doc);
             }
@@ -442,12 +585,12 @@ impl Lexicon {
         // The organisation words and the word lists share the map, so that one lookup answers
         // them all.
         for word in lexicon::ORG_WORDS {
-            words.entry(word.as_bytes().to_vec()).or_default().org_word = true;
+            words.slot(word.as_bytes().to_vec()).org_word = true;
         }
         for list in WordList::ALL {
             for word in list.words() {
                 let key = word.to_ascii_lowercase().into_bytes();
-                words.entry(key).or_default().lists.insert(list);
+                words.slot(key).lists.insert(list);
             }
         }
         let set = |list: &[&'static str]| list.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
@@ -484,7 +627,7 @@ impl Lexicon {
     /// The map's entry for a word without its possessive ending, in ASCII lower case.
     fn entry(&self, word: &str) -> Option<&WordInfo> {
         let word = strip_possessive(word).unwrap_or(word);
-        with_ascii_lower_bytes(word, |w| self.words.get(w))
+        self.words.get_lower(word)
     }
 
     fn info(&self, word: &str) -> Option<&WordInfo> {
@@ -499,7 +642,12 @@ impl Lexicon {
 
     /// The role noun a word is, and whether it is written in the plural.
     fn role_info(&self, word: &str) -> Option<(&'static str, bool)> {
-        if let Some(info) = self.info(word)
+        self.role_info_from(word, self.info(word))
+    }
+
+    /// [`Lexicon::role_info`] for a word whose entry ([`Lexicon::info`]) is read already.
+    fn role_info_from(&self, word: &str, info: Option<&WordInfo>) -> Option<(&'static str, bool)> {
+        if let Some(info) = info
             && let Some(role) = info.role
         {
             return Some((role, info.plural_role));
@@ -537,6 +685,14 @@ impl Lexicon {
             return None;
         }
         let bare = word.strip_suffix('s').unwrap_or(word);
+        // Most words end in a byte no head ends in.
+        if !bare
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| HEAD_LAST_BYTES[usize::from(b)])
+        {
+            return None;
+        }
         let head = lexicon::COMPOUND_ROLE_HEADS
             .iter()
             .find(|h| bare.len() >= h.len() + MIN_PREFIX && bare.ends_with(**h))?;
@@ -591,9 +747,24 @@ impl Lexicon {
                 || self.honorifics.contains_key(word.trim_end_matches('.')))
     }
 
+    /// Whether a word is written as [`lexicon::HONORIFICS`] writes one ("Dr.", not "Dr").
+    pub(crate) fn is_listed_honorific(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.honorific_initials[usize::from(b)])
+            && self.honorifics.contains_key(word)
+    }
+
     /// Whether a word is one of English's closed classes or a calendar word.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
         self.info(word).is_some_and(|i| i.function)
+    }
+
+    /// Whether a word is neither a role noun nor a function word (`role(word).is_none() &&
+    /// !is_function_word(word)`), with one lookup.
+    pub(crate) fn is_neither_role_nor_function_word(&self, word: &str) -> bool {
+        let info = self.info(word);
+        !info.is_some_and(|i| i.function) && self.role_info_from(word, info).is_none()
     }
 
     /// Whether a lower-case word may sit inside a name ("bin", "de").
@@ -641,8 +812,9 @@ impl Lexicon {
             self.lists_of(word)
         };
         // "WHO", "US": an acronym spelt like a function word is a name, not that word.
-        let acronym_of_function_word = super::names::is_acronym(word)
-            && entry.is_some_and(|e| e.function || e.determiner || e.particle || e.reflexive);
+        let acronym_of_function_word = entry
+            .is_some_and(|e| e.function || e.determiner || e.particle || e.reflexive)
+            && super::names::is_acronym(word);
         let (entry, lists) = if acronym_of_function_word {
             (None, WordLists::default())
         } else {
@@ -681,11 +853,7 @@ impl Lexicon {
             }
             let word = toks[i].word;
             // One lookup per token, in the document's memo; the vocabulary's on a miss.
-            let WordClasses { classes, spellings } = &mut *classes;
-            let (class, spelling) = *classes.entry(word).or_insert_with(|| {
-                spellings.push(word);
-                (self.word_class(word), spellings.len() - 1)
-            });
+            let (class, spelling) = classes.class_of(self, word);
             toks[i].spelling = spelling;
             toks[i].shaped = class.shaped;
             // "Jessica Lord": a title word after a name, without a period, is a surname.
@@ -705,20 +873,23 @@ impl Lexicon {
             let Some(info) = class.info else {
                 continue;
             };
-            // "in order to", "under investigation for": no document.
-            let idiom = i > 0
-                && (toks[i - 1].word.eq_ignore_ascii_case("in")
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.word == "to" || n.word == "that")
-                    || toks[i - 1].word.eq_ignore_ascii_case("under"));
+            // "in order to", "under investigation for": no document (asked of a document noun).
+            let idiom = || {
+                i > 0
+                    && (toks[i - 1].word.eq_ignore_ascii_case("in")
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.word == "to" || n.word == "that")
+                        || toks[i - 1].word.eq_ignore_ascii_case("under"))
+            };
+            let document = info.document.filter(|_| !idiom());
             let t = &mut toks[i];
             t.determiner = info.determiner;
             t.armed = info.armed;
             t.particle = info.particle;
             t.locative = info.locative;
             t.function = info.function;
-            t.document = info.document.filter(|_| !idiom);
+            t.document = document;
             t.work = info.work;
             t.speech_noun = info.speech_noun;
             t.generic = info.generic;
@@ -760,6 +931,19 @@ impl Lexicon {
         }
     }
 }
+
+/// The bytes that end a head of compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]), read when
+/// the program is built.
+const HEAD_LAST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < lexicon::COMPOUND_ROLE_HEADS.len() {
+        let head = lexicon::COMPOUND_ROLE_HEADS[k].as_bytes();
+        table[head[head.len() - 1] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// Whether a word (in lower case) is a determiner or possessive that opens a noun phrase, so
 /// that a verb of saying after it is a noun ("the email", "each report").
@@ -869,15 +1053,17 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
         let after_quote = i > 0 && toks[i - 1].barrier && toks[i - 1].quote;
         // "appealed to the crowd … to “go home”": past a listener after "to", an infinitive
         // quoted.
-        let directive = next.is_some_and(|n| n.is("to"))
-            && toks[i + len..]
+        let directive = next.is_some_and(|n| n.is("to")) && {
+            let clause = toks[i + len..]
                 .iter()
                 .take(COMPLEMENT_REACH)
                 .take_while(|t| !matches!(t.punct, Some('.' | ';')))
-                .collect::<Vec<_>>()
+                .count();
+            toks[i + len..i + len + clause]
                 .windows(2)
                 .skip(1)
-                .any(|w| w[0].is("to") && w[1].quote);
+                .any(|w| w[0].is("to") && w[1].quote)
+        };
         let complement = last.punct.is_some()
             || after_quote
             || directive
@@ -1225,9 +1411,12 @@ impl<'a> Tok<'a> {
         self.lists.contains(list)
     }
 
-    /// Whether the word starts with a capital letter.
+    /// Whether the word starts with a capital letter (told by its first byte when ASCII).
     pub(crate) fn capitalized(&self) -> bool {
-        self.word.chars().next().is_some_and(char::is_uppercase)
+        match self.word.as_bytes().first() {
+            Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => self.word.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The word without a possessive ending.
@@ -1379,7 +1568,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
 
 /// Whether a word ending before a period is an initial or an abbreviation ("U.S", "J", "Jr").
 fn is_abbreviated(word: &str) -> bool {
-    let last = word.rsplit('.').next().unwrap_or(word);
+    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial
         || word.contains('.')
@@ -1491,6 +1680,83 @@ mod tests {
             }
         }
         assert!(is_abbreviated("Sen") && is_abbreviated("Dr") && !is_abbreviated("Senate"));
+    }
+
+    #[test]
+    fn a_verb_list_is_read_from_the_token_as_the_list_says_in_any_case() {
+        let lex = Lexicon::get();
+        for list in [WordList::MeetingVerbs, WordList::MembershipVerbs] {
+            for word in list.words() {
+                let title = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+                for written in [
+                    word.to_string(),
+                    title,
+                    word.to_uppercase(),
+                    format!("{word}s"),
+                ] {
+                    let toks = tokenize_plain(lex, &written);
+                    assert_eq!(
+                        toks[0].on(list),
+                        lexicon::is_one_of(toks[0].word, list.words()),
+                        "{written}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_key_is_the_word_in_lower_case_padded_with_its_length() {
+        let by_bytes = |bytes: &[u8]| {
+            let mut buffer = [0u8; 16];
+            buffer[..bytes.len()].copy_from_slice(bytes);
+            buffer[15] = u8::try_from(bytes.len()).unwrap();
+            let (low, high) = buffer.split_at(8);
+            ShortKey([
+                u64::from_le_bytes(low.try_into().unwrap()),
+                u64::from_le_bytes(high.try_into().unwrap()),
+            ])
+        };
+        let words = [
+            "",
+            "a",
+            "AB",
+            "Abc",
+            "WXYZ",
+            "[@`{",
+            "Hello",
+            "Said’s",
+            "Aleppo’",
+            "ABCDEFGH",
+            "Zz@[`{Aa",
+            "Secretary-Gene",
+            "0123456789ABCDE",
+            "0123456789ABCDEF",
+            "Ünïcode",
+        ];
+        // Every ASCII byte, at every place of a word of every short length.
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let ascii = ascii.as_str();
+        let windows: Vec<&str> = (1..=16)
+            .flat_map(|len| (0..=ascii.len() - len).map(move |at| &ascii[at..at + len]))
+            .collect();
+        for word in words
+            .iter()
+            .copied()
+            .chain(lexicon::HONORIFICS.iter().copied())
+            .chain(windows)
+        {
+            let short = word.len() <= SHORT_KEY_BYTES;
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_owned()
+            };
+            let expected = short.then(|| by_bytes(lower.as_bytes()));
+            assert!(ShortKey::of_lower(word) == expected, "{word}");
+            let expected = short.then(|| by_bytes(word.as_bytes()));
+            assert!(ShortKey::of_bytes(word.as_bytes()) == expected, "{word}");
+        }
     }
 
     #[test]
