@@ -3951,7 +3951,7 @@ fn names_of_organisations_headed_by_people_in_the_plural_or_joined_by_to_are_who
             “consistent with torture.” → Physicians for Human Rights / Physicians for Human Rights
             “overwhelmed.” → Doctors of the World / Doctors of the World
             “a chilling escalation.” → Committee to Protect Journalists / Committee to Protect Journalists
-            “fresh.” → Sarah Malik / Individuals"#]],
+            “fresh.” → Sarah Malik / Physicians for Human Rights"#]],
     );
 }
 
@@ -4198,5 +4198,13 @@ fn the_faction_is_the_armed_group_named_before() {
     check(
         "Abu Omar, a commander in the Sham Legion, said his fighters had been ordered to withdraw. The faction later said the order had been “a betrayal.”",
         expect!["“a betrayal.” → Sham Legion / Sham Legion"],
+    );
+}
+
+#[test]
+fn someone_of_an_organisation_headed_by_people_in_the_plural_speaks_for_it() {
+    check(
+        "Lucy Otieno of Physicians for Human Rights said the injuries were “consistent with torture.”",
+        expect!["“consistent with torture.” → Lucy Otieno / Physicians for Human Rights"],
     );
 }

@@ -1778,8 +1778,11 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         let on_allowed = j > 0 && lexicon::is_one_of(toks[j - 1].bare(), lexicon::ON_HEADS);
         // "special envoy of Sardovia for Tavorn": after "of", a name with no organisation
         // word is a place, and "for" gives the envoy's brief, not more of a name.
-        let brief_after_place =
-            i > 0 && toks[i - 1].is("of") && !words.iter().any(|w| lex.is_org_word(w));
+        // ("Lucy Otieno of Physicians for Human Rights": people in the plural head a name.)
+        let brief_after_place = i > 0
+            && toks[i - 1].is("of")
+            && !words.iter().any(|w| lex.is_org_word(w))
+            && !plural_head(i);
         let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
             .filter(|w| **w != "on" || on_allowed)
