@@ -618,7 +618,8 @@ impl Registry {
     }
 
     /// Ties each organisation the text names in another's possessive ("the Department’s Office
-    /// of Grants Management") to that other, the first time it does.
+    /// of Grants Management") to that other, the first time it does; and each unit the text
+    /// names with its owner ("the ICRC delegation", "the Agency’s station … the Station").
     fn attach_parts(&mut self, facts: &Facts) {
         for d in facts
             .paragraphs
@@ -669,11 +670,10 @@ impl Registry {
             {
                 continue;
             }
-            if let Some(whole) = self.find_org(&owner.join(" "))
-                && whole.0 != part
-                && self.whole_of(whole).0 != part
+            if self.entities[part].part_of.is_none()
+                && let Some(whole) = self.find_org(&owner.join(" "))
             {
-                self.entities[part].part_of = Some(whole);
+                self.tie_part(EntityId(part), whole);
             }
         }
         // "the ICRC’s delegation in Damascus … The delegation said": the unit's noun in lower
@@ -699,13 +699,18 @@ impl Registry {
             let (Some(part), Some(whole)) = (self.find_org(noun), self.find_org(owner)) else {
                 continue;
             };
-            if part != whole
-                && self.entities[part.0].tokens.len() == 1
-                && self.entities[part.0].part_of.is_none()
-                && self.whole_of(whole) != part
-            {
-                self.entities[part.0].part_of = Some(whole);
+            if self.entities[part.0].tokens.len() == 1 {
+                self.tie_part(part, whole);
             }
+        }
+    }
+
+    /// Makes `part` a part of `whole`, unless it is the same organisation, already part of
+    /// another, or what `whole` is itself part of at the top (no loop).
+    fn tie_part(&mut self, part: EntityId, whole: EntityId) {
+        if part != whole && self.entities[part.0].part_of.is_none() && self.whole_of(whole) != part
+        {
+            self.entities[part.0].part_of = Some(whole);
         }
     }
 

@@ -662,9 +662,7 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
         Agent::Mention(m) => {
             matches!(m.kind, MentionKind::Role { plural: true, .. })
                 && m.surface.split_whitespace().next().is_some_and(|w| {
-                    ["his", "her", "its", "their"]
-                        .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p))
+                    crate::parse::lexicon::is_one_of(w, crate::parse::lexicon::POSSESSIVE_PRONOUNS)
                 })
         }
         _ => false,
