@@ -3336,8 +3336,8 @@ fn officials_titled_by_their_states_people_are_told_apart_by_state() {
         "Russian Foreign Minister Sergei Lavrov dismissed the sanctions as “illegitimate.”\n\nUkrainian President Volodymyr Zelensky said his country would “never surrender.”\n\nChinese foreign ministry spokesperson Mao Ning told a regular briefing that Beijing “firmly opposes” the move.",
         expect![[r#"
             “illegitimate.” → Sergei Lavrov / Russian officials
-            “never surrender.” → Volodymyr Zelensky / Ukrainian
-            “firmly opposes” → Mao Ning / Chinese"#]],
+            “never surrender.” → Volodymyr Zelensky / Ukrainian officials
+            “firmly opposes” → Mao Ning / Chinese officials"#]],
     );
 }
 
@@ -4206,5 +4206,15 @@ fn someone_of_an_organisation_headed_by_people_in_the_plural_speaks_for_it() {
     check(
         "Lucy Otieno of Physicians for Human Rights said the injuries were “consistent with torture.”",
         expect!["“consistent with torture.” → Lucy Otieno / Physicians for Human Rights"],
+    );
+}
+
+#[test]
+fn an_official_of_a_people_the_text_names_no_state_for_joins_its_officials() {
+    check(
+        "Russian Foreign Minister Sergei Lavrov said the West was “playing with fire.” Russian official Ivan Petrov said the convoy was “a provocation.”",
+        expect![[r#"
+            “playing with fire.” → Sergei Lavrov / Russian officials
+            “a provocation.” → Ivan Petrov / Russian officials"#]],
     );
 }

@@ -628,6 +628,15 @@ pub(crate) fn demonym_shaped(lex: &Lexicon, word: &str) -> bool {
         && !lex.is_function_word(word)
 }
 
+/// Whether a word is a state's people's by an ending no organisation's one-word name has
+/// ("Russian", "Sudanese", "Kurdish", "Korean"; not "Taliban" or "Houthi").
+pub(crate) fn strong_demonym(lex: &Lexicon, word: &str) -> bool {
+    demonym_shaped(lex, word)
+        && ["ian", "ese", "ish", "ean"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 /// Whether a word opens an author–date citation ("Castellan (2020, p. 5) describes", "Obiri
 /// and Halvorsen (2021) argue"): a year in parentheses after it, past co-authors' names.
 fn cites_year(toks: &[Tok<'_>], i: usize) -> bool {

@@ -1145,6 +1145,10 @@ impl Registry {
                         self.entities.push(org);
                     }
                 }
+                // "Russian official Ivan Petrov" where the text names no Russia: a state's
+                // people's word is no body ("Taliban" and "Houthi" may be one); the official
+                // joins the state's officials.
+                (None, None) if proper && super::names::strong_demonym(lex, &candidate) => {}
                 (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
                     org.tokens = tokens.to_vec();
