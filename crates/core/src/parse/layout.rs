@@ -525,7 +525,28 @@ fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
 /// Whether a line is an item of a bulleted list ("• ", "▪ ", "◦ ").
 fn is_list_item(line: &str) -> bool {
     let line = line.trim_start();
-    ["• ", "▪ ", "◦ ", "‣ "].iter().any(|b| line.starts_with(b))
+    ["• ", "▪ ", "◦ ", "‣ "].iter().any(|b| line.starts_with(b)) || is_numbered_item(line)
+}
+
+/// Whether a line opens on an item's number or letter: "2. ", "3) ", "(b) ", "iv) ".
+fn is_numbered_item(line: &str) -> bool {
+    /// The most characters of an item's number ("iii", "12").
+    const MAX_MARK: usize = 3;
+    let inner = line.strip_prefix('(').unwrap_or(line);
+    let mark_len = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let mark = &inner[..mark_len];
+    let rest = &inner[mark_len..];
+    let closed = if inner.len() < line.len() {
+        rest.strip_prefix(')')
+    } else {
+        rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))
+    };
+    let numeral = mark.bytes().all(|b| b.is_ascii_digit())
+        || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_lowercase()))
+        || mark.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    (1..=MAX_MARK).contains(&mark_len) && numeral && closed.is_some_and(|r| r.starts_with(' '))
 }
 
 /// Whether `next` continues the sentence of `previous` (it starts in lower case).
@@ -1424,6 +1445,38 @@ mod tests {
                 (BlockKind::Paragraph, 3)
             ]
         );
+    }
+
+    #[test]
+    fn numbered_lines_in_the_body_are_paragraphs_of_their_own_not_captions() {
+        let source = "The mission made three findings:\n\n1. The police used live ammunition.\n2. The interior minister said the protesters were “vandals and saboteurs.”\n(c) Detainees were tortured.\n\nThe government rejected them.";
+        let kinds: Vec<(BlockKind, u32)> = layout(source, &mut Vec::new())
+            .blocks
+            .iter()
+            .map(|b| (b.block.kind, b.block.line))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, 1),
+                (BlockKind::Paragraph, 3),
+                (BlockKind::Paragraph, 4),
+                (BlockKind::Paragraph, 5),
+                (BlockKind::Paragraph, 7)
+            ]
+        );
+        for line in ["12. Item", "iv) Item", "(a) Item", "b. Item"] {
+            assert!(is_numbered_item(line), "{line}");
+        }
+        for line in [
+            "2023. A year",
+            "1.5 million",
+            "Mr. Smith",
+            "(UN) said",
+            "abcd) x",
+        ] {
+            assert!(!is_numbered_item(line), "{line}");
+        }
     }
 
     #[test]
