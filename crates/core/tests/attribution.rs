@@ -4218,3 +4218,13 @@ fn an_official_of_a_people_the_text_names_no_state_for_joins_its_officials() {
             “a provocation.” → Ivan Petrov / Russian officials"#]],
     );
 }
+
+#[test]
+fn it_after_an_agreement_named_for_a_place_is_the_agreement() {
+    check(
+        "The Mineral Development Agreement for Kasimbe Hills grants the company exclusive rights. The agreement states that the Government “shall deliver the Licence Area free of all occupation” within 18 months. It also commits the company to “consult in good faith with affected communities.”",
+        expect![[r#"
+            “shall deliver the Licenc” → Mineral Development Agreement for Kasimbe Hills / Mineral Development Agreement for Kasimbe Hills
+            “consult in good faith wi” → Mineral Development Agreement for Kasimbe Hills / Mineral Development Agreement for Kasimbe Hills"#]],
+    );
+}

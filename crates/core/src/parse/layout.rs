@@ -467,6 +467,15 @@ fn units_of_group(
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
     // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
     let byline_follows = pieces.get(1).is_some_and(|p| byline_like(&p.text));
+    // "We spoke to two residents.\n“We had nothing,” said Amina.": a first line that is a
+    // sentence labels nothing; sentences stacked under it are paragraphs, not captions. (A
+    // line ending on a colon introduces what is stacked under it.)
+    let opens_on_sentence = pieces.first().is_some_and(|p| {
+        ends_with_terminal(&p.text)
+            && !p.text.trim_end().ends_with(':')
+            && !is_heading_like(&p.text)
+            && !has_url(&p.text)
+    });
     for (i, piece) in pieces.into_iter().enumerate() {
         let text = &piece.text;
         let kind = if i == 0 {
@@ -485,6 +494,8 @@ fn units_of_group(
             BlockKind::Paragraph
         } else if is_credit(text) {
             BlockKind::Credit
+        } else if opens_on_sentence && ends_with_terminal(text) {
+            BlockKind::Paragraph
         } else {
             BlockKind::Caption
         };
@@ -1477,6 +1488,32 @@ mod tests {
         ] {
             assert!(!is_numbered_item(line), "{line}");
         }
+    }
+
+    #[test]
+    fn sentences_stacked_under_a_sentence_are_paragraphs_and_under_a_label_captions() {
+        let kinds = |source: &str| -> Vec<BlockKind> {
+            layout(source, &mut Vec::new())
+                .blocks
+                .iter()
+                .map(|b| b.block.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds(
+                "Intro.\n\nWe spoke to two residents of the camp in May.\n“We had nothing to eat for a week,” said Amina.\n“Nobody came,” said Fatima.\n\nEnd."
+            ),
+            [BlockKind::Paragraph; 5]
+        );
+        assert_eq!(
+            kinds("Intro.\n\nFigure 2\nResidents queue for bread in Aleppo.\n\nEnd."),
+            [
+                BlockKind::Paragraph,
+                BlockKind::CaptionLabel,
+                BlockKind::Caption,
+                BlockKind::Paragraph
+            ]
+        );
     }
 
     #[test]

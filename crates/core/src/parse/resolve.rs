@@ -1115,13 +1115,16 @@ impl Reader<'_> {
             .max_by_key(recency)
     }
 
-    /// Whether an entity is a law or an agreement by its name ("the Halvik Ceasefire").
+    /// Whether an entity is a law or an agreement by its name ("the Halvik Ceasefire", "the
+    /// Mineral Development Agreement for Kasimbe Hills", "the Law on Energy Prices").
     fn is_agreement(&self, id: EntityId) -> bool {
         let e = self.registry.get(id);
+        let law_word = |t: &String| lexicon::is_one_of(t, lexicon::LAW_WORDS);
         e.kind == EntityKind::Organisation
-            && e.tokens
-                .last()
-                .is_some_and(|last| lexicon::is_one_of(last, lexicon::LAW_WORDS))
+            && (e.tokens.last().is_some_and(law_word)
+                || e.tokens.windows(2).any(|pair| {
+                    law_word(&pair[0]) && matches!(pair[1].as_str(), "for" | "of" | "on")
+                }))
     }
 
     /// The antecedent of a pronoun at byte `at`: the first fitting entity named earlier in the
