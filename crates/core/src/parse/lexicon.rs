@@ -334,6 +334,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "social worker", "care worker", "seller", "dealer", "buyer", "broker", "middleman",
     "stallholder",
     "specialist",
+    // Trades and dealings that testimony and court reports name their people by.
+    "employer", "recruiter", "billionaire", "smuggler",
+    "trafficker", "informant", "victim", "warden", "ombudsman", "coroner",
     // Sport.
     "coach", "trainer", "athlete", "player", "runner", "cyclist", "swimmer", "referee",
     // Research.
@@ -497,7 +500,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "rapporteur", "councillor", "councilor", "councilman", "councilwoman",
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
         "inspector general", "secretary general", "director general", "prosecutor general",
-        "high commissioner",
+        "high commissioner", "warden", "ombudsman",
         "auditor general", "comptroller general", "procurator general", "advocate general",
         "caseworker", "case officer",
         // An inspector of a trade or a service is an official, not a police officer.
@@ -505,7 +508,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "safety inspector", "building inspector", "factory inspector", "school inspector",
         "food inspector",
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
-    RoleClass { roles: &["judge", "justice", "magistrate"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
+    RoleClass { roles: &["judge", "justice", "magistrate", "coroner"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author", "statistician", "demographer", "archivist", "curator"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
@@ -513,8 +516,9 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer", "social worker"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["attorney", "lawyer", "counsel", "solicitor"], name: GroupName::Members("Lawyers"), kind: FactionKind::Other },
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
-    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "cfo", "cto", "founder", "cofounder", "co-founder", "owner"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
+    RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "cfo", "cto", "founder", "cofounder", "co-founder", "owner", "employer", "recruiter", "billionaire"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["smuggler", "trafficker"], name: GroupName::Members("Smugglers and traffickers"), kind: FactionKind::Other },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &["athlete", "player", "runner", "cyclist", "swimmer"], name: GroupName::Members("Athletes"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["council", "authority", "municipality"], name: GroupName::Members("Local authorities"), kind: FactionKind::Government },
@@ -537,7 +541,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "displaced person", "migrant", "asylum seeker",
         "supervisor", "foreman", "caretaker", "interviewee", "respondent", "pupil",
         "grantee", "applicant", "beneficiary", "recipient", "claimant", "plaintiff", "defendant",
-        "petitioner", "complainant",
+        "petitioner", "complainant", "victim", "informant",
         "apprentice", "trainee", "intern", "firefighter", "pilot", "sailor", "seafarer",
         "steelworker", "janitor", "housekeeper", "nanny", "caregiver", "cashier",
         "hairdresser", "librarian", "receptionist", "care worker", "seller", "dealer", "buyer",
@@ -635,6 +639,9 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
     "opposition", "regime", "faction", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
     "supplier",
+    // The parties and bodies of a trial or an inquest ("the prosecution argued", "the jury
+    // found").
+    "prosecution", "defence", "defense", "jury",
 ];
 
 /// The organisation noun a lower-case word is, as [`ORG_ANAPHOR_NOUNS`] spells it ("ministry").
