@@ -4228,3 +4228,21 @@ fn it_after_an_agreement_named_for_a_place_is_the_agreement() {
             “consult in good faith wi” → Mineral Development Agreement for Kasimbe Hills / Mineral Development Agreement for Kasimbe Hills"#]],
     );
 }
+
+#[test]
+fn the_parties_and_officers_of_a_court_and_the_people_of_testimony_speak() {
+    check(
+        "The prosecution argued that the defendant had acted with “depraved indifference to human life.” The defence said the confession had been obtained “under duress.” The coroner concluded that the death was caused by “a serious failure” of care. The jury found that the police had “failed to protect” her.",
+        expect![[r#"
+            “depraved indifference to” → Prosecution / Prosecution
+            “under duress.” → Defence / Defence
+            “a serious failure” → Coroner / Courts
+            “failed to protect” → Jury / Jury"#]],
+    );
+    check(
+        "The smugglers told us it would be “two days, maybe three.” One employer said the fees were “paid voluntarily.”",
+        expect![[r#"
+            “two days, maybe three.” → Smuggler / Smugglers
+            “paid voluntarily.” → Employer / Employers"#]],
+    );
+}
