@@ -4246,3 +4246,23 @@ fn the_parties_and_officers_of_a_court_and_the_people_of_testimony_speak() {
             “paid voluntarily.” → Employer / Employers"#]],
     );
 }
+
+#[test]
+fn the_role_an_apposition_gives_a_named_person_means_that_person_later() {
+    check(
+        "Ihor Terekhov, the mayor of Kharkiv, said the city had been shelled. The mayor said repairs would take “at least a week.”",
+        expect!["“at least a week.” → Ihor Terekhov / Kharkiv"],
+    );
+    check(
+        "The mayor of Kharkiv, Ihor Terekhov, said the city had been shelled overnight. “We have no electricity in three districts,” the mayor said.",
+        expect!["“We have no electricity i” → Ihor Terekhov / Officials"],
+    );
+}
+
+#[test]
+fn a_relative_of_someone_named_speaks_not_the_person_named() {
+    check(
+        "The mother of Ahmed Said, a 17-year-old killed by police, said her son was “an innocent boy.” The widow of Alexei Navalny said Vladimir Putin would be “held accountable.”",
+        expect!["“an innocent boy.” → Mother / Civilians"],
+    );
+}

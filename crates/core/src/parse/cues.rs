@@ -500,6 +500,28 @@ fn comma_lead_in(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     })
 }
 
+/// "The widow of Alexei Navalny said", "The mother of Ahmed Said, a 17-year-old killed by
+/// police, said": the subject is the relative, not the person named after "of"; the relative's
+/// role when the kinship noun is one, else nobody the text names.
+fn relative_of(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
+    let Agent::Mention(m) = &agent else {
+        return agent;
+    };
+    let start = m.toks.start;
+    let kin_before = start >= 2
+        && toks[start - 1].is("of")
+        && toks[start - 2].punct.is_none()
+        && !toks[start - 2].barrier
+        && lexicon::is_one_of(toks[start - 2].word, lexicon::KIN_ROLES);
+    if !kin_before {
+        return agent;
+    }
+    match mention_backward(lex, toks, start - 2) {
+        Some(kin) if kin.toks.end == start - 1 => agent_of(kin),
+        _ => Agent::Unknown,
+    }
+}
+
 /// The agent a mention stands for: generic mentions give nobody.
 fn agent_of(m: Mention) -> Agent {
     match m.kind {
@@ -705,7 +727,7 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
         .checked_sub(1)
         .and_then(|k| toks.get(k))
         .map_or(toks[v].end, |t| t.end);
-    let agent = verb_agent(lex, toks, v, after);
+    let agent = relative_of(lex, toks, verb_agent(lex, toks, v, after));
     // "Officers told me that …": people the author heard from are a group of sources, not
     // people in general.
     let to_author = verb.listener && toks.get(after).is_some_and(|t| t.is("me") || t.is("us"));

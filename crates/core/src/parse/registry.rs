@@ -1380,6 +1380,15 @@ impl Registry {
                     {
                         person.titles.insert(role);
                     }
+                    // "The mayor of Kharkiv, Ihor Terekhov,": the role heading a title of office
+                    // given with "the", which "the mayor" means later.
+                    if definite
+                        && words.len() > 1
+                        && let Some(role) = words.first().and_then(|w| lex.role(w))
+                        && d.mention.roles.first() == Some(&role)
+                    {
+                        person.titles.insert(role);
+                    }
                 }
                 // "Nadia R. (not her real name)": a private person, whom no role describes.
                 if d.private && d.mention.roles.is_empty() && d.apposition.is_none() {
@@ -1393,6 +1402,19 @@ impl Registry {
                     if let Some(first) = a.role.split_whitespace().next()
                         && first.starts_with(char::is_uppercase)
                         && let Some(role) = lex.role(first.trim_end_matches(','))
+                        && a.roles.first() == Some(&role)
+                    {
+                        person.titles.insert(role);
+                    }
+                    // "Ihor Terekhov, the mayor of Kharkiv,", "Isabel dos Santos, a
+                    // businesswoman,": the role the apposition is headed by, which "the mayor"
+                    // means later.
+                    let mut words = a.role.split_whitespace();
+                    if words
+                        .next()
+                        .is_some_and(|w| lexicon::is_one_of(w, &["the", "a", "an"]))
+                        && let Some(head) = words.next()
+                        && let Some(role) = lex.role(head.trim_end_matches(','))
                         && a.roles.first() == Some(&role)
                     {
                         person.titles.insert(role);
