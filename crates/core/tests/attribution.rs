@@ -4266,3 +4266,13 @@ fn a_relative_of_someone_named_speaks_not_the_person_named() {
         expect!["“an innocent boy.” → Mother / Civilians"],
     );
 }
+
+#[test]
+fn a_role_or_a_relative_owned_by_a_pronoun_after_an_inverted_verb_speaks() {
+    check(
+        "We met two women in the camp. “Nobody came to help us,” said her neighbour, Fatima. “We waited for days,” said his brother, Omar.",
+        expect![[r#"
+            “Nobody came to help us,” → Fatima / Civilians
+            “We waited for days,” → Omar / Individuals"#]],
+    );
+}

@@ -2120,7 +2120,33 @@ fn mention_before_parenthesis(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Opti
 /// wrote a post").
 fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
     let object = lex.verb_object_at(toks, after);
-    match mention_forward(lex, toks, after + object) {
+    // "“…,” said her neighbour, Fatima": someone of a role, related to a person named before
+    // (not "told her").
+    let owned_role = toks.get(after).is_some_and(|t| {
+        !t.barrier && t.punct.is_none() && lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS)
+    }) && toks
+        .get(after + 1)
+        .is_some_and(|t| !t.barrier && t.role.is_some());
+    let found = owned_role
+        .then(|| mention_backward(lex, toks, after + 1))
+        .flatten()
+        .filter(|m| m.toks.start == after && matches!(m.kind, MentionKind::Role { .. }))
+        .or_else(|| {
+            // "said his brother, Omar": a relative the text names after the kinship.
+            let kin_named = toks.get(after).is_some_and(|t| {
+                !t.barrier && lexicon::is_one_of(t.word, lexicon::POSSESSIVE_PRONOUNS)
+            }) && toks.get(after + 1).is_some_and(|t| {
+                !t.barrier
+                    && t.punct == Some(',')
+                    && lexicon::is_one_of(t.word.trim_end_matches(','), lexicon::KIN_ROLES)
+            });
+            kin_named
+                .then(|| mention_forward(lex, toks, after + 2))
+                .flatten()
+                .filter(|m| matches!(m.kind, MentionKind::Named(_)))
+        })
+        .or_else(|| mention_forward(lex, toks, after + object));
+    match found {
         Some(m)
             if matches!(
                 m.kind,
