@@ -4276,3 +4276,11 @@ fn a_role_or_a_relative_owned_by_a_pronoun_after_an_inverted_verb_speaks() {
             “We waited for days,” → Omar / Individuals"#]],
     );
 }
+
+#[test]
+fn an_epigraph_is_the_words_of_the_name_on_the_dash_line_under_it() {
+    check(
+        "“The first casualty when war comes is truth.”\n— Hiram Johnson, US Senator, 1917\n\nThe battle for Kunduz began in the early hours of 28 September 2015.",
+        expect!["“The first casualty when ” → Hiram Johnson / US"],
+    );
+}

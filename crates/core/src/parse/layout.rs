@@ -432,7 +432,9 @@ fn units_of_group(
     for line in group {
         let text = line.text.trim();
         match pieces.last_mut() {
-            Some(piece) if wrapped || joins(&piece.text, text) => {
+            Some(piece)
+                if wrapped || joins(&piece.text, text) || credits_quote(&piece.text, text) =>
+            {
                 piece.text.push(' ');
                 piece.breaks.push(piece.text.len());
                 piece.text.push_str(text);
@@ -560,6 +562,34 @@ fn is_numbered_item(line: &str) -> bool {
     (1..=MAX_MARK).contains(&mark_len) && numeral && closed.is_some_and(|r| r.starts_with(' '))
 }
 
+/// Whether `next` is the line under a quotation that names who said it ("“The first casualty
+/// when war comes is truth.”" over "— Hiram Johnson, US Senator, 1917"): it belongs to the
+/// quotation's paragraph.
+fn credits_quote(previous: &str, next: &str) -> bool {
+    let dash = next
+        .strip_prefix('—')
+        .or_else(|| next.strip_prefix('–'))
+        .or_else(|| next.strip_prefix('―'))
+        .or_else(|| next.strip_prefix("--"));
+    let quotation_ends = previous
+        .trim_end()
+        .trim_end_matches(['.', ',', '!', '?'])
+        .ends_with(['”', '"', '’']);
+    dash.is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase)) && quotation_ends
+}
+
+/// Whether a unit is a quotation and the name of who said it after a dash ("“We have no
+/// insulin.” — Fasika Amdeslasie"): an epigraph's words, not a heading.
+fn is_credited_quotation(text: &str) -> bool {
+    text.starts_with(['“', '"'])
+        && ["” ", "\" ", ".” ", ".\" "].iter().any(|close| {
+            text.match_indices(close).any(|(at, c)| {
+                let after = &text[at + c.len()..];
+                credits_quote(&text[..at + c.len()], after)
+            })
+        })
+}
+
 /// Whether `next` continues the sentence of `previous` (it starts in lower case).
 fn joins(previous: &str, next: &str) -> bool {
     !ends_with_url(previous) && next.chars().next().is_some_and(|c| c.is_lowercase())
@@ -588,6 +618,9 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
     }
     if is_credit(trimmed) {
         return BlockKind::Credit;
+    }
+    if is_credited_quotation(trimmed) {
+        return BlockKind::Paragraph;
     }
     if is_heading_like(trimmed) {
         if is_all_caps(trimmed) && trimmed.split_whitespace().count() > 6 {
@@ -1514,6 +1547,27 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_over_a_dash_and_a_name_is_one_paragraph_however_short() {
+        for source in [
+            "Intro.\n\n“We have no insulin.”\n— Fasika Amdeslasie\n\nEnd.",
+            "Intro.\n\n“We have no insulin.” — Fasika Amdeslasie, head of the hospital\n\nEnd.",
+            "Intro.\n\n\"The first casualty when war comes is truth.\"\n-- Hiram Johnson, 1917\n\nEnd.",
+        ] {
+            let blocks = layout(source, &mut Vec::new()).blocks;
+            let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.block.kind).collect();
+            assert_eq!(kinds, [BlockKind::Paragraph; 3], "{source}");
+            assert!(
+                blocks[1].block.text.contains(" Hiram") || blocks[1].block.text.contains(" Fasika")
+            );
+        }
+        // A dash line under a line that is no quotation stays apart.
+        assert!(!credits_quote(
+            "The ministry replied.",
+            "— Fasika Amdeslasie"
+        ));
     }
 
     #[test]
