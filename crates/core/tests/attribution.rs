@@ -4284,3 +4284,11 @@ fn an_epigraph_is_the_words_of_the_name_on_the_dash_line_under_it() {
         expect!["“The first casualty when ” → Hiram Johnson / US"],
     );
 }
+
+#[test]
+fn an_indented_block_quotation_is_the_words_of_the_name_on_the_dash_line_under_it() {
+    check(
+        "Intro.\n\n    Nobody came. Not the police, not the army, not the UN. We buried them ourselves.\n    — Fatuma, 52, a farmer from Mbau\n\nThe killings around Beni have continued for more than six years.",
+        expect!["“Nobody came. Not the pol” → Fatuma / Civilians"],
+    );
+}

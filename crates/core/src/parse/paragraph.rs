@@ -84,6 +84,20 @@ pub(crate) struct Paragraph<'a> {
 /// not what), else `end`.
 fn before_closing_byline(text: &str, end: usize) -> usize {
     let body = text[..end].trim_end();
+    // "… We buried them ourselves. — Fatuma, 52, a farmer from Mbau": a dash and a name after
+    // the last sentence.
+    for dash in [" — ", " – ", " ― ", " -- "] {
+        if let Some(at) = body.rfind(dash) {
+            let before = body[..at].trim_end();
+            let credit = &body[at + dash.len()..];
+            if before.ends_with(['.', '?', '!', '”', '"'])
+                && credit.starts_with(char::is_uppercase)
+                && !credit.contains(['.', '?', '!'])
+            {
+                return before.len();
+            }
+        }
+    }
     let Some(inner) = body.strip_suffix(')') else {
         return end;
     };
@@ -345,6 +359,17 @@ mod tests {
             ),
             "I have 3,400 households on my list. The rain has already come."
         );
+    }
+
+    #[test]
+    fn a_block_quotation_ends_before_the_dash_that_names_its_speaker() {
+        assert_eq!(
+            words("Nobody came. We buried them ourselves. — Fatuma, 52, a farmer from Mbau"),
+            "Nobody came. We buried them ourselves."
+        );
+        // A dash inside the words, or before more sentences, is part of them.
+        let text = "We waited — Nobody came. Then we left.";
+        assert_eq!(words(text), text);
     }
 
     #[test]
