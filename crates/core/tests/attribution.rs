@@ -4292,3 +4292,21 @@ fn an_indented_block_quotation_is_the_words_of_the_name_on_the_dash_line_under_i
         expect!["“Nobody came. Not the pol” → Fatuma / Civilians"],
     );
 }
+
+#[test]
+fn i_in_a_transcripts_turn_is_the_person_its_label_names_in_capitals_or_after_a_title() {
+    check(
+        "MS OKOYE: As I told the committee in March, the discharges were “unacceptable.”\n\nThe Prime Minister (Boris Johnson): I have apologised, and I will say again that I take “full responsibility.”",
+        expect![[r#"
+            “unacceptable.” → Okoye / Individuals
+            “full responsibility.” → Boris Johnson / Individuals"#]],
+    );
+}
+
+#[test]
+fn you_said_is_the_one_addressed_not_a_name_before_the_address() {
+    check(
+        "Senator Warren asked the chief executive about the accounts. Mr. Stumpf, you said in your testimony that the fraud was the work of “a small number of bad actors.”",
+        expect!["“a small number of bad ac” → Stumpf / Individuals"],
+    );
+}

@@ -842,6 +842,18 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     while j > 0 && is_filler(&toks[j - 1]) {
         j -= 1;
     }
+    // "Mr. Stumpf, you said the fraud was “…”": the one addressed, named before the comma;
+    // "you said" with no one named is nobody the text names.
+    if j > 0 && toks[j - 1].is("you") && !toks[j - 1].barrier && toks[j - 1].punct.is_none() {
+        let addressed = (j >= 2 && toks[j - 2].punct == Some(',') && !toks[j - 2].barrier)
+            .then(|| mention_backward(lex, toks, j - 2))
+            .flatten()
+            .filter(|m| {
+                m.toks.end == j - 1
+                    && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. })
+            });
+        return addressed.map_or(Agent::Unknown, agent_of);
+    }
     // "was told", "is also called": a past participle after a form of "to be"; and a naming
     // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called"),
     // adverbs aside ("Pryce later described" is active).

@@ -430,6 +430,9 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
         .take(MAX_LABEL)
         .position(|t| t.punct == Some(':'))?;
     let label = &toks[..=colon];
+    if let Some(name) = capitals_label(lex, label) {
+        return Some(name);
+    }
     let fits = |t: &Tok<'_>| {
         !t.barrier
             && t.verb.is_none()
@@ -450,6 +453,40 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
                 _ => None,
             })
     })
+}
+
+/// "MS OKOYE:", "DR. FAUCI:", "SENATOR WARREN:": a transcript's label in capitals, a title then
+/// a surname, names the person by the surname as a name is written ("Okoye").
+fn capitals_label(lex: &Lexicon, label: &[Tok<'_>]) -> Option<String> {
+    /// The most words of the surname.
+    const MAX_SURNAME: usize = 3;
+    let capitals = |t: &Tok<'_>| {
+        !t.barrier
+            && t.word.len() > 1
+            && t.word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
+    };
+    let (title, surname) = label.split_first()?;
+    let title_case = |word: &str| {
+        let lower = word.to_ascii_lowercase();
+        let mut chars = lower.chars();
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            .unwrap_or_default()
+    };
+    let titled = !title.barrier
+        && title.word.len() > 1
+        && title.word.bytes().all(|b| b.is_ascii_uppercase())
+        && (lex.is_honorific(&title_case(title.word))
+            || lex.role(&title.word.to_ascii_lowercase()).is_some());
+    if !titled || surname.is_empty() || surname.len() > MAX_SURNAME || !surname.iter().all(capitals)
+    {
+        return None;
+    }
+    let words: Vec<String> = surname.iter().map(|t| title_case(t.word)).collect();
+    Some(words.join(" "))
 }
 
 /// The parties a case caption names ("The Prosecutor v. Dorian Kostavin"): (first, second).

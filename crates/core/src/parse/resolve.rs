@@ -190,10 +190,18 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         reader.label = pf.speaker_label.as_deref().and_then(|name| {
             let recency = &reader.recency;
             let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-            reader
-                .registry
-                .lookup(name, &rank)
-                .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
+            // "The Prime Minister (Boris Johnson):": a label names a person the text may name
+            // nowhere else.
+            let lex = crate::parse::words::Lexicon::get();
+            // "DR. FAUCI:": a label in capitals names a person, whatever the capitals made of
+            // the name elsewhere.
+            let is_person = |id: &EntityId| reader.registry.get(*id).kind == EntityKind::Person;
+            match reader.registry.lookup(name, &rank).filter(is_person) {
+                Some(id) => Some(id),
+                None if is_personal_name(lex, name) => reader.registry.add_person(name),
+                None => None,
+            }
+            .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
         });
         reader.paragraph_org = None;
         for s in &pf.sentences {

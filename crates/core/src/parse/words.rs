@@ -744,7 +744,29 @@ impl Lexicon {
         // A word and its form without trailing periods start with the same byte.
         self.honorific_initials[usize::from(first)]
             && (self.honorifics.contains_key(word)
-                || self.honorifics.contains_key(word.trim_end_matches('.')))
+                || self.honorifics.contains_key(word.trim_end_matches('.'))
+                || self.is_honorific_in_capitals(word))
+    }
+
+    /// "MR.", "MS", "DR.": an honorific in capitals, as a transcript's labels write it.
+    fn is_honorific_in_capitals(&self, word: &str) -> bool {
+        /// The longest honorific read in capitals ("PROF.").
+        const MAX_LEN: usize = 5;
+        let bytes = word.as_bytes();
+        if bytes.len() < 2
+            || bytes.len() > MAX_LEN
+            || !bytes[1].is_ascii_uppercase()
+            || !bytes.iter().all(|b| b.is_ascii_uppercase() || *b == b'.')
+        {
+            return false;
+        }
+        let mut title = [0u8; MAX_LEN];
+        for (k, b) in bytes.iter().enumerate() {
+            title[k] = if k == 0 { *b } else { b.to_ascii_lowercase() };
+        }
+        std::str::from_utf8(&title[..bytes.len()]).is_ok_and(|t| {
+            self.honorifics.contains_key(t) || self.honorifics.contains_key(t.trim_end_matches('.'))
+        })
     }
 
     /// Whether a word is written as [`lexicon::HONORIFICS`] writes one ("Dr.", not "Dr").
