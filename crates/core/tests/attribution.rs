@@ -4310,3 +4310,13 @@ fn you_said_is_the_one_addressed_not_a_name_before_the_address() {
         expect!["“a small number of bad ac” → Stumpf / Individuals"],
     );
 }
+
+#[test]
+fn an_author_in_a_work_of_theirs_speaks_and_a_study_of_things_is_the_study() {
+    check(
+        "Kalyvas, in his 2006 book, argues that violence is “jointly produced” by armed actors and civilians. One study of 40 peace agreements (Bell and Pospisil 2017) found that deals were “routinely renegotiated” within five years.",
+        expect![[r#"
+            “jointly produced” → Kalyvas / Individuals
+            “routinely renegotiated” → The study / Individuals"#]],
+    );
+}

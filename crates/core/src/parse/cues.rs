@@ -508,6 +508,31 @@ fn relative_of(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
         return agent;
     };
     let start = m.toks.start;
+    // "One study of 40 peace agreements (Bell and Pospisil 2017) found": the document the
+    // phrase is headed by, not what it is of (past a number).
+    let counted = (0..start)
+        .rev()
+        .take_while(|&k| {
+            !toks[k].barrier
+                && toks[k].punct.is_none()
+                && (toks[k]
+                    .word
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',')
+                    || lexicon::is_one_of(toks[k].word, lexicon::QUANTITY_WORDS))
+        })
+        .last()
+        .unwrap_or(start);
+    if counted >= 2
+        && toks[counted - 1].is("of")
+        && toks[counted - 2].document.is_some()
+        && toks[counted - 2].punct.is_none()
+        && !toks[counted - 2].barrier
+        && let Some(head) = mention_backward(lex, toks, counted - 2)
+            .filter(|h| h.toks.end == counted - 1 && matches!(h.kind, MentionKind::Document { .. }))
+    {
+        return agent_of(head);
+    }
     let kin_before = start >= 2
         && toks[start - 1].is("of")
         && toks[start - 2].punct.is_none()
@@ -2008,11 +2033,25 @@ fn opening_word_set_off(toks: &[Tok<'_>], k: usize, description: &[Tok<'_>]) -> 
     };
     let t = &toks[k];
     // "a 27-year-old from Homs", or an age ("Ahmed, 27, said").
-    let described = description.first().is_some_and(|d| {
-        d.is("a")
-            || d.is("an")
-            || (d.punct == Some(',') && d.word.bytes().all(|b| b.is_ascii_digit()))
-    });
+    // "Kalyvas, in his 2006 book, argues", "Kaldor, in a later essay, insists": where the
+    // person said it, in a work of theirs.
+    /// The most words before the work's noun ("a later essay").
+    const WORK_WITHIN: usize = 4;
+    let in_a_work = description.first().is_some_and(|d| d.is("in"))
+        && description.get(1).is_some_and(|d| {
+            lexicon::is_one_of(d.word, &["his", "her", "their"])
+                || ((d.is("a") || d.is("an"))
+                    && description
+                        .iter()
+                        .take(WORK_WITHIN)
+                        .any(|w| w.document.is_some() || w.work))
+        });
+    let described = in_a_work
+        || description.first().is_some_and(|d| {
+            d.is("a")
+                || d.is("an")
+                || (d.punct == Some(',') && d.word.bytes().all(|b| b.is_ascii_digit()))
+        });
     if k != 0
         || !described
         || !t.shaped
