@@ -4320,3 +4320,13 @@ fn an_author_in_a_work_of_theirs_speaks_and_a_study_of_things_is_the_study() {
             “routinely renegotiated” → The study / Individuals"#]],
     );
 }
+
+#[test]
+fn an_honorific_before_a_family_name_written_first_means_the_full_name() {
+    check(
+        "Xi Jinping met Joe Biden in Woodside. Mr Xi said the two countries should be “partners, not rivals.” Mr Biden called the talks “constructive.”",
+        expect![[r#"
+            “partners, not rivals.” → Xi Jinping / Individuals
+            “constructive.” → Joe Biden / Individuals"#]],
+    );
+}

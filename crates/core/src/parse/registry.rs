@@ -1465,10 +1465,28 @@ impl Registry {
         let mut completed = false;
         for &i in &people {
             let tokens = self.entities[i].tokens.clone();
-            let fuller: Vec<(&Vec<String>, &String)> = names
+            let mut fuller: Vec<(&Vec<String>, &String)> = names
                 .iter()
                 .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(&tokens))
                 .collect();
+            // "Xi Jinping … Mr Xi", "Kim Yo-jong … Ms Kim": a name whose family name comes
+            // first, which an honorific before the one word shows.
+            let titled = || {
+                let e = &self.entities[i];
+                e.spellings.keys().chain(&e.aliases).any(|spelling| {
+                    let mut words = spelling.split_whitespace();
+                    words.next().is_some_and(|w| lex.is_honorific(w)) && words.count() == 1
+                })
+            };
+            if fuller.is_empty() && tokens.len() == 1 && titled() {
+                fuller = names
+                    .iter()
+                    .filter(|(t, _)| t.len() == 2 && t.starts_with(&tokens))
+                    .collect();
+                if fuller.len() != 1 {
+                    continue;
+                }
+            }
             let Some(&(longest, spelling)) = fuller.iter().max_by_key(|(t, _)| t.len()) else {
                 continue;
             };
