@@ -4330,3 +4330,11 @@ fn an_honorific_before_a_family_name_written_first_means_the_full_name() {
             “constructive.” → Joe Biden / Individuals"#]],
     );
 }
+
+#[test]
+fn a_dutch_name_with_two_particles_is_read_whole() {
+    check(
+        "Pieter van den Broek, the head of the farmers’ union LTO, said the rules were “unworkable.”",
+        expect!["“unworkable.” → Pieter van den Broek / LTO"],
+    );
+}

@@ -828,7 +828,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
 /// Particles inside names that are written in lower case ("bin"; "al-" is a prefix instead).
 #[rustfmt::skip]
 pub const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "bint", "de", "del", "della", "der", "van", "von", "da", "dos", "du", "la", "le",
+    "bin", "ibn", "bint", "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "la", "le", "ter",
 ];
 
 /// Generational suffixes that end a name and tell a son from his father ("Trump Jr."),
