@@ -685,23 +685,25 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             Part::Name
         });
     }
-    // "the complaints manager", "a records officer": a document noun before a role names
-    // the role's field.
-    let before_role = t.punct.is_none()
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
-    // "Minutes later": a measure of time, not a record of a meeting.
-    let time_measure = toks.get(i + 1).is_some_and(|n| {
-        lexicon::is_one_of(
-            n.word.trim_end_matches([',', '.']),
-            &["later", "earlier", "ago"],
-        )
-    });
+    // "Minutes later": a measure of time, not a record of a meeting (asked of a document noun).
+    let time_measure = || {
+        toks.get(i + 1).is_some_and(|n| {
+            lexicon::is_one_of(
+                n.word.trim_end_matches([',', '.']),
+                &["later", "earlier", "ago"],
+            )
+        })
+    };
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
-        && !time_measure
+        && !time_measure()
     {
+        // "the complaints manager", "a records officer": a document noun before a role names
+        // the role's field.
+        let before_role = t.punct.is_none()
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
         return Some(if before_role {
             Part::Adjective
         } else {
