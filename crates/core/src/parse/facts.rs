@@ -928,7 +928,9 @@ fn scan_names<'a>(
         {
             insert_folded(&mut facts.places, name);
         }
-        if run.iter().any(|w| lex.is_org_word(w)) {
+        // Whether an organisation's word is among the run's, asked once for the tests below.
+        let run_has_org_word = run.iter().any(|w| lex.is_org_word(w));
+        if run_has_org_word {
             // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
             words.clear();
             words.extend_from_slice(run);
@@ -990,7 +992,7 @@ fn scan_names<'a>(
         // "the Second Respondent, Hessory Cold Chain Limited (“Hessory”)": a capitalized title
         // set off before an organisation's name is another name for it ("the Second
         // Respondent said"); not in a list ("the Red Cross, Oxfam International and …").
-        let org_like = suffixed || ends_in_suffix || run.iter().any(|w| lex.is_org_word(w));
+        let org_like = suffixed || ends_in_suffix || run_has_org_word;
         let listed = toks.get(after).is_some_and(|n| n.is("and") || n.is("or"));
         if org_like
             && !listed
