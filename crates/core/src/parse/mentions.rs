@@ -2360,7 +2360,8 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
             Part::Role(r) => {
                 if let Some(before) = previous_role {
                     roles.pop();
-                    roles.push(lex.role(&format!("{before} {r}")).unwrap_or(r));
+                    // Role nouns are written in lower case.
+                    roles.push(lex.role_of_pair(before, r).unwrap_or(r));
                 } else {
                     roles.push(r);
                 }
@@ -2633,14 +2634,14 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
         if last > 0
             && parts[last - 1] == Part::Name
             && let Some(compound) = lex
-                .role(&format!("{} {noun}", words[last - 1].word.to_lowercase()))
+                .role_of_pair(words[last - 1].word, noun)
                 .filter(|r| r.contains(' '))
         {
             noun = compound;
             before_noun = last - 1;
         } else if last > 0 && parts[last - 1] == Part::Adjective {
             let adj = words[last - 1].word;
-            match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
+            match lex.role_of_pair(adj, noun) {
                 Some(compound) => noun = compound,
                 // An age tells people apart, not groups ("a 52-year-old farmer" is a farmer).
                 None if adj.starts_with(|c: char| c.is_ascii_digit()) => {}
@@ -3040,7 +3041,7 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                     k.checked_sub(1)
                         .filter(|&b| parts[b] == Part::Name)
                         .filter(|&b| {
-                            lex.role(&format!("{} {role}", toks[first + b].word.to_lowercase()))
+                            lex.role_of_pair(toks[first + b].word, role)
                                 .is_some_and(|r| r.contains(' '))
                         });
                 let unmodified = |&k: &usize| {

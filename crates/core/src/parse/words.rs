@@ -640,6 +640,28 @@ impl Lexicon {
         self.role_info(word).map(|(role, _)| role)
     }
 
+    /// The role noun two words make together ("attorney general", "high commissioner"), the
+    /// first in lower case: `role(&format!("{} {second}", first.to_lowercase()))`, written
+    /// into a buffer on the stack when the first word is ASCII and the pair short.
+    pub(crate) fn role_of_pair(&self, first: &str, second: &str) -> Option<&'static str> {
+        let mut buffer = [0u8; LOOKUP_BUFFER];
+        let len = first.len() + 1 + second.len();
+        if first.is_ascii()
+            && let Some(pair) = buffer.get_mut(..len)
+        {
+            let (head, tail) = pair.split_at_mut(first.len());
+            head.copy_from_slice(first.as_bytes());
+            head.make_ascii_lowercase();
+            tail[0] = b' ';
+            tail[1..].copy_from_slice(second.as_bytes());
+            // ASCII, a space and a word: whole characters.
+            if let Ok(pair) = std::str::from_utf8(pair) {
+                return self.role(pair);
+            }
+        }
+        self.role(&format!("{} {second}", first.to_lowercase()))
+    }
+
     /// The role noun a word is, and whether it is written in the plural.
     fn role_info(&self, word: &str) -> Option<(&'static str, bool)> {
         self.role_info_from(word, self.info(word))
@@ -1783,6 +1805,38 @@ mod tests {
         assert_eq!(toks[5].role, Some("commander"));
         assert!(toks[6].locative);
         assert_eq!(toks[7].punct, Some('.'));
+    }
+
+    #[test]
+    fn a_pair_of_words_is_the_role_the_formatted_pair_is() {
+        let lex = Lexicon::get();
+        let firsts = [
+            "attorney",
+            "Attorney",
+            "HIGH",
+            "Deputy",
+            "senior",
+            "Épée",
+            "a-very-long-first-word-that-fills-the-buffer",
+            "",
+        ];
+        for first in firsts {
+            for second in ["general", "commissioner", "minister", "diplomat", "été", ""] {
+                assert_eq!(
+                    lex.role_of_pair(first, second),
+                    lex.role(&format!("{} {second}", first.to_lowercase())),
+                    "{first} {second}"
+                );
+            }
+        }
+        for role in lexicon::ROLE_NOUNS {
+            let (first, second) = role.split_once(' ').unwrap_or((role, "general"));
+            assert_eq!(
+                lex.role_of_pair(first, second),
+                lex.role(&format!("{} {second}", first.to_lowercase())),
+                "{role}"
+            );
+        }
     }
 
     #[test]
