@@ -2548,9 +2548,10 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
-        if name_words.first().is_some_and(|w| lex.is_particle(w.word))
-            || name_words.last().is_some_and(|w| lex.is_particle(w.word))
-        {
+        // A word the vocabulary lists as a particle, as written, is a particle token: only
+        // those are looked up.
+        let particle = |w: &Tok<'_>| w.particle && lex.is_particle(w.word);
+        if name_words.first().is_some_and(particle) || name_words.last().is_some_and(particle) {
             return None;
         }
         // A lower-case word right before a name is no part of it ("the company MHJ" is read

@@ -1840,6 +1840,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_listed_as_a_particle_is_a_particle_token() {
+        let lex = Lexicon::get();
+        for particle in lexicon::NAME_PARTICLES {
+            for form in [
+                particle.to_string(),
+                particle.to_uppercase(),
+                format!("{particle}’s"),
+                format!("{particle}."),
+            ] {
+                let toks = tokenize_plain(lex, &form);
+                assert!(!lex.is_particle(toks[0].word) || toks[0].particle, "{form}");
+            }
+        }
+    }
+
+    #[test]
     fn verbs_of_saying_are_known_in_every_form() {
         let lex = Lexicon::get();
         let toks = tokenize_plain(
