@@ -3402,27 +3402,20 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     // looked up alone, a whole word as it is).
     // One pass over the words: an organisation word decides at once; else whether every
     // letter of every word is a capital ("NATO", "U.S.").
-    // "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written in
-    // capitals inside a name is an organisation's style, never a person's.
-    if name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| lexicon::NAME_PREPOSITIONS.contains(&w))
-    {
-        return true;
-    }
-    // "Save the Children": a lower-case "the" inside is never in a person's name; nor is
-    // "for", "to" or "against" ("Physicians for Human Rights", "Committee to Protect
-    // Journalists").
-    if name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| matches!(w, "the" | "for" | "to" | "against"))
-    {
-        return true;
-    }
+    // Each test that decides says yes, so one pass over the words asks them all in turn.
     let mut all_capitals = true;
-    for w in name.split_whitespace() {
+    for (k, w) in name.split_whitespace().enumerate() {
+        // "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written in
+        // capitals inside a name is an organisation's style, never a person's.
+        // "Save the Children": a lower-case "the" inside is never in a person's name; nor is
+        // "for", "to" or "against" ("Physicians for Human Rights", "Committee to Protect
+        // Journalists").
+        if k > 0
+            && (lexicon::NAME_PREPOSITIONS.contains(&w)
+                || matches!(w, "the" | "for" | "to" | "against"))
+        {
+            return true;
+        }
         let org_word = lex.is_org_word(w)
             || w.contains('-')
                 && w.split('-').any(|part| {
