@@ -1103,39 +1103,31 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     };
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
-    let mention = without_locating_modifier(with_organisation_tail(toks, mention));
+    let mut mention = without_locating_modifier(with_organisation_tail(toks, mention));
+    // The mention is changed in place below, where it needs no copy.
     // "One of the two opposition-nominated members, appointed on the proposal of the MFQ,": the
     // body that put one member forward is the member's.
-    let mention = match mention.kind {
-        MentionKind::Role { plural: false, .. } if mention.orgs.is_empty() => {
-            let nominator = nominated_by(lex, toks, mention.toks.end);
-            Mention {
-                orgs: nominator.into_iter().collect(),
-                ..mention
-            }
-        }
-        _ => mention,
-    };
+    if let MentionKind::Role { plural: false, .. } = mention.kind
+        && mention.orgs.is_empty()
+    {
+        mention.orgs = nominated_by(lex, toks, mention.toks.end)
+            .into_iter()
+            .collect();
+    }
     // "an “Elector Recap” email": a document brought in with its title between the article and
     // the noun is a new one.
-    let mention = match mention.kind {
-        MentionKind::Document { .. }
-            if mention.toks.start == i
-                && i >= 2
-                && toks[i - 1].barrier
-                && toks[i - 1].quote
-                && toks[i - 1].punct.is_none()
-                && (toks[i - 2].is("a") || toks[i - 2].is("an")) =>
-        {
-            Mention {
-                surface: join_surface(toks, i - 2, mention.toks.end),
-                toks: i - 2..mention.toks.end,
-                start: toks[i - 2].start,
-                ..mention
-            }
-        }
-        _ => mention,
-    };
+    if let MentionKind::Document { .. } = mention.kind
+        && mention.toks.start == i
+        && i >= 2
+        && toks[i - 1].barrier
+        && toks[i - 1].quote
+        && toks[i - 1].punct.is_none()
+        && (toks[i - 2].is("a") || toks[i - 2].is("an"))
+    {
+        mention.surface = join_surface(toks, i - 2, mention.toks.end);
+        mention.toks = i - 2..mention.toks.end;
+        mention.start = toks[i - 2].start;
+    }
     // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
     // person.
     if let MentionKind::Role { plural: false, .. } = mention.kind
@@ -1252,9 +1244,15 @@ fn without_locating_modifier(mut mention: Mention) -> Mention {
 
 /// A name past a first word that says where its body is based or who backs it.
 fn past_locating_modifier(name: &str) -> &str {
-    match name.split_once(' ') {
-        Some((first, rest)) if is_locating_modifier(first) => rest,
-        _ => name,
+    // Every such word has a hyphen: most first words are told at a glance, read byte by byte.
+    let Some(space) = name.bytes().position(|b| b == b' ') else {
+        return name;
+    };
+    let (first, rest) = (&name[..space], &name[space + 1..]);
+    if first.as_bytes().contains(&b'-') && is_locating_modifier(first) {
+        rest
+    } else {
+        name
     }
 }
 
