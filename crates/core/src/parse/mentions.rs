@@ -1103,7 +1103,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     };
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
-    let mut mention = without_locating_modifier(with_organisation_tail(toks, mention));
+    let mut mention = mention;
+    add_organisation_tail(toks, &mut mention);
+    strip_locating_modifier(&mut mention);
     // The mention is changed in place below, where it needs no copy.
     // "One of the two opposition-nominated members, appointed on the proposal of the MFQ,": the
     // body that put one member forward is the member's.
@@ -1156,7 +1158,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     }
     // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
     // Campaign: Kenneth Chesebro": the name after the role is the speaker.
-    let mention = with_linked_org(lex, toks, mention);
+    add_linked_org(lex, toks, &mut mention);
     let apposed = matches!(mention.kind, MentionKind::Role { plural: false, .. })
         && toks
             .get(mention.toks.end - 1)
@@ -1198,15 +1200,15 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
 
 /// A named mention followed by one or two lower-case words that end in an organisation word
 /// ("Giuliani legal team", "Federal district court") becomes that organisation's name.
-fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
     const MAX_TAIL: usize = 2;
     let MentionKind::Named(name) = &mention.kind else {
-        return mention;
+        return;
     };
     let end = mention.toks.end;
     let last = &toks[end - 1];
     if mention.descriptor.is_some() || last.punct.is_some() || last.possessive() {
-        return mention;
+        return;
     }
     let tail = (1..=MAX_TAIL).find(|&n| {
         toks.get(end..end + n).is_some_and(|tail| {
@@ -1221,25 +1223,29 @@ fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
                     .is_some_and(|t| !t.barrier && t.role.is_some() && tail[n - 1].punct.is_none())
         })
     });
-    let Some(n) = tail else { return mention };
+    let Some(n) = tail else { return };
     let words: Vec<&str> = toks[end..end + n].iter().map(|t| t.word).collect();
     mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")));
     mention.surface = join_surface(toks, mention.toks.start, end + n);
     mention.toks.end = end + n;
     mention.end = toks[end + n - 1].end;
-    mention
 }
 
 /// "the Britain-based Syrian Observatory for Human Rights": a word that says where a body is
 /// based or who backs it is no part of its name.
 fn without_locating_modifier(mut mention: Mention) -> Mention {
+    strip_locating_modifier(&mut mention);
+    mention
+}
+
+/// [`without_locating_modifier`] in place.
+fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
         if bare.len() < name.len() {
             mention.kind = MentionKind::Named(bare.to_owned());
         }
     }
-    mention
 }
 
 /// A name past a first word that says where its body is based or who backs it.
@@ -1497,21 +1503,21 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "a member of the Giuliani legal team", "A senior advisor for the Pennsylvania GOP": the
 /// organisation after a member role joins the mention.
-fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+fn add_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mention: &mut Mention) {
     let last_role = mention.roles.last().copied();
     let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
     let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
-        return mention;
+        return;
     };
     let _ = role;
     let end = mention.toks.end;
     if toks.get(end - 1).is_some_and(|t| t.punct.is_some()) {
-        return mention;
+        return;
     }
     let Some(link) = toks.get(end).filter(|t| {
         !t.barrier && lexicon::ROLE_LINKS.contains(&t.word) && t.word != "in" && t.word != "from"
     }) else {
-        return mention;
+        return;
     };
     let _ = link;
     // "the head of health and safety at Dunmore Castings": past the role's own complement, the
@@ -1545,7 +1551,6 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
         mention.toks.end = body_end;
         mention.end = toks[body_end - 1].end;
     }
-    mention
 }
 
 /// "A sales representative who still works for the company", "an engineer who joined
