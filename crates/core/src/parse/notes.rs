@@ -641,6 +641,9 @@ fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + 
         {
             let start = from + k;
             from = start + 1;
+            if !lexicon::opens_month_name(&bytes[start..]) {
+                continue;
+            }
             // A month opens a word on its capital, which no trimming of its end removes.
             if !text[..start]
                 .chars()
