@@ -1542,7 +1542,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
             while end < to && matches!(bytes[end], 0x21..=0xc1) {
                 end += 1;
             }
-            if end >= to || separator_at(bytes, end).is_some() {
+            // Most words end at a plain space, which needs no closer look.
+            if end >= to || bytes[end] == b' ' || separator_at(bytes, end).is_some() {
                 break;
             }
             end += 1;
