@@ -904,7 +904,7 @@ fn scan_names<'a>(
             let org_after = toks
                 .get(j + run.len())
                 .is_some_and(|n| !n.barrier && n.org_word);
-            if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
+            if !run.is_empty() && !owner && !org_after && !run_has_org_word(lex, &toks[j..], run) {
                 join_into(place, run);
                 insert_folded(&mut facts.places, place);
             }
@@ -929,7 +929,7 @@ fn scan_names<'a>(
             insert_folded(&mut facts.places, name);
         }
         // Whether an organisation's word is among the run's, asked once for the tests below.
-        let run_has_org_word = run.iter().any(|w| lex.is_org_word(w));
+        let run_has_org_word = run_has_org_word(lex, &toks[i..], run);
         if run_has_org_word {
             // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
             words.clear();
@@ -1032,6 +1032,13 @@ fn scan_names<'a>(
         }
         i = after;
     }
+}
+
+/// Whether a run of name words read from the tokens `toks` opens with (one word per token, as
+/// [`name_run`] and [`joined_org_run`] write them) holds an organisation's word, as
+/// [`Lexicon::is_org_word`] reads each ([`Tok::says_org_word`]).
+fn run_has_org_word(lex: &Lexicon, toks: &[Tok<'_>], run: &[&str]) -> bool {
+    run.iter().zip(toks).any(|(w, t)| t.says_org_word(lex, w))
 }
 
 /// The buffers [`scan_names`] reuses from sentence to sentence, so that a name costs no
@@ -1294,7 +1301,7 @@ fn defined_title_before(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Str
     let words = &toks[start..=last];
     if words
         .iter()
-        .any(|t| !t.capitalized() || lex.is_org_word(t.bare()))
+        .any(|t| !t.capitalized() || t.says_org_word(lex, t.bare()))
     {
         return None;
     }

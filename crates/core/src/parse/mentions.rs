@@ -2595,15 +2595,14 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
                 .collect();
             &collected
         };
-        // A token knows whether its word is an organisation word; only the last word, which
-        // may have lost a possessive, is looked up again.
+        // A token knows whether its word is an organisation word, with or without its
+        // possessive.
         let person_at = person_after_org_with(lex, bare, |k| {
-            if k + 1 == bare.len() {
+            debug_assert_eq!(
+                name_words[k].says_org_word(lex, bare[k]),
                 lex.is_org_word(bare[k])
-            } else {
-                debug_assert_eq!(name_words[k].org_word, lex.is_org_word(bare[k]));
-                name_words[k].org_word
-            }
+            );
+            name_words[k].says_org_word(lex, bare[k])
         });
         // "Carys Penhale MP": post-nominal letters are no part of the name.
         let mut person_end = bare.len();

@@ -1450,6 +1450,19 @@ impl<'a> Tok<'a> {
     pub(crate) fn possessive(&self) -> bool {
         strip_possessive(self.word).is_some()
     }
+
+    /// Whether `word`, the token's word or its [`Tok::bare`] form, is an organisation word as
+    /// [`Lexicon::is_org_word`] reads it: the token's flag, looked up for its word without the
+    /// possessive, says so (no organisation word is a function word, whose acronym the flag
+    /// leaves out), unless the bare form ends in a possessive again ("X’s’s"), which is looked
+    /// up.
+    pub(crate) fn says_org_word(&self, lex: &Lexicon, word: &str) -> bool {
+        if word.len() == self.word.len() || strip_possessive(word).is_none() {
+            self.org_word
+        } else {
+            lex.is_org_word(word)
+        }
+    }
 }
 
 /// The byte that stands for a masked quote in narration.
@@ -1852,6 +1865,48 @@ mod tests {
             ] {
                 let toks = tokenize_plain(lex, &form);
                 assert!(!lex.is_particle(toks[0].word) || toks[0].particle, "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_token_says_it_is_an_organisation_word_as_the_lexicon_does() {
+        let lex = Lexicon::get();
+        // The token's flag leaves out acronyms of function words ("WHO"): none is one.
+        for list in [
+            lexicon::FUNCTION_WORDS,
+            lexicon::DETERMINERS,
+            lexicon::NAME_PARTICLES,
+            lexicon::REFLEXIVE_PRONOUNS,
+        ] {
+            for word in list {
+                assert!(!lex.is_org_word(word), "{word}");
+            }
+        }
+        for word in lexicon::ORG_WORDS {
+            let upper = word.to_uppercase();
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [
+                word.to_string(),
+                upper.clone(),
+                capitalized.clone(),
+                format!("{capitalized}’s"),
+                format!("{upper}'s"),
+                format!("{capitalized}s’"),
+                format!("{capitalized}’s’s"),
+            ] {
+                let toks = tokenize_plain(lex, &form);
+                let t = &toks[0];
+                assert_eq!(
+                    t.says_org_word(lex, t.word),
+                    lex.is_org_word(t.word),
+                    "{form}"
+                );
+                assert_eq!(
+                    t.says_org_word(lex, t.bare()),
+                    lex.is_org_word(t.bare()),
+                    "{form}"
+                );
             }
         }
     }
