@@ -13,10 +13,9 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, WordList};
+use super::words::{FastMap, FastSet, Lexicon, Tok, WordList};
 use crate::text::{self, fold};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
 /// name), 34, a teacher").
@@ -87,24 +86,25 @@ pub(crate) struct ParagraphFacts {
     pub speaker_label: Option<String>,
 }
 
-/// What the whole body says, beyond single sentences.
+/// What the whole body says, beyond single sentences. Its sets of folded names are only asked
+/// whether they hold a name, never read in order.
 #[derive(Debug, Default)]
 pub(crate) struct Facts {
     /// Per body paragraph.
     pub paragraphs: Vec<ParagraphFacts>,
     /// Folded names that follow a locative ("in Aleppo"): places, not speakers.
-    pub places: BTreeSet<String>,
+    pub places: FastSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
-    pub armed_context: BTreeSet<String>,
+    pub armed_context: FastSet<String>,
     /// Folded acronyms the text defines for lower-case words ("body-worn camera (BWC)",
     /// "internally displaced persons (IDPs)"): things or people, never organisations.
-    pub thing_acronyms: BTreeSet<String>,
+    pub thing_acronyms: FastSet<String>,
     /// Folded names of two words or more the text writes after a lower-case "the" ("the
     /// Vale Mills"): an organisation's or a place's, never a person's.
-    pub the_names: BTreeSet<String>,
+    pub the_names: FastSet<String>,
     /// Folded short names the text defines for organisations ("Tollbridge Staffing Limited
     /// (“Tollbridge”)"): organisations wherever they appear.
-    pub org_short_names: BTreeSet<String>,
+    pub org_short_names: FastSet<String>,
     /// The parties of the case the text is about, from its caption ("The Prosecutor v. Dorian
     /// Kostavin").
     pub case_parties: Option<CaseParties>,
@@ -833,7 +833,7 @@ fn after_opening_participle(toks: &[Tok<'_>]) -> Option<usize> {
 
 /// Records the acronyms a sentence defines in brackets for the lower-case words before them,
 /// whose initials spell it ("body-worn camera (BWC)", "internally displaced persons (IDPs)").
-fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut BTreeSet<String>) {
+fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
     for (k, t) in toks.iter().enumerate() {
         if !(t.paren_open && t.paren_close) {
             continue;
@@ -1067,7 +1067,7 @@ fn join_into(out: &mut String, words: &[&str]) {
 }
 
 /// Adds the folded form of `name` to `set`, allocating only when it is new.
-fn insert_folded(set: &mut BTreeSet<String>, name: &str) {
+fn insert_folded(set: &mut FastSet<String>, name: &str) {
     if !text::with_folded(name, |f| set.contains(f)) {
         set.insert(fold(name));
     }

@@ -70,6 +70,9 @@ impl Hasher for WordHasher {
 /// A hash map with the fast hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// A hash set with the fast hasher, for sets that are only asked whether they hold a key.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
 /// The word in ASCII lower case, copied into `buffer`, if it is ASCII and fits.
 pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
     let bytes = buffer.get_mut(..word.len())?;
