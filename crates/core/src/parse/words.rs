@@ -275,6 +275,22 @@ impl WordLists {
         self.0 & Self::bit(list) != 0
     }
 
+    /// The set of `lists`, to ask with [`WordLists::meets`] whether a word is on any of them.
+    pub(crate) const fn all_of(lists: &[WordList]) -> Self {
+        let mut bits = 0;
+        let mut k = 0;
+        while k < lists.len() {
+            bits |= 1 << lists[k] as u32;
+            k += 1;
+        }
+        WordLists(bits)
+    }
+
+    /// Whether the word is on any of `lists`.
+    pub(crate) fn meets(self, lists: WordLists) -> bool {
+        self.0 & lists.0 != 0
+    }
+
     /// The lists a word is on, read list by list as [`lexicon::is_one_of`] does.
     fn of(word: &str) -> Self {
         let mut lists = WordLists::default();
