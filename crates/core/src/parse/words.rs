@@ -897,16 +897,19 @@ impl Lexicon {
             let (class, spelling) = classes.class_of(self, word);
             toks[i].spelling = spelling;
             toks[i].shaped = class.shaped;
-            // "Jessica Lord": a title word after a name, without a period, is a surname.
-            let after_name = i > 0
-                && toks[i - 1].shaped
-                && !toks[i - 1].barrier
-                && toks[i - 1].punct.is_none()
-                && !toks[i - 1].honorific;
+            // "Jessica Lord": a title word after a name, without a period, is a surname (asked
+            // of an honorific).
+            let after_name = || {
+                i > 0
+                    && toks[i - 1].shaped
+                    && !toks[i - 1].barrier
+                    && toks[i - 1].punct.is_none()
+                    && !toks[i - 1].honorific
+            };
             // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
             let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
             toks[i].honorific =
-                class.honorific && (word.ends_with('.') || !after_name || never_a_surname());
+                class.honorific && (word.ends_with('.') || !after_name() || never_a_surname());
             toks[i].org_word = class.org_word;
             toks[i].lists = class.lists;
             toks[i].role = class.role.map(|(r, _)| r);
