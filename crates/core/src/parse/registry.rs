@@ -1641,7 +1641,7 @@ impl Registry {
     }
 
     /// The tokens of a name ([`name_tokens`]), read once per name and shared.
-    fn tokens_of(&self, name: &str) -> Rc<[String]> {
+    pub(crate) fn tokens_of(&self, name: &str) -> Rc<[String]> {
         if let Some(tokens) = self.token_cache.borrow().get(name) {
             return Rc::clone(tokens);
         }
