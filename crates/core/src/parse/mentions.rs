@@ -1215,7 +1215,7 @@ fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
             tail.iter().all(|t| {
                 !t.barrier && !t.capitalized() && !t.function && t.verb.is_none() && t.role.is_none()
             }) && tail[..n - 1].iter().all(|t| t.punct.is_none())
-                && lexicon::is_one_of(tail[n - 1].word, lexicon::ORG_KIND_NOUNS)
+                && tail[n - 1].on(WordList::OrgKindNouns)
                 && !tail[n - 1].possessive()
                 // "the Trump team’s slate" is the team's; "the Giuliani team member" a person.
                 && !toks
@@ -2121,7 +2121,7 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
     const MAX_NAME_WITH_KIND: usize = 4;
     if toks[last].word.starts_with(char::is_lowercase)
         && !toks[last].barrier
-        && lexicon::is_one_of(toks[last].word, lexicon::ORG_KIND_NOUNS)
+        && toks[last].on(WordList::OrgKindNouns)
         && last > 0
         && toks[last - 1].punct.is_none()
         && let Some(named) = (last.saturating_sub(MAX_NAME_WITH_KIND)..last)

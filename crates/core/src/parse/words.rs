@@ -197,11 +197,13 @@ pub(crate) enum WordList {
     MeetingVerbs,
     /// [`lexicon::MEMBERSHIP_VERBS`].
     MembershipVerbs,
+    /// [`lexicon::ORG_KIND_NOUNS`].
+    OrgKindNouns,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 23] = [
+    const ALL: [WordList; 24] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -225,6 +227,7 @@ impl WordList {
         WordList::OrgAnaphorNouns,
         WordList::MeetingVerbs,
         WordList::MembershipVerbs,
+        WordList::OrgKindNouns,
     ];
 
     /// The list's words, from the lexicon.
@@ -253,6 +256,7 @@ impl WordList {
             WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
             WordList::MeetingVerbs => lexicon::MEETING_VERBS,
             WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
+            WordList::OrgKindNouns => lexicon::ORG_KIND_NOUNS,
         }
     }
 }
@@ -1743,7 +1747,11 @@ mod tests {
     #[test]
     fn a_verb_list_is_read_from_the_token_as_the_list_says_in_any_case() {
         let lex = Lexicon::get();
-        for list in [WordList::MeetingVerbs, WordList::MembershipVerbs] {
+        for list in [
+            WordList::MeetingVerbs,
+            WordList::MembershipVerbs,
+            WordList::OrgKindNouns,
+        ] {
             for word in list.words() {
                 let title = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
                 for written in [
