@@ -6,8 +6,7 @@ use super::ids::Ids;
 use super::lexicon;
 use super::paragraph::Paragraph;
 use super::registry::{
-    Entity, EntityId, EntityKind, Registry, contains_run, is_personal_name, name_tokens,
-    strip_honorific,
+    Entity, EntityId, EntityKind, Registry, contains_run, is_personal_name, strip_honorific,
 };
 use super::sieves::{Sieve, reads_as_sentence};
 use super::sourcing::SourcedQuote;
@@ -632,7 +631,7 @@ fn link_notes(
                 return None;
             }
             let person = strip_honorific(note.person.as_deref()?);
-            let tokens = name_tokens(person);
+            let tokens = registry.tokens_of(person);
             let group = if is_personal_name(Lexicon::get(), person) {
                 None
             } else {

@@ -124,14 +124,16 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             continue;
         }
         // "the Financial Times reports were “false”": a verb's spelling before a form of "to
-        // be" is a noun.
-        let noun_before_be = t.punct.is_none()
-            && t.word.ends_with('s')
-            && i > 0
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| !n.barrier && lexicon::is_one_of(n.word, &["were", "are"]));
-        if let Some(verb) = t.verb.filter(|_| !noun_before_be) {
+        // be" is a noun (asked of a verb's spelling).
+        let noun_before_be = || {
+            t.punct.is_none()
+                && t.word.ends_with('s')
+                && i > 0
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| !n.barrier && lexicon::is_one_of(n.word, &["were", "are"]))
+        };
+        if let Some(verb) = t.verb.filter(|_| !noun_before_be()) {
             let len = usize::from(verb.len);
             let cue = verb_cue(lex, toks, i);
             out.push(cue);

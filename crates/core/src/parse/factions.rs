@@ -14,7 +14,7 @@ use super::facts::{Facts, SentenceFacts};
 use super::lexicon::{self, GroupName};
 use super::mentions::{Mention, MentionKind, Pronoun, lex_org_like, org_run};
 use super::paragraph::Paragraph;
-use super::words::{Lexicon, Tok, WordList};
+use super::words::{Lexicon, Tok, WordList, WordLists};
 use crate::model::FactionKind;
 
 /// How a claim was found; stronger evidence outvotes weaker.
@@ -492,10 +492,19 @@ impl Openers {
             }
             openers.own_body |= t.org_word && t.punct == Some(',');
             openers.writes |= t.verb.is_some_and(|v| !v.naming);
-            openers.labelled |= t.on(WordList::LabellingParticiples);
-            openers.represented |= t.on(WordList::RepresentedVerbs);
-            openers.on_behalf |= t.on(WordList::AppearingForVerbs);
-            openers.made_by |= t.on(WordList::MadeByVerbs);
+            // Most words are on none of the lists that open a pattern: told by one test.
+            const OPENING_LISTS: WordLists = WordLists::all_of(&[
+                WordList::LabellingParticiples,
+                WordList::RepresentedVerbs,
+                WordList::AppearingForVerbs,
+                WordList::MadeByVerbs,
+            ]);
+            if t.lists.meets(OPENING_LISTS) {
+                openers.labelled |= t.on(WordList::LabellingParticiples);
+                openers.represented |= t.on(WordList::RepresentedVerbs);
+                openers.on_behalf |= t.on(WordList::AppearingForVerbs);
+                openers.made_by |= t.on(WordList::MadeByVerbs);
+            }
         }
         openers
     }

@@ -13,10 +13,9 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, Lexicon, Tok, WordList};
+use super::words::{FastMap, FastSet, Lexicon, Tok, WordList};
 use crate::text::{self, fold};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
 /// name), 34, a teacher").
@@ -87,24 +86,25 @@ pub(crate) struct ParagraphFacts {
     pub speaker_label: Option<String>,
 }
 
-/// What the whole body says, beyond single sentences.
+/// What the whole body says, beyond single sentences. Its sets of folded names are only asked
+/// whether they hold a name, never read in order.
 #[derive(Debug, Default)]
 pub(crate) struct Facts {
     /// Per body paragraph.
     pub paragraphs: Vec<ParagraphFacts>,
     /// Folded names that follow a locative ("in Aleppo"): places, not speakers.
-    pub places: BTreeSet<String>,
+    pub places: FastSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
-    pub armed_context: BTreeSet<String>,
+    pub armed_context: FastSet<String>,
     /// Folded acronyms the text defines for lower-case words ("body-worn camera (BWC)",
     /// "internally displaced persons (IDPs)"): things or people, never organisations.
-    pub thing_acronyms: BTreeSet<String>,
+    pub thing_acronyms: FastSet<String>,
     /// Folded names of two words or more the text writes after a lower-case "the" ("the
     /// Vale Mills"): an organisation's or a place's, never a person's.
-    pub the_names: BTreeSet<String>,
+    pub the_names: FastSet<String>,
     /// Folded short names the text defines for organisations ("Tollbridge Staffing Limited
     /// (“Tollbridge”)"): organisations wherever they appear.
-    pub org_short_names: BTreeSet<String>,
+    pub org_short_names: FastSet<String>,
     /// The parties of the case the text is about, from its caption ("The Prosecutor v. Dorian
     /// Kostavin").
     pub case_parties: Option<CaseParties>,
@@ -870,7 +870,7 @@ fn after_opening_participle(toks: &[Tok<'_>]) -> Option<usize> {
 
 /// Records the acronyms a sentence defines in brackets for the lower-case words before them,
 /// whose initials spell it ("body-worn camera (BWC)", "internally displaced persons (IDPs)").
-fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut BTreeSet<String>) {
+fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
     for (k, t) in toks.iter().enumerate() {
         if !(t.paren_open && t.paren_close) {
             continue;
@@ -941,7 +941,7 @@ fn scan_names<'a>(
             let org_after = toks
                 .get(j + run.len())
                 .is_some_and(|n| !n.barrier && n.org_word);
-            if !run.is_empty() && !owner && !org_after && !run.iter().any(|w| lex.is_org_word(w)) {
+            if !run.is_empty() && !owner && !org_after && !run_has_org_word(lex, &toks[j..], run) {
                 join_into(place, run);
                 insert_folded(&mut facts.places, place);
             }
@@ -965,7 +965,9 @@ fn scan_names<'a>(
         {
             insert_folded(&mut facts.places, name);
         }
-        if run.iter().any(|w| lex.is_org_word(w)) {
+        // Whether an organisation's word is among the run's, asked once for the tests below.
+        let run_has_org_word = run_has_org_word(lex, &toks[i..], run);
+        if run_has_org_word {
             // "Trump Campaign Senior Advisor": the title's modifiers are no part of the name.
             words.clear();
             words.extend_from_slice(run);
@@ -1027,7 +1029,7 @@ fn scan_names<'a>(
         // "the Second Respondent, Hessory Cold Chain Limited (“Hessory”)": a capitalized title
         // set off before an organisation's name is another name for it ("the Second
         // Respondent said"); not in a list ("the Red Cross, Oxfam International and …").
-        let org_like = suffixed || ends_in_suffix || run.iter().any(|w| lex.is_org_word(w));
+        let org_like = suffixed || ends_in_suffix || run_has_org_word;
         let listed = toks.get(after).is_some_and(|n| n.is("and") || n.is("or"));
         if org_like
             && !listed
@@ -1069,6 +1071,13 @@ fn scan_names<'a>(
     }
 }
 
+/// Whether a run of name words read from the tokens `toks` opens with (one word per token, as
+/// [`name_run`] and [`joined_org_run`] write them) holds an organisation's word, as
+/// [`Lexicon::is_org_word`] reads each ([`Tok::says_org_word`]).
+fn run_has_org_word(lex: &Lexicon, toks: &[Tok<'_>], run: &[&str]) -> bool {
+    run.iter().zip(toks).any(|(w, t)| t.says_org_word(lex, w))
+}
+
 /// The buffers [`scan_names`] reuses from sentence to sentence, so that a name costs no
 /// allocation unless it is kept.
 #[derive(Default)]
@@ -1095,7 +1104,7 @@ fn join_into(out: &mut String, words: &[&str]) {
 }
 
 /// Adds the folded form of `name` to `set`, allocating only when it is new.
-fn insert_folded(set: &mut BTreeSet<String>, name: &str) {
+fn insert_folded(set: &mut FastSet<String>, name: &str) {
     if !text::with_folded(name, |f| set.contains(f)) {
         set.insert(fold(name));
     }
@@ -1329,7 +1338,7 @@ fn defined_title_before(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Str
     let words = &toks[start..=last];
     if words
         .iter()
-        .any(|t| !t.capitalized() || lex.is_org_word(t.bare()))
+        .any(|t| !t.capitalized() || t.says_org_word(lex, t.bare()))
     {
         return None;
     }

@@ -659,8 +659,18 @@ fn is_credit(text: &str) -> bool {
     const HEAD_CHARS: usize = 24;
     // Every prefix opens on an ASCII letter: most lines are told by their first letter, without
     // reading their head in lower case (a character that is not ASCII is read in full).
-    let first = text.trim().trim_start_matches('(').bytes().next();
+    let head = text.trim().trim_start_matches('(');
+    let first = head.bytes().next();
     if first.is_some_and(|b| b.is_ascii() && !credit_initial(b.to_ascii_lowercase())) {
+        return false;
+    }
+    // Nor is a line whose head spells no prefix in ASCII letters of either case (lower-casing
+    // a character that is not ASCII makes no ASCII letter a prefix has).
+    if !lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
+        head.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+    }) {
         return false;
     }
     text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {

@@ -1310,6 +1310,30 @@ pub fn opens_month(byte: u8) -> bool {
 /// The first bytes of [`MONTHS`], read from the list when the program is built.
 const MONTH_INITIALS: [bool; 256] = initials(MONTHS);
 
+/// Whether `bytes` open with the first three bytes of one of [`MONTHS`] (each has three or
+/// more): most capitals that open a month's name open none, and are told without reading
+/// their word.
+pub fn opens_month_name(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, b, c, ..] => MONTH_HEADS.contains(&u32::from_le_bytes([*a, *b, *c, 0])),
+        _ => false,
+    }
+}
+
+/// The first three bytes of each of [`MONTHS`], as [`opens_month_name`] compares them, read
+/// from the list when the program is built.
+const MONTH_HEADS: [u32; MONTHS.len()] = {
+    let mut heads = [0; MONTHS.len()];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let month = MONTHS[i].as_bytes();
+        assert!(month.len() >= 3, "a month's name has three bytes or more");
+        heads[i] = u32::from_le_bytes([month[0], month[1], month[2], 0]);
+        i += 1;
+    }
+    heads
+};
+
 /// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
 /// capital, so a word that does not is none).
 pub fn is_month(word: &str) -> bool {

@@ -685,23 +685,25 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             Part::Name
         });
     }
-    // "the complaints manager", "a records officer": a document noun before a role names
-    // the role's field.
-    let before_role = t.punct.is_none()
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
-    // "Minutes later": a measure of time, not a record of a meeting.
-    let time_measure = toks.get(i + 1).is_some_and(|n| {
-        lexicon::is_one_of(
-            n.word.trim_end_matches([',', '.']),
-            &["later", "earlier", "ago"],
-        )
-    });
+    // "Minutes later": a measure of time, not a record of a meeting (asked of a document noun).
+    let time_measure = || {
+        toks.get(i + 1).is_some_and(|n| {
+            lexicon::is_one_of(
+                n.word.trim_end_matches([',', '.']),
+                &["later", "earlier", "ago"],
+            )
+        })
+    };
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
-        && !time_measure
+        && !time_measure()
     {
+        // "the complaints manager", "a records officer": a document noun before a role names
+        // the role's field.
+        let before_role = t.punct.is_none()
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.barrier && n.role.is_some() && !n.capitalized());
         return Some(if before_role {
             Part::Adjective
         } else {
@@ -1101,39 +1103,33 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     };
     // "The Giuliani legal team", "a Federal district court": lower-case words ending in an
     // organisation word after a name make it an organisation's name.
-    let mention = without_locating_modifier(with_organisation_tail(toks, mention));
+    let mut mention = mention;
+    add_organisation_tail(toks, &mut mention);
+    strip_locating_modifier(&mut mention);
+    // The mention is changed in place below, where it needs no copy.
     // "One of the two opposition-nominated members, appointed on the proposal of the MFQ,": the
     // body that put one member forward is the member's.
-    let mention = match mention.kind {
-        MentionKind::Role { plural: false, .. } if mention.orgs.is_empty() => {
-            let nominator = nominated_by(lex, toks, mention.toks.end);
-            Mention {
-                orgs: nominator.into_iter().collect(),
-                ..mention
-            }
-        }
-        _ => mention,
-    };
+    if let MentionKind::Role { plural: false, .. } = mention.kind
+        && mention.orgs.is_empty()
+    {
+        mention.orgs = nominated_by(lex, toks, mention.toks.end)
+            .into_iter()
+            .collect();
+    }
     // "an “Elector Recap” email": a document brought in with its title between the article and
     // the noun is a new one.
-    let mention = match mention.kind {
-        MentionKind::Document { .. }
-            if mention.toks.start == i
-                && i >= 2
-                && toks[i - 1].barrier
-                && toks[i - 1].quote
-                && toks[i - 1].punct.is_none()
-                && (toks[i - 2].is("a") || toks[i - 2].is("an")) =>
-        {
-            Mention {
-                surface: join_surface(toks, i - 2, mention.toks.end),
-                toks: i - 2..mention.toks.end,
-                start: toks[i - 2].start,
-                ..mention
-            }
-        }
-        _ => mention,
-    };
+    if let MentionKind::Document { .. } = mention.kind
+        && mention.toks.start == i
+        && i >= 2
+        && toks[i - 1].barrier
+        && toks[i - 1].quote
+        && toks[i - 1].punct.is_none()
+        && (toks[i - 2].is("a") || toks[i - 2].is("an"))
+    {
+        mention.surface = join_surface(toks, i - 2, mention.toks.end);
+        mention.toks = i - 2..mention.toks.end;
+        mention.start = toks[i - 2].start;
+    }
     // "Beat poet and longtime Greenwich Village resident Allen Ginsberg": two titles of one
     // person.
     if let MentionKind::Role { plural: false, .. } = mention.kind
@@ -1162,7 +1158,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     }
     // "the Alliance’s chief negotiator, Petra Lind", "an outside legal advisor to the Trump
     // Campaign: Kenneth Chesebro": the name after the role is the speaker.
-    let mention = with_linked_org(lex, toks, mention);
+    add_linked_org(lex, toks, &mut mention);
     let apposed = matches!(mention.kind, MentionKind::Role { plural: false, .. })
         && toks
             .get(mention.toks.end - 1)
@@ -1204,22 +1200,22 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
 
 /// A named mention followed by one or two lower-case words that end in an organisation word
 /// ("Giuliani legal team", "Federal district court") becomes that organisation's name.
-fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
     const MAX_TAIL: usize = 2;
     let MentionKind::Named(name) = &mention.kind else {
-        return mention;
+        return;
     };
     let end = mention.toks.end;
     let last = &toks[end - 1];
     if mention.descriptor.is_some() || last.punct.is_some() || last.possessive() {
-        return mention;
+        return;
     }
     let tail = (1..=MAX_TAIL).find(|&n| {
         toks.get(end..end + n).is_some_and(|tail| {
             tail.iter().all(|t| {
                 !t.barrier && !t.capitalized() && !t.function && t.verb.is_none() && t.role.is_none()
             }) && tail[..n - 1].iter().all(|t| t.punct.is_none())
-                && lexicon::is_one_of(tail[n - 1].word, lexicon::ORG_KIND_NOUNS)
+                && tail[n - 1].on(WordList::OrgKindNouns)
                 && !tail[n - 1].possessive()
                 // "the Trump team’s slate" is the team's; "the Giuliani team member" a person.
                 && !toks
@@ -1227,32 +1223,42 @@ fn with_organisation_tail(toks: &[Tok<'_>], mut mention: Mention) -> Mention {
                     .is_some_and(|t| !t.barrier && t.role.is_some() && tail[n - 1].punct.is_none())
         })
     });
-    let Some(n) = tail else { return mention };
+    let Some(n) = tail else { return };
     let words: Vec<&str> = toks[end..end + n].iter().map(|t| t.word).collect();
     mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")));
     mention.surface = join_surface(toks, mention.toks.start, end + n);
     mention.toks.end = end + n;
     mention.end = toks[end + n - 1].end;
-    mention
 }
 
 /// "the Britain-based Syrian Observatory for Human Rights": a word that says where a body is
 /// based or who backs it is no part of its name.
 fn without_locating_modifier(mut mention: Mention) -> Mention {
+    strip_locating_modifier(&mut mention);
+    mention
+}
+
+/// [`without_locating_modifier`] in place.
+fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
         if bare.len() < name.len() {
             mention.kind = MentionKind::Named(bare.to_owned());
         }
     }
-    mention
 }
 
 /// A name past a first word that says where its body is based or who backs it.
 fn past_locating_modifier(name: &str) -> &str {
-    match name.split_once(' ') {
-        Some((first, rest)) if is_locating_modifier(first) => rest,
-        _ => name,
+    // Every such word has a hyphen: most first words are told at a glance, read byte by byte.
+    let Some(space) = name.bytes().position(|b| b == b' ') else {
+        return name;
+    };
+    let (first, rest) = (&name[..space], &name[space + 1..]);
+    if first.as_bytes().contains(&b'-') && is_locating_modifier(first) {
+        rest
+    } else {
+        name
     }
 }
 
@@ -1497,21 +1503,21 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "a member of the Giuliani legal team", "A senior advisor for the Pennsylvania GOP": the
 /// organisation after a member role joins the mention.
-fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Mention {
+fn add_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mention: &mut Mention) {
     let last_role = mention.roles.last().copied();
     let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
     let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
-        return mention;
+        return;
     };
     let _ = role;
     let end = mention.toks.end;
     if toks.get(end - 1).is_some_and(|t| t.punct.is_some()) {
-        return mention;
+        return;
     }
     let Some(link) = toks.get(end).filter(|t| {
         !t.barrier && lexicon::ROLE_LINKS.contains(&t.word) && t.word != "in" && t.word != "from"
     }) else {
-        return mention;
+        return;
     };
     let _ = link;
     // "the head of health and safety at Dunmore Castings": past the role's own complement, the
@@ -1545,7 +1551,6 @@ fn with_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mut mention: Mention) -> Men
         mention.toks.end = body_end;
         mention.end = toks[body_end - 1].end;
     }
-    mention
 }
 
 /// "A sales representative who still works for the company", "an engineer who joined
@@ -2116,7 +2121,7 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
     const MAX_NAME_WITH_KIND: usize = 4;
     if toks[last].word.starts_with(char::is_lowercase)
         && !toks[last].barrier
-        && lexicon::is_one_of(toks[last].word, lexicon::ORG_KIND_NOUNS)
+        && toks[last].on(WordList::OrgKindNouns)
         && last > 0
         && toks[last - 1].punct.is_none()
         && let Some(named) = (last.saturating_sub(MAX_NAME_WITH_KIND)..last)
@@ -2358,7 +2363,8 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
             Part::Role(r) => {
                 if let Some(before) = previous_role {
                     roles.pop();
-                    roles.push(lex.role(&format!("{before} {r}")).unwrap_or(r));
+                    // Role nouns are written in lower case.
+                    roles.push(lex.role_of_pair(before, r).unwrap_or(r));
                 } else {
                     roles.push(r);
                 }
@@ -2545,9 +2551,10 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
         // Particles cannot open or close a name on their own.
         let name_words = &words[name_start..];
-        if name_words.first().is_some_and(|w| lex.is_particle(w.word))
-            || name_words.last().is_some_and(|w| lex.is_particle(w.word))
-        {
+        // A word the vocabulary lists as a particle, as written, is a particle token: only
+        // those are looked up.
+        let particle = |w: &Tok<'_>| w.particle && lex.is_particle(w.word);
+        if name_words.first().is_some_and(particle) || name_words.last().is_some_and(particle) {
             return None;
         }
         // A lower-case word right before a name is no part of it ("the company MHJ" is read
@@ -2588,15 +2595,14 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
                 .collect();
             &collected
         };
-        // A token knows whether its word is an organisation word; only the last word, which
-        // may have lost a possessive, is looked up again.
+        // A token knows whether its word is an organisation word, with or without its
+        // possessive.
         let person_at = person_after_org_with(lex, bare, |k| {
-            if k + 1 == bare.len() {
+            debug_assert_eq!(
+                name_words[k].says_org_word(lex, bare[k]),
                 lex.is_org_word(bare[k])
-            } else {
-                debug_assert_eq!(name_words[k].org_word, lex.is_org_word(bare[k]));
-                name_words[k].org_word
-            }
+            );
+            name_words[k].says_org_word(lex, bare[k])
         });
         // "Carys Penhale MP": post-nominal letters are no part of the name.
         let mut person_end = bare.len();
@@ -2631,14 +2637,14 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
         if last > 0
             && parts[last - 1] == Part::Name
             && let Some(compound) = lex
-                .role(&format!("{} {noun}", words[last - 1].word.to_lowercase()))
+                .role_of_pair(words[last - 1].word, noun)
                 .filter(|r| r.contains(' '))
         {
             noun = compound;
             before_noun = last - 1;
         } else if last > 0 && parts[last - 1] == Part::Adjective {
             let adj = words[last - 1].word;
-            match lex.role(&format!("{} {noun}", adj.to_lowercase())) {
+            match lex.role_of_pair(adj, noun) {
                 Some(compound) => noun = compound,
                 // An age tells people apart, not groups ("a 52-year-old farmer" is a farmer).
                 None if adj.starts_with(|c: char| c.is_ascii_digit()) => {}
@@ -3038,7 +3044,7 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                     k.checked_sub(1)
                         .filter(|&b| parts[b] == Part::Name)
                         .filter(|&b| {
-                            lex.role(&format!("{} {role}", toks[first + b].word.to_lowercase()))
+                            lex.role_of_pair(toks[first + b].word, role)
                                 .is_some_and(|r| r.contains(' '))
                         });
                 let unmodified = |&k: &usize| {
@@ -3398,27 +3404,20 @@ pub(crate) fn lex_org_like(lex: &Lexicon, name: &str) -> bool {
     // looked up alone, a whole word as it is).
     // One pass over the words: an organisation word decides at once; else whether every
     // letter of every word is a capital ("NATO", "U.S.").
-    // "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written in
-    // capitals inside a name is an organisation's style, never a person's.
-    if name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| lexicon::NAME_PREPOSITIONS.contains(&w))
-    {
-        return true;
-    }
-    // "Save the Children": a lower-case "the" inside is never in a person's name; nor is
-    // "for", "to" or "against" ("Physicians for Human Rights", "Committee to Protect
-    // Journalists").
-    if name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| matches!(w, "the" | "for" | "to" | "against"))
-    {
-        return true;
-    }
+    // Each test that decides says yes, so one pass over the words asks them all in turn.
     let mut all_capitals = true;
-    for w in name.split_whitespace() {
+    for (k, w) in name.split_whitespace().enumerate() {
+        // "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written in
+        // capitals inside a name is an organisation's style, never a person's.
+        // "Save the Children": a lower-case "the" inside is never in a person's name; nor is
+        // "for", "to" or "against" ("Physicians for Human Rights", "Committee to Protect
+        // Journalists").
+        if k > 0
+            && (lexicon::NAME_PREPOSITIONS.contains(&w)
+                || matches!(w, "the" | "for" | "to" | "against"))
+        {
+            return true;
+        }
         let org_word = lex.is_org_word(w)
             || w.contains('-')
                 && w.split('-').any(|part| {

@@ -380,7 +380,7 @@ impl<'a> NameEvidence<'a> {
                 && toks[i + 1..]
                     .iter()
                     .take_while(|t| t.name && !t.barrier)
-                    .any(|t| lex.is_org_word(t.bare()));
+                    .any(|t| t.says_org_word(lex, t.bare()));
             if opens_unit {
                 toks[i].name = true;
             }
@@ -458,7 +458,7 @@ impl<'a> NameEvidence<'a> {
                 n.shaped
                     && n.capitalized()
                     && n.role.is_none()
-                    && crate::parse::words::Lexicon::get().is_org_word(n.bare())
+                    && n.says_org_word(crate::parse::words::Lexicon::get(), n.bare())
             }) && (i == 0 || toks[i - 1].determiner || !toks[i - 1].shaped);
             if opens_org_name {
                 return true;

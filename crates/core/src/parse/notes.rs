@@ -578,19 +578,36 @@ fn medium(text: &str) -> Option<String> {
 
 /// Every http(s) URL, with trailing punctuation removed.
 pub(crate) fn urls(text: &str) -> Vec<String> {
-    // Most notes have none: one search of the whole note spares one per word.
-    if !text.contains("://") {
-        return Vec::new();
-    }
-    text.split_whitespace()
-        .filter_map(|word| {
-            let scheme_end = scheme_separator(word)?;
-            let at = word[..scheme_end].rfind("http")?;
-            let url = word[at..].trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', ']']);
-            let is_http = matches!(&url[..scheme_end - at], "http" | "https");
-            (is_http && url.len() > "https://".len()).then(|| url.to_owned())
-        })
-        .collect()
+    words_with_scheme(text).filter_map(url_in).collect()
+}
+
+/// The URL a word holds, if any: from the "http" before its first "://", its trailing
+/// punctuation removed.
+fn url_in(word: &str) -> Option<String> {
+    let scheme_end = scheme_separator(word)?;
+    let at = word[..scheme_end].rfind("http")?;
+    let url = word[at..].trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', ']']);
+    let is_http = matches!(&url[..scheme_end - at], "http" | "https");
+    (is_http && url.len() > "https://".len()).then(|| url.to_owned())
+}
+
+/// The words of a text (as `split_whitespace` reads them) that hold "://", in order, found
+/// from each "://" outward instead of by reading every word: most of a note is no URL.
+fn words_with_scheme(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + text.get(from..)?.find("://")?;
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |k| at + k);
+        from = end;
+        Some(&text[start..end])
+    })
 }
 
 /// Where "://" first stands in a word, as `word.find("://")` says, found from its colons.
@@ -641,6 +658,9 @@ fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + 
         {
             let start = from + k;
             from = start + 1;
+            if !lexicon::opens_month_name(&bytes[start..]) {
+                continue;
+            }
             // A month opens a word on its capital, which no trimming of its end removes.
             if !text[..start]
                 .chars()
@@ -883,6 +903,32 @@ mod tests {
             "http:",
         ] {
             assert_eq!(scheme_separator(word), word.find("://"), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_words_with_a_scheme_are_the_words_that_hold_one() {
+        let texts = [
+            "See https://a.org/x, and http://b.org.\u{a0}then ftp://c and x://y://z.",
+            "://",
+            " :// ",
+            "a://b c://d",
+            "“https://q.org/”",
+            "no address here",
+            "",
+            "https://e.org\u{2003}https://f.org\tend",
+            "é://x ü http://ü.org/ä",
+        ];
+        for text in texts {
+            let by_words: Vec<&str> = text
+                .split_whitespace()
+                .filter(|w| w.contains("://"))
+                .collect();
+            assert_eq!(
+                words_with_scheme(text).collect::<Vec<_>>(),
+                by_words,
+                "{text}"
+            );
         }
     }
 

@@ -276,14 +276,14 @@ fn mark_sentence_starts(toks: &mut [Tok<'_>], sentence_ends: &[usize]) {
     for &end in sentence_ends {
         let mut first = true;
         while k < toks.len() && toks[k].start < end {
-            // "“…” — Fatima, a resident": a name after a dash is no sentence's first word.
-            let after_dash = k > 0 && toks[k - 1].barrier && !toks[k - 1].quote;
-            let t = &mut toks[k];
+            let t = &toks[k];
             if first && t.start >= start && t.word.chars().any(char::is_alphabetic) {
-                t.sentence_initial = !after_dash;
+                // "“…” — Fatima, a resident": a name after a dash is no sentence's first word.
+                let after_dash = k > 0 && toks[k - 1].barrier && !toks[k - 1].quote;
+                toks[k].sentence_initial = !after_dash;
                 first = false;
             }
-            if t.punct == Some(':') {
+            if toks[k].punct == Some(':') {
                 first = true;
             }
             k += 1;

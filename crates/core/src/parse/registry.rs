@@ -10,7 +10,7 @@ use super::factions::{Claim, Evidence, capitalize, role_class};
 use super::facts::Facts;
 use super::lexicon;
 use super::mentions::{MentionKind, Owner, lex_org_like};
-use super::words::{FastMap, Lexicon, strip_possessive};
+use super::words::{FastMap, FastSet, Lexicon, strip_possessive};
 use crate::model::{Note, NoteKind};
 use crate::text::{self, fold};
 use std::cell::RefCell;
@@ -289,7 +289,7 @@ pub(crate) struct Registry {
     /// Every entity.
     pub entities: Vec<Entity>,
     /// Folded names of places ("aleppo").
-    places: BTreeSet<String>,
+    places: FastSet<String>,
     /// What each name looked up so far refers to.
     name_cache: RefCell<FastMap<String, Found>>,
     /// The tokens of each name read so far ([`name_tokens`]), which depend on the name alone.
@@ -1685,7 +1685,7 @@ impl Registry {
     }
 
     /// The tokens of a name ([`name_tokens`]), read once per name and shared.
-    fn tokens_of(&self, name: &str) -> Rc<[String]> {
+    pub(crate) fn tokens_of(&self, name: &str) -> Rc<[String]> {
         if let Some(tokens) = self.token_cache.borrow().get(name) {
             return Rc::clone(tokens);
         }

@@ -621,6 +621,14 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
 
 /// Whether what follows `at` (after closing marks, markers and spaces) opens a new sentence.
 fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
+    // Most sentences end on a space and an ASCII capital, where no marker stands: told at a
+    // glance, as the reading below would tell it.
+    if let Some([b' ', next, ..]) = text.as_bytes().get(at..)
+        && next.is_ascii_uppercase()
+        && !markers.iter().any(|m| m.start == at || m.start == at + 1)
+    {
+        return true;
+    }
     let mut i = at;
     // Markers glued or set apart by spaces ("done. [90] Granted") belong to the sentence before.
     loop {

@@ -70,6 +70,9 @@ impl Hasher for WordHasher {
 /// A hash map with the fast hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// A hash set with the fast hasher, for sets that are only asked whether they hold a key.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
 /// The word in ASCII lower case, copied into `buffer`, if it is ASCII and fits.
 pub(crate) fn ascii_lower_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b [u8]> {
     let bytes = buffer.get_mut(..word.len())?;
@@ -194,11 +197,13 @@ pub(crate) enum WordList {
     MeetingVerbs,
     /// [`lexicon::MEMBERSHIP_VERBS`].
     MembershipVerbs,
+    /// [`lexicon::ORG_KIND_NOUNS`].
+    OrgKindNouns,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 23] = [
+    const ALL: [WordList; 24] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -222,6 +227,7 @@ impl WordList {
         WordList::OrgAnaphorNouns,
         WordList::MeetingVerbs,
         WordList::MembershipVerbs,
+        WordList::OrgKindNouns,
     ];
 
     /// The list's words, from the lexicon.
@@ -250,6 +256,7 @@ impl WordList {
             WordList::OrgAnaphorNouns => lexicon::ORG_ANAPHOR_NOUNS,
             WordList::MeetingVerbs => lexicon::MEETING_VERBS,
             WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
+            WordList::OrgKindNouns => lexicon::ORG_KIND_NOUNS,
         }
     }
 }
@@ -270,6 +277,22 @@ impl WordLists {
     /// Whether the word is on `list`.
     pub(crate) fn contains(self, list: WordList) -> bool {
         self.0 & Self::bit(list) != 0
+    }
+
+    /// The set of `lists`, to ask with [`WordLists::meets`] whether a word is on any of them.
+    pub(crate) const fn all_of(lists: &[WordList]) -> Self {
+        let mut bits = 0;
+        let mut k = 0;
+        while k < lists.len() {
+            bits |= 1 << lists[k] as u32;
+            k += 1;
+        }
+        WordLists(bits)
+    }
+
+    /// Whether the word is on any of `lists`.
+    pub(crate) fn meets(self, lists: WordLists) -> bool {
+        self.0 & lists.0 != 0
     }
 
     /// The lists a word is on, read list by list as [`lexicon::is_one_of`] does.
@@ -640,6 +663,28 @@ impl Lexicon {
         self.role_info(word).map(|(role, _)| role)
     }
 
+    /// The role noun two words make together ("attorney general", "high commissioner"), the
+    /// first in lower case: `role(&format!("{} {second}", first.to_lowercase()))`, written
+    /// into a buffer on the stack when the first word is ASCII and the pair short.
+    pub(crate) fn role_of_pair(&self, first: &str, second: &str) -> Option<&'static str> {
+        let mut buffer = [0u8; LOOKUP_BUFFER];
+        let len = first.len() + 1 + second.len();
+        if first.is_ascii()
+            && let Some(pair) = buffer.get_mut(..len)
+        {
+            let (head, tail) = pair.split_at_mut(first.len());
+            head.copy_from_slice(first.as_bytes());
+            head.make_ascii_lowercase();
+            tail[0] = b' ';
+            tail[1..].copy_from_slice(second.as_bytes());
+            // ASCII, a space and a word: whole characters.
+            if let Ok(pair) = std::str::from_utf8(pair) {
+                return self.role(pair);
+            }
+        }
+        self.role(&format!("{} {second}", first.to_lowercase()))
+    }
+
     /// The role noun a word is, and whether it is written in the plural.
     fn role_info(&self, word: &str) -> Option<(&'static str, bool)> {
         self.role_info_from(word, self.info(word))
@@ -878,16 +923,19 @@ impl Lexicon {
             let (class, spelling) = classes.class_of(self, word);
             toks[i].spelling = spelling;
             toks[i].shaped = class.shaped;
-            // "Jessica Lord": a title word after a name, without a period, is a surname.
-            let after_name = i > 0
-                && toks[i - 1].shaped
-                && !toks[i - 1].barrier
-                && toks[i - 1].punct.is_none()
-                && !toks[i - 1].honorific;
+            // "Jessica Lord": a title word after a name, without a period, is a surname (asked
+            // of an honorific).
+            let after_name = || {
+                i > 0
+                    && toks[i - 1].shaped
+                    && !toks[i - 1].barrier
+                    && toks[i - 1].punct.is_none()
+                    && !toks[i - 1].honorific
+            };
             // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
             let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
             toks[i].honorific =
-                class.honorific && (word.ends_with('.') || !after_name || never_a_surname());
+                class.honorific && (word.ends_with('.') || !after_name() || never_a_surname());
             toks[i].org_word = class.org_word;
             toks[i].lists = class.lists;
             toks[i].role = class.role.map(|(r, _)| r);
@@ -1450,6 +1498,19 @@ impl<'a> Tok<'a> {
     pub(crate) fn possessive(&self) -> bool {
         strip_possessive(self.word).is_some()
     }
+
+    /// Whether `word`, the token's word or its [`Tok::bare`] form, is an organisation word as
+    /// [`Lexicon::is_org_word`] reads it: the token's flag, looked up for its word without the
+    /// possessive, says so (no organisation word is a function word, whose acronym the flag
+    /// leaves out), unless the bare form ends in a possessive again ("X’s’s"), which is looked
+    /// up.
+    pub(crate) fn says_org_word(&self, lex: &Lexicon, word: &str) -> bool {
+        if word.len() == self.word.len() || strip_possessive(word).is_none() {
+            self.org_word
+        } else {
+            lex.is_org_word(word)
+        }
+    }
 }
 
 /// The byte that stands for a masked quote in narration.
@@ -1542,7 +1603,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
             while end < to && matches!(bytes[end], 0x21..=0xc1) {
                 end += 1;
             }
-            if end >= to || separator_at(bytes, end).is_some() {
+            // Most words end at a plain space, which needs no closer look.
+            if end >= to || bytes[end] == b' ' || separator_at(bytes, end).is_some() {
                 break;
             }
             end += 1;
@@ -1707,7 +1769,11 @@ mod tests {
     #[test]
     fn a_verb_list_is_read_from_the_token_as_the_list_says_in_any_case() {
         let lex = Lexicon::get();
-        for list in [WordList::MeetingVerbs, WordList::MembershipVerbs] {
+        for list in [
+            WordList::MeetingVerbs,
+            WordList::MembershipVerbs,
+            WordList::OrgKindNouns,
+        ] {
             for word in list.words() {
                 let title = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
                 for written in [
@@ -1805,6 +1871,96 @@ mod tests {
         assert_eq!(toks[5].role, Some("commander"));
         assert!(toks[6].locative);
         assert_eq!(toks[7].punct, Some('.'));
+    }
+
+    #[test]
+    fn a_pair_of_words_is_the_role_the_formatted_pair_is() {
+        let lex = Lexicon::get();
+        let firsts = [
+            "attorney",
+            "Attorney",
+            "HIGH",
+            "Deputy",
+            "senior",
+            "Épée",
+            "a-very-long-first-word-that-fills-the-buffer",
+            "",
+        ];
+        for first in firsts {
+            for second in ["general", "commissioner", "minister", "diplomat", "été", ""] {
+                assert_eq!(
+                    lex.role_of_pair(first, second),
+                    lex.role(&format!("{} {second}", first.to_lowercase())),
+                    "{first} {second}"
+                );
+            }
+        }
+        for role in lexicon::ROLE_NOUNS {
+            let (first, second) = role.split_once(' ').unwrap_or((role, "general"));
+            assert_eq!(
+                lex.role_of_pair(first, second),
+                lex.role(&format!("{} {second}", first.to_lowercase())),
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_listed_as_a_particle_is_a_particle_token() {
+        let lex = Lexicon::get();
+        for particle in lexicon::NAME_PARTICLES {
+            for form in [
+                particle.to_string(),
+                particle.to_uppercase(),
+                format!("{particle}’s"),
+                format!("{particle}."),
+            ] {
+                let toks = tokenize_plain(lex, &form);
+                assert!(!lex.is_particle(toks[0].word) || toks[0].particle, "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_token_says_it_is_an_organisation_word_as_the_lexicon_does() {
+        let lex = Lexicon::get();
+        // The token's flag leaves out acronyms of function words ("WHO"): none is one.
+        for list in [
+            lexicon::FUNCTION_WORDS,
+            lexicon::DETERMINERS,
+            lexicon::NAME_PARTICLES,
+            lexicon::REFLEXIVE_PRONOUNS,
+        ] {
+            for word in list {
+                assert!(!lex.is_org_word(word), "{word}");
+            }
+        }
+        for word in lexicon::ORG_WORDS {
+            let upper = word.to_uppercase();
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [
+                word.to_string(),
+                upper.clone(),
+                capitalized.clone(),
+                format!("{capitalized}’s"),
+                format!("{upper}'s"),
+                format!("{capitalized}s’"),
+                format!("{capitalized}’s’s"),
+            ] {
+                let toks = tokenize_plain(lex, &form);
+                let t = &toks[0];
+                assert_eq!(
+                    t.says_org_word(lex, t.word),
+                    lex.is_org_word(t.word),
+                    "{form}"
+                );
+                assert_eq!(
+                    t.says_org_word(lex, t.bare()),
+                    lex.is_org_word(t.bare()),
+                    "{form}"
+                );
+            }
+        }
     }
 
     #[test]

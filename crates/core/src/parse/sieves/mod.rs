@@ -102,8 +102,9 @@ pub(crate) struct Inputs<'a> {
     pub notes: &'a [Note],
     /// For each paragraph that opens a section, the section's heading.
     pub headings: &'a [Option<&'a str>],
-    /// For each short quoted phrase (normalized), the first quote that holds it.
-    first_quoted: FastMap<String, (usize, usize)>,
+    /// The quotes (paragraph, span), in reading order, whose short phrase (normalized) an
+    /// earlier quote holds: read once for every quote when the inputs are made.
+    quoted_again: Vec<(usize, usize)>,
 }
 
 /// The longest quote, in words, that counts as a phrase quoted again.
@@ -118,11 +119,16 @@ impl<'a> Inputs<'a> {
         notes: &'a [Note],
         headings: &'a [Option<&'a str>],
     ) -> Self {
+        // For each short quoted phrase, the first quote that holds it.
         let mut first_quoted = FastMap::default();
+        let mut quoted_again = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             for (k, span) in p.spans.iter().enumerate() {
                 if let Some(key) = phrase_key(span.inner(p.text)) {
-                    first_quoted.entry(key).or_insert((pi, k));
+                    let first = *first_quoted.entry(key).or_insert((pi, k));
+                    if first < (pi, k) {
+                        quoted_again.push((pi, k));
+                    }
                 }
             }
         }
@@ -132,15 +138,15 @@ impl<'a> Inputs<'a> {
             refs,
             notes,
             headings,
-            first_quoted,
+            quoted_again,
         }
     }
 
     /// Whether a quote repeats a phrase quoted earlier in the report.
     pub(crate) fn quoted_before(&self, site: &Site<'_>) -> bool {
-        phrase_key(site.inner())
-            .and_then(|key| self.first_quoted.get(&key))
-            .is_some_and(|&first| first < (site.paragraph, site.span))
+        self.quoted_again
+            .binary_search(&(site.paragraph, site.span))
+            .is_ok()
     }
 }
 

@@ -153,16 +153,20 @@ fn called_in_free_relative(site: &Site<'_>) -> bool {
 /// brackets defines what the text calls it from then on.
 fn defined_in_brackets(site: &Site<'_>, inner: &str) -> bool {
     let text = site.p.text;
-    let opens = text[..site.quote.open].trim_end().ends_with('(');
-    let closes = text
-        .get(site.quote.close_end..)
-        .is_some_and(|rest| rest.trim_start().starts_with(')'));
-    let short = words_up_to(inner, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
-    let named = inner
-        .split_whitespace()
-        .find(|w| !w.eq_ignore_ascii_case("the"))
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    opens && closes && short && named
+    let opens = || text[..site.quote.open].trim_end().ends_with('(');
+    let closes = || {
+        text.get(site.quote.close_end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(')'))
+    };
+    let short = || words_up_to(inner, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
+    let named = || {
+        inner
+            .split_whitespace()
+            .find(|w| !w.eq_ignore_ascii_case("the"))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    // The brackets first: most quotes stand in none.
+    opens() && closes() && short() && named()
 }
 
 /// An email or web address.
@@ -233,8 +237,7 @@ fn post_held_as(site: &Site<'_>) -> bool {
     const MAX_POST_WORDS: usize = 3;
     /// How far back the verb governing "as" is looked for.
     const VERB_REACH: usize = 8;
-    let inner = site.inner().trim();
-    if words_up_to(inner, MAX_POST_WORDS + 1) > MAX_POST_WORDS || !site.quote.closed {
+    if !site.quote.closed {
         return false;
     }
     let range = site.p.sentence_range(site.sentence);
@@ -243,6 +246,10 @@ fn post_held_as(site: &Site<'_>) -> bool {
         return false;
     };
     if !as_.is("as") || !(article.is("a") || article.is("an")) || article.punct.is_some() {
+        return false;
+    }
+    // Counted after "as a", which most quotes do not follow.
+    if words_up_to(site.inner().trim(), MAX_POST_WORDS + 1) > MAX_POST_WORDS {
         return false;
     }
     let verb = before[..before.len() - 2]
@@ -260,10 +267,7 @@ fn is_modifier(site: &Site<'_>) -> bool {
     /// The longest quote read as a modifier.
     const MAX_MODIFIER_WORDS: usize = 3;
     let inner = site.inner().trim();
-    if words_up_to(inner, MAX_MODIFIER_WORDS + 1) > MAX_MODIFIER_WORDS
-        || inner.ends_with([',', '.', ';', ':', '!', '?'])
-        || !site.quote.closed
-    {
+    if inner.ends_with([',', '.', ';', ':', '!', '?']) || !site.quote.closed {
         return false;
     }
     let range = site.p.sentence_range(site.sentence);
@@ -289,7 +293,11 @@ fn is_modifier(site: &Site<'_>) -> bool {
             && !n.word.ends_with("ly")
             && n.word.chars().all(|c| c.is_alphabetic() || c == '-')
     });
-    determined && glued && noun_after
+    // Counted last: most quotes are no modifier by the words around them.
+    determined
+        && glued
+        && noun_after
+        && words_up_to(inner, MAX_MODIFIER_WORDS + 1) <= MAX_MODIFIER_WORDS
 }
 
 /// "“source visible” or “source available.”": a quote joined to a scare quote before it.

@@ -115,7 +115,6 @@ fn is_title(site: &Site<'_>) -> bool {
         return true;
     }
     // A work noun right after the quote: "a “Dear GitHub” open letter".
-    let words = words_up_to(site.inner(), MAX_TITLE_WORDS + 1);
     let glued = site.p.text[site.quote.close_end..].starts_with(' ');
     let noun_after = match after {
         [first, ..] if first.work && !first.barrier => true,
@@ -131,7 +130,11 @@ fn is_title(site: &Site<'_>) -> bool {
         }
         _ => false,
     };
-    glued && noun_after && words <= MAX_TITLE_WORDS && site.quote.closed
+    // Counted last: most quotes have no work noun after them.
+    glued
+        && noun_after
+        && site.quote.closed
+        && words_up_to(site.inner(), MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS
 }
 
 /// Whether a quote reads as a title: two to [`MAX_TITLE_WORDS`] words, the first and every word
