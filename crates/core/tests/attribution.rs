@@ -1866,7 +1866,7 @@ fn an_anonymous_source_familiar_with_the_matter_speaks() {
     check(
         "The deal was agreed in March. “It was done in a weekend,” a person familiar with the matter said. “Nobody outside the room knew,” an official close to the talks said.",
         expect![[r#"
-            “It was done in a weekend” → Person / Civilians
+            “It was done in a weekend” → Source / -
             “Nobody outside the room ” → Official / Officials"#]],
     );
 }
@@ -4336,5 +4336,15 @@ fn a_dutch_name_with_two_particles_is_read_whole() {
     check(
         "Pieter van den Broek, the head of the farmers’ union LTO, said the rules were “unworkable.”",
         expect!["“unworkable.” → Pieter van den Broek / LTO"],
+    );
+}
+
+#[test]
+fn a_source_close_to_someone_speaks_not_the_one_it_is_close_to() {
+    check(
+        "A source close to President Tshisekedi said the talks had “collapsed.” A person familiar with the negotiations said Hamas had “rejected the latest proposal.”",
+        expect![[r#"
+            “collapsed.” → Source / -
+            “rejected the latest prop” → Source / -"#]],
     );
 }

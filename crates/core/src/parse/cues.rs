@@ -755,6 +755,30 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
         .and_then(|k| toks.get(k))
         .map_or(toks[v].end, |t| t.end);
     let agent = relative_of(lex, toks, verb_agent(lex, toks, v, after));
+    // "A source close to President Tshisekedi said": the source, not whom it is close to; "A
+    // person familiar with the negotiations said": a source, not a person in general.
+    let agent = match agent {
+        Agent::Mention(m)
+            if (m.toks.start >= 2
+                && matches!(
+                    (toks[m.toks.start - 2].word, toks[m.toks.start - 1].word),
+                    ("close", "to")
+                        | ("familiar", "with")
+                        | ("knowledge", "of")
+                        | ("briefed", "on")
+                ))
+                || matches!(
+                    m.kind,
+                    MentionKind::Role {
+                        noun: "person" | "someone",
+                        ..
+                    }
+                ) =>
+        {
+            informed_people(toks, v).map_or(Agent::Mention(m), agent_of)
+        }
+        agent => agent,
+    };
     // "Officers told me that …": people the author heard from are a group of sources, not
     // people in general.
     let to_author = verb.listener && toks.get(after).is_some_and(|t| t.is("me") || t.is("us"));
@@ -1021,9 +1045,15 @@ fn informed_people(toks: &[Tok<'_>], v: usize) -> Option<Mention> {
         .find(|&k| toks[k].barrier || matches!(toks[k].punct, Some('.' | ';' | ':')))
         .map_or(v.saturating_sub(MAX_PHRASE), |k| k + 1);
     let phrase = &toks[start..v];
-    let head = phrase
-        .iter()
-        .position(|t| lexicon::is_one_of(t.word, &["people", "persons", "sources"]))?;
+    let head = phrase.iter().position(|t| {
+        lexicon::is_one_of(
+            t.word,
+            &[
+                "people", "persons", "sources", "source", "person", "someone",
+            ],
+        )
+    })?;
+    let plural = lexicon::is_one_of(phrase[head].word, &["people", "persons", "sources"]);
     let knowing = phrase[head + 1..].windows(2).any(|pair| {
         matches!(
             (pair[0].word, pair[1].word),
@@ -1035,7 +1065,7 @@ fn informed_people(toks: &[Tok<'_>], v: usize) -> Option<Mention> {
             noun: "source",
             qualifier: None,
             adjective: None,
-            plural: true,
+            plural,
             definite: false,
         },
         surface: super::mentions::join_surface(toks, start, v),
