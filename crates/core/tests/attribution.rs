@@ -4348,3 +4348,11 @@ fn a_source_close_to_someone_speaks_not_the_one_it_is_close_to() {
             “rejected the latest prop” → Source / -"#]],
     );
 }
+
+#[test]
+fn a_verbs_spelling_between_a_naming_verb_and_as_is_its_object() {
+    check(
+        "Jean-Claude Kazadi, the deputy minister of mines, described NGO reports as “exaggerated.”",
+        expect!["“exaggerated.” → Jean-Claude Kazadi / Officials"],
+    );
+}

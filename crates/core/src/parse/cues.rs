@@ -125,13 +125,25 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
         }
         // "the Financial Times reports were “false”": a verb's spelling before a form of "to
         // be" is a noun (asked of a verb's spelling).
+        // "He described NGO reports as “exaggerated”": and one between a verb and "as".
+        /// The most words between the verb and the noun.
+        const OBJECT_WITHIN: usize = 3;
         let noun_before_be = || {
+            let next = |words: &[&str]| {
+                toks.get(i + 1)
+                    .is_some_and(|n| !n.barrier && lexicon::is_one_of(n.word, words))
+            };
+            let verb_before = || {
+                toks[i.saturating_sub(OBJECT_WITHIN)..i]
+                    .iter()
+                    .rev()
+                    .take_while(|b| !b.barrier && b.punct.is_none())
+                    .any(|b| b.verb.is_some())
+            };
             t.punct.is_none()
                 && t.word.ends_with('s')
                 && i > 0
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| !n.barrier && lexicon::is_one_of(n.word, &["were", "are"]))
+                && (next(&["were", "are"]) || (next(&["as"]) && verb_before()))
         };
         if let Some(verb) = t.verb.filter(|_| !noun_before_be()) {
             let len = usize::from(verb.len);
