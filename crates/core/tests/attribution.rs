@@ -4356,3 +4356,13 @@ fn a_verbs_spelling_between_a_naming_verb_and_as_is_its_object() {
         expect!["“exaggerated.” → Jean-Claude Kazadi / Officials"],
     );
 }
+
+#[test]
+fn a_government_source_speaks_for_that_governments_officials() {
+    check(
+        "A French government source described the withdrawal from Mali as “a humiliation.” A government source said the plan was “dead.”",
+        expect![[r#"
+            “a humiliation.” → French source / French officials
+            “dead.” → Government source / Officials"#]],
+    );
+}

@@ -235,7 +235,14 @@ fn faction_key(registry: &Registry, who: EntityId) -> Option<FactionKey> {
                 .qualifier
                 .as_deref()
                 .filter(|q| q.chars().next().is_some_and(char::is_uppercase));
-            role_group(&[key.noun], proper).map(|(name, _)| FactionKey::Group(name))
+            // "A French government source": a source the group's key counts among officials.
+            let noun = if key.class.is_some() && key.class != super::factions::role_class(key.noun)
+            {
+                "official"
+            } else {
+                key.noun
+            };
+            role_group(&[noun], proper).map(|(name, _)| FactionKey::Group(name))
         }
         EntityKind::Document => entity
             .owner

@@ -731,7 +731,13 @@ impl Reader<'_> {
         else {
             return self.registry.document("document", &m.surface);
         };
-        let class = Registry::class_of(noun);
+        // "A French government source said": a source in a government is one of its
+        // officials.
+        let government_source = *noun == "source"
+            && adjective
+                .as_deref()
+                .is_some_and(|a| lexicon::is_one_of(a, lexicon::GOVERNMENT_WORDS));
+        let class = Registry::class_of(if government_source { "official" } else { noun });
         // A capitalized qualifier ("Western"), else a lower-case adjective ("senior"), given
         // here or to the same noun before.
         // An adjective of its own ("a campaign staffer") makes a new group; a bare role ("the
