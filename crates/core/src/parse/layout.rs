@@ -114,7 +114,15 @@ pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout 
     let indented_share = share_indented(body_groups);
     let mut units = Vec::new();
     for (i, group) in body_groups.iter().enumerate() {
-        units_of_group(group, i == 0, indented_share < 0.5, &mut units);
+        // A chapter's own notes under a "Notes" heading in the body are no list of the text's.
+        let chapter_notes = i > 0 && is_notes_heading_group(body_groups[i - 1]);
+        units_of_group(
+            group,
+            i == 0,
+            indented_share < 0.5,
+            chapter_notes,
+            &mut units,
+        );
     }
     mark_title_and_byline(&mut units);
     mark_front_matter(&mut units);
@@ -397,6 +405,7 @@ fn units_of_group(
     group: &[Line<'_>],
     first_group: bool,
     indentation_marks_quotes: bool,
+    chapter_notes: bool,
     out: &mut Vec<Unit>,
 ) {
     let (Some(first), Some(last)) = (group.first(), group.last()) else {
@@ -427,6 +436,20 @@ fn units_of_group(
     // A title over its byline is two lines, not one wrapped paragraph.
     let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim());
     // "• A finding\n• Another": a list's items, each a paragraph of its own.
+    // A chapter's notes are read as captions, none of the body's words (the notes list is the
+    // report's last; see `find_notes_list`).
+    if chapter_notes && group.iter().all(|l| note_number(l.text).is_some()) {
+        out.extend(group.iter().map(|line| Unit {
+            kind: BlockKind::Caption,
+            line: line.no,
+            end_line: line.no,
+            text: line.text.trim().to_owned(),
+            repeats_line: None,
+            breaks: Vec::new(),
+            numbering: None,
+        }));
+        return;
+    }
     let list = group.len() > 1 && group.iter().all(|l| is_list_item(l.text));
     let wrapped = is_wrapped_prose(group) && !masthead && !list;
     for line in group {
@@ -1578,6 +1601,20 @@ mod tests {
             "The ministry replied.",
             "— Fasika Amdeslasie"
         ));
+    }
+
+    #[test]
+    fn a_chapters_notes_in_the_body_are_captions_and_the_last_list_is_the_notes() {
+        let source = "Chapter 1\n\nArrests came in May.1\n\nNotes\n\n1. Amnesty International, “Silenced”, 2020.\n2. Interview, Minsk, 3 June 2020.\n\nChapter 2\n\nTrials came in August.1\n\nNotes\n\n1. OSCE report, 2020.";
+        let layout = layout(source, &mut Vec::new());
+        let kinds: Vec<(BlockKind, u32)> = layout
+            .blocks
+            .iter()
+            .map(|b| (b.block.kind, b.block.line))
+            .filter(|(_, line)| (7..=8).contains(line))
+            .collect();
+        assert_eq!(kinds, [(BlockKind::Caption, 7), (BlockKind::Caption, 8)]);
+        assert_eq!(layout.note_entries.len(), 1);
     }
 
     #[test]
