@@ -1527,20 +1527,9 @@ mod tests {
     #[test]
     fn numbered_lines_in_the_body_are_paragraphs_of_their_own_not_captions() {
         let source = "The mission made three findings:\n\n1. The police used live ammunition.\n2. The interior minister said the protesters were “vandals and saboteurs.”\n(c) Detainees were tortured.\n\nThe government rejected them.";
-        let kinds: Vec<(BlockKind, u32)> = layout(source, &mut Vec::new())
-            .blocks
-            .iter()
-            .map(|b| (b.block.kind, b.block.line))
-            .collect();
         assert_eq!(
-            kinds,
-            [
-                (BlockKind::Paragraph, 1),
-                (BlockKind::Paragraph, 3),
-                (BlockKind::Paragraph, 4),
-                (BlockKind::Paragraph, 5),
-                (BlockKind::Paragraph, 7)
-            ]
+            kinds(source),
+            [1, 3, 4, 5, 7].map(|line| (line, BlockKind::Paragraph))
         );
         for line in ["12. Item", "iv) Item", "(a) Item", "b. Item"] {
             assert!(is_numbered_item(line), "{line}");
@@ -1558,26 +1547,19 @@ mod tests {
 
     #[test]
     fn sentences_stacked_under_a_sentence_are_paragraphs_and_under_a_label_captions() {
-        let kinds = |source: &str| -> Vec<BlockKind> {
-            layout(source, &mut Vec::new())
-                .blocks
-                .iter()
-                .map(|b| b.block.kind)
-                .collect()
-        };
         assert_eq!(
             kinds(
                 "Intro.\n\nWe spoke to two residents of the camp in May.\n“We had nothing to eat for a week,” said Amina.\n“Nobody came,” said Fatima.\n\nEnd."
             ),
-            [BlockKind::Paragraph; 5]
+            [1, 3, 4, 5, 7].map(|line| (line, BlockKind::Paragraph))
         );
         assert_eq!(
             kinds("Intro.\n\nFigure 2\nResidents queue for bread in Aleppo.\n\nEnd."),
             [
-                BlockKind::Paragraph,
-                BlockKind::CaptionLabel,
-                BlockKind::Caption,
-                BlockKind::Paragraph
+                (1, BlockKind::Paragraph),
+                (3, BlockKind::CaptionLabel),
+                (4, BlockKind::Caption),
+                (6, BlockKind::Paragraph)
             ]
         );
     }
@@ -1606,15 +1588,15 @@ mod tests {
     #[test]
     fn a_chapters_notes_in_the_body_are_captions_and_the_last_list_is_the_notes() {
         let source = "Chapter 1\n\nArrests came in May.1\n\nNotes\n\n1. Amnesty International, “Silenced”, 2020.\n2. Interview, Minsk, 3 June 2020.\n\nChapter 2\n\nTrials came in August.1\n\nNotes\n\n1. OSCE report, 2020.";
-        let layout = layout(source, &mut Vec::new());
-        let kinds: Vec<(BlockKind, u32)> = layout
-            .blocks
-            .iter()
-            .map(|b| (b.block.kind, b.block.line))
-            .filter(|(_, line)| (7..=8).contains(line))
+        let chapter_notes: Vec<(u32, BlockKind)> = kinds(source)
+            .into_iter()
+            .filter(|(line, _)| (7..=8).contains(line))
             .collect();
-        assert_eq!(kinds, [(BlockKind::Caption, 7), (BlockKind::Caption, 8)]);
-        assert_eq!(layout.note_entries.len(), 1);
+        assert_eq!(
+            chapter_notes,
+            [(7, BlockKind::Caption), (8, BlockKind::Caption)]
+        );
+        assert_eq!(layout(source, &mut Vec::new()).note_entries.len(), 1);
     }
 
     #[test]
