@@ -4366,3 +4366,11 @@ fn a_government_source_speaks_for_that_governments_officials() {
             “dead.” → Government source / Officials"#]],
     );
 }
+
+#[test]
+fn calling_on_someone_after_an_apposition_is_an_appeal_not_a_name_given() {
+    check(
+        "Hamza bin Laden, the son of Osama bin Laden, called on Saudis to “rise up” against the monarchy.",
+        expect!["“rise up” → Hamza bin Laden / Individuals"],
+    );
+}

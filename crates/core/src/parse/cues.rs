@@ -925,14 +925,16 @@ fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent 
     let perfect = toks[j..v]
         .iter()
         .any(|t| lexicon::is_one_of(t.word, &["has", "have", "had"]));
-    let object_pronoun = toks.get(v + usize::from(verb.len)).is_some_and(|o| {
-        lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this"]) && o.punct.is_none()
+    // "called on Saudis to “rise up”": a call on someone is an appeal, never a name given.
+    let object_or_appeal = toks.get(v + usize::from(verb.len)).is_some_and(|o| {
+        lexicon::is_one_of(o.word, &["it", "him", "her", "them", "this", "on", "upon"])
+            && o.punct.is_none()
     });
     let passive = verb.form == VerbForm::Past
         && (toks[j..v].iter().any(|t| t.on(WordList::BeForms))
             || (verb.naming
                 && !perfect
-                && !object_pronoun
+                && !object_or_appeal
                 && j > 0
                 // "a post called “…”", but "its inspection letter described the equipment
                 // as “…”" and "one young man on B wing called it “…”" are active: an object
