@@ -4374,3 +4374,11 @@ fn calling_on_someone_after_an_apposition_is_an_appeal_not_a_name_given() {
         expect!["“rise up” → Hamza bin Laden / Individuals"],
     );
 }
+
+#[test]
+fn the_n_year_old_is_the_person_spoken_of_before() {
+    check(
+        "Mohammed Saleh said his shop in Khan Younis had been destroyed in the first week. The 34-year-old said he had lost “everything my father built.”",
+        expect!["“everything my father bui” → Mohammed Saleh / Individuals"],
+    );
+}

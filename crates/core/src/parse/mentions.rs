@@ -594,6 +594,12 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// Whether a word gives an age as a noun ("34-year-old").
+fn is_age_word(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The possessive pronoun a word is ("his", "their").
 fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
     let is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -2294,6 +2300,31 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
             toks: i..i + 3,
             start: t.start,
             end: toks[i + 2].end,
+        });
+    }
+    // "The 34-year-old said", "the 57-year-old later told reporters": someone spoken of
+    // before, by their age, as "he" or "she" would be.
+    let by_age = t.is("the")
+        && t.punct.is_none()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.barrier && is_age_word(n.word))
+        && toks.get(i + 2).is_some_and(|n| {
+            !n.barrier
+                && (n.verb.is_some()
+                    || (n.word.ends_with("ly") && n.role.is_none())
+                    || n.is("later"))
+        });
+    if by_age {
+        return Some(Mention {
+            kind: MentionKind::Pronoun(Pronoun::Person),
+            surface: join_surface(toks, i, i + 2),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: i..i + 2,
+            start: t.start,
+            end: toks[i + 1].end,
         });
     }
     let kind = match pronoun_of(t.word) {
