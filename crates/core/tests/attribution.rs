@@ -4382,3 +4382,11 @@ fn the_n_year_old_is_the_person_spoken_of_before() {
         expect!["“everything my father bui” → Mohammed Saleh / Individuals"],
     );
 }
+
+#[test]
+fn she_is_no_group_of_men() {
+    check(
+        "Amina, 16, was married to a 40-year-old man in exchange for two cows. “I wanted to finish school,” she said.",
+        expect!["“I wanted to finish schoo” → - / -"],
+    );
+}

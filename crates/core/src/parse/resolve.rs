@@ -1168,8 +1168,15 @@ impl Reader<'_> {
         // "I ask her …. She laughs": a third person is never the author who writes "I".
         let narrator = registry.narrator;
         // "she" is no one the text shows to be a man, and "he" no woman.
+        // "Amina was married to a 40-year-old man. “…,” she said": "she" is no group of men
+        // either.
         let same_gender = |id: &EntityId| {
-            let shown = registry.get(*id).gender;
+            let e = registry.get(*id);
+            let shown = e.gender.or_else(|| {
+                let mut nouns = e.noun_counts.iter().map(|(noun, _)| Gender::of_title(noun));
+                let first = nouns.next().flatten()?;
+                nouns.all(|g| g == Some(first)).then_some(first)
+            });
             gender.is_none() || shown.is_none() || shown == gender
         };
         let fits = |id: &EntityId| {
@@ -1180,7 +1187,8 @@ impl Reader<'_> {
                         && Some(*id) != narrator
                         && same_gender(id))
                         || (e.kind == EntityKind::Group
-                            && e.group.as_ref().is_some_and(|g| !g.collective))
+                            && e.group.as_ref().is_some_and(|g| !g.collective)
+                            && same_gender(id))
                 }
                 Pronoun::Thing => matches!(e.kind, EntityKind::Organisation | EntityKind::Document),
                 Pronoun::Plural => matches!(e.kind, EntityKind::Organisation | EntityKind::Group),
