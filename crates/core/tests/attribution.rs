@@ -4384,9 +4384,9 @@ fn the_n_year_old_is_the_person_spoken_of_before() {
 }
 
 #[test]
-fn she_is_no_group_of_men() {
+fn she_after_a_named_girl_married_to_a_man_is_the_girl_not_the_man() {
     check(
         "Amina, 16, was married to a 40-year-old man in exchange for two cows. “I wanted to finish school,” she said.",
-        expect!["“I wanted to finish schoo” → - / -"],
+        expect!["“I wanted to finish schoo” → Amina / Individuals"],
     );
 }

@@ -1229,16 +1229,18 @@ impl Reader<'_> {
                         // A frame about someone of the other gender means the next person it
                         // names who fits.
                         if f.person.is_some_and(|id| !same_gender(&id)) {
-                            return f
-                                .people
-                                .iter()
-                                .copied()
-                                .find(|id| {
-                                    Some(*id) != narrator
-                                        && same_gender(id)
-                                        && registry.get(*id).kind == EntityKind::Person
-                                })
-                                .map(Some);
+                            let other = f.people.iter().copied().find(|id| {
+                                Some(*id) != narrator
+                                    && same_gender(id)
+                                    && registry.get(*id).kind == EntityKind::Person
+                            });
+                            // "Amina, 16, was married to a 40-year-old man": or the person the
+                            // frame opened on, met for the first time.
+                            if other.is_none() && f.stranger.is_some() {
+                                stranger = f.stranger;
+                                return Some(None);
+                            }
+                            return other.map(Some);
                         }
                         let person = f.person.filter(|id| Some(*id) != narrator);
                         if person.is_none() && f.stranger.is_some() {
