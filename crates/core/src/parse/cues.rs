@@ -514,10 +514,11 @@ fn comma_lead_in(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     })
 }
 
-/// "The widow of Alexei Navalny said", "The mother of Ahmed Said, a 17-year-old killed by
-/// police, said": the subject is the relative, not the person named after "of"; the relative's
-/// role when the kinship noun is one, else nobody the text names.
-fn relative_of(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
+/// The head of an "of" phrase a subject was read from, not what the phrase is of: "One study
+/// of 40 peace agreements found" (the study); "The widow of Alexei Navalny said", "The mother
+/// of Ahmed Said, a 17-year-old killed by police, said" (the relative, by their role when the
+/// kinship noun is one, else nobody the text names).
+fn head_of_phrase(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
     let Agent::Mention(m) = &agent else {
         return agent;
     };
@@ -766,7 +767,7 @@ fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
         .checked_sub(1)
         .and_then(|k| toks.get(k))
         .map_or(toks[v].end, |t| t.end);
-    let agent = relative_of(lex, toks, verb_agent(lex, toks, v, after));
+    let agent = head_of_phrase(lex, toks, verb_agent(lex, toks, v, after));
     // "A source close to President Tshisekedi said": the source, not whom it is close to; "A
     // person familiar with the negotiations said": a source, not a person in general.
     let agent = match agent {

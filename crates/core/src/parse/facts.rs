@@ -468,14 +468,8 @@ fn capitals_label(lex: &Lexicon, label: &[Tok<'_>]) -> Option<String> {
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
     };
     let (title, surname) = label.split_first()?;
-    let title_case = |word: &str| {
-        let lower = word.to_ascii_lowercase();
-        let mut chars = lower.chars();
-        chars
-            .next()
-            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-            .unwrap_or_default()
-    };
+    // "OKOYE" → "Okoye".
+    let title_case = |word: &str| super::factions::capitalize(&word.to_ascii_lowercase());
     let titled = !title.barrier
         && title.word.len() > 1
         && title.word.bytes().all(|b| b.is_ascii_uppercase())

@@ -109,6 +109,20 @@ impl Mention {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
+    /// A pronoun-like phrase over tokens `from..to` ("one of them", "the 34-year-old").
+    fn pronoun_over(toks: &[Tok<'_>], from: usize, to: usize, kind: Pronoun) -> Mention {
+        Mention {
+            kind: MentionKind::Pronoun(kind),
+            surface: join_surface(toks, from, to),
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            descriptor: None,
+            toks: from..to,
+            start: toks[from].start,
+            end: toks[to - 1].end,
+        }
+    }
+
     /// The mention of the one-word pronoun at token `i` ("he", "him", "One").
     pub(crate) fn pronoun_at(toks: &[Tok<'_>], i: usize, kind: Pronoun) -> Mention {
         let t = &toks[i];
@@ -2291,16 +2305,7 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
             .get(i + 2)
             .is_some_and(|n| n.is("them") || n.is("those"));
     if one_of_them {
-        return Some(Mention {
-            kind: MentionKind::Pronoun(Pronoun::One),
-            surface: join_surface(toks, i, i + 3),
-            roles: Vec::new(),
-            orgs: Vec::new(),
-            descriptor: None,
-            toks: i..i + 3,
-            start: t.start,
-            end: toks[i + 2].end,
-        });
+        return Some(Mention::pronoun_over(toks, i, i + 3, Pronoun::One));
     }
     // "The 34-year-old said", "the 57-year-old later told reporters": someone spoken of
     // before, by their age, as "he" or "she" would be.
@@ -2316,16 +2321,7 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
                     || n.is("later"))
         });
     if by_age {
-        return Some(Mention {
-            kind: MentionKind::Pronoun(Pronoun::Person),
-            surface: join_surface(toks, i, i + 2),
-            roles: Vec::new(),
-            orgs: Vec::new(),
-            descriptor: None,
-            toks: i..i + 2,
-            start: t.start,
-            end: toks[i + 1].end,
-        });
+        return Some(Mention::pronoun_over(toks, i, i + 2, Pronoun::Person));
     }
     let kind = match pronoun_of(t.word) {
         Some(p) => p,
