@@ -4390,3 +4390,13 @@ fn she_after_a_named_girl_married_to_a_man_is_the_girl_not_the_man() {
         expect!["“I wanted to finish schoo” → Amina / Individuals"],
     );
 }
+
+#[test]
+fn a_man_called_by_a_name_is_that_person_and_he_after_it_is_him() {
+    check(
+        "A man called Abu Anas ran the prison. He told us on the first day, “Here you have no names, only numbers.” Witnesses said a commander known as Abu Hamza ordered the executions. He told them the prisoners were “enemies of God.”",
+        expect![[r#"
+            “Here you have no names, ” → Abu Anas / Civilians
+            “enemies of God.” → Abu Hamza / Unaffiliated fighters"#]],
+    );
+}

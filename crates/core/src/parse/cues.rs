@@ -145,7 +145,18 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
                 && i > 0
                 && (next(&["were", "are"]) || (next(&["as"]) && verb_before()))
         };
-        if let Some(verb) = t.verb.filter(|_| !noun_before_be()) {
+        // "A man called Abu Anas ran the prison": a naming participle that gives a role its
+        // name is no verb of the sentence.
+        let names_a_role = |naming: bool| {
+            naming
+                && i > 0
+                && mention_backward(lex, toks, i - 1)
+                    .is_some_and(|role| named_after_role(lex, toks, &role).is_some())
+        };
+        if let Some(verb) = t
+            .verb
+            .filter(|v| !noun_before_be() && !names_a_role(v.naming))
+        {
             let len = usize::from(verb.len);
             let cue = verb_cue(lex, toks, i);
             out.push(cue);

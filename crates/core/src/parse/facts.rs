@@ -9,7 +9,7 @@ use super::cues::{Agent, Cue, cues};
 use super::lexicon;
 use super::mentions::{
     Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_backward,
-    mention_forward, named_after_role, org_run,
+    mention_forward, named_after_role, naming_words_at, org_run,
 };
 use super::names;
 use super::paragraph::Paragraph;
@@ -584,16 +584,26 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                 };
                 // "a 45-year-old mother of four, Sevda": the role before is the name's.
                 // "The governor of Karvan, Ferhat Yalcin": past the names in its complement.
+                let mut named_role = None;
                 let apposition = apposition.or_else(|| {
-                    let (role, named) = out.iter().rev().find_map(|d| {
+                    let (role, named) = out.iter().enumerate().rev().find_map(|(k, d)| {
                         let named = named_after_role(lex, toks, &d.mention)?;
-                        (named.toks.start == m.toks.start).then_some((&d.mention, named))
+                        (named.toks.start == m.toks.start).then_some((k, named))
                     })?;
+                    let role_index = role;
+                    let role = &out[role_index].mention;
                     // The complement read as an apposition names its organisation ("The UN
                     // resident coordinator in Vessaria", "a spokesman for the ministry").
                     let read = super::mentions::apposition(lex, toks, role.toks.start);
+                    // "a man called Abu Anas": the role ends before the naming word.
+                    let role_end = if naming_words_at(toks, role.toks.end).is_some() {
+                        named_role = Some(role_index);
+                        role.toks.end
+                    } else {
+                        named.toks.start
+                    };
                     Some(Apposition {
-                        role: join_surface(toks, role.toks.start, named.toks.start)
+                        role: join_surface(toks, role.toks.start, role_end)
                             .trim_end_matches(',')
                             .to_owned(),
                         roles: role.roles.clone(),
@@ -633,6 +643,11 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     let private = matches!(m.kind, MentionKind::Named(_))
                         && names::private_person_after(toks, end);
                     let post_before_pronoun = post_before_pronoun(toks, &m);
+                    // "A man called Abu Anas": the role and the name are one person, who is
+                    // the name.
+                    if let Some(role_index) = named_role {
+                        out.remove(role_index);
+                    }
                     out.push(Described {
                         mention: m,
                         apposition,

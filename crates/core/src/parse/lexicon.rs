@@ -1704,6 +1704,9 @@ pub(crate) const REMARKS_NOUNS: &[&str] = &[
     "briefing",
 ];
 
+/// Participles that give a role's name right after it ("a man called Abu Anas").
+pub(crate) const NAMING_PARTICIPLES: &[&str] = &["named", "called", "nicknamed", "dubbed"];
+
 /// Words before such a noun ("written statement", "oral evidence").
 pub(crate) const REMARKS_MODIFIERS: &[&str] =
     &["written", "oral", "public", "joint", "opening", "closing"];

@@ -456,13 +456,13 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         return None;
     }
     let last = role.toks.end.checked_sub(1)?;
-    let name_at = if toks[last].punct.is_none()
-        && toks
-            .get(last + 1)
-            .is_some_and(|t| t.is("named") && t.punct.is_none())
-    {
-        // "a young docker named Kieran Walsh".
-        last + 2
+    let naming_words = (toks[last].punct.is_none())
+        .then(|| naming_words_at(toks, last + 1))
+        .flatten();
+    let name_at = if let Some(words) = naming_words {
+        // "a young docker named Kieran Walsh", "a man called Abu Anas", "a commander known as
+        // Abu Hamza".
+        last + 1 + words
     } else {
         let comma = (last..(last + 1 + MAX_COMPLEMENT).min(toks.len()))
             .take_while(|&k| {
@@ -490,6 +490,20 @@ pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) 
         }
         _ => None,
     }
+}
+
+/// How many words at `at` say that a name follows ("named", "called", "nicknamed", "known
+/// as"), with no punctuation after them.
+pub(crate) fn naming_words_at(toks: &[Tok<'_>], at: usize) -> Option<usize> {
+    let first = toks.get(at).filter(|t| t.punct.is_none())?;
+    if lexicon::NAMING_PARTICIPLES.iter().any(|w| first.is(w)) {
+        return Some(1);
+    }
+    (first.is("known")
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.is("as") && t.punct.is_none()))
+    .then_some(2)
 }
 
 /// Whether a word opens the complement of a role before a name: a link ("of", "in", "for")
