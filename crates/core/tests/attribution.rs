@@ -4400,3 +4400,14 @@ fn a_man_called_by_a_name_is_that_person_and_he_after_it_is_him() {
             “enemies of God.” → Abu Hamza / Unaffiliated fighters"#]],
     );
 }
+
+#[test]
+fn the_authors_of_a_study_speak_not_the_journal_it_appeared_in() {
+    check(
+        "The authors of a study published in The Lancet warned that their figure was “a conservative estimate.” A study published in Nature found that the reefs were “functionally dead.” The authors of the report said the data were “thin.”",
+        expect![[r#"
+            “a conservative estimate.” → Author / Authors
+            “functionally dead.” → The study / -
+            “thin.” → Author / Authors"#]],
+    );
+}

@@ -559,6 +559,22 @@ fn head_of_phrase(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
     {
         return agent_of(head);
     }
+    // "A study published in The Lancet found": the document, not where it appeared.
+    if let Some(document) = published_document_before(lex, toks, start) {
+        return head_of_phrase(lex, toks, agent_of(document));
+    }
+    // "The authors of the report said", "the authors of a study published in The Lancet":
+    // the people the phrase is headed by, not the document they are of.
+    if matches!(m.kind, MentionKind::Document { .. })
+        && start >= 2
+        && toks[start - 1].is("of")
+        && toks[start - 2].role.is_some()
+        && toks[start - 2].punct.is_none()
+        && let Some(role) = mention_backward(lex, toks, start - 2)
+            .filter(|r| r.toks.end == start - 1 && matches!(r.kind, MentionKind::Role { .. }))
+    {
+        return agent_of(role);
+    }
     let kin_before = start >= 2
         && toks[start - 1].is("of")
         && toks[start - 2].punct.is_none()
@@ -571,6 +587,23 @@ fn head_of_phrase(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
         Some(kin) if kin.toks.end == start - 1 => agent_of(kin),
         _ => Agent::Unknown,
     }
+}
+
+/// "a study published in The Lancet", "a video posted on Telegram": the document
+/// before a participle of publishing and its preposition, when a phrase starts at `start`
+/// right after them.
+fn published_document_before(lex: &Lexicon, toks: &[Tok<'_>], start: usize) -> Option<Mention> {
+    let preposition = toks.get(start.checked_sub(1)?)?;
+    let participle = toks.get(start.checked_sub(2)?)?;
+    if !lexicon::is_one_of(preposition.word, &["in", "on"])
+        || preposition.punct.is_some()
+        || participle.punct.is_some()
+        || !lexicon::is_one_of(participle.word, lexicon::PUBLISHING_PARTICIPLES)
+    {
+        return None;
+    }
+    mention_backward(lex, toks, start.checked_sub(3)?)
+        .filter(|d| d.toks.end == start - 2 && matches!(d.kind, MentionKind::Document { .. }))
 }
 
 /// The agent a mention stands for: generic mentions give nobody.

@@ -1704,6 +1704,16 @@ pub(crate) const REMARKS_NOUNS: &[&str] = &[
     "briefing",
 ];
 
+/// Participles by which a document appeared somewhere ("a study published in The Lancet").
+pub(crate) const PUBLISHING_PARTICIPLES: &[&str] = &[
+    "published",
+    "released",
+    "issued",
+    "posted",
+    "printed",
+    "carried",
+];
+
 /// Participles that give a role's name right after it ("a man called Abu Anas").
 pub(crate) const NAMING_PARTICIPLES: &[&str] = &["named", "called", "nicknamed", "dubbed"];
 
