@@ -4411,3 +4411,23 @@ fn the_authors_of_a_study_speak_not_the_journal_it_appeared_in() {
             “thin.” → Author / Authors"#]],
     );
 }
+
+#[test]
+fn an_interview_cited_in_brackets_names_no_speaker_or_organisation() {
+    check(
+        "“Now she can come to us,” said a women’s representative on the Ward 7 committee (Interview R21, June 2021). A youth representative on the same committee acknowledged the problem: “They run.” (Interview R19, June 2021)",
+        expect![[r#"
+            “Now she can come to us,” → Ward 7 committee representative / Ward 7 committee
+            “They run.” → Youth representative / Ward 7 committee"#]],
+    );
+}
+
+#[test]
+fn one_of_them_after_a_semicolon_is_one_of_the_group_the_sentence_opened_on() {
+    check(
+        "Detainees described beatings by guards; one of them said the guards were “animals.” Participants in a focus group of young men were less enthusiastic; one of them said the committee “only calls us when something is stolen.”",
+        expect![[r#"
+            “animals.” → Detainee / Civilians
+            “only calls us when somet” → Participant / Civilians"#]],
+    );
+}

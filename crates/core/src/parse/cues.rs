@@ -387,7 +387,10 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     let open = toks.get(q + 1).filter(|t| t.paren_open && !t.barrier)?;
     let m = mention_forward(lex, toks, q + 1)?;
-    if !matches!(m.kind, MentionKind::Named(_)) || m.toks.start != q + 1 {
+    if !matches!(m.kind, MentionKind::Named(_))
+        || m.toks.start != q + 1
+        || toks[q + 1].cites_an_interview()
+    {
         return None;
     }
     let last = &toks[m.toks.end - 1];
@@ -398,10 +401,13 @@ fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
     // byline in brackets; a date after the comma cites where it was reported instead.
     // "“Free Syrian Army” (FSA)": an acronym in brackets is the quote's short form.
     let acronym = m.name().is_some_and(super::names::is_acronym);
+    // "(Interview R12, May 2021)": a month is a date too.
     let byline = !acronym
         && (last.paren_close
             || (last.punct == Some(',')
-                && year.is_some_and(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()))));
+                && year.is_some_and(|n| {
+                    !n.word.starts_with(|c: char| c.is_ascii_digit()) && !lexicon::is_month(n.word)
+                })));
     let close = (m.toks.end - 1..toks.len()).find(|&k| toks[k].paren_close || toks[k].barrier)?;
     if !(is_year || byline)
         || !toks[close].paren_close
@@ -430,6 +436,9 @@ fn parenthesized_byline(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(Cue, usize)>
     }
     let after = toks.get(close + 1);
     if after.is_some_and(|n| !n.capitalized() && n.word.chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    if toks[0].cites_an_interview() {
         return None;
     }
     let m = mention_forward(lex, toks, 0)?;

@@ -1704,6 +1704,18 @@ pub(crate) const REMARKS_NOUNS: &[&str] = &[
     "briefing",
 ];
 
+/// Nouns that open a parenthesis citing an exchange the words come from, not a speaker
+/// ("(Interview R12, May 2021)", "(Focus group 2, Ward 7)").
+pub(crate) const INTERVIEW_CITATION_NOUNS: &[&str] = &[
+    "interview",
+    "interviews",
+    "focus",
+    "conversation",
+    "correspondence",
+    "meeting",
+    "discussion",
+];
+
 /// Participles by which a document appeared somewhere ("a study published in The Lancet").
 pub(crate) const PUBLISHING_PARTICIPLES: &[&str] = &[
     "published",

@@ -1793,7 +1793,9 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             before_role = true;
             break;
         }
-        if t.paren_open && !words.is_empty() {
+        // "on the committee (Interview R21)": a parenthesis after a descriptor cites; it names
+        // no organisation.
+        if t.paren_open && (!words.is_empty() || skipped > 0) {
             break;
         }
         // "St Mary’s Hospital", "King’s College London": a possessive inside a name goes on

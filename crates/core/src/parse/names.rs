@@ -360,7 +360,11 @@ impl<'a> NameEvidence<'a> {
         // Read before names clear the roles of role nouns used as names ("Officer 2").
         // Each token's (label, name) flags, read before any token changes.
         let flags: Vec<(bool, bool)> = (0..toks.len())
-            .map(|i| (i > 0 && label_of_role(toks, i), self.is_name(set, toks, i)))
+            .map(|i| {
+                // "(Interview R12, May 2021)" cites; it names no one.
+                let name = self.is_name(set, toks, i) && !toks[i].cites_an_interview();
+                (i > 0 && label_of_role(toks, i), name)
+            })
             .collect();
         for (t, &(_, name)) in toks.iter_mut().zip(&flags) {
             if name && t.role.is_some() {

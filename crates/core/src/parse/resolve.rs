@@ -134,6 +134,19 @@ struct Reader<'r> {
     seen_buffer: Vec<Seen>,
     /// The room of a sentence's list of whom it names for its focus, reused by the next.
     named_buffer: Vec<EntityId>,
+    /// The groups the sentence being read speaks of, in order, with the byte each mention
+    /// starts at: what "one of them" later in the sentence takes one of.
+    sentence_groups: Vec<(usize, OneOf)>,
+}
+
+/// What "One" or "Another" takes one of.
+#[derive(Clone, Copy, Debug)]
+enum OneOf {
+    /// People in general of a role ("Bystanders recalled …. One said").
+    Role(&'static str),
+    /// A group spoken of ("Two of the hostages …. One of them said"), or the kind of the one
+    /// spoken of last ("“…,” one resident told the BBC. Another said").
+    Group(EntityId),
 }
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
@@ -178,6 +191,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         paragraph_org: None,
         label: None,
         seen_buffer: Vec::new(),
+        sentence_groups: Vec::new(),
         named_buffer: Vec::new(),
     };
     let mut out = References {
@@ -222,6 +236,7 @@ impl Reader<'_> {
         // Names, roles and documents of the sentence, in order: recency and focus.
         let mut seen = std::mem::take(&mut self.seen_buffer);
         seen.clear();
+        self.sentence_groups.clear();
         // Documents the sentence's speaker speaks in ("In a letter …, the ministry said").
         let mut speakers_media: Vec<&'static str> = Vec::new();
         // New documents that open the sentence, before anyone is named ("With a flyer
@@ -270,6 +285,9 @@ impl Reader<'_> {
                     let id = self.group(m);
                     if *plural {
                         focus.plural = focus.plural.or(Some(id));
+                        if self.registry.get(id).kind == EntityKind::Group {
+                            self.sentence_groups.push((m.start, OneOf::Group(id)));
+                        }
                         None
                     } else {
                         Some(id)
@@ -315,6 +333,9 @@ impl Reader<'_> {
                 }
                 MentionKind::Generic => {
                     focus.generic_role = focus.generic_role.or(m.roles.first().copied());
+                    if let Some(&role) = m.roles.first() {
+                        self.sentence_groups.push((m.start, OneOf::Role(role)));
+                    }
                     None
                 }
                 MentionKind::OrgByKind(noun) => self.org_by_kind(noun),
@@ -1262,25 +1283,26 @@ impl Reader<'_> {
             self.registry.add_person(&name)
         });
         if p == Pronoun::One {
-            /// What "One" or "Another" takes one of.
-            enum OneOf {
-                /// People in general of a role ("Bystanders recalled …. One said").
-                Role(&'static str),
-                /// A group spoken of ("Two of the hostages …. One of them said"), or the kind of
-                /// the one spoken of last ("“…,” one resident told the BBC. Another said").
-                Group(EntityId),
-            }
             let one_of_kind = |id: &EntityId| {
                 let e = self.registry.get(*id);
                 e.kind == EntityKind::Group && e.group.as_ref().is_some_and(|g| !g.collective)
             };
-            // The nearest sentence that speaks of any of them.
-            let nearest = self.history.iter().take(PRONOUN_REACH).find_map(|f| {
-                f.generic_role.map(OneOf::Role).or_else(|| {
-                    f.plural
-                        .filter(|id| self.registry.get(*id).kind == EntityKind::Group)
-                        .or(f.person.filter(one_of_kind))
-                        .map(OneOf::Group)
+            // "Detainees described beatings by guards; one of them said": the group its own
+            // sentence opened on before it, else the nearest sentence that speaks of any of
+            // them.
+            let in_sentence = self
+                .sentence_groups
+                .iter()
+                .find(|(start, _)| *start < at)
+                .map(|&(_, of)| of);
+            let nearest = in_sentence.or_else(|| {
+                self.history.iter().take(PRONOUN_REACH).find_map(|f| {
+                    f.generic_role.map(OneOf::Role).or_else(|| {
+                        f.plural
+                            .filter(|id| self.registry.get(*id).kind == EntityKind::Group)
+                            .or(f.person.filter(one_of_kind))
+                            .map(OneOf::Group)
+                    })
                 })
             })?;
             let role = match nearest {

@@ -1481,6 +1481,13 @@ impl<'a> Tok<'a> {
         self.lists.contains(list)
     }
 
+    /// "(Interview R12, May 2021)", "(Focus group 2, Ward 7)": whether the word opens a
+    /// parenthesis on the kind of exchange some words come from, which cites it and names
+    /// no one.
+    pub(crate) fn cites_an_interview(&self) -> bool {
+        self.paren_open && lexicon::INTERVIEW_CITATION_NOUNS.iter().any(|w| self.is(w))
+    }
+
     /// Whether the word starts with a capital letter (told by its first byte when ASCII).
     pub(crate) fn capitalized(&self) -> bool {
         match self.word.as_bytes().first() {
