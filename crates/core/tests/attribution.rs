@@ -4431,3 +4431,11 @@ fn one_of_them_after_a_semicolon_is_one_of_the_group_the_sentence_opened_on() {
             “only calls us when somet” → Participant / Civilians"#]],
     );
 }
+
+#[test]
+fn who_after_a_role_and_its_place_is_the_role_not_the_place() {
+    check(
+        "A former detainee at Marrin, who testified in public, described the storehouse. “They hung us by the arms,” he said.",
+        expect!["“They hung us by the arms” → Former detainee / Civilians"],
+    );
+}

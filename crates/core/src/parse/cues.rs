@@ -1338,6 +1338,11 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
                 .find(|&k| {
                     toks[k].locative
                         || lexicon::is_one_of(toks[k].word, lexicon::PLACE_PREPOSITIONS)
+                        // "A former detainee at Marrin, who testified": a role's place.
+                        || (k > 0
+                            && toks[k - 1].role.is_some()
+                            && toks[k - 1].punct.is_none()
+                            && lexicon::is_one_of(toks[k].word, &["at", "from", "in"]))
                 });
             if let Some(p) = preposition.filter(|&p| p > 0)
                 && let Some(person) = mention_backward(lex, toks, p - 1)
