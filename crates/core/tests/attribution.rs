@@ -4439,3 +4439,13 @@ fn who_after_a_role_and_its_place_is_the_role_not_the_place() {
         expect!["“They hung us by the arms” → Former detainee / Civilians"],
     );
 }
+
+#[test]
+fn a_caption_reads_and_a_channel_writes() {
+    check(
+        "The first video appeared at 10:49, posted by a local news account. “Explosion at the central market, please stay away,” the caption read. At 10:58 a Relay channel run by military bloggers announced a strike. “Our rocket men have visited the nest,” the channel wrote.",
+        expect![[r#"
+            “Explosion at the central” → The caption / -
+            “Our rocket men have visi” → Channel / Channel"#]],
+    );
+}

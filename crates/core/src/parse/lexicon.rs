@@ -211,7 +211,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
-    "diary", "entry",
+    "diary", "entry", "caption",
     "provision", "clause", "log", "investigation", "evaluation", "appeal", "review", "audit",
     "clarification", "correction", "retraction", "indictment", "affidavit", "judgment",
     "judgement", "verdict", "warrant", "subpoena",
@@ -638,7 +638,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
     "opposition", "regime", "faction", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
-    "supplier",
+    "supplier", "channel", "outlet", "broadcaster",
     // The parties and bodies of a trial or an inquest ("the prosecution argued", "the jury
     // found").
     "prosecution", "defence", "defense", "jury",
