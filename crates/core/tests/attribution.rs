@@ -4449,3 +4449,21 @@ fn a_caption_reads_and_a_channel_writes() {
             “Our rocket men have visi” → Channel / Channel"#]],
     );
 }
+
+#[test]
+fn an_author_cited_by_year_speaks_in_an_opening_for_and_a_possessive_conclusion() {
+    check(
+        "For Velling (2018, 3), committees are “neither state nor society.” Our findings support Oruko’s (2020, 121) conclusion that committees need “a floor of state support.”",
+        expect![[r#"
+            “neither state nor societ” → Velling / Individuals
+            “a floor of state support” → Oruko / Individuals"#]],
+    );
+}
+
+#[test]
+fn an_author_cited_by_year_is_a_person_though_a_study_is_theirs() {
+    check(
+        "Haverkamp’s study of committees in the highlands called them “the state’s ears.” This is the dilemma that Haverkamp (2012, 44) described.",
+        expect!["“the state’s ears.” → Haverkamp / Individuals"],
+    );
+}

@@ -228,6 +228,25 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // "For Velling (2018, 3), committees are “…”": an author's view, cited by year.
+        if i == 0
+            && t.is("for")
+            && let Some(author) = mention_forward(lex, toks, 1)
+                .filter(|m| matches!(m.kind, MentionKind::Named(_)) && m.toks.start == 1)
+            && let Some(close) = (author.toks.end..toks.len().min(author.toks.end + 4))
+                .find(|&k| toks[k].paren_close)
+            && toks[close].punct == Some(',')
+            && year_citation_ending_at(toks, close) == Some(author.toks.end)
+        {
+            out.push(Cue {
+                kind: CueKind::According,
+                start: t.start,
+                end: toks[close].end,
+                agent: agent_of(author),
+            });
+            i = close + 1;
+            continue;
+        }
         if let Some((agent, end)) = by_own_account(lex, toks, i) {
             out.push(Cue {
                 kind: CueKind::According,
@@ -642,6 +661,21 @@ fn subject_agent(toks: &[Tok<'_>], m: Mention) -> Agent {
     }
 }
 
+/// "(2020, 121)", "(2018)": the token that opens an author's year in brackets ending at token
+/// `close`.
+fn year_citation_ending_at(toks: &[Tok<'_>], close: usize) -> Option<usize> {
+    /// The most words of such a parenthesis ("2020, pp. 121–3").
+    const MAX_WORDS: usize = 4;
+    if !toks[close].paren_close || toks[close].barrier {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_WORDS - 1)..=close)
+        .rev()
+        .find(|&k| toks[k].paren_open)?;
+    (super::names::opens_with_year(toks[open].word) && toks[open..close].iter().all(|t| !t.barrier))
+        .then_some(open)
+}
+
 /// "his view", "whose mission is", "Judge Carter’s earlier determination", "with shouts of
 /// “…”": the owner of a speech noun.
 fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent> {
@@ -684,7 +718,12 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
         }
     }
     let mut k = i - 1;
-    for _ in 0..MAX_ADJECTIVES {
+    // "Mutasa and Kellner’s (2020, 121) conclusion that": past the author's year and page.
+    let cited = year_citation_ending_at(toks, k).filter(|&open| open > 0);
+    if let Some(open) = cited {
+        k = open - 1;
+    }
+    for _ in 0..MAX_ADJECTIVES * usize::from(cited.is_none()) {
         let t = &toks[k];
         let adjective = !t.barrier
             && t.punct.is_none()

@@ -44,6 +44,9 @@ pub(crate) struct Described {
     /// Whether the mention is a post set before "she" or "he" ("A biostatistician at the
     /// Pennard Institute, she has …"): the post of the person named before, nobody new.
     pub post_before_pronoun: bool,
+    /// Whether the name is an author's cited by year ("Haverkamp (2012, 44) anticipated"): a
+    /// person, whatever else owns a study in the text.
+    pub cited_author: bool,
 }
 
 /// What one sentence says.
@@ -642,6 +645,10 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     let questioner = questioner_at(toks, m.toks.start);
                     let private = matches!(m.kind, MentionKind::Named(_))
                         && names::private_person_after(toks, end);
+                    let cited_author = matches!(m.kind, MentionKind::Named(_))
+                        && toks
+                            .get(end)
+                            .is_some_and(|t| t.paren_open && names::opens_with_year(t.word));
                     let post_before_pronoun = post_before_pronoun(toks, &m);
                     // "A man called Abu Anas": the role and the name are one person, who is
                     // the name.
@@ -655,6 +662,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         org_kind,
                         questioner,
                         private,
+                        cited_author,
                         post_before_pronoun,
                     });
                 }

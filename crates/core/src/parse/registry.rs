@@ -2033,6 +2033,7 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
             if let MentionKind::Named(name) = &d.mention.kind
                 && (!d.mention.roles.is_empty()
                     || d.apposition.is_some()
+                    || d.cited_author
                     || super::names::role_label(Lexicon::get(), name).is_some())
             {
                 add(name);
