@@ -4467,3 +4467,13 @@ fn an_author_cited_by_year_is_a_person_though_a_study_is_theirs() {
         expect!["“the state’s ears.” → Haverkamp / Individuals"],
     );
 }
+
+#[test]
+fn a_number_after_a_place_name_leaves_the_verb_after_it_a_verb() {
+    check(
+        "“People come to the committee first,” a resident of Ward 3 told us. A guard at Gate 14 said the crowd was “peaceful.”",
+        expect![[r#"
+            “People come to the commi” → Resident / Civilians
+            “peaceful.” → Guard / Civilians"#]],
+    );
+}

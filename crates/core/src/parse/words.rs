@@ -1206,6 +1206,15 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 && e.punct.is_none()
                 && (e.honorific || (e.role.is_some() && e.capitalized()))
         });
+    // "a resident of Ward 3 told us", "a guard at Gate 14 said": a number that goes on with a
+    // capitalized word names a place.
+    /// The most digits of such a number.
+    const MAX_PLACE_NUMBER: usize = 3;
+    let numbered_name = number
+        && previous.word.len() <= MAX_PLACE_NUMBER
+        && earlier
+            .is_some_and(|e| !e.barrier && e.punct.is_none() && e.capitalized() && !e.possessive());
+    let label = label || numbered_name;
     // "Another said: “…”", "Another told us that": "Another" opening the sentence alone is its
     // subject (not "Another written submission").
     let another_alone = previous.word == "Another"
