@@ -4477,3 +4477,19 @@ fn a_number_after_a_place_name_leaves_the_verb_after_it_a_verb() {
             “peaceful.” → Guard / Civilians"#]],
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_long_that_clause_keeps_the_first_verbs_subject() {
+    check(
+        "A review by Peace Links Network, a Kavandan NGO that trains committee members, found that fewer than a third of the committees in six districts met regularly and described many of them as “committees on paper.”",
+        expect!["“committees on paper.” → Peace Links Network / Peace Links Network"],
+    );
+}
+
+#[test]
+fn a_unit_named_after_an_organisations_acronym_speaks_for_that_organisation() {
+    check(
+        "The Northern Customs Union (NCU) admitted Ostrel in 2021. A study by the NCU Secretariat estimates that accession will raise output and describes the job losses as “small and temporary.”",
+        expect!["“small and temporary.” → NCU Secretariat / Northern Customs Union"],
+    );
+}

@@ -2469,6 +2469,10 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
 fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Mention> {
     /// How far back the earlier verb may be.
     const REACH: usize = 12;
+    /// How far back a verb of saying may be whose "that" clause the coordinated verb follows
+    /// ("found that fewer than a third of the committees in six districts met regularly and
+    /// described").
+    const SAYS_THAT_REACH: usize = 20;
     // "Mr Ellingham … accepted that his client had not asked why the Claimant had been
     // selected, but submitted that": after a comma, the verb coordinated with is the first verb
     // of saying, not the last verb of a clause inside its object.
@@ -2479,7 +2483,7 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
         .find(|&k| toks[k].verb.is_some_and(|v| !v.naming));
     let says_that = first_says.is_some_and(|k| {
         let len = toks[k].verb.map_or(1, |v| usize::from(v.len));
-        and - k <= REACH
+        and - k <= SAYS_THAT_REACH
             && toks.get(k + len).is_some_and(|t| t.is("that"))
             && toks[k + len - 1].punct.is_none()
     });

@@ -662,11 +662,17 @@ impl Registry {
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
             });
+            // "the NCU Secretariat": or after another organisation's acronym.
+            let after_acronym = e
+                .spellings
+                .keys()
+                .all(|s| s.split(' ').next().is_some_and(super::names::is_acronym))
+                && owner.len() == 1;
             if e.kind != EntityKind::Organisation
                 || e.part_of.is_some()
                 || owner.is_empty()
                 || !lexicon::is_one_of(unit, lexicon::BODY_UNIT_NOUNS)
-                || !unit_in_lower_case
+                || !(unit_in_lower_case || after_acronym)
             {
                 continue;
             }
