@@ -4493,3 +4493,14 @@ fn a_unit_named_after_an_organisations_acronym_speaks_for_that_organisation() {
         expect!["“small and temporary.” → NCU Secretariat / Northern Customs Union"],
     );
 }
+
+#[test]
+fn a_spokesperson_named_by_no_body_works_for_the_body_of_the_paragraphs_titled_speaker() {
+    check(
+        "At a briefing on 15 September, the Ministry of Defence spokesperson, Col. Anselm Drava, said the brigade had struck “a legitimate military objective” and that the KPD had been “storing weapons under the stalls.” When Fieldglass sent the ministry the coordinates of the crater, a spokesperson replied by email that the ministry “does not comment on the methods of hostile information services.”",
+        expect![[r#"
+            “a legitimate military ob” → Anselm Drava / Ministry of Defence
+            “storing weapons under th” → Anselm Drava / Ministry of Defence
+            “does not comment on the ” → KPD spokesperson / KPD"#]],
+    );
+}

@@ -523,12 +523,22 @@ impl Reader<'_> {
                 }
             }
         }
+        /// The weight of a claim that ties a speaker to an organisation by what the text
+        /// says they are ([`super::factions::Evidence::weight`]).
+        const STRONG_CLAIM: u32 = 3;
         // Only a speaker's organisation: "told the Committee" names the listener.
         if let Some(org) = cues.iter().flatten().rev().find_map(|r| {
             let e = self.registry.get(r.entity);
             match e.kind {
                 EntityKind::Organisation => Some(r.entity),
                 EntityKind::Group => e.group.as_ref().and_then(|g| g.org),
+                // "the Ministry of Defence spokesperson, Col. Anselm Drava, said": a person's
+                // organisation, by a title, an apposition or a copula the text gives them.
+                EntityKind::Person => e
+                    .claims
+                    .iter()
+                    .find(|(_, evidence)| evidence.weight() >= STRONG_CLAIM)
+                    .map(|(org, _)| *org),
                 _ => None,
             }
         }) {
