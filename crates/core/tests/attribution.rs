@@ -4501,6 +4501,6 @@ fn a_spokesperson_named_by_no_body_works_for_the_body_of_the_paragraphs_titled_s
         expect![[r#"
             “a legitimate military ob” → Anselm Drava / Ministry of Defence
             “storing weapons under th” → Anselm Drava / Ministry of Defence
-            “does not comment on the ” → KPD spokesperson / KPD"#]],
+            “does not comment on the ” → Ministry of Defence spokesperson / Ministry of Defence"#]],
     );
 }

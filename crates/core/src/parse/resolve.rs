@@ -526,8 +526,15 @@ impl Reader<'_> {
         /// The weight of a claim that ties a speaker to an organisation by what the text
         /// says they are ([`super::factions::Evidence::weight`]).
         const STRONG_CLAIM: u32 = 3;
-        // Only a speaker's organisation: "told the Committee" names the listener.
-        if let Some(org) = cues.iter().flatten().rev().find_map(|r| {
+        // Only a speaker's organisation: "told the Committee" names the listener, and "that the
+        // KPD had been “storing weapons”" is no one's words but the speaker's.
+        let speaking = s
+            .cues
+            .iter()
+            .zip(&cues)
+            .filter(|(c, _)| c.kind != CueKind::Predicate)
+            .filter_map(|(_, r)| r.as_ref());
+        if let Some(org) = speaking.rev().find_map(|r| {
             let e = self.registry.get(r.entity);
             match e.kind {
                 EntityKind::Organisation => Some(r.entity),
