@@ -4504,3 +4504,11 @@ fn a_spokesperson_named_by_no_body_works_for_the_body_of_the_paragraphs_titled_s
             “does not comment on the ” → Ministry of Defence spokesperson / Ministry of Defence"#]],
     );
 }
+
+#[test]
+fn a_press_office_named_after_its_organisation_speaks_for_it() {
+    check(
+        "The KPD denied that it had any position near the market. “There were no fighters at the market,” the KPD press office said in a statement.",
+        expect!["“There were no fighters a” → KPD press office / KPD"],
+    );
+}

@@ -676,8 +676,22 @@ impl Registry {
             {
                 continue;
             }
+            // "the KPD press office": past a lower-case word before the unit's noun.
+            let modifier_in_lower_case = owner.len() > 1
+                && e.spellings.keys().all(|s| {
+                    s.rsplit(' ')
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                });
+            let other = |id: &EntityId| id.0 != part;
+            let whole = self.find_org(&owner.join(" ")).filter(other).or_else(|| {
+                modifier_in_lower_case
+                    .then(|| self.find_org(&owner[..owner.len() - 1].join(" ")))
+                    .flatten()
+                    .filter(other)
+            });
             if self.entities[part].part_of.is_none()
-                && let Some(whole) = self.find_org(&owner.join(" "))
+                && let Some(whole) = whole
             {
                 self.tie_part(EntityId(part), whole);
             }
