@@ -4512,3 +4512,13 @@ fn a_press_office_named_after_its_organisation_speaks_for_it() {
         expect!["“There were no fighters a” → KPD press office / KPD"],
     );
 }
+
+#[test]
+fn the_name_a_place_noun_is_of_is_a_place_not_a_side() {
+    check(
+        "Amina Yusuf, a farmer from the town of Kessly, said the soldiers were “drunk.” Witness 22, a woman from the village of Oloru, was eleven years old when the Home Guard came. “They told us to run to the river,” she said.",
+        expect![[r#"
+            “drunk.” → Amina Yusuf / Civilians
+            “They told us to run to t” → Witness 22 / Civilians"#]],
+    );
+}

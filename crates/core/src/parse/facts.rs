@@ -963,6 +963,21 @@ fn scan_names<'a>(
                 insert_folded(&mut facts.places, place);
             }
         }
+        // "a farmer from the town of Kessly", "the village of Oloru": the name a place's noun
+        // is of.
+        if t.is("of")
+            && t.punct.is_none()
+            && i > 0
+            && toks[i - 1].punct.is_none()
+            && lexicon::is_one_of(toks[i - 1].word, lexicon::PLACE_NOUNS)
+        {
+            run.clear();
+            name_run(toks, i + 1, run);
+            if !run.is_empty() && !run_has_org_word(lex, &toks[i + 1..], run) {
+                join_into(place, run);
+                insert_folded(&mut facts.places, place);
+            }
+        }
         run.clear();
         if !t.barrier && t.name {
             joined_org_run(lex, toks, i, run);

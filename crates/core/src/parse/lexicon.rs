@@ -1426,6 +1426,26 @@ pub const CONTENT_GOVERNORS: &[&str] = &["to", "about", "on", "for", "of", "the"
 /// Prepositions of place that are not locatives of a name ("across the street").
 pub const PLACE_PREPOSITIONS: &[&str] = &["across", "near"];
 
+/// Nouns in lower case whose "of" names a place ("the town of Kessly", "the village of
+/// Oloru").
+pub const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "province",
+    "district",
+    "region",
+    "county",
+    "municipality",
+    "governorate",
+    "island",
+    "valley",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "hamlet",
+];
+
 /// Words that join capitalized words into one organisation's name ("Department of the
 /// Interior", "Code for America", "Read the Docs").
 pub const ORG_NAME_JOINERS: &[&str] = &["of", "and", "for", "the", "on"];
