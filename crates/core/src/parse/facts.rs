@@ -23,9 +23,9 @@ const MAX_PARENTHESIS: usize = 8;
 
 /// A mention and the apposition after it, if any.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Described {
+pub(crate) struct Described<'a> {
     /// The mention.
-    pub mention: Mention,
+    pub mention: Mention<'a>,
     /// ", military commander of the Levant Front," after a name.
     pub apposition: Option<Apposition>,
     /// Whether an apposition or a word before says the name is an organisation's
@@ -48,13 +48,13 @@ pub(crate) struct Described {
 
 /// What one sentence says.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct SentenceFacts {
+pub(crate) struct SentenceFacts<'a> {
     /// Byte range of the sentence in its block.
     pub range: std::ops::Range<usize>,
     /// Mentions in order (pronouns included).
-    pub mentions: Vec<Described>,
+    pub mentions: Vec<Described<'a>>,
     /// Cues in order.
-    pub cues: Vec<Cue>,
+    pub cues: Vec<Cue<'a>>,
     /// Capitalized runs with an organisation word ("Fateh al-Sham Front").
     pub org_runs: Vec<String>,
     /// Other names of a name: after "formerly", or an acronym in parentheses ("the Gay
@@ -78,9 +78,9 @@ pub(crate) struct SentenceFacts {
 
 /// What one body paragraph says, sentence by sentence.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct ParagraphFacts {
+pub(crate) struct ParagraphFacts<'a> {
     /// The sentences, in order.
-    pub sentences: Vec<SentenceFacts>,
+    pub sentences: Vec<SentenceFacts<'a>>,
     /// The name a speaker label opens the paragraph with ("Solvik: …", "Mrs Ione Tasker
     /// (Skelthorpe and Wendle) (Her): …"): who "I" is in it.
     pub speaker_label: Option<String>,
@@ -89,9 +89,9 @@ pub(crate) struct ParagraphFacts {
 /// What the whole body says, beyond single sentences. Its sets of folded names are only asked
 /// whether they hold a name, never read in order.
 #[derive(Debug, Default)]
-pub(crate) struct Facts {
+pub(crate) struct Facts<'a> {
     /// Per body paragraph.
-    pub paragraphs: Vec<ParagraphFacts>,
+    pub paragraphs: Vec<ParagraphFacts<'a>>,
     /// Folded names that follow a locative ("in Aleppo"): places, not speakers.
     pub places: FastSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
@@ -139,7 +139,7 @@ pub(crate) struct CaseParties {
     pub second: String,
 }
 
-impl Facts {
+impl Facts<'_> {
     /// What the body says of a name, read once per name (only once the body is read: the sets
     /// it asks are full by then).
     pub(crate) fn name_reads(&self, lex: &Lexicon, name: &str) -> NameReads {
@@ -172,7 +172,7 @@ impl Facts {
     }
 }
 
-impl ParagraphFacts {
+impl ParagraphFacts<'_> {
     /// The sentence holding byte `at`.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<usize> {
         self.sentences
@@ -188,7 +188,7 @@ impl ParagraphFacts {
 }
 
 /// Reads every sentence of every paragraph.
-pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
+pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a> {
     let mut facts = Facts {
         paragraphs: Vec::with_capacity(paragraphs.len()),
         ..Facts::default()
@@ -533,7 +533,7 @@ fn name_the_parties(facts: &mut Facts) {
 }
 
 /// Every mention of a sentence, left to right, with appositions after names.
-fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
+fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
     /// Words per mention a sentence is given room for: about one word in seven opens a
     /// mention in a report, so room for one in four seldom grows.
     const WORDS_PER_MENTION: usize = 4;
@@ -826,7 +826,7 @@ fn held_role(toks: &[Tok<'_>], at: usize, end: usize) -> Option<&'static str> {
 /// before opens on, which the next sentence opens by calling "the organization" (or "the
 /// charity", "the company"), is an organisation's, whatever its words.
 fn named_by_kind_after<'f>(before: &'f SentenceFacts, sentence: &SentenceFacts) -> Option<&'f str> {
-    fn opening(s: &SentenceFacts) -> Option<&Described> {
+    fn opening<'s, 'a>(s: &'s SentenceFacts<'a>) -> Option<&'s Described<'a>> {
         s.mentions.first().filter(|d| d.mention.toks.start == 0)
     }
     let MentionKind::OrgByKind(noun) = opening(sentence)?.mention.kind else {
@@ -1252,7 +1252,7 @@ fn described_as_role(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Appos
         return None;
     }
     Some(Apposition {
-        role: join_surface(toks, end + 1, role_at + 1),
+        role: join_surface(toks, end + 1, role_at + 1).into_owned(),
         roles: vec![toks[role_at].role?],
         org: None,
     })

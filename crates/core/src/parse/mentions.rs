@@ -11,7 +11,8 @@
 
 use super::lexicon;
 use super::names;
-use super::words::{Lexicon, Tok, WordList, strip_possessive};
+use super::words::{Lexicon, Tok, WordList, single_spaced, strip_possessive};
+use std::borrow::Cow;
 
 /// A pronoun that can stand for a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,17 +81,18 @@ pub(crate) enum Owner {
 
 /// A noun phrase that can speak, with what it says about the speaker.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'a> {
     /// What it refers to.
     pub kind: MentionKind,
-    /// The phrase as written.
-    pub surface: String,
+    /// The phrase as written: a slice of the text when its words are set apart by single
+    /// spaces.
+    pub surface: Cow<'a, str>,
     /// Role nouns in the phrase ("commander").
     pub roles: Vec<&'static str>,
     /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
     pub orgs: Vec<String>,
     /// The descriptive part before the name ("Aleppo commander").
-    pub descriptor: Option<String>,
+    pub descriptor: Option<Cow<'a, str>>,
     /// Token range of the phrase.
     pub toks: std::ops::Range<usize>,
     /// Byte offset of the phrase in its block.
@@ -99,7 +101,7 @@ pub(crate) struct Mention {
     pub end: usize,
 }
 
-impl Mention {
+impl<'a> Mention<'a> {
     /// Whether the phrase ends on a capitalized word: a document with a title ("Novalune’s
     /// Supplier Code", "the Department’s Grants Policy Manual"), not a plain "report".
     pub(crate) fn ends_capitalized(&self) -> bool {
@@ -110,7 +112,7 @@ impl Mention {
     }
 
     /// A pronoun-like phrase over tokens `from..to` ("one of them", "the 34-year-old").
-    fn pronoun_over(toks: &[Tok<'_>], from: usize, to: usize, kind: Pronoun) -> Mention {
+    fn pronoun_over(toks: &[Tok<'a>], from: usize, to: usize, kind: Pronoun) -> Mention<'a> {
         Mention {
             kind: MentionKind::Pronoun(kind),
             surface: join_surface(toks, from, to),
@@ -124,11 +126,11 @@ impl Mention {
     }
 
     /// The mention of the one-word pronoun at token `i` ("he", "him", "One").
-    pub(crate) fn pronoun_at(toks: &[Tok<'_>], i: usize, kind: Pronoun) -> Mention {
+    pub(crate) fn pronoun_at(toks: &[Tok<'a>], i: usize, kind: Pronoun) -> Mention<'a> {
         let t = &toks[i];
         Mention {
             kind: MentionKind::Pronoun(kind),
-            surface: t.word.to_owned(),
+            surface: Cow::Borrowed(t.word),
             roles: Vec::new(),
             orgs: Vec::new(),
             descriptor: None,
@@ -151,8 +153,8 @@ impl Mention {
         }
         // A role alone ("The Minister of the Interior maintained") is its own descriptor.
         let descriptor = match (&self.descriptor, &self.kind) {
-            (Some(d), _) => d.as_str(),
-            (None, MentionKind::Role { .. }) => self.surface.as_str(),
+            (Some(d), _) => d,
+            (None, MentionKind::Role { .. }) => &self.surface,
             (None, _) => return None,
         };
         self.orgs.iter().map(String::as_str).find(|org| {
@@ -185,7 +187,7 @@ impl Mention {
 /// "the ministry", "the electoral commission": an organisation named before, by its kind. Not
 /// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
 /// spokesman" (a possessive: the phrase's head is the role).
-fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     // "the ministry", or a place's: "Orlan’s foreign ministry".
     let opener = toks.get(i)?;
     let owned = opener.possessive() && opener.name && opener.role.is_none() && !opener.barrier;
@@ -255,7 +257,7 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "One county council", "a second residents’ association", "another insurer": a body the
 /// text does not name, one of a kind, which speaks as an anonymous member of that kind.
-fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn anonymous_body<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
     let opener = toks.get(i)?;
@@ -294,7 +296,7 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
             {
                 return None;
             }
-            let adjective = (at > i + 1).then(|| join_surface(toks, i + 1, at));
+            let adjective = (at > i + 1).then(|| join_surface(toks, i + 1, at).into_owned());
             return Some(Mention {
                 kind: MentionKind::Role {
                     noun,
@@ -323,7 +325,7 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 /// "The Commission’s field office", "the company’s Nigerian subsidiary", "the ICRC’s
 /// delegation": a unit of a body, named by its owner's possessive, which speaks for its owner;
 /// the phrase ends at token `last`, on the unit's noun.
-fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn owned_unit_ending_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     /// Words between the owner and the unit ("Nigerian", "regional press").
     const MAX_MODIFIERS: usize = 2;
     let unit = &toks[last];
@@ -359,7 +361,7 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
         .filter(|_| owner_at > 0 && toks[owner_at - 1].is("the"))
         .map(|noun| Mention {
             kind: MentionKind::OrgByKind(noun),
-            surface: String::new(),
+            surface: Cow::Borrowed(""),
             roles: Vec::new(),
             orgs: Vec::new(),
             descriptor: None,
@@ -393,7 +395,7 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
 
 /// "the ministry of health in Kinshasa said": a ministry's name written in lower case, ending at
 /// token `last` on its portfolio, is that ministry's name.
-fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn ministry_in_lower_case<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     let the = last.checked_sub(3)?;
     let [det, noun, of, portfolio] = &toks[the..=last] else {
         return None;
@@ -432,7 +434,7 @@ fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
 }
 
 /// "One county council", ending at token `last`.
-fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn anonymous_body_ending_at<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     const MAX_BACK: usize = 5;
     (1..=MAX_BACK)
         .filter_map(|back| last.checked_sub(back))
@@ -440,7 +442,7 @@ fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
 }
 
 /// "the ministry", "the federal ministry", ending at token `last`.
-pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+pub(crate) fn org_by_kind_ending_at<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     (1..=2)
         .filter_map(|back| last.checked_sub(back))
         .find_map(|first| org_by_kind(toks, first).filter(|m| m.toks.end == last + 1))
@@ -448,7 +450,11 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
 
 /// "a 45-year-old mother of four, Sevda", "a young docker named Kieran Walsh": the person a
 /// singular role introduces, after a comma (and a short complement with "of") or "named".
-pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
+pub(crate) fn named_after_role<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    role: &Mention<'a>,
+) -> Option<Mention<'a>> {
     /// Words of the role's complement before the comma ("of four", "representing 14 of the
     /// detainees", "on the situation of human rights in Myanmar").
     const MAX_COMPLEMENT: usize = 8;
@@ -831,7 +837,10 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
 
 /// A name with a preposition in capitals ([`name_with_capital_preposition`]) that ends at
 /// token `last`.
-fn name_with_capital_preposition_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn name_with_capital_preposition_ending_at<'a>(
+    toks: &[Tok<'a>],
+    last: usize,
+) -> Option<Mention<'a>> {
     /// The most words such a name has.
     const MAX_WORDS: usize = 8;
     let mut k = last;
@@ -863,7 +872,7 @@ fn name_with_capital_preposition_ending_at(toks: &[Tok<'_>], last: usize) -> Opt
 /// "Doctors Without Borders", "Physicians For Human Rights": capitalized words (a plural role
 /// noun among them) joined by a preposition written in capitals make one organisation's name,
 /// starting at token `i`.
-fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn name_with_capital_preposition<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let start = i + usize::from(toks.get(i).is_some_and(|t| t.is("the")));
     let capital = |t: &Tok<'_>| !t.barrier && t.capitalized() && !t.function;
     let mut k = start;
@@ -888,7 +897,7 @@ fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> 
 
 /// A name read from tokens `name_start..end`, its surface from token `i` (an article before
 /// it).
-fn named_run(toks: &[Tok<'_>], i: usize, name_start: usize, end: usize) -> Mention {
+fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> Mention<'a> {
     let name = toks[name_start..end]
         .iter()
         .map(|t| t.bare())
@@ -909,7 +918,7 @@ fn named_run(toks: &[Tok<'_>], i: usize, name_start: usize, end: usize) -> Menti
 /// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
 /// names, read as one organisation's name (the names pass has seen the first word capitalized
 /// where no sentence opens).
-fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn name_joined_by_the<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     toks.get(i).filter(|t| {
         t.name && !t.barrier && t.punct.is_none() && !t.determiner && t.role.is_none()
     })?;
@@ -932,7 +941,11 @@ fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 }
 
 /// Reads a mention that starts at token `i`, going right.
-pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+pub(crate) fn mention_forward<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    i: usize,
+) -> Option<Mention<'a>> {
     if let Some(p) = pronoun(toks, i) {
         return Some(p);
     }
@@ -1205,7 +1218,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         let mut roles = mention.roles;
         roles.extend(named.roles);
         return Some(Mention {
-            surface: format!("{}, {}", mention.surface, named.surface),
+            surface: format!("{}, {}", mention.surface, named.surface).into(),
             roles,
             orgs,
             descriptor: Some(descriptor).filter(|d| !d.is_empty()),
@@ -1220,7 +1233,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
 
 /// A named mention followed by one or two lower-case words that end in an organisation word
 /// ("Giuliani legal team", "Federal district court") becomes that organisation's name.
-fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
+fn add_organisation_tail<'a>(toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     const MAX_TAIL: usize = 2;
     let MentionKind::Named(name) = &mention.kind else {
         return;
@@ -1290,7 +1303,7 @@ pub(crate) fn is_locating_modifier(word: &str) -> bool {
 
 /// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
 /// two lower-case modifiers.
-fn second_title(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+fn second_title<'a>(lex: &Lexicon, toks: &[Tok<'a>], from: usize) -> Option<Mention<'a>> {
     const MAX_MODIFIERS: usize = 2;
     let modifier = |t: &Tok<'_>| {
         !t.barrier
@@ -1313,13 +1326,13 @@ const MAX_TITLE_RUN: usize = 10;
 /// A capitalized title with an "of" or "for" complement, then a name: "Secretary of Homeland
 /// Security Alejandro Mayorkas", "Deputy Director for Election Day Operations G. Michael Brown".
 /// `parts` are the parts read from `first` up to the title, `link` the token after the title.
-fn titled_name(
+fn titled_name<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     first: usize,
     parts: &[Part],
     link: usize,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     if !toks
         .get(link)
         .is_some_and(|t| (t.is("of") || t.is("for")) && !t.barrier)
@@ -1461,7 +1474,7 @@ fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
 /// of a group, with the group's organisation.
-fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let first = toks.get(i)?;
     if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
         return None;
@@ -1523,7 +1536,7 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "a member of the Giuliani legal team", "A senior advisor for the Pennsylvania GOP": the
 /// organisation after a member role joins the mention.
-fn add_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mention: &mut Mention) {
+fn add_linked_org<'a>(lex: &Lexicon, toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     let last_role = mention.roles.last().copied();
     let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
     let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
@@ -2079,7 +2092,11 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 }
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
-pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+pub(crate) fn mention_backward<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    last: usize,
+) -> Option<Mention<'a>> {
     let m = read_backward(lex, toks, last).map(without_locating_modifier)?;
     // "Save the Children said": the name read back to "the" goes on to the word before it.
     let start = m.toks.start;
@@ -2098,7 +2115,7 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
 }
 
 /// [`mention_backward`], before a locating modifier is taken off the name.
-fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
     }
@@ -2259,11 +2276,11 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
 
 /// The role phrase that ends in a possessive role noun at `last` ("the chief executive’s"
 /// reply, "a minister’s" statement): the holder of the role, who owns what follows.
-pub(crate) fn possessive_role_backward(
+pub(crate) fn possessive_role_backward<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     last: usize,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     let t = toks.get(last)?;
     let role = t.role.filter(|_| t.possessive() && !t.plural_role)?;
     let mut parts = vec![Part::Role(role)];
@@ -2290,7 +2307,7 @@ pub(crate) fn possessive_role_backward(
     interpret(lex, toks, k, &parts)
 }
 
-fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
@@ -2343,7 +2360,12 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 const MAX_NAME_WORDS_ON_STACK: usize = 12;
 
 /// Turns the parts of a phrase into a mention.
-fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Mention> {
+fn interpret<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    first: usize,
+    parts: &[Part],
+) -> Option<Mention<'a>> {
     // Trim glue that cannot open or end a phrase.
     let mut parts = parts;
     let mut first = first;
@@ -3107,8 +3129,11 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
 }
 
 /// The original words from token `from` to token `to` (exclusive).
-pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
+pub(crate) fn join_surface<'a>(toks: &[Tok<'a>], from: usize, to: usize) -> Cow<'a, str> {
     let words = &toks[from..to.min(toks.len())];
+    if let Some(phrase) = single_spaced(words) {
+        return Cow::Borrowed(phrase);
+    }
     let mut surface = String::with_capacity(words.iter().map(|t| t.word.len() + 1).sum());
     for (k, t) in words.iter().filter(|t| !t.barrier).enumerate() {
         if k > 0 {
@@ -3116,7 +3141,7 @@ pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
         }
         surface.push_str(t.word);
     }
-    surface
+    Cow::Owned(surface)
 }
 
 /// What an apposition says about the person before it.
@@ -3165,7 +3190,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             .is_some_and(|t| t.punct == Some(',') || toks.get(run.end).is_some_and(|n| n.barrier))
     {
         return Some(Apposition {
-            role: join_surface(toks, after, run.end),
+            role: join_surface(toks, after, run.end).into_owned(),
             roles: Vec::new(),
             org: Some(run.name),
         });
@@ -3369,7 +3394,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         org = relative_membership(lex, toks, end);
     }
     Some(Apposition {
-        role: text,
+        role: text.into_owned(),
         roles,
         org,
     })
@@ -3406,7 +3431,7 @@ fn owners_post(toks: &[Tok<'_>], after: usize, end: usize) -> Option<Apposition>
     }
     let org = owner.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" ");
     Some(Apposition {
-        role: join_surface(toks, after, end),
+        role: join_surface(toks, after, end).into_owned(),
         roles: Vec::new(),
         org: Some(org),
     })

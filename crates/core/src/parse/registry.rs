@@ -1305,9 +1305,9 @@ impl Registry {
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
                 // Most names are met again: copied only when new.
-                for alias in [&d.mention.surface, name] {
+                for alias in [d.mention.surface.as_ref(), name.as_str()] {
                     if !person.aliases.contains(alias) {
-                        person.aliases.insert(alias.clone());
+                        person.aliases.insert(alias.to_owned());
                     }
                 }
                 // The place a title is of ("Sarune’s governor", "The governor of Karvan,").

@@ -138,7 +138,7 @@ struct Reader<'r> {
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
 /// the Pennsylvania GOP" where the cue read "A senior advisor").
-fn fuller<'s>(s: &'s SentenceFacts, m: &'s Mention) -> &'s Mention {
+fn fuller<'a, 's>(s: &'s SentenceFacts<'a>, m: &'s Mention<'a>) -> &'s Mention<'a> {
     s.mentions
         .iter()
         .map(|d| &d.mention)

@@ -1413,6 +1413,9 @@ pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
 pub(crate) struct Tok<'a> {
     /// The word without surrounding punctuation.
     pub word: &'a str,
+    /// The text the token is read from, of which `word` is `start..end`: a phrase of words
+    /// set apart by single spaces is a slice of it ([`Tok::phrase`]).
+    pub text: &'a str,
     /// The number of its spelling in the document's [`WordClasses`] (none for a barrier).
     pub spelling: usize,
     /// Byte offset of the word.
@@ -1513,6 +1516,17 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// The words of `toks` as one slice of their text, when they are set apart by single spaces
+/// and no barrier is among them ("the Levant Front’s commander"): what joining them with
+/// spaces writes, without a new string.
+pub(crate) fn single_spaced<'a>(toks: &[Tok<'a>]) -> Option<&'a str> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    let spaced = toks.windows(2).all(|pair| {
+        pair[1].start == pair[0].end + 1 && pair[0].text.as_bytes().get(pair[0].end) == Some(&b' ')
+    });
+    (spaced && !toks.iter().any(|t| t.barrier)).then(|| &first.text[first.start..last.end])
+}
+
 /// The byte that stands for a masked quote in narration.
 pub(crate) const QUOTE_MASK: u8 = 0x01;
 /// The byte that stands for a masked nickname ("Mohannad “Abu al-Majd” Makhzoom").
@@ -1586,6 +1600,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
             }
             Some(Separator::Barrier { len, quote }) => {
                 toks.push(Tok {
+                    text,
                     start: i,
                     end: i + len,
                     barrier: true,
@@ -1629,6 +1644,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
         if !word.is_empty() {
             toks.push(Tok {
                 word,
+                text,
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct: tail.punct,
