@@ -1366,7 +1366,7 @@ fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Ag
 /// "The Ministry of Health’s “National Cholera Plan”": the document a quoted title at token
 /// `title` names, owned by the name before it, which speaks for its owner.
 fn document_titled<'a>(toks: &[Tok<'a>], owner: Mention<'a>, title: usize) -> Mention<'a> {
-    let Some(name) = owner.name().map(str::to_owned) else {
+    let Some(name) = owner.name().map(|n| Cow::Owned(n.to_owned())) else {
         return owner;
     };
     Mention {
@@ -1975,7 +1975,7 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
                 && lex_org_like(lex, &run.name)
         })
         .map(|run| Mention {
-            kind: MentionKind::Named(run.name),
+            kind: MentionKind::Named(run.name.into()),
             surface: super::mentions::join_surface(toks, inner_start, j + 1)
                 .trim_end_matches(',')
                 .to_owned()
@@ -2119,10 +2119,9 @@ fn opening_word_set_off<'a>(
     {
         return None;
     }
-    let word = t.word.to_owned();
     Some(Mention {
-        kind: MentionKind::Named(word.clone()),
-        surface: word.into(),
+        kind: MentionKind::Named(Cow::Borrowed(t.word)),
+        surface: Cow::Borrowed(t.word),
         roles: Vec::new(),
         orgs: Vec::new(),
         descriptor: None,

@@ -443,7 +443,7 @@ fn sentence_claims(
         )
     });
     context.topic_org = match subject.map(|m| &m.kind) {
-        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.clone()),
+        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.to_string()),
         // "The journal held the letter …. Its editor-in-chief": the journal named before.
         Some(MentionKind::OrgByKind(noun)) => context.org_named_by_kind(noun),
         Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),

@@ -270,7 +270,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     && end > 0
                     && toks[end - 1].document.is_none();
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && d.mention.surface.strip_prefix("the ") == Some(name.as_str())
+                    && d.mention.surface.strip_prefix("the ") == Some(name.as_ref())
                     && (name.contains(' ') || speaks)
                     && (!modifier || speaks)
                     && !name.split_whitespace().any(|w| lex.role(w).is_some())
@@ -363,7 +363,7 @@ fn scan_owned_units(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<(String, Stri
             let mut noun = unit.word.to_owned();
             noun[..1].make_ascii_uppercase();
             if !out.iter().any(|(n, o)| *n == noun && *o == name) {
-                out.push((noun, name));
+                out.push((noun, name.into_owned()));
             }
         }
     }
@@ -405,7 +405,7 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
         if let MentionKind::Named(name) = &m.kind
             && let Some(renamed) = new_name(name)
         {
-            m.kind = MentionKind::Named(renamed);
+            m.kind = MentionKind::Named(renamed.into());
         }
     };
     for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
@@ -449,7 +449,7 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
         mention_forward(lex, toks, k)
             .filter(|m| m.toks.end <= colon + 1)
             .and_then(|m| match m.kind {
-                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name),
+                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name.into_owned()),
                 _ => None,
             })
     })

@@ -33,11 +33,11 @@ pub(crate) enum Pronoun {
 
 /// What a mention refers to.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum MentionKind {
+pub(crate) enum MentionKind<'a> {
     /// A pronoun.
     Pronoun(Pronoun),
     /// A name ("Omar Salkhou", "Free Software Foundation"), honorifics removed.
-    Named(String),
+    Named(Cow<'a, str>),
     /// A role without a name ("another Western diplomat", "a market guard", "the crowd").
     Role {
         /// The role noun, singular ("diplomat", "aid worker").
@@ -56,7 +56,7 @@ pub(crate) enum MentionKind {
         /// The document noun ("memo").
         noun: &'static str,
         /// Whose document it is, when the phrase says ("Chesebro", "Mattachine Society").
-        owner: Option<Owner>,
+        owner: Option<Owner<'a>>,
     },
     /// Many or unspecified people ("many witnesses", "some people", "others").
     Generic,
@@ -67,9 +67,9 @@ pub(crate) enum MentionKind {
 
 /// Who a document belongs to.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Owner {
+pub(crate) enum Owner<'a> {
     /// A name ("Chesebro’s memo", "the Mattachine Society newsletter").
-    Named(String),
+    Named(Cow<'a, str>),
     /// A possessive pronoun ("his email", "Their constitution").
     Pronoun(Pronoun),
     /// The publication it appeared in ("an editorial in the Talvera Courier").
@@ -83,7 +83,7 @@ pub(crate) enum Owner {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Mention<'a> {
     /// What it refers to.
-    pub kind: MentionKind,
+    pub kind: MentionKind<'a>,
     /// The phrase as written: a slice of the text when its words are set apart by single
     /// spaces.
     pub surface: Cow<'a, str>,
@@ -422,7 +422,7 @@ fn ministry_in_lower_case<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'
         super::factions::capitalize(portfolio.word)
     );
     Some(Mention {
-        kind: MentionKind::Named(name),
+        kind: MentionKind::Named(name.into()),
         surface: join_surface(toks, the, last + 1),
         roles: Vec::new(),
         orgs: Vec::new(),
@@ -898,11 +898,7 @@ fn name_with_capital_preposition<'a>(toks: &[Tok<'a>], i: usize) -> Option<Menti
 /// A name read from tokens `name_start..end`, its surface from token `i` (an article before
 /// it).
 fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> Mention<'a> {
-    let name = toks[name_start..end]
-        .iter()
-        .map(|t| t.bare())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = join_bare(&toks[name_start..end]);
     Mention {
         kind: MentionKind::Named(name),
         surface: join_surface(toks, i, end),
@@ -1258,7 +1254,7 @@ fn add_organisation_tail<'a>(toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     });
     let Some(n) = tail else { return };
     let words: Vec<&str> = toks[end..end + n].iter().map(|t| t.word).collect();
-    mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")));
+    mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")).into());
     mention.surface = join_surface(toks, mention.toks.start, end + n);
     mention.toks.end = end + n;
     mention.end = toks[end + n - 1].end;
@@ -1276,7 +1272,7 @@ fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
         if bare.len() < name.len() {
-            mention.kind = MentionKind::Named(bare.to_owned());
+            mention.kind = MentionKind::Named(Cow::Owned(bare.to_owned()));
         }
     }
 }
@@ -2434,7 +2430,7 @@ fn interpret<'a>(
     }
     let orgs = orgs_in(lex, toks, first, parts);
     // Each way through hands the phrase's roles and organisations to the one mention it makes.
-    let base = |kind: MentionKind, roles: Vec<&'static str>, orgs: Vec<String>| Mention {
+    let base = |kind: MentionKind<'a>, roles: Vec<&'static str>, orgs: Vec<String>| Mention {
         kind,
         surface: join_surface(toks, range.start, range.end),
         roles,
@@ -2550,11 +2546,7 @@ fn interpret<'a>(
                 || (k > 0 && lexicon::is_one_of(w.word, lexicon::ORG_NAME_JOINERS))
         })
     {
-        let name = words[titles..]
-            .iter()
-            .map(|w| w.bare())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = join_bare(&words[titles..]);
         let mut mention = base(MentionKind::Named(name), roles, orgs);
         mention.orgs.clear();
         mention.toks.start = first + lead;
@@ -2594,7 +2586,11 @@ fn interpret<'a>(
         let person = |side: &[&str]| registry_free_personal(lex, side);
         let and = names.iter().position(|w| *w == "and").unwrap_or(0);
         if person(&names[..and]) && person(&names[and + 1..]) {
-            return Some(base(MentionKind::Named(names.join(" ")), roles, orgs));
+            return Some(base(
+                MentionKind::Named(names.join(" ").into()),
+                roles,
+                orgs,
+            ));
         }
     }
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
@@ -2659,7 +2655,10 @@ fn interpret<'a>(
             person_end -= 1;
         }
         let mut mention = base(
-            MentionKind::Named(bare[person_at..person_end].join(" ")),
+            MentionKind::Named(join_words(
+                &name_words[person_at..person_end],
+                &bare[person_at..person_end],
+            )),
             roles,
             orgs,
         );
@@ -2763,11 +2762,9 @@ fn interpret<'a>(
             && qualifiers.iter().any(|w| w.eq_ignore_ascii_case("of"));
         if office {
             let mut mention = base(
-                MentionKind::Named(format!(
-                    "{} {}",
-                    qualifiers.join(" "),
-                    toks[first + last].bare()
-                )),
+                MentionKind::Named(
+                    format!("{} {}", qualifiers.join(" "), toks[first + last].bare()).into(),
+                ),
                 roles,
                 orgs,
             );
@@ -2801,7 +2798,7 @@ fn interpret<'a>(
 }
 
 /// The owner of a document phrase: a possessive name or pronoun, or a name before the noun.
-fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owner> {
+fn document_owner<'a>(toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Owner<'a>> {
     if let Some(Part::PossessivePronoun(p)) = parts.first() {
         return Some(Owner::Pronoun(*p));
     }
@@ -2818,7 +2815,7 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .map(|(k, _)| toks[first + k].bare())
         .collect();
     if !names.is_empty() {
-        return Some(Owner::Named(names.join(" ")));
+        return Some(Owner::Named(names.join(" ").into()));
     }
     // "A police statement", "a ministry statement": a body named by its kind right before the
     // noun issued it.
@@ -2831,13 +2828,17 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
     (kind.punct.is_none() && !kind.capitalized() && !kind.possessive())
         .then(|| lexicon::org_anaphor_noun(kind.word))
         .flatten()
-        .map(|body| Owner::Named(body.to_owned()))
+        .map(|body| Owner::Named(Cow::Borrowed(body)))
 }
 
 /// "The council’s own 2019 strategy", "the provincial government’s planning document": an
 /// owner in the possessive before words that qualify the document (`first` opens the
 /// document's phrase as read).
-fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn possessive_before_modifiers<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    first: usize,
+) -> Option<Owner<'a>> {
     /// Qualifying words between the owner and the document ("own 2019", "planning").
     const MAX_MODIFIERS: usize = 3;
     // "prepared for Trump's signature a letter": an article opens the document's own phrase.
@@ -2863,8 +2864,8 @@ fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) ->
                         && a.word.chars().all(char::is_lowercase)
                 });
                 return Some(Owner::Named(match adjective {
-                    Some(a) => format!("{} {body}", a.word),
-                    None => body.to_owned(),
+                    Some(a) => format!("{} {body}", a.word).into(),
+                    None => Cow::Borrowed(body),
                 }));
             }
             return match mention_backward(lex, toks, k - 1)?.kind {
@@ -2889,7 +2890,7 @@ fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) ->
 /// "In a letter to Rights Watch, the ministry said", "Stellbrook said in an emailed statement":
 /// a document after "in" that opens the sentence or follows a verb of saying is what the
 /// sentence's speaker said it in (`first` opens the document's phrase).
-fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn speakers_medium<'a>(toks: &[Tok<'a>], first: usize) -> Option<Owner<'a>> {
     let indefinite = toks.get(first).is_some_and(|t| t.is("a") || t.is("an"));
     let at = first.checked_sub(1)?;
     let opens = at == 0 || toks[at - 1].verb.is_some_and(|v| !v.naming);
@@ -2899,7 +2900,7 @@ fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
 /// "Chesebro penned a second memo", "The Village Voice ran reports": the subject of an
 /// authoring verb owns the document after it (`first` opens the document's phrase); not across
 /// a preposition ("prepared for Trump's signature a letter" is no one's yet).
-fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn authored_by<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize) -> Option<Owner<'a>> {
     /// Determiners and modifiers between the verb and the document ("penned a second memo").
     const MAX_BETWEEN: usize = 3;
     let authoring = |t: &Tok<'_>| t.on(WordList::AuthoringVerbs);
@@ -2919,14 +2920,14 @@ fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
         MentionKind::Named(name) => Some(Owner::Named(name)),
         MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
         // "the paper ran a front-page editorial": the paper named before.
-        MentionKind::OrgByKind(noun) => Some(Owner::Named(noun.to_string())),
+        MentionKind::OrgByKind(noun) => Some(Owner::Named(Cow::Borrowed(noun))),
         _ => None,
     })
 }
 
 /// "an invitation—signed by Andrey Ryabinskiy—": the signer owns the document, whoever sent it
 /// (`after` is the token after the document's phrase).
-fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn signed_by<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let mut k = after;
     if toks.get(k).is_some_and(|t| t.barrier && !t.quote) {
         k += 1;
@@ -2970,7 +2971,7 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
 
 /// "the document they signed", "the letter she wrote": the subject of a relative clause with
 /// an authoring verb owns the document (`after` is the token after the document's phrase).
-fn authored_in_relative_clause(toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn authored_in_relative_clause<'a>(toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let previous = toks.get(after.checked_sub(1)?)?;
     if previous.punct.is_some() || previous.paren_close {
         return None;
@@ -2999,7 +3000,7 @@ fn registry_free_personal(lex: &Lexicon, words: &[&str]) -> bool {
 /// "The minutes of the council's emergency committee", "the report of the Commission", "a
 /// statement from the Relief Society": the body named after "of" or "from" owns the document (`after` is the token after the document's noun);
 /// a body of a body named by its kind is the one that owns it ("the council's … committee").
-fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn of_body<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     /// The most words between "of the" and the body's noun ("the council's emergency").
     const MAX_WORDS: usize = 4;
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
@@ -3030,16 +3031,16 @@ fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
         .iter()
         .find(|(_, possessive)| *possessive)
         .or(bodies.last())?;
-    Some(Owner::Named((*owner).to_owned()))
+    Some(Owner::Named(Cow::Owned((*owner).to_owned())))
 }
 
-fn published_in(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn published_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
     if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("in")) {
         return None;
     }
     match mention_forward(lex, toks, after + 1)?.kind {
-        MentionKind::Named(name) => Some(Owner::Publication(name)),
+        MentionKind::Named(name) => Some(Owner::Publication(name.into_owned())),
         _ => None,
     }
 }
@@ -3142,6 +3143,37 @@ pub(crate) fn join_surface<'a>(toks: &[Tok<'a>], from: usize, to: usize) -> Cow<
         surface.push_str(t.word);
     }
     Cow::Owned(surface)
+}
+
+/// The words of `toks` without a possessive ending, joined by spaces ("Levant Front" of
+/// "Levant Front’s"): a slice of the text when the tokens are set apart by single spaces and
+/// only the last has a possessive.
+pub(crate) fn join_bare<'a>(toks: &[Tok<'a>]) -> Cow<'a, str> {
+    if let Some((last, inner)) = toks.split_last()
+        && !inner.iter().any(Tok::possessive)
+        && let Some(phrase) = single_spaced(toks)
+    {
+        return Cow::Borrowed(&phrase[..phrase.len() - (last.word.len() - last.bare().len())]);
+    }
+    Cow::Owned(toks.iter().map(Tok::bare).collect::<Vec<_>>().join(" "))
+}
+
+/// `words`, one read from each token of `toks` (its word, or for the last token its word
+/// without the possessive), joined by spaces: a slice of the text when the tokens are set
+/// apart by single spaces.
+fn join_words<'a>(toks: &[Tok<'a>], words: &[&'a str]) -> Cow<'a, str> {
+    debug_assert!(toks.iter().zip(words).all(|(t, w)| t.word.starts_with(w)));
+    if let (Some((last, inner)), Some(last_word)) = (toks.split_last(), words.last())
+        && toks.len() == words.len()
+        && inner
+            .iter()
+            .zip(words)
+            .all(|(t, w)| t.word.len() == w.len())
+        && let Some(phrase) = single_spaced(toks)
+    {
+        return Cow::Borrowed(&phrase[..phrase.len() - (last.word.len() - last_word.len())]);
+    }
+    Cow::Owned(words.join(" "))
 }
 
 /// What an apposition says about the person before it.

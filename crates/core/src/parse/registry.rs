@@ -961,7 +961,7 @@ impl Registry {
                         || (reads.the_name && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
-                    candidates.push(name.clone());
+                    candidates.push(name.to_string());
                 }
                 // "The finance ministry said": a body named by its kind and what it does, which
                 // "it" may stand for; the same as "the Ministry of Finance" where the text
@@ -1215,7 +1215,7 @@ impl Registry {
                 let described =
                     !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some() || honoured;
                 if let (MentionKind::Named(name), true) = (&m.kind, described) {
-                    names.push(name.clone());
+                    names.push(name.to_string());
                     if has_title(m) || d.apposition.is_some() || honoured {
                         introduced.insert(fold(name));
                     }
@@ -1305,7 +1305,7 @@ impl Registry {
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
                 // Most names are met again: copied only when new.
-                for alias in [d.mention.surface.as_ref(), name.as_str()] {
+                for alias in [d.mention.surface.as_ref(), name.as_ref()] {
                     if !person.aliases.contains(alias) {
                         person.aliases.insert(alias.to_owned());
                     }
@@ -1454,7 +1454,7 @@ impl Registry {
                     let tokens = self.tokens_of(name);
                     // The first spelling of a name is kept (copied only when it is new).
                     if !names.contains_key(&tokens[..]) {
-                        names.insert(tokens.to_vec(), name.clone());
+                        names.insert(tokens.to_vec(), name.to_string());
                     }
                 }
             }

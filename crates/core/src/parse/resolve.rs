@@ -260,7 +260,7 @@ impl Reader<'_> {
                         && !lexicon_org_like(name)
                         && !self.registry.is_known_place(name)
                     {
-                        self.strangers.push(name.clone());
+                        self.strangers.push(name.to_string());
                         focus.stranger = Some(self.strangers.len() - 1);
                     }
                     found
