@@ -11,7 +11,7 @@
 use super::lexicon;
 use super::mentions::Pronoun;
 use super::mentions::{
-    Mention, MentionKind, lex_org_like, mention_backward, mention_forward, named_after_role,
+    Mention, MentionKind, Roles, lex_org_like, mention_backward, mention_forward, named_after_role,
     org_by_kind_ending_at,
 };
 use super::words::{Lexicon, Tok, VerbForm, WordList};
@@ -1085,7 +1085,7 @@ fn informed_people<'a>(toks: &[Tok<'a>], v: usize) -> Option<Mention<'a>> {
             definite: false,
         },
         surface: super::mentions::join_surface(toks, start, v),
-        roles: vec!["source"],
+        roles: Roles::one("source"),
         orgs: Vec::new(),
         descriptor: None,
         toks: start..v,
@@ -1375,7 +1375,7 @@ fn document_titled<'a>(toks: &[Tok<'a>], owner: Mention<'a>, title: usize) -> Me
             owner: Some(super::mentions::Owner::Named(name)),
         },
         surface: super::mentions::join_surface(toks, owner.toks.start, title + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: owner.orgs,
         descriptor: None,
         toks: owner.toks.start..title + 1,
@@ -1510,7 +1510,7 @@ fn collective_of<'a>(toks: &[Tok<'a>], m: &Mention<'a>) -> Option<Mention<'a>> {
             definite: toks[det].is("the"),
         },
         surface: super::mentions::join_surface(toks, det, m.toks.end),
-        roles: vec![role],
+        roles: Roles::one(role),
         orgs: Vec::new(),
         descriptor: None,
         toks: det..m.toks.end,
@@ -1692,7 +1692,7 @@ fn possessive_pronoun<'a>(toks: &[Tok<'a>], at: usize) -> Option<Mention<'a>> {
     Some(Mention {
         kind: MentionKind::Pronoun(pronoun),
         surface: Cow::Borrowed(t.word),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: at..at + 1,
@@ -1980,7 +1980,7 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
                 .trim_end_matches(',')
                 .to_owned()
                 .into(),
-            roles: Vec::new(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: inner_start..j + 1,
@@ -2122,7 +2122,7 @@ fn opening_word_set_off<'a>(
     Some(Mention {
         kind: MentionKind::Named(Cow::Borrowed(t.word)),
         surface: Cow::Borrowed(t.word),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: k..k + 1,

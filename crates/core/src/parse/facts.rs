@@ -596,7 +596,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         role: join_surface(toks, role.toks.start, named.toks.start)
                             .trim_end_matches(',')
                             .to_owned(),
-                        roles: role.roles.clone(),
+                        roles: role.roles.to_vec(),
                         org: role
                             .orgs
                             .first()

@@ -79,6 +79,95 @@ pub(crate) enum Owner<'a> {
     Speaker,
 }
 
+/// The role nouns of a phrase, in order ("commander"; "assistant", "secretary"). Most phrases
+/// have none or one, which is kept in place, so that most mentions' roles need no allocation
+/// and take no more room than a vector; more are kept in a vector.
+#[derive(Clone)]
+pub(crate) enum Roles {
+    /// No noun, or one.
+    One(Option<&'static str>),
+    /// Two nouns or more.
+    Many(Vec<&'static str>),
+}
+
+impl Roles {
+    /// No role.
+    pub(crate) const fn new() -> Self {
+        Roles::One(None)
+    }
+
+    /// One role.
+    pub(crate) const fn one(noun: &'static str) -> Self {
+        Roles::One(Some(noun))
+    }
+
+    /// Adds a noun at the end.
+    pub(crate) fn push(&mut self, noun: &'static str) {
+        match self {
+            Roles::One(None) => *self = Roles::one(noun),
+            Roles::One(Some(first)) => *self = Roles::Many(vec![*first, noun]),
+            Roles::Many(nouns) => nouns.push(noun),
+        }
+    }
+
+    /// Removes the last noun.
+    pub(crate) fn pop(&mut self) -> Option<&'static str> {
+        match self {
+            Roles::One(noun) => noun.take(),
+            Roles::Many(nouns) => nouns.pop(),
+        }
+    }
+
+    /// Adds nouns at the end.
+    pub(crate) fn extend(&mut self, nouns: impl IntoIterator<Item = &'static str>) {
+        for noun in nouns {
+            self.push(noun);
+        }
+    }
+
+    /// Removes every noun.
+    pub(crate) fn clear(&mut self) {
+        *self = Roles::new();
+    }
+}
+
+impl Default for Roles {
+    fn default() -> Self {
+        Roles::new()
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        match self {
+            Roles::One(noun) => noun.as_slice(),
+            Roles::Many(nouns) => nouns,
+        }
+    }
+}
+
+impl FromIterator<&'static str> for Roles {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(nouns: I) -> Self {
+        let mut roles = Roles::new();
+        roles.extend(nouns);
+        roles
+    }
+}
+
+impl PartialEq for Roles {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Roles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// A noun phrase that can speak, with what it says about the speaker.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Mention<'a> {
@@ -88,7 +177,7 @@ pub(crate) struct Mention<'a> {
     /// spaces.
     pub surface: Cow<'a, str>,
     /// Role nouns in the phrase ("commander").
-    pub roles: Vec<&'static str>,
+    pub roles: Roles,
     /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
     pub orgs: Vec<String>,
     /// The descriptive part before the name ("Aleppo commander").
@@ -116,7 +205,7 @@ impl<'a> Mention<'a> {
         Mention {
             kind: MentionKind::Pronoun(kind),
             surface: join_surface(toks, from, to),
-            roles: Vec::new(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: from..to,
@@ -131,7 +220,7 @@ impl<'a> Mention<'a> {
         Mention {
             kind: MentionKind::Pronoun(kind),
             surface: Cow::Borrowed(t.word),
-            roles: Vec::new(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: i..i + 1,
@@ -246,7 +335,7 @@ fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     Some(Mention {
         kind: MentionKind::OrgByKind(noun),
         surface: join_surface(toks, i, at + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: i..at + 1,
@@ -306,7 +395,7 @@ fn anonymous_body<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
                     definite: false,
                 },
                 surface: join_surface(toks, i, at + 1),
-                roles: vec![noun],
+                roles: Roles::one(noun),
                 orgs: Vec::new(),
                 descriptor: None,
                 toks: i..at + 1,
@@ -362,7 +451,7 @@ fn owned_unit_ending_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Opt
         .map(|noun| Mention {
             kind: MentionKind::OrgByKind(noun),
             surface: Cow::Borrowed(""),
-            roles: Vec::new(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: owner_at - 1..owner_at + 1,
@@ -424,7 +513,7 @@ fn ministry_in_lower_case<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'
     Some(Mention {
         kind: MentionKind::Named(name.into()),
         surface: join_surface(toks, the, last + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: the..last + 1,
@@ -902,7 +991,7 @@ fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> M
     Mention {
         kind: MentionKind::Named(name),
         surface: join_surface(toks, i, end),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: i..end,
@@ -1170,7 +1259,7 @@ pub(crate) fn mention_forward<'a>(
     {
         let name_start = named.toks.end - named.name().map_or(0, |n| n.split(' ').count());
         let mut roles = mention.roles;
-        roles.extend(named.roles);
+        roles.extend(named.roles.iter().copied());
         let mut orgs = mention.orgs;
         orgs.extend(named.orgs);
 
@@ -1212,7 +1301,7 @@ pub(crate) fn mention_forward<'a>(
         orgs.extend(named.orgs);
         // The apposed role comes first; a title before the name ("Colonel") after it.
         let mut roles = mention.roles;
-        roles.extend(named.roles);
+        roles.extend(named.roles.iter().copied());
         return Some(Mention {
             surface: format!("{}, {}", mention.surface, named.surface).into(),
             roles,
@@ -1395,7 +1484,7 @@ fn titled_name<'a>(
         },
         |h| h.roles,
     );
-    roles.extend(named.roles);
+    roles.extend(named.roles.iter().copied());
     let skip = usize::from(toks[first].determiner);
     Some(Mention {
         surface: join_surface(toks, first, named.toks.end),
@@ -1488,7 +1577,7 @@ fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> 
                 definite: true,
             },
             surface: join_surface(toks, i + 2, at + 1),
-            roles: vec![lex.role("person")?],
+            roles: Roles::one(lex.role("person")?),
             orgs: Vec::new(),
             descriptor: None,
             toks: i + 2..at + 1,
@@ -2401,7 +2490,7 @@ fn interpret<'a>(
     let end = toks[first + parts.len() - 1].end;
     // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
     // the pair is a role of its own ("attorney general").
-    let mut roles: Vec<&'static str> = Vec::new();
+    let mut roles = Roles::new();
     let mut previous_role: Option<&'static str> = None;
     for (p, word) in parts.iter().zip(words) {
         match p {
@@ -2430,7 +2519,7 @@ fn interpret<'a>(
     }
     let orgs = orgs_in(lex, toks, first, parts);
     // Each way through hands the phrase's roles and organisations to the one mention it makes.
-    let base = |kind: MentionKind<'a>, roles: Vec<&'static str>, orgs: Vec<String>| Mention {
+    let base = |kind: MentionKind<'a>, roles: Roles, orgs: Vec<String>| Mention {
         kind,
         surface: join_surface(toks, range.start, range.end),
         roles,
@@ -2455,7 +2544,7 @@ fn interpret<'a>(
                 plural: true,
                 definite: false,
             };
-            return Some(base(kind, vec![role], vec![org]));
+            return Some(base(kind, Roles::one(role), vec![org]));
         }
         return Some(base(MentionKind::Generic, roles, orgs));
     }
