@@ -1466,7 +1466,7 @@ mod tests {
             0,
             BlockKind::Paragraph,
             text,
-            Vec::new(),
+            &[],
             crate::parse::spans::QuoteStyle::Double,
         )];
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());

@@ -24,7 +24,7 @@ pub(crate) fn paragraphs<'a, 'l>(
                 i,
                 b.block.kind,
                 &b.block.text,
-                b.markers.clone(),
+                &b.markers,
                 b.quotes,
             )
         })
@@ -41,17 +41,7 @@ pub(crate) fn note_paragraphs<'a, 'l>(
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| {
-            Paragraph::new(
-                lex,
-                classes,
-                i,
-                BlockKind::NoteEntry,
-                text,
-                Vec::new(),
-                quotes,
-            )
-        })
+        .map(|(i, text)| Paragraph::new(lex, classes, i, BlockKind::NoteEntry, text, &[], quotes))
         .collect()
 }
 
@@ -69,8 +59,8 @@ pub(crate) struct Paragraph<'a> {
     pub spans: Vec<QuoteSpan>,
     /// Whether each span is a nickname inside a name.
     pub nickname: Vec<bool>,
-    /// Endnote markers that name an existing note.
-    pub markers: Vec<Marker>,
+    /// Endnote markers that name an existing note (the block's).
+    pub markers: &'a [Marker],
     /// Byte offsets where sentences end; the last is the text's length.
     pub sentence_ends: Vec<usize>,
     /// Byte offsets of closing quote marks with no opening mark.
@@ -120,7 +110,7 @@ impl<'a> Paragraph<'a> {
         block: usize,
         kind: BlockKind,
         text: &'a str,
-        markers: Vec<Marker>,
+        markers: &'a [Marker],
         quotes: QuoteStyle,
     ) -> Self {
         let (mut spans, strays) = spans::quote_spans(text, quotes);
@@ -140,7 +130,7 @@ impl<'a> Paragraph<'a> {
             }
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
-        let masked = mask(text, &spans, &nickname, &markers);
+        let masked = mask(text, &spans, &nickname, markers);
         // The spans that are speech: all of them, unless one is a nickname.
         let speech_spans: Cow<'_, [QuoteSpan]> = if nickname.contains(&true) {
             spans
@@ -152,7 +142,7 @@ impl<'a> Paragraph<'a> {
         } else {
             Cow::Borrowed(&spans)
         };
-        let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
+        let sentence_ends = spans::sentence_ends(text, &speech_spans, markers);
         let mut toks = tokenize_with(lex, classes, text, &masked);
         mark_quote_punctuation(&mut toks, &spans, text);
         mark_sentence_starts(&mut toks, &sentence_ends);
