@@ -215,27 +215,43 @@ impl<'a> Paragraph<'a> {
 /// The text with quotes and markers masked, byte for byte the same length: a quote becomes its
 /// mask byte then spaces, a marker spaces. Built from slices of the text, so no re-validation.
 fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) -> String {
-    let mut ranges: Vec<(usize, usize, u8)> = spans
-        .iter()
-        .zip(nickname)
-        .filter(|(s, _)| s.close_end > s.open)
-        .map(|(s, nick)| {
-            let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
-            (s.open, s.close_end, mask)
-        })
-        .collect();
-    ranges.extend(markers.iter().map(|m| (m.start, m.end, b' ')));
-    ranges.sort_unstable();
+    let quotes = || {
+        spans
+            .iter()
+            .zip(nickname)
+            .filter(|(s, _)| s.close_end > s.open)
+            .map(|(s, nick)| {
+                let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
+                (s.open, s.close_end, mask)
+            })
+    };
+    let marks = || markers.iter().map(|m| (m.start, m.end, b' '));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end, mask) in ranges {
+    let mut mask_range = |(start, end, mask): (usize, usize, u8)| {
         if start < at || end > text.len() || !text.is_char_boundary(start) {
-            continue;
+            return;
         }
         out.push_str(&text[at..start]);
         out.push(char::from(mask));
         out.extend(std::iter::repeat_n(' ', end - start - 1));
         at = end;
+    };
+    // Quotes and markers are each found left to right: merged in order without a list, unless
+    // one is out of order.
+    if quotes().is_sorted() && marks().is_sorted() {
+        let (mut quotes, mut marks) = (quotes().peekable(), marks().peekable());
+        while let Some(range) = match (quotes.peek(), marks.peek()) {
+            (Some(q), Some(m)) if m < q => marks.next(),
+            (Some(_), _) => quotes.next(),
+            (None, _) => marks.next(),
+        } {
+            mask_range(range);
+        }
+    } else {
+        let mut ranges: Vec<(usize, usize, u8)> = quotes().chain(marks()).collect();
+        ranges.sort_unstable();
+        ranges.into_iter().for_each(&mut mask_range);
     }
     out.push_str(text.get(at..).unwrap_or(""));
     out
