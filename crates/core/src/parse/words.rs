@@ -530,6 +530,9 @@ pub(crate) struct Lexicon {
     /// Whether each role class holds a witness noun ([`lexicon::WITNESS_NOUNS`]).
     witness_classes: Vec<bool>,
     honorifics: FastMap<&'static str, ()>,
+    /// The first words of the role nouns of two words or more ("attorney" of "attorney
+    /// general"): no other word opens a pair that [`Lexicon::role_of_pair`] finds listed.
+    role_pair_openers: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
 }
@@ -637,6 +640,10 @@ impl Lexicon {
                 })
                 .collect(),
             honorifics: set(lexicon::HONORIFICS),
+            role_pair_openers: lexicon::ROLE_NOUNS
+                .iter()
+                .filter_map(|role| Some((role.split_once(' ')?.0, ())))
+                .collect(),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
                     h.as_bytes()
@@ -675,6 +682,18 @@ impl Lexicon {
             let (head, tail) = pair.split_at_mut(first.len());
             head.copy_from_slice(first.as_bytes());
             head.make_ascii_lowercase();
+            // Most pairs open on a word that opens no listed role, and their second word is
+            // read by none of the tests `role` makes after the lookup (a hyphen, a student of
+            // a field).
+            let opens_pair = std::str::from_utf8(head)
+                .is_ok_and(|head| self.role_pair_openers.contains_key(head));
+            if !opens_pair
+                && !first.contains('-')
+                && !second.contains('-')
+                && !reads_as_scholar(second)
+            {
+                return None;
+            }
             tail[0] = b' ';
             tail[1..].copy_from_slice(second.as_bytes());
             // ASCII, a space and a word: whole characters.
@@ -1000,6 +1019,16 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Whether a word ends as a student of a field does ("hydrologist", "epidemiologists"), in
+/// either case: what [`Lexicon::role`] reads as a scholar.
+fn reads_as_scholar(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    [&b"ologist"[..], b"ologists"].iter().any(|suffix| {
+        bytes.len() >= suffix.len()
+            && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    })
 }
 
 /// The bytes that end a head of compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]), read when
@@ -1780,6 +1809,52 @@ mod tests {
             }
         }
         assert!(is_abbreviated("Sen") && is_abbreviated("Dr") && !is_abbreviated("Senate"));
+    }
+
+    #[test]
+    fn a_pair_of_words_is_the_role_the_pair_spelled_out_is() {
+        let lex = Lexicon::get();
+        let spelled_out =
+            |first: &str, second: &str| lex.role(&format!("{} {second}", first.to_lowercase()));
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for role in lexicon::ROLE_NOUNS {
+            if let Some((first, rest)) = role.split_once(' ') {
+                for (first, second) in [
+                    (first.to_owned(), rest.to_owned()),
+                    (first.to_uppercase(), plural(rest)),
+                    (capitalize_first(first), format!("{rest}’s")),
+                ] {
+                    pairs.push((first, second));
+                }
+            }
+        }
+        for (first, second) in [
+            ("Senior", "hydrologist"),
+            ("senior", "Epidemiologists"),
+            ("deputy", "director"),
+            ("Western", "diplomat"),
+            ("ex-", "minister"),
+            ("Free", "activist-journalist"),
+            ("UN", "Secretary-General"),
+            ("Ünïcode", "worker"),
+        ] {
+            pairs.push((first.to_owned(), second.to_owned()));
+        }
+        for (first, second) in &pairs {
+            assert_eq!(
+                lex.role_of_pair(first, second),
+                spelled_out(first, second),
+                "{first} {second}"
+            );
+        }
+    }
+
+    fn capitalize_first(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]
