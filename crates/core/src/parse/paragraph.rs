@@ -234,7 +234,7 @@ fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) 
         }
         out.push_str(&text[at..start]);
         out.push(char::from(mask));
-        out.extend(std::iter::repeat_n(' ', end - start - 1));
+        push_spaces(&mut out, end - start - 1);
         at = end;
     };
     // Quotes and markers are each found left to right: merged in order without a list, unless
@@ -255,6 +255,16 @@ fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) 
     }
     out.push_str(text.get(at..).unwrap_or(""));
     out
+}
+
+/// Writes `n` spaces, a slice of them at a time rather than a character at a time.
+fn push_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 /// Gives each quote's barrier token the clause punctuation that ends its quoted text or follows
@@ -350,7 +360,16 @@ fn opens_on_transcript_label(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::before_closing_byline;
+    use super::{before_closing_byline, push_spaces};
+
+    #[test]
+    fn spaces_are_written_a_slice_at_a_time_as_many_as_asked() {
+        for n in 0..200 {
+            let mut out = String::from("x");
+            push_spaces(&mut out, n);
+            assert_eq!(out, format!("x{}", " ".repeat(n)));
+        }
+    }
 
     /// The words of a block quotation, as `before_closing_byline` cuts them.
     fn words(text: &str) -> &str {
