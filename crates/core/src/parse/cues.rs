@@ -1860,7 +1860,7 @@ fn with_role_before<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Ment
         }
         // "A defector from the 47th Brigade of the TAF": the role speaks, of that organisation.
         Some(mut role) if matches!(role.kind, MentionKind::Role { .. }) && org.is_some() => {
-            role.orgs.extend(org);
+            role.orgs.extend(org.map(Cow::Owned));
             role
         }
         _ => m,

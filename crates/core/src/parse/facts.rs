@@ -600,7 +600,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         org: role
                             .orgs
                             .first()
-                            .cloned()
+                            .map(|o| o.to_string())
                             // "of Karvan" is the place the title is of (the registry's to tell).
                             .or_else(|| read.and_then(|a| a.org).filter(|o| lex_org_like(lex, o))),
                     })

@@ -179,7 +179,7 @@ pub(crate) struct Mention<'a> {
     /// Role nouns in the phrase ("commander").
     pub roles: Roles,
     /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
-    pub orgs: Vec<String>,
+    pub orgs: Vec<Cow<'a, str>>,
     /// The descriptive part before the name ("Aleppo commander").
     pub descriptor: Option<Cow<'a, str>>,
     /// Token range of the phrase.
@@ -246,7 +246,7 @@ impl<'a> Mention<'a> {
             (None, MentionKind::Role { .. }) => &self.surface,
             (None, _) => return None,
         };
-        self.orgs.iter().map(String::as_str).find(|org| {
+        self.orgs.iter().map(|o| o.as_ref()).find(|org| {
             // "Minister of Defence", "Minister for Roads", "Minister of the Interior", "the
             // Housing Minister".
             let after_title = [" of ", " for ", " of the ", " for the "]
@@ -1232,6 +1232,7 @@ pub(crate) fn mention_forward<'a>(
     {
         mention.orgs = nominated_by(lex, toks, mention.toks.end)
             .into_iter()
+            .map(Cow::Owned)
             .collect();
     }
     // "an “Elector Recap” email": a document brought in with its title between the article and
@@ -1469,7 +1470,7 @@ fn titled_name<'a>(
     if !fixed
         && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement) || ministerial)
     {
-        orgs.push(complement);
+        orgs.push(Cow::Owned(complement));
     }
     orgs.extend(named.orgs);
     let mut roles = head.map_or_else(
@@ -1658,13 +1659,13 @@ fn add_linked_org<'a>(lex: &Lexicon, toks: &[Tok<'a>], mention: &mut Mention<'a>
         .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none());
     let after_link = end + 1 + usize::from(indefinite);
     if let Some(run) = org_run(lex, toks, after_link).or_else(further) {
-        mention.orgs.push(run.name);
+        mention.orgs.push(Cow::Owned(run.name));
         mention.surface = join_surface(toks, mention.toks.start, run.end);
         mention.toks.end = run.end;
         mention.end = toks[run.end - 1].end;
     } else if let Some((body, body_end)) = body_by_kind_at(toks, end + 1) {
         // "a spokesman for the company": the company named before.
-        mention.orgs.push(body.to_owned());
+        mention.orgs.push(Cow::Borrowed(body));
         mention.surface = join_surface(toks, mention.toks.start, body_end);
         mention.toks.end = body_end;
         mention.end = toks[body_end - 1].end;
@@ -2519,7 +2520,7 @@ fn interpret<'a>(
     }
     let orgs = orgs_in(lex, toks, first, parts);
     // Each way through hands the phrase's roles and organisations to the one mention it makes.
-    let base = |kind: MentionKind<'a>, roles: Roles, orgs: Vec<String>| Mention {
+    let base = |kind: MentionKind<'a>, roles: Roles, orgs: Vec<Cow<'a, str>>| Mention {
         kind,
         surface: join_surface(toks, range.start, range.end),
         roles,
@@ -2544,7 +2545,7 @@ fn interpret<'a>(
                 plural: true,
                 definite: false,
             };
-            return Some(base(kind, Roles::one(role), vec![org]));
+            return Some(base(kind, Roles::one(role), vec![Cow::Owned(org)]));
         }
         return Some(base(MentionKind::Generic, roles, orgs));
     }
@@ -2753,7 +2754,9 @@ fn interpret<'a>(
         );
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !mention.roles.is_empty());
         if person_at > 0 {
-            mention.orgs.push(bare[..person_at].join(" "));
+            mention
+                .orgs
+                .push(join_words(&name_words[..person_at], &bare[..person_at]));
         }
         return Some(mention);
     }
@@ -2835,7 +2838,7 @@ fn interpret<'a>(
             .then(|| staff_at(lex, toks, first + parts.len()))
             .flatten();
         let mut orgs = orgs;
-        orgs.extend(staff_of);
+        orgs.extend(staff_of.map(Cow::Owned));
         // "Civic Platform lawmakers said": a name of two words or more before the role tells
         // the group apart (one capitalized word may open the sentence: "Free software
         // advocates").
@@ -2878,7 +2881,8 @@ fn interpret<'a>(
         if !plural {
             mention.orgs.extend(
                 relative_membership(lex, toks, first + parts.len())
-                    .or_else(|| works_at(lex, toks, noun, first + parts.len())),
+                    .or_else(|| works_at(lex, toks, noun, first + parts.len()))
+                    .map(Cow::Owned),
             );
         }
         return Some(mention);
@@ -3136,7 +3140,7 @@ fn published_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Own
 
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
 /// commander", "Instagram co-founder") or a possessive ("the Levant Front’s").
-fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec<String> {
+fn orgs_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Vec<Cow<'a, str>> {
     let mut orgs = Vec::new();
     // Where the run of names read so far starts: its words are the names among the parts
     // from there (modifiers may stand between them).
@@ -3153,26 +3157,37 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
             Part::Possessive => {
                 // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
                 if toks[first + k].role.is_none() {
-                    let mut org = String::new();
                     // "Save the Children’s country director": the name word before the
                     // phrase's "the" opens the name ([`name_joined_by_the`]).
                     let at = first + run_start.unwrap_or(k);
                     let name_word = |t: &Tok<'_>| t.name && !t.barrier && t.punct.is_none();
-                    if at >= 2
+                    let joined_by_the = at >= 2
                         && toks[at - 1].word == "the"
                         && toks[at - 1].punct.is_none()
                         && name_word(&toks[at - 2])
-                        && (at < 3 || !name_word(&toks[at - 3]))
+                        && (at < 3 || !name_word(&toks[at - 3]));
+                    // Every word of the run a name's: a slice of the text when single-spaced.
+                    let whole_run = names_from(run_start, k).count() == k - run_start.unwrap_or(k);
+                    let from = if joined_by_the { at - 2 } else { at };
+                    match whole_run
+                        .then(|| phrase_to_bare_end(&toks[from..=first + k]))
+                        .flatten()
                     {
-                        org.push_str(toks[at - 2].word);
-                        org.push_str(" the ");
+                        Some(org) => orgs.push(Cow::Borrowed(org)),
+                        None => {
+                            let mut org = String::new();
+                            if joined_by_the {
+                                org.push_str(toks[at - 2].word);
+                                org.push_str(" the ");
+                            }
+                            for name in names_from(run_start, k) {
+                                org.push_str(toks[first + name].word);
+                                org.push(' ');
+                            }
+                            org.push_str(strip_possessive(word).unwrap_or(word));
+                            orgs.push(Cow::Owned(org));
+                        }
                     }
-                    for name in names_from(run_start, k) {
-                        org.push_str(toks[first + name].word);
-                        org.push(' ');
-                    }
-                    org.push_str(strip_possessive(word).unwrap_or(word));
-                    orgs.push(org);
                 }
                 run_start = None;
             }
@@ -3195,13 +3210,24 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                     let run_last = names_from(run_start, k)
                         .rfind(unmodified)
                         .unwrap_or(run_first);
-                    let mut org = String::new();
-                    for name in names_from(Some(run_first), run_last + 1) {
-                        if !org.is_empty() {
-                            org.push(' ');
+                    let whole_run = names_from(Some(run_first), run_last + 1).count()
+                        == run_last + 1 - run_first;
+                    let org = match whole_run
+                        .then(|| single_spaced(&toks[first + run_first..=first + run_last]))
+                        .flatten()
+                    {
+                        Some(org) => Cow::Borrowed(org),
+                        None => {
+                            let mut org = String::new();
+                            for name in names_from(Some(run_first), run_last + 1) {
+                                if !org.is_empty() {
+                                    org.push(' ');
+                                }
+                                org.push_str(toks[first + name].word);
+                            }
+                            Cow::Owned(org)
                         }
-                        org.push_str(toks[first + name].word);
-                    }
+                    };
                     // "the UN Secretary-General", "the NATO envoy": any title after an
                     // organisation's name is held in it; after a people's name ("the Russian
                     // envoy") only a member's is.
@@ -3232,6 +3258,15 @@ pub(crate) fn join_surface<'a>(toks: &[Tok<'a>], from: usize, to: usize) -> Cow<
         surface.push_str(t.word);
     }
     Cow::Owned(surface)
+}
+
+/// The words of `toks` joined by spaces, the last without its possessive ending ("Levant
+/// Front" of "Levant Front’s"), as a slice of the text when they are set apart by single
+/// spaces.
+fn phrase_to_bare_end<'a>(toks: &[Tok<'a>]) -> Option<&'a str> {
+    let last = toks.last()?;
+    let phrase = single_spaced(toks)?;
+    Some(&phrase[..phrase.len() - (last.word.len() - last.bare().len())])
 }
 
 /// The words of `toks` without a possessive ending, joined by spaces ("Levant Front" of

@@ -941,9 +941,9 @@ impl Registry {
                     d.mention
                         .orgs
                         .iter()
-                        .filter(|o| Some(o.as_str()) != portfolio)
+                        .filter(|o| Some(o.as_ref()) != portfolio)
                         .filter(|o| !owned_org || facts.org_like(lex, o))
-                        .cloned(),
+                        .map(|o| o.to_string()),
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
                     candidates.push(org);

@@ -768,7 +768,7 @@ impl Reader<'_> {
         let org = m
             .orgs
             .iter()
-            .find(|o| Some(*o) != qualifier.as_ref())
+            .find(|o| Some(o.as_ref()) != qualifier.as_deref())
             .and_then(|o| self.registry.find_org(o))
             .or_else(|| {
                 adjective
