@@ -530,6 +530,10 @@ impl Registry {
     pub(crate) fn build(lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) -> Self {
         /// Room in the caches for the names a report of some length asks about, so that they
         /// seldom grow (a larger report's grow as they need).
+        /// Room for the entities of a report of some length (the bundled report ends with 66,
+        /// the corpus's reports with 128 to 444), so that the vector of these large records
+        /// (some 450 bytes each) grows by a copy seldom, or not through every doubling.
+        const ENTITIES: usize = 128;
         fn cache<V>() -> RefCell<FastMap<String, V>> {
             const CACHED_NAMES: usize = 128;
             RefCell::new(FastMap::with_capacity_and_hasher(
@@ -542,6 +546,7 @@ impl Registry {
             name_cache: cache(),
             token_cache: cache(),
             org_cache: cache(),
+            entities: Vec::with_capacity(ENTITIES),
             ..Registry::default()
         };
         // Names that speak or are introduced as people are never organisations' names.
