@@ -1448,7 +1448,8 @@ impl Registry {
     /// is "Dmitry Klokov" where the text names him once in full), when the fuller forms agree
     /// (the same first and last words) and no other person has that name.
     fn complete_names(&mut self, lex: &Lexicon, facts: &Facts) {
-        let mut names: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        // Each name's tokens are the cache's, shared; its first spelling is the mention's.
+        let mut names: BTreeMap<Rc<[String]>, &str> = BTreeMap::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 if let MentionKind::Named(name) = &d.mention.kind
@@ -1456,11 +1457,8 @@ impl Registry {
                     && is_personal_name(lex, name)
                     && !facts.org_like(lex, name)
                 {
-                    let tokens = self.tokens_of(name);
-                    // The first spelling of a name is kept (copied only when it is new).
-                    if !names.contains_key(&tokens[..]) {
-                        names.insert(tokens.to_vec(), name.to_string());
-                    }
+                    // The first spelling of a name is kept.
+                    names.entry(self.tokens_of(name)).or_insert(name);
                 }
             }
         }
@@ -1469,10 +1467,10 @@ impl Registry {
             .collect();
         let mut completed = false;
         for &i in &people {
-            let tokens = self.entities[i].tokens.clone();
-            let mut fuller: Vec<(&Vec<String>, &String)> = names
+            let tokens = &self.entities[i].tokens;
+            let mut fuller: Vec<(&Rc<[String]>, &&str)> = names
                 .iter()
-                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(&tokens))
+                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(tokens))
                 .collect();
             // "Xi Jinping … Mr Xi", "Kim Yo-jong … Ms Kim": a name whose family name comes
             // first, which an honorific before the one word shows.
@@ -1486,7 +1484,7 @@ impl Registry {
             if fuller.is_empty() && tokens.len() == 1 && titled() {
                 fuller = names
                     .iter()
-                    .filter(|(t, _)| t.len() == 2 && t.starts_with(&tokens))
+                    .filter(|(t, _)| t.len() == 2 && t.starts_with(tokens))
                     .collect();
                 if fuller.len() != 1 {
                     continue;
@@ -1500,16 +1498,16 @@ impl Registry {
                 .all(|(t, _)| t.first() == longest.first() && t.last() == longest.last());
             let shared = people.iter().any(|&j| {
                 j != i
-                    && (self.entities[j].tokens.ends_with(&tokens)
+                    && (self.entities[j].tokens.ends_with(tokens)
                         || same_person(longest, &self.entities[j].tokens))
             });
             if !agree || shared || self.is_place(spelling) || self.find_org(spelling).is_some() {
                 continue;
             }
             let person = &mut self.entities[i];
-            person.tokens = longest.clone();
+            person.tokens = longest.to_vec();
             person.aliases.extend(person.spellings.keys().cloned());
-            *person.spellings.entry(spelling.clone()).or_default() += 1;
+            *person.spellings.entry((*spelling).to_owned()).or_default() += 1;
             completed = true;
         }
         if completed {
