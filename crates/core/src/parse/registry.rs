@@ -96,8 +96,8 @@ pub(crate) struct Entity {
     pub kind: EntityKind,
     /// Every spelling of the full name seen, with counts.
     pub spellings: BTreeMap<String, usize>,
-    /// Folded tokens of the full name.
-    pub tokens: Vec<String>,
+    /// Folded tokens of the full name, shared with the registry's cache of names' tokens.
+    pub tokens: Rc<[String]>,
     /// Phrases used for it ("Salkhou", "Zinki commander Omar Salkhou").
     pub aliases: BTreeSet<String>,
     /// The aliases folded, for lookups of organisations.
@@ -147,7 +147,7 @@ impl Entity {
         Entity {
             kind,
             spellings: BTreeMap::new(),
-            tokens: Vec::new(),
+            tokens: no_tokens(),
             aliases: BTreeSet::new(),
             folded_aliases: BTreeSet::new(),
             roles: Vec::new(),
@@ -324,6 +324,15 @@ fn without_leading_the(text: &str) -> &str {
 fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The tokens of an entity that has none yet: one shared empty list, so that a new entity
+/// allocates none.
+fn no_tokens() -> Rc<[String]> {
+    thread_local! {
+        static NO_TOKENS: Rc<[String]> = Rc::from(Vec::new());
+    }
+    NO_TOKENS.with(Rc::clone)
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
@@ -1144,7 +1153,7 @@ impl Registry {
                         && !lexicon::is_one_of(&candidate, lexicon::ORG_GENERIC_KINDS)
                     {
                         let mut org = Entity::new(EntityKind::Organisation);
-                        org.tokens = tokens.to_vec();
+                        org.tokens = Rc::clone(&tokens);
                         org.org_key = key;
                         *org.spellings.entry(capitalize(&candidate)).or_default() += count;
                         self.entities.push(org);
@@ -1156,7 +1165,7 @@ impl Registry {
                 (None, None) if proper && super::names::strong_demonym(lex, &candidate) => {}
                 (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
-                    org.tokens = tokens.to_vec();
+                    org.tokens = Rc::clone(&tokens);
                     org.org_key = key;
                     *org.spellings.entry(candidate).or_default() += count;
                     self.entities.push(org);
@@ -1284,7 +1293,7 @@ impl Registry {
                 .position(|e| e.kind == EntityKind::Person && same_person(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
                 let mut person = Entity::new(EntityKind::Person);
-                person.tokens = tokens.to_vec();
+                person.tokens = Rc::clone(&tokens);
                 self.entities.push(person);
                 self.entities.len() - 1
             });
@@ -1505,7 +1514,7 @@ impl Registry {
                 continue;
             }
             let person = &mut self.entities[i];
-            person.tokens = longest.to_vec();
+            person.tokens = Rc::clone(longest);
             person.aliases.extend(person.spellings.keys().cloned());
             *person.spellings.entry((*spelling).to_owned()).or_default() += 1;
             completed = true;
@@ -1742,7 +1751,7 @@ impl Registry {
         }
         let mut org = Entity::new(EntityKind::Organisation);
         org.org_key = org_key(lex, &tokens);
-        org.tokens = tokens.to_vec();
+        org.tokens = Rc::clone(&tokens);
         *org.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(org);
         self.name_cache.borrow_mut().clear();
@@ -1793,7 +1802,7 @@ impl Registry {
             return None;
         }
         let mut person = Entity::new(EntityKind::Person);
-        person.tokens = tokens.to_vec();
+        person.tokens = Rc::clone(&tokens);
         *person.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(person);
         self.name_cache.borrow_mut().clear();
