@@ -26,8 +26,9 @@ const MAX_PARENTHESIS: usize = 8;
 pub(crate) struct Described<'a> {
     /// The mention.
     pub mention: Mention<'a>,
-    /// ", military commander of the Levant Front," after a name.
-    pub apposition: Option<Apposition>,
+    /// ", military commander of the Levant Front," after a name (boxed: few mentions have
+    /// one, and every sentence's mentions are given room for several).
+    pub apposition: Option<Box<Apposition>>,
     /// Whether an apposition or a word before says the name is an organisation's
     /// ("Transparency Monitor, a non-governmental election observation group,", "the trading
     /// firm Tamberlane Commodities").
@@ -635,7 +636,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                     let post_before_pronoun = post_before_pronoun(toks, &m);
                     out.push(Described {
                         mention: m,
-                        apposition,
+                        apposition: apposition.map(Box::new),
                         org_apposition,
                         org_kind,
                         questioner,
