@@ -825,8 +825,8 @@ impl Reader<'_> {
                 // lower-case words before the role that are both in one organisation's name
                 // the text gives ("the Central Bank of Vantria", "the Ministry of Foreign
                 // Affairs") name it.
-                let words: Vec<&str> = m.surface.split_whitespace().collect();
-                let [.., first, kind, _] = words.as_slice() else {
+                let mut from_the_end = m.surface.split_whitespace().rev().skip(1);
+                let (Some(kind), Some(first)) = (from_the_end.next(), from_the_end.next()) else {
                     return None;
                 };
                 let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
