@@ -27,10 +27,9 @@ pub(crate) struct Parts<'a> {
     pub byline: Option<String>,
     /// The sections.
     pub sections: Vec<Section>,
-    /// The blocks with their markers.
-    pub blocks: &'a [MarkedBlock],
-    /// The body paragraphs.
-    pub paragraphs: &'a [Paragraph<'a>],
+    /// The blocks with their markers, which become the model's (the paragraphs that read
+    /// them are done with: [`report_quote_problems`] runs before).
+    pub blocks: Vec<MarkedBlock>,
     /// The quotes in reading order.
     pub quotes: Vec<SourcedQuote>,
     /// The notes.
@@ -50,7 +49,7 @@ enum FactionKey {
     Group(String),
 }
 
-/// Builds the report and adds the diagnostics about quotes.
+/// Builds the report (after [`report_quote_problems`]).
 pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let registry = parts.registry;
     let speaking: Vec<EntityId> = speaking_order(&parts.quotes);
@@ -114,11 +113,9 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             .map(|k| speakers[k].id.clone())
     };
 
-    let blocks = parts.blocks;
-    let quotes = quotes(&parts.quotes, blocks, &parts.sections, &speaker_id);
+    let quotes = quotes(&parts.quotes, &parts.blocks, &parts.sections, &speaker_id);
     let mut notes = parts.notes;
-    link_notes(&mut notes, blocks, registry, &speaking, &speakers);
-    report_quote_problems(parts.paragraphs, blocks, &parts.quotes, diagnostics);
+    link_notes(&mut notes, &parts.blocks, registry, &speaking, &speakers);
 
     let title = match (&parts.title, parts.fallback_title) {
         (Some(t), _) => t.clone(),
@@ -136,10 +133,11 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
         .byline
         .as_deref()
         .and_then(|b| super::notes::dates(b).next());
-    let mut blocks: Vec<Block> = blocks
-        .iter()
+    let mut blocks: Vec<Block> = parts
+        .blocks
+        .into_iter()
         .map(|m| {
-            let mut block = m.block.clone();
+            let mut block = m.block;
             block.note_markers = m
                 .markers
                 .iter()
@@ -658,8 +656,9 @@ fn link_notes(
 }
 
 /// Diagnostics about quotes: stray closing marks, quotes left open, speech with no speaker or
-/// with an uncertain one, sentences in quotes that no one says.
-fn report_quote_problems(
+/// with an uncertain one, sentences in quotes that no one says. Runs before [`assemble`],
+/// which takes the blocks the paragraphs read.
+pub(crate) fn report_quote_problems(
     paragraphs: &[Paragraph<'_>],
     blocks: &[MarkedBlock],
     quotes: &[SourcedQuote],

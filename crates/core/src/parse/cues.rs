@@ -11,10 +11,11 @@
 use super::lexicon;
 use super::mentions::Pronoun;
 use super::mentions::{
-    Mention, MentionKind, lex_org_like, mention_backward, mention_forward, named_after_role,
+    Mention, MentionKind, Roles, lex_org_like, mention_backward, mention_forward, named_after_role,
     org_by_kind_ending_at,
 };
 use super::words::{Lexicon, Tok, VerbForm, WordList};
+use std::borrow::Cow;
 
 /// What kind of words a cue is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,9 +62,9 @@ impl CueKind {
 
 /// Who a cue gives the words to.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Agent {
+pub(crate) enum Agent<'a> {
     /// Someone named, described or referred to.
-    Mention(Mention),
+    Mention(Mention<'a>),
     /// People in general ("many witnesses remembered"): the words are nobody's.
     Generic,
     /// A passive with no agent ("is called", "was told").
@@ -74,9 +75,9 @@ pub(crate) enum Agent {
     Unknown,
 }
 
-impl Agent {
+impl<'a> Agent<'a> {
     /// The agent's mention, if it has one.
-    pub(crate) fn mention(&self) -> Option<&Mention> {
+    pub(crate) fn mention(&self) -> Option<&Mention<'a>> {
         match self {
             Agent::Mention(m) => Some(m),
             _ => None,
@@ -86,7 +87,7 @@ impl Agent {
 
 /// Attributing words in a sentence.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Cue {
+pub(crate) struct Cue<'a> {
     /// What kind of words.
     pub kind: CueKind,
     /// Byte offset of the cue's first word.
@@ -94,11 +95,11 @@ pub(crate) struct Cue {
     /// Byte offset where what the cue introduces may begin (after the verb and its listener).
     pub end: usize,
     /// Who speaks.
-    pub agent: Agent,
+    pub agent: Agent<'a>,
 }
 
 /// The cues of one sentence, in order.
-pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
+pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     if let Some((cue, after)) = parenthesized_byline(lex, toks) {
@@ -303,7 +304,7 @@ pub(crate) fn cues(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Cue> {
 /// "he had “always assumed …”", "she “remember[ed] …”": a quote that goes on the sentence of
 /// the subject right before it (auxiliaries and adverbs aside) and opens in lower case, the
 /// subject's own words.
-fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+fn predicate_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], q: usize) -> Option<Cue<'a>> {
     let quote = &toks[q];
     let mut j = q;
     while j > 0
@@ -358,7 +359,7 @@ fn predicate_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 
 /// "“Nobody told us anything.” — Fatima, a resident of the old city": a dash after a quotation,
 /// then who said it, to the end of the sentence (a name, a role, an apposition).
-fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+fn byline_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], q: usize) -> Option<Cue<'a>> {
     let dash = toks.get(q + 1).filter(|t| t.barrier && !t.quote)?;
     let m = mention_forward(lex, toks, q + 2)?;
     // "“That number”—she tapped it twice—“was never…”": the subject of an aside that splits
@@ -403,7 +404,7 @@ fn byline_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 /// officer)": a parenthesis right after a quote that opens on a name and then a year or a
 /// description cites whose words they are. A date ("(Sardovian Courier,
 /// 18 January 2022)") cites where they were reported, not who said them.
-fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+fn citation_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], q: usize) -> Option<Cue<'a>> {
     let open = toks.get(q + 1).filter(|t| t.paren_open && !t.barrier)?;
     let m = mention_forward(lex, toks, q + 1)?;
     if !matches!(m.kind, MentionKind::Named(_))
@@ -447,7 +448,7 @@ fn citation_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 /// who spoke the quotation before it (the direct sieve reads it as the next sentence's
 /// attribution). The parenthesis ends the sentence, or a capitalized word follows it (the
 /// next sentence, run on). Returns the cue and the token after the parenthesis.
-fn parenthesized_byline(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(Cue, usize)> {
+fn parenthesized_byline<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Cue<'a>, usize)> {
     let open = toks.first().filter(|t| t.paren_open && !t.barrier)?;
     let close = toks.iter().position(|t| t.paren_close)?;
     if toks[..=close].iter().any(|t| t.verb.is_some() || t.barrier) {
@@ -477,7 +478,7 @@ fn parenthesized_byline(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(Cue, usize)>
 /// "sent … questions about the “…”": the nearest document (or speech noun) before a quote in its
 /// clause, with no verb of saying between, gives the quote its words. The cue sits on the quote
 /// it governs.
-fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+fn content_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], q: usize) -> Option<Cue<'a>> {
     /// The most tokens between the document's noun and the quote (a parenthetical included).
     const MAX_GAP: usize = 16;
     let lo = q.saturating_sub(MAX_GAP + 1);
@@ -526,7 +527,7 @@ fn content_cue(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 
 /// "Their constitution started, “…”": a short clause of a subject and a verb, then a comma
 /// and the quote.
-fn comma_lead_in(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
+fn comma_lead_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], q: usize) -> Option<Cue<'a>> {
     /// The most words after the subject in such a lead-in.
     const MAX_AFTER_SUBJECT: usize = 3;
     let before = q.checked_sub(1)?;
@@ -557,7 +558,7 @@ fn comma_lead_in(lex: &Lexicon, toks: &[Tok<'_>], q: usize) -> Option<Cue> {
 /// of 40 peace agreements found" (the study); "The widow of Alexei Navalny said", "The mother
 /// of Ahmed Said, a 17-year-old killed by police, said" (the relative, by their role when the
 /// kinship noun is one, else nobody the text names).
-fn head_of_phrase(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
+fn head_of_phrase<'a>(lex: &Lexicon, toks: &[Tok<'a>], agent: Agent<'a>) -> Agent<'a> {
     let Agent::Mention(m) = &agent else {
         return agent;
     };
@@ -620,7 +621,11 @@ fn head_of_phrase(lex: &Lexicon, toks: &[Tok<'_>], agent: Agent) -> Agent {
 /// "a study published in The Lancet", "a video posted on Telegram": the document
 /// before a participle of publishing and its preposition, when a phrase starts at `start`
 /// right after them.
-fn published_document_before(lex: &Lexicon, toks: &[Tok<'_>], start: usize) -> Option<Mention> {
+fn published_document_before<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    start: usize,
+) -> Option<Mention<'a>> {
     let preposition = toks.get(start.checked_sub(1)?)?;
     let participle = toks.get(start.checked_sub(2)?)?;
     if !lexicon::is_one_of(preposition.word, &["in", "on"])
@@ -643,7 +648,7 @@ fn agent_of(m: Mention) -> Agent {
 }
 
 /// The agent of a clause's subject; an expletive "it" ("It is worth noting that") gives nobody.
-fn subject_agent(toks: &[Tok<'_>], m: Mention) -> Agent {
+fn subject_agent<'a>(toks: &[Tok<'a>], m: Mention<'a>) -> Agent<'a> {
     use super::mentions::Pronoun;
     let expletive = matches!(m.kind, MentionKind::Pronoun(Pronoun::Thing))
         && toks.get(m.toks.end).is_some_and(|n| {
@@ -678,7 +683,7 @@ fn year_citation_ending_at(toks: &[Tok<'_>], close: usize) -> Option<usize> {
 
 /// "his view", "whose mission is", "Judge Carter’s earlier determination", "with shouts of
 /// “…”": the owner of a speech noun.
-fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent> {
+fn speech_noun_owner<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Agent<'a>> {
     /// Adjectives that may stand between the owner and the noun ("earlier", "final").
     const MAX_ADJECTIVES: usize = 2;
     // "shouts of “…”": the clause's subject speaks.
@@ -771,12 +776,12 @@ fn speech_noun_owner(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Agent>
 
 /// The subject after a prepositional phrase that opens the sentence and holds the possessive
 /// at token `possessive` ("In its reply to the report of 3 June, the Ministry …").
-fn subject_after_opening_phrase(
+fn subject_after_opening_phrase<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     possessive: usize,
     pronoun: super::mentions::Pronoun,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     use super::mentions::Pronoun;
     /// The most words of the opening phrase after the possessive.
     const MAX_PHRASE: usize = 10;
@@ -809,7 +814,7 @@ fn subject_after_opening_phrase(
 /// The law that opens a sentence after "Under", up to its comma: a law's name ("Talune’s Land
 /// Act", "the Carers (Support Payments) Act 2017" after "section 14 of"), or a document of one
 /// named before ("its article 8").
-fn law_after_under(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+fn law_after_under<'a>(lex: &Lexicon, toks: &[Tok<'a>], from: usize) -> Option<Mention<'a>> {
     /// The most words of the phrase before its comma.
     const MAX_PHRASE: usize = 14;
     let end = (from..toks.len().min(from + MAX_PHRASE))
@@ -831,7 +836,7 @@ fn law_after_under(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Menti
 }
 
 /// The cue of the verb at token `v`, with its agent.
-fn verb_cue(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Cue {
+fn verb_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Cue<'a> {
     let Some(verb) = toks[v].verb else {
         return Cue {
             kind: CueKind::Colon,
@@ -978,7 +983,7 @@ fn is_filler(t: &Tok<'_>) -> bool {
 }
 
 /// The agent of the verb at token `v` (its tokens end at `after`).
-fn verb_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize, after: usize) -> Agent {
+fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Agent<'a> {
     let Some(verb) = toks[v].verb else {
         return Agent::Unknown;
     };
@@ -1144,7 +1149,7 @@ fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
 /// "Two people with knowledge of the matter said", "people familiar with the talks say": people
 /// the text says know the matter are unnamed sources, not people in general; the phrase opens
 /// the clause of the verb at `v`.
-fn informed_people(toks: &[Tok<'_>], v: usize) -> Option<Mention> {
+fn informed_people<'a>(toks: &[Tok<'a>], v: usize) -> Option<Mention<'a>> {
     /// The most words before the verb.
     const MAX_PHRASE: usize = 12;
     let start = (v.saturating_sub(MAX_PHRASE)..v)
@@ -1176,7 +1181,7 @@ fn informed_people(toks: &[Tok<'_>], v: usize) -> Option<Mention> {
             definite: false,
         },
         surface: super::mentions::join_surface(toks, start, v),
-        roles: vec!["source"],
+        roles: Roles::one("source"),
         orgs: Vec::new(),
         descriptor: None,
         toks: start..v,
@@ -1227,7 +1232,7 @@ fn free_relative_before(toks: &[Tok<'_>], j: usize) -> bool {
 
 /// The subject whose last token is at or before `j` (walking over parentheticals), or the
 /// mention after the verb when the verb follows a quote ("“…,” said the diplomat").
-fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
+fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Agent<'a> {
     const MAX_PARENTHETICAL: usize = 24;
     let mut j = j;
     for _ in 0..4 {
@@ -1461,8 +1466,8 @@ fn subject_at(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent 
 
 /// "The Ministry of Health’s “National Cholera Plan”": the document a quoted title at token
 /// `title` names, owned by the name before it, which speaks for its owner.
-fn document_titled(toks: &[Tok<'_>], owner: Mention, title: usize) -> Mention {
-    let Some(name) = owner.name().map(str::to_owned) else {
+fn document_titled<'a>(toks: &[Tok<'a>], owner: Mention<'a>, title: usize) -> Mention<'a> {
+    let Some(name) = owner.name().map(|n| Cow::Owned(n.to_owned())) else {
         return owner;
     };
     Mention {
@@ -1471,7 +1476,7 @@ fn document_titled(toks: &[Tok<'_>], owner: Mention, title: usize) -> Mention {
             owner: Some(super::mentions::Owner::Named(name)),
         },
         surface: super::mentions::join_surface(toks, owner.toks.start, title + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: owner.orgs,
         descriptor: None,
         toks: owner.toks.start..title + 1,
@@ -1484,7 +1489,7 @@ fn document_titled(toks: &[Tok<'_>], owner: Mention, title: usize) -> Mention {
 /// after "to", "at", "in" or "on" that follows an organisation's name says where the
 /// organisation is; the organisation is the subject. So it does after people in general
 /// ("Everyone on Marram Lane calls").
-fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+fn organisation_before_place<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Mention<'a> {
     /// Place phrases walked back over ("to the Office at Geneva").
     const MAX_PLACE_PHRASES: usize = 3;
     let mut head = m.clone();
@@ -1533,7 +1538,7 @@ fn organisation_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Men
 /// "A group of residents said", "A coalition of 40 NGOs said", "a network of Syrian doctors":
 /// the body of members before "of" speaks, as a group of the members' role when they have one
 /// (`m` is the members' mention, read backward).
-fn collective_of(toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+fn collective_of<'a>(toks: &[Tok<'a>], m: &Mention<'a>) -> Option<Mention<'a>> {
     /// The most words of a quantity ("more than 40").
     const MAX_QUANTITY: usize = 3;
     // "a network of Syrian doctors" may read back to "of" as part of the members' words.
@@ -1606,7 +1611,7 @@ fn collective_of(toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
             definite: toks[det].is("the"),
         },
         surface: super::mentions::join_surface(toks, det, m.toks.end),
-        roles: vec![role],
+        roles: Roles::one(role),
         orgs: Vec::new(),
         descriptor: None,
         toks: det..m.toks.end,
@@ -1629,7 +1634,7 @@ fn is_part_of_place(t: &Tok<'_>) -> bool {
 }
 
 /// "“…,” one of the people said": the group read backward is one of whom the text speaks.
-fn one_of_before(lex: &Lexicon, toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+fn one_of_before<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: &Mention<'a>) -> Option<Mention<'a>> {
     let mut k = m.toks.start;
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
@@ -1643,7 +1648,7 @@ fn one_of_before(lex: &Lexicon, toks: &[Tok<'_>], m: &Mention) -> Option<Mention
 
 /// "a Senate investigation chaired by Clyde R. Hoey noted", "the group led by Ana Ruiz said":
 /// the name after a participle and "by" qualifies the subject before it.
-fn led_by(lex: &Lexicon, toks: &[Tok<'_>], m: &Mention) -> Option<Mention> {
+fn led_by<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: &Mention<'a>) -> Option<Mention<'a>> {
     let by = m.toks.start.checked_sub(1)?;
     let participle = by.checked_sub(1)?;
     let (b, p) = (&toks[by], &toks[participle]);
@@ -1748,7 +1753,7 @@ fn object_before_quote(toks: &[Tok<'_>], after_verb: usize) -> bool {
 
 /// "by his own count, “…”", "by Marrant’s account": whose reckoning it is, as "according to"
 /// says. Returns the agent and the phrase's last token.
-fn by_own_account(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Agent, usize)> {
+fn by_own_account<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<(Agent<'a>, usize)> {
     if !toks[i].is("by") || toks[i].punct.is_some() {
         return None;
     }
@@ -1776,7 +1781,7 @@ fn by_own_account(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<(Agent, u
 
 /// The possessive pronoun at token `at` ("his", "her", "its", "their") as a mention of whom it
 /// stands for.
-fn possessive_pronoun(toks: &[Tok<'_>], at: usize) -> Option<Mention> {
+fn possessive_pronoun<'a>(toks: &[Tok<'a>], at: usize) -> Option<Mention<'a>> {
     use super::mentions::Pronoun;
     let t = toks.get(at)?;
     let pronoun = match t.word.to_ascii_lowercase().as_str() {
@@ -1787,8 +1792,8 @@ fn possessive_pronoun(toks: &[Tok<'_>], at: usize) -> Option<Mention> {
     };
     Some(Mention {
         kind: MentionKind::Pronoun(pronoun),
-        surface: t.word.to_owned(),
-        roles: Vec::new(),
+        surface: Cow::Borrowed(t.word),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: at..at + 1,
@@ -1798,7 +1803,7 @@ fn possessive_pronoun(toks: &[Tok<'_>], at: usize) -> Option<Mention> {
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.
-fn object_pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn object_pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     use super::mentions::Pronoun;
     let t = toks.get(i).filter(|t| !t.barrier)?;
     let kind = if t.is("him") || t.is("her") {
@@ -1813,7 +1818,7 @@ fn object_pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "A woman from Kessik, who had walked for six days, said": the person a place phrase
 /// describes, not the place.
-fn role_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+fn role_before_place<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Mention<'a> {
     let mut k = m.toks.start;
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
@@ -1834,7 +1839,7 @@ fn role_before_place(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
 
 /// "A Danish diplomat who has followed the mediation called": the person before a relative
 /// clause (its own verb included) that ends at token `j`, right before the verb.
-fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention> {
+fn relative_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize) -> Option<Mention<'a>> {
     /// How many words the relative clause may have.
     const REACH: usize = 10;
     // "A woman from the Old Quarter whose two sons had fought with the Brigade said".
@@ -1856,7 +1861,7 @@ fn relative_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<Mention
 /// organisation of a role before it; the whole phrase is the subject. "Ruth Kimani of
 /// Eastbridge University argued": the person before "of", "at" or "from" an organisation is.
 /// "An editorial in the Talvera Courier argued": the document is.
-fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
+fn with_role_before<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Mention<'a> {
     let mut k = m.toks.start;
     // "a defector from the 47th Brigade": an ordinal belongs to the name.
     if k > 0 && super::names::is_ordinal(toks[k - 1].word) && toks[k - 1].punct.is_none() {
@@ -1956,7 +1961,7 @@ fn with_role_before(lex: &Lexicon, toks: &[Tok<'_>], m: Mention) -> Mention {
         }
         // "A defector from the 47th Brigade of the TAF": the role speaks, of that organisation.
         Some(mut role) if matches!(role.kind, MentionKind::Role { .. }) && org.is_some() => {
-            role.orgs.extend(org);
+            role.orgs.extend(org.map(Cow::Owned));
             role
         }
         _ => m,
@@ -1988,7 +1993,7 @@ fn head_role_before(toks: &[Tok<'_>], j: usize) -> Option<usize> {
 
 /// A comma right before the verb: ", who …, said", ", a columnist for Forbes, wrote", or the
 /// subject itself set off by commas ("the State’s GOP chair, Laura Cox, told").
-fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize) -> Agent {
+fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Agent<'a> {
     const ROLE_WITHIN: usize = 6;
     // "amendment to Law No. 41/2018,": an abbreviation's period is no edge.
     let abbreviation = |t: &Tok<'_>| {
@@ -2071,11 +2076,12 @@ fn parenthetical_subject(lex: &Lexicon, toks: &[Tok<'_>], j: usize, after: usize
                 && lex_org_like(lex, &run.name)
         })
         .map(|run| Mention {
-            kind: MentionKind::Named(run.name),
+            kind: MentionKind::Named(run.name.into()),
             surface: super::mentions::join_surface(toks, inner_start, j + 1)
                 .trim_end_matches(',')
-                .to_owned(),
-            roles: Vec::new(),
+                .to_owned()
+                .into(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: inner_start..j + 1,
@@ -2165,7 +2171,11 @@ fn before_date_phrase(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 /// capitalized word that opens the sentence, set off by the comma at `k` before a description
 /// that opens on "a" or "an" or before an age, is a name, though the text writes it nowhere
 /// else.
-fn opening_word_set_off(toks: &[Tok<'_>], k: usize, description: &[Tok<'_>]) -> Option<Mention> {
+fn opening_word_set_off<'a>(
+    toks: &[Tok<'a>],
+    k: usize,
+    description: &[Tok<'a>],
+) -> Option<Mention<'a>> {
     // "Ahmed (not his real name), a 27-year-old": past a parenthesis after the word.
     let k = if toks[k].paren_close {
         (0..=k)
@@ -2210,11 +2220,10 @@ fn opening_word_set_off(toks: &[Tok<'_>], k: usize, description: &[Tok<'_>]) -> 
     {
         return None;
     }
-    let word = t.word.to_owned();
     Some(Mention {
-        kind: MentionKind::Named(word.clone()),
-        surface: word,
-        roles: Vec::new(),
+        kind: MentionKind::Named(Cow::Borrowed(t.word)),
+        surface: Cow::Borrowed(t.word),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: k..k + 1,
@@ -2225,7 +2234,7 @@ fn opening_word_set_off(toks: &[Tok<'_>], k: usize, description: &[Tok<'_>]) -> 
 
 /// "A source close to the negotiations, speaking on condition of anonymity, said": the role
 /// that opens the phrase ending at token `k`, when the words after it are no clause.
-fn role_heading_phrase(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+fn role_heading_phrase<'a>(lex: &Lexicon, toks: &[Tok<'a>], k: usize) -> Option<Mention<'a>> {
     /// The most words of the phrase.
     const MAX_PHRASE: usize = 10;
     let start = (k.saturating_sub(MAX_PHRASE)..k)
@@ -2244,7 +2253,7 @@ fn role_heading_phrase(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Ment
 
 /// "according to data published by the World Bank", "according to estimates from the UN
 /// refugee agency": whoever gave the numbers that follow "according to" at token `at`.
-fn source_of_data(lex: &Lexicon, toks: &[Tok<'_>], at: usize) -> Option<Mention> {
+fn source_of_data<'a>(lex: &Lexicon, toks: &[Tok<'a>], at: usize) -> Option<Mention<'a>> {
     /// Words between "according to" and "by" or "from" ("figures compiled").
     const MAX_WORDS: usize = 4;
     let link = (at..toks.len().min(at + MAX_WORDS + 1))
@@ -2277,7 +2286,7 @@ fn past_reflexive(toks: &[Tok<'_>], k: usize) -> usize {
 
 /// "Aldstrom City Hospital No. 2,", "District 4,": the name before a number that ends at
 /// token `k`.
-fn mention_before_number(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+fn mention_before_number<'a>(lex: &Lexicon, toks: &[Tok<'a>], k: usize) -> Option<Mention<'a>> {
     let number = toks[k].bare().trim_end_matches([',', '.']);
     if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -2294,7 +2303,11 @@ fn mention_before_number(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Me
 }
 
 /// "Lidra (not her real name), 34,": the name before a parenthesis that ends at token `k`.
-fn mention_before_parenthesis(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Option<Mention> {
+fn mention_before_parenthesis<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    k: usize,
+) -> Option<Mention<'a>> {
     /// The most words such a parenthesis holds.
     const MAX_PARENTHESIS: usize = 6;
     if !toks[k].paren_close {
@@ -2313,7 +2326,7 @@ fn mention_before_parenthesis(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> Opti
 /// The mention right after a verb (and its listener): "said the diplomat", "told me Salkhou".
 /// Only someone who can speak inverts so; a document after the verb is its object ("“…,”
 /// wrote a post").
-fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
+fn inverted<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Agent<'a> {
     let object = lex.verb_object_at(toks, after);
     // "“…,” said her neighbour, Fatima": someone of a role, related to a person named before
     // (not "told her").
@@ -2369,7 +2382,7 @@ fn inverted(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Agent {
 /// forwarded the study, adding"); right after a document it is the document ("a letter
 /// indicating"); opening the sentence, it is the subject after the participial phrase
 /// ("Warning that “…,” he elaborated").
-fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
+fn participle_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Agent<'a> {
     let opens = toks[..v]
         .iter()
         .all(|t| t.barrier || !t.word.chars().any(char::is_alphabetic));
@@ -2466,7 +2479,7 @@ fn participle_agent(lex: &Lexicon, toks: &[Tok<'_>], v: usize) -> Agent {
 
 /// The subject of the verb before a coordinator ("she looked at bystanders and shouted"): the
 /// mention right before the nearest earlier verb, else the clause's subject.
-fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Mention> {
+fn coordinated_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], and: usize) -> Option<Mention<'a>> {
     /// How far back the earlier verb may be.
     const REACH: usize = 12;
     /// How far back a verb of saying may be whose "that" clause the coordinated verb follows
@@ -2541,7 +2554,11 @@ fn coordinated_subject(lex: &Lexicon, toks: &[Tok<'_>], and: usize) -> Option<Me
 
 /// The subject of the clause that contains token `upto`: the first mention after any
 /// introductory phrase ("On September 22, 2015, Cohen …").
-pub(crate) fn clause_subject(lex: &Lexicon, toks: &[Tok<'_>], upto: usize) -> Option<Mention> {
+pub(crate) fn clause_subject<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    upto: usize,
+) -> Option<Mention<'a>> {
     const MAX_INTRO: usize = 16;
     const MAX_INTROS: usize = 3;
     let upto = upto.min(toks.len());

@@ -443,7 +443,7 @@ fn sentence_claims(
         )
     });
     context.topic_org = match subject.map(|m| &m.kind) {
-        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.clone()),
+        Some(MentionKind::Named(name)) if facts.org_like(lex, name) => Some(name.to_string()),
         // "The journal held the letter …. Its editor-in-chief": the journal named before.
         Some(MentionKind::OrgByKind(noun)) => context.org_named_by_kind(noun),
         Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),
@@ -628,7 +628,7 @@ fn mention_claims(
             // before.
             let org = context
                 .org_named_by_kind(org)
-                .unwrap_or_else(|| org.clone());
+                .unwrap_or_else(|| org.to_string());
             // "White House Counsel Pat Cipollone" after "the Office of White House Counsel":
             // the office of the title the text names is the holder's.
             let org = m
@@ -724,7 +724,7 @@ fn mention_claims(
             // "who left the commission": the commission named before.
             let org = context
                 .org_named_by_kind(org)
-                .unwrap_or_else(|| org.clone());
+                .unwrap_or_else(|| org.to_string());
             // "Ruta Brandvik, Minister of Defence of Tarvia,": a minister's portfolio, which
             // the ministry of it holds, not an organisation called "Defence of Tarvia".
             let portfolio = org.split(" of ").next().unwrap_or(&org);
@@ -1466,7 +1466,7 @@ mod tests {
             0,
             BlockKind::Paragraph,
             text,
-            Vec::new(),
+            &[],
             crate::parse::spans::QuoteStyle::Double,
         )];
         let evidence = NameEvidence::learn(&paragraphs, classes.spellings());

@@ -23,11 +23,12 @@ const MAX_PARENTHESIS: usize = 8;
 
 /// A mention and the apposition after it, if any.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Described {
+pub(crate) struct Described<'a> {
     /// The mention.
-    pub mention: Mention,
-    /// ", military commander of the Levant Front," after a name.
-    pub apposition: Option<Apposition>,
+    pub mention: Mention<'a>,
+    /// ", military commander of the Levant Front," after a name (boxed: few mentions have
+    /// one, and every sentence's mentions are given room for several).
+    pub apposition: Option<Box<Apposition>>,
     /// Whether an apposition or a word before says the name is an organisation's
     /// ("Transparency Monitor, a non-governmental election observation group,", "the trading
     /// firm Tamberlane Commodities").
@@ -51,13 +52,13 @@ pub(crate) struct Described {
 
 /// What one sentence says.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct SentenceFacts {
+pub(crate) struct SentenceFacts<'a> {
     /// Byte range of the sentence in its block.
     pub range: std::ops::Range<usize>,
     /// Mentions in order (pronouns included).
-    pub mentions: Vec<Described>,
+    pub mentions: Vec<Described<'a>>,
     /// Cues in order.
-    pub cues: Vec<Cue>,
+    pub cues: Vec<Cue<'a>>,
     /// Capitalized runs with an organisation word ("Fateh al-Sham Front").
     pub org_runs: Vec<String>,
     /// Other names of a name: after "formerly", or an acronym in parentheses ("the Gay
@@ -81,9 +82,9 @@ pub(crate) struct SentenceFacts {
 
 /// What one body paragraph says, sentence by sentence.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct ParagraphFacts {
+pub(crate) struct ParagraphFacts<'a> {
     /// The sentences, in order.
-    pub sentences: Vec<SentenceFacts>,
+    pub sentences: Vec<SentenceFacts<'a>>,
     /// The name a speaker label opens the paragraph with ("Solvik: …", "Mrs Ione Tasker
     /// (Skelthorpe and Wendle) (Her): …"): who "I" is in it.
     pub speaker_label: Option<String>,
@@ -92,9 +93,9 @@ pub(crate) struct ParagraphFacts {
 /// What the whole body says, beyond single sentences. Its sets of folded names are only asked
 /// whether they hold a name, never read in order.
 #[derive(Debug, Default)]
-pub(crate) struct Facts {
+pub(crate) struct Facts<'a> {
     /// Per body paragraph.
-    pub paragraphs: Vec<ParagraphFacts>,
+    pub paragraphs: Vec<ParagraphFacts<'a>>,
     /// Folded names that follow a locative ("in Aleppo"): places, not speakers.
     pub places: FastSet<String>,
     /// Folded names seen near words of armed conflict ("faction", "commander").
@@ -142,7 +143,7 @@ pub(crate) struct CaseParties {
     pub second: String,
 }
 
-impl Facts {
+impl Facts<'_> {
     /// What the body says of a name, read once per name (only once the body is read: the sets
     /// it asks are full by then).
     pub(crate) fn name_reads(&self, lex: &Lexicon, name: &str) -> NameReads {
@@ -175,7 +176,7 @@ impl Facts {
     }
 }
 
-impl ParagraphFacts {
+impl ParagraphFacts<'_> {
     /// The sentence holding byte `at`.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<usize> {
         self.sentences
@@ -191,7 +192,7 @@ impl ParagraphFacts {
 }
 
 /// Reads every sentence of every paragraph.
-pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
+pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a> {
     let mut facts = Facts {
         paragraphs: Vec::with_capacity(paragraphs.len()),
         ..Facts::default()
@@ -273,7 +274,7 @@ pub(crate) fn read(lex: &Lexicon, paragraphs: &[Paragraph<'_>]) -> Facts {
                     && end > 0
                     && toks[end - 1].document.is_none();
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && d.mention.surface.strip_prefix("the ") == Some(name.as_str())
+                    && d.mention.surface.strip_prefix("the ") == Some(name.as_ref())
                     && (name.contains(' ') || speaks)
                     && (!modifier || speaks)
                     && !name.split_whitespace().any(|w| lex.role(w).is_some())
@@ -366,7 +367,7 @@ fn scan_owned_units(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<(String, Stri
             let mut noun = unit.word.to_owned();
             noun[..1].make_ascii_uppercase();
             if !out.iter().any(|(n, o)| *n == noun && *o == name) {
-                out.push((noun, name));
+                out.push((noun, name.into_owned()));
             }
         }
     }
@@ -408,7 +409,7 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
         if let MentionKind::Named(name) = &m.kind
             && let Some(renamed) = new_name(name)
         {
-            m.kind = MentionKind::Named(renamed);
+            m.kind = MentionKind::Named(renamed.into());
         }
     };
     for s in facts.paragraphs.iter_mut().flat_map(|p| &mut p.sentences) {
@@ -452,7 +453,7 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
         mention_forward(lex, toks, k)
             .filter(|m| m.toks.end <= colon + 1)
             .and_then(|m| match m.kind {
-                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name),
+                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name.into_owned()),
                 _ => None,
             })
     })
@@ -536,7 +537,7 @@ fn name_the_parties(facts: &mut Facts) {
 }
 
 /// Every mention of a sentence, left to right, with appositions after names.
-fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
+fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
     /// Words per mention a sentence is given room for: about one word in seven opens a
     /// mention in a report, so room for one in four seldom grows.
     const WORDS_PER_MENTION: usize = 4;
@@ -609,11 +610,11 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                         role: join_surface(toks, role.toks.start, role_end)
                             .trim_end_matches(',')
                             .to_owned(),
-                        roles: role.roles.clone(),
+                        roles: role.roles.to_vec(),
                         org: role
                             .orgs
                             .first()
-                            .cloned()
+                            .map(|o| o.to_string())
                             // "of Karvan" is the place the title is of (the registry's to tell).
                             .or_else(|| read.and_then(|a| a.org).filter(|o| lex_org_like(lex, o))),
                     })
@@ -657,7 +658,7 @@ fn mentions(lex: &Lexicon, toks: &[Tok<'_>]) -> Vec<Described> {
                     }
                     out.push(Described {
                         mention: m,
-                        apposition,
+                        apposition: apposition.map(Box::new),
                         org_apposition,
                         org_kind,
                         questioner,
@@ -849,7 +850,7 @@ fn held_role(toks: &[Tok<'_>], at: usize, end: usize) -> Option<&'static str> {
 /// before opens on, which the next sentence opens by calling "the organization" (or "the
 /// charity", "the company"), is an organisation's, whatever its words.
 fn named_by_kind_after<'f>(before: &'f SentenceFacts, sentence: &SentenceFacts) -> Option<&'f str> {
-    fn opening(s: &SentenceFacts) -> Option<&Described> {
+    fn opening<'s, 'a>(s: &'s SentenceFacts<'a>) -> Option<&'s Described<'a>> {
         s.mentions.first().filter(|d| d.mention.toks.start == 0)
     }
     let MentionKind::OrgByKind(noun) = opening(sentence)?.mention.kind else {
@@ -1290,7 +1291,7 @@ fn described_as_role(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Appos
         return None;
     }
     Some(Apposition {
-        role: join_surface(toks, end + 1, role_at + 1),
+        role: join_surface(toks, end + 1, role_at + 1).into_owned(),
         roles: vec![toks[role_at].role?],
         org: None,
     })

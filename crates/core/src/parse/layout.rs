@@ -450,6 +450,17 @@ fn units_of_group(
         }));
         return;
     }
+    // Most groups are one line: one piece, read without a list of pieces.
+    if let [line] = group {
+        let piece = Piece {
+            line: line.no,
+            end_line: line.no,
+            text: line.text.trim().to_owned(),
+            breaks: Vec::new(),
+        };
+        out.push(unit_of(single_unit_kind(&piece.text, first_group), piece));
+        return;
+    }
     let list = group.len() > 1 && group.iter().all(|l| is_list_item(l.text));
     let wrapped = is_wrapped_prose(group) && !masthead && !list;
     for line in group {

@@ -11,7 +11,8 @@
 
 use super::lexicon;
 use super::names;
-use super::words::{Lexicon, Tok, WordList, strip_possessive};
+use super::words::{Lexicon, Tok, WordList, single_spaced, strip_possessive};
+use std::borrow::Cow;
 
 /// A pronoun that can stand for a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,11 +33,11 @@ pub(crate) enum Pronoun {
 
 /// What a mention refers to.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum MentionKind {
+pub(crate) enum MentionKind<'a> {
     /// A pronoun.
     Pronoun(Pronoun),
     /// A name ("Omar Salkhou", "Free Software Foundation"), honorifics removed.
-    Named(String),
+    Named(Cow<'a, str>),
     /// A role without a name ("another Western diplomat", "a market guard", "the crowd").
     Role {
         /// The role noun, singular ("diplomat", "aid worker").
@@ -55,7 +56,7 @@ pub(crate) enum MentionKind {
         /// The document noun ("memo").
         noun: &'static str,
         /// Whose document it is, when the phrase says ("Chesebro", "Mattachine Society").
-        owner: Option<Owner>,
+        owner: Option<Owner<'a>>,
     },
     /// Many or unspecified people ("many witnesses", "some people", "others").
     Generic,
@@ -66,9 +67,9 @@ pub(crate) enum MentionKind {
 
 /// Who a document belongs to.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Owner {
+pub(crate) enum Owner<'a> {
     /// A name ("Chesebro’s memo", "the Mattachine Society newsletter").
-    Named(String),
+    Named(Cow<'a, str>),
     /// A possessive pronoun ("his email", "Their constitution").
     Pronoun(Pronoun),
     /// The publication it appeared in ("an editorial in the Talvera Courier").
@@ -78,19 +79,109 @@ pub(crate) enum Owner {
     Speaker,
 }
 
+/// The role nouns of a phrase, in order ("commander"; "assistant", "secretary"). Most phrases
+/// have none or one, which is kept in place, so that most mentions' roles need no allocation
+/// and take no more room than a vector; more are kept in a vector.
+#[derive(Clone)]
+pub(crate) enum Roles {
+    /// No noun, or one.
+    One(Option<&'static str>),
+    /// Two nouns or more.
+    Many(Vec<&'static str>),
+}
+
+impl Roles {
+    /// No role.
+    pub(crate) const fn new() -> Self {
+        Roles::One(None)
+    }
+
+    /// One role.
+    pub(crate) const fn one(noun: &'static str) -> Self {
+        Roles::One(Some(noun))
+    }
+
+    /// Adds a noun at the end.
+    pub(crate) fn push(&mut self, noun: &'static str) {
+        match self {
+            Roles::One(None) => *self = Roles::one(noun),
+            Roles::One(Some(first)) => *self = Roles::Many(vec![*first, noun]),
+            Roles::Many(nouns) => nouns.push(noun),
+        }
+    }
+
+    /// Removes the last noun.
+    pub(crate) fn pop(&mut self) -> Option<&'static str> {
+        match self {
+            Roles::One(noun) => noun.take(),
+            Roles::Many(nouns) => nouns.pop(),
+        }
+    }
+
+    /// Adds nouns at the end.
+    pub(crate) fn extend(&mut self, nouns: impl IntoIterator<Item = &'static str>) {
+        for noun in nouns {
+            self.push(noun);
+        }
+    }
+
+    /// Removes every noun.
+    pub(crate) fn clear(&mut self) {
+        *self = Roles::new();
+    }
+}
+
+impl Default for Roles {
+    fn default() -> Self {
+        Roles::new()
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        match self {
+            Roles::One(noun) => noun.as_slice(),
+            Roles::Many(nouns) => nouns,
+        }
+    }
+}
+
+impl FromIterator<&'static str> for Roles {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(nouns: I) -> Self {
+        let mut roles = Roles::new();
+        roles.extend(nouns);
+        roles
+    }
+}
+
+impl PartialEq for Roles {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Roles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// A noun phrase that can speak, with what it says about the speaker.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'a> {
     /// What it refers to.
-    pub kind: MentionKind,
-    /// The phrase as written.
-    pub surface: String,
+    pub kind: MentionKind<'a>,
+    /// The phrase as written: a slice of the text when its words are set apart by single
+    /// spaces.
+    pub surface: Cow<'a, str>,
     /// Role nouns in the phrase ("commander").
-    pub roles: Vec<&'static str>,
+    pub roles: Roles,
     /// Organisations the phrase ties the speaker to ("Ahrar al-Sham").
-    pub orgs: Vec<String>,
+    pub orgs: Vec<Cow<'a, str>>,
     /// The descriptive part before the name ("Aleppo commander").
-    pub descriptor: Option<String>,
+    pub descriptor: Option<Cow<'a, str>>,
     /// Token range of the phrase.
     pub toks: std::ops::Range<usize>,
     /// Byte offset of the phrase in its block.
@@ -99,7 +190,7 @@ pub(crate) struct Mention {
     pub end: usize,
 }
 
-impl Mention {
+impl<'a> Mention<'a> {
     /// Whether the phrase ends on a capitalized word: a document with a title ("Novalune’s
     /// Supplier Code", "the Department’s Grants Policy Manual"), not a plain "report".
     pub(crate) fn ends_capitalized(&self) -> bool {
@@ -110,11 +201,11 @@ impl Mention {
     }
 
     /// A pronoun-like phrase over tokens `from..to` ("one of them", "the 34-year-old").
-    fn pronoun_over(toks: &[Tok<'_>], from: usize, to: usize, kind: Pronoun) -> Mention {
+    fn pronoun_over(toks: &[Tok<'a>], from: usize, to: usize, kind: Pronoun) -> Mention<'a> {
         Mention {
             kind: MentionKind::Pronoun(kind),
             surface: join_surface(toks, from, to),
-            roles: Vec::new(),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: from..to,
@@ -124,12 +215,12 @@ impl Mention {
     }
 
     /// The mention of the one-word pronoun at token `i` ("he", "him", "One").
-    pub(crate) fn pronoun_at(toks: &[Tok<'_>], i: usize, kind: Pronoun) -> Mention {
+    pub(crate) fn pronoun_at(toks: &[Tok<'a>], i: usize, kind: Pronoun) -> Mention<'a> {
         let t = &toks[i];
         Mention {
             kind: MentionKind::Pronoun(kind),
-            surface: t.word.to_owned(),
-            roles: Vec::new(),
+            surface: Cow::Borrowed(t.word),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: i..i + 1,
@@ -151,11 +242,11 @@ impl Mention {
         }
         // A role alone ("The Minister of the Interior maintained") is its own descriptor.
         let descriptor = match (&self.descriptor, &self.kind) {
-            (Some(d), _) => d.as_str(),
-            (None, MentionKind::Role { .. }) => self.surface.as_str(),
+            (Some(d), _) => d,
+            (None, MentionKind::Role { .. }) => &self.surface,
             (None, _) => return None,
         };
-        self.orgs.iter().map(String::as_str).find(|org| {
+        self.orgs.iter().map(|o| o.as_ref()).find(|org| {
             // "Minister of Defence", "Minister for Roads", "Minister of the Interior", "the
             // Housing Minister".
             let after_title = [" of ", " for ", " of the ", " for the "]
@@ -185,7 +276,7 @@ impl Mention {
 /// "the ministry", "the electoral commission": an organisation named before, by its kind. Not
 /// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
 /// spokesman" (a possessive: the phrase's head is the role).
-fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     // "the ministry", or a place's: "Orlan’s foreign ministry".
     let opener = toks.get(i)?;
     let owned = opener.possessive() && opener.name && opener.role.is_none() && !opener.barrier;
@@ -244,7 +335,7 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
     Some(Mention {
         kind: MentionKind::OrgByKind(noun),
         surface: join_surface(toks, i, at + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: i..at + 1,
@@ -255,7 +346,7 @@ fn org_by_kind(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "One county council", "a second residents’ association", "another insurer": a body the
 /// text does not name, one of a kind, which speaks as an anonymous member of that kind.
-fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn anonymous_body<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
     let opener = toks.get(i)?;
@@ -294,7 +385,7 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
             {
                 return None;
             }
-            let adjective = (at > i + 1).then(|| join_surface(toks, i + 1, at));
+            let adjective = (at > i + 1).then(|| join_surface(toks, i + 1, at).into_owned());
             return Some(Mention {
                 kind: MentionKind::Role {
                     noun,
@@ -304,7 +395,7 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
                     definite: false,
                 },
                 surface: join_surface(toks, i, at + 1),
-                roles: vec![noun],
+                roles: Roles::one(noun),
                 orgs: Vec::new(),
                 descriptor: None,
                 toks: i..at + 1,
@@ -323,7 +414,7 @@ fn anonymous_body(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 /// "The Commission’s field office", "the company’s Nigerian subsidiary", "the ICRC’s
 /// delegation": a unit of a body, named by its owner's possessive, which speaks for its owner;
 /// the phrase ends at token `last`, on the unit's noun.
-fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn owned_unit_ending_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     /// Words between the owner and the unit ("Nigerian", "regional press").
     const MAX_MODIFIERS: usize = 2;
     let unit = &toks[last];
@@ -359,8 +450,8 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
         .filter(|_| owner_at > 0 && toks[owner_at - 1].is("the"))
         .map(|noun| Mention {
             kind: MentionKind::OrgByKind(noun),
-            surface: String::new(),
-            roles: Vec::new(),
+            surface: Cow::Borrowed(""),
+            roles: Roles::new(),
             orgs: Vec::new(),
             descriptor: None,
             toks: owner_at - 1..owner_at + 1,
@@ -393,7 +484,7 @@ fn owned_unit_ending_at(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<
 
 /// "the ministry of health in Kinshasa said": a ministry's name written in lower case, ending at
 /// token `last` on its portfolio, is that ministry's name.
-fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn ministry_in_lower_case<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     let the = last.checked_sub(3)?;
     let [det, noun, of, portfolio] = &toks[the..=last] else {
         return None;
@@ -420,9 +511,9 @@ fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
         super::factions::capitalize(portfolio.word)
     );
     Some(Mention {
-        kind: MentionKind::Named(name),
+        kind: MentionKind::Named(name.into()),
         surface: join_surface(toks, the, last + 1),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: the..last + 1,
@@ -432,7 +523,7 @@ fn ministry_in_lower_case(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
 }
 
 /// "One county council", ending at token `last`.
-fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn anonymous_body_ending_at<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     const MAX_BACK: usize = 5;
     (1..=MAX_BACK)
         .filter_map(|back| last.checked_sub(back))
@@ -440,7 +531,7 @@ fn anonymous_body_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
 }
 
 /// "the ministry", "the federal ministry", ending at token `last`.
-pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+pub(crate) fn org_by_kind_ending_at<'a>(toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     (1..=2)
         .filter_map(|back| last.checked_sub(back))
         .find_map(|first| org_by_kind(toks, first).filter(|m| m.toks.end == last + 1))
@@ -448,7 +539,11 @@ pub(crate) fn org_by_kind_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Men
 
 /// "a 45-year-old mother of four, Sevda", "a young docker named Kieran Walsh": the person a
 /// singular role introduces, after a comma (and a short complement with "of") or "named".
-pub(crate) fn named_after_role(lex: &Lexicon, toks: &[Tok<'_>], role: &Mention) -> Option<Mention> {
+pub(crate) fn named_after_role<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    role: &Mention<'a>,
+) -> Option<Mention<'a>> {
     /// Words of the role's complement before the comma ("of four", "representing 14 of the
     /// detainees", "on the situation of human rights in Myanmar").
     const MAX_COMPLEMENT: usize = 8;
@@ -845,7 +940,10 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
 
 /// A name with a preposition in capitals ([`name_with_capital_preposition`]) that ends at
 /// token `last`.
-fn name_with_capital_preposition_ending_at(toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn name_with_capital_preposition_ending_at<'a>(
+    toks: &[Tok<'a>],
+    last: usize,
+) -> Option<Mention<'a>> {
     /// The most words such a name has.
     const MAX_WORDS: usize = 8;
     let mut k = last;
@@ -877,7 +975,7 @@ fn name_with_capital_preposition_ending_at(toks: &[Tok<'_>], last: usize) -> Opt
 /// "Doctors Without Borders", "Physicians For Human Rights": capitalized words (a plural role
 /// noun among them) joined by a preposition written in capitals make one organisation's name,
 /// starting at token `i`.
-fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn name_with_capital_preposition<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let start = i + usize::from(toks.get(i).is_some_and(|t| t.is("the")));
     let capital = |t: &Tok<'_>| !t.barrier && t.capitalized() && !t.function;
     let mut k = start;
@@ -902,16 +1000,12 @@ fn name_with_capital_preposition(toks: &[Tok<'_>], i: usize) -> Option<Mention> 
 
 /// A name read from tokens `name_start..end`, its surface from token `i` (an article before
 /// it).
-fn named_run(toks: &[Tok<'_>], i: usize, name_start: usize, end: usize) -> Mention {
-    let name = toks[name_start..end]
-        .iter()
-        .map(|t| t.bare())
-        .collect::<Vec<_>>()
-        .join(" ");
+fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> Mention<'a> {
+    let name = join_bare(&toks[name_start..end]);
     Mention {
         kind: MentionKind::Named(name),
         surface: join_surface(toks, i, end),
-        roles: Vec::new(),
+        roles: Roles::new(),
         orgs: Vec::new(),
         descriptor: None,
         toks: i..end,
@@ -923,7 +1017,7 @@ fn named_run(toks: &[Tok<'_>], i: usize, name_start: usize, end: usize) -> Menti
 /// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
 /// names, read as one organisation's name (the names pass has seen the first word capitalized
 /// where no sentence opens).
-fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn name_joined_by_the<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     toks.get(i).filter(|t| {
         t.name && !t.barrier && t.punct.is_none() && !t.determiner && t.role.is_none()
     })?;
@@ -946,7 +1040,11 @@ fn name_joined_by_the(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 }
 
 /// Reads a mention that starts at token `i`, going right.
-pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+pub(crate) fn mention_forward<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    i: usize,
+) -> Option<Mention<'a>> {
     if let Some(p) = pronoun(toks, i) {
         return Some(p);
     }
@@ -1148,6 +1246,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     {
         mention.orgs = nominated_by(lex, toks, mention.toks.end)
             .into_iter()
+            .map(Cow::Owned)
             .collect();
     }
     // "an “Elector Recap” email": a document brought in with its title between the article and
@@ -1175,7 +1274,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
     {
         let name_start = named.toks.end - named.name().map_or(0, |n| n.split(' ').count());
         let mut roles = mention.roles;
-        roles.extend(named.roles);
+        roles.extend(named.roles.iter().copied());
         let mut orgs = mention.orgs;
         orgs.extend(named.orgs);
 
@@ -1217,9 +1316,9 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
         orgs.extend(named.orgs);
         // The apposed role comes first; a title before the name ("Colonel") after it.
         let mut roles = mention.roles;
-        roles.extend(named.roles);
+        roles.extend(named.roles.iter().copied());
         return Some(Mention {
-            surface: format!("{}, {}", mention.surface, named.surface),
+            surface: format!("{}, {}", mention.surface, named.surface).into(),
             roles,
             orgs,
             descriptor: Some(descriptor).filter(|d| !d.is_empty()),
@@ -1234,7 +1333,7 @@ pub(crate) fn mention_forward(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Opti
 
 /// A named mention followed by one or two lower-case words that end in an organisation word
 /// ("Giuliani legal team", "Federal district court") becomes that organisation's name.
-fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
+fn add_organisation_tail<'a>(toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     const MAX_TAIL: usize = 2;
     let MentionKind::Named(name) = &mention.kind else {
         return;
@@ -1259,7 +1358,7 @@ fn add_organisation_tail(toks: &[Tok<'_>], mention: &mut Mention) {
     });
     let Some(n) = tail else { return };
     let words: Vec<&str> = toks[end..end + n].iter().map(|t| t.word).collect();
-    mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")));
+    mention.kind = MentionKind::Named(format!("{name} {}", words.join(" ")).into());
     mention.surface = join_surface(toks, mention.toks.start, end + n);
     mention.toks.end = end + n;
     mention.end = toks[end + n - 1].end;
@@ -1277,7 +1376,7 @@ fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
         if bare.len() < name.len() {
-            mention.kind = MentionKind::Named(bare.to_owned());
+            mention.kind = MentionKind::Named(Cow::Owned(bare.to_owned()));
         }
     }
 }
@@ -1304,7 +1403,7 @@ pub(crate) fn is_locating_modifier(word: &str) -> bool {
 
 /// A titled name after "and" ("longtime Greenwich Village resident Allen Ginsberg"), past up to
 /// two lower-case modifiers.
-fn second_title(lex: &Lexicon, toks: &[Tok<'_>], from: usize) -> Option<Mention> {
+fn second_title<'a>(lex: &Lexicon, toks: &[Tok<'a>], from: usize) -> Option<Mention<'a>> {
     const MAX_MODIFIERS: usize = 2;
     let modifier = |t: &Tok<'_>| {
         !t.barrier
@@ -1327,13 +1426,13 @@ const MAX_TITLE_RUN: usize = 10;
 /// A capitalized title with an "of" or "for" complement, then a name: "Secretary of Homeland
 /// Security Alejandro Mayorkas", "Deputy Director for Election Day Operations G. Michael Brown".
 /// `parts` are the parts read from `first` up to the title, `link` the token after the title.
-fn titled_name(
+fn titled_name<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     first: usize,
     parts: &[Part],
     link: usize,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     if !toks
         .get(link)
         .is_some_and(|t| (t.is("of") || t.is("for")) && !t.barrier)
@@ -1385,7 +1484,7 @@ fn titled_name(
     if !fixed
         && (complement.split(' ').count() > 1 || lex_org_like(lex, &complement) || ministerial)
     {
-        orgs.push(complement);
+        orgs.push(Cow::Owned(complement));
     }
     orgs.extend(named.orgs);
     let mut roles = head.map_or_else(
@@ -1400,7 +1499,7 @@ fn titled_name(
         },
         |h| h.roles,
     );
-    roles.extend(named.roles);
+    roles.extend(named.roles.iter().copied());
     let skip = usize::from(toks[first].determiner);
     Some(Mention {
         surface: join_surface(toks, first, named.toks.end),
@@ -1475,7 +1574,7 @@ fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
 /// of a group, with the group's organisation.
-fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let first = toks.get(i)?;
     if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
         return None;
@@ -1493,7 +1592,7 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
                 definite: true,
             },
             surface: join_surface(toks, i + 2, at + 1),
-            roles: vec![lex.role("person")?],
+            roles: Roles::one(lex.role("person")?),
             orgs: Vec::new(),
             descriptor: None,
             toks: i + 2..at + 1,
@@ -1537,7 +1636,7 @@ fn one_of(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 
 /// "a member of the Giuliani legal team", "A senior advisor for the Pennsylvania GOP": the
 /// organisation after a member role joins the mention.
-fn add_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mention: &mut Mention) {
+fn add_linked_org<'a>(lex: &Lexicon, toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     let last_role = mention.roles.last().copied();
     let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
     let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
@@ -1574,13 +1673,13 @@ fn add_linked_org(lex: &Lexicon, toks: &[Tok<'_>], mention: &mut Mention) {
         .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none());
     let after_link = end + 1 + usize::from(indefinite);
     if let Some(run) = org_run(lex, toks, after_link).or_else(further) {
-        mention.orgs.push(run.name);
+        mention.orgs.push(Cow::Owned(run.name));
         mention.surface = join_surface(toks, mention.toks.start, run.end);
         mention.toks.end = run.end;
         mention.end = toks[run.end - 1].end;
     } else if let Some((body, body_end)) = body_by_kind_at(toks, end + 1) {
         // "a spokesman for the company": the company named before.
-        mention.orgs.push(body.to_owned());
+        mention.orgs.push(Cow::Borrowed(body));
         mention.surface = join_surface(toks, mention.toks.start, body_end);
         mention.toks.end = body_end;
         mention.end = toks[body_end - 1].end;
@@ -2095,7 +2194,11 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
 }
 
 /// Reads a mention that ends at token `last` (inclusive), going left.
-pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+pub(crate) fn mention_backward<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    last: usize,
+) -> Option<Mention<'a>> {
     let m = read_backward(lex, toks, last).map(without_locating_modifier)?;
     // "Save the Children said": the name read back to "the" goes on to the word before it.
     let start = m.toks.start;
@@ -2114,7 +2217,7 @@ pub(crate) fn mention_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> 
 }
 
 /// [`mention_backward`], before a locating modifier is taken off the name.
-fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention> {
+fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Mention<'a>> {
     if let Some(p) = pronoun(toks, last) {
         return Some(p);
     }
@@ -2275,11 +2378,11 @@ fn read_backward(lex: &Lexicon, toks: &[Tok<'_>], last: usize) -> Option<Mention
 
 /// The role phrase that ends in a possessive role noun at `last` ("the chief executive’s"
 /// reply, "a minister’s" statement): the holder of the role, who owns what follows.
-pub(crate) fn possessive_role_backward(
+pub(crate) fn possessive_role_backward<'a>(
     lex: &Lexicon,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     last: usize,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     let t = toks.get(last)?;
     let role = t.role.filter(|_| t.possessive() && !t.plural_role)?;
     let mut parts = vec![Part::Role(role)];
@@ -2306,7 +2409,7 @@ pub(crate) fn possessive_role_backward(
     interpret(lex, toks, k, &parts)
 }
 
-fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
+fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let t = toks.get(i)?;
     if t.barrier {
         return None;
@@ -2359,7 +2462,12 @@ fn pronoun(toks: &[Tok<'_>], i: usize) -> Option<Mention> {
 const MAX_NAME_WORDS_ON_STACK: usize = 12;
 
 /// Turns the parts of a phrase into a mention.
-fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Mention> {
+fn interpret<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    first: usize,
+    parts: &[Part],
+) -> Option<Mention<'a>> {
     // Trim glue that cannot open or end a phrase.
     let mut parts = parts;
     let mut first = first;
@@ -2399,7 +2507,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
     let end = toks[first + parts.len() - 1].end;
     // In a run of role nouns the last is the head ("general counsel" is a counsel), unless
     // the pair is a role of its own ("attorney general").
-    let mut roles: Vec<&'static str> = Vec::new();
+    let mut roles = Roles::new();
     let mut previous_role: Option<&'static str> = None;
     for (p, word) in parts.iter().zip(words) {
         match p {
@@ -2428,7 +2536,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
     }
     let orgs = orgs_in(lex, toks, first, parts);
     // Each way through hands the phrase's roles and organisations to the one mention it makes.
-    let base = |kind: MentionKind, roles: Vec<&'static str>, orgs: Vec<String>| Mention {
+    let base = |kind: MentionKind<'a>, roles: Roles, orgs: Vec<Cow<'a, str>>| Mention {
         kind,
         surface: join_surface(toks, range.start, range.end),
         roles,
@@ -2453,7 +2561,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
                 plural: true,
                 definite: false,
             };
-            return Some(base(kind, vec![role], vec![org]));
+            return Some(base(kind, Roles::one(role), vec![Cow::Owned(org)]));
         }
         return Some(base(MentionKind::Generic, roles, orgs));
     }
@@ -2544,11 +2652,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
                 || (k > 0 && lexicon::is_one_of(w.word, lexicon::ORG_NAME_JOINERS))
         })
     {
-        let name = words[titles..]
-            .iter()
-            .map(|w| w.bare())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = join_bare(&words[titles..]);
         let mut mention = base(MentionKind::Named(name), roles, orgs);
         mention.orgs.clear();
         mention.toks.start = first + lead;
@@ -2588,7 +2692,11 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
         let person = |side: &[&str]| registry_free_personal(lex, side);
         let and = names.iter().position(|w| *w == "and").unwrap_or(0);
         if person(&names[..and]) && person(&names[and + 1..]) {
-            return Some(base(MentionKind::Named(names.join(" ")), roles, orgs));
+            return Some(base(
+                MentionKind::Named(names.join(" ").into()),
+                roles,
+                orgs,
+            ));
         }
     }
     if !name_parts.is_empty() && name_parts.iter().all(|p| *p == Part::Name) {
@@ -2653,13 +2761,18 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
             person_end -= 1;
         }
         let mut mention = base(
-            MentionKind::Named(bare[person_at..person_end].join(" ")),
+            MentionKind::Named(join_words(
+                &name_words[person_at..person_end],
+                &bare[person_at..person_end],
+            )),
             roles,
             orgs,
         );
         mention.descriptor = descriptor.filter(|d| !d.is_empty() && !mention.roles.is_empty());
         if person_at > 0 {
-            mention.orgs.push(bare[..person_at].join(" "));
+            mention
+                .orgs
+                .push(join_words(&name_words[..person_at], &bare[..person_at]));
         }
         return Some(mention);
     }
@@ -2741,7 +2854,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
             .then(|| staff_at(lex, toks, first + parts.len()))
             .flatten();
         let mut orgs = orgs;
-        orgs.extend(staff_of);
+        orgs.extend(staff_of.map(Cow::Owned));
         // "Civic Platform lawmakers said": a name of two words or more before the role tells
         // the group apart (one capitalized word may open the sentence: "Free software
         // advocates").
@@ -2757,11 +2870,9 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
             && qualifiers.iter().any(|w| w.eq_ignore_ascii_case("of"));
         if office {
             let mut mention = base(
-                MentionKind::Named(format!(
-                    "{} {}",
-                    qualifiers.join(" "),
-                    toks[first + last].bare()
-                )),
+                MentionKind::Named(
+                    format!("{} {}", qualifiers.join(" "), toks[first + last].bare()).into(),
+                ),
                 roles,
                 orgs,
             );
@@ -2786,7 +2897,8 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
         if !plural {
             mention.orgs.extend(
                 relative_membership(lex, toks, first + parts.len())
-                    .or_else(|| works_at(lex, toks, noun, first + parts.len())),
+                    .or_else(|| works_at(lex, toks, noun, first + parts.len()))
+                    .map(Cow::Owned),
             );
         }
         return Some(mention);
@@ -2795,7 +2907,7 @@ fn interpret<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) 
 }
 
 /// The owner of a document phrase: a possessive name or pronoun, or a name before the noun.
-fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owner> {
+fn document_owner<'a>(toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Option<Owner<'a>> {
     if let Some(Part::PossessivePronoun(p)) = parts.first() {
         return Some(Owner::Pronoun(*p));
     }
@@ -2812,7 +2924,7 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
         .map(|(k, _)| toks[first + k].bare())
         .collect();
     if !names.is_empty() {
-        return Some(Owner::Named(names.join(" ")));
+        return Some(Owner::Named(names.join(" ").into()));
     }
     // "A police statement", "a ministry statement": a body named by its kind right before the
     // noun issued it.
@@ -2825,13 +2937,17 @@ fn document_owner(toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Option<Owne
     (kind.punct.is_none() && !kind.capitalized() && !kind.possessive())
         .then(|| lexicon::org_anaphor_noun(kind.word))
         .flatten()
-        .map(|body| Owner::Named(body.to_owned()))
+        .map(|body| Owner::Named(Cow::Borrowed(body)))
 }
 
 /// "The council’s own 2019 strategy", "the provincial government’s planning document": an
 /// owner in the possessive before words that qualify the document (`first` opens the
 /// document's phrase as read).
-fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn possessive_before_modifiers<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    first: usize,
+) -> Option<Owner<'a>> {
     /// Qualifying words between the owner and the document ("own 2019", "planning").
     const MAX_MODIFIERS: usize = 3;
     // "prepared for Trump's signature a letter": an article opens the document's own phrase.
@@ -2857,8 +2973,8 @@ fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) ->
                         && a.word.chars().all(char::is_lowercase)
                 });
                 return Some(Owner::Named(match adjective {
-                    Some(a) => format!("{} {body}", a.word),
-                    None => body.to_owned(),
+                    Some(a) => format!("{} {body}", a.word).into(),
+                    None => Cow::Borrowed(body),
                 }));
             }
             return match mention_backward(lex, toks, k - 1)?.kind {
@@ -2883,7 +2999,7 @@ fn possessive_before_modifiers(lex: &Lexicon, toks: &[Tok<'_>], first: usize) ->
 /// "In a letter to Rights Watch, the ministry said", "Stellbrook said in an emailed statement":
 /// a document after "in" that opens the sentence or follows a verb of saying is what the
 /// sentence's speaker said it in (`first` opens the document's phrase).
-fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn speakers_medium<'a>(toks: &[Tok<'a>], first: usize) -> Option<Owner<'a>> {
     let indefinite = toks.get(first).is_some_and(|t| t.is("a") || t.is("an"));
     let at = first.checked_sub(1)?;
     let opens = at == 0 || toks[at - 1].verb.is_some_and(|v| !v.naming);
@@ -2893,7 +3009,7 @@ fn speakers_medium(toks: &[Tok<'_>], first: usize) -> Option<Owner> {
 /// "Chesebro penned a second memo", "The Village Voice ran reports": the subject of an
 /// authoring verb owns the document after it (`first` opens the document's phrase); not across
 /// a preposition ("prepared for Trump's signature a letter" is no one's yet).
-fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
+fn authored_by<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize) -> Option<Owner<'a>> {
     /// Determiners and modifiers between the verb and the document ("penned a second memo").
     const MAX_BETWEEN: usize = 3;
     let authoring = |t: &Tok<'_>| t.on(WordList::AuthoringVerbs);
@@ -2913,14 +3029,14 @@ fn authored_by(lex: &Lexicon, toks: &[Tok<'_>], first: usize) -> Option<Owner> {
         MentionKind::Named(name) => Some(Owner::Named(name)),
         MentionKind::Pronoun(p) => Some(Owner::Pronoun(p)),
         // "the paper ran a front-page editorial": the paper named before.
-        MentionKind::OrgByKind(noun) => Some(Owner::Named(noun.to_string())),
+        MentionKind::OrgByKind(noun) => Some(Owner::Named(Cow::Borrowed(noun))),
         _ => None,
     })
 }
 
 /// "an invitation—signed by Andrey Ryabinskiy—": the signer owns the document, whoever sent it
 /// (`after` is the token after the document's phrase).
-fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn signed_by<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let mut k = after;
     if toks.get(k).is_some_and(|t| t.barrier && !t.quote) {
         k += 1;
@@ -2964,7 +3080,7 @@ fn signed_by(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
 
 /// "the document they signed", "the letter she wrote": the subject of a relative clause with
 /// an authoring verb owns the document (`after` is the token after the document's phrase).
-fn authored_in_relative_clause(toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn authored_in_relative_clause<'a>(toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let previous = toks.get(after.checked_sub(1)?)?;
     if previous.punct.is_some() || previous.paren_close {
         return None;
@@ -2993,7 +3109,7 @@ fn registry_free_personal(lex: &Lexicon, words: &[&str]) -> bool {
 /// "The minutes of the council's emergency committee", "the report of the Commission", "a
 /// statement from the Relief Society": the body named after "of" or "from" owns the document (`after` is the token after the document's noun);
 /// a body of a body named by its kind is the one that owns it ("the council's … committee").
-fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn of_body<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     /// The most words between "of the" and the body's noun ("the council's emergency").
     const MAX_WORDS: usize = 4;
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
@@ -3024,23 +3140,23 @@ fn of_body(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
         .iter()
         .find(|(_, possessive)| *possessive)
         .or(bodies.last())?;
-    Some(Owner::Named((*owner).to_owned()))
+    Some(Owner::Named(Cow::Owned((*owner).to_owned())))
 }
 
-fn published_in(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Owner> {
+fn published_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], after: usize) -> Option<Owner<'a>> {
     let noun = after.checked_sub(1).map(|k| &toks[k])?;
     if noun.punct.is_some() || !toks.get(after).is_some_and(|t| t.is("in")) {
         return None;
     }
     match mention_forward(lex, toks, after + 1)?.kind {
-        MentionKind::Named(name) => Some(Owner::Publication(name)),
+        MentionKind::Named(name) => Some(Owner::Publication(name.into_owned())),
         _ => None,
     }
 }
 
 /// Organisations named in a phrase: a capitalized run before a member role ("Ahrar al-Sham
 /// commander", "Instagram co-founder") or a possessive ("the Levant Front’s").
-fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec<String> {
+fn orgs_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) -> Vec<Cow<'a, str>> {
     let mut orgs = Vec::new();
     // Where the run of names read so far starts: its words are the names among the parts
     // from there (modifiers may stand between them).
@@ -3057,26 +3173,37 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
             Part::Possessive => {
                 // "the Levant Front’s": an organisation; "the Vice President’s": a role's.
                 if toks[first + k].role.is_none() {
-                    let mut org = String::new();
                     // "Save the Children’s country director": the name word before the
                     // phrase's "the" opens the name ([`name_joined_by_the`]).
                     let at = first + run_start.unwrap_or(k);
                     let name_word = |t: &Tok<'_>| t.name && !t.barrier && t.punct.is_none();
-                    if at >= 2
+                    let joined_by_the = at >= 2
                         && toks[at - 1].word == "the"
                         && toks[at - 1].punct.is_none()
                         && name_word(&toks[at - 2])
-                        && (at < 3 || !name_word(&toks[at - 3]))
+                        && (at < 3 || !name_word(&toks[at - 3]));
+                    // Every word of the run a name's: a slice of the text when single-spaced.
+                    let whole_run = names_from(run_start, k).count() == k - run_start.unwrap_or(k);
+                    let from = if joined_by_the { at - 2 } else { at };
+                    match whole_run
+                        .then(|| phrase_to_bare_end(&toks[from..=first + k]))
+                        .flatten()
                     {
-                        org.push_str(toks[at - 2].word);
-                        org.push_str(" the ");
+                        Some(org) => orgs.push(Cow::Borrowed(org)),
+                        None => {
+                            let mut org = String::new();
+                            if joined_by_the {
+                                org.push_str(toks[at - 2].word);
+                                org.push_str(" the ");
+                            }
+                            for name in names_from(run_start, k) {
+                                org.push_str(toks[first + name].word);
+                                org.push(' ');
+                            }
+                            org.push_str(strip_possessive(word).unwrap_or(word));
+                            orgs.push(Cow::Owned(org));
+                        }
                     }
-                    for name in names_from(run_start, k) {
-                        org.push_str(toks[first + name].word);
-                        org.push(' ');
-                    }
-                    org.push_str(strip_possessive(word).unwrap_or(word));
-                    orgs.push(org);
                 }
                 run_start = None;
             }
@@ -3099,13 +3226,24 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
                     let run_last = names_from(run_start, k)
                         .rfind(unmodified)
                         .unwrap_or(run_first);
-                    let mut org = String::new();
-                    for name in names_from(Some(run_first), run_last + 1) {
-                        if !org.is_empty() {
-                            org.push(' ');
+                    let whole_run = names_from(Some(run_first), run_last + 1).count()
+                        == run_last + 1 - run_first;
+                    let org = match whole_run
+                        .then(|| single_spaced(&toks[first + run_first..=first + run_last]))
+                        .flatten()
+                    {
+                        Some(org) => Cow::Borrowed(org),
+                        None => {
+                            let mut org = String::new();
+                            for name in names_from(Some(run_first), run_last + 1) {
+                                if !org.is_empty() {
+                                    org.push(' ');
+                                }
+                                org.push_str(toks[first + name].word);
+                            }
+                            Cow::Owned(org)
                         }
-                        org.push_str(toks[first + name].word);
-                    }
+                    };
                     // "the UN Secretary-General", "the NATO envoy": any title after an
                     // organisation's name is held in it; after a people's name ("the Russian
                     // envoy") only a member's is.
@@ -3123,8 +3261,11 @@ fn orgs_in(lex: &Lexicon, toks: &[Tok<'_>], first: usize, parts: &[Part]) -> Vec
 }
 
 /// The original words from token `from` to token `to` (exclusive).
-pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
+pub(crate) fn join_surface<'a>(toks: &[Tok<'a>], from: usize, to: usize) -> Cow<'a, str> {
     let words = &toks[from..to.min(toks.len())];
+    if let Some(phrase) = single_spaced(words) {
+        return Cow::Borrowed(phrase);
+    }
     let mut surface = String::with_capacity(words.iter().map(|t| t.word.len() + 1).sum());
     for (k, t) in words.iter().filter(|t| !t.barrier).enumerate() {
         if k > 0 {
@@ -3132,7 +3273,47 @@ pub(crate) fn join_surface(toks: &[Tok<'_>], from: usize, to: usize) -> String {
         }
         surface.push_str(t.word);
     }
-    surface
+    Cow::Owned(surface)
+}
+
+/// The words of `toks` joined by spaces, the last without its possessive ending ("Levant
+/// Front" of "Levant Front’s"), as a slice of the text when they are set apart by single
+/// spaces.
+fn phrase_to_bare_end<'a>(toks: &[Tok<'a>]) -> Option<&'a str> {
+    let last = toks.last()?;
+    let phrase = single_spaced(toks)?;
+    Some(&phrase[..phrase.len() - (last.word.len() - last.bare().len())])
+}
+
+/// The words of `toks` without a possessive ending, joined by spaces ("Levant Front" of
+/// "Levant Front’s"): a slice of the text when the tokens are set apart by single spaces and
+/// only the last has a possessive.
+pub(crate) fn join_bare<'a>(toks: &[Tok<'a>]) -> Cow<'a, str> {
+    if let Some((last, inner)) = toks.split_last()
+        && !inner.iter().any(Tok::possessive)
+        && let Some(phrase) = single_spaced(toks)
+    {
+        return Cow::Borrowed(&phrase[..phrase.len() - (last.word.len() - last.bare().len())]);
+    }
+    Cow::Owned(toks.iter().map(Tok::bare).collect::<Vec<_>>().join(" "))
+}
+
+/// `words`, one read from each token of `toks` (its word, or for the last token its word
+/// without the possessive), joined by spaces: a slice of the text when the tokens are set
+/// apart by single spaces.
+fn join_words<'a>(toks: &[Tok<'a>], words: &[&'a str]) -> Cow<'a, str> {
+    debug_assert!(toks.iter().zip(words).all(|(t, w)| t.word.starts_with(w)));
+    if let (Some((last, inner)), Some(last_word)) = (toks.split_last(), words.last())
+        && toks.len() == words.len()
+        && inner
+            .iter()
+            .zip(words)
+            .all(|(t, w)| t.word.len() == w.len())
+        && let Some(phrase) = single_spaced(toks)
+    {
+        return Cow::Borrowed(&phrase[..phrase.len() - (last.word.len() - last_word.len())]);
+    }
+    Cow::Owned(words.join(" "))
 }
 
 /// What an apposition says about the person before it.
@@ -3181,7 +3362,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             .is_some_and(|t| t.punct == Some(',') || toks.get(run.end).is_some_and(|n| n.barrier))
     {
         return Some(Apposition {
-            role: join_surface(toks, after, run.end),
+            role: join_surface(toks, after, run.end).into_owned(),
             roles: Vec::new(),
             org: Some(run.name),
         });
@@ -3385,7 +3566,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
         org = relative_membership(lex, toks, end);
     }
     Some(Apposition {
-        role: text,
+        role: text.into_owned(),
         roles,
         org,
     })
@@ -3422,7 +3603,7 @@ fn owners_post(toks: &[Tok<'_>], after: usize, end: usize) -> Option<Apposition>
     }
     let org = owner.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" ");
     Some(Apposition {
-        role: join_surface(toks, after, end),
+        role: join_surface(toks, after, end).into_owned(),
         roles: Vec::new(),
         org: Some(org),
     })

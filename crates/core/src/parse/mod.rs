@@ -131,13 +131,13 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes, &headings);
     let decisions = sieves::attribute(&inputs, &mut registry);
     let quotes = sourcing::source(&blocks, &paragraphs, &decisions, &facts, &refs, &notes);
+    assembly::report_quote_problems(&paragraphs, &blocks, &quotes, &mut diagnostics);
     let report = assembly::assemble(
         assembly::Parts {
             title: layout.title,
             byline: layout.byline,
             sections: layout.sections,
-            blocks: &blocks,
-            paragraphs: &paragraphs,
+            blocks,
             quotes,
             notes,
             registry: &registry,

@@ -873,7 +873,7 @@ mod tests {
                     i,
                     BlockKind::Paragraph,
                     b,
-                    Vec::new(),
+                    &[],
                     crate::parse::spans::QuoteStyle::Double,
                 )
             })

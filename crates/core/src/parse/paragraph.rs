@@ -24,7 +24,7 @@ pub(crate) fn paragraphs<'a, 'l>(
                 i,
                 b.block.kind,
                 &b.block.text,
-                b.markers.clone(),
+                &b.markers,
                 b.quotes,
             )
         })
@@ -41,17 +41,7 @@ pub(crate) fn note_paragraphs<'a, 'l>(
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| {
-            Paragraph::new(
-                lex,
-                classes,
-                i,
-                BlockKind::NoteEntry,
-                text,
-                Vec::new(),
-                quotes,
-            )
-        })
+        .map(|(i, text)| Paragraph::new(lex, classes, i, BlockKind::NoteEntry, text, &[], quotes))
         .collect()
 }
 
@@ -69,8 +59,8 @@ pub(crate) struct Paragraph<'a> {
     pub spans: Vec<QuoteSpan>,
     /// Whether each span is a nickname inside a name.
     pub nickname: Vec<bool>,
-    /// Endnote markers that name an existing note.
-    pub markers: Vec<Marker>,
+    /// Endnote markers that name an existing note (the block's).
+    pub markers: &'a [Marker],
     /// Byte offsets where sentences end; the last is the text's length.
     pub sentence_ends: Vec<usize>,
     /// Byte offsets of closing quote marks with no opening mark.
@@ -120,7 +110,7 @@ impl<'a> Paragraph<'a> {
         block: usize,
         kind: BlockKind,
         text: &'a str,
-        markers: Vec<Marker>,
+        markers: &'a [Marker],
         quotes: QuoteStyle,
     ) -> Self {
         let (mut spans, strays) = spans::quote_spans(text, quotes);
@@ -140,7 +130,7 @@ impl<'a> Paragraph<'a> {
             }
         }
         let nickname: Vec<bool> = spans.iter().map(|s| is_nickname(lex, text, s)).collect();
-        let masked = mask(text, &spans, &nickname, &markers);
+        let masked = mask(text, &spans, &nickname, markers);
         // The spans that are speech: all of them, unless one is a nickname.
         let speech_spans: Cow<'_, [QuoteSpan]> = if nickname.contains(&true) {
             spans
@@ -152,7 +142,7 @@ impl<'a> Paragraph<'a> {
         } else {
             Cow::Borrowed(&spans)
         };
-        let sentence_ends = spans::sentence_ends(text, &speech_spans, &markers);
+        let sentence_ends = spans::sentence_ends(text, &speech_spans, markers);
         let mut toks = tokenize_with(lex, classes, text, &masked);
         mark_quote_punctuation(&mut toks, &spans, text);
         mark_sentence_starts(&mut toks, &sentence_ends);
@@ -225,30 +215,56 @@ impl<'a> Paragraph<'a> {
 /// The text with quotes and markers masked, byte for byte the same length: a quote becomes its
 /// mask byte then spaces, a marker spaces. Built from slices of the text, so no re-validation.
 fn mask(text: &str, spans: &[QuoteSpan], nickname: &[bool], markers: &[Marker]) -> String {
-    let mut ranges: Vec<(usize, usize, u8)> = spans
-        .iter()
-        .zip(nickname)
-        .filter(|(s, _)| s.close_end > s.open)
-        .map(|(s, nick)| {
-            let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
-            (s.open, s.close_end, mask)
-        })
-        .collect();
-    ranges.extend(markers.iter().map(|m| (m.start, m.end, b' ')));
-    ranges.sort_unstable();
+    let quotes = || {
+        spans
+            .iter()
+            .zip(nickname)
+            .filter(|(s, _)| s.close_end > s.open)
+            .map(|(s, nick)| {
+                let mask = if *nick { NICKNAME_MASK } else { QUOTE_MASK };
+                (s.open, s.close_end, mask)
+            })
+    };
+    let marks = || markers.iter().map(|m| (m.start, m.end, b' '));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end, mask) in ranges {
+    let mut mask_range = |(start, end, mask): (usize, usize, u8)| {
         if start < at || end > text.len() || !text.is_char_boundary(start) {
-            continue;
+            return;
         }
         out.push_str(&text[at..start]);
         out.push(char::from(mask));
-        out.extend(std::iter::repeat_n(' ', end - start - 1));
+        push_spaces(&mut out, end - start - 1);
         at = end;
+    };
+    // Quotes and markers are each found left to right: merged in order without a list, unless
+    // one is out of order.
+    if quotes().is_sorted() && marks().is_sorted() {
+        let (mut quotes, mut marks) = (quotes().peekable(), marks().peekable());
+        while let Some(range) = match (quotes.peek(), marks.peek()) {
+            (Some(q), Some(m)) if m < q => marks.next(),
+            (Some(_), _) => quotes.next(),
+            (None, _) => marks.next(),
+        } {
+            mask_range(range);
+        }
+    } else {
+        let mut ranges: Vec<(usize, usize, u8)> = quotes().chain(marks()).collect();
+        ranges.sort_unstable();
+        ranges.into_iter().for_each(&mut mask_range);
     }
     out.push_str(text.get(at..).unwrap_or(""));
     out
+}
+
+/// Writes `n` spaces, a slice of them at a time rather than a character at a time.
+fn push_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 /// Gives each quote's barrier token the clause punctuation that ends its quoted text or follows
@@ -344,7 +360,16 @@ fn opens_on_transcript_label(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::before_closing_byline;
+    use super::{before_closing_byline, push_spaces};
+
+    #[test]
+    fn spaces_are_written_a_slice_at_a_time_as_many_as_asked() {
+        for n in 0..200 {
+            let mut out = String::from("x");
+            push_spaces(&mut out, n);
+            assert_eq!(out, format!("x{}", " ".repeat(n)));
+        }
+    }
 
     /// The words of a block quotation, as `before_closing_byline` cuts them.
     fn words(text: &str) -> &str {

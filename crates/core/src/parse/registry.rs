@@ -96,8 +96,8 @@ pub(crate) struct Entity {
     pub kind: EntityKind,
     /// Every spelling of the full name seen, with counts.
     pub spellings: BTreeMap<String, usize>,
-    /// Folded tokens of the full name.
-    pub tokens: Vec<String>,
+    /// Folded tokens of the full name, shared with the registry's cache of names' tokens.
+    pub tokens: Rc<[String]>,
     /// Phrases used for it ("Salkhou", "Zinki commander Omar Salkhou").
     pub aliases: BTreeSet<String>,
     /// The aliases folded, for lookups of organisations.
@@ -147,7 +147,7 @@ impl Entity {
         Entity {
             kind,
             spellings: BTreeMap::new(),
-            tokens: Vec::new(),
+            tokens: no_tokens(),
             aliases: BTreeSet::new(),
             folded_aliases: BTreeSet::new(),
             roles: Vec::new(),
@@ -324,6 +324,15 @@ fn without_leading_the(text: &str) -> &str {
 fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The tokens of an entity that has none yet: one shared empty list, so that a new entity
+/// allocates none.
+fn no_tokens() -> Rc<[String]> {
+    thread_local! {
+        static NO_TOKENS: Rc<[String]> = Rc::from(Vec::new());
+    }
+    NO_TOKENS.with(Rc::clone)
 }
 
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
@@ -530,6 +539,10 @@ impl Registry {
     pub(crate) fn build(lex: &Lexicon, facts: &Facts, claims: &[Claim], notes: &[Note]) -> Self {
         /// Room in the caches for the names a report of some length asks about, so that they
         /// seldom grow (a larger report's grow as they need).
+        /// Room for the entities of a report of some length (the bundled report ends with 66,
+        /// the corpus's reports with 128 to 444), so that the vector of these large records
+        /// (some 450 bytes each) grows by a copy seldom, or not through every doubling.
+        const ENTITIES: usize = 128;
         fn cache<V>() -> RefCell<FastMap<String, V>> {
             const CACHED_NAMES: usize = 128;
             RefCell::new(FastMap::with_capacity_and_hasher(
@@ -542,6 +555,7 @@ impl Registry {
             name_cache: cache(),
             token_cache: cache(),
             org_cache: cache(),
+            entities: Vec::with_capacity(ENTITIES),
             ..Registry::default()
         };
         // Names that speak or are introduced as people are never organisations' names.
@@ -961,9 +975,9 @@ impl Registry {
                     d.mention
                         .orgs
                         .iter()
-                        .filter(|o| Some(o.as_str()) != portfolio)
+                        .filter(|o| Some(o.as_ref()) != portfolio)
                         .filter(|o| !owned_org || facts.org_like(lex, o))
-                        .cloned(),
+                        .map(|o| o.to_string()),
                 );
                 if let Some(org) = d.apposition.as_ref().and_then(|a| a.org.clone()) {
                     candidates.push(org);
@@ -981,7 +995,7 @@ impl Registry {
                         || (reads.the_name && !self.is_place(name)))
                     && name.split_whitespace().count() <= 12
                 {
-                    candidates.push(name.clone());
+                    candidates.push(name.to_string());
                 }
                 // "The finance ministry said": a body named by its kind and what it does, which
                 // "it" may stand for; the same as "the Ministry of Finance" where the text
@@ -1159,7 +1173,7 @@ impl Registry {
                         && !lexicon::is_one_of(&candidate, lexicon::ORG_GENERIC_KINDS)
                     {
                         let mut org = Entity::new(EntityKind::Organisation);
-                        org.tokens = tokens.to_vec();
+                        org.tokens = Rc::clone(&tokens);
                         org.org_key = key;
                         *org.spellings.entry(capitalize(&candidate)).or_default() += count;
                         self.entities.push(org);
@@ -1171,7 +1185,7 @@ impl Registry {
                 (None, None) if proper && super::names::strong_demonym(lex, &candidate) => {}
                 (None, None) => {
                     let mut org = Entity::new(EntityKind::Organisation);
-                    org.tokens = tokens.to_vec();
+                    org.tokens = Rc::clone(&tokens);
                     org.org_key = key;
                     *org.spellings.entry(candidate).or_default() += count;
                     self.entities.push(org);
@@ -1235,7 +1249,7 @@ impl Registry {
                 let described =
                     !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some() || honoured;
                 if let (MentionKind::Named(name), true) = (&m.kind, described) {
-                    names.push(name.clone());
+                    names.push(name.to_string());
                     if has_title(m) || d.apposition.is_some() || honoured {
                         introduced.insert(fold(name));
                     }
@@ -1299,7 +1313,7 @@ impl Registry {
                 .position(|e| e.kind == EntityKind::Person && same_person(&e.tokens, &tokens));
             let index = existing.unwrap_or_else(|| {
                 let mut person = Entity::new(EntityKind::Person);
-                person.tokens = tokens.to_vec();
+                person.tokens = Rc::clone(&tokens);
                 self.entities.push(person);
                 self.entities.len() - 1
             });
@@ -1325,9 +1339,9 @@ impl Registry {
                 let person = &mut self.entities[id.0];
                 person.roles.extend(d.mention.roles.iter().copied());
                 // Most names are met again: copied only when new.
-                for alias in [&d.mention.surface, name] {
+                for alias in [d.mention.surface.as_ref(), name.as_ref()] {
                     if !person.aliases.contains(alias) {
-                        person.aliases.insert(alias.clone());
+                        person.aliases.insert(alias.to_owned());
                     }
                 }
                 // The place a title is of ("Sarune’s governor", "The governor of Karvan,").
@@ -1463,7 +1477,8 @@ impl Registry {
     /// is "Dmitry Klokov" where the text names him once in full), when the fuller forms agree
     /// (the same first and last words) and no other person has that name.
     fn complete_names(&mut self, lex: &Lexicon, facts: &Facts) {
-        let mut names: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        // Each name's tokens are the cache's, shared; its first spelling is the mention's.
+        let mut names: BTreeMap<Rc<[String]>, &str> = BTreeMap::new();
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 if let MentionKind::Named(name) = &d.mention.kind
@@ -1471,11 +1486,8 @@ impl Registry {
                     && is_personal_name(lex, name)
                     && !facts.org_like(lex, name)
                 {
-                    let tokens = self.tokens_of(name);
-                    // The first spelling of a name is kept (copied only when it is new).
-                    if !names.contains_key(&tokens[..]) {
-                        names.insert(tokens.to_vec(), name.clone());
-                    }
+                    // The first spelling of a name is kept.
+                    names.entry(self.tokens_of(name)).or_insert(name);
                 }
             }
         }
@@ -1484,10 +1496,10 @@ impl Registry {
             .collect();
         let mut completed = false;
         for &i in &people {
-            let tokens = self.entities[i].tokens.clone();
-            let mut fuller: Vec<(&Vec<String>, &String)> = names
+            let tokens = &self.entities[i].tokens;
+            let mut fuller: Vec<(&Rc<[String]>, &&str)> = names
                 .iter()
-                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(&tokens))
+                .filter(|(t, _)| t.len() > tokens.len() && t.ends_with(tokens))
                 .collect();
             // "Xi Jinping … Mr Xi", "Kim Yo-jong … Ms Kim": a name whose family name comes
             // first, which an honorific before the one word shows.
@@ -1501,7 +1513,7 @@ impl Registry {
             if fuller.is_empty() && tokens.len() == 1 && titled() {
                 fuller = names
                     .iter()
-                    .filter(|(t, _)| t.len() == 2 && t.starts_with(&tokens))
+                    .filter(|(t, _)| t.len() == 2 && t.starts_with(tokens))
                     .collect();
                 if fuller.len() != 1 {
                     continue;
@@ -1515,16 +1527,16 @@ impl Registry {
                 .all(|(t, _)| t.first() == longest.first() && t.last() == longest.last());
             let shared = people.iter().any(|&j| {
                 j != i
-                    && (self.entities[j].tokens.ends_with(&tokens)
+                    && (self.entities[j].tokens.ends_with(tokens)
                         || same_person(longest, &self.entities[j].tokens))
             });
             if !agree || shared || self.is_place(spelling) || self.find_org(spelling).is_some() {
                 continue;
             }
             let person = &mut self.entities[i];
-            person.tokens = longest.clone();
+            person.tokens = Rc::clone(longest);
             person.aliases.extend(person.spellings.keys().cloned());
-            *person.spellings.entry(spelling.clone()).or_default() += 1;
+            *person.spellings.entry((*spelling).to_owned()).or_default() += 1;
             completed = true;
         }
         if completed {
@@ -1759,7 +1771,7 @@ impl Registry {
         }
         let mut org = Entity::new(EntityKind::Organisation);
         org.org_key = org_key(lex, &tokens);
-        org.tokens = tokens.to_vec();
+        org.tokens = Rc::clone(&tokens);
         *org.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(org);
         self.name_cache.borrow_mut().clear();
@@ -1810,7 +1822,7 @@ impl Registry {
             return None;
         }
         let mut person = Entity::new(EntityKind::Person);
-        person.tokens = tokens.to_vec();
+        person.tokens = Rc::clone(&tokens);
         *person.spellings.entry(name.to_owned()).or_default() += 1;
         self.entities.push(person);
         self.name_cache.borrow_mut().clear();

@@ -151,7 +151,7 @@ enum OneOf {
 
 /// The sentence's own reading of a cue's agent phrase when it says more ("A senior advisor for
 /// the Pennsylvania GOP" where the cue read "A senior advisor").
-fn fuller<'s>(s: &'s SentenceFacts, m: &'s Mention) -> &'s Mention {
+fn fuller<'a, 's>(s: &'s SentenceFacts<'a>, m: &'s Mention<'a>) -> &'s Mention<'a> {
     s.mentions
         .iter()
         .map(|d| &d.mention)
@@ -275,7 +275,7 @@ impl Reader<'_> {
                         && !lexicon_org_like(name)
                         && !self.registry.is_known_place(name)
                     {
-                        self.strangers.push(name.clone());
+                        self.strangers.push(name.to_string());
                         focus.stranger = Some(self.strangers.len() - 1);
                     }
                     found
@@ -806,7 +806,7 @@ impl Reader<'_> {
         let org = m
             .orgs
             .iter()
-            .find(|o| Some(*o) != qualifier.as_ref())
+            .find(|o| Some(o.as_ref()) != qualifier.as_deref())
             .and_then(|o| self.registry.find_org(o))
             .or_else(|| {
                 adjective
@@ -863,8 +863,8 @@ impl Reader<'_> {
                 // lower-case words before the role that are both in one organisation's name
                 // the text gives ("the Central Bank of Vantria", "the Ministry of Foreign
                 // Affairs") name it.
-                let words: Vec<&str> = m.surface.split_whitespace().collect();
-                let [.., first, kind, _] = words.as_slice() else {
+                let mut from_the_end = m.surface.split_whitespace().rev().skip(1);
+                let (Some(kind), Some(first)) = (from_the_end.next(), from_the_end.next()) else {
                     return None;
                 };
                 let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());

@@ -4,7 +4,9 @@
 //! locative, a function word, a document noun, or the start of a verb of saying (with its form).
 //! Whether it is part of a name is added afterwards from the document's own evidence
 //! (`names`). Everything downstream reads these flags instead of looking words up again. What a
-//! word is by itself is read once per document (`WordClasses`), however often it recurs.
+//! word is by itself is read once per document (`WordClasses`), however often it recurs, and
+//! given to its token as the token is read; only what depends on the words after it (a verb of
+//! saying, a document noun in an idiom) waits for the paragraph's end.
 
 use super::lexicon;
 use std::collections::HashMap;
@@ -334,6 +336,9 @@ pub(crate) struct WordClasses<'a, 'l> {
     long: FastMap<&'a str, (WordClass<'l>, usize)>,
     /// Every spelling, by number.
     spellings: Vec<&'a str>,
+    /// The tokens of the text being read whose class depends on the words after them (a
+    /// document noun, a verb's first word), with their entry: kept between texts for its room.
+    in_context: Vec<(usize, &'l WordInfo)>,
 }
 
 impl<'a, 'l> WordClasses<'a, 'l> {
@@ -344,6 +349,7 @@ impl<'a, 'l> WordClasses<'a, 'l> {
             short: FastMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
             long: FastMap::default(),
             spellings: Vec::with_capacity(words),
+            in_context: Vec::new(),
         }
     }
 
@@ -353,6 +359,7 @@ impl<'a, 'l> WordClasses<'a, 'l> {
             short,
             long,
             spellings,
+            ..
         } = self;
         let new = || {
             spellings.push(word);
@@ -530,6 +537,9 @@ pub(crate) struct Lexicon {
     /// Whether each role class holds a witness noun ([`lexicon::WITNESS_NOUNS`]).
     witness_classes: Vec<bool>,
     honorifics: FastMap<&'static str, ()>,
+    /// The first words of the role nouns of two words or more ("attorney" of "attorney
+    /// general"): no other word opens a pair that [`Lexicon::role_of_pair`] finds listed.
+    role_pair_openers: FastMap<&'static str, ()>,
     /// The bytes honorifics start with: most words are no honorific at their first byte.
     honorific_initials: [bool; 256],
 }
@@ -637,6 +647,10 @@ impl Lexicon {
                 })
                 .collect(),
             honorifics: set(lexicon::HONORIFICS),
+            role_pair_openers: lexicon::ROLE_NOUNS
+                .iter()
+                .filter_map(|role| Some((role.split_once(' ')?.0, ())))
+                .collect(),
             honorific_initials: std::array::from_fn(|byte| {
                 lexicon::HONORIFICS.iter().any(|h| {
                     h.as_bytes()
@@ -675,6 +689,18 @@ impl Lexicon {
             let (head, tail) = pair.split_at_mut(first.len());
             head.copy_from_slice(first.as_bytes());
             head.make_ascii_lowercase();
+            // Most pairs open on a word that opens no listed role, and their second word is
+            // read by none of the tests `role` makes after the lookup (a hyphen, a student of
+            // a field).
+            let opens_pair = std::str::from_utf8(head)
+                .is_ok_and(|head| self.role_pair_openers.contains_key(head));
+            if !opens_pair
+                && !first.contains('-')
+                && !second.contains('-')
+                && !reads_as_scholar(second)
+            {
+                return None;
+            }
             tail[0] = b' ';
             tail[1..].copy_from_slice(second.as_bytes());
             // ASCII, a space and a word: whole characters.
@@ -912,37 +938,51 @@ impl Lexicon {
         }
     }
 
-    /// Classifies tokens in place: roles, particles, locatives, verbs of saying...
-    fn classify<'a, 'l>(&'l self, classes: &mut WordClasses<'a, 'l>, toks: &mut [Tok<'a>]) {
-        for i in 0..toks.len() {
-            if toks[i].barrier {
-                continue;
-            }
-            let word = toks[i].word;
-            // One lookup per token, in the document's memo; the vocabulary's on a miss.
-            let (class, spelling) = classes.class_of(self, word);
-            toks[i].spelling = spelling;
-            toks[i].shaped = class.shaped;
-            // "Jessica Lord": a title word after a name, without a period, is a surname (asked
-            // of an honorific).
-            let after_name = || {
-                i > 0
-                    && toks[i - 1].shaped
-                    && !toks[i - 1].barrier
-                    && toks[i - 1].punct.is_none()
-                    && !toks[i - 1].honorific
-            };
-            // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
-            let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
-            toks[i].honorific =
-                class.honorific && (word.ends_with('.') || !after_name() || never_a_surname());
-            toks[i].org_word = class.org_word;
-            toks[i].lists = class.lists;
-            toks[i].role = class.role.map(|(r, _)| r);
-            toks[i].plural_role = class.role.is_some_and(|(_, plural)| plural);
-            let Some(info) = class.info else {
-                continue;
-            };
+    /// Classifies a word's token as it is read, in place: what the word is by itself (the
+    /// document's memo, or the vocabulary on a miss) and whether it is an honorific after
+    /// `before`, the token before it. A document noun and a verb's first word are read again
+    /// once the words after them are ([`Lexicon::classify_in_context`]): their entry is
+    /// returned for that.
+    fn classify_read<'a, 'l>(
+        &'l self,
+        classes: &mut WordClasses<'a, 'l>,
+        before: Option<&Tok<'a>>,
+        t: &mut Tok<'a>,
+    ) -> Option<&'l WordInfo> {
+        let word = t.word;
+        let (class, spelling) = classes.class_of(self, word);
+        t.spelling = spelling;
+        t.shaped = class.shaped;
+        // "Jessica Lord": a title word after a name, without a period, is a surname (asked of
+        // an honorific).
+        let after_name =
+            || before.is_some_and(|b| b.shaped && !b.barrier && b.punct.is_none() && !b.honorific);
+        // "Mr", "Ms" and "Dr" are never surnames ("When Ms B phoned").
+        let never_a_surname = || lexicon::is_one_of(word, lexicon::SHORT_HONORIFICS);
+        t.honorific =
+            class.honorific && (word.ends_with('.') || !after_name() || never_a_surname());
+        t.org_word = class.org_word;
+        t.lists = class.lists;
+        t.role = class.role.map(|(r, _)| r);
+        t.plural_role = class.role.is_some_and(|(_, plural)| plural);
+        let info = class.info?;
+        t.determiner = info.determiner;
+        t.armed = info.armed;
+        t.particle = info.particle;
+        t.locative = info.locative;
+        t.function = info.function;
+        t.document = info.document;
+        t.work = info.work;
+        t.speech_noun = info.speech_noun;
+        t.generic = info.generic;
+        t.reflexive = info.reflexive;
+        (info.document.is_some() || !info.verbs.is_empty()).then_some(info)
+    }
+
+    /// Classifies what depends on the words after a token, once the text is read, in order:
+    /// a document noun in an idiom, verbs of saying; then role words that qualify a noun.
+    fn classify_in_context<'a>(&self, toks: &mut [Tok<'a>], in_context: &[(usize, &WordInfo)]) {
+        for &(i, info) in in_context {
             // "in order to", "under investigation for": no document (asked of a document noun).
             let idiom = || {
                 i > 0
@@ -952,18 +992,7 @@ impl Lexicon {
                             .is_some_and(|n| n.word == "to" || n.word == "that")
                         || toks[i - 1].word.eq_ignore_ascii_case("under"))
             };
-            let document = info.document.filter(|_| !idiom());
-            let t = &mut toks[i];
-            t.determiner = info.determiner;
-            t.armed = info.armed;
-            t.particle = info.particle;
-            t.locative = info.locative;
-            t.function = info.function;
-            t.document = document;
-            t.work = info.work;
-            t.speech_noun = info.speech_noun;
-            t.generic = info.generic;
-            t.reflexive = info.reflexive;
+            toks[i].document = info.document.filter(|_| !idiom());
             if info.verbs.is_empty() {
                 continue;
             }
@@ -1000,6 +1029,16 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// Whether a word ends as a student of a field does ("hydrologist", "epidemiologists"), in
+/// either case: what [`Lexicon::role`] reads as a scholar.
+fn reads_as_scholar(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    [&b"ologist"[..], b"ologists"].iter().any(|suffix| {
+        bytes.len() >= suffix.len()
+            && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    })
 }
 
 /// The bytes that end a head of compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]), read when
@@ -1422,6 +1461,9 @@ pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
 pub(crate) struct Tok<'a> {
     /// The word without surrounding punctuation.
     pub word: &'a str,
+    /// The text the token is read from, of which `word` is `start..end`: a phrase of words
+    /// set apart by single spaces is a slice of it ([`Tok::phrase`]).
+    pub text: &'a str,
     /// The number of its spelling in the document's [`WordClasses`] (none for a barrier).
     pub spelling: usize,
     /// Byte offset of the word.
@@ -1529,6 +1571,17 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// The words of `toks` as one slice of their text, when they are set apart by single spaces
+/// and no barrier is among them ("the Levant Front’s commander"): what joining them with
+/// spaces writes, without a new string.
+pub(crate) fn single_spaced<'a>(toks: &[Tok<'a>]) -> Option<&'a str> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    let spaced = toks.windows(2).all(|pair| {
+        pair[1].start == pair[0].end + 1 && pair[0].text.as_bytes().get(pair[0].end) == Some(&b' ')
+    });
+    (spaced && !toks.iter().any(|t| t.barrier)).then(|| &first.text[first.start..last.end])
+}
+
 /// The byte that stands for a masked quote in narration.
 pub(crate) const QUOTE_MASK: u8 = 0x01;
 /// The byte that stands for a masked nickname ("Mohannad “Abu al-Majd” Makhzoom").
@@ -1587,6 +1640,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
     // Room for a token in every five bytes: the reports and fixtures write one in 7.6 on
     // average, and one paragraph in seventy needs more (then the vector grows, by a copy).
     let mut toks = Vec::with_capacity(to / 5);
+    let mut read_in_context = std::mem::take(&mut classes.in_context);
+    read_in_context.clear();
     let mut i = 0;
     while i < to {
         // A plain space, and a word's plain first byte, need no closer look.
@@ -1602,6 +1657,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
             }
             Some(Separator::Barrier { len, quote }) => {
                 toks.push(Tok {
+                    text,
                     start: i,
                     end: i + len,
                     barrier: true,
@@ -1645,6 +1701,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
         if !word.is_empty() {
             toks.push(Tok {
                 word,
+                text,
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct: tail.punct,
@@ -1652,6 +1709,11 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 paren_close: tail.paren_close,
                 ..Tok::default()
             });
+            let last = toks.len() - 1;
+            let (before, read) = toks.split_at_mut(last);
+            if let Some(info) = lex.classify_read(classes, before.last(), &mut read[0]) {
+                read_in_context.push((before.len(), info));
+            }
         } else if let Some(last) = toks.last_mut() {
             if let Some(p) = tail.punct {
                 last.punct = Some(p);
@@ -1662,7 +1724,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
         }
         i = end;
     }
-    lex.classify(classes, &mut toks);
+    lex.classify_in_context(&mut toks, &read_in_context);
+    classes.in_context = read_in_context;
     toks
 }
 
@@ -1780,6 +1843,52 @@ mod tests {
             }
         }
         assert!(is_abbreviated("Sen") && is_abbreviated("Dr") && !is_abbreviated("Senate"));
+    }
+
+    #[test]
+    fn a_pair_of_words_is_the_role_the_pair_spelled_out_is() {
+        let lex = Lexicon::get();
+        let spelled_out =
+            |first: &str, second: &str| lex.role(&format!("{} {second}", first.to_lowercase()));
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for role in lexicon::ROLE_NOUNS {
+            if let Some((first, rest)) = role.split_once(' ') {
+                for (first, second) in [
+                    (first.to_owned(), rest.to_owned()),
+                    (first.to_uppercase(), plural(rest)),
+                    (capitalize_first(first), format!("{rest}’s")),
+                ] {
+                    pairs.push((first, second));
+                }
+            }
+        }
+        for (first, second) in [
+            ("Senior", "hydrologist"),
+            ("senior", "Epidemiologists"),
+            ("deputy", "director"),
+            ("Western", "diplomat"),
+            ("ex-", "minister"),
+            ("Free", "activist-journalist"),
+            ("UN", "Secretary-General"),
+            ("Ünïcode", "worker"),
+        ] {
+            pairs.push((first.to_owned(), second.to_owned()));
+        }
+        for (first, second) in &pairs {
+            assert_eq!(
+                lex.role_of_pair(first, second),
+                spelled_out(first, second),
+                "{first} {second}"
+            );
+        }
+    }
+
+    fn capitalize_first(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]

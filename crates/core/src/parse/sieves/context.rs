@@ -165,7 +165,7 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
         crate::parse::mentions::MentionKind::Document {
             owner: Some(crate::parse::mentions::Owner::Named(owner)),
             ..
-        } => owner.as_str(),
+        } => owner.as_ref(),
         _ => first.mention.name()?,
     };
     if !scene_set

@@ -278,7 +278,7 @@ fn decision(
             };
             // A body the text names by its kind only stays open to a note that names it.
             let kind_only = matches!(&m.kind, MentionKind::OrgByKind(noun)
-                if registry.get(r.entity).tokens == [noun.to_lowercase()]);
+                if registry.get(r.entity).tokens[..] == [noun.to_lowercase()]);
             let attribution = match r.how {
                 Attribution::Pronoun => Attribution::Pronoun,
                 Attribution::Context if kind_only => Attribution::Context,

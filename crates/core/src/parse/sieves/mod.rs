@@ -95,7 +95,7 @@ pub(crate) struct Inputs<'a> {
     /// The body paragraphs.
     pub paragraphs: &'a [Paragraph<'a>],
     /// What each sentence says.
-    pub facts: &'a Facts,
+    pub facts: &'a Facts<'a>,
     /// Who each cue's agent is.
     pub refs: &'a References,
     /// The notes.
@@ -203,7 +203,7 @@ pub(crate) struct Site<'a> {
     /// The paragraph.
     pub p: &'a Paragraph<'a>,
     /// The paragraph's facts.
-    pub facts: &'a ParagraphFacts,
+    pub facts: &'a ParagraphFacts<'a>,
 }
 
 impl<'a> Site<'a> {
