@@ -4522,3 +4522,13 @@ fn the_name_a_place_noun_is_of_is_a_place_not_a_side() {
             “They told us to run to t” → Witness 22 / Civilians"#]],
     );
 }
+
+#[test]
+fn a_verb_after_a_closed_relative_clause_is_coordinated_with_the_main_verb() {
+    check(
+        "When the chair of the Committee asked who had given the order, Keth named the Home Guard’s district commander, who died in 2004, and added: “But the commander did not bring the petrol.” Eastman copied Chesebro, who had edited the memo and called it “really awesome.”",
+        expect![[r#"
+            “But the commander did no” → Keth / Individuals
+            “really awesome.” → Chesebro / Individuals"#]],
+    );
+}

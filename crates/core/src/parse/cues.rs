@@ -2491,7 +2491,14 @@ fn coordinated_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], and: usize) -> Optio
     // of saying, not the last verb of a clause inside its object.
     // "Soldane’s reply conceded that the order had changed but called it “…”": so does a verb
     // of saying whose "that" clause the coordinated verb follows.
-    let first_says = (0..and)
+    // "When the chair asked who had given the order, Keth named … and added": past a
+    // subordinate clause that opens the sentence.
+    let main_from = toks
+        .first()
+        .filter(|t| !t.barrier && lexicon::is_one_of(t.word, lexicon::SUBORDINATORS))
+        .and_then(|_| (1..and).find(|&k| toks[k].punct == Some(',')))
+        .map_or(0, |comma| comma + 1);
+    let first_says = (main_from..and)
         .take_while(|&k| !matches!(toks[k].punct, Some('.' | ';')))
         .find(|&k| toks[k].verb.is_some_and(|v| !v.naming));
     let says_that = first_says.is_some_and(|k| {
@@ -2534,6 +2541,16 @@ fn coordinated_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], and: usize) -> Optio
         }
         if j > 0 && toks[j - 1].on(WordList::Relatives) {
             j -= 1;
+            // "Keth named the district commander, who died in 2004, and added": a relative
+            // clause set off by commas, and closed before the verb, is no clause the verb
+            // after it is coordinated with ("Chesebro, who had edited the memo and called it"
+            // is).
+            if j > 0
+                && toks[j - 1].punct == Some(',')
+                && toks[k..and].iter().any(|t| t.punct == Some(','))
+            {
+                continue;
+            }
         }
         if j == 0 || toks[j - 1].barrier {
             continue;
