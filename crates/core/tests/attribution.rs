@@ -4532,3 +4532,13 @@ fn a_verb_after_a_closed_relative_clause_is_coordinated_with_the_main_verb() {
             “really awesome.” → Chesebro / Individuals"#]],
     );
 }
+
+#[test]
+fn the_statement_of_a_person_is_theirs_and_a_study_of_agreements_the_studys() {
+    check(
+        "Hale then read from the statement of a former pupil, who had told the Commission that the boys were “tied together with one rope, like goats.” One study of 40 peace agreements found that power-sharing deals were “routinely renegotiated.”",
+        expect![[r#"
+            “tied together with one r” → Former pupil / Civilians
+            “routinely renegotiated.” → The study / -"#]],
+    );
+}

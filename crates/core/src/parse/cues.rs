@@ -578,7 +578,15 @@ fn head_of_phrase<'a>(lex: &Lexicon, toks: &[Tok<'a>], agent: Agent<'a>) -> Agen
         })
         .last()
         .unwrap_or(start);
+    // "the statement of a former pupil, who had told": a person after "of" is the author of
+    // a document that is not a study.
+    let authored = matches!(m.kind, MentionKind::Role { .. } | MentionKind::Named(_))
+        && toks
+            .get(counted.wrapping_sub(2))
+            .and_then(|t| t.document)
+            .is_some_and(|noun| !lexicon::STUDY_NOUNS.contains(&noun));
     if counted >= 2
+        && !authored
         && toks[counted - 1].is("of")
         && toks[counted - 2].document.is_some()
         && toks[counted - 2].punct.is_none()
