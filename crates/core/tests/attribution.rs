@@ -4542,3 +4542,14 @@ fn the_statement_of_a_person_is_theirs_and_a_study_of_agreements_the_studys() {
             “routinely renegotiated.” → The study / -"#]],
     );
 }
+
+#[test]
+fn the_name_a_relative_clause_gives_a_witness_is_who_speaks_then_and_later() {
+    check(
+        "A nurse, who asked to be identified only as Leila, said the ward was “overflowing.” Leila said she had not slept in “three days.” A 22-year-old Rohingya woman from Tula Toli, whom we call Hasina, said: “The soldiers separated the men from the women at the river.”",
+        expect![[r#"
+            “overflowing.” → Leila / Civilians
+            “three days.” → Leila / Civilians
+            “The soldiers separated t” → Hasina / Civilians"#]],
+    );
+}

@@ -154,9 +154,18 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
                 && mention_backward(lex, toks, i - 1)
                     .is_some_and(|role| named_after_role(lex, toks, &role).is_some())
         };
+        // "who asked not to be named", "asked to be identified only as Leila": a request,
+        // not words.
+        let request = |lemma: &str| {
+            lemma == "ask"
+                && t.punct.is_none()
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is("to") || (n.is("not") && toks.get(i + 2).is_some_and(|m| m.is("to")))
+                })
+        };
         if let Some(verb) = t
             .verb
-            .filter(|v| !noun_before_be() && !names_a_role(v.naming))
+            .filter(|v| !noun_before_be() && !names_a_role(v.naming) && !request(v.lemma))
         {
             let len = usize::from(verb.len);
             let cue = verb_cue(lex, toks, i);
@@ -2033,6 +2042,13 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
         && let Some(k) = open.filter(|&k| k > 0 && toks[k].punct == Some(','))
     {
         return subject_at(lex, toks, k, after);
+    }
+    // "A nurse, who asked to be identified only as Leila, said", "A teacher, whom we call
+    // Samir, said": the name the clause gives the subject is who speaks.
+    if first.on(WordList::Relatives)
+        && let Some(name) = super::mentions::name_given_in_clause(lex, toks, inner_start, j)
+    {
+        return agent_of(name);
     }
     let is_parenthetical = first.on(WordList::Relatives)
         || first.determiner

@@ -600,9 +600,14 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                     // resident coordinator in Vessaria", "a spokesman for the ministry").
                     let read = super::mentions::apposition(lex, toks, role.toks.start);
                     // "a man called Abu Anas": the role ends before the naming word.
+                    // "a teacher, whom we call Samir": the role ends before the clause.
+                    let clause_at = (role.toks.end..named.toks.start)
+                        .find(|&k| toks[k].on(WordList::Relatives));
                     let role_end = if naming_words_at(toks, role.toks.end).is_some() {
                         named_role = Some(role_index);
                         role.toks.end
+                    } else if let Some(clause) = clause_at {
+                        clause
                     } else {
                         named.toks.start
                     };

@@ -1746,6 +1746,10 @@ pub(crate) const PUBLISHING_PARTICIPLES: &[&str] = &[
     "carried",
 ];
 
+/// Words by which a relative clause gives someone a name to go by ("who asked to be
+/// identified only as Leila", "whom we call Samir").
+pub(crate) const NAMING_CLAUSE_WORDS: &[&str] = &["identified", "call", "called", "known"];
+
 /// Participles that give a role's name right after it ("a man called Abu Anas").
 pub(crate) const NAMING_PARTICIPLES: &[&str] = &["named", "called", "nicknamed", "dubbed"];
 

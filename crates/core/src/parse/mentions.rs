@@ -576,6 +576,20 @@ pub(crate) fn named_after_role<'a>(
         if comma > last && !role_complement_opens(&toks[last + 1]) && !acronym {
             return None;
         }
+        // "A 22-year-old Rohingya woman from Tula Toli, whom we call Hasina,": the name the
+        // relative clause gives her.
+        /// The most words of such a clause.
+        const MAX_CLAUSE: usize = 10;
+        if toks
+            .get(comma + 1)
+            .is_some_and(|t| t.on(WordList::Relatives))
+            && let Some(clause_end) = (comma + 2..toks.len().min(comma + 2 + MAX_CLAUSE))
+                .take_while(|&k| !toks[k].barrier)
+                .find(|&k| toks[k].punct.is_some())
+                .filter(|&k| toks[k].punct == Some(','))
+        {
+            return name_given_in_clause(lex, toks, comma + 1, clause_end);
+        }
         comma + 1
     };
     let named = mention_forward(lex, toks, name_at)?;
@@ -585,6 +599,31 @@ pub(crate) fn named_after_role<'a>(
         }
         _ => None,
     }
+}
+
+/// The name a relative clause from token `start` to `last` (its comma) gives the one it is
+/// about: "who asked to be identified only as Leila", "whom we call Samir".
+pub(crate) fn name_given_in_clause<'a>(
+    lex: &Lexicon,
+    toks: &[Tok<'a>],
+    start: usize,
+    last: usize,
+) -> Option<Mention<'a>> {
+    let clause = &toks[start..=last];
+    if !clause
+        .iter()
+        .any(|t| lexicon::is_one_of(t.word, lexicon::NAMING_CLAUSE_WORDS))
+    {
+        return None;
+    }
+    let before_name = (start..last)
+        .rev()
+        .find(|&k| toks[k].is("as") || toks[k].is("call") || toks[k].is("called"))?;
+    mention_forward(lex, toks, before_name + 1).filter(|m| {
+        matches!(m.kind, MentionKind::Named(_))
+            && m.toks.start == before_name + 1
+            && m.toks.end == last + 1
+    })
 }
 
 /// How many words at `at` say that a name follows ("named", "called", "nicknamed", "known
