@@ -590,8 +590,9 @@ fn head_of_phrase<'a>(lex: &Lexicon, toks: &[Tok<'a>], agent: Agent<'a>) -> Agen
     // "the statement of a former pupil, who had told": a person after "of" is the author of
     // a document that is not a study.
     let authored = matches!(m.kind, MentionKind::Role { .. } | MentionKind::Named(_))
-        && toks
-            .get(counted.wrapping_sub(2))
+        && counted
+            .checked_sub(2)
+            .and_then(|k| toks.get(k))
             .and_then(|t| t.document)
             .is_some_and(|noun| !lexicon::STUDY_NOUNS.contains(&noun));
     if counted >= 2
@@ -745,7 +746,9 @@ fn speech_noun_owner<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Ag
     if let Some(open) = cited {
         k = open - 1;
     }
-    for _ in 0..MAX_ADJECTIVES * usize::from(cited.is_none()) {
+    // Past the year there are no adjectives to read: the possessive stands right before it.
+    let adjectives = if cited.is_some() { 0 } else { MAX_ADJECTIVES };
+    for _ in 0..adjectives {
         let t = &toks[k];
         let adjective = !t.barrier
             && t.punct.is_none()

@@ -669,25 +669,30 @@ impl Registry {
             let [owner @ .., unit] = &e.tokens[..] else {
                 continue;
             };
-            // "the Harnesby Police Department" is a name of its own: the unit's noun is written
-            // in lower case.
-            let unit_in_lower_case = e.spellings.keys().all(|s| {
-                s.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
-            });
-            // "the NCU Secretariat": or after another organisation's acronym.
-            let after_acronym = e
-                .spellings
-                .keys()
-                .all(|s| s.split(' ').next().is_some_and(super::names::is_acronym))
-                && owner.len() == 1;
             if e.kind != EntityKind::Organisation
                 || e.part_of.is_some()
                 || owner.is_empty()
                 || !lexicon::is_one_of(unit, lexicon::BODY_UNIT_NOUNS)
-                || !(unit_in_lower_case || after_acronym)
             {
+                continue;
+            }
+            // "the Harnesby Police Department" is a name of its own: the unit's noun is written
+            // in lower case ...
+            let unit_in_lower_case = || {
+                e.spellings.keys().all(|s| {
+                    s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                })
+            };
+            // ... or after another organisation's acronym ("the NCU Secretariat").
+            let after_acronym = || {
+                owner.len() == 1
+                    && e.spellings
+                        .keys()
+                        .all(|s| s.split(' ').next().is_some_and(super::names::is_acronym))
+            };
+            if !(unit_in_lower_case() || after_acronym()) {
                 continue;
             }
             // "the KPD press office": past a lower-case word before the unit's noun.
