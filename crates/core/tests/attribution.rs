@@ -4553,3 +4553,13 @@ fn the_name_a_relative_clause_gives_a_witness_is_who_speaks_then_and_later() {
             “The soldiers separated t” → Hasina / Civilians"#]],
     );
 }
+
+#[test]
+fn a_church_body_speaks_through_its_moderator_a_reverend() {
+    check(
+        "The Synod of the Evangelical Church of Nardova appeared at the hearings through its moderator, the Reverend Agnes Wayo. Reverend Wayo told the hearing: “Our pastors buried the dead and wrote down their names.”",
+        expect![
+            "“Our pastors buried the d” → Agnes Wayo / Synod of the Evangelical Church of Nardova"
+        ],
+    );
+}

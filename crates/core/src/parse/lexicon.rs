@@ -296,7 +296,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
     // Organisations.
     "leader", "chief", "head", "member", "founder", "cofounder", "co-founder", "creator",
-    "co-creator", "successor", "predecessor", "chairman",
+    "co-creator", "successor", "predecessor", "chairman", "moderator",
     "chairwoman", "chairperson", "chair", "co-chair", "director", "executive", "manager", "superintendent",
     "employee", "partner", "fellow", "organizer", "organiser", "treasurer", "trustee",
     "assistant", "deputy", "associate", "owner", "ceo", "cto", "cfo", "vp", "staff",
@@ -424,7 +424,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "officer",
     "negotiator", "fighter", "member", "chief", "head", "emir", "representative", "founder",
     "cofounder", "co-founder", "creator", "co-creator", "chairman", "chairwoman", "chairperson",
-    "chair", "co-chair", "rapporteur",
+    "chair", "co-chair", "rapporteur", "moderator",
     "president", "vice president", "minister", "secretary", "general", "colonel", "captain",
     "lieutenant", "sergeant", "defector", "militant", "soldier", "adviser", "advisor", "aide",
     "director", "executive", "manager", "superintendent", "employee", "partner", "fellow", "treasurer", "trustee",
@@ -590,7 +590,8 @@ pub const ORG_WORDS: &[&str] = &[
     "initiative", "labs", "lab", "laboratory", "laboratories", "press", "times", "journal", "news", "magazine", "review",
     "herald", "tribune", "gazette", "courier", "chronicle", "telegraph", "mercury", "beacon",
     "radio", "television", "tv", "media", "collective",
-    "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church",
+    "cooperative", "syndicate", "archives", "library", "museum", "hospital", "church", "synod",
+    "diocese", "archdiocese",
     "board", "tribunal", "chamber", "cabinet", "secretariat", "directorate", "watch",
     "international", "house", "team", "project", "nations", "faction", "regime",
     // What a business's name says it does ("Freightline Logistics", "Halbrook Pharmaceuticals").
@@ -848,7 +849,7 @@ pub const NAME_PREFIXES: &[&str] = &["al-", "el-", "ad-", "ar-", "as-", "ash-", 
 pub const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sen.", "Rep.",
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
-    "Cllr", "Cllr.", "Insp.", "Supt.", "Det.", "Amb.", "Cmdr.", "Brig.",
+    "Cllr", "Cllr.", "Insp.", "Supt.", "Det.", "Amb.", "Cmdr.", "Brig.", "Reverend", "Revd",
 ];
 
 /// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a
