@@ -4563,3 +4563,14 @@ fn a_church_body_speaks_through_its_moderator_a_reverend() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_an_inverted_pronoun_and_verb_is_that_pronouns() {
+    check(
+        "Dravonia’s representative said the resolution “looks at the map through a keyhole”. The Council had ignored “the shelling of border villages”, she said, adding that her country could not support a text that “treats the Front as a ceasefire party”.",
+        expect![[r#"
+            “looks at the map through” → Dravonia representative / Dravonia
+            “the shelling of border v” → Dravonia representative / Dravonia
+            “treats the Front as a ce” → Dravonia representative / Dravonia"#]],
+    );
+}

@@ -2450,12 +2450,12 @@ fn participle_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Agent<'a> 
         // "The governor of the province, Dorcas Membele, wrote that …, adding: “…”": who said
         // the earlier thing in the sentence adds this one. The sentence's first verb of saying,
         // not one inside what it reports ("the funds promised by Tavessi").
-        if let Some(earlier) = (0..v.saturating_sub(1)).find(|&k| {
+        if let Some(earlier) = (0..v).find(|&k| {
             toks[k]
                 .verb
                 .is_some_and(|verb| !verb.naming && verb.form == VerbForm::Past)
         }) && let Agent::Mention(m) = verb_agent(lex, toks, earlier, earlier + 1)
-            && matches!(m.kind, MentionKind::Named(_))
+            && matches!(m.kind, MentionKind::Named(_) | MentionKind::Pronoun(_))
         {
             return Agent::Mention(m);
         }
