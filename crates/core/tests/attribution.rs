@@ -4574,3 +4574,14 @@ fn a_participle_after_an_inverted_pronoun_and_verb_is_that_pronouns() {
             “treats the Front as a ce” → Dravonia representative / Dravonia"#]],
     );
 }
+
+#[test]
+fn a_quote_reported_inside_another_report_is_the_inner_subjects() {
+    check(
+        "Ms. Marrow said the parties disagreed. The Government had accused it of “looking only in one direction”, she said. The minister had called the plan “a disgrace”, Marrow said. Residents said the water was “undrinkable,” the mayor told reporters.",
+        expect![[r#"
+            “looking only in one dire” → Government / Government
+            “a disgrace” → Minister / Officials
+            “undrinkable,” → Mayor / Officials"#]],
+    );
+}

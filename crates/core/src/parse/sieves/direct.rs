@@ -62,7 +62,16 @@ pub(super) fn decide(
                 matches!(site.facts.sentences[ls].cues[lci].kind, CueKind::Says(_))
             })
     });
-    let (sentence, ci, side) = if citation {
+    // "The Government had accused it of “…”, she said": the quote is the object of a verb of
+    // saying or naming that names its subject; the cue after the quote only reports that.
+    let reported_inside = right.is_some_and(|(s, _, _)| s == site.sentence)
+        && named_left.is_some_and(|(s, ci, _)| {
+            let c = &site.facts.sentences[s].cues[ci];
+            matches!(c.kind, CueKind::Says(_) | CueKind::Names(_))
+                && site.p.tokens(c.end, site.quote.open).len() <= MAX_WORDS_TO_REPORTED_QUOTE
+                && set_off_by_comma(site)
+        });
+    let (sentence, ci, side) = if citation || reported_inside {
         named_left.or(right)?
     } else {
         right.or_else(left)?
@@ -103,6 +112,15 @@ pub(super) fn decide(
     let mut decision = decision(cue, word, side, resolved, registry)?;
     decision.own_cue = true;
     Some(decision)
+}
+
+/// The most words between a verb of saying or naming and the quote it reports, when a cue
+/// after the quote reports the whole ("had accused the Mission of", "said the patrols were").
+const MAX_WORDS_TO_REPORTED_QUOTE: usize = 5;
+
+/// Whether a comma closes the quote, inside its marks or right after them ("“…”, she said").
+fn set_off_by_comma(site: &Site<'_>) -> bool {
+    site.inner().ends_with(',') || site.p.text[site.quote.close_end..].starts_with(',')
 }
 
 /// Who the agent of cue `ci` of a sentence is.
