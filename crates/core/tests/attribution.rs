@@ -3960,6 +3960,7 @@ fn people_of_a_named_body_and_a_persons_surname_in_s_head_no_name() {
     check(
         "Representatives of the Miners’ Union called the offer “a waste of time.” Tony Travers of the London School of Economics said the rules were “hopelessly out of date.” Lawyers for Kenneth Roth said the charges were “baseless.”",
         expect![[r#"
+            “a waste of time.” → Miners’ Union representative / Miners’ Union
             “hopelessly out of date.” → Tony Travers / London School of Economics
             “baseless.” → Kenneth Roth lawyer / Kenneth Roth"#]],
     );
@@ -4583,5 +4584,15 @@ fn a_quote_reported_inside_another_report_is_the_inner_subjects() {
             “looking only in one dire” → Government / Government
             “a disgrace” → Minister / Officials
             “undrinkable,” → Mayor / Officials"#]],
+    );
+}
+
+#[test]
+fn a_bodys_leaders_speak_when_they_name_a_thing_but_its_members_what_they_call_is_a_label() {
+    check(
+        "The Eastern Caldran Front rejected the plan. Its leaders called the patrols “the eyes of the occupier”. Awami League leaders described them as “razakars.” His unit was sent on what its members called “cleaning”. The city’s merchants call it “the second fire”.",
+        expect![[r#"
+            “the eyes of the occupier” → Eastern Caldran Front leader / Eastern Caldran Front
+            “razakars.” → Awami League leader / Awami League"#]],
     );
 }

@@ -400,6 +400,21 @@ pub const QUANTITY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
 
+/// Role nouns whose holders speak for their body when they name a thing ("Members of the Civic
+/// Platform party called the law “a disgrace”", "Its leaders called the patrols “…”"), where
+/// other people of a role give a label ("the Agency’s engineers call it the “rollback line”").
+pub const VOICES_OF_A_BODY: &[&str] = &[
+    "member",
+    "leader",
+    "official",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "delegate",
+];
+
 /// Role nouns that stand alone, with no determiner ("Someone in the crowd declared").
 #[rustfmt::skip]
 pub const BARE_ROLE_NOUNS: &[&str] = &["someone", "somebody"];

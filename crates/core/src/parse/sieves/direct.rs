@@ -9,6 +9,7 @@
 
 use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::parse::cues::{Agent, Cue, CueKind};
+use crate::parse::lexicon;
 use crate::parse::mentions::{MentionKind, Pronoun};
 use crate::parse::registry::{EntityKind, Registry};
 use crate::parse::resolve::Resolved;
@@ -109,7 +110,15 @@ pub(super) fn decide(
         .or_else(|| place_that_speaks(cue, registry))
         .or_else(|| body_named_by_kind_only(cue, registry));
     let word = cue_word(site.p.text, cue);
-    let mut decision = decision(cue, word, side, resolved, registry)?;
+    // "what its members called “cleaning”": a free relative gives a label.
+    let label_clause = cue.agent.mention().is_some_and(|m| {
+        let range = site.p.sentence_range(sentence);
+        site.p
+            .tokens(range.start, m.start)
+            .last()
+            .is_some_and(|t| t.is("what"))
+    });
+    let mut decision = decision(cue, word, side, resolved, registry, label_clause)?;
     decision.own_cue = true;
     Some(decision)
 }
@@ -208,6 +217,7 @@ fn decision(
     side: Side,
     resolved: Option<Resolved>,
     registry: &Registry,
+    label_clause: bool,
 ) -> Option<Decision> {
     let scare = Decision::not_speech(QuoteKind::Scare, Sieve::Direct);
     let names = matches!(cue.kind, CueKind::Names(_));
@@ -221,12 +231,17 @@ fn decision(
         // body speak for it ("Members of the Civic Platform party called the law “a
         // disgrace”"); its staff may still name a thing ("what the Agency’s engineers call the
         // “rollback line”").
+        // So do a body's leaders ("Its leaders called the patrols “…”").
         Agent::Mention(m)
             if names
                 && (matches!(m.kind, MentionKind::Pronoun(Pronoun::Plural))
                     || matches!(m.kind, MentionKind::Role { plural: true, noun, .. }
-                        if noun != "member"
-                            || !m.orgs.iter().any(|o| o.starts_with(char::is_uppercase)))) =>
+                    if label_clause
+                        || !lexicon::is_one_of(noun, lexicon::VOICES_OF_A_BODY)
+                        || !(m.orgs.iter().any(|o| o.starts_with(char::is_uppercase))
+                            || m.surface.split_whitespace().next().is_some_and(|w| {
+                                w.eq_ignore_ascii_case("its")
+                            })))) =>
         {
             Some(scare)
         }
