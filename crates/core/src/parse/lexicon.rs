@@ -396,6 +396,9 @@ pub const QUANTITY_WORDS: &[&str] = &[
     "almost",
 ];
 
+/// Plurals of people that take "’s" ("the Women’s Refugee Commission", "the People’s Army").
+pub const IRREGULAR_PLURAL_PEOPLE: &[&str] = &["women", "men", "people", "children", "peoples"];
+
 /// Role nouns for a crowd speaking as one ("the crowd shouted").
 #[rustfmt::skip]
 pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];

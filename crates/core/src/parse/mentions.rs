@@ -762,6 +762,37 @@ fn is_age_word(word: &str) -> bool {
         .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether the possessive at `i` is a plural's inside an organisation's name: "Drivers’" in
+/// "the United Drivers’ Union", "Women’s" in "the Women’s Refugee Commission", "People’s" in
+/// "the Halcombe People’s Army" (capitalized words after it up to an organisation word).
+fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+    /// The most capitalized words between the possessive and the organisation word.
+    const MAX_WORDS_TO_ORG_WORD: usize = 2;
+    let t = &toks[i];
+    if !t.capitalized() || t.barrier || !t.possessive() {
+        return false;
+    }
+    let plural = t.word.ends_with("s’")
+        || t.word.ends_with("s'")
+        || strip_possessive(t.word)
+            .is_some_and(|w| lexicon::is_one_of(w, lexicon::IRREGULAR_PLURAL_PEOPLE));
+    if !plural {
+        return false;
+    }
+    for n in toks[i + 1..].iter().take(MAX_WORDS_TO_ORG_WORD + 1) {
+        if n.barrier || !n.capitalized() || n.possessive() {
+            return false;
+        }
+        if n.org_word {
+            return true;
+        }
+        if n.punct.is_some() {
+            return false;
+        }
+    }
+    false
+}
+
 /// The possessive pronoun a word is ("his", "their").
 fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
     let is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -803,6 +834,11 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             return Some(Part::Adjective);
         }
     }
+    // "the United Drivers’ Union", "the Women’s Refugee Commission": a plural possessive
+    // inside an organisation's name.
+    if possessive_inside_org_name(toks, i) {
+        return Some(Part::Name);
+    }
     // "Keyline’s most recent audit", "its most recent report": after a possessive, "most"
     // makes a superlative, not people in general.
     let superlative = t.is("most")
@@ -841,13 +877,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         });
     }
     if t.name {
-        // "the United Drivers’ Union", "the Farmers’ Cooperative": a plural possessive inside
-        // an organisation's name.
-        let inside_org_name = t.word.ends_with(['’', '\''])
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| !n.barrier && n.capitalized() && n.org_word);
-        return Some(if t.possessive() && !inside_org_name {
+        return Some(if t.possessive() {
             Part::Possessive
         } else {
             Part::Name
@@ -1939,12 +1969,14 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
         // "St Mary’s Hospital", "King’s College London": a possessive inside a name goes on
         // to the organisation word it names.
         // "the Ministry’s Department of Crop Development" is a body's unit, not one name.
+        // "the Caldran Women’s Mediation Network": a plural's possessive, further from it.
         let inner_possessive = t.possessive()
             && t.punct.is_none()
             && !t.org_word
-            && toks
+            && (toks
                 .get(j + 1)
-                .is_some_and(|n| n.org_word && n.capitalized() && !n.barrier && n.role.is_none());
+                .is_some_and(|n| n.org_word && n.capitalized() && !n.barrier && n.role.is_none())
+                || possessive_inside_org_name(toks, j));
         words.push(if inner_possessive { t.word } else { t.bare() });
         j += 1;
         if t.punct.is_some() || (t.possessive() && !inner_possessive) || t.paren_close {
