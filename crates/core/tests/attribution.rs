@@ -4608,3 +4608,13 @@ fn a_plurals_possessive_inside_an_organisations_name_is_part_of_the_name() {
             “a crime.” → Zinki Movement / Zinki Movement"#]],
     );
 }
+
+#[test]
+fn growers_and_smallholders_are_people_of_a_trade() {
+    check(
+        "One grower in Tessabo district wrote in the survey’s comment box: “The buyer comes every week with cash.” A smallholder in Sefwe district told us that he had heard about it “only on the radio, like a rumour from another country”.",
+        expect![[r#"
+            “The buyer comes every we” → Grower / Civilians
+            “only on the radio, like ” → Smallholder / Civilians"#]],
+    );
+}
