@@ -4618,3 +4618,13 @@ fn growers_and_smallholders_are_people_of_a_trade() {
             “only on the radio, like ” → Smallholder / Civilians"#]],
     );
 }
+
+#[test]
+fn the_organisation_closing_a_credit_line_is_the_speakers() {
+    check(
+        "Stakeholder voices\n\n“We want Saltreed to stop counting trees and start counting forests.”\n— Dr Imelda Varga, ecologist, Kesh Valley Conservation Trust\n\n“The gram is the easy part.”\n— Kofi Mensah, Accra",
+        expect![[r#"
+            “We want Saltreed to stop” → Imelda Varga / Kesh Valley Conservation Trust
+            “The gram is the easy par” → Kofi Mensah / Individuals"#]],
+    );
+}

@@ -10,6 +10,7 @@
 //! ("Analysts and scholars", "Western diplomats"); a speaker the text says nothing about has
 //! no faction.
 
+use super::cues::{Agent, CueKind};
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon::{self, GroupName};
 use super::mentions::{Mention, MentionKind, Pronoun, lex_org_like, org_run};
@@ -428,6 +429,7 @@ fn sentence_claims(
         }
     }
     mention_claims(lex, facts, toks, s, &openers, context, out);
+    out.extend(byline_body(lex, facts, toks, s));
     if openers.own_body {
         out.extend(own_body_named(lex, toks));
     }
@@ -449,6 +451,28 @@ fn sentence_claims(
         Some(MentionKind::Pronoun(Pronoun::Thing | Pronoun::Plural)) => context.topic_org.take(),
         _ => None,
     };
+}
+
+/// "“…” — Dr Imelda Varga, ecologist, Kesh Valley Conservation Trust": the organisation that
+/// closes a credit line under a quotation, set off by a comma, is the named speaker's, whatever
+/// the words between say of them.
+fn byline_body(lex: &Lexicon, facts: &Facts, toks: &[Tok<'_>], s: &SentenceFacts) -> Option<Claim> {
+    let person = s.cues.iter().find_map(|c| match (&c.kind, &c.agent) {
+        (CueKind::Byline, Agent::Mention(m)) => match &m.kind {
+            MentionKind::Named(name) => Some((name, m.toks.end)),
+            _ => None,
+        },
+        _ => None,
+    })?;
+    let last = s.mentions.last().map(|d| &d.mention)?;
+    let MentionKind::Named(org) = &last.kind else {
+        return None;
+    };
+    let set_off = last.toks.start > person.1
+        && toks[last.toks.start - 1].punct == Some(',')
+        && last.toks.end == toks.len()
+        && facts.org_like(lex, org);
+    set_off.then(|| claim(person.0, org, Evidence::Apposition))
 }
 
 /// The words that can open the patterns read token by token after a sentence's mentions, read
