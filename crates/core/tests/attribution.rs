@@ -4628,3 +4628,13 @@ fn the_organisation_closing_a_credit_line_is_the_speakers() {
             “The gram is the easy par” → Kofi Mensah / Individuals"#]],
     );
 }
+
+#[test]
+fn one_of_them_past_a_relative_clause_is_one_of_the_people_before() {
+    check(
+        "Farmers described the drought. One of them, who has farmed since 2017, noted that a permit was now “worth the paper it is written on.” One of them, a retired teacher, told the Rapporteur: “They did not threaten me.”",
+        expect![[r#"
+            “worth the paper it is wr” → Farmer / Civilians
+            “They did not threaten me” → Retired teacher / Civilians"#]],
+    );
+}

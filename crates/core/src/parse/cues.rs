@@ -2053,6 +2053,15 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
     {
         return agent_of(name);
     }
+    // "One of them, who has negotiated with SLA commanders since 2017, noted": one of the
+    // people spoken of before, past the relative clause.
+    if first.on(WordList::Relatives)
+        && let Some(k) = open.filter(|&k| k >= 2 && toks[k].punct == Some(','))
+        && let Some(one) = super::mentions::mention_forward(lex, toks, k - 2)
+            .filter(|m| m.kind == MentionKind::Pronoun(Pronoun::One) && m.toks.end == k + 1)
+    {
+        return agent_of(one);
+    }
     let is_parenthetical = first.on(WordList::Relatives)
         || first.determiner
         // "…, dated March 3, 2013, read": a participle's phrase.
