@@ -4638,3 +4638,11 @@ fn one_of_them_past_a_relative_clause_is_one_of_the_people_before() {
             “They did not threaten me” → Retired teacher / Civilians"#]],
     );
 }
+
+#[test]
+fn one_of_them_set_off_before_a_colon_is_one_of_the_group_before() {
+    check(
+        "Several participants from national organizations made similar points, one of them more bluntly: “The risk is transferred. The credit is not.”",
+        expect!["“The risk is transferred.” → Participant / Civilians"],
+    );
+}

@@ -285,17 +285,20 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
         let quote_next = |n: &Tok<'_>| n.quote || n.word.starts_with(['\'', '‘']);
         if t.punct == Some(':') && toks.get(i + 1).is_none_or(quote_next) {
             // The colon's speaker is the clause's: the agent of its last verb of saying, or
-            // its subject.
-            let agent = out
-                .iter()
-                .rev()
-                .find(|c: &&Cue| {
-                    matches!(
-                        c.kind,
-                        CueKind::Says(_) | CueKind::Names(_) | CueKind::According
-                    ) && c.agent.mention().is_some()
+            // its subject; "…, one of them more bluntly:" is one of those before.
+            let agent = one_of_them_set_off(lex, toks, i)
+                .map(agent_of)
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|c: &&Cue| {
+                            matches!(
+                                c.kind,
+                                CueKind::Says(_) | CueKind::Names(_) | CueKind::According
+                            ) && c.agent.mention().is_some()
+                        })
+                        .map(|c| c.agent.clone())
                 })
-                .map(|c| c.agent.clone())
                 .or_else(|| clause_subject(lex, toks, i + 1).map(agent_of))
                 .unwrap_or(Agent::Unknown);
             out.push(Cue {
@@ -481,6 +484,23 @@ fn parenthesized_byline<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Cue<'a>,
             };
             (cue, close + 1)
         })
+}
+
+/// "Several participants made similar points, one of them more bluntly:": "one of them" set off
+/// by a comma before the colon at `colon`, with a few words and no verb after it.
+fn one_of_them_set_off<'a>(lex: &Lexicon, toks: &[Tok<'a>], colon: usize) -> Option<Mention<'a>> {
+    /// The most words between "one of them" and the colon ("more bluntly").
+    const MAX_WORDS_AFTER: usize = 3;
+    let comma = toks[..colon]
+        .iter()
+        .rposition(|t| t.punct.is_some() || t.barrier)?;
+    if toks[comma].punct != Some(',') || toks[comma].barrier {
+        return None;
+    }
+    let m = mention_forward(lex, toks, comma + 1)
+        .filter(|m| m.kind == MentionKind::Pronoun(Pronoun::One))?;
+    let after = toks.get(m.toks.end..=colon)?;
+    (after.len() <= MAX_WORDS_AFTER && after.iter().all(|t| t.verb.is_none())).then_some(m)
 }
 
 /// "a note to “[t]ell me …”", "an invitation—signed by …—to travel to “Moscow for …”",
