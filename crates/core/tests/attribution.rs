@@ -4646,3 +4646,13 @@ fn one_of_them_set_off_before_a_colon_is_one_of_the_group_before() {
         expect!["“The risk is transferred.” → Participant / Civilians"],
     );
 }
+
+#[test]
+fn a_named_channel_owned_by_a_body_speaks_for_its_owner() {
+    check(
+        "At 11:36 the 61st Brigade’s Relay channel published a statement, which it has not deleted. It read, in part:\n\n    Today at 10:40 the brigade’s rocket units carried out a precision strike.\n\nThe ministry’s Skein account wrote that the strike was “precise”.",
+        expect![[r#"
+            “Today at 10:40 the briga” → 61st Brigade / 61st Brigade
+            “precise” → Ministry / Ministry"#]],
+    );
+}

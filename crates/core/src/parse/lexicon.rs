@@ -207,7 +207,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "invitation", "agreement", "contract", "charter", "editorial", "op-ed", "story", "sign",
     "banner", "placard", "poster", "graffiti", "guidelines", "policy", "manifesto", "pamphlet",
     "brochure", "notice", "bulletin", "communique", "communiqué", "cable", "dispatch", "blog",
-    "strategy",
+    "strategy", "channel",
     "essay", "draft", "opinion", "account", "testimony", "minutes", "motion", "submission",
     "response", "guidance", "law", "statute", "regulation", "regulations", "treaty",
     "directive", "decree", "circular", "ordinance", "handbook", "protocol", "assessment", "code",
