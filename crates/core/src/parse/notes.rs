@@ -175,8 +175,10 @@ fn first_marker(text: &str, markers: &[&str]) -> Option<(usize, usize)> {
         if !opens[usize::from(bytes[at])] {
             return None;
         }
+        // Only the markers that open on this byte are compared.
         markers
             .iter()
+            .filter(|m| m.as_bytes().first() == Some(&bytes[at]))
             .filter(|m| bytes[at..].starts_with(m.as_bytes()))
             .map(|m| m.len())
             .min()
