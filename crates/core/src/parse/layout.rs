@@ -620,6 +620,8 @@ fn credits_quote(previous: &str, next: &str) -> bool {
 fn is_credited_quotation(text: &str) -> bool {
     let bytes = text.as_bytes();
     text.starts_with(['“', '"'])
+        // A dash must follow the closing mark's space: most quotations hold none.
+        && ["—", "–", "―", "--"].iter().any(|dash| text.contains(dash))
         && (1..bytes.len()).any(|at| {
             // The last byte of "”", or "\"", before the space.
             bytes[at] == b' '
@@ -780,8 +782,13 @@ fn title_shaped(text: &str) -> bool {
 pub(crate) fn is_heading_like(text: &str) -> bool {
     const MAX_CHARS: usize = 100;
     const MAX_WORDS: usize = 14;
-    // A line that ends on a period ends like a sentence, whatever opens it (most units do).
-    if text.len() > 400 || text.trim_end().ends_with('.') {
+    // A line that ends on a period (most units do), or on other closing punctuation that is
+    // neither a question mark nor a quote mark, ends like a sentence, whatever opens it.
+    if text.len() > 400
+        || text
+            .trim_end()
+            .ends_with(['.', '!', ',', ';', ':', '’', ')', '…'])
+    {
         return false;
     }
     let t = text.trim().trim_start_matches('#').trim();
