@@ -11,7 +11,7 @@
 /// ```
 pub fn fold(text: &str) -> String {
     // A run of ASCII without apostrophes folds to itself in lower case.
-    by_ascii_runs(text, |b| b == b'\'' || b == b'`', push_folded)
+    by_ascii_runs(text, [b'\'', b'`'], push_folded)
 }
 
 /// The same as `text.to_lowercase()`, faster on text that is mostly ASCII (notes, lines of a
@@ -28,7 +28,7 @@ pub fn lower_case(text: &str) -> String {
     if text.contains('Σ') {
         return text.to_lowercase();
     }
-    by_ascii_runs(text, |_| false, |c, out| out.extend(c.to_lowercase()))
+    by_ascii_runs(text, [], |c, out| out.extend(c.to_lowercase()))
 }
 
 /// Calls `f` with the first `chars` characters of `text` (after leading white space) in lower
@@ -58,19 +58,16 @@ pub fn with_lower_head<R>(text: &str, chars: usize, f: impl FnOnce(&str) -> R) -
 }
 
 /// `text` in lower case with runs of ASCII bytes copied at once, and every other character
-/// (not ASCII, or an ASCII byte `special` picks out) given to `each` to write.
-fn by_ascii_runs(
+/// (not ASCII, or one of the `special` ASCII bytes) given to `each` to write.
+fn by_ascii_runs<const N: usize>(
     text: &str,
-    special: impl Fn(u8) -> bool,
+    special: [u8; N],
     mut each: impl FnMut(char, &mut String),
 ) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii() || special(b))
-            .unwrap_or(rest.len());
+        let run = ascii_run(rest.as_bytes(), special);
         if run > 0 {
             let start = out.len();
             out.push_str(&rest[..run]);
@@ -85,6 +82,28 @@ fn by_ascii_runs(
         rest = chars.as_str();
     }
     out
+}
+
+/// How many bytes `bytes` opens with that are ASCII and none of `special`: eight are passed
+/// over at a time while none of them ends the run.
+fn ascii_run<const N: usize>(bytes: &[u8], special: [u8; N]) -> usize {
+    /// A one in each byte, and each byte's high bit.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of a word is zero.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let v = chunk.try_into().map_or(HIGHS, u64::from_le_bytes);
+        if v & HIGHS != 0 || special.iter().any(|&b| has_zero(v ^ (ONES * u64::from(b)))) {
+            break;
+        }
+        at += 8;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|&b| !b.is_ascii() || special.contains(&b))
+        .unwrap_or(bytes.len() - at)
 }
 
 /// Calls `f` with the folded form of `text`, without allocating for a short ASCII text
@@ -429,6 +448,36 @@ mod tests {
                     words_up_to(text, limit),
                     text.split_whitespace().take(limit).count(),
                     "{text:?} {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_ascii_run_ends_at_the_first_byte_that_is_not_ascii_or_is_special() {
+        let texts = [
+            "",
+            "abc",
+            "Jumu’ah Abu Ahmed",
+            "an eight-byte run and then some, O'Brien and `ticks`",
+            "exactly8",
+            "exactly8’",
+            "sixteen bytes ok",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..bytes.len() {
+                let rest = &bytes[from..];
+                let plain = |special: &[u8]| {
+                    rest.iter()
+                        .position(|&b| !b.is_ascii() || special.contains(&b))
+                        .unwrap_or(rest.len())
+                };
+                assert_eq!(ascii_run(rest, []), plain(&[]), "{text:?} from {from}");
+                assert_eq!(
+                    ascii_run(rest, [b'\'', b'`']),
+                    plain(b"'`"),
+                    "{text:?} from {from}"
                 );
             }
         }

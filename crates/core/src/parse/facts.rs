@@ -943,7 +943,7 @@ fn scan_names<'a>(
     } = buffers;
     let mut i = 0;
     while i < toks.len() {
-        let t = toks[i];
+        let t = &toks[i];
         // "wrote in The Village Voice", "said in The New York Times": a publication.
         let after_writing =
             || i > 0 && (toks[i - 1].verb.is_some() || toks[i - 1].on(WordList::AuthoringVerbs));

@@ -614,13 +614,19 @@ fn credits_quote(previous: &str, next: &str) -> bool {
 
 /// Whether a unit is a quotation and the name of who said it after a dash ("“We have no
 /// insulin.” — Fasika Amdeslasie"): an epigraph's words, not a heading.
+///
+/// Each space after a closing mark ("” ", "\" ") is read once, in one pass over the bytes: a
+/// period before the mark ends the quotation at the same place.
 fn is_credited_quotation(text: &str) -> bool {
+    let bytes = text.as_bytes();
     text.starts_with(['“', '"'])
-        && ["” ", "\" ", ".” ", ".\" "].iter().any(|close| {
-            text.match_indices(close).any(|(at, c)| {
-                let after = &text[at + c.len()..];
-                credits_quote(&text[..at + c.len()], after)
-            })
+        // A dash must follow the closing mark's space: most quotations hold none.
+        && ["—", "–", "―", "--"].iter().any(|dash| text.contains(dash))
+        && (1..bytes.len()).any(|at| {
+            // The last byte of "”", or "\"", before the space.
+            bytes[at] == b' '
+                && (bytes[at - 1] == b'"' || bytes[at - 1] == 0x9d && text[..at].ends_with('”'))
+                && credits_quote(&text[..=at], &text[at + 1..])
         })
 }
 
@@ -776,7 +782,13 @@ fn title_shaped(text: &str) -> bool {
 pub(crate) fn is_heading_like(text: &str) -> bool {
     const MAX_CHARS: usize = 100;
     const MAX_WORDS: usize = 14;
-    if text.len() > 400 {
+    // A line that ends on a period (most units do), or on other closing punctuation that is
+    // neither a question mark nor a quote mark, ends like a sentence, whatever opens it.
+    if text.len() > 400
+        || text
+            .trim_end()
+            .ends_with(['.', '!', ',', ';', ':', '’', ')', '…'])
+    {
         return false;
     }
     let t = text.trim().trim_start_matches('#').trim();
@@ -966,7 +978,19 @@ fn mark_pull_quotes(units: &mut [Unit]) {
 /// Whether `text` contains `sentence`. The same as `str::contains`, without the cost of its
 /// searcher's setup, which for a needle as long as a sentence is most of the work here: each
 /// place where the sentence's first byte occurs is compared.
+///
+/// Most texts do not hold even the sentence's first words, which the standard library finds
+/// without a searcher's setup for a short needle: only a text that holds them is read further.
 fn contains_sentence(text: &str, sentence: &str) -> bool {
+    /// The longest head of the sentence looked for first.
+    const HEAD_BYTES: usize = 32;
+    let mut head = sentence.len().min(HEAD_BYTES);
+    while !sentence.is_char_boundary(head) {
+        head -= 1;
+    }
+    if !text.contains(&sentence[..head]) {
+        return false;
+    }
     let (text, sentence) = (text.as_bytes(), sentence.as_bytes());
     let Some((&first, _)) = sentence.split_first() else {
         return true;
@@ -1384,6 +1408,29 @@ pub(crate) fn note_number(line: &str) -> Option<(u32, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_found_in_a_text_as_the_standard_library_finds_it() {
+        let text = "The siege ended in December. “We left with nothing,” said Omar, who had stayed \
+                    until the last convoy left the eastern districts of the city.";
+        let sentences = [
+            "",
+            "e siege ended in December",
+            "e left with nothing,” said Omar, who had stayed until the last convoy",
+            "aid Omar, who had stayed until the last convoy left the eastern districts of the city.",
+            "aid Omar, who had stayed until the last convoy left the western districts",
+            "ho had stayed until the last convoy left the eastern districts of the city. And more",
+            "“We left with nothing,” said Omar",
+            "é",
+        ];
+        for sentence in sentences {
+            assert_eq!(
+                contains_sentence(text, sentence),
+                text.contains(sentence),
+                "{sentence:?}"
+            );
+        }
+    }
 
     fn kinds(source: &str) -> Vec<(u32, BlockKind)> {
         layout(source, &mut Vec::new())

@@ -95,6 +95,9 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         (&paragraphs, classes.spellings()),
         (&note_paragraphs, note_classes.spellings()),
     ]);
+    // What each spelling is has been read into the tokens: the memos' room is given back now.
+    drop(classes);
+    drop(note_classes);
     for p in &mut paragraphs {
         evidence.mark(p, 0);
     }

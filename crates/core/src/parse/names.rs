@@ -377,9 +377,9 @@ impl<'a> NameEvidence<'a> {
         let lex = Lexicon::get();
         for i in 0..toks.len().saturating_sub(1) {
             // Told first by the name after it: few tokens are ordinals, fewer open names.
-            let opens_unit = toks[i].punct.is_none()
+            let opens_unit = toks[i + 1].name
+                && toks[i].punct.is_none()
                 && !toks[i].barrier
-                && toks[i + 1].name
                 && is_ordinal(toks[i].word)
                 && toks[i + 1..]
                     .iter()

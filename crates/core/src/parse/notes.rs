@@ -175,8 +175,10 @@ fn first_marker(text: &str, markers: &[&str]) -> Option<(usize, usize)> {
         if !opens[usize::from(bytes[at])] {
             return None;
         }
+        // Only the markers that open on this byte are compared.
         markers
             .iter()
+            .filter(|m| m.as_bytes().first() == Some(&bytes[at]))
             .filter(|m| bytes[at..].starts_with(m.as_bytes()))
             .map(|m| m.len())
             .min()
@@ -511,11 +513,14 @@ pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
         };
         lexicon::is_one_of(noun, lexicon::REMARKS_NOUNS)
     });
-    let name_like = !name.is_empty()
-        && name.split_whitespace().count() <= MAX_NAME_WORDS
-        && name.starts_with(char::is_uppercase)
-        && !name.contains(|c: char| c.is_ascii_digit() || c == '“' || c == '"');
-    (names_remarks && name_like).then(|| name.to_owned())
+    // The name is read only after the fields: few notes name remarks.
+    let name_like = || {
+        !name.is_empty()
+            && name.split_whitespace().count() <= MAX_NAME_WORDS
+            && name.starts_with(char::is_uppercase)
+            && !name.contains(|c: char| c.is_ascii_digit() || c == '“' || c == '"')
+    };
+    (names_remarks && name_like()).then(|| name.to_owned())
 }
 
 /// The author of a publication: the name before the first quoted title, "et al." removed.

@@ -874,9 +874,10 @@ impl Registry {
     /// Interior, Henrik Solvaag"), for the title alone after ("The Minister of the Interior
     /// maintained").
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
-        text::with_folded(without_leading_the(title), |title| {
-            self.introduced_as_folded(title)
-        })
+        let title = without_leading_the(title);
+        // Folding joins no words: a title of one word is told before it is folded.
+        title.split_whitespace().nth(1)?;
+        text::with_folded(title, |title| self.introduced_as_folded(title))
     }
 
     /// [`Registry::introduced_as`] for a title folded and without its "the".

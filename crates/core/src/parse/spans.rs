@@ -39,7 +39,7 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
             let Some(&b) = bytes.get(i) else {
                 break;
             };
-            at += 1;
+            at += char_len(b);
             if !matches!(b, b'"' | b'\'' | 0xe2 | 0xc2) {
                 continue;
             }
@@ -267,7 +267,7 @@ fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
             at = next_candidate(bytes, at, [b'"', b'"']);
             let i = at;
             let b = *bytes.get(i)?;
-            at += 1;
+            at += char_len(b);
             let mark = match b {
                 b'"' => Some('"'),
                 0xe2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
@@ -287,6 +287,18 @@ fn double_quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
             }
         }
     })
+}
+
+/// The length of the character whose first byte is `b` (1 for an ASCII byte, and for a byte
+/// inside a character): the scans below pass over a character that is not ASCII at once,
+/// instead of stopping at each of its bytes, none of which is one they look for.
+fn char_len(b: u8) -> usize {
+    match b {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0.. => 4,
+        _ => 1,
+    }
 }
 
 /// A one in each byte of a word, and each byte's high bit: for testing eight bytes at once.
@@ -491,7 +503,7 @@ pub(crate) fn markers(text: &str) -> Vec<Marker> {
             i = end;
             continue;
         }
-        i += 1;
+        i += char_len(b);
     }
     found
 }
@@ -611,7 +623,7 @@ pub(crate) fn sentence_ends(text: &str, spans: &[QuoteSpan], markers: &[Marker])
         {
             ends.push(i + 1);
         }
-        i += 1;
+        i += char_len(bytes[i]);
     }
     if ends.last() != Some(&text.len()) {
         ends.push(text.len());

@@ -126,27 +126,32 @@ fn called_in_free_relative(site: &Site<'_>) -> bool {
     let Some((verb, rest)) = before.split_last() else {
         return false;
     };
-    // The verb is read from the word alone: after "what" the tagger takes no verb of saying.
-    let naming = verb.punct.is_none()
-        && lexicon::NAMING_VERBS.iter().any(|forms| {
-            let mut forms = forms.split(' ');
-            let lemma = forms.next().unwrap_or_default();
-            verb.word == lemma
-                || verb.word.strip_suffix('s') == Some(lemma)
-                || forms.any(|f| f == verb.word)
-        });
-    let named_by_cue = site.facts.sentences[site.sentence]
-        .cues
-        .iter()
-        .any(|c| matches!(c.kind, CueKind::Names(_)) && c.end == verb.end);
-    naming
-        && !named_by_cue
-        && rest
-            .iter()
+    // "what" before the subject first: few quotes follow one.
+    let after_what = || {
+        rest.iter()
             .rev()
             .take(MAX_SUBJECT + 1)
             .take_while(|t| !t.barrier && t.punct.is_none())
             .any(|t| t.is("what"))
+    };
+    // The verb is read from the word alone: after "what" the tagger takes no verb of saying.
+    let naming = || {
+        verb.punct.is_none()
+            && lexicon::NAMING_VERBS.iter().any(|forms| {
+                let mut forms = forms.split(' ');
+                let lemma = forms.next().unwrap_or_default();
+                verb.word == lemma
+                    || verb.word.strip_suffix('s') == Some(lemma)
+                    || forms.any(|f| f == verb.word)
+            })
+    };
+    let named_by_cue = || {
+        site.facts.sentences[site.sentence]
+            .cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Names(_)) && c.end == verb.end)
+    };
+    after_what() && naming() && !named_by_cue()
 }
 
 /// "The Tarrock Fell Landscape Alliance (“the Alliance”)": a short name in quotes alone in
