@@ -4656,3 +4656,13 @@ fn a_named_channel_owned_by_a_body_speaks_for_its_owner() {
             “precise” → Ministry / Ministry"#]],
     );
 }
+
+#[test]
+fn a_verb_that_accuses_someone_of_a_quote_governs_it_inside_another_speech() {
+    check(
+        "Participants discussed the statement issued by the Humanitarian Coordinator, Ilona Braddock, which said that “no agency should be asked to choose,” and the reply of the SLA political office, which accused agencies of “treating checkpoints as a donor reporting problem.”",
+        expect![[r#"
+            “no agency should be aske” → Ilona Braddock / Individuals
+            “treating checkpoints as ” → SLA political office / SLA political office"#]],
+    );
+}

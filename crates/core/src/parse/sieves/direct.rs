@@ -786,10 +786,11 @@ fn governs_directly(site: &Site<'_>, cue: &Cue) -> bool {
         .iter()
         .enumerate()
         .any(|(k, t)| t.is("that") && !(k > 0 && (toks[k - 1].is("and") || toks[k - 1].is("or"))));
-    // "directed the campaign lawyers to “…”", "described the plan as “…”".
-    let linked = toks
-        .last()
-        .is_some_and(|t| matches!(t.punct, Some(',' | ':')) || t.is("to") || t.is("as"));
+    // "directed the campaign lawyers to “…”", "described the plan as “…”", "accused agencies
+    // of “…”".
+    let linked = toks.last().is_some_and(|t| {
+        matches!(t.punct, Some(',' | ':')) || t.is("to") || t.is("as") || t.is("of")
+    });
     toks.iter()
         .all(|t| crate::parse::lexicon::is_one_of(t.word, LINKS))
         || own_that
