@@ -1286,7 +1286,8 @@ pub const MEDIA: &[&str] = &[
 /// Phrases that tie an interview to its interviewee in a note ("interview with X").
 #[rustfmt::skip]
 pub const INTERVIEW_MARKERS: &[&str] = &[
-    "interview with", "interviews with", "interviewed by", "conversation with the author",
+    "interview with", "interviews with", "interviewed by", "conversation with", "conversations with",
+    "conversation between",
     "correspondence with the author", "author interview", "author’s interview",
     "phone call with the author", "message to the author", "messages to the author",
     "meeting with", "confidential source", "correspondence with", "individual interview",

@@ -867,6 +867,8 @@ mod tests {
             "Committee transcript of the interview of Mara Quell, June 4, 2021, p. 33.",
             "Interview by Amboru Basin NGO Forum protection monitors with Mwajuma, 34, Ruvesi.",
             "Interview by The Courier with Ines Baro, 3 May 2024.",
+            "Conversation with Amina Okafor, Lagos, 2 May 2024.",
+            "Conversation between Henrietta Vallis and Efua Dansoman, chair of the cooperative.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -892,6 +894,8 @@ mod tests {
                 (NoteKind::Interview, Some("Mara Quell")),
                 (NoteKind::Interview, Some("Mwajuma")),
                 (NoteKind::Publication, None),
+                (NoteKind::Interview, Some("Amina Okafor")),
+                (NoteKind::Interview, None),
             ]
         );
     }
