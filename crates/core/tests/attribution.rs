@@ -4666,3 +4666,13 @@ fn a_verb_that_accuses_someone_of_a_quote_governs_it_inside_another_speech() {
             “treating checkpoints as ” → SLA political office / SLA political office"#]],
     );
 }
+
+#[test]
+fn a_role_whose_relative_clause_says_it_led_a_bodys_unit_belongs_to_the_body() {
+    check(
+        "The Deputy Director, who oversaw the Agency’s operations directorate, was briefed on the report. He told the Committee: “I would like to tell you it jumped off the page.” Maria Lund, who heads the Agency’s legal office, said the law was “clear.”",
+        expect![[r#"
+            “I would like to tell you” → Deputy director / Agency
+            “clear.” → Maria Lund / Agency"#]],
+    );
+}

@@ -558,8 +558,17 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
             continue;
         }
         match mention_forward(lex, toks, i) {
-            Some(m) => {
+            Some(mut m) => {
                 let end = m.toks.end.max(i + 1);
+                // "The Deputy Director, who oversaw the Agency’s operations directorate,": the
+                // body the relative clause names is the role's.
+                if matches!(m.kind, MentionKind::Role { plural: false, .. })
+                    && m.orgs.is_empty()
+                    && toks.get(end - 1).is_some_and(|t| t.punct == Some(','))
+                    && let Some(org) = relative_role(lex, toks, end).and_then(|a| a.org)
+                {
+                    m.orgs.push(org.into());
+                }
                 // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
                 let apposition = match m.kind {
                     MentionKind::Named(_) => {
@@ -756,6 +765,29 @@ fn relative_role(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Option<Apposi
             })
         })
         .flatten();
+    // "who oversaw the Agency’s operations directorate": the body whose unit the leader led.
+    let org = org.or_else(|| {
+        /// The most words of the owner's name.
+        const MAX_OWNER_WORDS: usize = 4;
+        if !lexicon::is_one_of(verb.word, lexicon::LEADING_VERBS) || !object.is("the") {
+            return None;
+        }
+        let owner: Vec<&Tok<'_>> = toks[after + 3..]
+            .iter()
+            .take(MAX_OWNER_WORDS)
+            .take_while(|t| !t.barrier && t.capitalized())
+            .collect();
+        let last = owner.iter().position(|t| t.possessive())?;
+        (owner[..last].iter().all(|t| t.punct.is_none()) && owner[last].punct.is_none()).then(
+            || {
+                owner[..=last]
+                    .iter()
+                    .map(|t| t.bare())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            },
+        )
+    });
     // "Ana Forde, who left the commission in 2022": a former member of the commission named
     // before, by its kind.
     let org = org.or_else(|| {

@@ -1155,6 +1155,12 @@ pub const LEADING_VERBS: &[&str] = &[
     "organized",
     "organises",
     "organizes",
+    "oversaw",
+    "oversees",
+    "supervised",
+    "supervises",
+    "directed",
+    "directs",
 ];
 
 /// Verbs that say where a private person lives or works the land ("who grew up on Tanner
