@@ -4676,3 +4676,13 @@ fn a_role_whose_relative_clause_says_it_led_a_bodys_unit_belongs_to_the_body() {
             “clear.” → Maria Lund / Agency"#]],
     );
 }
+
+#[test]
+fn a_quoted_predicate_after_the_phrase_is_speech_and_a_quoted_name_after_the_term_a_term() {
+    check(
+        "Ignatius Ferroway said in written answers to the Committee that the phrase “told us the weather, not the forecast,” and that he “would have called Foreign Affairs that afternoon.” She said the term “sanctuary city” had no legal meaning.",
+        expect![[r#"
+            “told us the weather, not” → Ignatius Ferroway / Individuals
+            “would have called Foreig” → Ignatius Ferroway / Individuals"#]],
+    );
+}

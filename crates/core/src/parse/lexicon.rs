@@ -400,6 +400,14 @@ pub const QUANTITY_WORDS: &[&str] = &[
 /// Plurals of people that take "’s" ("the Women’s Refugee Commission", "the People’s Army").
 pub const IRREGULAR_PLURAL_PEOPLE: &[&str] = &["women", "men", "people", "children", "peoples"];
 
+/// Words that open a quoted predicate ("the phrase “told us the weather …”", "the plan “would
+/// have cost …”"): auxiliaries and common irregular pasts.
+#[rustfmt::skip]
+pub const PREDICATE_OPENERS: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "could", "should", "will",
+    "did", "does", "told", "said", "made", "gave", "took", "left", "meant", "became",
+];
+
 /// Role nouns for a crowd speaking as one ("the crowd shouted").
 #[rustfmt::skip]
 pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];

@@ -223,7 +223,7 @@ fn after_term_marker(site: &Site<'_>) -> bool {
                 .checked_sub(n)
                 .is_some_and(|k| is_term_marker_phrase(&words[k..]))
         });
-    if !marked {
+    if !marked || predicate_after_noun(site) {
         return false;
     }
     // "X called it the “…”" names with an agent: speech, for the direct sieve.
@@ -233,6 +233,21 @@ fn after_term_marker(site: &Site<'_>) -> bool {
             && matches!(c.agent, Agent::Mention(_))
     });
     !agentive
+}
+
+/// "that the phrase “told us the weather, not the forecast,”": a quotation of some words that
+/// opens on a verb in the past or an auxiliary says something of the noun before it; it is no
+/// name for it ("the term “rigged election”").
+fn predicate_after_noun(site: &Site<'_>) -> bool {
+    /// The fewest words of a quoted predicate.
+    const MIN_PREDICATE_WORDS: usize = 4;
+    let inner = site.inner();
+    let Some(first) = inner.split_whitespace().next() else {
+        return false;
+    };
+    let verb_like = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && (first.ends_with("ed") || lexicon::is_one_of(first, lexicon::PREDICATE_OPENERS));
+    verb_like && words_up_to(inner, MIN_PREDICATE_WORDS) == MIN_PREDICATE_WORDS
 }
 
 /// "was put on the payroll as a “site liaison”": a short quote after "as a" names a post or a
