@@ -4600,10 +4600,11 @@ fn a_bodys_leaders_speak_when_they_name_a_thing_but_its_members_what_they_call_i
 #[test]
 fn a_plurals_possessive_inside_an_organisations_name_is_part_of_the_name() {
     check(
-        "Nadia Oyelaran, Director of the Caldran Women’s Mediation Network, said that women had been “written out of the ceasefire”. The Halcombe People’s Army said the camps were “unsafe for girls”. The Women’s International League for Peace and Freedom said the plan “ignores women entirely.” Salkhou’s Zinki Movement said the siege was “a crime.”",
+        "Nadia Oyelaran, Director of the Caldran Women’s Mediation Network, said that women had been “written out of the ceasefire”. The Halcombe People’s Army said the camps were “unsafe for girls”. Anna Kell of the Women’s Refugee Commission said the camps were “unlit at night”. The Women’s International League for Peace and Freedom said the plan “ignores women entirely.” Salkhou’s Zinki Movement said the siege was “a crime.”",
         expect![[r#"
             “written out of the cease” → Nadia Oyelaran / Caldran Women’s Mediation Network
             “unsafe for girls” → Halcombe People’s Army / Halcombe People’s Army
+            “unlit at night” → Anna Kell / Women’s Refugee Commission
             “ignores women entirely.” → Women’s International League for Peace and Freedom / Women’s International League for Peace and Freedom
             “a crime.” → Zinki Movement / Zinki Movement"#]],
     );

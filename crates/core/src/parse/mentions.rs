@@ -765,7 +765,7 @@ fn is_age_word(word: &str) -> bool {
 /// Whether the possessive at `i` is a plural's inside an organisation's name: "Drivers’" in
 /// "the United Drivers’ Union", "Women’s" in "the Women’s Refugee Commission", "People’s" in
 /// "the Halcombe People’s Army" (capitalized words after it up to an organisation word).
-fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
     /// The most capitalized words between the possessive and the organisation word.
     const MAX_WORDS_TO_ORG_WORD: usize = 2;
     let t = &toks[i];

@@ -389,6 +389,21 @@ impl<'a> NameEvidence<'a> {
                 toks[i].name = true;
             }
         }
+        // "the Women’s Refugee Commission": from a plural's possessive to the organisation
+        // word, every word is the name's, a role noun's too.
+        for i in 0..toks.len() {
+            if super::mentions::possessive_inside_org_name(toks, i) {
+                for t in toks[i..].iter_mut() {
+                    let org_word = t.org_word;
+                    t.name = true;
+                    t.role = None;
+                    t.plural_role = false;
+                    if org_word {
+                        break;
+                    }
+                }
+            }
+        }
         // "@low_tide_lendria wrote": an account's handle names it.
         for t in toks
             .iter_mut()
