@@ -415,16 +415,10 @@ pub const COLLECTIVE_NOUNS: &[&str] = &["crowd", "mob", "audience"];
 /// Role nouns whose holders speak for their body when they name a thing ("Members of the Civic
 /// Platform party called the law “a disgrace”", "Its leaders called the patrols “…”"), where
 /// other people of a role give a label ("the Agency’s engineers call it the “rollback line”").
+#[rustfmt::skip]
 pub const VOICES_OF_A_BODY: &[&str] = &[
-    "member",
-    "leader",
-    "official",
-    "commander",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "representative",
-    "delegate",
+    "member", "leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson",
+    "representative", "delegate",
 ];
 
 /// Role nouns that stand alone, with no determiner ("Someone in the crowd declared").
