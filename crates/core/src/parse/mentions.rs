@@ -191,6 +191,15 @@ pub(crate) struct Mention<'a> {
 }
 
 impl<'a> Mention<'a> {
+    /// Whether the phrase opens on "its" ("Its chair", "its leaders"): someone of the
+    /// organisation spoken of before.
+    pub(crate) fn opens_on_its(&self) -> bool {
+        self.surface
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("its"))
+    }
+
     /// Whether the phrase ends on a capitalized word: a document with a title ("Novalune’s
     /// Supplier Code", "the Department’s Grants Policy Manual"), not a plain "report".
     pub(crate) fn ends_capitalized(&self) -> bool {

@@ -879,11 +879,7 @@ impl Reader<'_> {
             })
             .or_else(|| {
                 // "Its chair said": the organisation the sentence before was about.
-                let its = m
-                    .surface
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("its"));
+                let its = m.opens_on_its();
                 self.history
                     .front()
                     .and_then(|f| f.plural.or(f.thing))

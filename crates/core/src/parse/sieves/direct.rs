@@ -239,9 +239,7 @@ fn decision(
                     if label_clause
                         || !lexicon::is_one_of(noun, lexicon::VOICES_OF_A_BODY)
                         || !(m.orgs.iter().any(|o| o.starts_with(char::is_uppercase))
-                            || m.surface.split_whitespace().next().is_some_and(|w| {
-                                w.eq_ignore_ascii_case("its")
-                            })))) =>
+                            || m.opens_on_its()))) =>
         {
             Some(scare)
         }
