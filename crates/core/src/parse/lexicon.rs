@@ -691,6 +691,10 @@ pub const ANONYMOUS_OPENERS: &[&str] = &["a", "an", "one", "another"];
 /// Ordinals between such an opener and its noun ("a second county council").
 pub const ORDINAL_WORDS: &[&str] = &["second", "third", "fourth", "fifth", "further"];
 
+/// Kinds of body written as acronyms, which name no one body ("a participant from a national
+/// NGO").
+pub const KIND_ACRONYMS: &[&str] = &["NGO", "INGO", "CSO"];
+
 /// Kinds of body that speak without being named ("One county council said").
 #[rustfmt::skip]
 pub const ANONYMOUS_BODY_NOUNS: &[&str] = &[

@@ -2960,7 +2960,17 @@ fn interpret<'a>(
             mention.roles.clear();
             return Some(mention);
         }
-        let qualifier = (!qualifiers.is_empty()).then(|| qualifiers.join(" "));
+        let sector = (qualifiers.is_empty() && !plural && !definite)
+            .then(|| sector_after(toks, first + parts.len()))
+            .flatten();
+        let qualifier = (!qualifiers.is_empty())
+            .then(|| qualifiers.join(" "))
+            .or_else(|| sector.clone());
+        orgs.extend(
+            sector
+                .as_deref()
+                .map(|s| Cow::Owned(super::factions::capitalize(s))),
+        );
         let mut mention = base(
             MentionKind::Role {
                 noun,
@@ -2984,6 +2994,53 @@ fn interpret<'a>(
         return Some(mention);
     }
     None
+}
+
+/// "a participant from a national NGO": the kind of body, named by no name, that tells one
+/// anonymous person from others of their role ("national NGO").
+fn sector_after(toks: &[Tok<'_>], after: usize) -> Option<String> {
+    const MAX_WORDS: usize = 3;
+    if toks[after - 1].punct.is_some()
+        || !toks
+            .get(after)
+            .is_some_and(|t| t.is("from") && t.punct.is_none())
+    {
+        return None;
+    }
+    if !toks
+        .get(after + 1)
+        .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none())
+    {
+        return None;
+    }
+    let start = after + 2;
+    let end = (start..toks.len().min(start + MAX_WORDS))
+        .take_while(|&k| {
+            !toks[k].barrier && !toks[k].possessive() && (k == start || toks[k - 1].punct.is_none())
+        })
+        .find(|&k| is_kind_of_body(toks[k].bare()))?;
+    Some(
+        toks[start..=end]
+            .iter()
+            .map(|t| t.bare())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A word that names a kind of body, not one body: "agency", "NGO" (not "Agency").
+fn is_kind_of_body(word: &str) -> bool {
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    (lower(word)
+        && (lexicon::org_anaphor_noun(word).is_some()
+            || lexicon::is_one_of(word, lexicon::ANONYMOUS_BODY_NOUNS)))
+        || lexicon::KIND_ACRONYMS.contains(&word)
+}
+
+/// Whether a group's qualifier is a kind of body ("national NGO", "UN agency"): the people
+/// from one such body, not a name that tells groups apart for the rest of the text.
+pub(crate) fn is_sector(qualifier: &str) -> bool {
+    qualifier.rsplit(' ').next().is_some_and(is_kind_of_body)
 }
 
 /// The owner of a document phrase: a possessive name or pronoun, or a name before the noun.

@@ -10,7 +10,7 @@
 use super::cues::CueKind;
 use super::facts::{Facts, SentenceFacts};
 use super::lexicon;
-use super::mentions::{Mention, MentionKind, Owner, Pronoun};
+use super::mentions::{Mention, MentionKind, Owner, Pronoun, is_sector};
 use super::registry::{EntityId, EntityKind, Gender, GroupKey, Registry, is_personal_name};
 use super::words::strip_possessive;
 use crate::model::Attribution;
@@ -709,7 +709,8 @@ impl Reader<'_> {
             ..
         } = &m.kind
         {
-            if let Some(q) = qualifier {
+            // "a participant from a national NGO" says nothing of the next participant.
+            if let Some(q) = qualifier.as_ref().filter(|q| !is_sector(q)) {
                 self.qualifiers.insert(noun, q.clone());
             }
             if let Some(a) = adjective {
@@ -899,6 +900,14 @@ impl Reader<'_> {
                         }
                     );
                 self.paragraph_org.filter(|_| member)
+            })
+            .or_else(|| {
+                // "a participant from a national NGO": a kind of body the text names by no
+                // name is the side of the people from it.
+                let sector = qualifier.as_deref().filter(|q| is_sector(q))?;
+                let sector = m.orgs.iter().find(|o| o.eq_ignore_ascii_case(sector))?;
+                self.registry
+                    .org_or_new(crate::parse::words::Lexicon::get(), sector)
             })
             .filter(|_| patron.is_none());
         let tied = org.is_some() || patron.is_some();
