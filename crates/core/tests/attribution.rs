@@ -4700,3 +4700,14 @@ fn a_person_from_a_kind_of_body_the_text_does_not_name_is_told_apart_and_sided_b
             “a fire exit nobody walks” → Participant / Civilians"#]],
     );
 }
+
+#[test]
+fn the_author_named_on_the_line_a_book_excerpt_is_taken_from_says_what_i_said() {
+    check(
+        "From Clement Ravelle, The Quiet Room: Thirty Years Abroad (Calder & Wythe, 2014)\n\n“This is not an apology,” he said.\n\n“No,” I said. “It is a proposal. I am told the other side is prepared to talk.”",
+        expect![[r#"
+            “This is not an apology,” → - / -
+            “No,” → Clement Ravelle / Individuals
+            “It is a proposal. I am t” → Clement Ravelle / Individuals"#]],
+    );
+}

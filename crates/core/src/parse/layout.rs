@@ -828,6 +828,24 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     !ends_with_terminal(t)
 }
 
+/// The openings of a line that names the book a text is taken from ("From Clement Ravelle,
+/// The Quiet Room (2014)"), whose author is the text's narrator.
+pub(crate) const EXCERPT_OPENINGS: &[&str] = &["From ", "Excerpted from ", "Adapted from "];
+
+/// Whether a line under a title names its author and the book it is taken from: an opening
+/// of [`EXCERPT_OPENINGS`], then a name of two to four capitalized words and a comma.
+fn excerpt_source(text: &str) -> bool {
+    let Some(rest) = EXCERPT_OPENINGS.iter().find_map(|o| text.strip_prefix(o)) else {
+        return false;
+    };
+    let Some((name, _)) = rest.split_once(',') else {
+        return false;
+    };
+    let words = name.split_whitespace();
+    (2..=4).contains(&words.clone().count())
+        && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// The longest byline ("By …", a date line) under a title.
 const MAX_BYLINE_CHARS: usize = 120;
 
@@ -842,6 +860,7 @@ fn mark_title_and_byline(units: &mut [Unit]) {
         let short = next.text.chars().count() <= MAX_BYLINE_CHARS;
         if short
             && (lower.starts_with("by ")
+                || excerpt_source(&next.text)
                 || (next.kind != BlockKind::Paragraph && has_month(&next.text))
                 || is_date_line(&next.text))
         {
@@ -1750,6 +1769,18 @@ mod tests {
         );
         assert_eq!(layout.title.as_deref(), Some("Trouble in the Hills"));
         assert_eq!(layout.byline.as_deref(), Some("By Jane Roe, March 3, 2020"));
+    }
+
+    #[test]
+    fn the_line_naming_the_book_an_excerpt_is_from_is_its_byline_and_a_sentence_is_not() {
+        let source = "Chapter Nine\n\nFrom Clement Ravelle, The Quiet Room (Calder, 2014)\n\nText.";
+        let found = layout(source, &mut Vec::new());
+        assert_eq!(
+            found.byline.as_deref(),
+            Some("From Clement Ravelle, The Quiet Room (Calder, 2014)")
+        );
+        let sentence = "Chapter Nine\n\nFrom the bridge, we could see the river.\n\nText.";
+        assert_eq!(layout(sentence, &mut Vec::new()).byline, None);
     }
 
     fn outline(source: &str) -> Vec<(String, u8, Option<String>)> {

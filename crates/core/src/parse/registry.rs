@@ -821,10 +821,21 @@ impl Registry {
     /// narrator: "I" is then nobody the parser can name.
     pub(crate) fn add_narrator(&mut self, lex: &Lexicon, byline: &str) {
         let name = byline.trim();
-        let name = ["By ", "by ", "BY "]
+        // "From Clement Ravelle, The Quiet Room": the author of a book the text is taken from
+        // writes as themself, not as a reporter.
+        let (name, role) = match super::layout::EXCERPT_OPENINGS
             .iter()
             .find_map(|p| name.strip_prefix(p))
-            .unwrap_or(name);
+        {
+            Some(author) => (author, None),
+            None => (
+                ["By ", "by ", "BY "]
+                    .iter()
+                    .find_map(|p| name.strip_prefix(p))
+                    .unwrap_or(name),
+                Some("journalist"),
+            ),
+        };
         let name = name.split([',', '|', '(']).next().unwrap_or("").trim();
         let words: Vec<&str> = name.split_whitespace().collect();
         let personal = (2..=4).contains(&words.len())
@@ -856,7 +867,7 @@ impl Registry {
         };
         let person = &mut self.entities[id.0];
         if person.roles.is_empty() {
-            person.roles.push("journalist");
+            person.roles.extend(role);
         }
         self.narrator = Some(id);
     }
