@@ -4711,3 +4711,21 @@ fn the_author_named_on_the_line_a_book_excerpt_is_taken_from_says_what_i_said() 
             “It is a proposal. I am t” → Clement Ravelle / Individuals"#]],
     );
 }
+
+#[test]
+fn a_body_the_text_calls_by_one_word_takes_the_full_name_its_masthead_gives() {
+    check(
+        "Senate Select Committee on Security and Intelligence | Senate of the Republic of Estrenne | Report No. 34-207 | Declassified Version, September 2022\n\nThe Committee said the agency had “read the warning and filed it.”",
+        expect![
+            "“read the warning and fil” → Senate Select Committee on Security and Intelligence / Senate Select Committee on Security and Intelligence"
+        ],
+    );
+}
+
+#[test]
+fn a_mastheads_first_words_are_no_narrator() {
+    check(
+        "Meetings Coverage | Security Council | 9847th Meeting | 14 March 2025\n\n“No,” I said.",
+        expect!["“No,” → - / -"],
+    );
+}

@@ -847,7 +847,7 @@ fn excerpt_source(text: &str) -> bool {
 }
 
 /// The longest byline ("By …", a date line) under a title.
-const MAX_BYLINE_CHARS: usize = 120;
+const MAX_BYLINE_CHARS: usize = 160;
 
 /// The first unit is the title when it looks like a heading; a "By ..." or date line under it is the byline.
 fn mark_title_and_byline(units: &mut [Unit]) {
@@ -1781,6 +1781,14 @@ mod tests {
         );
         let sentence = "Chapter Nine\n\nFrom the bridge, we could see the river.\n\nText.";
         assert_eq!(layout(sentence, &mut Vec::new()).byline, None);
+    }
+
+    #[test]
+    fn a_long_masthead_line_under_the_title_is_its_byline() {
+        let masthead = "Senate Select Committee on Security and Intelligence | Senate of the Republic of Estrenne | Report No. 34-207 | Declassified Version, September 2022";
+        assert!(masthead.chars().count() > 140);
+        let found = layout(&format!("The Review\n{masthead}\n\nText."), &mut Vec::new());
+        assert_eq!(found.byline.as_deref(), Some(masthead));
     }
 
     fn outline(source: &str) -> Vec<(String, u8, Option<String>)> {

@@ -823,22 +823,24 @@ impl Registry {
         let name = byline.trim();
         // "From Clement Ravelle, The Quiet Room": the author of a book the text is taken from
         // writes as themself, not as a reporter.
-        let (name, role) = match super::layout::EXCERPT_OPENINGS
+        let excerpt = super::layout::EXCERPT_OPENINGS
             .iter()
-            .find_map(|p| name.strip_prefix(p))
-        {
-            Some(author) => (author, None),
-            None => (
-                ["By ", "by ", "BY "]
-                    .iter()
-                    .find_map(|p| name.strip_prefix(p))
-                    .unwrap_or(name),
-                Some("journalist"),
-            ),
+            .find_map(|p| name.strip_prefix(p));
+        let by = ["By ", "by ", "BY "]
+            .iter()
+            .find_map(|p| name.strip_prefix(p));
+        let (name, role) = match (excerpt, by) {
+            (Some(author), _) => (author, None),
+            (None, Some(author)) => (author, Some("journalist")),
+            (None, None) => (name, Some("journalist")),
         };
+        // "Meetings Coverage | Security Council | …": a masthead's first words name a series
+        // or a body; a person is named after "By".
+        let masthead = excerpt.is_none() && by.is_none() && name.contains(" | ");
         let name = name.split([',', '|', '(']).next().unwrap_or("").trim();
         let words: Vec<&str> = name.split_whitespace().collect();
-        let personal = (2..=4).contains(&words.len())
+        let personal = !masthead
+            && (2..=4).contains(&words.len())
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             && !words
                 .iter()
@@ -850,7 +852,10 @@ impl Registry {
             .all(|w| w.starts_with(char::is_uppercase) || lex.is_function_word(w));
         if lex_org_like(lex, name) {
             if title_case {
-                self.authoring_org = self.find_org(name).or_else(|| self.add_org(lex, name));
+                self.authoring_org = self
+                    .find_org(name)
+                    .or_else(|| self.lengthen_short_org(lex, name))
+                    .or_else(|| self.add_org(lex, name));
             }
             return;
         }
@@ -870,6 +875,30 @@ impl Registry {
             person.roles.extend(role);
         }
         self.narrator = Some(id);
+    }
+
+    /// "the Committee" throughout a report whose masthead names the "Senate Select Committee
+    /// on Security and Intelligence": the one organisation the text names by one word of the
+    /// masthead's name takes that name. (A longer short form may be one of two bodies the
+    /// masthead joins: "Humanitarian Country Team in Oskarra and Amboru Basin NGO Forum".)
+    fn lengthen_short_org(&mut self, lex: &Lexicon, name: &str) -> Option<EntityId> {
+        let tokens = self.tokens_of(name);
+        let (id, _) =
+            the_one(self.organisations().filter(|(_, o)| {
+                o.tokens.len() == 1 && short_form_of_org(lex, &tokens, &o.tokens)
+            }))?;
+        let org = &mut self.entities[id.0];
+        let times = org.spellings.values().sum::<usize>() + 1;
+        for short in std::mem::take(&mut org.spellings).into_keys() {
+            org.folded_aliases.insert(fold(&short));
+            org.aliases.insert(short);
+        }
+        org.spellings.insert(name.to_owned(), times);
+        org.org_key = org_key(lex, &tokens);
+        org.tokens = tokens;
+        self.name_cache.borrow_mut().clear();
+        self.org_cache.borrow_mut().clear();
+        Some(id)
     }
 
     /// The one person the report gives this title, if exactly one ("President").
