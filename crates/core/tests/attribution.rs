@@ -4729,3 +4729,14 @@ fn a_mastheads_first_words_are_no_narrator() {
         expect!["“No,” → - / -"],
     );
 }
+
+#[test]
+fn the_office_of_a_post_in_capitals_is_one_name() {
+    check(
+        "The Prosecutor General’s Office opened an investigation in April. In a written response to the Human Rights Defender, the office stated that the investigation was “complex and ongoing” and could not be discussed.\n\nPrime Minister’s Office officials said the report was “deeply flawed in every respect.” Senator Johnson’s office said it was “reviewing the text.”",
+        expect![[r#"
+            “complex and ongoing” → Prosecutor General’s Office / Prosecutor General’s Office
+            “deeply flawed in every r” → Prime Minister’s Office official / Prime Minister’s Office
+            “reviewing the text.” → Johnson / Officials"#]],
+    );
+}

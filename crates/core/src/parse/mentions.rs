@@ -785,6 +785,15 @@ pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
         || t.word.ends_with("s'")
         || strip_possessive(t.word)
             .is_some_and(|w| lexicon::is_one_of(w, lexicon::IRREGULAR_PLURAL_PEOPLE));
+    // "the Prosecutor General’s Office", "the Prime Minister’s Office": an office named for
+    // the post it serves.
+    let post = office_of_a_post(toks, i)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.capitalized() && !n.barrier && lexicon::is_one_of(n.bare(), lexicon::DEPARTMENT_WORDS)
+        });
+    if post {
+        return true;
+    }
     if !plural {
         return false;
     }
@@ -800,6 +809,30 @@ pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the possessive at `i` ends a post's title in capitals ("Prosecutor General’s",
+/// "Prime Minister’s", "Mayor’s"), a role noun among its words.
+pub(crate) fn office_of_a_post(toks: &[Tok<'_>], i: usize) -> bool {
+    /// The most words of a post's title.
+    const MAX_TITLE_WORDS: usize = 3;
+    let title = || {
+        toks[..=i]
+            .iter()
+            .rev()
+            .take(MAX_TITLE_WORDS)
+            .take_while(|t| t.capitalized() && !t.barrier && !t.function)
+    };
+    let words = title().count();
+    let first = i + 1 - words;
+    words > 0
+        && toks[first..i]
+            .iter()
+            .all(|t| t.punct.is_none() && !t.possessive())
+        && title().any(|t| {
+            t.role.is_some()
+                || strip_possessive(t.word).is_some_and(|w| Lexicon::get().role(w).is_some())
+        })
 }
 
 /// The possessive pronoun a word is ("his", "their").

@@ -393,6 +393,17 @@ impl<'a> NameEvidence<'a> {
         // word, every word is the name's, a role noun's too.
         for i in 0..toks.len() {
             if super::mentions::possessive_inside_org_name(toks, i) {
+                // "the Prosecutor General’s Office": the post's title is the name's too.
+                if super::mentions::office_of_a_post(toks, i) {
+                    for t in toks[..i].iter_mut().rev() {
+                        if !t.capitalized() || t.barrier || t.punct.is_some() || t.function {
+                            break;
+                        }
+                        t.name = true;
+                        t.role = None;
+                        t.plural_role = false;
+                    }
+                }
                 for t in toks[i..].iter_mut() {
                     let org_word = t.org_word;
                     t.name = true;
