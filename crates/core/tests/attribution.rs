@@ -4740,3 +4740,24 @@ fn the_office_of_a_post_in_capitals_is_one_name() {
             “reviewing the text.” → Johnson / Officials"#]],
     );
 }
+
+#[test]
+fn a_street_is_a_place_and_the_role_before_a_place_phrase_speaks() {
+    check(
+        "A soldier at a checkpoint on Lanne Street, who would not give his name, told our reporter: “We were told this morning that the president had left the country.”\n\nThe driver stopped at the corner of Lantern Street. “The General is not a bad man,” he said.",
+        expect![[r#"
+            “We were told this mornin” → Soldier / Unaffiliated fighters
+            “The General is not a bad” → Driver / Civilians"#]],
+    );
+}
+
+#[test]
+fn the_narrators_own_people_are_mentioned_as_roles() {
+    check(
+        "My deputy read the draft over my shoulder and told me it was the best thing I had written.\n\n“It is also,” she said, “the first time I have seen an ambassador recommend a dictionary.”\n\nMy driver, Pavel Novak, broke his silence at the corner. “The General is a frightened man,” he said.",
+        expect![[r#"
+            “It is also,” → Deputy / -
+            “the first time I have se” → Deputy / -
+            “The General is a frighte” → Pavel Novak / Civilians"#]],
+    );
+}

@@ -1863,18 +1863,41 @@ fn role_before_place<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Men
     if k > 0 && toks[k - 1].is("the") {
         k -= 1;
     }
+    // "on Lanne Street": a street's name, which says where, whatever the preposition.
+    let street = m.name().is_some_and(|n| {
+        n.rsplit(' ')
+            .next()
+            .is_some_and(|w| lexicon::is_one_of(w, lexicon::STREET_WORDS))
+    });
+    let opens_place = |t: &Tok<'_>| {
+        t.locative
+            || lexicon::is_one_of(t.word, lexicon::PLACE_PREPOSITIONS)
+            || (street && (t.is("on") || t.is("at")))
+    };
     let place = m.name().is_some_and(|n| !lex_org_like(lex, n))
         && k >= 2
         && toks[k - 1].punct.is_none()
-        && (toks[k - 1].locative
-            || lexicon::is_one_of(toks[k - 1].word, lexicon::PLACE_PREPOSITIONS));
-    if place
-        && let Some(person) = mention_backward(lex, toks, k - 2)
-        && matches!(person.kind, MentionKind::Role { plural: false, .. })
-    {
+        && opens_place(&toks[k - 1]);
+    if !place {
+        return m;
+    }
+    let one_role =
+        |person: &Mention<'_>| matches!(person.kind, MentionKind::Role { plural: false, .. });
+    if let Some(person) = mention_backward(lex, toks, k - 2).filter(one_role) {
         return person;
     }
-    m
+    // "A soldier at a checkpoint on Lanne Street": the role before a place phrase of its own.
+    /// The most words of the place phrase between the role and the name's preposition.
+    const MAX_PLACE_PHRASE: usize = 4;
+    let preposition = (k.saturating_sub(MAX_PLACE_PHRASE + 1)..k - 1)
+        .rev()
+        .take_while(|&p| toks[p].punct.is_none() && !toks[p].barrier && !toks[p].name)
+        .find(|&p| opens_place(&toks[p]) || toks[p].is("at"));
+    preposition
+        .filter(|&p| p > 0)
+        .and_then(|p| mention_backward(lex, toks, p - 1))
+        .filter(one_role)
+        .unwrap_or(m)
 }
 
 /// "A Danish diplomat who has followed the mediation called": the person before a relative

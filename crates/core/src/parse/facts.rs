@@ -1029,9 +1029,10 @@ fn scan_names<'a>(
         // "the Continental Championships", "the Harvest Festival": an event, which says
         // nothing, as a place says nothing.
         if run.len() > 1
-            && run
-                .last()
-                .is_some_and(|w| lexicon::is_one_of(w, lexicon::EVENT_WORDS))
+            && run.last().is_some_and(|w| {
+                lexicon::is_one_of(w, lexicon::EVENT_WORDS)
+                    || lexicon::is_one_of(w, lexicon::STREET_WORDS)
+            })
         {
             insert_folded(&mut facts.places, name);
         }

@@ -833,8 +833,9 @@ pub const COMPOUND_ROLE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
-/// Pronouns that open a mention of someone who may speak ("he", "their").
-pub const MENTION_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
+/// Pronouns that open a mention of someone who may speak ("he", "their", "my driver").
+#[rustfmt::skip]
+pub const MENTION_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their", "my"];
 
 /// Reflexive pronouns: "calls himself a “…”" names oneself, a label, not speech.
 #[rustfmt::skip]
@@ -1035,6 +1036,13 @@ pub const ROLE_LINKS: &[&str] = &["of", "for", "with", "at", "from", "in", "on",
 pub const EVENT_WORDS: &[&str] = &[
     "Championships", "Championship", "Games", "Olympics", "Cup", "Summit", "Festival",
     "Marathon", "Tournament", "Expo", "Uprising", "Revolution", "Massacre", "Riots",
+];
+
+/// Last words of a street's or a square's name ("Lanne Street", "Granary Square"): a place,
+/// no speaker. ("Lane" is a surname too often to be one.)
+#[rustfmt::skip]
+pub const STREET_WORDS: &[&str] = &[
+    "Street", "Road", "Avenue", "Boulevard", "Square", "Embankment", "Highway", "Plaza",
 ];
 
 /// Words that make an organisation's name a political party's ("the Heritage Party").
