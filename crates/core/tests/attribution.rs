@@ -4761,3 +4761,37 @@ fn the_narrators_own_people_are_mentioned_as_roles() {
             “The General is a frighte” → Pavel Novak / Civilians"#]],
     );
 }
+
+#[test]
+fn the_people_a_body_writing_as_we_calls_its_own_belong_to_it() {
+    check(
+        "Saltreed Foods plc | Sustainability Report | March 2025\n\nOur Head of Sustainability, Owain Pellfrey, said: “A tree we plant is not a forest we saved.” Our Chief People Officer, Marcus Thaddeus-Pryce, said: “We heard that the first rota was wrong.” The Chief Financial Officer of Acme Corp, Jane Doe, said the results were “strong across the board.”",
+        expect![[r#"
+            “A tree we plant is not a” → Owain Pellfrey / Saltreed Foods plc
+            “We heard that the first ” → Marcus Thaddeus-Pryce / Saltreed Foods plc
+            “strong across the board.” → Jane Doe / Acme Corp"#]],
+    );
+}
+
+/// A masthead as the title ("Saltreed Foods plc | Sustainability Report 2024") names the body
+/// that writes as "we", as a byline does.
+#[test]
+fn a_masthead_title_names_the_body_whose_people_say_our() {
+    let text = "Saltreed Foods plc | Sustainability Report 2024\n\nGrowing Together\n\nOur Head of Sustainability, Owain Pellfrey, said: “A tree we plant is not a forest we saved.”\n";
+    let report = explorer_core::parse(text).report;
+    let quote = &report.quotes[0];
+    let speaker = report
+        .speakers
+        .iter()
+        .find(|s| Some(&s.id) == quote.speaker.as_ref())
+        .expect("a speaker");
+    let faction = report
+        .factions
+        .iter()
+        .find(|f| Some(&f.id) == speaker.faction.as_ref())
+        .expect("a faction");
+    assert_eq!(
+        (speaker.name.as_str(), faction.name.as_str()),
+        ("Owain Pellfrey", "Saltreed Foods plc")
+    );
+}

@@ -889,7 +889,15 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     if superlative {
         return Some(Part::Adjective);
     }
-    if t.generic && !t.determiner {
+    // "Our Chief People Officer": a word of people in general, in capitals inside a title,
+    // is the title's.
+    let in_title = t.capitalized()
+        && !t.sentence_initial
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.capitalized() && n.role.is_some() && !n.barrier)
+        && t.punct.is_none();
+    if t.generic && !t.determiner && !in_title {
         return Some(Part::Generic);
     }
     // "Its own Shoreline Risk Review": "own" after a possessive pronoun ("the Ministry’s own
@@ -3391,7 +3399,14 @@ fn orgs_in<'a>(lex: &Lexicon, toks: &[Tok<'a>], first: usize, parts: &[Part]) ->
                     !lexicon::is_one_of(toks[first + k].word, lexicon::ROLE_MODIFIERS)
                         && Some(k) != compound_at
                 };
-                let run_first = names_from(run_start, k).find(unmodified);
+                // "Chief Financial Officer": names between two words of a title are the
+                // title's.
+                let inside_title = run_start
+                    .and_then(|r| r.checked_sub(1))
+                    .is_some_and(|b| matches!(parts[b], Part::Role(_)));
+                let run_first = names_from(run_start, k)
+                    .find(unmodified)
+                    .filter(|_| !inside_title);
                 if let Some(run_first) = run_first {
                     let run_last = names_from(run_start, k)
                         .rfind(unmodified)

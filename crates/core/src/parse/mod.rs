@@ -117,6 +117,14 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     if let Some(byline) = layout.byline.as_deref() {
         registry.add_narrator(lex, byline);
     }
+    // "Saltreed Foods plc | Sustainability Report 2024" as the title: a masthead names the
+    // body that writes as "we", as a byline does.
+    if registry.narrator.is_none()
+        && registry.authoring_org.is_none()
+        && let Some(title) = layout.title.as_deref().filter(|t| t.contains(" | "))
+    {
+        registry.add_narrator(lex, title);
+    }
     let refs = resolve::resolve(&facts, &mut registry);
     // The heading over each paragraph that opens a section ("Testimony: Amal, 34, mother of
     // five"), for a quotation that stands under it alone.

@@ -847,15 +847,20 @@ impl Registry {
                 .any(|w| lex.is_function_word(w) || w.chars().any(|c| c.is_ascii_digit()));
         // "Office of the Auditor General of Carrow | Report AG-2024-11": a name in title case,
         // not a description ("An independent review commissioned by Hallam City Council").
-        let title_case = words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || lex.is_function_word(w));
+        let title_case = words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || lex.is_function_word(w)
+                || lexicon::is_one_of(w.trim_end_matches('.'), lexicon::COMPANY_SUFFIXES)
+        });
         if lex_org_like(lex, name) {
             if title_case {
                 self.authoring_org = self
                     .find_org(name)
                     .or_else(|| self.lengthen_short_org(lex, name))
                     .or_else(|| self.add_org(lex, name));
+                if let Some(author) = self.authoring_org {
+                    self.adopt_our_people(author);
+                }
             }
             return;
         }
@@ -875,6 +880,26 @@ impl Registry {
             person.roles.extend(role);
         }
         self.narrator = Some(id);
+    }
+
+    /// "Our Head of Sustainability, Owain Pellfrey": in a report a body writes as "we", the
+    /// people it calls its own belong to it, whatever their title names ("Sustainability" is
+    /// a portfolio, not a body).
+    fn adopt_our_people(&mut self, author: EntityId) {
+        let ours = |alias: &String| {
+            alias
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("our"))
+        };
+        for e in self
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Person && e.aliases.iter().any(ours))
+        {
+            e.claims.clear();
+            e.claims.push((author, Evidence::Title));
+        }
     }
 
     /// "the Committee" throughout a report whose masthead names the "Senate Select Committee
