@@ -2790,7 +2790,7 @@ fn an_epigraph_whose_note_cites_a_speech_is_the_speakers() {
 fn a_minister_of_a_portfolio_of_a_country_speaks_for_that_ministry() {
     check(
         "The Ministry of Defence of Tarvia published its review in June. Ruta Brandvik, Minister of Defence of Tarvia, said the navy would “keep watch”.",
-        expect!["“keep watch” → Ruta Brandvik / Ministry of Defence"],
+        expect!["“keep watch” → Ruta Brandvik / Ministry of Defence of Tarvia"],
     );
 }
 
@@ -4793,5 +4793,16 @@ fn a_masthead_title_names_the_body_whose_people_say_our() {
     assert_eq!(
         (speaker.name.as_str(), faction.name.as_str()),
         ("Owain Pellfrey", "Saltreed Foods plc")
+    );
+}
+
+#[test]
+fn a_bodys_name_goes_on_past_a_second_of_to_its_place() {
+    check(
+        "The Federation of Independent Trade Unions of Kalveria (FITUK) stated that the ruling was “unlawful from the start.” The Union of Journalists of Kalveria stated that the ruling was “written in advance.” The Commission for Human Rights of Kalveria stated that it was “a fine day for the police.”",
+        expect![[r#"
+            “unlawful from the start.” → Federation of Independent Trade Unions of Kalveria / Federation of Independent Trade Unions of Kalveria
+            “written in advance.” → Union of Journalists of Kalveria / Union of Journalists of Kalveria
+            “a fine day for the polic” → Commission for Human Rights of Kalveria / Commission for Human Rights of Kalveria"#]],
     );
 }

@@ -600,7 +600,7 @@ pub const SUBNATIONAL_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
     "front", "army", "military", "movement", "brigade", "brigades", "battalion", "battalions", "division",
-    "corps", "forces", "force", "detachment", "squadron", "platoon", "unit", "council", "committee", "court", "party", "union", "ministry",
+    "corps", "forces", "force", "detachment", "squadron", "platoon", "unit", "council", "committee", "court", "party", "union", "unions", "units", "ministry",
     "department", "organization", "organisation", "agency", "foundation", "institute",
     "institution", "center", "centre", "office", "government", "coalition", "alliance", "league",
     "group", "network", "commission", "authority", "command", "regiment", "legion", "militia",

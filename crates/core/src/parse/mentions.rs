@@ -1347,6 +1347,15 @@ pub(crate) fn mention_forward<'a>(
                     parts.extend_names(next - j);
                     j = next;
                     in_org_name = true;
+                } else if p == Part::Name
+                    && in_org_name
+                    && !ends_clause
+                    && let Some(next) = second_of_place(toks, j)
+                {
+                    // "the Federation of Trade Unions of Kalveria": past a second "of" to the
+                    // place the body is of.
+                    parts.extend_names(next - j);
+                    j = next;
                 }
             }
             interpret(lex, toks, i, &parts)?
@@ -2233,6 +2242,33 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
     })
 }
 
+/// "of Kalveria" at token `j`, after the words of an organisation's name past its joiner: the
+/// token after a place of one or two capitalized words, where the name ends.
+fn second_of_place(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// The most words of the place.
+    const MAX_PLACE: usize = 2;
+    let of = toks.get(j).filter(|t| t.is("of") && t.punct.is_none())?;
+    let _ = of;
+    let mut k = j + 1;
+    while k < toks.len() && k - (j + 1) < MAX_PLACE {
+        let t = &toks[k];
+        if !t.name || t.role.is_some() || t.barrier || t.org_word || t.possessive() {
+            break;
+        }
+        k += 1;
+        if t.punct.is_some() {
+            break;
+        }
+    }
+    let run = k - (j + 1);
+    // The place ends the name: no name word goes on after it.
+    let ends = toks[k - 1].punct.is_some()
+        || toks
+            .get(k)
+            .is_none_or(|t| !t.name || t.barrier || t.paren_open);
+    (run > 0 && ends).then_some(k)
+}
+
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
     // "Physicians for Human Rights", "Doctors of the World", "Friends of the Earth": people in
@@ -2363,6 +2399,30 @@ fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Men
             .find_map(|d| {
                 mention_forward(lex, toks, d)
                     .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+            })
+    {
+        return Some(named);
+    }
+    // "The Federation of Independent Trade Unions of Kalveria stated", "the Commission for
+    // Human Rights of Kalveria": a name that goes on past a second "of", read forward from its
+    // article.
+    const MAX_NAME_TO_SECOND_OF: usize = 8;
+    if toks[last].name
+        && last >= 3
+        && toks[last - 1].is("of")
+        && toks[last - 1].punct.is_none()
+        && toks[last - 2].capitalized()
+        && toks[last - 2].punct.is_none()
+        && let Some(named) = (last.saturating_sub(MAX_NAME_TO_SECOND_OF)..last - 2)
+            .rev()
+            .take_while(|&d| toks[d].punct.is_none() && !toks[d].barrier)
+            .filter(|&d| toks[d].determiner)
+            .find_map(|d| {
+                mention_forward(lex, toks, d).filter(|n| {
+                    n.toks.end == last + 1
+                        && matches!(n.kind, MentionKind::Named(_))
+                        && toks[n.toks.clone()].iter().any(|t| t.org_word)
+                })
             })
     {
         return Some(named);
