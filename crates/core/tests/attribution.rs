@@ -4806,3 +4806,13 @@ fn a_bodys_name_goes_on_past_a_second_of_to_its_place() {
             “a fine day for the polic” → Commission for Human Rights of Kalveria / Commission for Human Rights of Kalveria"#]],
     );
 }
+
+#[test]
+fn a_document_noun_before_later_is_a_document_and_minutes_later_a_time() {
+    check(
+        "The Presidency of Maldrava moved to Sorvik. The presidency’s account later posted a message that read: “The president is in Maldrava and safe.” Minutes later the minister said the post was “a fake from start to finish.”",
+        expect![[r#"
+            “The president is in Mald” → The account / -
+            “a fake from start to fin” → Minister / Officials"#]],
+    );
+}

@@ -933,14 +933,16 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             Part::Name
         });
     }
-    // "Minutes later": a measure of time, not a record of a meeting (asked of a document noun).
+    // "Minutes later": a measure of time, not a record of a meeting (asked of a document noun;
+    // "the account later posted" is an account).
     let time_measure = || {
-        toks.get(i + 1).is_some_and(|n| {
-            lexicon::is_one_of(
-                n.word.trim_end_matches([',', '.']),
-                &["later", "earlier", "ago"],
-            )
-        })
+        t.bare().eq_ignore_ascii_case("minutes")
+            && toks.get(i + 1).is_some_and(|n| {
+                lexicon::is_one_of(
+                    n.word.trim_end_matches([',', '.']),
+                    &["later", "earlier", "ago"],
+                )
+            })
     };
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
