@@ -4691,13 +4691,14 @@ fn a_quoted_predicate_after_the_phrase_is_speech_and_a_quoted_name_after_the_ter
 #[test]
 fn a_person_from_a_kind_of_body_the_text_does_not_name_is_told_apart_and_sided_by_that_kind() {
     check(
-        "A participant from a national NGO said that international agencies \"hide behind donor rules when it suits them.\" A participant from a UN agency called the clause \"the best-kept secret in the basin.\" An official from an international NGO told the meeting: \"We cannot keep paying.\" A diplomat from a Gulf state said the talks were \"going nowhere at all.\" A participant said the plan was \"a fire exit nobody walks through.\"",
+        "A participant from a national NGO said that international agencies \"hide behind donor rules when it suits them.\" A participant from a UN agency called the clause \"the best-kept secret in the basin.\" An official from an international NGO told the meeting: \"We cannot keep paying.\" A diplomat from a Gulf state said the talks were \"going nowhere at all.\" A participant said the plan was \"a fire exit nobody walks through.\" Participants from humanitarian organizations said access was \"more local, more expensive and more fragile.\"",
         expect![[r#"
             “hide behind donor rules ” → National NGO participant / National NGO
             “the best-kept secret in ” → UN agency participant / UN agency
             “We cannot keep paying.” → International NGO official / International NGO
             “going nowhere at all.” → Diplomat / Diplomats
-            “a fire exit nobody walks” → Participant / Civilians"#]],
+            “a fire exit nobody walks” → Participant / Civilians
+            “more local, more expensi” → Humanitarian organizations participant / Humanitarian organizations"#]],
     );
 }
 

@@ -3038,6 +3038,14 @@ fn interpret<'a>(
             .flatten();
         let mut orgs = orgs;
         orgs.extend(staff_of.map(Cow::Owned));
+        let sector = (qualifiers.is_empty() && !definite && orgs.is_empty())
+            .then(|| sector_after(toks, first + parts.len(), plural))
+            .flatten();
+        orgs.extend(
+            sector
+                .as_deref()
+                .map(|s| Cow::Owned(super::factions::capitalize(s))),
+        );
         // "Civic Platform lawmakers said": a name of two words or more before the role tells
         // the group apart (one capitalized word may open the sentence: "Free software
         // advocates").
@@ -3063,17 +3071,9 @@ fn interpret<'a>(
             mention.roles.clear();
             return Some(mention);
         }
-        let sector = (qualifiers.is_empty() && !plural && !definite)
-            .then(|| sector_after(toks, first + parts.len()))
-            .flatten();
         let qualifier = (!qualifiers.is_empty())
             .then(|| qualifiers.join(" "))
             .or_else(|| sector.clone());
-        orgs.extend(
-            sector
-                .as_deref()
-                .map(|s| Cow::Owned(super::factions::capitalize(s))),
-        );
         let mut mention = base(
             MentionKind::Role {
                 noun,
@@ -3101,7 +3101,7 @@ fn interpret<'a>(
 
 /// "a participant from a national NGO": the kind of body, named by no name, that tells one
 /// anonymous person from others of their role ("national NGO").
-fn sector_after(toks: &[Tok<'_>], after: usize) -> Option<String> {
+fn sector_after(toks: &[Tok<'_>], after: usize, plural: bool) -> Option<String> {
     const MAX_WORDS: usize = 3;
     if toks[after - 1].punct.is_some()
         || !toks
@@ -3110,13 +3110,14 @@ fn sector_after(toks: &[Tok<'_>], after: usize) -> Option<String> {
     {
         return None;
     }
-    if !toks
+    // "a participant from a national NGO"; "participants from humanitarian organizations".
+    let article = toks
         .get(after + 1)
-        .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none())
-    {
+        .is_some_and(|t| (t.is("a") || t.is("an")) && t.punct.is_none());
+    if article == plural {
         return None;
     }
-    let start = after + 2;
+    let start = after + 1 + usize::from(article);
     let end = (start..toks.len().min(start + MAX_WORDS))
         .take_while(|&k| {
             !toks[k].barrier && !toks[k].possessive() && (k == start || toks[k - 1].punct.is_none())
@@ -3131,8 +3132,18 @@ fn sector_after(toks: &[Tok<'_>], after: usize) -> Option<String> {
     )
 }
 
-/// A word that names a kind of body, not one body: "agency", "NGO" (not "Agency").
+/// A word that names a kind of body, not one body: "agency", "NGO" (not "Agency"), or kinds
+/// of body ("agencies", "NGOs").
 fn is_kind_of_body(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_owned));
+    is_one_kind_of_body(word) || singular.is_some_and(|w| is_one_kind_of_body(&w))
+}
+
+/// [`is_kind_of_body`] for a word in the singular.
+fn is_one_kind_of_body(word: &str) -> bool {
     let lower = |w: &str| w.chars().all(char::is_lowercase);
     (lower(word)
         && (lexicon::org_anaphor_noun(word).is_some()
