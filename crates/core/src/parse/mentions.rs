@@ -774,13 +774,19 @@ fn is_age_word(word: &str) -> bool {
 /// Whether the possessive at `i` is a plural's inside an organisation's name: "Drivers’" in
 /// "the United Drivers’ Union", "Women’s" in "the Women’s Refugee Commission", "People’s" in
 /// "the Halcombe People’s Army" (capitalized words after it up to an organisation word).
+// Asked of every token by the names pass: the test of the word's shape, which settles most,
+// belongs in the caller.
+#[inline]
 pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    t.capitalized() && !t.barrier && t.possessive() && plural_possessive_before_org_word(toks, i)
+}
+
+/// The rest of [`possessive_inside_org_name`], for a capitalized possessive at `i`.
+fn plural_possessive_before_org_word(toks: &[Tok<'_>], i: usize) -> bool {
     /// The most capitalized words between the possessive and the organisation word.
     const MAX_WORDS_TO_ORG_WORD: usize = 2;
     let t = &toks[i];
-    if !t.capitalized() || t.barrier || !t.possessive() {
-        return false;
-    }
     let plural = t.word.ends_with("s’")
         || t.word.ends_with("s'")
         || strip_possessive(t.word)

@@ -1472,6 +1472,9 @@ pub(crate) struct Tok<'a> {
     pub end: usize,
     /// Clause punctuation right after the word (`,`, `.`, `;`, `:`, `?`, `!`).
     pub punct: Option<char>,
+    /// Whether the word ends in a possessive ("Front’s"), as [`strip_possessive`] reads it
+    /// once, when the token is made ([`Tok::possessive`]).
+    pub possessive_ending: bool,
     /// A quote or a dash: nothing reads across it.
     pub barrier: bool,
     /// For a barrier, whether it is a masked quote (not a dash).
@@ -1540,6 +1543,7 @@ impl<'a> Tok<'a> {
     }
 
     /// Whether the word starts with a capital letter (told by its first byte when ASCII).
+    #[inline]
     pub(crate) fn capitalized(&self) -> bool {
         match self.word.as_bytes().first() {
             Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
@@ -1548,13 +1552,19 @@ impl<'a> Tok<'a> {
     }
 
     /// The word without a possessive ending.
+    #[inline]
     pub(crate) fn bare(&self) -> &'a str {
-        strip_possessive(self.word).unwrap_or(self.word)
+        if self.possessive_ending {
+            strip_possessive(self.word).unwrap_or(self.word)
+        } else {
+            self.word
+        }
     }
 
     /// Whether the word ends in a possessive ("Front’s").
+    #[inline]
     pub(crate) fn possessive(&self) -> bool {
-        strip_possessive(self.word).is_some()
+        self.possessive_ending
     }
 
     /// Whether `word`, the token's word or its [`Tok::bare`] form, is an organisation word as
@@ -1705,6 +1715,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct: tail.punct,
+                possessive_ending: strip_possessive(word).is_some(),
                 paren_open: lead > 0 && raw.as_bytes()[..lead].contains(&b'('),
                 paren_close: tail.paren_close,
                 ..Tok::default()
