@@ -735,24 +735,44 @@ pub(crate) fn is_date_word(word: &str) -> bool {
     year || lexicon::is_month(word)
 }
 
-/// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
-fn pronoun_of(word: &str) -> Option<Pronoun> {
+/// The pronoun a token's word is, if it can stand for a speaker ("they’ve" is "they").
+fn pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
     /// The longest word that can be one: "they" and a contraction ("they’ll").
     const MAX_LEN: usize = 9;
+    /// The most bytes of a contraction's ending ("’ll").
+    const MAX_ENDING: usize = 5;
+    let word = t.word;
     // Every pronoun opens on one of these letters in either case, and no contraction changes a
     // word's first byte: most words are told apart at a glance.
     let first = *word.as_bytes().first()?;
     if word.len() > MAX_LEN || !matches!(first | 0x20, b'i' | b'w' | b'h' | b's' | b't') {
         return None;
     }
-    let word = [
+    // The word itself, by its key ([`Tok::is`]).
+    if let Some(p) = pronoun_by(word == "I", |w| t.is(w)) {
+        return Some(p);
+    }
+    // A contraction's ending opens on an apostrophe, ' or ’ (whose last byte is 0x99).
+    if !word
+        .bytes()
+        .rev()
+        .take(MAX_ENDING)
+        .any(|b| b == b'\'' || b == 0x99)
+    {
+        return None;
+    }
+    let stem = [
         "’ve", "’d", "’s", "’ll", "’re", "'ve", "'d", "'s", "'ll", "'re",
     ]
     .iter()
-    .find_map(|c| word.strip_suffix(c))
-    .unwrap_or(word);
-    let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if word == "I" || is("we") {
+    .find_map(|c| word.strip_suffix(c))?;
+    pronoun_by(stem == "I", |w| stem.eq_ignore_ascii_case(w))
+}
+
+/// The pronoun a word is, told by whether it is "I" and by `is`, whether it is a word ignoring
+/// case.
+fn pronoun_by(first_person_singular: bool, is: impl Fn(&str) -> bool) -> Option<Pronoun> {
+    if first_person_singular || is("we") {
         Some(Pronoun::First)
     } else if is("he") || is("she") {
         Some(Pronoun::Person)
@@ -808,16 +828,15 @@ fn plural_possessive_before_org_word(toks: &[Tok<'_>], i: usize) -> bool {
     false
 }
 
-/// The possessive pronoun a word is ("his", "their").
-fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
-    let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if is("his") || is("her") {
+/// The possessive pronoun a token's word is ("his", "their").
+fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
+    if t.is("his") || t.is("her") {
         Some(Pronoun::Person)
-    } else if is("its") {
+    } else if t.is("its") {
         Some(Pronoun::Thing)
-    } else if is("their") {
+    } else if t.is("their") {
         Some(Pronoun::Plural)
-    } else if is("my") || is("our") {
+    } else if t.is("my") || t.is("our") {
         // "My mother used to say": the narrator's, or the labelled speaker's.
         Some(Pronoun::First)
     } else {
@@ -858,7 +877,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     // makes a superlative, not people in general.
     let superlative = t.is("most")
         && i > 0
-        && (toks[i - 1].possessive() || possessive_pronoun_of(toks[i - 1].word).is_some());
+        && (toks[i - 1].possessive() || possessive_pronoun_of(&toks[i - 1]).is_some());
     if superlative {
         return Some(Part::Adjective);
     }
@@ -867,14 +886,10 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     }
     // "Its own Shoreline Risk Review": "own" after a possessive pronoun ("the Ministry’s own
     // decree" is read by `possessive_before_modifiers`).
-    if t.is("own")
-        && t.punct.is_none()
-        && i > 0
-        && possessive_pronoun_of(toks[i - 1].word).is_some()
-    {
+    if t.is("own") && t.punct.is_none() && i > 0 && possessive_pronoun_of(&toks[i - 1]).is_some() {
         return Some(Part::Adjective);
     }
-    if let Some(p) = possessive_pronoun_of(t.word) {
+    if let Some(p) = possessive_pronoun_of(t) {
         return Some(Part::PossessivePronoun(p));
     }
     if t.determiner {
@@ -2528,7 +2543,7 @@ fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     if by_age {
         return Some(Mention::pronoun_over(toks, i, i + 2, Pronoun::Person));
     }
-    let kind = match pronoun_of(t.word) {
+    let kind = match pronoun_of(t) {
         Some(p) => p,
         // "One commented": "One" alone as a subject, not "one of" or "one witness"; so is
         // "Another" ("Another said: …").
@@ -3176,7 +3191,7 @@ fn authored_in_relative_clause<'a>(toks: &[Tok<'a>], after: usize) -> Option<Own
         k += 1;
     }
     let subject = toks.get(k).filter(|t| !t.barrier && t.punct.is_none())?;
-    let pronoun = pronoun_of(subject.word)?;
+    let pronoun = pronoun_of(subject)?;
     let verb = toks.get(k + 1)?;
     (!verb.barrier && lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS))
         .then_some(Owner::Pronoun(pronoun))
@@ -3535,7 +3550,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
                 && !t.determiner
                 && !t.is("of")
                 && !t.is("and")
-                && possessive_pronoun_of(t.word).is_none()
+                && possessive_pronoun_of(t).is_none()
         });
     if clause {
         return None;
@@ -3772,6 +3787,53 @@ mod tests {
                 m.kind, m.roles, m.orgs, m.descriptor
             ),
         }
+    }
+
+    #[test]
+    fn a_pronoun_is_read_from_the_word_or_from_a_contraction_without_its_ending() {
+        let text = "I i I’d i’d we We’ve We’ll he She’s SHE it It's its they They’re they'll \
+                    theyre them his Her ITS their my Our ours the this";
+        let read: Vec<String> = toks(text)
+            .iter()
+            .map(|t| {
+                let show = |p: Option<Pronoun>| p.map_or("-".to_owned(), |p| format!("{p:?}"));
+                format!(
+                    "{} {} {}",
+                    t.word,
+                    show(pronoun_of(t)),
+                    show(possessive_pronoun_of(t))
+                )
+            })
+            .collect();
+        expect![[r#"
+            I First -
+            i - -
+            I’d First -
+            i’d - -
+            we First -
+            We’ve First -
+            We’ll First -
+            he Person -
+            She’s Person -
+            SHE Person -
+            it Thing -
+            It's Thing -
+            its - Thing
+            they Plural -
+            They’re Plural -
+            they'll Plural -
+            theyre - -
+            them - -
+            his - Person
+            Her - Person
+            ITS - Thing
+            their - Plural
+            my - First
+            Our - First
+            ours - -
+            the - -
+            this - -"#]]
+        .assert_eq(&read.join("\n"));
     }
 
     fn forward(text: &str, expect: Expect) {
