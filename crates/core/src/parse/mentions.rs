@@ -796,7 +796,7 @@ fn is_age_word(word: &str) -> bool {
 /// "the Halcombe People’s Army" (capitalized words after it up to an organisation word).
 // Asked of every token by the names pass: the test of the word's shape, which settles most,
 // belongs in the caller.
-#[inline]
+#[inline(always)]
 pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
     let t = &toks[i];
     t.capitalized() && !t.barrier && t.possessive() && plural_possessive_before_org_word(toks, i)
