@@ -687,6 +687,7 @@ struct Parts {
 impl Parts {
     const INLINE: usize = 12;
 
+    #[inline]
     fn push(&mut self, part: Part) {
         if self.spilled.is_empty() && self.len < Self::INLINE {
             self.inline[self.len] = part;
@@ -720,6 +721,7 @@ impl Default for Parts {
 impl std::ops::Deref for Parts {
     type Target = [Part];
 
+    #[inline]
     fn deref(&self) -> &[Part] {
         if self.spilled.is_empty() {
             &self.inline[..self.len]
