@@ -285,6 +285,9 @@ impl<'a> Mention<'a> {
 /// "the ministry", "the electoral commission": an organisation named before, by its kind. Not
 /// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
 /// spokesman" (a possessive: the phrase's head is the role).
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     // "the ministry", or a place's: "Orlan’s foreign ministry".
     let opener = toks.get(i)?;
@@ -355,6 +358,9 @@ fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
 
 /// "One county council", "a second residents’ association", "another insurer": a body the
 /// text does not name, one of a kind, which speaks as an anonymous member of that kind.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn anonymous_body<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
@@ -1076,6 +1082,9 @@ fn name_with_capital_preposition_ending_at<'a>(
 /// "Doctors Without Borders", "Physicians For Human Rights": capitalized words (a plural role
 /// noun among them) joined by a preposition written in capitals make one organisation's name,
 /// starting at token `i`.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn name_with_capital_preposition<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let start = i + usize::from(toks.get(i).is_some_and(|t| t.is("the")));
     let capital = |t: &Tok<'_>| !t.barrier && t.capitalized() && !t.function;
@@ -1118,6 +1127,9 @@ fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> M
 /// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
 /// names, read as one organisation's name (the names pass has seen the first word capitalized
 /// where no sentence opens).
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn name_joined_by_the<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     toks.get(i).filter(|t| {
         t.name && !t.barrier && t.punct.is_none() && !t.determiner && t.role.is_none()
@@ -1675,6 +1687,9 @@ fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
 /// of a group, with the group's organisation.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let first = toks.get(i)?;
     if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
@@ -2512,6 +2527,9 @@ pub(crate) fn possessive_role_backward<'a>(
     interpret(lex, toks, k, &parts)
 }
 
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let t = toks.get(i)?;
     if t.barrier {
