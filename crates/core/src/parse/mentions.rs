@@ -853,6 +853,8 @@ fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
+// Asked of every word of every phrase read: inlined into the loops that read phrases.
+#[inline(always)]
 fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
