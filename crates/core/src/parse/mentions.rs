@@ -241,6 +241,8 @@ impl<'a> Mention<'a> {
     /// The portfolio of a minister's title ("Defence" in "the Minister of Defence"): a name
     /// after the title that is no organisation's. A minister speaks for the ministry or the
     /// government that the text names, not for a faction called "Defence".
+    // Asked of every mention the registry reads, most of which hold no minister's role.
+    #[inline(always)]
     pub(crate) fn portfolio(&self, lex: &Lexicon) -> Option<&str> {
         if !self
             .roles
@@ -1487,6 +1489,8 @@ fn without_locating_modifier(mut mention: Mention) -> Mention {
 }
 
 /// [`without_locating_modifier`] in place.
+// Asked of every mention read forward, most of which are no name.
+#[inline(always)]
 fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
@@ -2176,6 +2180,8 @@ fn ends_in_law_word(toks: &[Tok<'_>], k: usize) -> bool {
 /// carries its name on to a further name word: the index of that word.
 /// "Supplier Code of Conduct", "Memorandum of Understanding": after a capitalized document
 /// noun ending at `j`, a title goes on past "of" over capitalized words; the index after them.
+// Asked after every name word of a phrase read forward, most of which are no document noun.
+#[inline(always)]
 fn document_title_joiner(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     const MAX_AFTER: usize = 3;
     let noun = toks.get(j.checked_sub(1)?)?;
@@ -2232,6 +2238,8 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
     })
 }
 
+// Asked after every name word of a phrase read forward.
+#[inline(always)]
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
     // "Physicians for Human Rights", "Doctors of the World", "Friends of the Earth": people in
