@@ -803,6 +803,9 @@ impl Lexicon {
 
     /// "schoolteacher", "steelworkers", "shopkeeper": a word closed by a head that makes
     /// compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]) is that head's role.
+    // Asked of every new spelling no word list holds, most of which end in a byte no head ends
+    // in: inlined.
+    #[inline(always)]
     fn compound_role(&self, word: &str) -> Option<(&'static str, bool)> {
         const MIN_PREFIX: usize = 3;
         // Written in lower case: "the Federation of Ostrel Metalworkers" is a name's word.
@@ -862,6 +865,8 @@ impl Lexicon {
     }
 
     /// Whether a word is an honorific ("Mr.", "Dr").
+    // Asked of every new spelling, most of which open on a byte no honorific opens on: inlined.
+    #[inline(always)]
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
             return self.honorifics.contains_key(word);
