@@ -692,6 +692,17 @@ struct Parts {
     spilled: Vec<Part>,
 }
 
+impl Part {
+    /// Whether the part cannot end a phrase: an article, a possessive pronoun, an adjective, an
+    /// honorific or "and" ([`interpret`] trims them from a phrase's end).
+    fn is_glue(&self) -> bool {
+        matches!(
+            self,
+            Part::And | Part::Adjective | Part::Det | Part::Honorific | Part::PossessivePronoun(_)
+        )
+    }
+}
+
 impl Parts {
     const INLINE: usize = 12;
 
@@ -1346,6 +1357,11 @@ pub(crate) fn mention_forward<'a>(
                     j = next;
                     in_org_name = true;
                 }
+            }
+            // Glue alone ("the" before a word that is no part, "their", "a new") is what
+            // `interpret` trims from a phrase's end: no mention, told without the call.
+            if parts.iter().all(Part::is_glue) {
+                return None;
             }
             interpret(lex, toks, i, &parts)?
         }
@@ -2606,12 +2622,7 @@ fn interpret<'a>(
         parts = &parts[1..];
         first += 1;
     }
-    while matches!(
-        parts.last(),
-        Some(
-            Part::And | Part::Adjective | Part::Det | Part::Honorific | Part::PossessivePronoun(_)
-        )
-    ) {
+    while parts.last().is_some_and(Part::is_glue) {
         parts = &parts[..parts.len() - 1];
     }
     if parts.is_empty() {
