@@ -1197,19 +1197,25 @@ pub(crate) fn mention_forward<'a>(
             && t.verb.is_none()
             && t.word.chars().next().is_some_and(char::is_lowercase)
     };
-    if toks.get(i).is_some_and(|t| t.determiner)
+    // The mention after the article and the lower-case word, read once for both readings.
+    let after_modifier = if toks.get(i).is_some_and(|t| t.determiner)
         && toks.get(i + 1).is_some_and(lower_modifier)
         && toks.get(i + 2).is_some_and(|t| t.name)
-        && let Some(org) = mention_forward(lex, toks, i + 2)
-            .filter(|m| m.name().is_some_and(|n| lex_org_like(lex, n)))
     {
-        return Some(org);
+        mention_forward(lex, toks, i + 2)
+    } else {
+        None
+    };
+    if after_modifier
+        .as_ref()
+        .is_some_and(|m| m.name().is_some_and(|n| lex_org_like(lex, n)))
+    {
+        return after_modifier;
     }
     // "the fake Trump electors": an adjective, then a name that qualifies a plural role.
-    if toks.get(i).is_some_and(|t| t.determiner)
-        && toks.get(i + 1).is_some_and(lower_modifier)
-        && toks.get(i + 2).is_some_and(|t| t.name && t.role.is_none())
-        && let Some(generic) = mention_forward(lex, toks, i + 2)
+    // (A mention after the modifier means a name at `i + 2`.)
+    if let Some(generic) = after_modifier
+        && toks[i + 2].role.is_none()
         && generic.kind == MentionKind::Generic
         && let [noun] = generic.roles[..]
         && toks[generic.toks.end - 1].plural_role
