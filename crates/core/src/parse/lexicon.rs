@@ -1378,6 +1378,7 @@ const MONTH_HEADS: [u32; MONTHS.len()] = {
 
 /// Whether a word is a month or its abbreviation as [`MONTHS`] writes it (each opens on a
 /// capital, so a word that does not is none).
+#[inline]
 pub fn is_month(word: &str) -> bool {
     // Most words are told apart by their first byte or their length before the list is read.
     word.as_bytes().first().is_some_and(|&b| opens_month(b))

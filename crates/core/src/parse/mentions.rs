@@ -241,6 +241,8 @@ impl<'a> Mention<'a> {
     /// The portfolio of a minister's title ("Defence" in "the Minister of Defence"): a name
     /// after the title that is no organisation's. A minister speaks for the ministry or the
     /// government that the text names, not for a faction called "Defence".
+    // Asked of every mention the registry reads, most of which hold no minister's role.
+    #[inline(always)]
     pub(crate) fn portfolio(&self, lex: &Lexicon) -> Option<&str> {
         if !self
             .roles
@@ -285,6 +287,9 @@ impl<'a> Mention<'a> {
 /// "the ministry", "the electoral commission": an organisation named before, by its kind. Not
 /// "the company MHJ" (a name follows: the organisation patterns read it) nor "the ministry’s
 /// spokesman" (a possessive: the phrase's head is the role).
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     // "the ministry", or a place's: "Orlan’s foreign ministry".
     let opener = toks.get(i)?;
@@ -355,6 +360,9 @@ fn org_by_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
 
 /// "One county council", "a second residents’ association", "another insurer": a body the
 /// text does not name, one of a kind, which speaks as an anonymous member of that kind.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn anonymous_body<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     /// Lower-case words between the opener and the noun ("coastal residents’").
     const MAX_MODIFIERS: usize = 3;
@@ -684,9 +692,21 @@ struct Parts {
     spilled: Vec<Part>,
 }
 
+impl Part {
+    /// Whether the part cannot end a phrase: an article, a possessive pronoun, an adjective, an
+    /// honorific or "and" ([`interpret`] trims them from a phrase's end).
+    fn is_glue(&self) -> bool {
+        matches!(
+            self,
+            Part::And | Part::Adjective | Part::Det | Part::Honorific | Part::PossessivePronoun(_)
+        )
+    }
+}
+
 impl Parts {
     const INLINE: usize = 12;
 
+    #[inline]
     fn push(&mut self, part: Part) {
         if self.spilled.is_empty() && self.len < Self::INLINE {
             self.inline[self.len] = part;
@@ -720,6 +740,7 @@ impl Default for Parts {
 impl std::ops::Deref for Parts {
     type Target = [Part];
 
+    #[inline]
     fn deref(&self) -> &[Part] {
         if self.spilled.is_empty() {
             &self.inline[..self.len]
@@ -735,24 +756,44 @@ pub(crate) fn is_date_word(word: &str) -> bool {
     year || lexicon::is_month(word)
 }
 
-/// The pronoun a word is, if it can stand for a speaker ("they’ve" is "they").
-fn pronoun_of(word: &str) -> Option<Pronoun> {
+/// The pronoun a token's word is, if it can stand for a speaker ("they’ve" is "they").
+fn pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
     /// The longest word that can be one: "they" and a contraction ("they’ll").
     const MAX_LEN: usize = 9;
+    /// The most bytes of a contraction's ending ("’ll").
+    const MAX_ENDING: usize = 5;
+    let word = t.word;
     // Every pronoun opens on one of these letters in either case, and no contraction changes a
     // word's first byte: most words are told apart at a glance.
     let first = *word.as_bytes().first()?;
     if word.len() > MAX_LEN || !matches!(first | 0x20, b'i' | b'w' | b'h' | b's' | b't') {
         return None;
     }
-    let word = [
+    // The word itself, by its key ([`Tok::is`]).
+    if let Some(p) = pronoun_by(word == "I", |w| t.is(w)) {
+        return Some(p);
+    }
+    // A contraction's ending opens on an apostrophe, ' or ’ (whose last byte is 0x99).
+    if !word
+        .bytes()
+        .rev()
+        .take(MAX_ENDING)
+        .any(|b| b == b'\'' || b == 0x99)
+    {
+        return None;
+    }
+    let stem = [
         "’ve", "’d", "’s", "’ll", "’re", "'ve", "'d", "'s", "'ll", "'re",
     ]
     .iter()
-    .find_map(|c| word.strip_suffix(c))
-    .unwrap_or(word);
-    let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if word == "I" || is("we") {
+    .find_map(|c| word.strip_suffix(c))?;
+    pronoun_by(stem == "I", |w| stem.eq_ignore_ascii_case(w))
+}
+
+/// The pronoun a word is, told by whether it is "I" and by `is`, whether it is a word ignoring
+/// case.
+fn pronoun_by(first_person_singular: bool, is: impl Fn(&str) -> bool) -> Option<Pronoun> {
+    if first_person_singular || is("we") {
         Some(Pronoun::First)
     } else if is("he") || is("she") {
         Some(Pronoun::Person)
@@ -774,13 +815,19 @@ fn is_age_word(word: &str) -> bool {
 /// Whether the possessive at `i` is a plural's inside an organisation's name: "Drivers’" in
 /// "the United Drivers’ Union", "Women’s" in "the Women’s Refugee Commission", "People’s" in
 /// "the Halcombe People’s Army" (capitalized words after it up to an organisation word).
+// Asked of every token by the names pass: the test of the word's shape, which settles most,
+// belongs in the caller.
+#[inline(always)]
 pub(crate) fn possessive_inside_org_name(toks: &[Tok<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    t.capitalized() && !t.barrier && t.possessive() && plural_possessive_before_org_word(toks, i)
+}
+
+/// The rest of [`possessive_inside_org_name`], for a capitalized possessive at `i`.
+fn plural_possessive_before_org_word(toks: &[Tok<'_>], i: usize) -> bool {
     /// The most capitalized words between the possessive and the organisation word.
     const MAX_WORDS_TO_ORG_WORD: usize = 2;
     let t = &toks[i];
-    if !t.capitalized() || t.barrier || !t.possessive() {
-        return false;
-    }
     let plural = t.word.ends_with("s’")
         || t.word.ends_with("s'")
         || strip_possessive(t.word)
@@ -835,16 +882,15 @@ pub(crate) fn office_of_a_post(toks: &[Tok<'_>], i: usize) -> bool {
         })
 }
 
-/// The possessive pronoun a word is ("his", "their").
-fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
-    let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if is("his") || is("her") {
+/// The possessive pronoun a token's word is ("his", "their").
+fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
+    if t.is("his") || t.is("her") {
         Some(Pronoun::Person)
-    } else if is("its") {
+    } else if t.is("its") {
         Some(Pronoun::Thing)
-    } else if is("their") {
+    } else if t.is("their") {
         Some(Pronoun::Plural)
-    } else if is("my") || is("our") {
+    } else if t.is("my") || t.is("our") {
         // "My mother used to say": the narrator's, or the labelled speaker's.
         Some(Pronoun::First)
     } else {
@@ -853,6 +899,8 @@ fn possessive_pronoun_of(word: &str) -> Option<Pronoun> {
 }
 
 /// Classifies a token as part of a noun phrase, looking at its right neighbour where needed.
+// Asked of every word of every phrase read: inlined into the loops that read phrases.
+#[inline(always)]
 fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     let t = toks.get(i)?;
     if t.barrier {
@@ -885,7 +933,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     // makes a superlative, not people in general.
     let superlative = t.is("most")
         && i > 0
-        && (toks[i - 1].possessive() || possessive_pronoun_of(toks[i - 1].word).is_some());
+        && (toks[i - 1].possessive() || possessive_pronoun_of(&toks[i - 1]).is_some());
     if superlative {
         return Some(Part::Adjective);
     }
@@ -902,14 +950,10 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     }
     // "Its own Shoreline Risk Review": "own" after a possessive pronoun ("the Ministry’s own
     // decree" is read by `possessive_before_modifiers`).
-    if t.is("own")
-        && t.punct.is_none()
-        && i > 0
-        && possessive_pronoun_of(toks[i - 1].word).is_some()
-    {
+    if t.is("own") && t.punct.is_none() && i > 0 && possessive_pronoun_of(&toks[i - 1]).is_some() {
         return Some(Part::Adjective);
     }
-    if let Some(p) = possessive_pronoun_of(t.word) {
+    if let Some(p) = possessive_pronoun_of(t) {
         return Some(Part::PossessivePronoun(p));
     }
     if t.determiner {
@@ -1096,6 +1140,9 @@ fn name_with_capital_preposition_ending_at<'a>(
 /// "Doctors Without Borders", "Physicians For Human Rights": capitalized words (a plural role
 /// noun among them) joined by a preposition written in capitals make one organisation's name,
 /// starting at token `i`.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn name_with_capital_preposition<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let start = i + usize::from(toks.get(i).is_some_and(|t| t.is("the")));
     let capital = |t: &Tok<'_>| !t.barrier && t.capitalized() && !t.function;
@@ -1138,6 +1185,9 @@ fn named_run<'a>(toks: &[Tok<'a>], i: usize, name_start: usize, end: usize) -> M
 /// "Save the Children", "Stop the War Coalition": one name word, a lower-case "the", then
 /// names, read as one organisation's name (the names pass has seen the first word capitalized
 /// where no sentence opens).
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn name_joined_by_the<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     toks.get(i).filter(|t| {
         t.name && !t.barrier && t.punct.is_none() && !t.determiner && t.role.is_none()
@@ -1190,19 +1240,25 @@ pub(crate) fn mention_forward<'a>(
             && t.verb.is_none()
             && t.word.chars().next().is_some_and(char::is_lowercase)
     };
-    if toks.get(i).is_some_and(|t| t.determiner)
+    // The mention after the article and the lower-case word, read once for both readings.
+    let after_modifier = if toks.get(i).is_some_and(|t| t.determiner)
         && toks.get(i + 1).is_some_and(lower_modifier)
         && toks.get(i + 2).is_some_and(|t| t.name)
-        && let Some(org) = mention_forward(lex, toks, i + 2)
-            .filter(|m| m.name().is_some_and(|n| lex_org_like(lex, n)))
     {
-        return Some(org);
+        mention_forward(lex, toks, i + 2)
+    } else {
+        None
+    };
+    if after_modifier
+        .as_ref()
+        .is_some_and(|m| m.name().is_some_and(|n| lex_org_like(lex, n)))
+    {
+        return after_modifier;
     }
     // "the fake Trump electors": an adjective, then a name that qualifies a plural role.
-    if toks.get(i).is_some_and(|t| t.determiner)
-        && toks.get(i + 1).is_some_and(lower_modifier)
-        && toks.get(i + 2).is_some_and(|t| t.name && t.role.is_none())
-        && let Some(generic) = mention_forward(lex, toks, i + 2)
+    // (A mention after the modifier means a name at `i + 2`.)
+    if let Some(generic) = after_modifier
+        && toks[i + 2].role.is_none()
         && generic.kind == MentionKind::Generic
         && let [noun] = generic.roles[..]
         && toks[generic.toks.end - 1].plural_role
@@ -1360,6 +1416,11 @@ pub(crate) fn mention_forward<'a>(
                     j = next;
                 }
             }
+            // Glue alone ("the" before a word that is no part, "their", "a new") is what
+            // `interpret` trims from a phrase's end: no mention, told without the call.
+            if parts.iter().all(Part::is_glue) {
+                return None;
+            }
             interpret(lex, toks, i, &parts)?
         }
     };
@@ -1502,6 +1563,8 @@ fn without_locating_modifier(mut mention: Mention) -> Mention {
 }
 
 /// [`without_locating_modifier`] in place.
+// Asked of every mention read forward, most of which are no name.
+#[inline(always)]
 fn strip_locating_modifier(mention: &mut Mention) {
     if let MentionKind::Named(name) = &mention.kind {
         let bare = past_locating_modifier(name);
@@ -1704,6 +1767,9 @@ fn person_after_org_with(lex: &Lexicon, words: &[&str], is_org: impl Fn(usize) -
 
 /// "one of the maintainers", "One of Instagram’s cofounders", "one of its users": one person
 /// of a group, with the group's organisation.
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let first = toks.get(i)?;
     if !first.is("one") || first.punct.is_some() || !toks.get(i + 1)?.is("of") {
@@ -2188,6 +2254,8 @@ fn ends_in_law_word(toks: &[Tok<'_>], k: usize) -> bool {
 /// carries its name on to a further name word: the index of that word.
 /// "Supplier Code of Conduct", "Memorandum of Understanding": after a capitalized document
 /// noun ending at `j`, a title goes on past "of" over capitalized words; the index after them.
+// Asked after every name word of a phrase read forward, most of which are no document noun.
+#[inline(always)]
 fn document_title_joiner(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     const MAX_AFTER: usize = 3;
     let noun = toks.get(j.checked_sub(1)?)?;
@@ -2271,6 +2339,8 @@ fn second_of_place(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     (run > 0 && ends).then_some(k)
 }
 
+// Asked after every name word of a phrase read forward.
+#[inline(always)]
 fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let previous = toks.get(j.checked_sub(1)?)?;
     // "Physicians for Human Rights", "Doctors of the World", "Friends of the Earth": people in
@@ -2592,6 +2662,9 @@ pub(crate) fn possessive_role_backward<'a>(
     interpret(lex, toks, k, &parts)
 }
 
+// Tried in turn at every word that may open a mention ([`mention_forward`]), which most
+// turn away at their first test: inlined, so that no call is made for it.
+#[inline(always)]
 fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     let t = toks.get(i)?;
     if t.barrier {
@@ -2625,7 +2698,7 @@ fn pronoun<'a>(toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> {
     if by_age {
         return Some(Mention::pronoun_over(toks, i, i + 2, Pronoun::Person));
     }
-    let kind = match pronoun_of(t.word) {
+    let kind = match pronoun_of(t) {
         Some(p) => p,
         // "One commented": "One" alone as a subject, not "one of" or "one witness"; so is
         // "Another" ("Another said: …").
@@ -2658,12 +2731,7 @@ fn interpret<'a>(
         parts = &parts[1..];
         first += 1;
     }
-    while matches!(
-        parts.last(),
-        Some(
-            Part::And | Part::Adjective | Part::Det | Part::Honorific | Part::PossessivePronoun(_)
-        )
-    ) {
+    while parts.last().is_some_and(Part::is_glue) {
         parts = &parts[..parts.len() - 1];
     }
     if parts.is_empty() {
@@ -3341,7 +3409,7 @@ fn authored_in_relative_clause<'a>(toks: &[Tok<'a>], after: usize) -> Option<Own
         k += 1;
     }
     let subject = toks.get(k).filter(|t| !t.barrier && t.punct.is_none())?;
-    let pronoun = pronoun_of(subject.word)?;
+    let pronoun = pronoun_of(subject)?;
     let verb = toks.get(k + 1)?;
     (!verb.barrier && lexicon::is_one_of(verb.word, lexicon::AUTHORING_VERBS))
         .then_some(Owner::Pronoun(pronoun))
@@ -3707,7 +3775,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
                 && !t.determiner
                 && !t.is("of")
                 && !t.is("and")
-                && possessive_pronoun_of(t.word).is_none()
+                && possessive_pronoun_of(t).is_none()
         });
     if clause {
         return None;
@@ -3944,6 +4012,53 @@ mod tests {
                 m.kind, m.roles, m.orgs, m.descriptor
             ),
         }
+    }
+
+    #[test]
+    fn a_pronoun_is_read_from_the_word_or_from_a_contraction_without_its_ending() {
+        let text = "I i I’d i’d we We’ve We’ll he She’s SHE it It's its they They’re they'll \
+                    theyre them his Her ITS their my Our ours the this";
+        let read: Vec<String> = toks(text)
+            .iter()
+            .map(|t| {
+                let show = |p: Option<Pronoun>| p.map_or("-".to_owned(), |p| format!("{p:?}"));
+                format!(
+                    "{} {} {}",
+                    t.word,
+                    show(pronoun_of(t)),
+                    show(possessive_pronoun_of(t))
+                )
+            })
+            .collect();
+        expect![[r#"
+            I First -
+            i - -
+            I’d First -
+            i’d - -
+            we First -
+            We’ve First -
+            We’ll First -
+            he Person -
+            She’s Person -
+            SHE Person -
+            it Thing -
+            It's Thing -
+            its - Thing
+            they Plural -
+            They’re Plural -
+            they'll Plural -
+            theyre - -
+            them - -
+            his - Person
+            Her - Person
+            ITS - Thing
+            their - Plural
+            my - First
+            Our - First
+            ours - -
+            the - -
+            this - -"#]]
+        .assert_eq(&read.join("\n"));
     }
 
     fn forward(text: &str, expect: Expect) {

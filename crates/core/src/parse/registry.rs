@@ -414,6 +414,9 @@ fn corporate_author(note: &Note) -> Option<&str> {
 /// word ("Nour al-Din al-Zinki"), or only organisation words ("the Senate"), or the longer adds
 /// only organisation and function words ("Mattachine" of "Mattachine Society"). "Python" is
 /// not "Python Software Foundation".
+// Asked of every pair of organisations the registry compares, most of which share no run of
+// words: inlined.
+#[inline(always)]
 pub(crate) fn short_form_of_org(lex: &Lexicon, long: &[String], short: &[String]) -> bool {
     if !contains_run(long, short) || is_dotted_initialism(short) {
         return false;

@@ -323,6 +323,8 @@ struct WordClass<'l> {
     info: Option<&'l WordInfo>,
     /// Its role noun, and whether written in the plural.
     role: Option<(&'static str, bool)>,
+    /// Its key, if it is short and ASCII.
+    key: WordKey,
 }
 
 /// The classes of the words a document has written so far, by spelling: most words of a
@@ -462,6 +464,58 @@ fn ascii_lower_word(word: u64) -> u64 {
     let past_z = word + ONES * u64::from(0x80 - b'Z' - 1);
     let upper = from_a & !past_z & (ONES * 0x80);
     word | (upper >> 2)
+}
+
+/// A word of up to [`WordKey::MAX_BYTES`] ASCII bytes in lower case, and its length, as one
+/// number: a token carries its word's ([`Tok::key`]), so that [`Tok::is`], asked most often of
+/// short function words ("of", "the", "by"), compares two numbers, the key of its literal
+/// worked out when the program is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordKey(u64);
+
+impl WordKey {
+    /// The most bytes of a word keyed: the eighth byte holds the length.
+    const MAX_BYTES: usize = 7;
+    /// The key of no word so keyed (a longer word, one that is not ASCII, a barrier): no
+    /// word's key has a length of 255.
+    const NONE: WordKey = WordKey(u64::MAX);
+
+    /// The key of a word, if it is ASCII and short enough.
+    const fn of(word: &str) -> Option<WordKey> {
+        let bytes = word.as_bytes();
+        if bytes.len() > Self::MAX_BYTES {
+            return None;
+        }
+        let mut key = (bytes.len() as u64) << 56;
+        let mut k = 0;
+        while k < bytes.len() {
+            if !bytes[k].is_ascii() {
+                return None;
+            }
+            key |= (bytes[k].to_ascii_lowercase() as u64) << (8 * k);
+            k += 1;
+        }
+        Some(WordKey(key))
+    }
+}
+
+impl WordKey {
+    /// The key of a spelling the text writes ([`WordKey::NONE`] if it has none), read with
+    /// the [`ShortKey`] of its bytes in lower case, which holds them in its first word.
+    fn of_spelling(word: &str) -> WordKey {
+        if word.len() > Self::MAX_BYTES {
+            return Self::NONE;
+        }
+        ShortKey::of_ascii_lower(word).map_or(Self::NONE, |ShortKey([low, _])| {
+            WordKey(low | (word.len() as u64) << 56)
+        })
+    }
+}
+
+impl Default for WordKey {
+    fn default() -> Self {
+        Self::NONE
+    }
 }
 
 /// The vocabulary's words and what it knows about each: short words (most of the vocabulary,
@@ -749,6 +803,9 @@ impl Lexicon {
 
     /// "schoolteacher", "steelworkers", "shopkeeper": a word closed by a head that makes
     /// compound trades ([`lexicon::COMPOUND_ROLE_HEADS`]) is that head's role.
+    // Asked of every new spelling no word list holds, most of which end in a byte no head ends
+    // in: inlined.
+    #[inline(always)]
     fn compound_role(&self, word: &str) -> Option<(&'static str, bool)> {
         const MIN_PREFIX: usize = 3;
         // Written in lower case: "the Federation of Ostrel Metalworkers" is a name's word.
@@ -808,6 +865,8 @@ impl Lexicon {
     }
 
     /// Whether a word is an honorific ("Mr.", "Dr").
+    // Asked of every new spelling, most of which open on a byte no honorific opens on: inlined.
+    #[inline(always)]
     pub(crate) fn is_honorific(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
             return self.honorifics.contains_key(word);
@@ -935,6 +994,7 @@ impl Lexicon {
             lists,
             info,
             role,
+            key: WordKey::of_spelling(word),
         }
     }
 
@@ -952,6 +1012,7 @@ impl Lexicon {
         let word = t.word;
         let (class, spelling) = classes.class_of(self, word);
         t.spelling = spelling;
+        t.key = class.key;
         t.shaped = class.shaped;
         // "Jessica Lord": a title word after a name, without a period, is a surname (asked of
         // an honorific).
@@ -1466,12 +1527,17 @@ pub(crate) struct Tok<'a> {
     pub text: &'a str,
     /// The number of its spelling in the document's [`WordClasses`] (none for a barrier).
     pub spelling: usize,
+    /// Its word's key, if the word is short and ASCII ([`WordKey::NONE`] for a barrier).
+    pub key: WordKey,
     /// Byte offset of the word.
     pub start: usize,
     /// Byte offset just past the word.
     pub end: usize,
     /// Clause punctuation right after the word (`,`, `.`, `;`, `:`, `?`, `!`).
     pub punct: Option<char>,
+    /// Whether the word ends in a possessive ("Front’s"), as [`strip_possessive`] reads it
+    /// once, when the token is made ([`Tok::possessive`]).
+    pub possessive_ending: bool,
     /// A quote or a dash: nothing reads across it.
     pub barrier: bool,
     /// For a barrier, whether it is a masked quote (not a dash).
@@ -1522,9 +1588,14 @@ pub(crate) struct Tok<'a> {
 }
 
 impl<'a> Tok<'a> {
-    /// Whether the word is this one, ignoring case.
+    /// Whether the word is this one, ignoring case: for a short ASCII word, whether the keys
+    /// are the same.
+    #[inline]
     pub(crate) fn is(&self, word: &str) -> bool {
-        !self.barrier && lexicon::same_ignoring_ascii_case(self.word, word)
+        match WordKey::of(word) {
+            Some(key) => self.key == key,
+            None => !self.barrier && lexicon::same_ignoring_ascii_case(self.word, word),
+        }
     }
 
     /// Whether the word is on a word list, ignoring ASCII case (as [`lexicon::is_one_of`]).
@@ -1540,6 +1611,7 @@ impl<'a> Tok<'a> {
     }
 
     /// Whether the word starts with a capital letter (told by its first byte when ASCII).
+    #[inline]
     pub(crate) fn capitalized(&self) -> bool {
         match self.word.as_bytes().first() {
             Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
@@ -1548,13 +1620,19 @@ impl<'a> Tok<'a> {
     }
 
     /// The word without a possessive ending.
+    #[inline]
     pub(crate) fn bare(&self) -> &'a str {
-        strip_possessive(self.word).unwrap_or(self.word)
+        if self.possessive_ending {
+            strip_possessive(self.word).unwrap_or(self.word)
+        } else {
+            self.word
+        }
     }
 
     /// Whether the word ends in a possessive ("Front’s").
+    #[inline]
     pub(crate) fn possessive(&self) -> bool {
-        strip_possessive(self.word).is_some()
+        self.possessive_ending
     }
 
     /// Whether `word`, the token's word or its [`Tok::bare`] form, is an organisation word as
@@ -1705,6 +1783,7 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 start: i + lead,
                 end: i + lead + word.len(),
                 punct: tail.punct,
+                possessive_ending: strip_possessive(word).is_some(),
                 paren_open: lead > 0 && raw.as_bytes()[..lead].contains(&b'('),
                 paren_close: tail.paren_close,
                 ..Tok::default()
@@ -1970,6 +2049,37 @@ mod tests {
             let expected = short.then(|| by_bytes(word.as_bytes()));
             assert!(ShortKey::of_bytes(word.as_bytes()) == expected, "{word}");
         }
+    }
+
+    #[test]
+    fn a_token_is_a_word_by_its_key_as_by_its_bytes_ignoring_ascii_case() {
+        let lex = Lexicon::get();
+        let text = "The THE the’s the OF of Of o by BY By’s Ünï ünï über Über \
+                    theatre Theatre whose WHOSE whose’s abcdefg ABCDEFG abcdefgh ABCDEFGH";
+        let toks = tokenize_plain(lex, text);
+        let literals = [
+            "the", "THE", "of", "o", "by", "by’s", "ünï", "über", "theatre", "whose", "abcdefg",
+            "abcdefgh", "", "th",
+        ];
+        for t in &toks {
+            assert_eq!(
+                WordKey::of_spelling(t.word),
+                WordKey::of(t.word).unwrap_or(WordKey::NONE)
+            );
+            for word in literals {
+                let by_bytes = lexicon::same_ignoring_ascii_case(t.word, word);
+                assert_eq!(t.is(word), by_bytes, "{} is {word}", t.word);
+            }
+        }
+        // A barrier (here a masked quote) is no word, not even an empty one.
+        let masked = "a \u{1} b";
+        let toks = tokenize(lex, masked, masked);
+        assert!(toks.iter().any(|t| t.barrier));
+        assert!(
+            toks.iter()
+                .filter(|t| t.barrier)
+                .all(|t| !t.is("") && !t.is("a"))
+        );
     }
 
     #[test]
