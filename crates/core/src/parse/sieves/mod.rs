@@ -22,7 +22,7 @@ use super::registry::{EntityId, EntityKind, Registry};
 use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::FastMap;
-use crate::model::{Attribution, BlockKind, Confidence, Note, QuoteKind};
+use crate::model::{Attribution, Confidence, Note, QuoteKind};
 use crate::text::words_up_to;
 
 /// The sieve that decided a quote (for tests and diagnostics).
@@ -123,11 +123,8 @@ impl<'a> Inputs<'a> {
         let mut first_quoted = FastMap::default();
         let mut quoted_again = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
-            // A headline's quote ("President says he is “safe and in command”") sums up the
-            // words the body quotes again as they were said.
-            let headline = matches!(p.kind, BlockKind::Title | BlockKind::Heading);
             for (k, span) in p.spans.iter().enumerate() {
-                if let Some(key) = phrase_key(span.inner(p.text)).filter(|_| !headline) {
+                if let Some(key) = phrase_key(span.inner(p.text)) {
                     let first = *first_quoted.entry(key).or_insert((pi, k));
                     if first < (pi, k) {
                         quoted_again.push((pi, k));
