@@ -4817,3 +4817,13 @@ fn a_document_noun_before_later_is_a_document_and_minutes_later_a_time() {
             “a fake from start to fin” → Minister / Officials"#]],
     );
 }
+
+#[test]
+fn a_role_noun_in_capitals_inside_a_bodys_name_is_the_names() {
+    check(
+        "The Committee for Detainee Rights (CDR) stated that the ruling was “a gift to the police.” Her evidence was echoed by the Royal College of Nursing (RCN), whose general secretary, Pat Cullen, said that nurses were “leaving in droves.”",
+        expect![[r#"
+            “a gift to the police.” → Committee for Detainee Rights / Committee for Detainee Rights
+            “leaving in droves.” → Pat Cullen / Royal College of Nursing"#]],
+    );
+}

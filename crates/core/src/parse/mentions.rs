@@ -1307,10 +1307,12 @@ pub(crate) fn mention_forward<'a>(
                 }
                 // "the General Federation of Lorreyan Workers": the members an organisation's
                 // name is of are part of it.
+                // "the Committee for Detainee Rights": so is a role noun in capitals a name
+                // word follows.
                 if in_org_name
                     && matches!(p, Part::Role(_) | Part::Generic)
-                    && toks[j].plural_role
                     && toks[j].capitalized()
+                    && (toks[j].plural_role || role_inside_name(toks, j))
                 {
                     p = Part::Name;
                 }
@@ -2312,6 +2314,21 @@ fn document_before_of<'t>(toks: &[Tok<'t>], first: usize, last: usize) -> Option
     })
 }
 
+/// Whether the role noun at `at`, after an organisation word's joiner, is a word of the name:
+/// in capitals, with a name word after it ("Detainee" in "the Committee for Detainee Rights").
+fn role_inside_name(toks: &[Tok<'_>], at: usize) -> bool {
+    toks[at].role.is_some()
+        && toks[at].capitalized()
+        && toks[at].punct.is_none()
+        && toks.get(at + 1).is_some_and(|next| {
+            next.name
+                && next.role.is_none()
+                && !next.barrier
+                && !next.paren_open
+                && next.capitalized()
+        })
+}
+
 /// "of Kalveria" at token `j`, after the words of an organisation's name past its joiner: the
 /// token after a place of one or two capitalized words, where the name ends.
 fn second_of_place(toks: &[Tok<'_>], j: usize) -> Option<usize> {
@@ -2406,7 +2423,9 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         .enumerate()
         // "the Panel of Experts": the members a body is of are part of its name.
         .take_while(|(n, t)| {
-            (t.name && t.role.is_none() || t.plural_role && t.capitalized())
+            (t.name && t.role.is_none()
+                || t.plural_role && t.capitalized()
+                || t.role.is_some() && role_inside_name(toks, k + n))
                 && !t.barrier
                 && !(*n > 0 && t.paren_open)
         })
@@ -2599,9 +2618,12 @@ fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Men
         // "the Ministry of Defence said", "the Republican Party of Pennsylvania’s general
         // counsel": back over the joiner to the organisation word.
         if matches!(p, Part::Name | Part::Possessive)
-            && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1))
-                .rev()
-                .find(|&w| org_joiner(lex, toks, w + 1) == Some(k))
+            && let Some(org_word) = (k.saturating_sub(3)..k.saturating_sub(1)).rev().find(|&w| {
+                let after_joiner = org_joiner(lex, toks, w + 1);
+                // "the Committee for Detainee Rights": past a role noun of the name.
+                after_joiner == Some(k)
+                    || (k > 0 && after_joiner == Some(k - 1) && role_inside_name(toks, k - 1))
+            })
         {
             parts.extend(std::iter::repeat_n(Part::Name, k - org_word - 1));
             // "Physicians for Human Rights": people in the plural that head the name are
