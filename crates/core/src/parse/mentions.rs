@@ -939,13 +939,16 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
     }
     // "Our Chief People Officer": a word of people in general, in capitals inside a title,
     // is the title's.
-    let in_title = t.capitalized()
-        && !t.sentence_initial
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.capitalized() && n.role.is_some() && !n.barrier)
-        && t.punct.is_none();
-    if t.generic && !t.determiner && !in_title {
+    // (Asked only of such a word: `part` reads every word of every phrase.)
+    let in_title = || {
+        t.capitalized()
+            && !t.sentence_initial
+            && t.punct.is_none()
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.capitalized() && n.role.is_some() && !n.barrier)
+    };
+    if t.generic && !t.determiner && !in_title() {
         return Some(Part::Generic);
     }
     // "Its own Shoreline Risk Review": "own" after a possessive pronoun ("the Ministry’s own
@@ -2334,8 +2337,7 @@ fn role_inside_name(toks: &[Tok<'_>], at: usize) -> bool {
 fn second_of_place(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     /// The most words of the place.
     const MAX_PLACE: usize = 2;
-    let of = toks.get(j).filter(|t| t.is("of") && t.punct.is_none())?;
-    let _ = of;
+    toks.get(j).filter(|t| t.is("of") && t.punct.is_none())?;
     let mut k = j + 1;
     while k < toks.len() && k - (j + 1) < MAX_PLACE {
         let t = &toks[k];
