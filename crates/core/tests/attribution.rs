@@ -4827,3 +4827,14 @@ fn a_role_noun_in_capitals_inside_a_bodys_name_is_the_names() {
             “leaving in droves.” → Pat Cullen / Royal College of Nursing"#]],
     );
 }
+
+#[test]
+fn a_persons_lawyer_is_a_lawyer_not_a_member_of_the_clients_side() {
+    check(
+        "Radomir Telvic, the deputy mayor, was charged with Granholt Paving. Telvic’s lawyer, Cassius Thorburn, said the recordings were “stripped of their context.” The company’s lawyer, Ines Marrow, said it was “cooperating fully.” Jolanta Sotheran, a civil servant, was charged too. Speaking outside Darnick District Court, her lawyer, Ysabel Corrado-Finch, said her client had “followed the rules.”",
+        expect![[r#"
+            “stripped of their contex” → Cassius Thorburn / Lawyers
+            “cooperating fully.” → Ines Marrow / Granholt Paving
+            “followed the rules.” → Ysabel Corrado-Finch / Lawyers"#]],
+    );
+}

@@ -626,6 +626,10 @@ fn mention_claims(
                 .or(context.last_name.as_ref()),
             None => None,
         };
+        // "Her lawyer, Ysabel Corrado-Finch": whom a lawyer acts for is a client, not a side
+        // (the registry ties no lawyer to a person); nor is the paragraph's body theirs.
+        let counsel = m.roles.iter().any(|r| lexicon::COUNSEL_ROLES.contains(r));
+        let mut acts_for_person = counsel && owner == Some(Pronoun::Person);
         if let Some(patron) = patron
             && patron != name
         {
@@ -661,6 +665,15 @@ fn mention_claims(
                 .and_then(|role| context.office_of_title(&org, role))
                 .unwrap_or(org);
             let org = &org;
+            // "Telvic’s lawyer, Cassius Thorburn": a name no organisation's is a client's.
+            if counsel && !facts.org_like(lex, org) {
+                acts_for_person = true;
+                out.push(Claim {
+                    patron: true,
+                    ..claim(name, org, Evidence::Title)
+                });
+                continue;
+            }
             let mut c = claim(name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
             out.push(c);
@@ -843,6 +856,7 @@ fn mention_claims(
         if !claimed
             && member
             && !met
+            && !acts_for_person
             && let Some(org) = context.last_org.as_ref()
             && !kind_elsewhere(org)
         {

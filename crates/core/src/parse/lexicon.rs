@@ -1202,6 +1202,10 @@ pub const KIN_ROLES: &[&str] = &[
     "grandfather", "grandson", "granddaughter", "relative",
 ];
 
+/// Roles of people who act for a client: a person's lawyer is one of the lawyers, not of the
+/// client's side ("Telvic’s lawyer, Cassius Thorburn"); a body's lawyer speaks for the body.
+pub const COUNSEL_ROLES: &[&str] = &["lawyer", "attorney", "counsel", "solicitor", "barrister"];
+
 /// Roles of people an organisation serves, not people who speak for it ("a pupil at Tavish
 /// Bridge High School", "a patient at the hospital").
 pub const CLIENT_ROLES: &[&str] = &[

@@ -1618,7 +1618,8 @@ impl Registry {
         }
     }
 
-    /// Records whom each person serves ("an assistant to … Mark Meadows").
+    /// Records whom each person serves ("an assistant to … Mark Meadows"); a person's lawyer
+    /// serves no one's side ("Telvic’s lawyer, Cassius Thorburn").
     fn attach_ties(&mut self, ties: &[Claim]) {
         for tie in ties {
             let (Some(person), Some(patron)) =
@@ -1626,6 +1627,13 @@ impl Registry {
             else {
                 continue;
             };
+            let counsel = self.entities[person.0]
+                .roles
+                .iter()
+                .any(|r| lexicon::COUNSEL_ROLES.contains(r));
+            if counsel {
+                continue;
+            }
             if person != patron && !self.entities[person.0].serves.contains(&patron) {
                 self.entities[person.0].serves.push(patron);
             }
