@@ -4838,3 +4838,23 @@ fn a_persons_lawyer_is_a_lawyer_not_a_member_of_the_clients_side() {
             “followed the rules.” → Ysabel Corrado-Finch / Lawyers"#]],
     );
 }
+
+#[test]
+fn the_office_a_spokeswoman_is_for_is_the_office_named_in_full_before() {
+    check(
+        "The Office of the Mayor has declined to comment. The Office of the Provincial Prosecutor would not discuss the case. “The investigation is continuing,” said Noemi Farragut, a spokeswoman for the office.",
+        expect![
+            "“The investigation is con” → Noemi Farragut / Office of the Provincial Prosecutor"
+        ],
+    );
+}
+
+#[test]
+fn the_office_of_a_post_in_capitals_is_one_name_with_its_post() {
+    check(
+        "The Office of the Mayor said the budget was “balanced for the first time.” Kai Moro, a spokesman for the Office of the High Commissioner, said it was “too early to tell.”",
+        expect![[r#"
+            “balanced for the first t” → Office of the Mayor / Office of the Mayor
+            “too early to tell.” → Kai Moro / Office of the High Commissioner"#]],
+    );
+}

@@ -958,6 +958,21 @@ fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
+/// Whether a name mention holds the token at `at` and reads on from `words` ("Office of the
+/// Provincial Prosecutor" after "Office").
+fn named_on_past(mentions: &[Described<'_>], at: usize, words: &[&str]) -> bool {
+    mentions.iter().any(|d| match &d.mention.kind {
+        MentionKind::Named(name) => {
+            d.mention.toks.contains(&at)
+                && name
+                    .split_whitespace()
+                    .take(words.len())
+                    .eq(words.iter().copied())
+        }
+        _ => false,
+    })
+}
+
 fn scan_names<'a>(
     lex: &Lexicon,
     toks: &[Tok<'a>],
@@ -1061,7 +1076,13 @@ fn scan_names<'a>(
             if person_at > 0 {
                 words.truncate(person_at);
             }
-            if words.iter().any(|w| lex.is_org_word(w)) {
+            // "The Office of the Provincial Prosecutor": the mention read the name on past
+            // "of"; its first word alone is no organisation's name.
+            let read_on = toks
+                .get(i + run.len())
+                .is_some_and(|n| n.is("of") || n.is("for"))
+                && named_on_past(&sentence.mentions, i + run.len(), words);
+            if words.iter().any(|w| lex.is_org_word(w)) && !read_on {
                 sentence.org_runs.push(words.join(" "));
             }
         }

@@ -1315,7 +1315,7 @@ pub(crate) fn mention_forward<'a>(
                 if in_org_name
                     && matches!(p, Part::Role(_) | Part::Generic)
                     && toks[j].capitalized()
-                    && (toks[j].plural_role || role_inside_name(toks, j))
+                    && (toks[j].plural_role || role_inside_name(toks, j) || post_of_office(toks, j))
                 {
                     p = Part::Name;
                 }
@@ -2332,6 +2332,43 @@ fn role_inside_name(toks: &[Tok<'_>], at: usize) -> bool {
         })
 }
 
+/// Whether the role noun at `at` is the post an office is of, which ends its name: in
+/// capitals, after an organisation word's "of the" and at most one more capitalized word, with
+/// no name after it ("the Office of the Mayor", "the Office of the High Commissioner").
+fn post_of_office(toks: &[Tok<'_>], at: usize) -> bool {
+    office_of_post(toks, at).is_some()
+}
+
+/// The organisation word of the office whose post ends at `at` ([`post_of_office`]).
+fn office_of_post(toks: &[Tok<'_>], at: usize) -> Option<usize> {
+    /// Capitalized words of the post before its role noun ("High").
+    const MAX_POST_WORDS: usize = 1;
+    let t = &toks[at];
+    if t.role.is_none() || !t.capitalized() {
+        return None;
+    }
+    if t.punct.is_none()
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.name && n.capitalized() && !n.barrier)
+    {
+        return None;
+    }
+    let mut k = at;
+    while k > 0 && at - k < MAX_POST_WORDS && toks[k - 1].name && toks[k - 1].capitalized() {
+        k -= 1;
+    }
+    (k >= 3
+        && toks[k - 1].is("the")
+        && toks[k - 2].is("of")
+        && toks[k - 3].org_word
+        && toks[k - 3].capitalized()
+        && toks[k - 3..at]
+            .iter()
+            .all(|w| w.punct.is_none() && !w.barrier))
+    .then(|| k - 3)
+}
+
 /// "of Kalveria" at token `j`, after the words of an organisation's name past its joiner: the
 /// token after a place of one or two capitalized words, where the name ends.
 fn second_of_place(toks: &[Tok<'_>], j: usize) -> Option<usize> {
@@ -2427,7 +2464,8 @@ fn org_joiner(lex: &Lexicon, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         .take_while(|(n, t)| {
             (t.name && t.role.is_none()
                 || t.plural_role && t.capitalized()
-                || t.role.is_some() && role_inside_name(toks, k + n))
+                || t.role.is_some()
+                    && (role_inside_name(toks, k + n) || post_of_office(toks, k + n)))
                 && !t.barrier
                 && !(*n > 0 && t.paren_open)
         })
@@ -2517,6 +2555,16 @@ fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Men
                         && toks[n.toks.clone()].iter().any(|t| t.org_word)
                 })
             })
+    {
+        return Some(named);
+    }
+    // "The Office of the Mayor said": the office's name, read forward from its article.
+    if let Some(office) = office_of_post(toks, last)
+        && let Some(named) = office
+            .checked_sub(1)
+            .filter(|&d| toks[d].determiner)
+            .and_then(|d| mention_forward(lex, toks, d))
+            .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
     {
         return Some(named);
     }
