@@ -4858,3 +4858,14 @@ fn the_office_of_a_post_in_capitals_is_one_name_with_its_post() {
             “too early to tell.” → Kai Moro / Office of the High Commissioner"#]],
     );
 }
+
+#[test]
+fn a_county_office_named_by_its_place_and_title_is_the_holders_side() {
+    check(
+        "Dr. Hilde Sollberg, the deputy medical examiner for Wrayburn County, said the wounds were “consistent with a person turning.” Wrayburn County District Attorney Colette Imrie said the evidence was “insufficient to prove it.” Defence counsel Peter Obi replied that his client had been “provoked.”",
+        expect![[r#"
+            “consistent with a person” → Hilde Sollberg / Wrayburn County Medical Examiner
+            “insufficient to prove it” → Colette Imrie / Wrayburn County District Attorney
+            “provoked.” → Peter Obi / Defence"#]],
+    );
+}

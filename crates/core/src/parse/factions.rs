@@ -218,6 +218,23 @@ impl ParagraphContext {
     }
 }
 
+/// The office of a county or a district a role names with its place ("Wrayburn County
+/// District Attorney", "the deputy medical examiner for Wrayburn County"): the place's name and
+/// the office's title, when the place is no organisation's name.
+fn local_office(lex: &Lexicon, facts: &Facts, role_text: &str, place: &str) -> Option<String> {
+    let folded = role_text.to_lowercase();
+    let office = lexicon::LOCAL_OFFICES.iter().find(|o| {
+        folded
+            .match_indices(*o)
+            .any(|(at, _)| folded[..at].is_empty() || folded[..at].ends_with(' '))
+    })?;
+    if facts.org_like(lex, place) {
+        return None;
+    }
+    let title: Vec<String> = office.split(' ').map(capitalize).collect();
+    Some(format!("{place} {}", title.join(" ")))
+}
+
 /// "the LMA doctor": an acronym qualifying the role in an apposition names the organisation,
 /// when the text gives it as an organisation's short name ("Lanterne Medical Aid (LMA)").
 fn acronym_qualifier(facts: &Facts, role: &str) -> Option<String> {
@@ -665,8 +682,12 @@ fn mention_claims(
                 .and_then(|role| context.office_of_title(&org, role))
                 .unwrap_or(org);
             let org = &org;
-            // "Telvic’s lawyer, Cassius Thorburn": a name no organisation's is a client's.
-            if counsel && !facts.org_like(lex, org) {
+            // "Telvic’s lawyer, Cassius Thorburn": an owner whose name is no organisation's is
+            // a client ("Defence counsel Peter Obi" is of the defence).
+            let owned = m.descriptor.as_deref().is_some_and(|d| {
+                d.contains(&format!("{org}’s")) || d.contains(&format!("{org}'s"))
+            });
+            if counsel && owned && !facts.org_like(lex, org) {
                 acts_for_person = true;
                 out.push(Claim {
                     patron: true,
@@ -674,6 +695,11 @@ fn mention_claims(
                 });
                 continue;
             }
+            let office = m
+                .descriptor
+                .as_deref()
+                .and_then(|d| local_office(lex, facts, d, org));
+            let org = office.as_ref().unwrap_or(org);
             let mut c = claim(name, org, Evidence::Title);
             c.portfolio = portfolio == Some(org.as_str());
             out.push(c);
@@ -762,6 +788,8 @@ fn mention_claims(
             let org = context
                 .org_named_by_kind(org)
                 .unwrap_or_else(|| org.to_string());
+            // "the deputy medical examiner for Wrayburn County": the county's office.
+            let org = local_office(lex, facts, &a.role, &org).unwrap_or(org);
             // "Ruta Brandvik, Minister of Defence of Tarvia,": a minister's portfolio, which
             // the ministry of it holds, not an organisation called "Defence of Tarvia".
             let portfolio = org.split(" of ").next().unwrap_or(&org);

@@ -288,6 +288,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "labour inspector", "labor inspector", "tax inspector", "health inspector", "safety inspector",
     "building inspector", "factory inspector", "school inspector", "food inspector",
     "attorney general", "solicitor general", "surgeon general", "inspector general",
+    "district attorney", "medical examiner", "public defender", "examiner",
     "secretary general", "director general", "consul general", "chief of staff", "secretary of state",
     "high commissioner",
     "prosecutor general", "auditor general", "comptroller general", "procurator general",
@@ -1200,6 +1201,17 @@ pub const KIN_ROLES: &[&str] = &[
     "mother", "father", "parent", "brother", "sister", "sibling", "son", "daughter", "wife",
     "husband", "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
     "grandfather", "grandson", "granddaughter", "relative",
+];
+
+/// Offices of a county or a district held by one person, which the genre names by their place
+/// and title ("Wrayburn County District Attorney Colette Imrie", "the deputy medical examiner
+/// for Wrayburn County"): the office is the holder's side, not the place.
+pub const LOCAL_OFFICES: &[&str] = &[
+    "district attorney",
+    "medical examiner",
+    "public defender",
+    "sheriff",
+    "coroner",
 ];
 
 /// Roles of people who act for a client: a person's lawyer is one of the lawyers, not of the
