@@ -4869,3 +4869,11 @@ fn a_county_office_named_by_its_place_and_title_is_the_holders_side() {
             “provoked.” → Peter Obi / Defence"#]],
     );
 }
+
+#[test]
+fn a_name_set_off_before_the_body_it_is_of_and_its_place_speaks() {
+    check(
+        "An analyst interviewed by the paper, Daria Velk of the Institute for Strategic Studies in Dorn, called the guarantees “generous to a fault”.",
+        expect!["“generous to a fault” → Daria Velk / Institute for Strategic Studies"],
+    );
+}

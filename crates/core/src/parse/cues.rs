@@ -2220,6 +2220,18 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
         );
     }
     match mention_backward(lex, toks, j) {
+        // "An analyst interviewed by the paper, Daria Velk of the Institute for Strategic
+        // Studies in Dorn, called": the name that opens the phrase set off, before the body
+        // it is of and the body's place.
+        Some(m) if first.name && open.is_some_and(|k| toks[k].punct == Some(',')) => {
+            let person =
+                with_role_before(lex, toks, organisation_before_place(lex, toks, m.clone()));
+            agent_of(if person.toks.start == inner_start {
+                person
+            } else {
+                m
+            })
+        }
         Some(m) => agent_of(m),
         None if open.is_none() => inverted(lex, toks, after),
         None => Agent::Unknown,
