@@ -778,6 +778,16 @@ fn title_shaped(text: &str) -> bool {
         && !has_url(t)
 }
 
+/// Whether a line holds a sentence quoted whole ("…." or "…?" before the closing mark) with
+/// more of the line after it.
+fn quotes_a_sentence_inside(text: &str) -> bool {
+    text.match_indices(['”', '"']).any(|(at, mark)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + mark.len()..].trim();
+        before.is_some_and(|c| matches!(c, '.' | '!' | '?')) && !after.is_empty()
+    })
+}
+
 pub(crate) fn is_heading_like(text: &str) -> bool {
     const MAX_CHARS: usize = 100;
     const MAX_WORDS: usize = 14;
@@ -791,6 +801,11 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         return false;
     }
     let t = text.trim().trim_start_matches('#').trim();
+    // "CLAIM: "Wind and water give us half of our electricity." — Mira Santell": a sentence
+    // quoted whole, with more after it, is an attributed quotation, not a heading.
+    if quotes_a_sentence_inside(t) {
+        return false;
+    }
     let t = match Numbering::of(t) {
         Some(numbering) => t[numbering.text.len()..].trim_start(),
         None => t,
@@ -1561,6 +1576,21 @@ mod tests {
         ));
         assert!(is_heading_like("Chapter 3: Who Speaks for Aleppo?"));
         assert!(is_heading_like("What Went Wrong?"));
+    }
+
+    #[test]
+    fn a_sentence_quoted_whole_with_its_speaker_after_it_is_no_heading() {
+        assert!(!is_heading_like(
+            "CLAIM: \"Wind and water already give us half of our electricity.\" — Mira Santell"
+        ));
+        assert!(!is_heading_like(
+            "“We will not resign.” — the prime minister"
+        ));
+        // A headline's quotation ends on no sentence's mark.
+        assert!(is_heading_like(
+            "‘Sorvik will not be handed over’, mayor says"
+        ));
+        assert!(is_heading_like("“The Crumble”: how a street got its name"));
     }
 
     #[test]
