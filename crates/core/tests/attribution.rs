@@ -4877,3 +4877,13 @@ fn a_name_set_off_before_the_body_it_is_of_and_its_place_speaks() {
         expect!["“generous to a fault” → Daria Velk / Institute for Strategic Studies"],
     );
 }
+
+#[test]
+fn and_after_a_bodys_own_word_joins_another_name_not_more_of_the_body() {
+    check(
+        "On the night, Tomas Vey of the Civic Renewal Party and Mira Santell of Green Harbour traded figures. Santell said the wait was “too long for anyone.” The Department of Roads and Bridges said it was “on schedule.”",
+        expect![[r#"
+            “too long for anyone.” → Mira Santell / Individuals
+            “on schedule.” → Department of Roads and Bridges / Department of Roads and Bridges"#]],
+    );
+}

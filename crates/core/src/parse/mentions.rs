@@ -2126,9 +2126,13 @@ pub(crate) fn org_run(lex: &Lexicon, toks: &[Tok<'_>], i: usize) -> Option<OrgRu
             && toks[i - 1].is("of")
             && !words.iter().any(|w| lex.is_org_word(w))
             && !plural_head(i);
+        // "the Civic Renewal Party and Mira Santell": after the organisation's own word, "and"
+        // joins another name, not more of this one ("the Department of Roads and Bridges").
+        let and_allowed = j > 0 && !toks[j - 1].org_word;
         let joiner = lexicon::ORG_NAME_JOINERS
             .iter()
             .filter(|w| **w != "on" || on_allowed)
+            .filter(|w| **w != "and" || and_allowed)
             .filter(|w| **w != "for" || !brief_after_place)
             .find(|w| toks.get(j).is_some_and(|n| n.is(w) && n.punct.is_none()));
         if let Some(joiner) = joiner {
