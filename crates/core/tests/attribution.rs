@@ -4887,3 +4887,13 @@ fn and_after_a_bodys_own_word_joins_another_name_not_more_of_the_body() {
             “on schedule.” → Department of Roads and Bridges / Department of Roads and Bridges"#]],
     );
 }
+
+#[test]
+fn an_honorific_and_an_initial_name_a_person() {
+    check(
+        "Quill interviewed forty packers in 1979. Another packer, interviewed in 1979 and identified by Quill only as Mrs. D., said that the men “came out because we shamed them out.” Mr. K. said the strike was “lost from the start.”",
+        expect![[r#"
+            “came out because we sham” → Mrs. D. / Individuals
+            “lost from the start.” → Mr. K. / Individuals"#]],
+    );
+}

@@ -2336,6 +2336,12 @@ fn role_inside_name(toks: &[Tok<'_>], at: usize) -> bool {
         })
 }
 
+/// Whether a word is one capital letter, with or without its period ("D.", "K").
+fn is_single_initial(word: &str) -> bool {
+    let mut letters = word.trim_end_matches('.').chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+}
+
 /// Whether the role noun at `at` is the post an office is of, which ends its name: in
 /// capitals, after an organisation word's "of the" and at most one more capitalized word, with
 /// no name after it ("the Office of the Mayor", "the Office of the High Commissioner").
@@ -2999,6 +3005,16 @@ fn interpret<'a>(
         },
         |s| s + 1,
     );
+    // "Mrs. D.": an initial alone is no name without its honorific.
+    if let Some(s) = split
+        && parts[s] == Part::Honorific
+        && parts.len() == s + 2
+        && parts[s + 1] == Part::Name
+        && is_single_initial(words[s + 1].bare())
+    {
+        let name = format!("{} {}", words[s].word, words[s + 1].bare());
+        return Some(base(MentionKind::Named(name.into()), roles, orgs));
+    }
     let name_parts = &parts[name_start..];
     // "Obiri and Halvorsen (2021) argue": authors joined by "and" before the year they published
     // are one joint source. (Elsewhere names joined by "and" may be anyone's: "reporters
