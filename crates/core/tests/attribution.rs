@@ -4897,3 +4897,14 @@ fn an_honorific_and_an_initial_name_a_person() {
             “lost from the start.” → Mr. K. / Individuals"#]],
     );
 }
+
+#[test]
+fn reported_speech_goes_on_in_its_tense_after_the_sentence_that_reports_it() {
+    check(
+        "Comrade Belik reported. He said that the stoppage was “not a strike but a misunderstanding”. The men had been “stirred up by a handful of loudmouths”. They would be back “by Monday, if we keep our nerve”.\n\nThe report was filed on Monday. The port had been “quiet for a week”.",
+        expect![[r#"
+            “not a strike but a misun” → Comrade Belik / Individuals
+            “stirred up by a handful ” → Comrade Belik / Individuals
+            “by Monday, if we keep ou” → Comrade Belik / Individuals"#]],
+    );
+}

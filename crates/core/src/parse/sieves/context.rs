@@ -37,6 +37,23 @@ pub(super) fn decide(
             .paragraphs
             .get(site.paragraph - 1)
             .is_some_and(|p| is_turn(p, site.paragraph - 1, decisions));
+    // "He said that the stoppage was “not a strike”. The men had been “stirred up by a
+    // handful of loudmouths”.": reported speech goes on, with no verb of its own, in the tense
+    // it was reported in, after a sentence whose quote its speaker said.
+    if cue_free
+        && site.sentence > 0
+        && !opens_sentence(site)
+        && backshifted(site)
+        && let Some(speaker) = quoted_speaker(site, decisions, site.sentence - 1)
+    {
+        return Some(Decision::speech(
+            Some(speaker),
+            Some(Attribution::Context),
+            Confidence::Low,
+            "Reported speech that goes on from the sentence before".to_owned(),
+            Sieve::Context,
+        ));
+    }
     if !(cue_free && opens_sentence(site) && (reads_as_sentence(site.inner()) || turn)) {
         return None;
     }
@@ -82,6 +99,37 @@ pub(super) fn decide(
     None
 }
 
+/// Whether the words of the quote's sentence before it are in the tense of reported speech
+/// ("had been", "would be back", "were to be suspended").
+fn backshifted(site: &Site<'_>) -> bool {
+    let range = site.p.sentence_range(site.sentence);
+    let before = &site.p.text[range.start..site.quote.open];
+    let mut words = before.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let to_follows = words.peek().is_some_and(|n| *n == "to");
+        if matches!(w, "had" | "would" | "could" | "might")
+            || (matches!(w, "was" | "were") && to_follows)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The speaker of the last speech quote of sentence `s` of the site's paragraph.
+fn quoted_speaker(site: &Site<'_>, decisions: &Decisions, s: usize) -> Option<EntityId> {
+    let range = site.facts.sentences.get(s)?.range.clone();
+    (0..site.p.spans.len())
+        .rev()
+        .filter(|&k| range.contains(&site.p.spans[k].open))
+        .find_map(|k| {
+            decisions
+                .get(site.paragraph, k)
+                .filter(|d| d.kind == QuoteKind::Speech)
+                .and_then(|d| d.speaker)
+        })
+}
+
 /// Who speaks in sentence `s` of the site's paragraph: its last speech quote's speaker, else
 /// the agent of its last verb of saying.
 fn speaker_of_sentence(
@@ -90,17 +138,7 @@ fn speaker_of_sentence(
     decisions: &Decisions,
     s: usize,
 ) -> Option<EntityId> {
-    let range = site.facts.sentences.get(s)?.range.clone();
-    let quoted = (0..site.p.spans.len())
-        .rev()
-        .filter(|&k| range.contains(&site.p.spans[k].open))
-        .find_map(|k| {
-            decisions
-                .get(site.paragraph, k)
-                .filter(|d| d.kind == QuoteKind::Speech)
-                .and_then(|d| d.speaker)
-        });
-    quoted.or_else(|| {
+    quoted_speaker(site, decisions, s).or_else(|| {
         let sentence = &site.facts.sentences[s];
         let refs = inputs
             .refs
