@@ -4903,8 +4903,16 @@ fn reported_speech_goes_on_in_its_tense_after_the_sentence_that_reports_it() {
     check(
         "Comrade Belik reported. He said that the stoppage was “not a strike but a misunderstanding”. The men had been “stirred up by a handful of loudmouths”. They would be back “by Monday, if we keep our nerve”.\n\nThe report was filed on Monday. The port had been “quiet for a week”.",
         expect![[r#"
-            “not a strike but a misun” → Comrade Belik / Individuals
-            “stirred up by a handful ” → Comrade Belik / Individuals
-            “by Monday, if we keep ou” → Comrade Belik / Individuals"#]],
+            “not a strike but a misun” → Belik / Individuals
+            “stirred up by a handful ” → Belik / Individuals
+            “by Monday, if we keep ou” → Belik / Individuals"#]],
+    );
+}
+
+#[test]
+fn comrade_is_an_honorific_before_a_surname() {
+    check(
+        "The regional first secretary, Anton Belik, chaired the meeting. Comrade Belik said that the Bureau had been “too slow by a week”.",
+        expect!["“too slow by a week” → Anton Belik / Officials"],
     );
 }

@@ -878,6 +878,7 @@ pub const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sen.", "Rep.",
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
     "Cllr", "Cllr.", "Insp.", "Supt.", "Det.", "Amb.", "Cmdr.", "Brig.", "Reverend", "Revd",
+    "Comrade",
 ];
 
 /// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a
