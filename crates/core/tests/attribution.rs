@@ -4916,3 +4916,11 @@ fn comrade_is_an_honorific_before_a_surname() {
         expect!["“too slow by a week” → Anton Belik / Officials"],
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_is_not_whom_the_next_he_means() {
+    check(
+        "The court then heard from Mr Alasdair Penhallow, an independent consultant instructed by the coroner. He described the guidance as “clear and widely understood”.",
+        expect!["“clear and widely underst” → Alasdair Penhallow / Individuals"],
+    );
+}

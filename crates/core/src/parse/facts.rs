@@ -13,7 +13,7 @@ use super::mentions::{
 };
 use super::names;
 use super::paragraph::Paragraph;
-use super::words::{FastMap, FastSet, Lexicon, Tok, WordList};
+use super::words::{FastMap, FastSet, Lexicon, Tok, VerbForm, WordList};
 use crate::text::{self, fold};
 use std::cell::RefCell;
 
@@ -78,6 +78,9 @@ pub(crate) struct SentenceFacts<'a> {
     /// The pronoun for the person a question is put to ("Co-conspirator 2 asked her whether
     /// …": "her"), whom the answer's "she said" in the sentence after means.
     pub asked: Option<&'static str>,
+    /// Byte offsets of the agents of passive verbs ("an outdoor-safety consultant instructed
+    /// by the coroner"): the verb's speaker, but not whom the sentence is about.
+    pub passive_agents: Vec<usize>,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -219,6 +222,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     .find(|t| t.punct == Some(';') && !t.barrier)
                     .map(|t| t.end),
                 asked: asked_by_pronoun(toks),
+                passive_agents: passive_agents(toks),
                 main_clause: after_opening_participle(toks),
                 opening_possessive: toks
                     .first()
@@ -958,6 +962,20 @@ fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
 }
 
 /// Records organisation names, places and armed context from a sentence's capitalized runs.
+/// Byte offsets of the words after "by" that follows a verb in the past participle
+/// ("instructed by the coroner", "as recounted by Findlay").
+fn passive_agents(toks: &[Tok<'_>]) -> Vec<usize> {
+    toks.windows(3)
+        .filter(|w| {
+            w[0].verb.is_some_and(|v| v.form == VerbForm::Past)
+                && w[0].punct.is_none()
+                && w[1].is("by")
+                && w[1].punct.is_none()
+        })
+        .map(|w| w[2].start)
+        .collect()
+}
+
 /// Whether a name mention holds the token at `at` and reads on from `words` ("Office of the
 /// Provincial Prosecutor" after "Office").
 fn named_on_past(mentions: &[Described<'_>], at: usize, words: &[&str]) -> bool {

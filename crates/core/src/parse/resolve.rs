@@ -496,7 +496,13 @@ impl Reader<'_> {
             .filter(|(c, _)| {
                 let asked_by = matches!(c.kind, CueKind::Says("ask"))
                     && c.agent.mention().is_some_and(|m| m.start >= c.end);
-                !asked_by
+                // "an outdoor-safety consultant instructed by the coroner. He described":
+                // the agent of a passive is not whom the sentence is about.
+                let passive = c
+                    .agent
+                    .mention()
+                    .is_some_and(|m| s.passive_agents.contains(&m.start));
+                !asked_by && !passive
             })
             .filter_map(|(_, r)| r.map(|r| r.entity));
         for (k, id) in weighing
