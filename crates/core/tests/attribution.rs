@@ -4924,3 +4924,21 @@ fn the_agent_of_a_passive_is_not_whom_the_next_he_means() {
         expect!["“clear and widely underst” → Alasdair Penhallow / Individuals"],
     );
 }
+
+#[test]
+fn a_name_before_who_is_a_person_and_ms_with_the_surname_keeps_meaning_her() {
+    check(
+        "Ines Quillane, who rose from a rope-splicing shed to lead the dockworkers’ union, died on Sunday. For three decades Ms. Quillane was the face of organized labor. She was the third of five children of Jory Quillane, a crane driver. Ms. Quillane wrote in her memoir that a strike is “something a family does.” A former detainee at Marrin, who testified under a pseudonym, said the guards were “kind to nobody.”",
+        expect![[r#"
+            “something a family does.” → Ines Quillane / Individuals
+            “kind to nobody.” → Former detainee / Civilians"#]],
+    );
+}
+
+#[test]
+fn who_presided_over_a_body_is_of_it() {
+    check(
+        "A proclamation of the Municipal Council cut the bread ration. The burgomaster, Balthasar Valstad, who presided over the Council, defended the measure. He told the crowd that the ration was “not a punishment but a promise.”",
+        expect!["“not a punishment but a p” → Balthasar Valstad / Municipal Council"],
+    );
+}

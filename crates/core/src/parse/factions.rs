@@ -1441,7 +1441,11 @@ fn membership_organisation(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Optio
     if toks.get(j).is_some_and(|t| t.is("with")) {
         return None;
     }
-    if toks.get(j).is_some_and(|t| t.is("at") || t.is("for")) {
+    // "who presided over the Council".
+    if toks
+        .get(j)
+        .is_some_and(|t| t.is("at") || t.is("for") || t.is("over"))
+    {
         j += 1;
     }
     let j = crate::parse::mentions::past_body_of(toks, j);

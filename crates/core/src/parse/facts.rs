@@ -48,6 +48,9 @@ pub(crate) struct Described<'a> {
     /// Whether the name is an author's cited by year ("Haverkamp (2012, 44) anticipated"): a
     /// person, whatever else owns a study in the text.
     pub cited_author: bool,
+    /// Whether ", who" follows the name ("Ines Quillane, who rose from a rope-splicing shed
+    /// …, died"): a person's, since "who" is said of people.
+    pub who_follows: bool,
 }
 
 /// What one sentence says.
@@ -669,6 +672,22 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                             .get(end)
                             .is_some_and(|t| t.paren_open && names::opens_with_year(t.word));
                     let post_before_pronoun = post_before_pronoun(toks, &m);
+                    // "A former detainee at Marrin, who testified": after a preposition the
+                    // name is a place, and "who" is the head's.
+                    let after_preposition = m.toks.start.checked_sub(1).is_some_and(|b| {
+                        let t = &toks[b];
+                        t.locative
+                            || [
+                                "of", "by", "for", "with", "to", "at", "in", "from", "on", "near",
+                            ]
+                            .iter()
+                            .any(|w| t.is(w))
+                    });
+                    let who_follows = matches!(m.kind, MentionKind::Named(_))
+                        && !after_preposition
+                        && end > 0
+                        && toks[end - 1].punct == Some(',')
+                        && toks.get(end).is_some_and(|t| t.is("who") && !t.barrier);
                     // "A man called Abu Anas": the role and the name are one person, who is
                     // the name.
                     if let Some(role_index) = named_role {
@@ -683,6 +702,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         private,
                         cited_author,
                         post_before_pronoun,
+                        who_follows,
                     });
                 }
                 i = end;

@@ -1292,7 +1292,7 @@ pub const MEMBERSHIP_VERBS: &[&str] = &[
     "founded", "co-founded", "cofounded", "leads", "led", "heads", "headed", "runs", "ran",
     "joined", "chairs", "chaired", "directs", "directed", "oversaw", "oversees", "represents",
     "represented", "works", "worked", "working", "serves", "served", "serving", "created",
-    "co-created", "established", "launched", "started",
+    "co-created", "established", "launched", "started", "presided", "presides",
 ];
 
 /// Participles that, before "by", name who made a project or organisation ("developed by").

@@ -1320,11 +1320,14 @@ impl Registry {
                 let m = &d.mention;
                 // "Dr. Hannah Klein": an honorific makes a person.
                 let honoured = strip_honorific(&m.surface).len() < m.surface.len();
-                let described =
-                    !m.roles.is_empty() || !m.orgs.is_empty() || d.apposition.is_some() || honoured;
+                let described = !m.roles.is_empty()
+                    || !m.orgs.is_empty()
+                    || d.apposition.is_some()
+                    || honoured
+                    || d.who_follows;
                 if let (MentionKind::Named(name), true) = (&m.kind, described) {
                     names.push(name.to_string());
-                    if has_title(m) || d.apposition.is_some() || honoured {
+                    if has_title(m) || d.apposition.is_some() || honoured || d.who_follows {
                         introduced.insert(fold(name));
                     }
                 }

@@ -137,6 +137,10 @@ struct Reader<'r> {
     /// The groups the sentence being read speaks of, in order, with the byte each mention
     /// starts at: what "one of them" later in the sentence takes one of.
     sentence_groups: Vec<(usize, OneOf)>,
+    /// Whom each name with an honorific meant when the text first wrote it ("Ms. Quillane"),
+    /// folded: the same form means the same person after a relative with the surname is
+    /// named ("Jory Quillane, a crane driver").
+    honoured: BTreeMap<String, EntityId>,
 }
 
 /// What "One" or "Another" takes one of.
@@ -193,6 +197,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         seen_buffer: Vec::new(),
         sentence_groups: Vec::new(),
         named_buffer: Vec::new(),
+        honoured: BTreeMap::new(),
     };
     let mut out = References {
         paragraphs: Vec::with_capacity(facts.paragraphs.len()),
@@ -251,12 +256,7 @@ impl Reader<'_> {
             }
             let found = match &m.kind {
                 MentionKind::Named(name) => {
-                    let recency = &self.recency;
-                    let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                    let found = self
-                        .registry
-                        .lookup(name, &rank)
-                        .or_else(|| self.registry.introduced_as(&m.surface));
+                    let found = self.named(name, &m.surface);
                     let lex = crate::parse::words::Lexicon::get();
                     // The sentence's first name, a full one ("CORVANE, Norvell — Every spring,
                     // Yesenia Marbury brings …"), or one that opens it.
@@ -935,6 +935,33 @@ impl Reader<'_> {
         group
     }
 
+    /// Whom a name means: the person a form with an honorific meant before ("Ms. Quillane"),
+    /// else the one the registry finds, the most recently named first.
+    fn named(&mut self, name: &str, surface: &str) -> Option<EntityId> {
+        let lex = crate::parse::words::Lexicon::get();
+        let form = surface.strip_prefix("the ").unwrap_or(surface);
+        let honoured = form
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex.is_listed_honorific(w))
+            .then(|| crate::text::fold(strip_possessive(form).unwrap_or(form)));
+        if let Some(id) = honoured.as_ref().and_then(|key| self.honoured.get(key)) {
+            return Some(*id);
+        }
+        let recency = &self.recency;
+        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+        let found = self
+            .registry
+            .lookup(name, &rank)
+            .or_else(|| self.registry.introduced_as(surface));
+        if let (Some(key), Some(id)) = (honoured, found)
+            && self.registry.get(id).kind == EntityKind::Person
+        {
+            self.honoured.insert(key, id);
+        }
+        found
+    }
+
     /// Who a cue's agent mention is.
     fn resolve(&mut self, m: &Mention, seen: &[Seen]) -> Option<Resolved> {
         let explicit = |entity| Resolved {
@@ -943,12 +970,7 @@ impl Reader<'_> {
         };
         match &m.kind {
             MentionKind::Named(name) => {
-                let recency = &self.recency;
-                let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-                let found = self
-                    .registry
-                    .lookup(name, &rank)
-                    .or_else(|| self.registry.introduced_as(&m.surface));
+                let found = self.named(name, &m.surface);
                 // "the Department’s Grants Policy Manual (the Manual) …. The Manual
                 // provides": a capitalized document noun alone is the document named before.
                 if found.is_none_or(|id| self.registry.get(id).kind == EntityKind::Person)
