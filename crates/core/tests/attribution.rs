@@ -4942,3 +4942,11 @@ fn who_presided_over_a_body_is_of_it() {
         expect!["“not a punishment but a p” → Balthasar Valstad / Municipal Council"],
     );
 }
+
+#[test]
+fn the_plural_of_a_noun_written_in_lower_case_is_no_name() {
+    check(
+        "Ines Quillane, who led the dockers, died on Sunday.\n\nNewspapers called her “the Harbor Mother,” a name she said she disliked. “Mothers get thanked once a year,” she told this newspaper in 1983.",
+        expect!["“Mothers get thanked once” → Ines Quillane / Individuals"],
+    );
+}

@@ -558,6 +558,23 @@ impl<'a> NameEvidence<'a> {
             return true;
         }
         if t.sentence_initial && counts.lower == 0 {
+            // "Newspapers called her": the plural of a noun the text writes in lower case
+            // ("this newspaper") is that noun, not a name.
+            /// The fewest letters of the singular (not "Ines" for "in").
+            const MIN_STEM: usize = 4;
+            let word = t.bare();
+            let plural_of_lower = word.ends_with('s')
+                && [word.strip_suffix('s'), word.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(|stem| {
+                        stem.len() >= MIN_STEM
+                            && !t.function
+                            && self.counts(&stem.to_lowercase()).lower > 0
+                    });
+            if plural_of_lower {
+                return false;
+            }
             // "Following reports in the Courier": an opening participle before a noun that
             // could be a verb is no speaker.
             let participle = t.word.len() > 5 && t.word.ends_with("ing");
