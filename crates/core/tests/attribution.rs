@@ -4950,3 +4950,11 @@ fn the_plural_of_a_noun_written_in_lower_case_is_no_name() {
         expect!["“Mothers get thanked once” → Ines Quillane / Individuals"],
     );
 }
+
+#[test]
+fn a_document_with_what_it_is_of_in_lower_case_speaks_for_its_owner() {
+    check(
+        "Ruth Evander resigned in March 1932. Her letter of resignation, which Marrane prints as an appendix, says only that she is leaving “for reasons the members know.”",
+        expect!["“for reasons the members ” → Ruth Evander / Individuals"],
+    );
+}

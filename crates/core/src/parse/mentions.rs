@@ -2578,6 +2578,24 @@ fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Men
     {
         return Some(named);
     }
+    // "Her letter of resignation says": a document noun with what it is of in lower case.
+    if last >= 2
+        && toks[last].word.starts_with(char::is_lowercase)
+        && !toks[last].function
+        && !toks[last].barrier
+        && toks[last - 1].is("of")
+        && toks[last - 1].punct.is_none()
+        && toks[last - 2].document.is_some()
+        && toks[last - 2].punct.is_none()
+        && !toks[last - 2].possessive()
+        && let Some(mut document) = read_backward(lex, toks, last - 2)
+            .filter(|d| matches!(d.kind, MentionKind::Document { .. }))
+    {
+        document.surface = join_surface(toks, document.toks.start, last + 1);
+        document.toks.end = last + 1;
+        document.end = toks[last].end;
+        return Some(document);
+    }
     if let Some(m) = anonymous_body_ending_at(toks, last) {
         return Some(m);
     }
