@@ -4958,3 +4958,11 @@ fn a_document_with_what_it_is_of_in_lower_case_speaks_for_its_owner() {
         expect!["“for reasons the members ” → Ruth Evander / Individuals"],
     );
 }
+
+#[test]
+fn one_reviewer_is_a_person_who_speaks() {
+    check(
+        "Lorne takes the official at face value. One reviewer has already called Brine and Bayonets “the first history of Valdria written from inside the filing cabinet,” and it is meant as praise.",
+        expect!["“the first history of Val” → Reviewer / Reviewers"],
+    );
+}

@@ -306,7 +306,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "sheikh", "cleric", "imam", "priest", "pastor", "rabbi", "bishop", "monk", "nun",
     // Media and activism.
     "activist", "journalist", "reporter", "correspondent", "photographer", "filmmaker",
-    "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster", "critic",
+    "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster", "critic", "reviewer",
     "poet", "novelist", "playwright", "essayist", "campaigner", "advocate", "protester",
     "protestor", "demonstrator", "feminist",
     // Business and technology.
@@ -532,7 +532,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate", "coroner"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic", "reviewer"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author", "statistician", "demographer", "archivist", "curator"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
     RoleClass { roles: &["writer", "poet", "novelist", "playwright", "essayist"], name: GroupName::Members("Writers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer", "social worker"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
