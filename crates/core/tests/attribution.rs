@@ -4966,3 +4966,11 @@ fn one_reviewer_is_a_person_who_speaks() {
         expect!["“the first history of Val” → Reviewer / Reviewers"],
     );
 }
+
+#[test]
+fn words_said_by_no_one_named_are_the_author_the_note_ends_on() {
+    check(
+        "It has often been said that Kessendale was “the last strike of the old century and the first of the new.”20 That seemed an elegant phrase.\n\nNotes\n\n20. The phrase goes back at least to Nora Haskett, “Salt and Solidarity: Kessendale Remembered,” Labor History Review 12, no. 2 (1981): 44–61.",
+        expect!["“the last strike of the o” → Nora Haskett / Authors"],
+    );
+}

@@ -542,7 +542,25 @@ fn author(text: &str) -> Option<String> {
     let looks_like_name = !before.is_empty()
         && before.split_whitespace().count() <= 6
         && before.chars().next().is_some_and(char::is_uppercase);
-    looks_like_name.then(|| before.to_owned())
+    if looks_like_name {
+        return Some(before.to_owned());
+    }
+    // "The phrase goes back at least to Nora Haskett, “Salt and Solidarity”": the name the
+    // words of the note end on, before the title.
+    trailing_name(before)
+}
+
+/// The run of two to four capitalized words a phrase in lower case ends on ("… at least to
+/// Nora Haskett").
+fn trailing_name(text: &str) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 4;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalized = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+    let run = words.iter().rev().take_while(capitalized).count();
+    let before = words.len().checked_sub(run + 1)?;
+    let lower_before = words[before].chars().all(|c| c.is_lowercase());
+    ((2..=MAX_NAME_WORDS).contains(&run) && lower_before)
+        .then(|| words[words.len() - run..].join(" "))
 }
 
 /// The author of a short citation: "Carter, p. 137.", "Duberman, pp. 192–193.", "Carter p. 74.",
@@ -805,6 +823,16 @@ mod tests {
         ]));
         let authors: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
         assert_eq!(authors, [Some("Carter"), Some("Teal"), Some("Witt"), None]);
+    }
+
+    #[test]
+    fn a_note_in_prose_names_the_author_it_ends_on_before_the_title() {
+        let notes = notes(&entries(&[
+            "The phrase goes back at least to Nora Haskett, “Salt and Solidarity,” Labor History Review 12 (1981).",
+            "On this see the Ministry of Labour, “Annual Report 1931.”",
+        ]));
+        let authors: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
+        assert_eq!(authors, [Some("Nora Haskett"), None]);
     }
 
     #[test]

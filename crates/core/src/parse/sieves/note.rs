@@ -45,9 +45,11 @@ pub(super) fn decide(
                 e.kind == EntityKind::Group && e.group.as_ref().is_some_and(|g| !g.collective)
             })
     });
+    // "It has often been said that Kessendale was “the last strike …”.20": words said by no
+    // one the text names, whole or in part, are the note's.
     let undecided = current.is_none()
-        && reads_as_sentence(site.inner())
-        && (opens_sentence(site) || after_colon(site) || said_passively(site));
+        && ((reads_as_sentence(site.inner()) && (opens_sentence(site) || after_colon(site)))
+            || said_passively(site));
     if !(weak || undecided || unnamed_one) {
         return None;
     }
