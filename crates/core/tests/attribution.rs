@@ -4974,3 +4974,22 @@ fn words_said_by_no_one_named_are_the_author_the_note_ends_on() {
         expect!["“the last strike of the o” → Nora Haskett / Authors"],
     );
 }
+
+#[test]
+fn a_turn_labelled_by_a_name_in_capitals_is_that_persons() {
+    check(
+        "GWILYM TARRANT: That's the ballot paper. I kept one.\n\nMABRY: What does it say?\n\nTARRANT: It says, “Do you accept the revised working agreement?” I stood up in the hall and I said, “If you sign this, you're signing for the weekends.”\n\nMABRY: Tarrant lost the ballot. He said he was “not surprised”.",
+        expect![[r#"
+            “Do you accept the revise” → - / -
+            “If you sign this, you're” → Gwilym Tarrant / Individuals
+            “not surprised” → Gwilym Tarrant / Individuals"#]],
+    );
+}
+
+#[test]
+fn they_after_a_persons_documents_in_the_plural_are_the_documents() {
+    check(
+        "Gwilym Tarrant, the lodge secretary, kept the minutes. Tarrant's lodge minutes for the ballot meeting are in the folder. They're in his handwriting. They record that “Brother Tarrant spoke against”.",
+        expect!["“Brother Tarrant spoke ag” → Gwilym Tarrant / Officials"],
+    );
+}

@@ -478,9 +478,24 @@ fn capitals_label(lex: &Lexicon, label: &[Tok<'_>]) -> Option<String> {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
     };
-    let (title, surname) = label.split_first()?;
     // "OKOYE" → "Okoye".
     let title_case = |word: &str| super::factions::capitalize(&word.to_ascii_lowercase());
+    // "GWILYM TARRANT:", "MABRY:": a name alone in capitals, of words that are no role, verb
+    // or other word of the vocabulary ("CLAIM:", "NOTE:" are none).
+    let plain_word = |t: &Tok<'_>| {
+        capitals(t)
+            && t.verb.is_none()
+            && !t.function
+            && !t.honorific
+            && lex.role(&t.word.to_ascii_lowercase()).is_none()
+            && !lex.is_org_word(&t.word.to_ascii_lowercase())
+            && !lex.is_function_word(&t.word.to_ascii_lowercase())
+    };
+    if (1..=MAX_SURNAME).contains(&label.len()) && label.iter().all(plain_word) {
+        let words: Vec<String> = label.iter().map(|t| title_case(t.bare())).collect();
+        return Some(words.join(" "));
+    }
+    let (title, surname) = label.split_first()?;
     let titled = !title.barrier
         && title.word.len() > 1
         && title.word.bytes().all(|b| b.is_ascii_uppercase())

@@ -44,6 +44,9 @@ pub(crate) struct Focus {
     pub generic_role: Option<&'static str>,
     /// Whose document it is about ("Chesebro penned a second memo"), for a later "It".
     pub document_owner: Option<EntityId>,
+    /// The person whose documents in the plural it is about ("Gwilym Tarrant's lodge
+    /// minutes"), for a later "They".
+    pub documents_owner: Option<EntityId>,
     /// Whether the organisation or document it is about speaks in it ("It disputed our view
     /// that … Mrs C’s complaint …, saying"): then a later "It" is that speaker, not the owner
     /// of a document it names.
@@ -314,6 +317,12 @@ impl Reader<'_> {
                     if let Some(owner) = owner {
                         self.remember_document(noun, owner);
                         focus.document_owner = focus.document_owner.or(Some(owner));
+                        // A person's, not a body's, which "They" may mean itself.
+                        if noun.ends_with('s')
+                            && self.registry.get(owner).kind == EntityKind::Person
+                        {
+                            focus.documents_owner = focus.documents_owner.or(Some(owner));
+                        }
                     } else if introduces(m) {
                         // "a two-paragraph letter": a new document, which "the letter" after
                         // it means.
@@ -1238,6 +1247,8 @@ impl Reader<'_> {
         let registry = &*self.registry;
         // "I ask her …. She laughs": a third person is never the author who writes "I".
         let narrator = registry.narrator;
+        // "TARRANT: … a lad at the back, he shouts": nor the speaker the turn's label names.
+        let label = self.label;
         // "she" is no one the text shows to be a man, and "he" no woman.
         // "Amina was married to a 40-year-old man. “…,” she said": "she" is no group of men
         // either.
@@ -1256,6 +1267,7 @@ impl Reader<'_> {
                 Pronoun::Person => {
                     (matches!(e.kind, EntityKind::Person)
                         && Some(*id) != narrator
+                        && Some(*id) != label
                         && same_gender(id))
                         || (e.kind == EntityKind::Group
                             && e.group.as_ref().is_some_and(|g| !g.collective)
@@ -1277,7 +1289,7 @@ impl Reader<'_> {
                 .take(PRONOUN_REACH)
                 .find(|f| f.person.is_some() || !f.people.is_empty())
                 .and_then(|f| f.person)
-                .is_some_and(|id| Some(id) != narrator);
+                .is_some_and(|id| Some(id) != narrator && Some(id) != label);
         let here = seen
             .iter()
             .filter(|n| n.start < at && !(person_before && n.indefinite) && !n.questioner)
@@ -1302,6 +1314,7 @@ impl Reader<'_> {
                         if f.person.is_some_and(|id| !same_gender(&id)) {
                             let other = f.people.iter().copied().find(|id| {
                                 Some(*id) != narrator
+                                    && Some(*id) != label
                                     && same_gender(id)
                                     && registry.get(*id).kind == EntityKind::Person
                             });
@@ -1313,7 +1326,9 @@ impl Reader<'_> {
                             }
                             return other.map(Some);
                         }
-                        let person = f.person.filter(|id| Some(*id) != narrator);
+                        let person = f
+                            .person
+                            .filter(|id| Some(*id) != narrator && Some(*id) != label);
                         if person.is_none() && f.stranger.is_some() {
                             stranger = f.stranger;
                             return Some(None);
@@ -1323,7 +1338,7 @@ impl Reader<'_> {
                     // "It stated" after "Chesebro penned a memo": the memo's author.
                     Pronoun::Thing if f.thing_speaks => f.thing.map(Some),
                     Pronoun::Thing => f.document_owner.or(f.thing).map(Some),
-                    Pronoun::Plural => f.plural.map(Some),
+                    Pronoun::Plural => f.plural.or(f.documents_owner).map(Some),
                     Pronoun::One | Pronoun::First => None,
                 })
                 .flatten()

@@ -246,6 +246,24 @@ fn decision(
         Agent::Mention(m) => {
             let Some(r) = resolved else {
                 return match m.kind {
+                    // "TARRANT: It says, “Do you accept …?”": a thing that says what follows
+                    // speaks, though the text does not name it.
+                    MentionKind::Pronoun(Pronoun::Thing)
+                        if matches!(cue.kind, CueKind::Says(_))
+                            && m.surface.len() == 2
+                            && side == Side::Before =>
+                    {
+                        Some(Decision::speech(
+                            None,
+                            None,
+                            Confidence::Low,
+                            format!(
+                                "Introduced by “{}” ({word}), which the text does not name",
+                                m.surface
+                            ),
+                            Sieve::Direct,
+                        ))
+                    }
                     // A vague "they" or an impersonal "it" credits the words to nobody.
                     MentionKind::Pronoun(Pronoun::Plural | Pronoun::Thing) => Some(scare),
                     MentionKind::Pronoun(_) if names => Some(scare),
