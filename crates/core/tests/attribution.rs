@@ -4993,3 +4993,13 @@ fn they_after_a_persons_documents_in_the_plural_are_the_documents() {
         expect!["“Brother Tarrant spoke ag” → Gwilym Tarrant / Officials"],
     );
 }
+
+#[test]
+fn a_biology_major_is_a_student_and_major_dorr_an_officer() {
+    check(
+        "Nandakumar, a biology major from Ferrisburg, said a worker came “two days later.” Major Ivan Dorr said the attack was “repelled.”",
+        expect![[r#"
+            “two days later.” → Nandakumar / Civilians
+            “repelled.” → Ivan Dorr / Unaffiliated fighters"#]],
+    );
+}

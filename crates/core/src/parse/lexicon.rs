@@ -1215,6 +1215,10 @@ pub const LOCAL_OFFICES: &[&str] = &[
     "coroner",
 ];
 
+/// A rank that, in lower case after a subject, is a student's ("a biology major"), and the role
+/// it reads as.
+pub const STUDENT_OF_A_SUBJECT: (&str, &str) = ("major", "student");
+
 /// Roles of people who act for a client: a person's lawyer is one of the lawyers, not of the
 /// client's side ("Telvic’s lawyer, Cassius Thorburn"); a body's lawyer speaks for the body.
 pub const COUNSEL_ROLES: &[&str] = &["lawyer", "attorney", "counsel", "solicitor", "barrister"];

@@ -418,6 +418,22 @@ impl<'a> NameEvidence<'a> {
                 }
             }
         }
+        // "a biology major": after a subject in lower case, the rank is a student's.
+        let (rank, student) = lexicon::STUDENT_OF_A_SUBJECT;
+        for i in 1..toks.len() {
+            if toks[i].role == Some(rank) && !toks[i].capitalized() {
+                let subject = &toks[i - 1];
+                if subject.word.starts_with(char::is_lowercase)
+                    && subject.punct.is_none()
+                    && !subject.function
+                    && !subject.determiner
+                    && subject.role.is_none()
+                    && subject.verb.is_none()
+                {
+                    toks[i].role = Some(student);
+                }
+            }
+        }
         // "@low_tide_lendria wrote": an account's handle names it.
         for t in toks
             .iter_mut()
