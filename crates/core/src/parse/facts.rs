@@ -493,7 +493,7 @@ fn case_parties(toks: &[Tok<'_>]) -> Option<CaseParties> {
     const MAX_WORDS: usize = 5;
     let v = toks
         .iter()
-        .position(|t| !t.barrier && (t.word == "v" || t.word == "vs") && t.punct == Some('.'))?;
+        .position(|t| t.punct == Some('.') && !t.barrier && (t.word == "v" || t.word == "vs"))?;
     let first: Vec<&str> = toks[..v]
         .iter()
         .rev()
