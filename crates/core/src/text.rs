@@ -24,11 +24,17 @@ pub fn fold(text: &str) -> String {
 /// assert_eq!(lower_case("ΟΔΟΣ"), "ΟΔΟΣ".to_lowercase());
 /// ```
 pub fn lower_case(text: &str) -> String {
-    // A capital sigma lower-cases by its neighbours; the standard library knows how.
-    if text.contains('Σ') {
+    // A capital sigma lower-cases by its neighbours; the standard library knows how. It is
+    // told where the characters that are not ASCII are read, without a search of its own.
+    let mut sigma = false;
+    let lower = by_ascii_runs(text, [], |c, out| {
+        sigma |= c == 'Σ';
+        out.extend(c.to_lowercase());
+    });
+    if sigma {
         return text.to_lowercase();
     }
-    by_ascii_runs(text, [], |c, out| out.extend(c.to_lowercase()))
+    lower
 }
 
 /// Calls `f` with the first `chars` characters of `text` (after leading white space) in lower

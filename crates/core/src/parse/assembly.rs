@@ -704,24 +704,27 @@ pub(crate) fn report_quote_problems(
         let block = &blocks[q.block];
         let line = block.line_at(q.span.open);
         let d = &q.decision;
-        // The quotation's first 40 characters, for the messages.
+        // The quotation's first 40 characters, for the messages (read only for one).
         let inner = q.span.inner(&block.block.text);
-        let start = inner
-            .char_indices()
-            .nth(40)
-            .map_or(inner, |(end, _)| &inner[..end]);
+        let start = || {
+            inner
+                .char_indices()
+                .nth(40)
+                .map_or(inner, |(end, _)| &inner[..end])
+        };
         match d.kind {
             QuoteKind::Speech if d.speaker.is_none() => diagnostics.push(Diagnostic::info(
                 line,
                 "speaker-unknown",
-                format!("Speech “{start}…” has no speaker the parser could name."),
+                format!("Speech “{}…” has no speaker the parser could name.", start()),
             )),
             QuoteKind::Speech if d.confidence == Some(Confidence::Low) => {
                 diagnostics.push(Diagnostic::info(
                     line,
                     "speech-uncertain",
                     format!(
-                        "The speaker of “{start}…” is uncertain: {}",
+                        "The speaker of “{}…” is uncertain: {}",
+                        start(),
                         d.reason.as_deref().unwrap_or("a guess")
                     ),
                 ))

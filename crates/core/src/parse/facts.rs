@@ -515,7 +515,7 @@ fn case_parties(toks: &[Tok<'_>]) -> Option<CaseParties> {
     const MAX_WORDS: usize = 5;
     let v = toks
         .iter()
-        .position(|t| !t.barrier && (t.word == "v" || t.word == "vs") && t.punct == Some('.'))?;
+        .position(|t| t.punct == Some('.') && !t.barrier && (t.word == "v" || t.word == "vs"))?;
     let first: Vec<&str> = toks[..v]
         .iter()
         .rev()
@@ -1158,9 +1158,15 @@ fn scan_names<'a>(
         }
         // "Kestrel Span Builders, Inc. (Kestrel)": the short name follows the company's suffix.
         // "Ilvara Resources plc", "Redvale Collections Ltd": a company, whatever its words.
+        const SUFFIX_INITIALS: [bool; 256] = lexicon::folded_initials(lexicon::COMPANY_SUFFIXES);
         let is_suffix = |t: &Tok<'_>| {
+            let word = t.bare().trim_end_matches('.');
             !t.barrier
-                && lexicon::is_one_of(t.bare().trim_end_matches('.'), lexicon::COMPANY_SUFFIXES)
+                && word
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| SUFFIX_INITIALS[usize::from(b | 0x20)])
+                && lexicon::is_one_of(word, lexicon::COMPANY_SUFFIXES)
         };
         let suffixed = matches!(toks[after - 1].punct, None | Some(','))
             && toks.get(after).is_some_and(is_suffix);

@@ -1050,9 +1050,14 @@ fn contains_sentence(text: &str, sentence: &str) -> bool {
 
 fn is_single_sentence(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() <= 300
+    // At most 300 characters: so is a text of at most 300 bytes, and none of more than 1,200
+    // (four bytes a character at most); only a text between is counted.
+    let short = t.len() <= 300 || t.len() <= 1200 && t.chars().count() <= 300;
+    short
         && ends_with_terminal(t)
-        && !t.contains(['“', '"'])
+        // Each mark searched for by its bytes, not every character compared with both.
+        && !t.contains('"')
+        && !t.contains('“')
         && !t.trim_end_matches(['.', '!', '?']).contains(". ")
 }
 

@@ -1462,6 +1462,21 @@ pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_ignoring_ascii_case(w, word))
 }
 
+/// The first bytes of a list's words with bit `0x20` set (a letter in lower case), worked out
+/// when the program is compiled: a word whose first byte, so set, is none of them is on the
+/// list for neither [`is_one_of`] nor [`same_ignoring_ascii_case`], which is told at a glance.
+pub(crate) const fn folded_initials(list: &[&str]) -> [bool; 256] {
+    let mut initials = [false; 256];
+    let mut k = 0;
+    while k < list.len() {
+        if let Some(&first) = list[k].as_bytes().first() {
+            initials[(first | 0x20) as usize] = true;
+        }
+        k += 1;
+    }
+    initials
+}
+
 /// `a.eq_ignore_ascii_case(b)`, quicker to say no: most words compared differ in length or in
 /// their first byte. Two bytes equal ignoring ASCII case are equal once bit `0x20` is set in
 /// both (a letter's case is that bit; any other byte is compared as it is), so the test of the

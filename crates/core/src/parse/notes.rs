@@ -441,7 +441,9 @@ fn short_form_target<'a>(
 ) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim().trim_end_matches('.');
-    let only_date = !rest.is_empty() && has_date(rest) && rest.split_whitespace().count() <= 3;
+    // A date is three words at most: the words are counted (as far as a fourth) before a date
+    // is looked for.
+    let only_date = !rest.is_empty() && rest.split_whitespace().nth(3).is_none() && has_date(rest);
     if !only_date || name.contains(['“', '"']) {
         return None;
     }

@@ -1821,7 +1821,21 @@ fn is_abbreviated(word: &str) -> bool {
 /// Whether a word is one of [`lexicon::HONORIFICS`] with its periods trimmed ("Dr", "Sen"):
 /// the list's word is `word` and periods, read only where the first bytes agree.
 fn is_honorific_without_periods(word: &str) -> bool {
+    /// Whether an honorific opens on a byte: most words before a period open on none.
+    const INITIALS: [bool; 256] = {
+        let mut initials = [false; 256];
+        let mut k = 0;
+        while k < lexicon::HONORIFICS.len() {
+            initials[lexicon::HONORIFICS[k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        initials
+    };
     !word.ends_with('.')
+        && word
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| INITIALS[usize::from(b)])
         && lexicon::HONORIFICS.iter().any(|h| {
             h.as_bytes().first() == word.as_bytes().first()
                 && h.strip_prefix(word)
