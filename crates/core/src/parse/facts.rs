@@ -1131,11 +1131,12 @@ fn scan_names<'a>(
             }
             // "The Office of the Provincial Prosecutor": the mention read the name on past
             // "of"; its first word alone is no organisation's name.
-            let read_on = toks
-                .get(i + run.len())
-                .is_some_and(|n| n.is("of") || n.is("for"))
-                && named_on_past(&sentence.mentions, i + run.len(), words);
-            if words.iter().any(|w| lex.is_org_word(w)) && !read_on {
+            let read_on = || {
+                toks.get(i + run.len())
+                    .is_some_and(|n| n.is("of") || n.is("for"))
+                    && named_on_past(&sentence.mentions, i + run.len(), words)
+            };
+            if words.iter().any(|w| lex.is_org_word(w)) && !read_on() {
                 sentence.org_runs.push(words.join(" "));
             }
         }

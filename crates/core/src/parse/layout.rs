@@ -801,11 +801,6 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         return false;
     }
     let t = text.trim().trim_start_matches('#').trim();
-    // "CLAIM: "Wind and water give us half of our electricity." — Mira Santell": a sentence
-    // quoted whole, with more after it, is an attributed quotation, not a heading.
-    if quotes_a_sentence_inside(t) {
-        return false;
-    }
     let t = match Numbering::of(t) {
         Some(numbering) => t[numbering.text.len()..].trim_start(),
         None => t,
@@ -813,6 +808,11 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     // Counted only as far as the limits: most units are long paragraphs.
     let too_long = t.len() > MAX_CHARS && t.chars().nth(MAX_CHARS).is_some();
     if t.is_empty() || too_long || t.split_whitespace().nth(MAX_WORDS).is_some() || has_url(t) {
+        return false;
+    }
+    // "CLAIM: "Wind and water give us half of our electricity." — Mira Santell": a sentence
+    // quoted whole, with more after it, is an attributed quotation, not a heading.
+    if quotes_a_sentence_inside(t) {
         return false;
     }
     let Some(first) = t.chars().next() else {
