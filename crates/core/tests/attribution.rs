@@ -5003,3 +5003,13 @@ fn a_biology_major_is_a_student_and_major_dorr_an_officer() {
             “repelled.” → Ivan Dorr / Unaffiliated fighters"#]],
     );
 }
+
+#[test]
+fn a_cue_past_a_semicolon_is_the_next_clauses() {
+    check(
+        "Both delegations accept the sub-commission. Varga calls the decision “overdue”; Orsk calls it “the most useful thing anyone has done”.",
+        expect![[r#"
+            “overdue” → Varga / Individuals
+            “the most useful thing an” → Orsk / Individuals"#]],
+    );
+}

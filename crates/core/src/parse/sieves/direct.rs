@@ -63,6 +63,21 @@ pub(super) fn decide(
                 matches!(site.facts.sentences[ls].cues[lci].kind, CueKind::Says(_))
             })
     });
+    // "Varga calls the decision “overdue”; Orsk calls it “…”": past a semicolon, a cue is the
+    // next clause's, when one before the quote names who speaks.
+    let right = right.filter(|&(s, ci, _)| {
+        let cue = &site.facts.sentences[s].cues[ci];
+        let past_semicolon = s == site.sentence
+            && (site.p.text[site.quote.close_end..cue.start]
+                .trim_start()
+                .starts_with(';')
+                || site
+                    .p
+                    .tokens(site.quote.close_end, cue.start)
+                    .iter()
+                    .any(|t| t.punct == Some(';') && !t.barrier));
+        !(past_semicolon && named_left.is_some())
+    });
     // "The Government had accused it of “…”, she said": the quote is the object of a verb of
     // saying or naming that names its subject; the cue after the quote only reports that.
     let reported_inside = right.is_some_and(|(s, _, _)| s == site.sentence)
@@ -393,6 +408,7 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
         else {
             continue;
         };
+
         if cue.kind == CueKind::Colon || !matches!(cue.agent, Agent::Mention(_) | Agent::Generic) {
             return None;
         }
