@@ -5013,3 +5013,13 @@ fn a_cue_past_a_semicolon_is_the_next_clauses() {
             “the most useful thing an” → Orsk / Individuals"#]],
     );
 }
+
+#[test]
+fn a_movement_and_its_command_speak_as_bodies() {
+    check(
+        "The Northern Hills People's Movement (NHPM) attacked a post. The movement says its units had been “defending villages”. The next day the NHPM command says the speech was “written for the cameras”.",
+        expect![[r#"
+            “defending villages” → Northern Hills People's Movement / Northern Hills People's Movement
+            “written for the cameras” → Northern Hills People's Movement / Northern Hills People's Movement"#]],
+    );
+}

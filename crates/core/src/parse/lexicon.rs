@@ -662,7 +662,7 @@ pub const ORG_ANAPHOR_NOUNS: &[&str] = &[
     "police", "journal", "newspaper", "magazine", "hospital", "regulator", "school", "college",
     "trust", "network", "presidency", "delegation", "subsidiary", "station", "mission", "branch",
     "opposition", "regime", "faction", "fund", "retailer", "manufacturer", "syndicate", "watchdog", "brand", "insurer",
-    "supplier", "channel", "outlet", "broadcaster",
+    "supplier", "channel", "outlet", "broadcaster", "movement", "command",
     // The parties and bodies of a trial or an inquest ("the prosecution argued", "the jury
     // found").
     "prosecution", "defence", "defense", "jury",

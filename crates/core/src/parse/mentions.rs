@@ -2634,10 +2634,21 @@ fn read_backward<'a>(lex: &Lexicon, toks: &[Tok<'a>], last: usize) -> Option<Men
             start -= 1;
         }
         if start < m.toks.start
-            && let Some(named) = mention_forward(lex, toks, start)
-                .filter(|n| n.toks.end == last + 1 && matches!(n.kind, MentionKind::Named(_)))
+            && let Some(mut named) = mention_forward(lex, toks, start)
+                .filter(|n| matches!(n.kind, MentionKind::Named(_)))
         {
-            return Some(named);
+            if named.toks.end == last + 1 {
+                return Some(named);
+            }
+            // "the NHPM command says": a body's organ in lower case after its name speaks
+            // for the body.
+            if named.toks.end == m.toks.start && named.name().is_some_and(|n| lex_org_like(lex, n))
+            {
+                named.surface = join_surface(toks, named.toks.start, last + 1);
+                named.toks.end = last + 1;
+                named.end = toks[last].end;
+                return Some(named);
+            }
         }
         return Some(m);
     }

@@ -1363,8 +1363,9 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 || year
                 || (previous.role.is_some() && !previous.plural_role)
                 || previous.document.is_some()
-                // "The company says".
+                // "The company says"; "the NHPM command says".
                 || lexicon::org_anaphor_noun(&lower).is_some()
+                || previous.org_word
                 || previous.reflexive
                 || matches!(
                     lower.as_str(),
