@@ -5023,3 +5023,13 @@ fn a_movement_and_its_command_speak_as_bodies() {
             “written for the cameras” → Northern Hills People's Movement / Northern Hills People's Movement"#]],
     );
 }
+
+#[test]
+fn it_read_and_it_said_after_a_statement_are_speech() {
+    check(
+        "After four hours, the jury returned a narrative conclusion. It read, in part: ‘Nathaniel drowned after his kayak capsized.’\n\nOutside court, the family’s solicitor read a statement on their behalf. ‘Nathaniel was not lost to the weather,’ it said.",
+        expect![[r#"
+            “Nathaniel drowned after ” → - / -
+            “Nathaniel was not lost t” → - / -"#]],
+    );
+}

@@ -261,12 +261,12 @@ fn decision(
         Agent::Mention(m) => {
             let Some(r) = resolved else {
                 return match m.kind {
-                    // "TARRANT: It says, “Do you accept …?”": a thing that says what follows
-                    // speaks, though the text does not name it.
+                    // "TARRANT: It says, “Do you accept …?”", "It read, in part: ‘…’", "‘…,’ it
+                    // said": a thing that says what it quotes speaks, though the text does not
+                    // name it.
                     MentionKind::Pronoun(Pronoun::Thing)
-                        if matches!(cue.kind, CueKind::Says(_))
-                            && m.surface.len() == 2
-                            && side == Side::Before =>
+                        if matches!(cue.kind, CueKind::Says(_) | CueKind::Colon)
+                            && m.surface.len() == 2 =>
                     {
                         Some(Decision::speech(
                             None,
