@@ -139,20 +139,41 @@ impl ParagraphContext {
         if noun.contains(' ') || !noun.starts_with(char::is_lowercase) {
             return None;
         }
-        self.latest_named_with(noun).or_else(|| {
-            lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
-                .then(|| {
-                    self.orgs_named
-                        .iter()
-                        .rev()
-                        .find(|o| {
-                            lexicon::generic_kind_may_mean(noun, o.split_whitespace())
-                                && !self.described_as_another_kind(o, noun)
-                        })
-                        .cloned()
-                })
-                .flatten()
-        })
+        self.latest_named_with(noun)
+            .or_else(|| self.latest_outlet(noun))
+            .or_else(|| {
+                lexicon::is_one_of(noun, lexicon::ORG_GENERIC_KINDS)
+                    .then(|| {
+                        self.orgs_named
+                            .iter()
+                            .rev()
+                            .find(|o| {
+                                lexicon::generic_kind_may_mean(noun, o.split_whitespace())
+                                    && !self.described_as_another_kind(o, noun)
+                            })
+                            .cloned()
+                    })
+                    .flatten()
+            })
+    }
+
+    /// The outlet "the paper" or "the channel" means: the latest organisation named whose name
+    /// is a masthead's or a broadcaster's ("the Daily Courier", "Radio Brod"), or that the text
+    /// called an outlet ("Narodni Glas (pro-government daily)").
+    fn latest_outlet(&self, noun: &str) -> Option<String> {
+        if !lexicon::is_one_of(noun, lexicon::OUTLET_NOUNS) {
+            return None;
+        }
+        self.orgs_named
+            .iter()
+            .rev()
+            .find(|o| {
+                lexicon::names_outlet(o.split_whitespace())
+                    || self.kinds_described.iter().any(|(named, kind)| {
+                        named == *o && lexicon::is_one_of(kind, lexicon::OUTLET_NOUNS)
+                    })
+            })
+            .cloned()
     }
 
     /// Whether the text said an organisation is of a kind other than `noun` ("Halberd

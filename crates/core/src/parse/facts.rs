@@ -669,11 +669,14 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                             && !before.barrier
                             && before.word.starts_with(char::is_lowercase)
                             && before.role.is_none()
-                            && before.org_word
+                            && (before.org_word || before.on(WordList::OutletNouns))
                     } || (m.roles.is_empty()
                         && set_off_after_kind(toks, m.toks.start, end));
                     let org_kind = (matches!(m.kind, MentionKind::Named(_)) && end > 0)
-                        .then(|| names::apposed_org_kind(toks, end - 1))
+                        .then(|| {
+                            names::apposed_org_kind(toks, end - 1)
+                                .or_else(|| names::bracketed_org_kind(toks, end))
+                        })
                         .flatten()
                         .map(str::to_lowercase);
                     let org_apposition = matches!(m.kind, MentionKind::Named(_))

@@ -307,6 +307,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     // Media and activism.
     "activist", "journalist", "reporter", "correspondent", "photographer", "filmmaker",
     "blogger", "editor", "writer", "author", "columnist", "commentator", "broadcaster", "critic", "reviewer",
+    "presenter",
     "poet", "novelist", "playwright", "essayist", "campaigner", "advocate", "protester",
     "protestor", "demonstrator", "feminist",
     // Business and technology.
@@ -532,7 +533,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     ], name: GroupName::Qualified("officials"), kind: FactionKind::Government },
     RoleClass { roles: &["judge", "justice", "magistrate", "coroner"], name: GroupName::Qualified("courts"), kind: FactionKind::Institution },
     RoleClass { roles: &["activist", "campaigner", "advocate", "protester", "protestor", "demonstrator", "feminist", "organizer", "organiser"], name: GroupName::Members("Activists"), kind: FactionKind::CivilSociety },
-    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic", "reviewer"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: &["journalist", "reporter", "correspondent", "photographer", "filmmaker", "blogger", "editor", "columnist", "commentator", "broadcaster", "critic", "reviewer", "presenter"], name: GroupName::Members("Journalists"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["analyst", "researcher", "expert", "scholar", "professor", "economist", "historian", "sociologist", "academic", "lecturer", "scientist", "author", "statistician", "demographer", "archivist", "curator"], name: GroupName::Members("Analysts and scholars"), kind: FactionKind::Other },
     RoleClass { roles: &["writer", "poet", "novelist", "playwright", "essayist"], name: GroupName::Members("Writers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["aid worker", "humanitarian", "volunteer", "medic", "paramedic", "rescuer", "social worker"], name: GroupName::Members("Aid workers"), kind: FactionKind::CivilSociety },
@@ -704,6 +705,31 @@ pub const ANONYMOUS_BODY_NOUNS: &[&str] = &[
     "firm", "business", "insurer", "bank", "operator", "supplier", "retailer", "manufacturer",
 ];
 
+/// What a newspaper, a broadcaster or a website is called in lower case, beside its name:
+/// "the daily Narodni Glas", "Slobodna Rec, an independent weekly,", "MTV1 (state television)".
+/// Only there do they say that a name is a body's; inside a name they are ordinary words ("the
+/// White Paper", "the Channel Tunnel").
+#[rustfmt::skip]
+pub const OUTLET_NOUNS: &[&str] = &[
+    "newspaper", "daily", "weekly", "monthly", "fortnightly", "tabloid", "broadsheet", "paper",
+    "broadcaster", "channel", "station", "website", "outlet", "portal", "newsletter",
+    "magazine", "television", "radio", "agency", "network", "newsweekly", "blog",
+];
+
+/// The staff an outlet named by its kind owns: "the paper’s editor-in-chief" (read by its last
+/// word), "the channel’s presenter" (not "the paper’s authors", who wrote a study).
+pub const NEWSROOM_ROLES: &[&str] = &[
+    "editor",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "commentator",
+    "presenter",
+    "owner",
+    "chief",
+];
+
 /// Organisation kinds that most organisations' names lack: "the company" may mean any company
 /// named before ("Trident Lines … The company said").
 pub const ORG_GENERIC_KINDS: &[&str] = &[
@@ -746,6 +772,18 @@ pub fn generic_kind_may_mean<'a>(noun: &str, mut words: impl Iterator<Item = &'a
         });
     }
     true
+}
+
+/// Whether an organisation's name words are an outlet's: a masthead's ("The Halverd Times") or
+/// a broadcaster's ("Radio Brod", "Kessel Television").
+pub fn names_outlet<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    const BROADCAST_WORDS: &[&str] = &["radio", "television", "tv", "press", "media"];
+    words.any(|w| {
+        MASTHEAD_NOUNS
+            .iter()
+            .chain(BROADCAST_WORDS)
+            .any(|k| w.eq_ignore_ascii_case(k))
+    })
 }
 
 /// Generic kinds of a business ("the company", "the firm"): no newspaper and no public body.

@@ -991,6 +991,19 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
                 )
             })
     };
+    // "the paper’s editor-in-chief", "the channel’s presenter": an outlet named before, by its
+    // kind (a document's noun too), before one of its staff.
+    if t.possessive()
+        && i > 0
+        && toks[i - 1].is("the")
+        && t.word.starts_with(char::is_lowercase)
+        && lexicon::is_one_of(t.bare(), lexicon::OUTLET_NOUNS)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.role.is_some_and(|r| lexicon::NEWSROOM_ROLES.contains(&r)))
+    {
+        return Some(Part::Possessive);
+    }
     if let Some(noun) = t.document
         && (!t.capitalized() || t.sentence_initial)
         && !time_measure()

@@ -841,12 +841,45 @@ pub(crate) fn apposed_org_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str
     // "a volunteer rescue group": a role noun used as a modifier further back too, when an
     // organisation's kind ends the phrase.
     let kind = words[end].bare();
-    (lex.is_org_word(kind)
+    // ", an independent weekly,": an outlet's kind, though "broadcaster" is a trade too.
+    let outlet = words[end].on(WordList::OutletNouns);
+    ((lex.is_org_word(kind) || outlet)
         && (words[..end.saturating_sub(1)]
             .iter()
             .all(|t| t.role.is_none())
             || end >= 2 && lexicon::is_one_of(kind, lexicon::ORG_GENERIC_KINDS))
-        && words[end].role.is_none())
+        && (words[end].role.is_none() || outlet))
+        .then_some(kind)
+}
+
+/// "Narodni Glas (pro-government daily)", "Varsko Tamo (a rebel group)": the kind a bracket
+/// right after a name (the token at `at` opens it) gives, when it holds only a few lower-case
+/// words ending on an organisation's or an outlet's word.
+pub(crate) fn bracketed_org_kind<'a>(toks: &[Tok<'a>], at: usize) -> Option<&'a str> {
+    const WITHIN: usize = 5;
+    let lex = crate::parse::words::Lexicon::get();
+    if !toks.get(at)?.paren_open {
+        return None;
+    }
+    let close = (at..toks.len().min(at + WITHIN)).find(|&k| toks[k].paren_close)?;
+    let words = &toks[at..=close];
+    let plain = words.iter().enumerate().all(|(k, t)| {
+        !t.barrier
+            && !t.capitalized()
+            && (t.punct.is_none() || k + 1 == words.len())
+            && (!t.function || k == 0 && (t.is("a") || t.is("an") || t.is("the")))
+    });
+    let last = words.last()?;
+    let kind = last.bare();
+    let outlet = last.on(WordList::OutletNouns);
+    (plain
+        && (lex.is_org_word(kind) || outlet)
+        && (last.role.is_none() || outlet)
+        && words[..words.len() - 1]
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|t| t.role.is_none()))
     .then_some(kind)
 }
 

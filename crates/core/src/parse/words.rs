@@ -201,11 +201,13 @@ pub(crate) enum WordList {
     MembershipVerbs,
     /// [`lexicon::ORG_KIND_NOUNS`].
     OrgKindNouns,
+    /// [`lexicon::OUTLET_NOUNS`].
+    OutletNouns,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 24] = [
+    const ALL: [WordList; 25] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -230,6 +232,7 @@ impl WordList {
         WordList::MeetingVerbs,
         WordList::MembershipVerbs,
         WordList::OrgKindNouns,
+        WordList::OutletNouns,
     ];
 
     /// The list's words, from the lexicon.
@@ -259,6 +262,7 @@ impl WordList {
             WordList::MeetingVerbs => lexicon::MEETING_VERBS,
             WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
             WordList::OrgKindNouns => lexicon::ORG_KIND_NOUNS,
+            WordList::OutletNouns => lexicon::OUTLET_NOUNS,
         }
     }
 }
