@@ -5045,3 +5045,14 @@ fn an_outlet_named_with_its_kind_speaks_by_its_editorial_and_owns_its_staff() {
             “given away the rain” → Vecernji Kurir leader / Vecernji Kurir"#]],
     );
 }
+
+#[test]
+fn a_turn_headed_by_a_name_and_a_dash_is_that_persons_and_i_is_them() {
+    check(
+        "Helen Dartry - President and Chief Executive Officer\n\nThank you, Nadia, and good morning. Revenue was up 4%.\n\nIn July I told you the recall was “contained, costly and behind us by year-end”, and it is.\n\nHelen Dartry\n\nShe grew up in Kessley. In 2019 I asked her about the plant and she said it was “the best in the valley”. I told her it was “a ruin”.",
+        expect![[r#"
+            “contained, costly and be” → Helen Dartry / Individuals
+            “the best in the valley” → Helen Dartry / Individuals
+            “a ruin” → - / -"#]],
+    );
+}

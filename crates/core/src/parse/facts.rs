@@ -431,6 +431,37 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
     }
 }
 
+/// Gives the paragraphs of a transcript's turn the speaker its heading names: "Helen Dartry -
+/// President and Chief Executive Officer" over the turn's paragraphs, as "Dartry:" would open
+/// one. `section_titles` holds each paragraph's section title; a paragraph's own label wins.
+pub(crate) fn label_turns(lex: &Lexicon, facts: &mut Facts<'_>, section_titles: &[Option<&str>]) {
+    for (pf, title) in facts.paragraphs.iter_mut().zip(section_titles) {
+        if pf.speaker_label.is_none()
+            && let Some(name) = title.and_then(|t| turn_heading_speaker(lex, t))
+        {
+            pf.speaker_label = Some(name.to_owned());
+        }
+    }
+}
+
+/// The person a heading names as a transcript's turn: a person's name, a dash, then who the
+/// person is ("Marcus Tiller - Ferrisby Capital Markets - Analyst"). A heading that is a name
+/// alone names a subject, not a speaker ("Helen Dartry" over a profile).
+fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
+    /// The fewest and most words of the name.
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+    let (name, rest) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .find_map(|dash| title.split_once(dash))?;
+    let name = name.trim();
+    let who = rest.trim_start();
+    (NAME_WORDS.contains(&name.split_whitespace().count())
+        && super::registry::is_personal_name(lex, name)
+        && !lex_org_like(lex, name)
+        && who.starts_with(char::is_uppercase))
+    .then_some(name)
+}
+
 /// The person a label before a colon at the start of a paragraph names ("Solvik:", "The
 /// Minister for Housing (Claire Rendell):"): capitalized words and brackets only, no verb.
 fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {

@@ -104,7 +104,15 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     for p in &mut note_paragraphs {
         evidence.mark(p, 1);
     }
-    let facts = facts::read(lex, &paragraphs);
+    let mut facts = facts::read(lex, &paragraphs);
+    let section_titles: Vec<Option<&str>> = paragraphs
+        .iter()
+        .map(|p| {
+            let section = blocks[p.block].block.section;
+            layout.sections.get(section)?.title.as_deref()
+        })
+        .collect();
+    facts::label_turns(lex, &mut facts, &section_titles);
     let note_facts = facts::read(lex, &note_paragraphs);
     let mut claims = factions::claims(lex, &paragraphs, &facts);
     claims.extend(factions::note_claims(
