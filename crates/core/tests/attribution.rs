@@ -5056,3 +5056,11 @@ fn a_turn_headed_by_a_name_and_a_dash_is_that_persons_and_i_is_them() {
             “a ruin” → - / -"#]],
     );
 }
+
+#[test]
+fn the_following_members_are_members_not_following_ones() {
+    check(
+        "The following members of the Committee were present: Edda Halloran, Governor; Piet Vasko, Deputy Governor.\n\nOne member noted that settlements were “drifting down, not falling”.",
+        expect!["“drifting down, not falli” → Member / -"],
+    );
+}

@@ -1077,6 +1077,8 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
             && t.verb.is_none()
             && !t.on(WordList::NotDescribing)
             && !t.on(WordList::AuthoringVerbs)
+            // "The following members of the Committee were present": which, not what kind.
+            && !t.is("following")
     };
     let noun = |n: &Tok<'_>| !n.barrier && (n.role.is_some() || n.document.is_some());
     let plain_modifier = |k: usize| toks.get(k).is_some_and(|n| modifier(n) && n.role.is_none());
@@ -1113,6 +1115,7 @@ fn part(toks: &[Tok<'_>], i: usize) -> Option<Part> {
         && t.verb.is_none()
         && next_is_noun
         && !verb_after_name
+        && !t.is("following")
     {
         return Some(Part::Adjective);
     }
