@@ -356,6 +356,18 @@ fn headingless_notes(groups: &[&[Line<'_>]], source: &str) -> Option<NotesList> 
     if numbers.len() < MIN_HEADINGLESS_NOTES || !consecutive || first_group == 0 {
         return None;
     }
+    // "46. Ms Carrow describes you …" before "Sentence" and "47. Mr Marle, please stand.": the
+    // body's own numbered paragraphs, going on to the end, are no notes list.
+    let numbered_body = first > 1
+        && groups[..first_group].iter().any(|group| {
+            group
+                .first()
+                .and_then(|l| note_number(l.text))
+                .is_some_and(|(n, _)| n == first - 1)
+        });
+    if numbered_body {
+        return None;
+    }
     let body_end = groups[first_group][0].no;
     let body: String = source
         .split('\n')
@@ -1792,6 +1804,14 @@ mod tests {
         let source = "Intro.\n\n1. Freedom to run.\n2. Freedom to study.\n3. Freedom to share.\n\nMore text after the list.";
         let layout = layout(source, &mut Vec::new());
         assert!(layout.note_entries.is_empty());
+    }
+
+    #[test]
+    fn numbered_paragraphs_that_go_on_to_the_end_are_not_a_notes_list() {
+        let source = "Remarks\n\n46. You cared for your mother, and you took £47,000 from the fund.\n\nSentence\n\n47. Mr Marle, please stand.\n\n48. Mrs Marle, please stand.\n\n49. Confiscation will follow.\n\n50. You may go down.";
+        let layout = layout(source, &mut Vec::new());
+        assert!(layout.note_entries.is_empty());
+        assert!(layout.sections.iter().all(|s| s.kind != SectionKind::Notes));
     }
 
     #[test]
