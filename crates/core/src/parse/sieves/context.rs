@@ -86,6 +86,20 @@ pub(super) fn decide(
             Sieve::Context,
         ));
     }
+    // "A participant who chairs a harbour trust described the buy-out of her harbour. The trust
+    // had raised £1.2 million. ‘People bought shares they knew would never pay a dividend.’":
+    // a quoted sentence in a paragraph about one person, who opens it, is theirs.
+    if site.sentence > 0
+        && let Some(speaker) = paragraph_subject(inputs, site, registry)
+    {
+        return Some(Decision::speech(
+            Some(speaker),
+            Some(Attribution::Context),
+            Confidence::Low,
+            "In a paragraph about its speaker, who opens it".to_owned(),
+            Sieve::Context,
+        ));
+    }
     if site.sentence == 0 && whole_paragraph(site.p, site.quote.open) {
         let (speaker, how, reason) = lead_in(inputs, site, decisions, registry)?;
         return Some(Decision::speech(
@@ -215,6 +229,38 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
     }
     let id = registry.lookup(name, &|_| 0)?;
     (registry.get(id).kind == EntityKind::Person).then_some(id)
+}
+
+/// The one person (or anonymous group) the sentences of the site's paragraph before the quote's
+/// are about: the subject the first opens on, whom every other opener, every agent of a verb
+/// of saying and every person named there is too.
+fn paragraph_subject(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    registry: &Registry,
+) -> Option<EntityId> {
+    let refs = &inputs.refs.paragraphs.get(site.paragraph)?.sentences;
+    let subject = refs.first()?.opener?;
+    if !matches!(
+        registry.get(subject).kind,
+        EntityKind::Person | EntityKind::Group
+    ) {
+        return None;
+    }
+    for s in 0..site.sentence {
+        let r = refs.get(s)?;
+        let other_agent = r.cues.iter().flatten().any(|c| c.entity != subject);
+        let other_person = site.facts.sentences.get(s)?.mentions.iter().any(|d| {
+            d.mention
+                .name()
+                .and_then(|name| registry.person_named(name))
+                .is_some_and(|id| id != subject)
+        });
+        if r.opener.is_some_and(|o| o != subject) || other_agent || other_person {
+            return None;
+        }
+    }
+    Some(subject)
 }
 
 /// "Ahmed Diallo spent three years in Insein prison. “The guards beat us every day.”": the
