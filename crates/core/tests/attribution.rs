@@ -5075,3 +5075,14 @@ fn a_quoted_sentence_in_a_paragraph_about_one_person_is_theirs() {
         expect!["“People bought shares the” → Participant / Civilians"],
     );
 }
+
+#[test]
+fn whose_department_ties_a_person_to_the_department_named_before() {
+    check(
+        "The Department for Maritime and Coastal Affairs published a strategy in May.\n\nThe Minister for Coastal Communities, Hewel Brannock, whose department published the strategy, spoke at the dinner. He said the government was “listening to the coast”.\n\nThe Halvard Group bought the port. Ana Velt, whose own company owns the quay, said it was “a fair deal”. Piet Sand, whose daughter works there, said it was “a theft”.",
+        expect![[r#"
+            “listening to the coast” → Hewel Brannock / Department for Maritime and Coastal Affairs
+            “a fair deal” → Ana Velt / Halvard Group
+            “a theft” → Piet Sand / Individuals"#]],
+    );
+}

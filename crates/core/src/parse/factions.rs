@@ -845,6 +845,7 @@ fn mention_claims(
         }
         if let Some(org) = of_organisation(lex, toks, end)
             .or_else(|| of_kind_owner(toks, end).and_then(|kind| context.org_named_by_kind(kind)))
+            .or_else(|| whose_body(toks, end).and_then(|kind| context.org_named_by_kind(kind)))
         {
             out.push(claim(name, &org, Evidence::Of));
             claimed = true;
@@ -1078,6 +1079,21 @@ fn of_kind_owner<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
         .get(end + 2)
         .filter(|t| t.possessive() && !t.capitalized())?;
     lexicon::org_anaphor_noun(owner.bare())
+}
+
+/// "The Minister for Coastal Communities, Hewel Brannock, whose department published the
+/// strategy": the kind noun of the body a relative "whose" gives the name ending at `end`
+/// ("whose own company").
+fn whose_body<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if last.punct != Some(',') || !toks.get(end)?.is("whose") {
+        return None;
+    }
+    let at = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.is("own")));
+    let body = toks
+        .get(at)
+        .filter(|t| !t.barrier && !t.capitalized() && !t.possessive())?;
+    lexicon::org_anaphor_noun(body.word.trim_end_matches(','))
 }
 
 /// "the company’s founder and chief executive", "who heads the agency’s assessment
