@@ -5061,10 +5061,10 @@ fn a_turn_headed_by_a_name_and_a_dash_is_that_persons_and_i_is_them() {
 }
 
 #[test]
-fn the_following_members_are_members_not_following_ones() {
+fn the_following_members_are_members_not_following_ones_and_one_member_is_one_of_them() {
     check(
         "The following members of the Committee were present: Edda Halloran, Governor; Piet Vasko, Deputy Governor.\n\nOne member noted that settlements were “drifting down, not falling”.",
-        expect!["“drifting down, not falli” → Member / -"],
+        expect!["“drifting down, not falli” → Committee member / Committee"],
     );
 }
 

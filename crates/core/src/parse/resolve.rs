@@ -917,6 +917,25 @@ impl Reader<'_> {
                 self.paragraph_org.filter(|_| member)
             })
             .or_else(|| {
+                // "The following members of the Committee were present … One member noted":
+                // one of the members of the body the text named them of. (Other roles are
+                // held in many bodies: "An official said" after "officials of the ministry" may
+                // be anyone's.)
+                let one_of = *noun == "member"
+                    && matches!(
+                        m.kind,
+                        MentionKind::Role {
+                            plural: false,
+                            qualifier: None,
+                            adjective: None,
+                            definite: false,
+                            ..
+                        }
+                    );
+                let group = self.org_groups.get(noun).filter(|_| one_of)?;
+                self.registry.get(*group).group.as_ref()?.org
+            })
+            .or_else(|| {
                 // "a participant from a national NGO": a kind of body the text names by no
                 // name is the side of the people from it.
                 let sector = qualifier.as_deref().filter(|q| is_sector(q))?;
