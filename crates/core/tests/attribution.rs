@@ -5086,3 +5086,13 @@ fn whose_department_ties_a_person_to_the_department_named_before() {
             “a theft” → Piet Sand / Individuals"#]],
     );
 }
+
+#[test]
+fn a_body_that_has_been_a_customer_brings_in_no_customer_for_he() {
+    check(
+        "One of our largest chemical customers said “fix the lead times”.\n\nColm Reddick runs network operations at Ardwell Water, which has been a customer for eleven years. When I visited, he said, “Your meters are the only thing in this room I trust.”",
+        expect![[r#"
+            “fix the lead times” → Chemical customer / Civilians
+            “Your meters are the only” → Colm Reddick / Individuals"#]],
+    );
+}

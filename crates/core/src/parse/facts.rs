@@ -686,11 +686,14 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                             .or_else(|| read.and_then(|a| a.org).filter(|o| lex_org_like(lex, o))),
                     })
                 });
-                // "she was the first person at the company to see": a role after a copula says
-                // what someone is; it names nobody new.
+                // "she was the first person at the company to see", "Ardwell Water, which has
+                // been a customer for eleven years": a role after a copula says what someone
+                // is; it names nobody new. ("has been the Federation’s chief medical officer"
+                // ties its subject to the Federation, read as a mention.)
+                let indefinite = toks[i].is("a") || toks[i].is("an");
                 let predicate = matches!(m.kind, MentionKind::Role { .. })
                     && i > 0
-                    && toks[i - 1].on(WordList::Copulas);
+                    && (toks[i - 1].on(WordList::Copulas) || toks[i - 1].is("been") && indefinite);
                 if !predicate {
                     // "the trading firm Tamberlane Commodities": a lower-case organisation word
                     // right before the name says what it is, as an apposition does.
