@@ -5096,3 +5096,13 @@ fn a_body_that_has_been_a_customer_brings_in_no_customer_for_he() {
             “Your meters are the only” → Colm Reddick / Individuals"#]],
     );
 }
+
+#[test]
+fn most_members_and_a_few_members_are_members_of_the_body_named_before() {
+    check(
+        "The following members of the Committee were present: Edda Halloran, Governor; Piet Vasko, Deputy Governor.\n\nA few members thought the Committee should be “wary of assuming fiscal neutrality”. Most members said the risks were “modestly to the downside”. Observers thought it “a mistake”.",
+        expect![[r#"
+            “wary of assuming fiscal ” → Committee member / Committee
+            “modestly to the downside” → Committee member / Committee"#]],
+    );
+}

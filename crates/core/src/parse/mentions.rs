@@ -2941,6 +2941,18 @@ fn interpret<'a>(
             };
             return Some(base(kind, Roles::one(role), vec![Cow::Owned(org)]));
         }
+        // "Most members", "A few members thought": some of the members of a body the text
+        // names, not people in general.
+        if roles.iter().eq(["member"].iter()) && words.last().is_some_and(|w| w.plural_role) {
+            let kind = MentionKind::Role {
+                noun: "member",
+                qualifier: None,
+                adjective: None,
+                plural: true,
+                definite: false,
+            };
+            return Some(base(kind, roles, orgs));
+        }
         return Some(base(MentionKind::Generic, roles, orgs));
     }
     // "The government’s 2022 White Paper promises": a document's capitalized title after an

@@ -917,15 +917,14 @@ impl Reader<'_> {
                 self.paragraph_org.filter(|_| member)
             })
             .or_else(|| {
-                // "The following members of the Committee were present … One member noted":
-                // one of the members of the body the text named them of. (Other roles are
+                // "The following members of the Committee were present … One member noted",
+                // "Most members": members of the body the text named them of. (Other roles are
                 // held in many bodies: "An official said" after "officials of the ministry" may
                 // be anyone's.)
                 let one_of = *noun == "member"
                     && matches!(
                         m.kind,
                         MentionKind::Role {
-                            plural: false,
                             qualifier: None,
                             adjective: None,
                             definite: false,
