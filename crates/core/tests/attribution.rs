@@ -5106,3 +5106,14 @@ fn most_members_and_a_few_members_are_members_of_the_body_named_before() {
             “modestly to the downside” → Committee member / Committee"#]],
     );
 }
+
+#[test]
+fn a_title_set_off_after_a_name_in_a_list_introduces_the_person_it_is_of() {
+    check(
+        "The following members were present: Edda Halloran, Governor; Piet Vasko, Deputy Governor for Monetary Policy; Orla Brandvik, Chief Economist.\n\nThe Governor said the Committee was “not on a pre-set path”. The Chief Economist said it was “fine”. The Deputy Governor said it was “too soon”.",
+        expect![[r#"
+            “not on a pre-set path” → Edda Halloran / Officials
+            “fine” → Orla Brandvik / Individuals
+            “too soon” → Piet Vasko / Monetary Policy"#]],
+    );
+}

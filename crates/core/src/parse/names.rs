@@ -562,8 +562,16 @@ impl<'a> NameEvidence<'a> {
             {
                 return true;
             }
+            // "Edda Halloran, Governor; Piet Vasko, …": a title set off after a full name.
+            let set_off_title = i >= 2
+                && matches!(t.punct, Some(';' | ',' | '.'))
+                && previous.is_some_and(|p| p.shaped && p.punct == Some(','))
+                && toks[i - 2].shaped
+                && toks[i - 2].punct.is_none()
+                && !toks[i - 2].barrier;
             return !t.sentence_initial
                 && !after_modifier
+                && !set_off_title
                 && !before_name
                 && !before_complement
                 && !t.plural_role

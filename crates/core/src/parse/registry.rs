@@ -253,7 +253,29 @@ impl Introduction {
                         .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
             })
             .map(|r| Introduction::OwnedRole(unowned(r)));
-        aliases.chain(owned_roles).collect()
+        // "Orla Brandvik, Chief Economist;", then "The Chief Economist said": a title in
+        // capitals the text gives a person after their name (of two words or more: one word
+        // is read by [`Registry::titled`]).
+        let titles = person
+            .role_texts
+            .iter()
+            .filter(|r| {
+                let mut words = r.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && words.next().is_some()
+                    && !r.contains('’')
+                    && !r.contains('\'')
+            })
+            .map(|r| {
+                let folded = fold(r) + ",";
+                Introduction::Alias {
+                    unowned: folded.clone(),
+                    folded,
+                }
+            });
+        aliases.chain(owned_roles).chain(titles).collect()
     }
 }
 
