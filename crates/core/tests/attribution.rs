@@ -5117,3 +5117,14 @@ fn a_title_set_off_after_a_name_in_a_list_introduces_the_person_it_is_of() {
             “too soon” → Piet Vasko / Monetary Policy"#]],
     );
 }
+
+#[test]
+fn people_a_colon_lists_after_the_members_of_a_body_are_its_members() {
+    check(
+        "The following members of the Committee were present: Edda Halloran, Governor; Orla Brandvik, Chief Economist. Lorenz Haig attended as the Treasury's representative.\n\nThe Governor said the Committee was “not on a pre-set path”. The Chief Economist said it was “fine”. Lorenz Haig said it was “early”.",
+        expect![[r#"
+            “not on a pre-set path” → Edda Halloran / Committee
+            “fine” → Orla Brandvik / Committee
+            “early” → Lorenz Haig / Individuals"#]],
+    );
+}

@@ -474,6 +474,7 @@ fn sentence_claims(
     if openers.whose {
         out.extend(whose_member_named(lex, facts, toks));
     }
+    out.extend(members_listed(lex, facts, toks, s));
     // The sentence's subject: its first name or pronoun. An organisation becomes the topic,
     // "it" keeps the topic, anyone else ends it.
     let subject = s.mentions.iter().map(|d| &d.mention).find(|m| {
@@ -1216,6 +1217,38 @@ fn owner_of_apposed_title(
         "their" | "Their" => Some(Pronoun::Plural),
         _ => None,
     }
+}
+
+/// "The following members of the Committee were present: Edda Halloran, Governor; Piet
+/// Vasko, …": the people a colon lists after the members of a body are its members.
+fn members_listed(lex: &Lexicon, facts: &Facts, toks: &[Tok<'_>], s: &SentenceFacts) -> Vec<Claim> {
+    /// The most words between the members and the colon ("were present").
+    const MAX_GAP: usize = 3;
+    let Some((org, colon)) = s.mentions.iter().find_map(|d| {
+        let m = &d.mention;
+        let MentionKind::Role {
+            noun: "member",
+            plural: true,
+            ..
+        } = m.kind
+        else {
+            return None;
+        };
+        let org = m.orgs.first()?;
+        let colon = (m.toks.end - 1..toks.len().min(m.toks.end + MAX_GAP))
+            .take_while(|&k| !toks[k].barrier)
+            .find(|&k| toks[k].punct == Some(':'))?;
+        Some((org.to_string(), toks[colon].end))
+    }) else {
+        return Vec::new();
+    };
+    s.mentions
+        .iter()
+        .filter(|d| d.mention.start >= colon)
+        .filter_map(|d| d.mention.name())
+        .filter(|name| !facts.org_like(lex, name) && super::registry::is_personal_name(lex, name))
+        .map(|name| claim(name, &org, Evidence::Membership))
+        .collect()
 }
 
 /// "the Royal College of Nursing (RCN), whose general secretary, Pat Cullen, said", "Shelter,
