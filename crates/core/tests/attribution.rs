@@ -5125,6 +5125,14 @@ fn people_a_colon_lists_after_the_members_of_a_body_are_its_members() {
         expect![[r#"
             “not on a pre-set path” → Edda Halloran / Committee
             “fine” → Orla Brandvik / Committee
-            “early” → Lorenz Haig / Individuals"#]],
+            “early” → Lorenz Haig / Treasury"#]],
+    );
+}
+
+#[test]
+fn attending_as_a_representative_gives_the_person_that_post() {
+    check(
+        "Lorenz Haig attended as the Ministry of Finance representative, in accordance with the Act.\n\nThe Ministry of Finance representative said the Budget would “not add to demand”.",
+        expect!["“not add to demand” → Lorenz Haig / Ministry of Finance"],
     );
 }

@@ -644,6 +644,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                             apposition(lex, toks, close + 1)
                         } else {
                             described_as_role(toks, m.toks.start, end)
+                                .or_else(|| serving_as_role(lex, toks, end))
                         }
                     }
                     _ => None,
@@ -1452,6 +1453,33 @@ fn described_as_role(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Appos
         org: None,
     })
     .filter(|_| article.punct.is_none())
+}
+
+/// "Lorenz Haig attended as the Ministry of Finance representative": the post a verb of taking
+/// part gives the name ending at `end`, read as an apposition.
+fn serving_as_role(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<Apposition> {
+    let verb = toks.get(end)?;
+    let as_at = end + 1;
+    if verb.punct.is_some()
+        || !lexicon::is_one_of(verb.word, lexicon::SERVING_AS_VERBS)
+        || !toks
+            .get(as_at)
+            .is_some_and(|t| t.is("as") && t.punct.is_none())
+    {
+        return None;
+    }
+    let role = mention_forward(lex, toks, as_at + 1)?;
+    let MentionKind::Role { plural: false, .. } = role.kind else {
+        return None;
+    };
+    let skip = usize::from(toks[as_at + 1].determiner);
+    Some(Apposition {
+        role: join_surface(toks, as_at + 1 + skip, role.toks.end)
+            .trim_end_matches([',', '.', ';'])
+            .to_owned(),
+        roles: role.roles.to_vec(),
+        org: role.orgs.first().map(|o| o.to_string()),
+    })
 }
 
 /// "Corrigan Grid is a battery company", "Harbourside was a charity": a name, then a copula and

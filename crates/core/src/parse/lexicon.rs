@@ -1532,6 +1532,20 @@ pub(crate) fn same_ignoring_ascii_case(a: &str, b: &str) -> bool {
 /// Forms of "to be" that make a quotation after them the subject's description ("was “…”").
 pub const COPULAS: &[&str] = &["was", "is", "were", "are"];
 
+/// Verbs of taking part in a post after a name and before "as" ("Lorenz Haig attended as the
+/// Ministry of Finance representative", "She served as the union's treasurer").
+pub const SERVING_AS_VERBS: &[&str] = &[
+    "attended",
+    "attends",
+    "served",
+    "serves",
+    "sat",
+    "sits",
+    "acted",
+    "acts",
+    "participated",
+];
+
 /// Words that open a clause of its own inside a sentence (a quote after one is not the words of
 /// a noun before it).
 pub const CLAUSE_OPENERS: &[&str] = &["that", "which", "who", "where", "when"];
