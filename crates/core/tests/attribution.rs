@@ -5136,3 +5136,21 @@ fn attending_as_a_representative_gives_the_person_that_post() {
         expect!["“not add to demand” → Lorenz Haig / Ministry of Finance"],
     );
 }
+
+#[test]
+fn an_answered_by_heading_labels_the_answer_and_says_who_answers() {
+    check(
+        "WQ 1203 | Water companies: sewage discharges\n\nAsked by Morwen Tasker-Reade (Kerrowan Democrats, Harrowby South), tabled 4 March 2025\n\nTo ask the Minister for the Environment and Water, what recent discussions she has had with Tamm Valley Water.\n\nAnswered by Harriet Colquhoun-Day, Minister for the Environment and Water, on 12 March 2025\n\nI met the chief executive of Tamm Valley Water on 27 February. As I said in the House on 26 February, “permits are a ceiling, not a target”.",
+        expect!["“permits are a ceiling, n” → Harriet Colquhoun-Day / Environment and Water"],
+    );
+}
+
+#[test]
+fn a_title_joined_to_another_by_and_is_no_organisation() {
+    check(
+        "Helen Dartry, President and Chief Executive Officer, said it was “fine”. Ana Velt, Chief Financial Officer, said it was “good”.",
+        expect![[r#"
+            “fine” → Helen Dartry / Officials
+            “good” → Ana Velt / Individuals"#]],
+    );
+}

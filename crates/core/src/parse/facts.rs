@@ -14,6 +14,7 @@ use super::mentions::{
 use super::names;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, FastSet, Lexicon, Tok, VerbForm, WordList};
+use crate::model::Section;
 use crate::text::{self, fold};
 use std::cell::RefCell;
 
@@ -431,25 +432,76 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
     }
 }
 
+/// A heading that labels a transcript's turn or a written answer: who speaks under it.
+pub(crate) struct TurnHeading<'a> {
+    /// The heading as the layout gives it.
+    pub title: &'a str,
+    /// The person it names.
+    pub speaker: &'a str,
+    /// What it says of them, from their name on, as a sentence ("Harriet Colquhoun-Day,
+    /// Minister for the Environment and Water, on 10 March 2025.").
+    pub description: String,
+}
+
+/// The headings of `sections` that label a turn ([`turn_heading_speaker`]).
+pub(crate) fn turn_headings<'a>(lex: &Lexicon, sections: &'a [Section]) -> Vec<TurnHeading<'a>> {
+    sections
+        .iter()
+        .filter_map(|section| {
+            let title = section.title.as_deref()?;
+            let speaker = turn_heading_speaker(lex, title)?;
+            let from_name = title.find(speaker).map_or(title, |at| &title[at..]);
+            let mut description = from_name.to_owned();
+            for dash in [" - ", " – ", " — ", " -- "] {
+                description = description.replace(dash, ", ");
+            }
+            description.push('.');
+            Some(TurnHeading {
+                title,
+                speaker,
+                description,
+            })
+        })
+        .collect()
+}
+
 /// Gives the paragraphs of a transcript's turn the speaker its heading names: "Helen Dartry -
 /// President and Chief Executive Officer" over the turn's paragraphs, as "Dartry:" would open
 /// one. `section_titles` holds each paragraph's section title; a paragraph's own label wins.
-pub(crate) fn label_turns(lex: &Lexicon, facts: &mut Facts<'_>, section_titles: &[Option<&str>]) {
+pub(crate) fn label_turns(
+    facts: &mut Facts<'_>,
+    section_titles: &[Option<&str>],
+    turns: &[TurnHeading<'_>],
+) {
     for (pf, title) in facts.paragraphs.iter_mut().zip(section_titles) {
         if pf.speaker_label.is_none()
-            && let Some(name) = title.and_then(|t| turn_heading_speaker(lex, t))
+            && let Some(turn) = title.and_then(|t| turns.iter().find(|turn| turn.title == t))
         {
-            pf.speaker_label = Some(name.to_owned());
+            pf.speaker_label = Some(turn.speaker.to_owned());
         }
     }
 }
 
 /// The person a heading names as a transcript's turn: a person's name, a dash, then who the
-/// person is ("Marcus Tiller - Ferrisby Capital Markets - Analyst"). A heading that is a name
-/// alone names a subject, not a speaker ("Helen Dartry" over a profile).
+/// person is ("Marcus Tiller - Ferrisby Capital Markets - Analyst"), or who asked or answered
+/// what follows ("Answered by Harriet Colquhoun-Day, Minister for the Environment and Water,
+/// on 10 March 2025"). A heading that is a name alone names a subject, not a speaker ("Helen
+/// Dartry" over a profile).
 fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
     /// The fewest and most words of the name.
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+    if let Some(rest) = lexicon::TURN_HEADING_OPENERS.iter().find_map(|opener| {
+        title
+            .get(..opener.len())
+            .filter(|head| head.eq_ignore_ascii_case(opener))
+            .map(|_| &title[opener.len()..])
+    }) {
+        let name = rest[..rest.find([',', '(']).unwrap_or(rest.len())].trim();
+        return (NAME_WORDS.contains(&name.split_whitespace().count())
+            && super::registry::is_personal_name(lex, name)
+            && !lex_org_like(lex, name))
+        .then_some(name);
+    }
     let (name, rest) = [" - ", " – ", " — ", " -- "]
         .iter()
         .find_map(|dash| title.split_once(dash))?;

@@ -1532,6 +1532,17 @@ pub(crate) fn same_ignoring_ascii_case(a: &str, b: &str) -> bool {
 /// Forms of "to be" that make a quotation after them the subject's description ("was “…”").
 pub const COPULAS: &[&str] = &["was", "is", "were", "are"];
 
+/// What opens a heading that names who asked or answered what follows ("Answered by Harriet
+/// Colquhoun-Day, on 12 March 2025"), as written questions and replies set them out.
+pub const TURN_HEADING_OPENERS: &[&str] = &[
+    "asked by ",
+    "answered by ",
+    "replied by ",
+    "reply from ",
+    "response from ",
+    "answer from ",
+];
+
 /// Verbs of taking part in a post after a name and before "as" ("Lorenz Haig attended as the
 /// Ministry of Finance representative", "She served as the union's treasurer").
 pub const SERVING_AS_VERBS: &[&str] = &[

@@ -84,8 +84,17 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
             n.kind == NoteKind::Interview || notes::speaker_of_cited_remarks(&n.text).is_some()
         })
         .collect();
-    let interview_notes: Vec<&str> = interviews.iter().map(|n| n.text.as_str()).collect();
-    let interviewees: Vec<Option<&str>> = interviews.iter().map(|n| n.person.as_deref()).collect();
+    // "Answered by Harriet Colquhoun-Day, Minister for the Environment and Water, on 10 March
+    // 2025": a heading that labels a turn says who speaks under it, and what it says of them
+    // is read as a note's description of its interviewee is.
+    let turn_headings = facts::turn_headings(lex, &layout.sections);
+    let mut interview_notes: Vec<&str> = interviews.iter().map(|n| n.text.as_str()).collect();
+    let mut interviewees: Vec<Option<&str>> =
+        interviews.iter().map(|n| n.person.as_deref()).collect();
+    for turn in &turn_headings {
+        interview_notes.push(&turn.description);
+        interviewees.push(Some(turn.speaker));
+    }
     let quotes = blocks.first().map(|b| b.quotes).unwrap_or_default();
     let mut note_classes =
         words::WordClasses::for_text(interview_notes.iter().map(|n| n.len()).sum());
@@ -112,7 +121,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
             layout.sections.get(section)?.title.as_deref()
         })
         .collect();
-    facts::label_turns(lex, &mut facts, &section_titles);
+    facts::label_turns(&mut facts, &section_titles, &turn_headings);
     let note_facts = facts::read(lex, &note_paragraphs);
     let mut claims = factions::claims(lex, &paragraphs, &facts);
     claims.extend(factions::note_claims(

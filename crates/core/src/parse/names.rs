@@ -562,6 +562,14 @@ impl<'a> NameEvidence<'a> {
             {
                 return true;
             }
+            // "Helen Dartry, President and Chief Executive Officer": a title joined to another.
+            let before_other_title = t.punct.is_none()
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is("and") && n.punct.is_none())
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.role.is_some() && n.capitalized() && !n.barrier);
             // "Edda Halloran, Governor; Piet Vasko, …": a title set off after a full name.
             let set_off_title = i >= 2
                 && matches!(t.punct, Some(';' | ',' | '.'))
@@ -572,6 +580,7 @@ impl<'a> NameEvidence<'a> {
             return !t.sentence_initial
                 && !after_modifier
                 && !set_off_title
+                && !before_other_title
                 && !before_name
                 && !before_complement
                 && !t.plural_role
