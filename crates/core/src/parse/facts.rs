@@ -58,6 +58,9 @@ pub(crate) struct Described<'a> {
 pub(crate) struct SentenceFacts<'a> {
     /// Byte range of the sentence in its block.
     pub range: std::ops::Range<usize>,
+    /// The sentence's tokens, by index in its paragraph's ([`Paragraph::sentence_tokens`]):
+    /// found once here, so that the later passes slice them instead of searching again.
+    pub tokens: std::ops::Range<usize>,
     /// Mentions in order (pronouns included).
     pub mentions: Vec<Described<'a>>,
     /// Cues in order.
@@ -214,9 +217,11 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
         };
         for s in 0..p.sentence_ends.len() {
             let range = p.sentence_range(s);
-            let toks = p.tokens(range.start, range.end);
+            let tokens = p.token_range(range.start, range.end);
+            let toks = &p.all_tokens()[tokens.clone()];
             let mut sentence = SentenceFacts {
                 range,
+                tokens,
                 mentions: mentions(lex, toks),
                 cues: cues(lex, toks),
                 last_clause: toks
