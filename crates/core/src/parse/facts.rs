@@ -696,12 +696,19 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                     // name is a place, and "who" is the head's.
                     let after_preposition = m.toks.start.checked_sub(1).is_some_and(|b| {
                         let t = &toks[b];
+                        // Each word written out, so that its key is worked out when the
+                        // program is compiled, not read from its bytes at every mention.
                         t.locative
-                            || [
-                                "of", "by", "for", "with", "to", "at", "in", "from", "on", "near",
-                            ]
-                            .iter()
-                            .any(|w| t.is(w))
+                            || t.is("of")
+                            || t.is("by")
+                            || t.is("for")
+                            || t.is("with")
+                            || t.is("to")
+                            || t.is("at")
+                            || t.is("in")
+                            || t.is("from")
+                            || t.is("on")
+                            || t.is("near")
                     });
                     let who_follows = matches!(m.kind, MentionKind::Named(_))
                         && !after_preposition
