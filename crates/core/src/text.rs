@@ -123,16 +123,31 @@ fn ascii_run<const N: usize>(bytes: &[u8], special: [u8; N]) -> usize {
 pub fn with_folded<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     /// The longest text folded on the stack.
     const MAX_ON_STACK: usize = 64;
+    /// A one in each byte, and each byte's high bit.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut buffer = [0u8; MAX_ON_STACK];
-    let plain = text.len() <= MAX_ON_STACK
-        && text
-            .bytes()
-            .all(|b| b.is_ascii() && b != b'\'' && b != b'`');
-    if plain {
-        let bytes = &mut buffer[..text.len()];
+    if let Some(bytes) = buffer.get_mut(..text.len()) {
         bytes.copy_from_slice(text.as_bytes());
-        bytes.make_ascii_lowercase();
-        if let Ok(folded) = std::str::from_utf8(bytes) {
+        // Eight bytes at a time (the zeros after the text change nothing): lower case, and
+        // whether any byte is not ASCII, an apostrophe or a backquote.
+        let mut other = 0;
+        for chunk in buffer.chunks_exact_mut(8).take(text.len().div_ceil(8)) {
+            let v = chunk.try_into().map_or(HIGHS, u64::from_le_bytes);
+            // Whether a byte of `v` is zero: exact for the word as a whole.
+            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+            other |= v & HIGHS
+                | zero(v ^ (ONES * u64::from(b'\'')))
+                | zero(v ^ (ONES * u64::from(b'`')));
+            // A byte below 0x80 plus `0x80 - c` has its high bit set when it is `c` or more.
+            let upper = v.wrapping_add(ONES * u64::from(0x80 - b'A'))
+                & !v.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1))
+                & HIGHS;
+            chunk.copy_from_slice(&(v | upper >> 2).to_le_bytes());
+        }
+        if other == 0
+            && let Ok(folded) = std::str::from_utf8(&buffer[..text.len()])
+        {
             return f(folded);
         }
     }
@@ -485,6 +500,42 @@ mod tests {
                     plain(b"'`"),
                     "{text:?} from {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_plain_text_is_folded_to_its_ascii_lower_case_and_any_other_by_fold() {
+        let texts = [
+            "",
+            "A",
+            "Levant Front",
+            "AZaz@[`{ 09",
+            "O'Brien",
+            "`ticks`",
+            "Jumu’ah Abu Ahmed",
+            "ÉTAT",
+            "KELVIN \u{212a}",
+            "exactly8",
+            "EXACTLY8 AND SIXTEEN BYTES AND MORE UP TO SIXTY-THREE BYTES!!!!",
+            "EXACTLY8 AND SIXTEEN BYTES AND MORE UP TO SIXTY-FOUR BYTES!!!!!!",
+            "EXACTLY8 AND SIXTEEN BYTES AND MORE UP TO SIXTY-FIVE BYTES!!!!!!!",
+        ];
+        for text in texts {
+            for from in 0..text.len() {
+                let Some(text) = text.get(from..) else {
+                    continue;
+                };
+                let plain = text.len() <= 64
+                    && text
+                        .bytes()
+                        .all(|b| b.is_ascii() && b != b'\'' && b != b'`');
+                let expected = if plain {
+                    text.to_ascii_lowercase()
+                } else {
+                    fold(text)
+                };
+                assert_eq!(with_folded(text, str::to_owned), expected, "{text:?}");
             }
         }
     }

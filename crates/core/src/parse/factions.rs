@@ -288,7 +288,7 @@ pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts)
         context.last_name = None;
         context.topic_org = None;
         for s in &pf.sentences {
-            let toks = p.tokens(s.range.start, s.range.end);
+            let toks = p.sentence_tokens(s);
             sentence_claims(lex, facts, toks, s, &mut context, &mut out);
         }
     }
@@ -305,11 +305,7 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
         paragraphs
             .iter()
             .zip(&facts.paragraphs)
-            .flat_map(|(p, pf)| {
-                pf.sentences
-                    .iter()
-                    .map(|s| p.tokens(s.range.start, s.range.end))
-            })
+            .flat_map(|(p, pf)| pf.sentences.iter().map(|s| p.sentence_tokens(s)))
     };
     fn inside<'a>(t: &Tok<'a>) -> &'a str {
         t.word.trim_matches(|c: char| "(),;.:".contains(c))
@@ -429,7 +425,7 @@ pub(crate) fn note_claims(
         let mut found = Vec::new();
         let mut context = ParagraphContext::default();
         for s in &pf.sentences {
-            let toks = p.tokens(s.range.start, s.range.end);
+            let toks = p.sentence_tokens(s);
             sentence_claims(lex, facts, toks, s, &mut context, &mut found);
         }
         out.extend(

@@ -59,6 +59,9 @@ pub(crate) struct Described<'a> {
 pub(crate) struct SentenceFacts<'a> {
     /// Byte range of the sentence in its block.
     pub range: std::ops::Range<usize>,
+    /// The sentence's tokens, by index in its paragraph's ([`Paragraph::sentence_tokens`]):
+    /// found once here, so that the later passes slice them instead of searching again.
+    pub tokens: std::ops::Range<usize>,
     /// Mentions in order (pronouns included).
     pub mentions: Vec<Described<'a>>,
     /// Cues in order.
@@ -215,9 +218,11 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
         };
         for s in 0..p.sentence_ends.len() {
             let range = p.sentence_range(s);
-            let toks = p.tokens(range.start, range.end);
+            let tokens = p.token_range(range.start, range.end);
+            let toks = &p.all_tokens()[tokens.clone()];
             let mut sentence = SentenceFacts {
                 range,
+                tokens,
                 mentions: mentions(lex, toks),
                 cues: cues(lex, toks),
                 last_clause: toks
@@ -781,12 +786,19 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                     // name is a place, and "who" is the head's.
                     let after_preposition = m.toks.start.checked_sub(1).is_some_and(|b| {
                         let t = &toks[b];
+                        // Each word written out, so that its key is worked out when the
+                        // program is compiled, not read from its bytes at every mention.
                         t.locative
-                            || [
-                                "of", "by", "for", "with", "to", "at", "in", "from", "on", "near",
-                            ]
-                            .iter()
-                            .any(|w| t.is(w))
+                            || t.is("of")
+                            || t.is("by")
+                            || t.is("for")
+                            || t.is("with")
+                            || t.is("to")
+                            || t.is("at")
+                            || t.is("in")
+                            || t.is("from")
+                            || t.is("on")
+                            || t.is("near")
                     });
                     let who_follows = matches!(m.kind, MentionKind::Named(_))
                         && !after_preposition

@@ -621,25 +621,47 @@ fn url_in(word: &str) -> Option<String> {
 fn words_with_scheme(text: &str) -> impl Iterator<Item = &str> + '_ {
     let mut from = 0;
     std::iter::from_fn(move || {
-        let at = from + text.get(from..)?.find("://")?;
+        let at = from + scheme_separator(text.get(from..)?)?;
         let start = text[..at]
             .char_indices()
             .rev()
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(k, c)| k + c.len_utf8());
-        let end = text[at..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |k| at + k);
+        let end = whitespace_in(&text[at..]).map_or(text.len(), |k| at + k);
         from = end;
         Some(&text[start..end])
     })
+}
+
+/// Where the first whitespace character of a text stands, as `text.find(char::is_whitespace)`
+/// says: an ASCII byte is told by itself, without reading it as a character.
+fn whitespace_in(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            // The ASCII whitespace of `char::is_whitespace`: U+0009 to U+000D and the space.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next()?;
+            if c.is_whitespace() {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// Where "://" first stands in a word, as `word.find("://")` says, found from its colons.
 fn scheme_separator(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let mut from = 0;
-    while let Some(k) = bytes.get(from..)?.iter().position(|&b| b == b':') {
+    // A colon is ASCII: the byte after one opens a character.
+    while let Some(k) = word.get(from..)?.find(':') {
         let colon = from + k;
         if bytes[colon + 1..].starts_with(b"//") {
             return Some(colon);
@@ -942,6 +964,24 @@ mod tests {
             "http:",
         ] {
             assert_eq!(scheme_separator(word), word.find("://"), "{word}");
+        }
+    }
+
+    #[test]
+    fn whitespace_is_found_where_find_finds_it() {
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("ab{c}c d"),
+                format!("é{c}"),
+                "x".to_owned(),
+            ] {
+                assert_eq!(
+                    whitespace_in(&text),
+                    text.find(char::is_whitespace),
+                    "{text:?}"
+                );
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! One body paragraph prepared for attribution: quote spans, nicknames, markers, sentences and
 //! a masked copy of the text in which quotes and markers no longer read as words.
 
+use super::facts::SentenceFacts;
 use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
@@ -195,9 +196,19 @@ impl<'a> Paragraph<'a> {
 
     /// Tokens of the narration between two byte offsets.
     pub(crate) fn tokens(&self, from: usize, to: usize) -> &[Tok<'a>] {
+        &self.toks[self.token_range(from, to)]
+    }
+
+    /// The indices of the tokens of the narration between two byte offsets.
+    pub(crate) fn token_range(&self, from: usize, to: usize) -> std::ops::Range<usize> {
         let lo = self.toks.partition_point(|t| t.start < from);
         let hi = self.toks.partition_point(|t| t.end <= to).max(lo);
-        &self.toks[lo..hi]
+        lo..hi
+    }
+
+    /// The tokens of a sentence, by the indices its facts keep ([`SentenceFacts::tokens`]).
+    pub(crate) fn sentence_tokens(&self, sentence: &SentenceFacts<'_>) -> &[Tok<'a>] {
+        &self.toks[sentence.tokens.clone()]
     }
 
     /// Whether only punctuation and spaces lie between two offsets of the masked text.

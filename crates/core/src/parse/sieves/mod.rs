@@ -21,7 +21,7 @@ use super::paragraph::Paragraph;
 use super::registry::{EntityId, EntityKind, Registry};
 use super::resolve::References;
 use super::spans::QuoteSpan;
-use super::words::FastMap;
+use super::words::{FastMap, Tok};
 use crate::model::{Attribution, Confidence, Note, QuoteKind};
 use crate::text::words_up_to;
 
@@ -212,6 +212,32 @@ impl<'a> Site<'a> {
         self.quote.inner(self.p.text)
     }
 
+    /// The tokens of the quote's sentence before byte offset `to` (as `p.tokens` from the
+    /// sentence's start), the first one's index read from the sentence's facts.
+    pub(crate) fn sentence_tokens_to(&self, to: usize) -> &'a [Tok<'a>] {
+        let Some(sentence) = self.facts.sentences.get(self.sentence) else {
+            return self
+                .p
+                .tokens(self.p.sentence_range(self.sentence).start, to);
+        };
+        let toks = self.p.all_tokens();
+        let lo = sentence.tokens.start;
+        &toks[lo..toks.partition_point(|t| t.end <= to).max(lo)]
+    }
+
+    /// The tokens of the quote's sentence from byte offset `from` (as `p.tokens` to the
+    /// sentence's end), the last one's index read from the sentence's facts.
+    pub(crate) fn sentence_tokens_from(&self, from: usize) -> &'a [Tok<'a>] {
+        let Some(sentence) = self.facts.sentences.get(self.sentence) else {
+            return self
+                .p
+                .tokens(from, self.p.sentence_range(self.sentence).end);
+        };
+        let toks = self.p.all_tokens();
+        let lo = toks.partition_point(|t| t.start < from);
+        &toks[lo..sentence.tokens.end.max(lo)]
+    }
+
     /// Another span of the same paragraph, as a site.
     pub(crate) fn sibling(&self, span: usize) -> Option<Site<'a>> {
         let quote = self.p.spans.get(span)?;
@@ -368,15 +394,14 @@ pub(crate) fn opens_sentence(site: &Site<'_>) -> bool {
     if site.p.only_punctuation(range.start, site.quote.open) {
         return true;
     }
-    let toks = site.p.tokens(range.start, site.quote.open);
+    let toks = site.sentence_tokens_to(site.quote.open);
     toks.len() <= MAX_LEAD_IN && toks.last().is_some_and(|t| t.punct == Some(':'))
 }
 
 /// Whether the quote follows a lead-in of any length that ends in a colon ("the crowd became a
 /// mob and went “berserk”: “…”").
 pub(crate) fn after_colon(site: &Site<'_>) -> bool {
-    let range = site.p.sentence_range(site.sentence);
-    let toks = site.p.tokens(range.start, site.quote.open);
+    let toks = site.sentence_tokens_to(site.quote.open);
     toks.last().is_some_and(|t| t.punct == Some(':'))
 }
 

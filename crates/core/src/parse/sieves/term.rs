@@ -206,8 +206,7 @@ fn is_term_marker_phrase(words: &[Tok<'_>]) -> bool {
 /// Whether the words right before the quote mark it as a term: "the term", "so-called",
 /// "known as", "called" with no one calling.
 fn after_term_marker(site: &Site<'_>) -> bool {
-    let range = site.p.sentence_range(site.sentence);
-    let before = site.p.tokens(range.start, site.quote.open);
+    let before = site.sentence_tokens_to(site.quote.open);
     let mut end = before.len();
     while end > 0 && before[end - 1].determiner && before[end - 1].punct.is_none() {
         end -= 1;
@@ -260,8 +259,7 @@ fn post_held_as(site: &Site<'_>) -> bool {
     if !site.quote.closed {
         return false;
     }
-    let range = site.p.sentence_range(site.sentence);
-    let before = site.p.tokens(range.start, site.quote.open);
+    let before = site.sentence_tokens_to(site.quote.open);
     let [.., as_, article] = before else {
         return false;
     };
@@ -290,9 +288,8 @@ fn is_modifier(site: &Site<'_>) -> bool {
     if inner.ends_with([',', '.', ';', ':', '!', '?']) || !site.quote.closed {
         return false;
     }
-    let range = site.p.sentence_range(site.sentence);
-    let before = site.p.tokens(range.start, site.quote.open);
-    let after = site.p.tokens(site.quote.close_end, range.end);
+    let before = site.sentence_tokens_to(site.quote.open);
+    let after = site.sentence_tokens_from(site.quote.close_end);
     let determined = match before {
         [.., det, adjective] if !adjective.barrier && adjective.punct.is_none() => {
             det.determiner && !det.is("one") && !adjective.capitalized() && !adjective.function

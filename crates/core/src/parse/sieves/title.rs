@@ -24,9 +24,8 @@ pub(super) fn decide(
 }
 
 fn is_title(site: &Site<'_>) -> bool {
-    let range = site.p.sentence_range(site.sentence);
-    let before = site.p.tokens(range.start, site.quote.open);
-    let after = site.p.tokens(site.quote.close_end, range.end);
+    let before = site.sentence_tokens_to(site.quote.open);
+    let after = site.sentence_tokens_from(site.quote.close_end);
     if let Some(last) = before.last().filter(|t| !t.barrier) {
         // "a press release headlined “A New Breath for Fibrosis Patients”".
         let headed = lexicon::is_one_of(last.word, &["headlined", "headed", "captioned"])
