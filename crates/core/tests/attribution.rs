@@ -5154,3 +5154,11 @@ fn a_title_joined_to_another_by_and_is_no_organisation() {
             “good” → Ana Velt / Individuals"#]],
     );
 }
+
+#[test]
+fn a_harbourmaster_is_an_official_who_asks() {
+    check(
+        "Participants were sceptical. “Ready for what?” one harbourmaster asked.",
+        expect!["“Ready for what?” → Harbourmaster / Officials"],
+    );
+}

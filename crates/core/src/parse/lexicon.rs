@@ -283,6 +283,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "consul", "adviser", "advisor", "aide", "strategist", "staffer", "bureaucrat", "prosecutor",
     "judge", "justice", "magistrate", "attorney", "lawyer", "counsel", "solicitor", "detective",
     "inspector", "constable", "policeman", "policewoman", "cop", "trooper", "agent", "elector", "nominee",
+    "harbourmaster", "harbormaster",
     "candidate", "delegate", "representative", "mediator", "coordinator", "administrator",
     "rapporteur", "caseworker", "case officer", "dispatcher", "call-taker",
     "labour inspector", "labor inspector", "tax inspector", "health inspector", "safety inspector",
@@ -523,7 +524,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "rapporteur", "councillor", "councilor", "councilman", "councilwoman",
         "commissioner", "agent", "investigator", "attorney general", "solicitor general",
         "inspector general", "secretary general", "director general", "prosecutor general",
-        "high commissioner", "warden", "ombudsman",
+        "high commissioner", "warden", "ombudsman", "harbourmaster", "harbormaster",
         "auditor general", "comptroller general", "procurator general", "advocate general",
         "caseworker", "case officer",
         // An inspector of a trade or a service is an official, not a police officer.
