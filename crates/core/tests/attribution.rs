@@ -5040,11 +5040,12 @@ fn it_read_and_it_said_after_a_statement_are_speech() {
 #[test]
 fn an_outlet_named_with_its_kind_speaks_by_its_editorial_and_owns_its_staff() {
     check(
-        "Narodni Glas (pro-government daily)\n\nThe government’s main mouthpiece devoted six pages to the signing. Its editorial said the deal was “a triumph of will”.\n\nThe paper’s editor-in-chief, Tamara Orlic, wrote that it was “a fair price”.\n\nSlobodna Rec, an independent weekly, was cooler. The paper’s correspondent, Ivo Radek, called it “a sale of the river”.\n\nThe tabloid Vecernji Kurir ran a cartoon. Its leader said the prime minister had “given away the rain”.",
+        "Narodni Glas (pro-government daily)\n\nThe government’s main mouthpiece devoted six pages to the signing. Its editorial said the deal was “a triumph of will”.\n\nThe paper’s editor-in-chief, Tamara Orlic, wrote that it was “a fair price”.\n\nSlobodna Rec (independent daily, opposition-leaning)\n\nThe paper’s editor-in-chief, Jana Mirkovic, wrote that the government had “sold the river twice”.\n\nNova Vest, an independent weekly, was cooler. The paper’s correspondent, Ivo Radek, called it “a sale of the river”.\n\nThe tabloid Vecernji Kurir ran a cartoon. Its leader said the prime minister had “given away the rain”.",
         expect![[r#"
             “a triumph of will” → Narodni Glas / Narodni Glas
             “a fair price” → Tamara Orlic / Narodni Glas
-            “a sale of the river” → Ivo Radek / Slobodna Rec
+            “sold the river twice” → Jana Mirkovic / Slobodna Rec
+            “a sale of the river” → Ivo Radek / Nova Vest
             “given away the rain” → Vecernji Kurir leader / Vecernji Kurir"#]],
     );
 }

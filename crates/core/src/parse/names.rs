@@ -870,16 +870,21 @@ pub(crate) fn apposed_org_kind<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str
 }
 
 /// "Narodni Glas (pro-government daily)", "Varsko Tamo (a rebel group)": the kind a bracket
-/// right after a name (the token at `at` opens it) gives, when it holds only a few lower-case
-/// words ending on an organisation's or an outlet's word.
+/// right after a name (the token at `at` opens it) gives, when its first phrase is a few
+/// lower-case words ending on an organisation's or an outlet's word.
 pub(crate) fn bracketed_org_kind<'a>(toks: &[Tok<'a>], at: usize) -> Option<&'a str> {
-    const WITHIN: usize = 5;
+    /// The most words in the bracket.
+    const WITHIN: usize = 8;
     let lex = crate::parse::words::Lexicon::get();
     if !toks.get(at)?.paren_open {
         return None;
     }
     let close = (at..toks.len().min(at + WITHIN)).find(|&k| toks[k].paren_close)?;
-    let words = &toks[at..=close];
+    // "(independent daily, opposition-leaning)": the kind ends the first phrase.
+    let end = (at..close)
+        .find(|&k| toks[k].punct == Some(','))
+        .unwrap_or(close);
+    let words = &toks[at..=end];
     let plain = words.iter().enumerate().all(|(k, t)| {
         !t.barrier
             && !t.capitalized()
