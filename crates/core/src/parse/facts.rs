@@ -437,6 +437,9 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
     }
 }
 
+/// The dashes between a turn heading's name and who the person is ("Marcus Tiller - Analyst").
+const TURN_DASHES: [&str; 4] = [" - ", " – ", " — ", " -- "];
+
 /// A heading that labels a transcript's turn or a written answer: who speaks under it.
 pub(crate) struct TurnHeading<'a> {
     /// The heading as the layout gives it.
@@ -457,7 +460,7 @@ pub(crate) fn turn_headings<'a>(lex: &Lexicon, sections: &'a [Section]) -> Vec<T
             let speaker = turn_heading_speaker(lex, title)?;
             let from_name = title.find(speaker).map_or(title, |at| &title[at..]);
             let mut description = from_name.to_owned();
-            for dash in [" - ", " – ", " — ", " -- "] {
+            for dash in TURN_DASHES {
                 description = description.replace(dash, ", ");
             }
             description.push('.');
@@ -507,9 +510,7 @@ fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
             && !lex_org_like(lex, name))
         .then_some(name);
     }
-    let (name, rest) = [" - ", " – ", " — ", " -- "]
-        .iter()
-        .find_map(|dash| title.split_once(dash))?;
+    let (name, rest) = TURN_DASHES.iter().find_map(|dash| title.split_once(dash))?;
     let name = name.trim();
     let who = rest.trim_start();
     (NAME_WORDS.contains(&name.split_whitespace().count())
