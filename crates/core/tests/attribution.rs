@@ -5163,3 +5163,38 @@ fn a_harbourmaster_is_an_official_who_asks() {
         expect!["“Ready for what?” → Harbourmaster / Officials"],
     );
 }
+
+#[test]
+fn you_is_whom_the_text_calls_by_name() {
+    // A judge's remarks: "you" in a paragraph that calls no one is the first person called.
+    check(
+        "Gideon Marle, you are 54 years old. Rhiannon Marle, you are 51.\n\nIn March 2021 you wrote to a member: “Your capital is guaranteed.”\n\nRhiannon Marle, you kept the books. You told the police you “did not want to know”.",
+        expect![[r#"
+            “Your capital is guarante” → Gideon Marle / Individuals
+            “did not want to know” → Rhiannon Marle / Individuals"#]],
+    );
+}
+
+#[test]
+fn you_in_a_text_that_calls_no_one_is_nobody() {
+    check(
+        "Question 4: Do you agree with the proposed criteria for designating “transition areas”?",
+        expect![""],
+    );
+}
+
+#[test]
+fn an_honorific_does_not_find_a_person_of_the_other_gender() {
+    check(
+        "Ilse Brandt, a teacher, lost her savings. Tomas Brandt, a spokesman for the Ferry Union, was asked about it. Ms Brandt said the loan was “never discussed”.",
+        expect!["“never discussed” → Ilse Brandt / Civilians"],
+    );
+}
+
+#[test]
+fn a_name_with_an_age_set_off_is_a_person() {
+    check(
+        "An officer shot Jonah Aldecott, 29, in an alley. His sister, Marisol Aldecott, and his mother, Thea Aldecott, were told that night. Mr. Aldecott had been running. On the recording Mr. Aldecott can be heard saying, “It's my phone.”",
+        expect!["“It's my phone.” → Jonah Aldecott / Individuals"],
+    );
+}

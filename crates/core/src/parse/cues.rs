@@ -1044,7 +1044,8 @@ fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Ag
         j -= 1;
     }
     // "Mr. Stumpf, you said the fraud was “…”": the one addressed, named before the comma;
-    // "you said" with no one named is nobody the text names.
+    // "you said" with no one named is whom the text speaks to, if it calls anyone by name
+    // ([`Pronoun::Second`]).
     if j > 0 && toks[j - 1].is("you") && !toks[j - 1].barrier && toks[j - 1].punct.is_none() {
         let addressed = (j >= 2 && toks[j - 2].punct == Some(',') && !toks[j - 2].barrier)
             .then(|| mention_backward(lex, toks, j - 2))
@@ -1052,8 +1053,9 @@ fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Ag
             .filter(|m| {
                 m.toks.end == j - 1
                     && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. })
-            });
-        return addressed.map_or(Agent::Unknown, agent_of);
+            })
+            .unwrap_or_else(|| Mention::pronoun_at(toks, j - 1, Pronoun::Second));
+        return agent_of(addressed);
     }
     // "was told", "is also called": a past participle after a form of "to be"; and a naming
     // verb right after a comma or a noun ("the Stonewall Inn, termed a “…”", "a post called"),

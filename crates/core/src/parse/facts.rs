@@ -52,6 +52,9 @@ pub(crate) struct Described<'a> {
     /// Whether ", who" follows the name ("Ines Quillane, who rose from a rope-splicing shed
     /// …, died"): a person's, since "who" is said of people.
     pub who_follows: bool,
+    /// Whether an age is set off after the name ("Jonah Aldecott, 29, in an alley"): a
+    /// person's.
+    pub aged: bool,
 }
 
 /// What one sentence says.
@@ -88,6 +91,9 @@ pub(crate) struct SentenceFacts<'a> {
     /// Byte offsets of the agents of passive verbs ("an outdoor-safety consultant instructed
     /// by the coroner"): the verb's speaker, but not whom the sentence is about.
     pub passive_agents: Vec<usize>,
+    /// Whether the sentence opens by calling its first name, as a judge or a letter does
+    /// ("Gideon Marle, you are 54", "Mrs Marle, please stand"): whom "you" means.
+    pub vocative: bool,
 }
 
 /// What one body paragraph says, sentence by sentence.
@@ -201,6 +207,25 @@ impl ParagraphFacts<'_> {
     }
 }
 
+/// Whether a sentence opens by calling someone by name: a name, a comma, then "you" ("Gideon
+/// Marle, you are 54"), "please" ("Mr Marle, please stand") or "I" speaking to "you" ("Mrs
+/// Marle, I turn to you").
+fn opens_on_vocative(toks: &[Tok], mentions: &[Described]) -> bool {
+    let Some(m) = mentions.first().map(|d| &d.mention) else {
+        return false;
+    };
+    let called = matches!(m.kind, MentionKind::Named(_))
+        && m.toks.start == 0
+        && m.toks.end > 0
+        && toks[m.toks.end - 1].punct == Some(',');
+    let after = &toks[m.toks.end.min(toks.len())..];
+    let you = |t: &Tok| t.is("you") && !t.barrier;
+    called
+        && after
+            .first()
+            .is_some_and(|t| you(t) || t.is("please") || (t.word == "I" && after.iter().any(you)))
+}
+
 /// Reads every sentence of every paragraph.
 pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a> {
     let mut facts = Facts {
@@ -239,6 +264,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     .and_then(|t| ["His", "Her"].into_iter().find(|p| *p == t.word)),
                 ..SentenceFacts::default()
             };
+            sentence.vocative = opens_on_vocative(toks, &sentence.mentions);
             scan_names(lex, toks, p.text, &mut sentence, &mut facts, &mut buffers);
             scan_thing_acronyms(toks, &mut facts.thing_acronyms);
             scan_owned_units(lex, toks, &mut facts.owned_units);
@@ -806,6 +832,16 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         && end > 0
                         && toks[end - 1].punct == Some(',')
                         && toks.get(end).is_some_and(|t| t.is("who") && !t.barrier);
+                    let aged = matches!(m.kind, MentionKind::Named(_))
+                        && end > 0
+                        && toks[end - 1].punct == Some(',')
+                        && toks.get(end).is_some_and(|t| {
+                            !t.barrier
+                                && t.punct == Some(',')
+                                && t.word
+                                    .parse::<u8>()
+                                    .is_ok_and(|age| (1..=120).contains(&age))
+                        });
                     // "A man called Abu Anas": the role and the name are one person, who is
                     // the name.
                     if let Some(role_index) = named_role {
@@ -821,6 +857,7 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         cited_author,
                         post_before_pronoun,
                         who_follows,
+                        aged,
                     });
                 }
                 i = end;

@@ -875,7 +875,7 @@ pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
 /// Pronouns that open a mention of someone who may speak ("he", "their", "my driver").
 #[rustfmt::skip]
-pub const MENTION_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their", "my", "our"];
+pub const MENTION_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their", "my", "our", "you", "your"];
 
 /// Reflexive pronouns: "calls himself a “…”" names oneself, a label, not speech.
 #[rustfmt::skip]

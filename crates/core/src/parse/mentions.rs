@@ -29,6 +29,9 @@ pub(crate) enum Pronoun {
     /// "I" or "we" outside a quotation: the report's author, whom the byline names ("“…?” I
     /// asked", "we found that").
     First,
+    /// "you" outside a quotation: the person the text speaks to, whom a vocative names
+    /// ("Gideon Marle, you are 54. … In March 2021 you wrote: “…”").
+    Second,
 }
 
 /// What a mention refers to.
@@ -766,7 +769,7 @@ fn pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
     // Every pronoun opens on one of these letters in either case, and no contraction changes a
     // word's first byte: most words are told apart at a glance.
     let first = *word.as_bytes().first()?;
-    if word.len() > MAX_LEN || !matches!(first | 0x20, b'i' | b'w' | b'h' | b's' | b't') {
+    if word.len() > MAX_LEN || !matches!(first | 0x20, b'i' | b'w' | b'h' | b's' | b't' | b'y') {
         return None;
     }
     // The word itself, by its key ([`Tok::is`]).
@@ -801,6 +804,8 @@ fn pronoun_by(first_person_singular: bool, is: impl Fn(&str) -> bool) -> Option<
         Some(Pronoun::Thing)
     } else if is("they") {
         Some(Pronoun::Plural)
+    } else if is("you") {
+        Some(Pronoun::Second)
     } else {
         None
     }
@@ -893,6 +898,9 @@ fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
     } else if t.is("my") || t.is("our") {
         // "My mother used to say": the narrator's, or the labelled speaker's.
         Some(Pronoun::First)
+    } else if t.is("your") {
+        // "Your letter to the court": the addressee's.
+        Some(Pronoun::Second)
     } else {
         None
     }

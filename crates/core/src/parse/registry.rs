@@ -1338,10 +1338,13 @@ impl Registry {
                     }
                 }
             }
-            for d in &s.mentions {
+            for (k, d) in s.mentions.iter().enumerate() {
                 let m = &d.mention;
-                // "Dr. Hannah Klein": an honorific makes a person.
-                let honoured = strip_honorific(&m.surface).len() < m.surface.len();
+                // "Dr. Hannah Klein": an honorific makes a person; so do being spoken to
+                // ("Rhiannon Marle, you are 51") and an age ("Jonah Aldecott, 29,").
+                let honoured = strip_honorific(&m.surface).len() < m.surface.len()
+                    || (k == 0 && s.vocative)
+                    || d.aged;
                 let described = !m.roles.is_empty()
                     || !m.orgs.is_empty()
                     || d.apposition.is_some()
@@ -1810,13 +1813,24 @@ impl Registry {
     /// Who a name refers to. `rank` breaks ties between people who share a part of a name
     /// (the higher, the more recently mentioned).
     pub(crate) fn lookup(&self, name: &str, rank: &dyn Fn(EntityId) -> usize) -> Option<EntityId> {
+        self.lookup_gendered(name, None, rank)
+    }
+
+    /// [`Registry::lookup`] for a name an honorific shows the gender of ("Mrs Marle"): of two
+    /// people of the name, not the one the text shows to be of the other gender.
+    pub(crate) fn lookup_gendered(
+        &self,
+        name: &str,
+        gender: Option<Gender>,
+        rank: &dyn Fn(EntityId) -> usize,
+    ) -> Option<EntityId> {
         match self.found(name) {
             Found::People(people) => match people[..] {
                 [only] => Some(only),
-                _ => people
-                    .iter()
-                    .copied()
-                    .max_by_key(|&p| (rank(p), std::cmp::Reverse(p))),
+                _ => people.iter().copied().max_by_key(|&p| {
+                    let fits = gender.is_none_or(|g| self.get(p).gender.is_none_or(|h| h == g));
+                    (fits, rank(p), std::cmp::Reverse(p))
+                }),
             },
             Found::Org(o) => Some(o),
             Found::Nobody => None,

@@ -130,6 +130,12 @@ struct Reader<'r> {
     opens_on_pronoun: bool,
     /// The person the paragraph's speaker label names, whom "I" means in it.
     label: Option<EntityId>,
+    /// Whom "you" means in the paragraph being read: the person its latest vocative called
+    /// ("Mrs Marle, you kept those books"), else the first the text called.
+    addressee: Option<EntityId>,
+    /// The first person the text called by name ("Gideon Marle, you are 54"): whom "you"
+    /// means in a paragraph that calls no one.
+    first_addressee: Option<EntityId>,
     /// The organisation of the last speaker in the paragraph being read, itself or a group's:
     /// whom "one regional director" there works for.
     paragraph_org: Option<EntityId>,
@@ -197,6 +203,8 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
         opens_on_pronoun: false,
         paragraph_org: None,
         label: None,
+        addressee: None,
+        first_addressee: None,
         seen_buffer: Vec::new(),
         sentence_groups: Vec::new(),
         named_buffer: Vec::new(),
@@ -226,6 +234,7 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
             .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
         });
         reader.paragraph_org = None;
+        reader.addressee = reader.first_addressee;
         for s in &pf.sentences {
             refs.sentences.push(reader.sentence(s));
         }
@@ -259,8 +268,15 @@ impl Reader<'_> {
             }
             let found = match &m.kind {
                 MentionKind::Named(name) => {
-                    let found = self.named(name, &m.surface);
                     let lex = crate::parse::words::Lexicon::get();
+                    let vocative = s.vocative && std::ptr::eq(d, &s.mentions[0]);
+                    // "Gideon Marle, you are 54": whom the text speaks to is someone, named
+                    // before or not.
+                    let found = self.named(name, &m.surface).or_else(|| {
+                        (vocative && is_personal_name(lex, name))
+                            .then(|| self.registry.add_person(name))
+                            .flatten()
+                    });
                     // The sentence's first name, a full one ("CORVANE, Norvell — Every spring,
                     // Yesenia Marbury brings …"), or one that opens it.
                     let opens = m.toks.start == 0
@@ -357,6 +373,13 @@ impl Reader<'_> {
                     && c.agent.mention().is_some_and(|a| a.start == m.start)
             });
             if let Some(id) = found {
+                if s.vocative
+                    && std::ptr::eq(d, &s.mentions[0])
+                    && self.registry.get(id).kind == EntityKind::Person
+                {
+                    self.addressee = Some(id);
+                    self.first_addressee = self.first_addressee.or(Some(id));
+                }
                 if !source {
                     let indefinite = matches!(
                         m.kind,
@@ -967,20 +990,22 @@ impl Reader<'_> {
     fn named(&mut self, name: &str, surface: &str) -> Option<EntityId> {
         let lex = crate::parse::words::Lexicon::get();
         let form = surface.strip_prefix("the ").unwrap_or(surface);
-        let honoured = form
+        let honorific = form
             .split_whitespace()
             .next()
-            .is_some_and(|w| lex.is_listed_honorific(w))
-            .then(|| crate::text::fold(strip_possessive(form).unwrap_or(form)));
+            .filter(|w| lex.is_listed_honorific(w));
+        let honoured = honorific.map(|_| crate::text::fold(strip_possessive(form).unwrap_or(form)));
         if let Some(id) = honoured.as_ref().and_then(|key| self.honoured.get(key)) {
             return Some(*id);
         }
         let recency = &self.recency;
         let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+        let gender = honorific.and_then(Gender::of_title);
         let found = self
             .registry
-            .lookup(name, &rank)
+            .lookup_gendered(name, gender, &rank)
             .or_else(|| self.registry.introduced_as(surface));
+
         if let (Some(key), Some(id)) = (honoured, found)
             && self.registry.get(id).kind == EntityKind::Person
         {
@@ -1248,6 +1273,12 @@ impl Reader<'_> {
         at: usize,
         seen: &[Seen],
     ) -> Option<Resolved> {
+        if p == Pronoun::Second {
+            return self.addressee.map(|entity| Resolved {
+                entity,
+                how: Attribution::Pronoun,
+            });
+        }
         if p == Pronoun::First {
             // "Solvik: I told her …": the person the paragraph's label names.
             if let Some(label) = self.label {
@@ -1293,7 +1324,7 @@ impl Reader<'_> {
                 }
                 Pronoun::Thing => matches!(e.kind, EntityKind::Organisation | EntityKind::Document),
                 Pronoun::Plural => matches!(e.kind, EntityKind::Organisation | EntityKind::Group),
-                Pronoun::One | Pronoun::First => false,
+                Pronoun::One | Pronoun::First | Pronoun::Second => false,
             }
         };
         // "When her husband asked to call a lawyer, “…,” she said": someone brought in by the
@@ -1357,7 +1388,7 @@ impl Reader<'_> {
                     Pronoun::Thing if f.thing_speaks => f.thing.map(Some),
                     Pronoun::Thing => f.document_owner.or(f.thing).map(Some),
                     Pronoun::Plural => f.plural.or(f.documents_owner).map(Some),
-                    Pronoun::One | Pronoun::First => None,
+                    Pronoun::One | Pronoun::First | Pronoun::Second => None,
                 })
                 .flatten()
         });

@@ -279,6 +279,9 @@ fn decision(
                             Sieve::Direct,
                         ))
                     }
+                    // "Do you agree with …": "you" in a text that calls no one by name is as
+                    // good as no subject found.
+                    MentionKind::Pronoun(Pronoun::Second) => None,
                     // A vague "they" or an impersonal "it" credits the words to nobody.
                     MentionKind::Pronoun(Pronoun::Plural | Pronoun::Thing) => Some(scare),
                     MentionKind::Pronoun(_) if names => Some(scare),
