@@ -2,7 +2,8 @@
 //!
 //! Curly (“…”), straight ("…") and angle («…») double quotes open and close spans; single quotes
 //! nest inside them and never open one, unless the document quotes with single marks (‘…’, the
-//! British style), where the roles swap. A span left open at the end of a block runs to the end
+//! British style), where the roles swap (a double-quoted span outside any single-quoted one
+//! still counts: a letter quoted with "…" in a report that quotes with '…'). A span left open at the end of a block runs to the end
 //! of it (the convention for quotations that go on into the next paragraph). Markers are
 //! checked against the notes list as the blocks are read in order.
 
@@ -364,15 +365,54 @@ fn next_candidate<const N: usize>(bytes: &[u8], mut at: usize, ascii: [u8; N]) -
 fn single_quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize)> = None;
+    // A double-quoted span outside any single-quoted one (a letter quoted with "…" in a report
+    // that quotes with '…'): double marks open spans too where no single mark is open.
+    let mut double_open: Option<(usize, usize)> = None;
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let after = i + c.len_utf8();
         let next = chars.peek().map(|(_, n)| *n);
         let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–“\"".contains(p));
-        // A note marker may be glued to a closing mark ("… harm.’¹²").
+        // A note marker may be glued to a closing mark ("… harm.’¹²", "… Easter.'4").
+        let glued_digits = previous.is_some_and(|p| ".,;!?".contains(p))
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && text[after..]
+                .trim_start_matches(|d: char| d.is_ascii_digit())
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_alphanumeric());
         let ends_word = previous.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| !n.is_alphanumeric() || superscript_value(n).is_some());
+            && (next.is_none_or(|n| !n.is_alphanumeric() || superscript_value(n).is_some())
+                || glued_digits);
+        if open.is_none() {
+            // Only a mark the block closes later opens one: a stray inch mark does not hide the
+            // single-quoted spans after it.
+            let closed_later = || text[after..].contains(['"', '”']);
+            match (c, double_open) {
+                ('“', None) if closed_later() => double_open = Some((i, after)),
+                ('"', None)
+                    if opens_word && next.is_some_and(|n| !n.is_whitespace()) && closed_later() =>
+                {
+                    double_open = Some((i, after));
+                }
+                ('”' | '"', Some((o, start))) => {
+                    spans.push(QuoteSpan {
+                        open: o,
+                        start,
+                        end: i,
+                        close_end: after,
+                        closed: true,
+                    });
+                    double_open = None;
+                }
+                _ => {}
+            }
+            if double_open.is_some() || matches!(c, '”' | '"') {
+                previous = Some(c);
+                continue;
+            }
+        }
         // "‘We get solicitors’ letters opened’": a mark after a plural "s", before a word in
         // lower case, is an apostrophe when a mark that can close comes later, before another
         // quotation opens.
@@ -817,6 +857,25 @@ mod tests {
                 "We get solicitors’ letters opened,",
                 "Spice is run by the dealers",
                 "It was never reviewed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_that_quotes_with_single_marks_keeps_its_double_quoted_spans_and_glued_digits() {
+        // A disclosure: the requester's words in double marks, the released emails in single
+        // ones with a footnote number glued after the closing mark; a double mark inside a
+        // single-quoted span nests, and an inch mark the block never closes opens nothing.
+        let text = "You asked for \"all emails\". He wrote: 'It is worse. We can't leave it past Easter.'4 She replied: 'Not our \"line\" yet.' A 12\" pipe burst. 'Close it,' he said.";
+        let (spans, _) = quote_spans(text, QuoteStyle::Single);
+        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
+        assert_eq!(
+            inners,
+            [
+                "all emails",
+                "It is worse. We can't leave it past Easter.",
+                "Not our \"line\" yet.",
+                "Close it,"
             ]
         );
     }
