@@ -5198,3 +5198,13 @@ fn a_name_with_an_age_set_off_is_a_person() {
         expect!["“It's my phone.” → Jonah Aldecott / Individuals"],
     );
 }
+
+#[test]
+fn a_letters_salutation_says_whom_you_means() {
+    check(
+        "Ministry of Water\n\nDear Ms Vossberg,\n\nThank you for your request, in which you asked for: \"all emails concerning the decision\". You also asked for \"the date on which the Minister was told\".",
+        expect![[r#"
+            “all emails concerning th” → Vossberg / Individuals
+            “the date on which the Mi” → Vossberg / Individuals"#]],
+    );
+}

@@ -209,15 +209,18 @@ impl ParagraphFacts<'_> {
 
 /// Whether a sentence opens by calling someone by name: a name, a comma, then "you" ("Gideon
 /// Marle, you are 54"), "please" ("Mr Marle, please stand") or "I" speaking to "you" ("Mrs
-/// Marle, I turn to you").
+/// Marle, I turn to you"); or is a letter's salutation ("Dear Ms Vossberg,").
 fn opens_on_vocative(toks: &[Tok], mentions: &[Described]) -> bool {
     let Some(m) = mentions.first().map(|d| &d.mention) else {
         return false;
     };
-    let called = matches!(m.kind, MentionKind::Named(_))
-        && m.toks.start == 0
-        && m.toks.end > 0
-        && toks[m.toks.end - 1].punct == Some(',');
+    let named = matches!(m.kind, MentionKind::Named(_));
+    // A letter's salutation: "Dear Ms Vossberg,".
+    if named && m.toks.start <= 1 && toks[0].word == "Dear" && m.toks.end == toks.len() {
+        return toks[m.toks.end - 1].punct == Some(',');
+    }
+    let called =
+        named && m.toks.start == 0 && m.toks.end > 0 && toks[m.toks.end - 1].punct == Some(',');
     let after = &toks[m.toks.end.min(toks.len())..];
     let you = |t: &Tok| t.is("you") && !t.barrier;
     called
