@@ -5208,3 +5208,13 @@ fn a_letters_salutation_says_whom_you_means() {
             “the date on which the Mi” → Vossberg / Individuals"#]],
     );
 }
+
+#[test]
+fn a_verb_after_a_hyphenated_role_or_body_is_a_verb() {
+    check(
+        "The co-founder said “we never took a fee.” The licensing officer wrote a report. The report to the sub-committee recorded “no complaints in thirteen years”.",
+        expect![[r#"
+            “we never took a fee.” → Co-founder / Co-founders
+            “no complaints in thirtee” → The report / Officials"#]],
+    );
+}

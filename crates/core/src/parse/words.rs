@@ -1332,8 +1332,12 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     if (determiner || possessive || number) && !label && !another_alone {
         return false;
     }
-    // "each near-miss report": a determiner and a hyphenated modifier before a noun.
-    let compound_modifier = previous.word.contains('-')
+    // "each near-miss report": a determiner and a hyphenated modifier before a noun. Not
+    // before a past form, which is no noun, nor after a role ("The co-founder says", "The
+    // sub-committee recorded").
+    let compound_modifier = matches!(verb.form, VerbForm::Base | VerbForm::Present)
+        && previous.role.is_none()
+        && previous.word.contains('-')
         && previous.word.starts_with(char::is_lowercase)
         && earlier.is_some_and(|e| {
             !e.barrier
