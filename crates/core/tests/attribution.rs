@@ -5218,3 +5218,11 @@ fn a_verb_after_a_hyphenated_role_or_body_is_a_verb() {
             “no complaints in thirtee” → The report / Officials"#]],
     );
 }
+
+#[test]
+fn a_label_of_a_role_names_the_one_person_given_it() {
+    check(
+        "Daily Press Briefing\n\nThe following is a transcript of the briefing by Ilse Varnholt, Spokesperson for the Secretary-General.\n\nSpokesperson: Good afternoon. I can say that the Council was \"clear, quick and unanimous\" in its view.\n\nQuestion: Is that all?",
+        expect!["“clear, quick and unanimo” → Ilse Varnholt / Officials"],
+    );
+}

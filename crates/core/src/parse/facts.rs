@@ -562,6 +562,16 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
     if let Some(name) = capitals_label(lex, label) {
         return Some(name);
     }
+    // "Spokesperson:", "Moderator:": a role alone, whom the text gave that role names
+    // ([`crate::parse::registry::Registry::labelled_as`]).
+    if let [role] = label
+        && !role.barrier
+        && role.capitalized()
+        && role.role.is_some()
+        && !role.plural_role
+    {
+        return Some(role.word.to_owned());
+    }
     let fits = |t: &Tok<'_>| {
         !t.barrier
             && t.verb.is_none()

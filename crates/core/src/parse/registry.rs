@@ -970,11 +970,20 @@ impl Registry {
         text::with_folded(title, |title| self.introduced_as_folded(title))
     }
 
+    /// The one person a transcript's label of a role means ("Spokesperson: …" after "Ilse
+    /// Varnholt, Spokesperson for the Secretary-General"): the one the text gave that role.
+    pub(crate) fn labelled_as(&self, role: &str) -> Option<EntityId> {
+        the_one(
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Person && e.roles.contains(&role))
+                .map(|(k, _)| EntityId(k)),
+        )
+    }
+
     /// [`Registry::introduced_as`] for a title folded and without its "the".
     fn introduced_as_folded(&self, title: &str) -> Option<EntityId> {
-        if title.split_whitespace().count() < 2 {
-            return None;
-        }
         let mut index = self.introductions.borrow_mut();
         index.extend_to(&self.entities);
         the_one(

@@ -229,7 +229,10 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
             match reader.registry.lookup(name, &rank).filter(is_person) {
                 Some(id) => Some(id),
                 None if is_personal_name(lex, name) => reader.registry.add_person(name),
-                None => None,
+                // "Spokesperson: …": the one person the text gave that title.
+                None => lex
+                    .role(name)
+                    .and_then(|role| reader.registry.labelled_as(role)),
             }
             .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
         });
