@@ -5226,3 +5226,11 @@ fn a_label_of_a_role_names_the_one_person_given_it() {
         expect!["“clear, quick and unanimo” → Ilse Varnholt / Officials"],
     );
 }
+
+#[test]
+fn you_in_a_question_is_whoever_answers_it() {
+    check(
+        "Noon briefing\n\nThe guest briefer is Dr. Rafael Oduya-Brand, Director of the Emergency Food Coordination Office.\n\nQuestion: Doctor, in February you said the Valley was \"weeks, not months\" from famine. Was that wrong?\n\nDr. Oduya-Brand: No. We got some access in March.",
+        expect!["“weeks, not months” → Rafael Oduya-Brand / Emergency Food Coordination Office"],
+    );
+}

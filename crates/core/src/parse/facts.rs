@@ -104,6 +104,9 @@ pub(crate) struct ParagraphFacts<'a> {
     /// The name a speaker label opens the paragraph with ("Solvik: …", "Mrs Ione Tasker
     /// (Skelthorpe and Wendle) (Her): …"): who "I" is in it.
     pub speaker_label: Option<String>,
+    /// Whether the paragraph ends on a question ("Question: Doctor, in February you said the
+    /// Valley was “…”. Was that wrong?"): its "you" is whoever answers in the next.
+    pub asks: bool,
 }
 
 /// What the whole body says, beyond single sentences. Its sets of folded names are only asked
@@ -243,6 +246,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
         let mut out = ParagraphFacts {
             sentences: Vec::with_capacity(p.sentence_ends.len()),
             speaker_label: None,
+            asks: false,
         };
         for s in 0..p.sentence_ends.len() {
             let range = p.sentence_range(s);
@@ -342,6 +346,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
             facts.case_parties = case_parties(p.all_tokens());
         }
         out.speaker_label = speaker_label(lex, p.all_tokens());
+        out.asks = p.all_tokens().last().is_some_and(|t| t.punct == Some('?'));
         if let Some((seat, name)) = out
             .speaker_label
             .as_ref()

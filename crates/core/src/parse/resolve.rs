@@ -213,31 +213,24 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
     let mut out = References {
         paragraphs: Vec::with_capacity(facts.paragraphs.len()),
     };
-    for pf in &facts.paragraphs {
+    for (k, pf) in facts.paragraphs.iter().enumerate() {
         let mut refs = ParagraphRefs {
             sentences: Vec::with_capacity(pf.sentences.len()),
         };
-        reader.label = pf.speaker_label.as_deref().and_then(|name| {
-            let recency = &reader.recency;
-            let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
-            // "The Prime Minister (Boris Johnson):": a label names a person the text may name
-            // nowhere else.
-            let lex = crate::parse::words::Lexicon::get();
-            // "DR. FAUCI:": a label in capitals names a person, whatever the capitals made of
-            // the name elsewhere.
-            let is_person = |id: &EntityId| reader.registry.get(*id).kind == EntityKind::Person;
-            match reader.registry.lookup(name, &rank).filter(is_person) {
-                Some(id) => Some(id),
-                None if is_personal_name(lex, name) => reader.registry.add_person(name),
-                // "Spokesperson: …": the one person the text gave that title.
-                None => lex
-                    .role(name)
-                    .and_then(|role| reader.registry.labelled_as(role)),
-            }
-            .filter(|id| reader.registry.get(*id).kind == EntityKind::Person)
-        });
+        reader.label = pf
+            .speaker_label
+            .as_deref()
+            .and_then(|name| reader.label_person(name));
         reader.paragraph_org = None;
-        reader.addressee = reader.first_addressee;
+        // "Question: … you said …?": whoever answers in the next paragraph's turn.
+        let answers = facts
+            .paragraphs
+            .get(k + 1)
+            .filter(|_| pf.asks)
+            .and_then(|next| next.speaker_label.as_deref())
+            .and_then(|name| reader.label_person(name))
+            .filter(|&id| Some(id) != reader.label);
+        reader.addressee = answers.or(reader.first_addressee);
         for s in &pf.sentences {
             refs.sentences.push(reader.sentence(s));
         }
@@ -247,6 +240,27 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
 }
 
 impl Reader<'_> {
+    /// The person a turn's label names.
+    fn label_person(&mut self, name: &str) -> Option<EntityId> {
+        let recency = &self.recency;
+        let rank = |id: EntityId| recency.get(&id).copied().unwrap_or(0);
+        // "The Prime Minister (Boris Johnson):": a label names a person the text may name
+        // nowhere else.
+        let lex = crate::parse::words::Lexicon::get();
+        // "DR. FAUCI:": a label in capitals names a person, whatever the capitals made of the
+        // name elsewhere.
+        let is_person = |id: &EntityId| self.registry.get(*id).kind == EntityKind::Person;
+        match self.registry.lookup(name, &rank).filter(is_person) {
+            Some(id) => Some(id),
+            None if is_personal_name(lex, name) => self.registry.add_person(name),
+            // "Spokesperson: …": the one person the text gave that title.
+            None => lex
+                .role(name)
+                .and_then(|role| self.registry.labelled_as(role)),
+        }
+        .filter(|id| self.registry.get(*id).kind == EntityKind::Person)
+    }
+
     fn sentence(&mut self, s: &SentenceFacts) -> SentenceRefs {
         let mut focus = Focus::default();
         self.opens_on_pronoun = s.mentions.first().is_some_and(|d| {
