@@ -5234,3 +5234,21 @@ fn you_in_a_question_is_whoever_answers_it() {
         expect!["“weeks, not months” → Rafael Oduya-Brand / Emergency Food Coordination Office"],
     );
 }
+
+#[test]
+fn a_sentence_that_opens_on_he_is_about_him_not_whom_he_meets() {
+    check(
+        "The Secretary-General, Teodor Marsh-Ilunga, arrived this morning. He called the draft \"a good start.\"\n\nTomorrow he will meet the President of the host country. Asked by reporters whether he expected a deal, he said, \"Expect is a strong word.\"\n\nThe President of the General Council, Ambassador Selma Oyelaran-Voss, will hold her own briefing.",
+        expect![[r#"
+            “a good start.” → Teodor Marsh-Ilunga / Officials
+            “Expect is a strong word.” → Teodor Marsh-Ilunga / Officials"#]],
+    );
+}
+
+#[test]
+fn whom_the_text_first_names_by_a_relative_is_a_private_person() {
+    check(
+        "Ruth Kobel’s husband, Martin, was one of them. He was 58, a retired bus mechanic. “Nobody told us anything,” she said.",
+        expect!["“Nobody told us anything,” → Ruth Kobel / Civilians"],
+    );
+}

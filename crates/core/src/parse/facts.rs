@@ -91,6 +91,9 @@ pub(crate) struct SentenceFacts<'a> {
     /// Byte offsets of the agents of passive verbs ("an outdoor-safety consultant instructed
     /// by the coroner"): the verb's speaker, but not whom the sentence is about.
     pub passive_agents: Vec<usize>,
+    /// Whether an adverb of time stands before the sentence's first word of substance
+    /// ("Tomorrow he will meet …"): the subject after it opens the sentence all the same.
+    pub after_time_adverb: bool,
     /// Whether the sentence opens by calling its first name, as a judge or a letter does
     /// ("Gideon Marle, you are 54", "Mrs Marle, please stand"): whom "you" means.
     pub vocative: bool,
@@ -272,6 +275,12 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                 ..SentenceFacts::default()
             };
             sentence.vocative = opens_on_vocative(toks, &sentence.mentions);
+            sentence.after_time_adverb = toks.first().is_some_and(|t| {
+                !t.barrier
+                    && t.punct.is_none()
+                    && t.capitalized()
+                    && lexicon::is_one_of(t.word, lexicon::OPENING_TIME_ADVERBS)
+            });
             scan_names(lex, toks, p.text, &mut sentence, &mut facts, &mut buffers);
             scan_thing_acronyms(toks, &mut facts.thing_acronyms);
             scan_owned_units(lex, toks, &mut facts.owned_units);
@@ -820,8 +829,17 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         && end > 0
                         && (org_kind.is_some() || described);
                     let questioner = questioner_at(toks, m.toks.start);
+                    // "Ruth Kobel’s husband": whom the text first names as the one who has a
+                    // husband, a son or a mother is a private person too (not "Orlov’s wife",
+                    // of someone named before by the surname).
+                    let kin_after = end > m.toks.start + 1
+                        && toks[end - 1].possessive()
+                        && toks[end - 1].punct.is_none()
+                        && toks.get(end).is_some_and(|t| {
+                            !t.barrier && lexicon::is_one_of(t.word, lexicon::KIN_ROLES)
+                        });
                     let private = matches!(m.kind, MentionKind::Named(_))
-                        && names::private_person_after(toks, end);
+                        && (names::private_person_after(toks, end) || kin_after);
                     let cited_author = matches!(m.kind, MentionKind::Named(_))
                         && toks
                             .get(end)

@@ -1656,6 +1656,13 @@ pub const PARENTHETICAL_ADVERBS: &[&str] = &[
     "for", "however", "meanwhile", "though", "too", "instead", "moreover",
 ];
 
+/// Adverbs of time that may stand before a sentence's subject with no comma ("Tomorrow he will
+/// meet", "Later she wrote"): the subject still opens the sentence.
+#[rustfmt::skip]
+pub const OPENING_TIME_ADVERBS: &[&str] = &[
+    "tomorrow", "today", "yesterday", "later", "then", "now", "earlier", "afterwards", "soon",
+];
+
 /// Words that open an introductory phrase before a sentence's subject ("On September 22, 2015,").
 #[rustfmt::skip]
 pub const INTRO_OPENERS: &[&str] = &[

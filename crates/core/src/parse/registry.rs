@@ -1350,10 +1350,12 @@ impl Registry {
             for (k, d) in s.mentions.iter().enumerate() {
                 let m = &d.mention;
                 // "Dr. Hannah Klein": an honorific makes a person; so do being spoken to
-                // ("Rhiannon Marle, you are 51") and an age ("Jonah Aldecott, 29,").
+                // ("Rhiannon Marle, you are 51"), an age ("Jonah Aldecott, 29,") and what
+                // marks a private person ("Ruth Kobel’s husband").
                 let honoured = strip_honorific(&m.surface).len() < m.surface.len()
                     || (k == 0 && s.vocative)
-                    || d.aged;
+                    || d.aged
+                    || d.private;
                 let described = !m.roles.is_empty()
                     || !m.orgs.is_empty()
                     || d.apposition.is_some()

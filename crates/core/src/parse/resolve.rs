@@ -264,7 +264,7 @@ impl Reader<'_> {
     fn sentence(&mut self, s: &SentenceFacts) -> SentenceRefs {
         let mut focus = Focus::default();
         self.opens_on_pronoun = s.mentions.first().is_some_and(|d| {
-            d.mention.toks.start == 0
+            (d.mention.toks.start == 0 || (d.mention.toks.start == 1 && s.after_time_adverb))
                 && matches!(d.mention.kind, MentionKind::Pronoun(Pronoun::Person))
         });
         // Names, roles and documents of the sentence, in order: recency and focus.
@@ -534,7 +534,9 @@ impl Reader<'_> {
                 .iter()
                 .any(|c| c.kind == CueKind::Noun && c.start > 0);
         let opener = self.opener(s, &seen);
-        let weighing = opener.filter(|_| weighs_a_view);
+        // "He will meet the President of the host country. Asked …, he said": whom a sentence
+        // that opens on "he" is about is whom "he" is, not whom he meets.
+        let weighing = opener.filter(|_| weighs_a_view || pronoun_opens);
         // "Asked by the Defence whether …, she replied": who asks is not whom the sentence is
         // about; who answers is.
         let answered = s
@@ -640,7 +642,12 @@ impl Reader<'_> {
             return (self.registry.get(id).kind == EntityKind::Person).then_some(id);
         }
         let first = &s.mentions.first()?.mention;
-        if first.toks.start != 0 {
+        // "Tomorrow he will meet the President": past an adverb of time.
+        let opens = first.toks.start == 0
+            || (first.toks.start == 1
+                && s.after_time_adverb
+                && matches!(first.kind, MentionKind::Pronoun(Pronoun::Person)));
+        if !opens {
             return None;
         }
         let id = match first.kind {
@@ -808,7 +815,11 @@ impl Reader<'_> {
                 && !m.surface.split_whitespace().any(|w| {
                     lexicon::is_one_of(w, lexicon::RANKS) && !noun.eq_ignore_ascii_case(w)
                 });
-            if one_title && let Some(person) = self.registry.titled(noun) {
+            // Someone named already: "the President" before the text names a president is
+            // another ("meet the President of the host country", a president named later is
+            // of the General Council).
+            let named_before = |id: &EntityId| self.recency.get(id).is_some_and(|&r| r > 0);
+            if one_title && let Some(person) = self.registry.titled(noun).filter(named_before) {
                 return person;
             }
             // "The spokesman" after "a spokesman for the NLA".
