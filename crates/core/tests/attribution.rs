@@ -5252,3 +5252,13 @@ fn whom_the_text_first_names_by_a_relative_is_a_private_person() {
         expect!["“Nobody told us anything,” → Ruth Kobel / Civilians"],
     );
 }
+
+#[test]
+fn a_role_in_parentheses_after_a_name_describes_the_person() {
+    check(
+        "Minutes\n\nPresent: Margaret Ellory (Chair of the Board, in the chair); Tobias Wrenne (Chief Executive); Hugh Pallant (Senior Independent Director and Chair of the Remuneration Committee).\n\nThe Chair opened the meeting, noting that it was “the first time in six years.”\n\nMr Wrenne said the year was “hard”.",
+        expect![[r#"
+            “the first time in six ye” → Margaret Ellory / Board
+            “hard” → Tobias Wrenne / Board"#]],
+    );
+}

@@ -753,6 +753,13 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                             apposition(lex, toks, end + 1)
                         } else if let Some(close) = after_parenthesis {
                             apposition(lex, toks, close + 1)
+                        } else if toks
+                            .get(end)
+                            .is_some_and(|t| t.paren_open && toks[end - 1].punct.is_none())
+                        {
+                            // "Present: Tobias Wrenne (Chief Executive); …": a role in
+                            // parentheses right after the name.
+                            apposition(lex, toks, end)
                         } else {
                             described_as_role(toks, m.toks.start, end)
                                 .or_else(|| serving_as_role(lex, toks, end))

@@ -3898,7 +3898,7 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
             return None;
         }
         end += 1;
-        if t.punct.is_some() {
+        if t.punct.is_some() || t.paren_close {
             break;
         }
     }
