@@ -5,8 +5,12 @@ use expect_test::{Expect, expect};
 
 /// Parses `body` as a report and lists its speech quotes with speaker and faction names.
 fn check(body: &str, expect: Expect) {
-    let text = format!("A report\n\n{body}\n");
-    let report = explorer_core::parse(&text).report;
+    check_document(&format!("A report\n\n{body}\n"), expect);
+}
+
+/// [`check`] for a whole document, title included.
+fn check_document(text: &str, expect: Expect) {
+    let report = explorer_core::parse(text).report;
     let name = |id: &Option<String>, names: &[(String, String)]| {
         id.as_ref()
             .and_then(|id| names.iter().find(|(i, _)| i == id))
@@ -5260,5 +5264,16 @@ fn a_role_in_parentheses_after_a_name_describes_the_person() {
         expect![[r#"
             “the first time in six ye” → Margaret Ellory / Board
             “hard” → Tobias Wrenne / Board"#]],
+    );
+}
+
+#[test]
+fn a_title_that_names_an_organisation_is_who_writes_as_we() {
+    check_document(
+        "Brightwater Advice Trust\n\nAnnual Report 2024-25\n\nOur caseworker, Joanne Pryce, found the arrears. “It wasn't Amira's mistake,” Joanne said.\n\nOur strategy, \"Open Doors 2023-2028\", commits us to \"say out loud what we see\".\n\nWe said in last year's report that we would \"cut the wait to ten working days\".",
+        expect![[r#"
+            “It wasn't Amira's mistak” → Joanne Pryce / Brightwater Advice Trust
+            “say out loud what we see” → The strategy / Brightwater Advice Trust
+            “cut the wait to ten work” → Brightwater Advice Trust / Brightwater Advice Trust"#]],
     );
 }

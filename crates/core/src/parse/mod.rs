@@ -136,9 +136,18 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     }
     // "Saltreed Foods plc | Sustainability Report 2024" as the title: a masthead names the
     // body that writes as "we", as a byline does.
+    // So does a title that is an organisation's name alone ("Brightwater Advice Trust" over
+    // "Annual Report 2024-25", "Ministry of Water and Rural Affairs" over a letter).
+    /// The most words of such a name.
+    const MAX_NAME_TITLE: usize = 8;
     if registry.narrator.is_none()
         && registry.authoring_org.is_none()
-        && let Some(title) = layout.title.as_deref().filter(|t| t.contains(" | "))
+        && let Some(title) = layout.title.as_deref().filter(|t| {
+            t.contains(" | ")
+                || (!t.contains(':')
+                    && t.split_whitespace().count() <= MAX_NAME_TITLE
+                    && mentions::lex_org_like(lex, t))
+        })
     {
         registry.add_narrator(lex, title);
     }

@@ -240,6 +240,11 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
 }
 
 impl Reader<'_> {
+    /// Whether an entity is an organisation.
+    fn is_organisation(&self, id: EntityId) -> bool {
+        self.registry.get(id).kind == EntityKind::Organisation
+    }
+
     /// The person a turn's label names.
     fn label_person(&mut self, name: &str) -> Option<EntityId> {
         let recency = &self.recency;
@@ -340,7 +345,19 @@ impl Reader<'_> {
                         }
                         Some(Owner::Pronoun(p)) => self
                             .pronoun(*p, pronoun_gender(m), m.start, &seen)
-                            .map(|r| r.entity),
+                            .map(|r| r.entity)
+                            .map(|owner| {
+                                // "Our strategy, “Open Doors”, commits us": a document of the
+                                // organisation that writes the report speaks for itself, and
+                                // "It" after it means the document.
+                                if *p == Pronoun::First && self.is_organisation(owner) {
+                                    let id = self.registry.new_document(noun, &m.surface);
+                                    self.registry.set_handler(id, owner);
+                                    id
+                                } else {
+                                    owner
+                                }
+                            }),
                         Some(Owner::Speaker) => {
                             speakers_media.push(noun);
                             continue;
@@ -1110,7 +1127,11 @@ impl Reader<'_> {
                     {
                         Some(explicit(agreement))
                     }
-                    Some(Owner::Pronoun(p)) => self.pronoun(*p, pronoun_gender(m), m.start, seen),
+                    Some(Owner::Pronoun(p)) => self
+                        .pronoun(*p, pronoun_gender(m), m.start, seen)
+                        // "Our strategy … commits us": the organisation's own document,
+                        // read in the sentence as a speaker of its own.
+                        .filter(|r| !(*p == Pronoun::First && self.is_organisation(r.entity))),
                     // "Under the Law on Energy Prices and Tariffs … The law further provides":
                     // the law or agreement named before by that word.
                     None if !introduces(m) => self.named_law(noun).map(explicit),
