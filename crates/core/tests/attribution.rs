@@ -5277,3 +5277,25 @@ fn a_title_that_names_an_organisation_is_who_writes_as_we() {
             “cut the wait to ten work” → Brightwater Advice Trust / Brightwater Advice Trust"#]],
     );
 }
+
+#[test]
+fn the_title_two_people_hold_means_the_first_the_text_gave_it() {
+    check(
+        "Present: Margaret Ellory (Chair of the Board, in the chair); Hugh Pallant (Senior Independent Director and Chair of the Remuneration Committee).\n\nThe Chair opened the meeting, noting that it was “the first time in six years.” The Remuneration Committee chair, Hugh Pallant, said the policy was “simpler”.\n\nThe Chair said the Board was “united”.",
+        expect![[r#"
+            “the first time in six ye” → Margaret Ellory / Board
+            “simpler” → Hugh Pallant / Remuneration Committee
+            “united” → Margaret Ellory / Board"#]],
+    );
+}
+
+#[test]
+fn a_title_in_an_owners_possessive_is_not_the_persons() {
+    check(
+        "On 4 March Mr Hartigan wrote to the Minister. The Minister, Fenella Gaunt, said she was “grateful”. The Minister's Private Secretary, Official D, replied that the Minister “accepts the advice”.\n\nIn a written answer the Minister said she had “acted within days”.",
+        expect![[r#"
+            “grateful” → Fenella Gaunt / Officials
+            “accepts the advice” → Official D / Officials
+            “acted within days” → Fenella Gaunt / Officials"#]],
+    );
+}

@@ -951,13 +951,13 @@ impl Registry {
         Some(id)
     }
 
-    /// The one person the report gives this title, if exactly one ("President").
+    /// The person the report gives this title ("President"); of several, the first it gave it
+    /// ("The Chair" after "Margaret Ellory (Chair of the Board, in the chair); Hugh Pallant
+    /// (… Chair of the Remuneration Committee)").
     pub(crate) fn titled(&self, role: &str) -> Option<EntityId> {
-        the_one(
-            (0..self.entities.len())
-                .map(EntityId)
-                .filter(|id| self.entities[id.0].titles.contains(role)),
-        )
+        (0..self.entities.len())
+            .map(EntityId)
+            .find(|id| self.entities[id.0].titles.contains(role))
     }
 
     /// The one person the text introduced by this title and their name ("the Minister of the
@@ -1505,7 +1505,9 @@ impl Registry {
                         .collect();
                     for word in [words.first(), words.last()].into_iter().flatten() {
                         let word = word.trim_end_matches(',');
+                        // "The Minister’s Private Secretary": the owner's title is not theirs.
                         if word.chars().next().is_some_and(char::is_uppercase)
+                            && strip_possessive(word).is_none()
                             && let Some(role) = lex.role(word)
                         {
                             person.titles.insert(role);
