@@ -280,19 +280,32 @@ impl Slug {
     /// Adds `text`, folded ([`fold`] folds a character at a time); false once the slug has
     /// all its words.
     fn push_text(&mut self, text: &str) -> bool {
-        for c in text.chars() {
-            let more = match c {
-                // Apostrophes vanish.
-                '\'' | '`' => true,
-                _ if c.is_ascii() => self.push_folded(c.to_ascii_lowercase()),
-                _ => {
-                    let mut folded = std::mem::take(&mut self.folded);
-                    folded.clear();
-                    push_folded(c, &mut folded);
-                    let more = folded.chars().all(|f| self.push_folded(f));
-                    self.folded = folded;
-                    more
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // Most of a slug's text is ASCII, read a byte at a time.
+            let more = if b.is_ascii() {
+                at += 1;
+                match b {
+                    // Apostrophes vanish.
+                    b'\'' | b'`' => true,
+                    _ if b.is_ascii_alphanumeric() => self.push_ascii(b.to_ascii_lowercase()),
+                    _ => {
+                        self.pending_hyphen = true;
+                        true
+                    }
                 }
+            } else {
+                let Some(c) = text[at..].chars().next() else {
+                    break;
+                };
+                at += c.len_utf8();
+                let mut folded = std::mem::take(&mut self.folded);
+                folded.clear();
+                push_folded(c, &mut folded);
+                let more = folded.chars().all(|f| self.push_folded(f));
+                self.folded = folded;
+                more
             };
             if !more {
                 return false;
@@ -301,12 +314,10 @@ impl Slug {
         true
     }
 
-    /// Adds a character of folded text; false when it would open a word past the last.
-    fn push_folded(&mut self, c: char) -> bool {
-        if !c.is_ascii_alphanumeric() {
-            self.pending_hyphen = true;
-            return true;
-        }
+    /// Adds an ASCII letter in lower case or a digit; false when it would open a word past the
+    /// last.
+    #[inline]
+    fn push_ascii(&mut self, b: u8) -> bool {
         if self.out.is_empty() || self.pending_hyphen {
             if self.words == self.max_words {
                 return false;
@@ -317,8 +328,19 @@ impl Slug {
             }
         }
         self.pending_hyphen = false;
-        self.out.push(c);
+        self.out.push(char::from(b));
         true
+    }
+
+    /// Adds a character of folded text; false when it would open a word past the last.
+    fn push_folded(&mut self, c: char) -> bool {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii_alphanumeric() => self.push_ascii(b),
+            _ => {
+                self.pending_hyphen = true;
+                true
+            }
+        }
     }
 }
 
