@@ -360,7 +360,8 @@ impl<'a, 'l> WordClasses<'a, 'l> {
     }
 
     /// A spelling's class and number: the memo's, else read from the vocabulary and numbered.
-    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> (WordClass<'l>, usize) {
+    // The entry is read in place, not copied out for every token.
+    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> &(WordClass<'l>, usize) {
         let Self {
             short,
             long,
@@ -372,8 +373,8 @@ impl<'a, 'l> WordClasses<'a, 'l> {
             (lex.word_class(word), spellings.len() - 1)
         };
         match ShortKey::of_bytes(word.as_bytes()) {
-            Some(key) => *short.entry(key).or_insert_with(new),
-            None => *long.entry(word).or_insert_with(new),
+            Some(key) => short.entry(key).or_insert_with(new),
+            None => long.entry(word).or_insert_with(new),
         }
     }
 
@@ -1015,7 +1016,7 @@ impl Lexicon {
     ) -> Option<&'l WordInfo> {
         let word = t.word;
         let (class, spelling) = classes.class_of(self, word);
-        t.spelling = spelling;
+        t.spelling = *spelling;
         t.key = class.key;
         t.shaped = class.shaped;
         // "Jessica Lord": a title word after a name, without a period, is a surname (asked of
@@ -1808,7 +1809,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 last.paren_close = true;
             }
         }
-        i = end;
+        // Past the plain space that ends most words, which the loop would pass over next.
+        i = end + usize::from(end < to && bytes[end] == b' ');
     }
     lex.classify_in_context(&mut toks, &read_in_context);
     classes.in_context = read_in_context;
