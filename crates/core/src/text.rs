@@ -63,6 +63,26 @@ pub fn with_lower_head<R>(text: &str, chars: usize, f: impl FnOnce(&str) -> R) -
     }
 }
 
+/// [`str::trim`], told at a glance for the text that needs none (most lines, units and quotes
+/// of a report): one that opens and ends on an ASCII byte that is not white space.
+pub(crate) trait TrimQuick {
+    /// The text without white space at either end, as [`str::trim`] gives it.
+    fn trim_quick(&self) -> &str;
+}
+
+impl TrimQuick for str {
+    #[inline]
+    fn trim_quick(&self) -> &str {
+        // White space among ASCII bytes is tab to carriage return and the space.
+        let plain = |b: &u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+        let bytes = self.as_bytes();
+        if bytes.first().is_some_and(plain) && bytes.last().is_some_and(plain) {
+            return self;
+        }
+        self.trim()
+    }
+}
+
 /// `text` in lower case with runs of ASCII bytes copied at once, and every other character
 /// (not ASCII, or one of the `special` ASCII bytes) given to `each` to write.
 fn by_ascii_runs<const N: usize>(
@@ -631,6 +651,26 @@ mod tests {
                 assert_eq!(slug_words(text, max_words), folded_first(text, max_words));
             }
             assert_eq!(slug(text), folded_first(text, usize::MAX / 4));
+        }
+    }
+
+    #[test]
+    fn trim_quick_is_trim() {
+        let ends = [
+            "", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\u{85}", "\u{a0}", "\u{2003}", "\u{3000}",
+            "a", "Z", ".", "\x1f", "\x7f", "é", "“", "—",
+        ];
+        for a in ends {
+            for b in ends {
+                for middle in ["", "x", " x ", "word words"] {
+                    let text = format!("{a}{middle}{b}");
+                    assert_eq!(text.trim_quick(), text.trim(), "{text:?}");
+                }
+            }
+        }
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            let text = format!("{c}a{c}");
+            assert_eq!(text.trim_quick(), text.trim(), "{c:?}");
         }
     }
 

@@ -9,6 +9,7 @@
 use super::layout::LaidBlock;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Note};
+use crate::text::TrimQuick;
 use std::collections::BTreeSet;
 
 /// Which marks a document quotes with.
@@ -659,7 +660,7 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     }
     let rest = &text[i.min(text.len())..];
     let rest = rest.trim_start_matches([')', '’', '\'']);
-    if rest.trim().is_empty() {
+    if rest.trim_quick().is_empty() {
         return true;
     }
     let mut chars = rest.chars();
@@ -883,7 +884,7 @@ mod tests {
         let pieces: Vec<&str> = ends
             .iter()
             .scan(0, |start, &end| {
-                let piece = text[*start..end].trim();
+                let piece = text[*start..end].trim_quick();
                 *start = end;
                 Some(piece)
             })
