@@ -68,18 +68,37 @@ pub fn with_lower_head<R>(text: &str, chars: usize, f: impl FnOnce(&str) -> R) -
 pub(crate) trait TrimQuick {
     /// The text without white space at either end, as [`str::trim`] gives it.
     fn trim_quick(&self) -> &str;
+
+    /// Whether the text is empty or all white space (`trim().is_empty()`): told by its first
+    /// byte that is not ASCII white space, when that byte is ASCII.
+    fn is_blank(&self) -> bool;
+}
+
+/// Whether an ASCII byte is white space (tab to carriage return, and the space).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl TrimQuick for str {
     #[inline]
     fn trim_quick(&self) -> &str {
-        // White space among ASCII bytes is tab to carriage return and the space.
-        let plain = |b: &u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+        let plain = |b: &u8| b.is_ascii() && !ascii_space(*b);
         let bytes = self.as_bytes();
-        if bytes.first().is_some_and(plain) && bytes.last().is_some_and(plain) {
-            return self;
+        match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) if plain(first) && plain(last) => self,
+            (None, _) => self,
+            _ => self.trim(),
         }
-        self.trim()
+    }
+
+    #[inline]
+    fn is_blank(&self) -> bool {
+        match self.bytes().position(|b| !ascii_space(b)) {
+            None => true,
+            Some(k) if self.as_bytes()[k].is_ascii() => false,
+            // After ASCII bytes only: a character's first byte.
+            Some(k) => self[k..].trim_start().is_empty(),
+        }
     }
 }
 
@@ -665,12 +684,16 @@ mod tests {
                 for middle in ["", "x", " x ", "word words"] {
                     let text = format!("{a}{middle}{b}");
                     assert_eq!(text.trim_quick(), text.trim(), "{text:?}");
+                    assert_eq!(text.is_blank(), text.trim().is_empty(), "{text:?}");
                 }
             }
         }
         for c in (0..0x3100).filter_map(char::from_u32) {
             let text = format!("{c}a{c}");
             assert_eq!(text.trim_quick(), text.trim(), "{c:?}");
+            for text in [format!("{c}"), format!(" {c}\t{c}"), format!("{c} ")] {
+                assert_eq!(text.is_blank(), text.trim().is_empty(), "{c:?}");
+            }
         }
     }
 

@@ -317,7 +317,7 @@ fn line_number(index: usize) -> u32 {
 /// Groups of consecutive non-blank lines.
 fn groups<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l [Line<'a>]> {
     lines
-        .split(|line| line.text.trim_quick().is_empty())
+        .split(|line| line.text.is_blank())
         .filter(|group| !group.is_empty())
         .collect()
 }
@@ -1152,7 +1152,7 @@ impl Numbering {
         let t = text.trim_start();
         let head_end = t.find(char::is_whitespace)?;
         let head = &t[..head_end];
-        if t[head_end..].trim_quick().is_empty() {
+        if t[head_end..].is_blank() {
             return None;
         }
         let parts = head.trim_end_matches('.').split('.');

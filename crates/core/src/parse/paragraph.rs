@@ -6,6 +6,7 @@ use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
 use crate::model::BlockKind;
+use crate::text::TrimQuick;
 use std::borrow::Cow;
 
 /// The body paragraphs of the report, in order.
@@ -120,7 +121,7 @@ impl<'a> Paragraph<'a> {
             // HOLLOWAY. Who …? Ms. CASTELL. The …") is a record of many voices, not one's.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
             let end = before_closing_byline(text, end);
-            if !text[..end].trim().is_empty() {
+            if !text[..end].is_blank() {
                 spans.push(QuoteSpan {
                     open: 0,
                     start: 0,

@@ -660,7 +660,7 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     }
     let rest = &text[i.min(text.len())..];
     let rest = rest.trim_start_matches([')', '’', '\'']);
-    if rest.trim_quick().is_empty() {
+    if rest.is_blank() {
         return true;
     }
     let mut chars = rest.chars();
