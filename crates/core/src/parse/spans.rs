@@ -688,7 +688,11 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
 /// Whether the text before a period ends in an abbreviation or a single initial ("U.S", "J").
 fn is_abbreviation(before: &str) -> bool {
     let word = last_word(before);
-    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
+    // The period found by its byte, read backward: a word is shorter than a searcher's setup.
+    let last = word
+        .bytes()
+        .rposition(|b| b == b'.')
+        .map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial || lexicon::is_abbreviation(word) || lexicon::is_abbreviation(last)
 }

@@ -1819,10 +1819,13 @@ pub(crate) fn tokenize_with<'a, 'l>(
 
 /// Whether a word ending before a period is an initial or an abbreviation ("U.S", "J", "Jr").
 fn is_abbreviated(word: &str) -> bool {
-    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
+    // The period found by its byte, read backward (a short word's bytes are fewer than a
+    // searcher's setup).
+    let dot = word.bytes().rposition(|b| b == b'.');
+    let last = dot.map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial
-        || word.contains('.')
+        || dot.is_some()
         || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
         || is_honorific_without_periods(word)
 }
