@@ -1,4 +1,5 @@
-//! Text helpers shared by the parser, the search and the ids: folding, slugs, a content hash.
+//! Text helpers shared by the parser, the search and the ids: folding, slugs, a content hash, a
+//! quick trim.
 
 /// Folds text for matching: lower case, accents removed, apostrophes dropped, dashes unified.
 ///
