@@ -1,4 +1,5 @@
-//! Text helpers shared by the parser, the search and the ids: folding, slugs, a content hash.
+//! Text helpers shared by the parser, the search and the ids: folding, slugs, a content hash, a
+//! quick trim.
 
 /// Folds text for matching: lower case, accents removed, apostrophes dropped, dashes unified.
 ///
@@ -60,6 +61,45 @@ pub fn with_lower_head<R>(text: &str, chars: usize, f: impl FnOnce(&str) -> R) -
             f(std::str::from_utf8(bytes).unwrap_or(head))
         }
         _ => f(&lower_case(head)),
+    }
+}
+
+/// [`str::trim`], told at a glance for the text that needs none (most lines, units and quotes
+/// of a report): one that opens and ends on an ASCII byte that is not white space.
+pub(crate) trait TrimQuick {
+    /// The text without white space at either end, as [`str::trim`] gives it.
+    fn trim_quick(&self) -> &str;
+
+    /// Whether the text is empty or all white space (`trim().is_empty()`): told by its first
+    /// byte that is not ASCII white space, when that byte is ASCII.
+    fn is_blank(&self) -> bool;
+}
+
+/// Whether an ASCII byte is white space (tab to carriage return, and the space).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+impl TrimQuick for str {
+    #[inline]
+    fn trim_quick(&self) -> &str {
+        let plain = |b: &u8| b.is_ascii() && !ascii_space(*b);
+        let bytes = self.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) if plain(first) && plain(last) => self,
+            (None, _) => self,
+            _ => self.trim(),
+        }
+    }
+
+    #[inline]
+    fn is_blank(&self) -> bool {
+        match self.bytes().position(|b| !ascii_space(b)) {
+            None => true,
+            Some(k) if self.as_bytes()[k].is_ascii() => false,
+            // After ASCII bytes only: a character's first byte.
+            Some(k) => self[k..].trim_start().is_empty(),
+        }
     }
 }
 
@@ -280,19 +320,32 @@ impl Slug {
     /// Adds `text`, folded ([`fold`] folds a character at a time); false once the slug has
     /// all its words.
     fn push_text(&mut self, text: &str) -> bool {
-        for c in text.chars() {
-            let more = match c {
-                // Apostrophes vanish.
-                '\'' | '`' => true,
-                _ if c.is_ascii() => self.push_folded(c.to_ascii_lowercase()),
-                _ => {
-                    let mut folded = std::mem::take(&mut self.folded);
-                    folded.clear();
-                    push_folded(c, &mut folded);
-                    let more = folded.chars().all(|f| self.push_folded(f));
-                    self.folded = folded;
-                    more
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // Most of a slug's text is ASCII, read a byte at a time.
+            let more = if b.is_ascii() {
+                at += 1;
+                match b {
+                    // Apostrophes vanish.
+                    b'\'' | b'`' => true,
+                    _ if b.is_ascii_alphanumeric() => self.push_ascii(b.to_ascii_lowercase()),
+                    _ => {
+                        self.pending_hyphen = true;
+                        true
+                    }
                 }
+            } else {
+                let Some(c) = text[at..].chars().next() else {
+                    break;
+                };
+                at += c.len_utf8();
+                let mut folded = std::mem::take(&mut self.folded);
+                folded.clear();
+                push_folded(c, &mut folded);
+                let more = folded.chars().all(|f| self.push_folded(f));
+                self.folded = folded;
+                more
             };
             if !more {
                 return false;
@@ -301,12 +354,10 @@ impl Slug {
         true
     }
 
-    /// Adds a character of folded text; false when it would open a word past the last.
-    fn push_folded(&mut self, c: char) -> bool {
-        if !c.is_ascii_alphanumeric() {
-            self.pending_hyphen = true;
-            return true;
-        }
+    /// Adds an ASCII letter in lower case or a digit; false when it would open a word past the
+    /// last.
+    #[inline]
+    fn push_ascii(&mut self, b: u8) -> bool {
         if self.out.is_empty() || self.pending_hyphen {
             if self.words == self.max_words {
                 return false;
@@ -317,8 +368,19 @@ impl Slug {
             }
         }
         self.pending_hyphen = false;
-        self.out.push(c);
+        self.out.push(char::from(b));
         true
+    }
+
+    /// Adds a character of folded text; false when it would open a word past the last.
+    fn push_folded(&mut self, c: char) -> bool {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii_alphanumeric() => self.push_ascii(b),
+            _ => {
+                self.pending_hyphen = true;
+                true
+            }
+        }
     }
 }
 
@@ -609,6 +671,30 @@ mod tests {
                 assert_eq!(slug_words(text, max_words), folded_first(text, max_words));
             }
             assert_eq!(slug(text), folded_first(text, usize::MAX / 4));
+        }
+    }
+
+    #[test]
+    fn trim_quick_is_trim() {
+        let ends = [
+            "", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\u{85}", "\u{a0}", "\u{2003}", "\u{3000}",
+            "a", "Z", ".", "\x1f", "\x7f", "é", "“", "—",
+        ];
+        for a in ends {
+            for b in ends {
+                for middle in ["", "x", " x ", "word words"] {
+                    let text = format!("{a}{middle}{b}");
+                    assert_eq!(text.trim_quick(), text.trim(), "{text:?}");
+                    assert_eq!(text.is_blank(), text.trim().is_empty(), "{text:?}");
+                }
+            }
+        }
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            let text = format!("{c}a{c}");
+            assert_eq!(text.trim_quick(), text.trim(), "{c:?}");
+            for text in [format!("{c}"), format!(" {c}\t{c}"), format!("{c} ")] {
+                assert_eq!(text.is_blank(), text.trim().is_empty(), "{c:?}");
+            }
         }
     }
 

@@ -16,7 +16,7 @@ use crate::model::{
     Block, BlockKind, Citation, Confidence, Diagnostic, Faction, FactionKind, Note, NoteKind,
     NoteMarker, Quote, QuoteKind, Report, Section, Speaker, SpeakerKind, TextSpan,
 };
-use crate::text;
+use crate::text::{self, TrimQuick};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What assembly reads.
@@ -580,7 +580,7 @@ fn quotes(
                     .text
                     .get(q.span.start..q.span.end)
                     .unwrap_or("")
-                    .trim()
+                    .trim_quick()
                     .to_owned(),
                 kind: d.kind,
                 speaker: speaker_id(d.speaker),

@@ -15,7 +15,7 @@ use super::names;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, FastSet, Lexicon, Tok, VerbForm, WordList};
 use crate::model::Section;
-use crate::text::{self, fold};
+use crate::text::{self, TrimQuick, fold};
 use std::cell::RefCell;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
@@ -547,14 +547,14 @@ fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
             .filter(|head| head.eq_ignore_ascii_case(opener))
             .map(|_| &title[opener.len()..])
     }) {
-        let name = rest[..rest.find([',', '(']).unwrap_or(rest.len())].trim();
+        let name = rest[..rest.find([',', '(']).unwrap_or(rest.len())].trim_quick();
         return (NAME_WORDS.contains(&name.split_whitespace().count())
             && super::registry::is_personal_name(lex, name)
             && !lex_org_like(lex, name))
         .then_some(name);
     }
     let (name, rest) = TURN_DASHES.iter().find_map(|dash| title.split_once(dash))?;
-    let name = name.trim();
+    let name = name.trim_quick();
     let who = rest.trim_start();
     (NAME_WORDS.contains(&name.split_whitespace().count())
         && super::registry::is_personal_name(lex, name)

@@ -12,7 +12,7 @@
 use super::ids::Ids;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
-use crate::text::{self, lower_case};
+use crate::text::{self, TrimQuick, lower_case};
 
 /// The report's layout before quotes are found.
 #[derive(Debug, Default)]
@@ -92,9 +92,7 @@ const MIN_HEADINGLESS_NOTES: usize = 3;
 
 /// Lays out `source` into blocks and sections.
 pub(crate) fn layout(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Layout {
-    let lines: Vec<Line<'_>> = source
-        .trim_start_matches('\u{feff}')
-        .split('\n')
+    let lines: Vec<Line<'_>> = split_at_feeds(source.trim_start_matches('\u{feff}'))
         .enumerate()
         .map(|(i, text)| Line {
             no: line_number(i),
@@ -259,9 +257,56 @@ fn add_bibliography_section(out: &mut Layout, groups: &[&[Line<'_>]]) {
             line.no,
             line.no,
             section_index,
-            line.text.trim().to_owned(),
+            line.text.trim_quick().to_owned(),
         ));
     }
+}
+
+/// The pieces of `text` between line feeds, as `text.split('\n')` gives them, each feed found
+/// eight bytes at a time (the standard library's searcher reads a line's first and last bytes
+/// one at a time, and most lines are short).
+fn split_at_feeds(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match next_feed(t.as_bytes()) {
+            Some(k) => {
+                rest = Some(&t[k + 1..]);
+                Some(&t[..k])
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
+/// Where the first line feed of `bytes` is: sixteen bytes at a time while sixteen are left.
+fn next_feed(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A zero byte of `v ^ feeds` is a feed; the lowest byte so marked is one (a byte above a
+    // zero may be marked by the borrow, none below).
+    let feeds_in = |at: usize| {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        let v = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+        v.wrapping_sub(ONES) & !v & HIGHS
+    };
+    let mut at = 0;
+    while at + 16 <= bytes.len() {
+        let (low, high) = (feeds_in(at), feeds_in(at + 8));
+        if low | high != 0 {
+            return Some(if low != 0 {
+                at + (low.trailing_zeros() / 8) as usize
+            } else {
+                at + 8 + (high.trailing_zeros() / 8) as usize
+            });
+        }
+        at += 16;
+    }
+    bytes[at..].iter().position(|&b| b == b'\n').map(|k| at + k)
 }
 
 /// A 1-based line number that saturates instead of overflowing.
@@ -272,24 +317,24 @@ fn line_number(index: usize) -> u32 {
 /// Groups of consecutive non-blank lines.
 fn groups<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l [Line<'a>]> {
     lines
-        .split(|line| line.text.trim().is_empty())
+        .split(|line| line.text.is_blank())
         .filter(|group| !group.is_empty())
         .collect()
 }
 
 /// Strips markdown heading marks and surrounding space.
 fn clean_heading(text: &str) -> String {
-    text.trim()
+    text.trim_quick()
         .trim_start_matches('#')
-        .trim()
+        .trim_quick()
         .trim_end_matches(':')
-        .trim()
+        .trim_quick()
         .to_owned()
 }
 
 /// Whether a line is a notes heading: "Notes", "ENDNOTES", "References"...
 fn is_notes_heading(line: &str) -> bool {
-    if line.trim().len() > 32 {
+    if line.trim_quick().len() > 32 {
         return false;
     }
     let heading = lower_case(&clean_heading(line));
@@ -431,7 +476,7 @@ fn units_of_group(
                 text.push(' ');
                 breaks.push(text.len());
             }
-            text.push_str(line.text.trim().trim_start_matches('>').trim());
+            text.push_str(line.text.trim_quick().trim_start_matches('>').trim_quick());
         }
         out.push(Unit {
             kind: BlockKind::BlockQuote,
@@ -446,7 +491,7 @@ fn units_of_group(
     }
     let mut pieces: Vec<Piece> = Vec::new();
     // A title over its byline is two lines, not one wrapped paragraph.
-    let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim());
+    let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim_quick());
     // "• A finding\n• Another": a list's items, each a paragraph of its own.
     // A chapter's notes are read as captions, none of the body's words (the notes list is the
     // report's last; see `find_notes_list`).
@@ -455,7 +500,7 @@ fn units_of_group(
             kind: BlockKind::Caption,
             line: line.no,
             end_line: line.no,
-            text: line.text.trim().to_owned(),
+            text: line.text.trim_quick().to_owned(),
             repeats_line: None,
             breaks: Vec::new(),
             numbering: None,
@@ -467,7 +512,7 @@ fn units_of_group(
         let piece = Piece {
             line: line.no,
             end_line: line.no,
-            text: line.text.trim().to_owned(),
+            text: line.text.trim_quick().to_owned(),
             breaks: Vec::new(),
         };
         out.push(unit_of(single_unit_kind(&piece.text, first_group), piece));
@@ -476,7 +521,7 @@ fn units_of_group(
     let list = group.len() > 1 && group.iter().all(|l| is_list_item(l.text));
     let wrapped = is_wrapped_prose(group) && !masthead && !list;
     for line in group {
-        let text = line.text.trim();
+        let text = line.text.trim_quick();
         match pieces.last_mut() {
             Some(piece)
                 if wrapped || joins(&piece.text, text) || credits_quote(&piece.text, text) =>
@@ -576,7 +621,7 @@ fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
     const WRAP_WIDTH: usize = 50;
     group.len() > 1
         && group[..group.len() - 1].iter().all(|l| {
-            let t = l.text.trim();
+            let t = l.text.trim_quick();
             t.chars().count() >= WRAP_WIDTH && !ends_with_url(t) && note_number(t).is_none()
         })
 }
@@ -664,7 +709,7 @@ fn sentence_count(text: &str) -> usize {
 
 /// The kind of a unit that stands alone between blank lines.
 fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
-    let trimmed = text.trim();
+    let trimmed = text.trim_quick();
     if trimmed.starts_with('#') {
         return BlockKind::Heading;
     }
@@ -711,7 +756,7 @@ fn is_credit(text: &str) -> bool {
     const HEAD_CHARS: usize = 24;
     // Every prefix opens on an ASCII letter: most lines are told by their first letter, without
     // reading their head in lower case (a character that is not ASCII is read in full).
-    let head = text.trim().trim_start_matches('(');
+    let head = text.trim_quick().trim_start_matches('(');
     let first = head.bytes().next();
     if first.is_some_and(|b| b.is_ascii() && !credit_initial(b.to_ascii_lowercase())) {
         return false;
@@ -725,7 +770,7 @@ fn is_credit(text: &str) -> bool {
     }) {
         return false;
     }
-    text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
+    text::with_lower_head(text.trim_quick(), HEAD_CHARS, |lower| {
         let parenthesised = lower.starts_with('(') && text.trim_end().ends_with(')');
         let lower = lower.trim_start_matches('(');
         lexicon::CREDIT_PREFIXES.iter().any(|prefix| {
@@ -782,7 +827,7 @@ fn byline_like(text: &str) -> bool {
 fn title_shaped(text: &str) -> bool {
     const MAX_CHARS: usize = 180;
     const MAX_WORDS: usize = 28;
-    let t = text.trim();
+    let t = text.trim_quick();
     t.chars().count() <= MAX_CHARS
         && t.split_whitespace().count() <= MAX_WORDS
         && t.starts_with(char::is_uppercase)
@@ -795,7 +840,7 @@ fn title_shaped(text: &str) -> bool {
 fn quotes_a_sentence_inside(text: &str) -> bool {
     text.match_indices(['”', '"']).any(|(at, mark)| {
         let before = text[..at].chars().next_back();
-        let after = text[at + mark.len()..].trim();
+        let after = text[at + mark.len()..].trim_quick();
         before.is_some_and(|c| matches!(c, '.' | '!' | '?')) && !after.is_empty()
     })
 }
@@ -812,7 +857,7 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     {
         return false;
     }
-    let t = text.trim().trim_start_matches('#').trim();
+    let t = text.trim_quick().trim_start_matches('#').trim_quick();
     let t = match Numbering::of(t) {
         Some(numbering) => t[numbering.text.len()..].trim_start(),
         None => t,
@@ -997,9 +1042,9 @@ fn mark_pull_quotes(units: &mut [Unit]) {
         // Pull quotes repeat their source verbatim; only the first letter's case may differ.
         let needle_full = units[i]
             .text
-            .trim()
+            .trim_quick()
             .trim_end_matches(['.', '!', '?', '”', '"'])
-            .trim();
+            .trim_quick();
         let needle = needle_full
             .char_indices()
             .nth(1)
@@ -1061,7 +1106,7 @@ fn contains_sentence(text: &str, sentence: &str) -> bool {
 }
 
 fn is_single_sentence(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_quick();
     // At most 300 characters: so is a text of at most 300 bytes, and none of more than 1,200
     // (four bytes a character at most); only a text between is counted.
     let short = t.len() <= 300 || t.len() <= 1200 && t.chars().count() <= 300;
@@ -1107,7 +1152,7 @@ impl Numbering {
         let t = text.trim_start();
         let head_end = t.find(char::is_whitespace)?;
         let head = &t[..head_end];
-        if t[head_end..].trim().is_empty() {
+        if t[head_end..].is_blank() {
             return None;
         }
         let parts = head.trim_end_matches('.').split('.');
@@ -1172,7 +1217,7 @@ const MIN_SHAPE_HEADINGS: usize = 2;
 
 /// The shape of a heading, or `None` when its case says nothing (one word, "Bounties").
 fn heading_shape(text: &str) -> Option<HeadingShape> {
-    let text = text.trim();
+    let text = text.trim_quick();
     let words: Vec<&str> = text.split_whitespace().collect();
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
@@ -1385,7 +1430,7 @@ fn note_entries(
                 entries.push(NoteEntry {
                     n,
                     line: line.no,
-                    text: without_backlinks(rest.trim()).to_owned(),
+                    text: without_backlinks(rest.trim_quick()).to_owned(),
                 });
             }
             None => match entries.last_mut() {
@@ -1393,7 +1438,7 @@ fn note_entries(
                     if !entry.text.is_empty() {
                         entry.text.push(' ');
                     }
-                    entry.text.push_str(line.text.trim());
+                    entry.text.push_str(line.text.trim_quick());
                 }
                 None => diagnostics.push(Diagnostic::warning(
                     line.no,
@@ -1469,6 +1514,33 @@ pub(crate) fn note_number(line: &str) -> Option<(u32, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_at_feeds_gives_the_pieces_split_gives() {
+        let texts = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "\na",
+            "one line of more than eight bytes\nand another\r\n\nthe last, unended",
+            "exactly8\nexactly8\n12345678",
+            "ünïcödé — “quoted” ¹²\n\u{2028}\n\t\x0b\x0c\n",
+        ];
+        for text in texts {
+            for from in 0..text.len() {
+                let Some(tail) = text.get(from..) else {
+                    continue;
+                };
+                assert_eq!(
+                    split_at_feeds(tail).collect::<Vec<_>>(),
+                    tail.split('\n').collect::<Vec<_>>(),
+                    "{tail:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_sentence_is_found_in_a_text_as_the_standard_library_finds_it() {

@@ -3379,7 +3379,13 @@ fn is_one_kind_of_body(word: &str) -> bool {
 /// Whether a group's qualifier is a kind of body ("national NGO", "UN agency"): the people
 /// from one such body, not a name that tells groups apart for the rest of the text.
 pub(crate) fn is_sector(qualifier: &str) -> bool {
-    qualifier.rsplit(' ').next().is_some_and(is_kind_of_body)
+    // The last word, after the last space found by its byte (as `rsplit(' ')` would find it,
+    // without a searcher's setup for a qualifier's few bytes).
+    let last = qualifier
+        .bytes()
+        .rposition(|b| b == b' ')
+        .map_or(qualifier, |k| &qualifier[k + 1..]);
+    is_kind_of_body(last)
 }
 
 /// The owner of a document phrase: a possessive name or pronoun, or a name before the noun.

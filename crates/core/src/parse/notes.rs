@@ -3,7 +3,7 @@
 use super::layout::NoteEntry;
 use super::lexicon;
 use crate::model::{Note, NoteKind};
-use crate::text::{fold, lower_case};
+use crate::text::{TrimQuick, fold, lower_case};
 use std::sync::OnceLock;
 
 /// Builds notes from the entries of the notes list.
@@ -67,7 +67,7 @@ fn is_ibid(text: &str) -> bool {
     /// The longest head the forms below need.
     const HEAD_CHARS: usize = 8;
     // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
-    crate::text::with_lower_head(text.trim(), HEAD_CHARS, |lower| {
+    crate::text::with_lower_head(text.trim_quick(), HEAD_CHARS, |lower| {
         lower.starts_with("ibid")
             || lower == "id."
             || lower.starts_with("id., ")
@@ -143,7 +143,7 @@ fn interview_code(text: &str) -> bool {
     let Some((first, rest)) = text.split_once(',') else {
         return false;
     };
-    let first = first.trim();
+    let first = first.trim_quick();
     let number =
         |n: &str| (1..=MAX_DIGITS).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
     let letters_digits = {
@@ -156,7 +156,7 @@ fn interview_code(text: &str) -> bool {
     // What follows the code describes the interviewee in lower case ("young men", "district
     // agricultural officer") or dates the interview; a channel's code is followed by its
     // programme's name ("RF1, The Nation Tonight, 3 March 2024").
-    let second = rest.split(',').next().unwrap_or("").trim();
+    let second = rest.split(',').next().unwrap_or("").trim_quick();
     let describes = second.starts_with(char::is_lowercase) || has_date(second);
     (letters_digits || role_number) && describes && has_date(rest)
 }
@@ -197,7 +197,7 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
         marker_len += WITH.len() - 1;
     }
     let marker = &lower[at..at + marker_len];
-    let before = text[..at].trim().trim_end_matches(',').trim();
+    let before = text[..at].trim_quick().trim_end_matches(',').trim_quick();
     if before.contains(['“', '"']) {
         // "Interview" inside a quoted title: a published interview, not the author's.
         return None;
@@ -265,7 +265,7 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
     .iter()
     .filter_map(|m| lower.find(m).map(|at| (at, *m)))
     .min()?;
-    let before = text[..at].trim();
+    let before = text[..at].trim_quick();
     // The interviewer: capitalized words, then media words ("Crisis Group telephone").
     let words: Vec<&str> = before.split_whitespace().collect();
     let named = words
@@ -284,7 +284,7 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
         return None;
     }
     let after = &text[at + marker.len()..];
-    let whom = after.split(',').next().unwrap_or("").trim();
+    let whom = after.split(',').next().unwrap_or("").trim_quick();
     // A name ("Ilse Bratu"), or a description of someone unnamed ("Tarsk Battalion fighter",
     // "senior Belmoran official") that the note sieve turns into a group.
     const MAX_DESCRIPTION_WORDS: usize = 5;
@@ -440,14 +440,14 @@ fn short_form_target<'a>(
     folded_texts: &mut [Option<String>],
 ) -> Option<&'a Note> {
     let (name, rest) = text.split_once(',')?;
-    let rest = rest.trim().trim_end_matches('.');
+    let rest = rest.trim_quick().trim_end_matches('.');
     // A date is three words at most: the words are counted (as far as a fourth) before a date
     // is looked for.
     let only_date = !rest.is_empty() && rest.split_whitespace().nth(3).is_none() && has_date(rest);
     if !only_date || name.contains(['“', '"']) {
         return None;
     }
-    let key = fold(name.trim());
+    let key = fold(name.trim_quick());
     // The person the full note names, or anyone it names that way ("Interview with Dr. Ines
     // Baro, …" for "Ines Baro, February 2024.", "Office interview with Relief Agency program
     // officials, …" for "Relief Agency program officials, March 12, 2024.").
@@ -476,7 +476,7 @@ fn short_title_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
     const MIN_TITLE_WORDS: usize = 3;
     let (title, locator) = text.split_once(',')?;
     let title = title
-        .trim()
+        .trim_quick()
         .trim_matches(['“', '”', '"'])
         .trim_end_matches(',');
     let titled = title.split_whitespace().count() >= MIN_TITLE_WORDS
@@ -503,7 +503,7 @@ pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
     /// The fields after the name that may name the speech (the second is a role or title).
     const FIELDS_AFTER_NAME: usize = 2;
     const MAX_NAME_WORDS: usize = 6;
-    let mut fields = text.split(',').map(str::trim);
+    let mut fields = text.split(',').map(|field| field.trim_quick());
     let name = fields.next()?;
     let names_remarks = fields.take(FIELDS_AFTER_NAME).any(|field| {
         let mut words = field.split_whitespace();
@@ -530,17 +530,17 @@ fn author(text: &str) -> Option<String> {
     let Some(open) = text.find(['“', '"']) else {
         return short_citation_author(text);
     };
-    let mut before = text[..open].trim().trim_end_matches(',').trim();
+    let mut before = text[..open].trim_quick().trim_end_matches(',').trim_quick();
     if let Some(at) = lower_case(before).rfind(", see ") {
-        before = before[at + 6..].trim();
+        before = before[at + 6..].trim_quick();
     } else if let Some(rest) = before.strip_prefix("See ") {
-        before = rest.trim();
+        before = rest.trim_quick();
     }
     let before = before
         .trim_end_matches("et al.")
-        .trim()
+        .trim_quick()
         .trim_end_matches(',')
-        .trim();
+        .trim_quick();
     let looks_like_name = !before.is_empty()
         && before.split_whitespace().count() <= 6
         && before.chars().next().is_some_and(char::is_uppercase);
@@ -569,17 +569,17 @@ fn trailing_name(text: &str) -> Option<String> {
 /// "Faderman and Timmons, pp. 1–2", "Witt et al., p. 210".
 fn short_citation_author(text: &str) -> Option<String> {
     const MAX_AUTHOR_WORDS: usize = 5;
-    let t = text.trim();
+    let t = text.trim_quick();
     let at = [", p. ", ", pp. ", " p. ", " pp. ", ", p.", ", pp."]
         .iter()
         .filter_map(|m| t.find(m))
         .min()?;
     let author = t[..at]
-        .trim()
+        .trim_quick()
         .trim_end_matches("et al.")
-        .trim()
+        .trim_quick()
         .trim_end_matches(',')
-        .trim();
+        .trim_quick();
     let words: Vec<&str> = author.split_whitespace().collect();
     let name_like = !words.is_empty()
         && words.len() <= MAX_AUTHOR_WORDS
@@ -591,14 +591,16 @@ fn short_citation_author(text: &str) -> Option<String> {
 
 /// The interview medium named as one of the note's comma-separated fields.
 fn medium(text: &str) -> Option<String> {
-    text.split([',', ';']).map(str::trim).find_map(|field| {
-        let field = field.trim_end_matches('.');
-        let field = field.strip_prefix("via ").unwrap_or(field);
-        lexicon::MEDIA
-            .iter()
-            .find(|m| m.eq_ignore_ascii_case(field))
-            .map(|m| (*m).to_owned())
-    })
+    text.split([',', ';'])
+        .map(|field| field.trim_quick())
+        .find_map(|field| {
+            let field = field.trim_end_matches('.');
+            let field = field.strip_prefix("via ").unwrap_or(field);
+            lexicon::MEDIA
+                .iter()
+                .find(|m| m.eq_ignore_ascii_case(field))
+                .map(|m| (*m).to_owned())
+        })
 }
 
 /// Every http(s) URL, with trailing punctuation removed.
@@ -660,8 +662,9 @@ fn whitespace_in(text: &str) -> Option<usize> {
 fn scheme_separator(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let mut from = 0;
-    // A colon is ASCII: the byte after one opens a character.
-    while let Some(k) = word.get(from..)?.find(':') {
+    // A colon is ASCII, found by its byte (a word is shorter than a searcher's setup): the
+    // byte after one opens a character.
+    while let Some(k) = bytes.get(from..)?.iter().position(|&b| b == b':') {
         let colon = from + k;
         if bytes[colon + 1..].starts_with(b"//") {
             return Some(colon);

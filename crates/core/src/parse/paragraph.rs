@@ -6,6 +6,7 @@ use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
 use crate::model::BlockKind;
+use crate::text::TrimQuick;
 use std::borrow::Cow;
 
 /// The body paragraphs of the report, in order.
@@ -120,7 +121,7 @@ impl<'a> Paragraph<'a> {
             // HOLLOWAY. Who …? Ms. CASTELL. The …") is a record of many voices, not one's.
             let end = markers.first().map_or(text.trim_end().len(), |m| m.start);
             let end = before_closing_byline(text, end);
-            if !text[..end].trim().is_empty() {
+            if !text[..end].is_blank() {
                 spans.push(QuoteSpan {
                     open: 0,
                     start: 0,
@@ -333,12 +334,16 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
     let is_name_word = |w: &str| has_name_shape(w) && !lex.is_function_word(w);
     let name_like = (1..=MAX_WORDS).contains(&count)
         && words.clone().all(|w| is_name_word(w) || lex.is_particle(w));
-    let before = text[..span.open]
-        .strip_suffix(' ')
-        .and_then(|b| b.split(' ').next_back());
+    // The words next to the quote, their spaces found by their bytes (as `split(' ')` would
+    // find them, without a searcher's setup for a word's few bytes).
+    let before = text[..span.open].strip_suffix(' ').map(|b| {
+        b.bytes()
+            .rposition(|c| c == b' ')
+            .map_or(b, |k| &b[k + 1..])
+    });
     let after = text[span.close_end..]
         .strip_prefix(' ')
-        .and_then(|a| a.split(' ').next());
+        .map(|a| a.bytes().position(|c| c == b' ').map_or(a, |k| &a[..k]));
     let name_at = |w: Option<&str>| {
         w.is_some_and(|w| {
             let w = w.trim_end_matches([',', '.', ';', ':']);

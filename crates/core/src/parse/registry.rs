@@ -12,7 +12,7 @@ use super::lexicon;
 use super::mentions::{MentionKind, Owner, lex_org_like};
 use super::words::{FastMap, FastSet, Lexicon, strip_possessive};
 use crate::model::{Note, NoteKind};
-use crate::text::{self, fold};
+use crate::text::{self, TrimQuick, fold};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -845,7 +845,7 @@ impl Registry {
     /// a journalist unless the text says otherwise. Several authors ("By A and B") make no
     /// narrator: "I" is then nobody the parser can name.
     pub(crate) fn add_narrator(&mut self, lex: &Lexicon, byline: &str) {
-        let name = byline.trim();
+        let name = byline.trim_quick();
         // "From Clement Ravelle, The Quiet Room": the author of a book the text is taken from
         // writes as themself, not as a reporter.
         let excerpt = super::layout::EXCERPT_OPENINGS
@@ -862,7 +862,11 @@ impl Registry {
         // "Meetings Coverage | Security Council | …": a masthead's first words name a series
         // or a body; a person is named after "By".
         let masthead = excerpt.is_none() && by.is_none() && name.contains(" | ");
-        let name = name.split([',', '|', '(']).next().unwrap_or("").trim();
+        let name = name
+            .split([',', '|', '('])
+            .next()
+            .unwrap_or("")
+            .trim_quick();
         let words: Vec<&str> = name.split_whitespace().collect();
         let personal = !masthead
             && (2..=4).contains(&words.len())

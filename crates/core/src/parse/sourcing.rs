@@ -16,6 +16,7 @@ use super::resolve::References;
 use super::sieves::{Decision, Decisions, Sieve, glued_marker, local_marker};
 use super::spans::{self, MarkedBlock, QuoteSpan};
 use crate::model::{BlockKind, Note, QuoteKind};
+use crate::text::TrimQuick;
 
 /// A quote with its place, verdict, utterance and note.
 #[derive(Clone, Debug)]
@@ -98,7 +99,7 @@ fn in_reading_order(
                 .into_iter()
                 .enumerate()
             {
-                if span.inner(&block.text).trim().is_empty() {
+                if span.inner(&block.text).is_blank() {
                     continue;
                 }
                 let title = Decision {

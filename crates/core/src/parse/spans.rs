@@ -10,6 +10,7 @@
 use super::layout::LaidBlock;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Note};
+use crate::text::TrimQuick;
 use std::collections::BTreeSet;
 
 /// Which marks a document quotes with.
@@ -699,7 +700,7 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
     }
     let rest = &text[i.min(text.len())..];
     let rest = rest.trim_start_matches([')', '’', '\'']);
-    if rest.trim().is_empty() {
+    if rest.is_blank() {
         return true;
     }
     let mut chars = rest.chars();
@@ -727,7 +728,11 @@ fn next_starts_sentence(text: &str, at: usize, markers: &[Marker]) -> bool {
 /// Whether the text before a period ends in an abbreviation or a single initial ("U.S", "J").
 fn is_abbreviation(before: &str) -> bool {
     let word = last_word(before);
-    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
+    // The period found by its byte, read backward: a word is shorter than a searcher's setup.
+    let last = word
+        .bytes()
+        .rposition(|b| b == b'.')
+        .map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial || lexicon::is_abbreviation(word) || lexicon::is_abbreviation(last)
 }
@@ -942,7 +947,7 @@ mod tests {
         let pieces: Vec<&str> = ends
             .iter()
             .scan(0, |start, &end| {
-                let piece = text[*start..end].trim();
+                let piece = text[*start..end].trim_quick();
                 *start = end;
                 Some(piece)
             })

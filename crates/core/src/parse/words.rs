@@ -360,7 +360,8 @@ impl<'a, 'l> WordClasses<'a, 'l> {
     }
 
     /// A spelling's class and number: the memo's, else read from the vocabulary and numbered.
-    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> (WordClass<'l>, usize) {
+    // The entry is read in place, not copied out for every token.
+    fn class_of(&mut self, lex: &'l Lexicon, word: &'a str) -> &(WordClass<'l>, usize) {
         let Self {
             short,
             long,
@@ -372,8 +373,8 @@ impl<'a, 'l> WordClasses<'a, 'l> {
             (lex.word_class(word), spellings.len() - 1)
         };
         match ShortKey::of_bytes(word.as_bytes()) {
-            Some(key) => *short.entry(key).or_insert_with(new),
-            None => *long.entry(word).or_insert_with(new),
+            Some(key) => short.entry(key).or_insert_with(new),
+            None => long.entry(word).or_insert_with(new),
         }
     }
 
@@ -1015,7 +1016,7 @@ impl Lexicon {
     ) -> Option<&'l WordInfo> {
         let word = t.word;
         let (class, spelling) = classes.class_of(self, word);
-        t.spelling = spelling;
+        t.spelling = *spelling;
         t.key = class.key;
         t.shaped = class.shaped;
         // "Jessica Lord": a title word after a name, without a period, is a surname (asked of
@@ -1812,7 +1813,8 @@ pub(crate) fn tokenize_with<'a, 'l>(
                 last.paren_close = true;
             }
         }
-        i = end;
+        // Past the plain space that ends most words, which the loop would pass over next.
+        i = end + usize::from(end < to && bytes[end] == b' ');
     }
     lex.classify_in_context(&mut toks, &read_in_context);
     classes.in_context = read_in_context;
@@ -1821,10 +1823,13 @@ pub(crate) fn tokenize_with<'a, 'l>(
 
 /// Whether a word ending before a period is an initial or an abbreviation ("U.S", "J", "Jr").
 fn is_abbreviated(word: &str) -> bool {
-    let last = word.rfind('.').map_or(word, |dot| &word[dot + 1..]);
+    // The period found by its byte, read backward (a short word's bytes are fewer than a
+    // searcher's setup).
+    let dot = word.bytes().rposition(|b| b == b'.');
+    let last = dot.map_or(word, |dot| &word[dot + 1..]);
     let single_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     single_initial
-        || word.contains('.')
+        || dot.is_some()
         || matches!(word, "Jr" | "Sr" | "Inc" | "Ltd" | "Co" | "Corp" | "St")
         || is_honorific_without_periods(word)
 }

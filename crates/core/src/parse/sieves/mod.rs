@@ -23,7 +23,7 @@ use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::{FastMap, Tok};
 use crate::model::{Attribution, Confidence, Note, QuoteKind};
-use crate::text::words_up_to;
+use crate::text::{TrimQuick, words_up_to};
 
 /// The sieve that decided a quote (for tests and diagnostics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,7 +161,7 @@ fn phrase_key(inner: &str) -> Option<String> {
         return None;
     }
     let trimmed = inner
-        .trim()
+        .trim_quick()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
     let lower = trimmed.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -260,7 +260,7 @@ pub(crate) fn sites<'a>(inputs: &'a Inputs<'a>) -> Vec<Site<'a>> {
         .enumerate()
     {
         for (k, quote) in p.spans.iter().enumerate() {
-            if quote.inner(p.text).trim().is_empty() {
+            if quote.inner(p.text).is_blank() {
                 continue;
             }
             let sentence = pf.sentence_at(quote.open).unwrap_or(0);

@@ -16,6 +16,7 @@ use crate::parse::mentions::MentionKind;
 use crate::parse::registry::{
     EntityId, EntityKind, Registry, is_personal_name, name_tokens, strip_honorific,
 };
+use crate::text::TrimQuick;
 use crate::{Attribution, Confidence, NoteKind, QuoteKind};
 
 pub(super) fn decide(
@@ -222,7 +223,7 @@ fn publisher_of_ownerless_document(
     if note.kind != NoteKind::Publication {
         return None;
     }
-    let publisher = note.text.split(',').next()?.trim();
+    let publisher = note.text.split(',').next()?.trim_quick();
     let org = registry.find_org(publisher)?;
     Some(Decision {
         own_cue: decision.own_cue,

@@ -16,7 +16,7 @@ use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
 use crate::parse::words::{Tok, WordList};
-use crate::text::words_up_to;
+use crate::text::{TrimQuick, words_up_to};
 
 /// The longest run of capitalized words read as a name in quotes.
 const MAX_NAME_WORDS: usize = 5;
@@ -32,7 +32,7 @@ pub(super) fn decide(
     if site.p.nickname[site.span] {
         return scare;
     }
-    let inner = site.inner().trim();
+    let inner = site.inner().trim_quick();
     if is_address(inner) {
         return scare;
     }
@@ -267,7 +267,7 @@ fn post_held_as(site: &Site<'_>) -> bool {
         return false;
     }
     // Counted after "as a", which most quotes do not follow.
-    if words_up_to(site.inner().trim(), MAX_POST_WORDS + 1) > MAX_POST_WORDS {
+    if words_up_to(site.inner().trim_quick(), MAX_POST_WORDS + 1) > MAX_POST_WORDS {
         return false;
     }
     let verb = before[..before.len() - 2]
@@ -284,7 +284,7 @@ fn post_held_as(site: &Site<'_>) -> bool {
 fn is_modifier(site: &Site<'_>) -> bool {
     /// The longest quote read as a modifier.
     const MAX_MODIFIER_WORDS: usize = 3;
-    let inner = site.inner().trim();
+    let inner = site.inner().trim_quick();
     if inner.ends_with([',', '.', ';', ':', '!', '?']) || !site.quote.closed {
         return false;
     }

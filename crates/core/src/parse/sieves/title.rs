@@ -7,7 +7,7 @@ use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::QuoteKind;
 use crate::parse::lexicon;
 use crate::parse::registry::Registry;
-use crate::text::words_up_to;
+use crate::text::{TrimQuick, words_up_to};
 
 /// How far before "called" a work noun may stand ("a post in January 2016 called").
 const WORK_REACH: usize = 4;
@@ -140,7 +140,7 @@ fn is_title(site: &Site<'_>) -> bool {
 /// of four letters or more capitalized ("Rivers Without Borders", "Harbour of Shadows").
 fn title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner
-        .trim()
+        .trim_quick()
         .trim_end_matches([',', '.', ';', ':'])
         .split_whitespace()
         .take(MAX_TITLE_WORDS + 1)
