@@ -103,6 +103,9 @@ fn interview_person(text: &str) -> Option<Option<String>> {
     if let Some(person) = interview_with(text, &lower) {
         return Some(person);
     }
+    if let Some(person) = oral_history_interview(text) {
+        return Some(Some(person));
+    }
     if let Some(person) = organisation_interview(text, &lower) {
         return Some(person);
     }
@@ -118,6 +121,28 @@ fn interview_person(text: &str) -> Option<Option<String>> {
         return Some(Some(person));
     }
     interviewed_by_author(text, &lower)
+}
+
+/// "Dennis Marlow, interview by Rob Tilley, 4 June 2017, Recording MOH/2017/01": an oral
+/// history's citation of its own recording, the narrator first. Not "Wrenn, Terry (1994).
+/// Interview by Hilda Corbel. …", an archive's item cited as a work, nor "Bernard Dusek,
+/// interview by Gene Varga, …, in We Were the Mill, p. 41", one printed in a book.
+fn oral_history_interview(text: &str) -> Option<String> {
+    const MARKER: &str = ", interview by ";
+    let at = text.find(MARKER)?;
+    if [", in ", " p. ", " pp. "]
+        .iter()
+        .any(|printed| text.contains(printed))
+    {
+        return None;
+    }
+    let narrator = text[..at].trim_quick();
+    let words = narrator.split_whitespace().count();
+    ((2..=4).contains(&words)
+        && narrator
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| narrator.to_owned())
 }
 
 /// The interview markers with neither "interview" nor "author" in them: the only ones a note
@@ -924,6 +949,9 @@ mod tests {
             "Interview by The Courier with Ines Baro, 3 May 2024.",
             "Conversation with Amina Okafor, Lagos, 2 May 2024.",
             "Conversation between Henrietta Vallis and Efua Dansoman, chair of the cooperative.",
+            "Dennis Marlow, interview by Rob Tilley, 4 June 2017, Recording MOH/2017/01.",
+            "Bernard Dusek, interview by Gene Varga, June 14, 1977, in We Were the Mill, p. 41.",
+            "Wrenn, Terry (1994). Interview by Hilda Corbel. Kellaway Voices Oral History Project.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -951,6 +979,9 @@ mod tests {
                 (NoteKind::Publication, None),
                 (NoteKind::Interview, Some("Amina Okafor")),
                 (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Dennis Marlow")),
+                (NoteKind::Publication, None),
+                (NoteKind::Publication, None),
             ]
         );
     }
