@@ -9,7 +9,7 @@ use super::cues::{Agent, Cue, cues};
 use super::lexicon;
 use super::mentions::{
     Apposition, Mention, MentionKind, apposition, join_surface, lex_org_like, mention_backward,
-    mention_forward, named_after_role, naming_words_at, org_run,
+    mention_forward, named_after_role, naming_words_at, org_run, parenthesised_apposition,
 };
 use super::names;
 use super::paragraph::Paragraph;
@@ -756,10 +756,11 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                         } else if toks
                             .get(end)
                             .is_some_and(|t| t.paren_open && toks[end - 1].punct.is_none())
+                            && m.name().is_some_and(|name| !lex_org_like(lex, name))
                         {
-                            // "Present: Tobias Wrenne (Chief Executive); …": a role in
-                            // parentheses right after the name.
-                            apposition(lex, toks, end)
+                            // "Present: Tobias Wrenne (Chief Executive); …": a role or an
+                            // organisation in parentheses right after the name.
+                            parenthesised_apposition(lex, toks, end)
                         } else {
                             described_as_role(toks, m.toks.start, end)
                                 .or_else(|| serving_as_role(lex, toks, end))

@@ -3816,6 +3816,41 @@ pub(crate) struct Apposition {
     pub org: Option<String>,
 }
 
+/// The apposition in parentheses right after a name (`open` is the token the parenthesis opens
+/// on): a role ("Tobias Wrenne (Chief Executive)"), an organisation ("Grace Achterberg (Green
+/// Vale Party)") or both ("Owen Fairlie (Chair, Civic Alliance)").
+pub(crate) fn parenthesised_apposition(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    open: usize,
+) -> Option<Apposition> {
+    /// The most words a parenthesis of this kind holds.
+    const MAX_WORDS: usize = 16;
+    let close = (open..toks.len().min(open + MAX_WORDS)).find(|&k| toks[k].paren_close)?;
+    // The organisation a part of it names, set apart by commas: a name that reads as one.
+    let org = (open..=close)
+        .filter(|&k| k == open || toks[k - 1].punct == Some(','))
+        .find_map(|k| {
+            let run = org_run(lex, toks, k)?;
+            let ends_part =
+                run.end > k && (run.end == close + 1 || toks[run.end - 1].punct == Some(','));
+            // Not an acronym alone ("Lanterne Medical Aid (LMA)" gives the name another).
+            let words = run.name.split_whitespace().count();
+            (ends_part && words > 1 && lex_org_like(lex, &run.name)).then_some(run.name)
+        });
+    match apposition(lex, toks, open) {
+        Some(mut role) => {
+            role.org = role.org.or(org);
+            Some(role)
+        }
+        None => org.map(|org| Apposition {
+            role: join_surface(toks, open, close + 1).into_owned(),
+            roles: Vec::new(),
+            org: Some(org),
+        }),
+    }
+}
+
 /// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,",
 /// ", one of Instagram’s cofounders,", ", the cofounder of Stack Overflow,". It ends at the next
 /// comma, dash or relative pronoun; its organisation is the last one it names.
