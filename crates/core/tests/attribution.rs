@@ -5310,3 +5310,13 @@ fn an_organisation_in_parentheses_after_a_name_is_the_persons() {
             “late” → Lanterne Medical Aid / Lanterne Medical Aid"#]],
     );
 }
+
+#[test]
+fn a_courier_in_lower_case_is_a_trade_and_in_a_masthead_a_newspaper() {
+    check(
+        "Its founder, Dariusz Wolak, a former courier, told us the union “started on the bench”. The Halverd Courier called the strikers “outside agitators”.",
+        expect![[r#"
+            “started on the bench” → Dariusz Wolak / Founders
+            “outside agitators” → Halverd Courier / Halverd Courier"#]],
+    );
+}

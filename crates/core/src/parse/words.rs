@@ -981,17 +981,24 @@ impl Lexicon {
         // A hyphenated word without a role of its own is the role of its last part
         // ("activist-journalist"); a word in "-ologist" is a scholar; an unknown word closed
         // by a trade's head is that trade ("schoolteacher").
-        let role = match info.and_then(|i| i.role.map(|r| (r, i.plural_role))) {
-            Some(role) => Some(role),
-            None if word.contains('-')
-                || word.ends_with("ologist")
-                || word.ends_with("ologists") =>
-            {
-                self.role_info(word)
-            }
-            None if info.is_none() => self.compound_role(word),
-            None => None,
+        // "the Daily Courier": the word a newspaper's name ends on is a trade only in lower
+        // case ("a former courier").
+        let masthead = |r: &str| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && lexicon::MASTHEAD_NOUNS.contains(&r)
         };
+        let role =
+            match info.and_then(|i| i.role.filter(|r| !masthead(r)).map(|r| (r, i.plural_role))) {
+                Some(role) => Some(role),
+                None if word.contains('-')
+                    || word.ends_with("ologist")
+                    || word.ends_with("ologists") =>
+                {
+                    self.role_info(word)
+                }
+                None if info.is_none() => self.compound_role(word),
+                None => None,
+            };
         WordClass {
             shaped: super::names::has_name_shape(word),
             honorific: self.is_honorific(word),
