@@ -5320,3 +5320,15 @@ fn a_courier_in_lower_case_is_a_trade_and_in_a_masthead_a_newspaper() {
             “outside agitators” → Halverd Courier / Halverd Courier"#]],
     );
 }
+
+#[test]
+fn a_source_the_sentence_opens_on_is_the_source_of_all_of_it() {
+    check(
+        "Lord Haddow would have dismissed the appeal. In his view the question is “not what the applicant did” [71], and a licensing authority that is forbidden to know the past “is being asked to answer that question blindfolded” [73].\n\nAccording to the minister, the plan is “dead”, and the budget is “a fiction”.",
+        expect![[r#"
+            “not what the applicant d” → Haddow / Individuals
+            “is being asked to answer” → Haddow / Individuals
+            “dead” → Minister / Officials
+            “a fiction” → Minister / Officials"#]],
+    );
+}

@@ -238,6 +238,22 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
             i += 2;
             continue;
         }
+        // "In his view the question is “…” [71], and a licensing authority … “…”": a view
+        // the sentence opens on is its source throughout, as "according to" is.
+        if i == 0
+            && t.is("in")
+            && t.punct.is_none()
+            && let Some((agent, view)) = opening_view(lex, toks)
+        {
+            out.push(Cue {
+                kind: CueKind::According,
+                start: t.start,
+                end: toks[view].end,
+                agent,
+            });
+            i = view + 1;
+            continue;
+        }
         // "For Velling (2018, 3), committees are “…”": an author's view, cited by year.
         if i == 0
             && t.is("for")
@@ -1842,6 +1858,30 @@ fn possessive_pronoun<'a>(toks: &[Tok<'a>], at: usize) -> Option<Mention<'a>> {
         start: t.start,
         end: t.end,
     })
+}
+
+/// "In his view", "In Lady Sorrell’s view", "In the Council’s opinion" opening a sentence:
+/// whose view it is, and the token of "view".
+fn opening_view<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Agent<'a>, usize)> {
+    use super::mentions::Pronoun;
+    let is_view = |k: usize| toks.get(k).is_some_and(|n| n.is("view") || n.is("opinion"));
+    let owner = toks.get(1).filter(|n| !n.barrier && n.punct.is_none())?;
+    let pronoun = if owner.is("his") || owner.is("her") {
+        Some(Pronoun::Person)
+    } else if owner.is("their") {
+        Some(Pronoun::Plural)
+    } else if owner.is("its") {
+        Some(Pronoun::Thing)
+    } else {
+        None
+    };
+    if let Some(kind) = pronoun {
+        return is_view(2).then(|| (agent_of(Mention::pronoun_at(toks, 1, kind)), 2));
+    }
+    let named = mention_forward(lex, toks, 1)?;
+    let end = named.toks.end;
+    (end > 1 && toks[end - 1].possessive() && toks[end - 1].punct.is_none() && is_view(end))
+        .then(|| (agent_of(named), end))
 }
 
 /// "According to him", "in the words of her": an object pronoun after the preposition.

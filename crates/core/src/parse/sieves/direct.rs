@@ -945,7 +945,13 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
                 })
     });
     let semicolon = toks.iter().any(|t| t.punct == Some(';'));
-    !(new_clause || semicolon)
+    // "According to Lord Haddow, the question is “…”, and a licensing authority … “…”": a
+    // source the sentence opens on is the source of all of it.
+    let frames_sentence = cue.kind == CueKind::According
+        && site
+            .p
+            .only_punctuation(site.facts.sentences[site.sentence].range.start, cue.start);
+    !((new_clause && !frames_sentence) || semicolon)
 }
 
 #[cfg(test)]
