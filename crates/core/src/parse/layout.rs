@@ -314,12 +314,26 @@ fn line_number(index: usize) -> u32 {
     u32::try_from(index + 1).unwrap_or(u32::MAX)
 }
 
-/// Groups of consecutive non-blank lines.
+/// Groups of consecutive non-blank lines. A notes heading with its first entry on the next
+/// line ("Notes" then "1. Opening statement …", no blank line between) is a group of its own.
 fn groups<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l [Line<'a>]> {
-    lines
+    let mut out = Vec::new();
+    for group in lines
         .split(|line| line.text.is_blank())
         .filter(|group| !group.is_empty())
-        .collect()
+    {
+        match group {
+            [heading, entry, ..]
+                if is_notes_heading(heading.text) && note_number(entry.text).is_some() =>
+            {
+                let (heading, entries) = group.split_at(1);
+                out.push(heading);
+                out.push(entries);
+            }
+            _ => out.push(group),
+        }
+    }
+    out
 }
 
 /// Strips markdown heading marks and surrounding space.
@@ -1825,6 +1839,20 @@ mod tests {
             let layout = layout(&source, &mut Vec::new());
             assert_eq!(layout.note_entries.len(), 2, "{heading}");
             assert_eq!(layout.note_entries[0].text, "A note.");
+        }
+    }
+
+    #[test]
+    fn a_notes_heading_with_its_first_entry_on_the_next_line_heads_the_list() {
+        for (heading, entries) in [
+            ("Notes", "1. A note.\n2. Second."),
+            ("Notes", "[1] A note.\n[2] Second."),
+        ] {
+            let source = format!("Body.1 More.2\n\n{heading}\n{entries}\n");
+            let layout = layout(&source, &mut Vec::new());
+            assert_eq!(layout.note_entries.len(), 2, "{entries}");
+            assert_eq!(layout.note_entries[0].text, "A note.");
+            assert_eq!(layout.note_entries[1].text, "Second.");
         }
     }
 
