@@ -5332,3 +5332,13 @@ fn a_source_the_sentence_opens_on_is_the_source_of_all_of_it() {
             “a fiction” → Minister / Officials"#]],
     );
 }
+
+#[test]
+fn a_country_in_parentheses_after_a_delegate_takes_no_apposition() {
+    check(
+        "Mr. Dravic (Quillon), introducing his country's report, said that the Act had been “the most far-reaching reform”. Mr. Lenk (Quillon), Director of the Labour Inspectorate, said inspections were “unannounced”.",
+        expect![[r#"
+            “the most far-reaching re” → Dravic / Individuals
+            “unannounced” → Lenk / Labour Inspectorate"#]],
+    );
+}

@@ -2238,7 +2238,7 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
         && is_parenthetical
         && titled_name.is_none()
         && toks[k].punct == Some(',')
-        && let Some(m) = mention_backward(lex, toks, past_reflexive(toks, k))
+        && let Some(m) = mention_backward(lex, toks, past_reflexive(toks, past_side(toks, k)))
             .or_else(|| mention_before_number(lex, toks, k))
             .or_else(|| mention_before_parenthesis(lex, toks, k))
             .or_else(|| role_heading_phrase(lex, toks, k))
@@ -2298,6 +2298,23 @@ fn before_date_phrase(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     (lexicon::is_one_of(p.word, &["from", "of", "dated", "in", "on"]) && p.punct.is_none())
         .then(|| preposition.checked_sub(1))
         .flatten()
+}
+
+/// The token a subject ends on before the phrase set off at `k`: past a side named in
+/// parentheses right after a name ("Mr. Dravic (Quillon), introducing his report, said").
+fn past_side(toks: &[Tok<'_>], k: usize) -> usize {
+    /// The most words of the side's name.
+    const MAX_SIDE: usize = 4;
+    if !toks[k].paren_close {
+        return k;
+    }
+    (k.saturating_sub(MAX_SIDE)..=k)
+        .rev()
+        .find(|&o| toks[o].paren_open)
+        .filter(|&o| {
+            o > 0 && toks[o - 1].name && toks[o - 1].punct.is_none() && !toks[o - 1].barrier
+        })
+        .map_or(k, |o| o - 1)
 }
 
 /// "Ahmed, a 27-year-old from Homs, said", "Ahmed (not his real name), 27, said": one

@@ -734,7 +734,15 @@ fn mentions<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Described<'a>> {
                     m.orgs.push(org.into());
                 }
                 // ", a spokeswoman for the Front," or "—an attorney based in Boston—".
+                // "Mr. Dravic (Quillon), Director of …": a name in parentheses right after
+                // another says whose side the first is; what follows is about the first.
+                let in_parentheses_after_name = m.toks.start > 0
+                    && toks[m.toks.start].paren_open
+                    && toks[end - 1].paren_close
+                    && toks[m.toks.start - 1].name
+                    && toks[m.toks.start - 1].punct.is_none();
                 let apposition = match m.kind {
+                    MentionKind::Named(_) if in_parentheses_after_name => None,
                     MentionKind::Named(_) => {
                         let comma = toks.get(end - 1).is_some_and(|t| t.punct == Some(','));
                         let dash = toks.get(end).is_some_and(|t| t.barrier && !t.quote);
