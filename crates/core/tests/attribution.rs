@@ -5342,3 +5342,13 @@ fn a_country_in_parentheses_after_a_delegate_takes_no_apposition() {
             “unannounced” → Lenk / Labour Inspectorate"#]],
     );
 }
+
+#[test]
+fn a_name_and_a_description_before_a_colon_say_who_speaks() {
+    check(
+        "On the picket line.\n\nPriya, picker, chilled section: “Four days’ notice of a shift is no notice.”\n\nDave, forklift driver, 14 years: “We are not going back.”",
+        expect![[r#"
+            “Four days’ notice of a s” → Priya / Individuals
+            “We are not going back.” → Dave / Civilians"#]],
+    );
+}

@@ -316,6 +316,7 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
                         .map(|c| c.agent.clone())
                 })
                 .or_else(|| clause_subject(lex, toks, i + 1).map(agent_of))
+                .or_else(|| name_described_before_colon(toks, i).map(agent_of))
                 .unwrap_or(Agent::Unknown);
             out.push(Cue {
                 kind: CueKind::Colon,
@@ -2379,6 +2380,48 @@ fn opening_word_set_off<'a>(
         toks: k..k + 1,
         start: t.start,
         end: t.end,
+    })
+}
+
+/// "Priya, picker, chilled section: “…”", "Dave, forklift driver, 14 years: “…”": one
+/// capitalized word that opens the sentence, then a description in lower case (and numbers)
+/// up to the colon at `colon`, as a bulletin or a collection of testimony sets out who speaks.
+fn name_described_before_colon<'a>(toks: &[Tok<'a>], colon: usize) -> Option<Mention<'a>> {
+    /// The most words of the description.
+    const MAX_DESCRIPTION: usize = 8;
+    let t = toks.first()?;
+    let description = toks.get(1..=colon)?;
+    let plain = |d: &Tok<'_>| {
+        !d.barrier
+            && d.verb.is_none()
+            && !d.capitalized()
+            && matches!(d.punct, None | Some(',') | Some(':'))
+    };
+    (colon >= 1
+        && t.punct == Some(',')
+        && description.len() <= MAX_DESCRIPTION
+        && description.iter().all(plain))
+    .then_some(())?;
+    opening_word_set_off(toks, 0, &[]).or_else(|| {
+        (t.shaped
+            && t.capitalized()
+            && !t.function
+            && t.role.is_none()
+            && !t.possessive()
+            && t.verb.is_none()
+            && t.document.is_none()
+            && !t.org_word
+            && !t.generic)
+            .then(|| Mention {
+                kind: MentionKind::Named(Cow::Borrowed(t.word)),
+                surface: Cow::Borrowed(t.word),
+                roles: Roles::new(),
+                orgs: Vec::new(),
+                descriptor: None,
+                toks: 0..1,
+                start: t.start,
+                end: t.end,
+            })
     })
 }
 
