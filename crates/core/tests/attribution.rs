@@ -5352,3 +5352,13 @@ fn a_name_and_a_description_before_a_colon_say_who_speaks() {
             “We are not going back.” → Dave / Civilians"#]],
     );
 }
+
+#[test]
+fn a_relative_is_someone_who_speaks_and_relative_calm_is_no_one() {
+    check(
+        "A relative said the home had “lost its way” since the manager left. One relative said, “I found out from the hospital.” After a week of relative calm, officials called the truce “fragile”.",
+        expect![[r#"
+            “lost its way” → Relative / Civilians
+            “I found out from the hos” → Relative / Civilians"#]],
+    );
+}

@@ -322,7 +322,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "trader", "worker", "refugee", "survivor", "witness", "eyewitness", "bystander", "onlooker",
     "passerby", "participant", "patron", "mother", "father", "rescuer", "aid worker",
     "girl", "boy", "teenager", "humanitarian", "guard", "tailor", "driver", "vendor", "fisherman",
-    "porter", "cook", "courier",
+    "porter", "cook", "courier", "caregiver", "relative",
     "baker", "mechanic", "owner", "landlord", "tenant", "neighbor", "neighbour", "local",
     "weaver", "spinner", "miner", "collier", "docker", "dockworker", "labourer", "laborer",
     "carpenter", "blacksmith", "peasant", "shepherd", "herder", "craftsman", "artisan",
@@ -468,7 +468,15 @@ pub const SUCCESSION_ROLES: &[&str] = &["successor", "predecessor"];
 
 /// Role nouns that also qualify other nouns ("the general command", "an executive order",
 /// "a major offensive", "the chief concern", "head office").
-pub const ADJECTIVAL_ROLES: &[&str] = &["general", "major", "chief", "executive", "head", "elder"];
+pub const ADJECTIVAL_ROLES: &[&str] = &[
+    "general",
+    "major",
+    "chief",
+    "executive",
+    "head",
+    "elder",
+    "relative",
+];
 
 /// Words that qualify a role in a title ("Senior Advisor", "Former Chair"); they belong to the
 /// role, not to the organisation or name before it.
@@ -556,7 +564,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "resident", "civilian", "villager", "farmer", "grower", "smallholder", "rancher",
         "shopkeeper", "merchant", "trader", "worker",
         "refugee", "survivor", "mother", "father", "girl", "boy", "teenager", "guard", "tailor",
-        "driver", "vendor", "courier",
+        "driver", "vendor", "courier", "caregiver", "relative",
         "fisherman", "porter", "cook", "baker", "mechanic", "landlord", "tenant", "neighbor",
         "neighbour", "local", "customer", "weaver", "spinner", "miner", "collier", "docker",
         "dockworker", "labourer", "laborer", "carpenter", "blacksmith", "peasant", "shepherd",
