@@ -1864,18 +1864,12 @@ fn possessive_pronoun<'a>(toks: &[Tok<'a>], at: usize) -> Option<Mention<'a>> {
 /// "In his view", "In Lady Sorrell’s view", "In the Council’s opinion" opening a sentence:
 /// whose view it is, and the token of "view".
 fn opening_view<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Agent<'a>, usize)> {
-    use super::mentions::Pronoun;
+    use super::mentions::{Pronoun, possessive_pronoun_of};
     let is_view = |k: usize| toks.get(k).is_some_and(|n| n.is("view") || n.is("opinion"));
     let owner = toks.get(1).filter(|n| !n.barrier && n.punct.is_none())?;
-    let pronoun = if owner.is("his") || owner.is("her") {
-        Some(Pronoun::Person)
-    } else if owner.is("their") {
-        Some(Pronoun::Plural)
-    } else if owner.is("its") {
-        Some(Pronoun::Thing)
-    } else {
-        None
-    };
+    // "In my view": the author's, which the sentence's verbs say already.
+    let pronoun = possessive_pronoun_of(owner)
+        .filter(|p| matches!(p, Pronoun::Person | Pronoun::Plural | Pronoun::Thing));
     if let Some(kind) = pronoun {
         return is_view(2).then(|| (agent_of(Mention::pronoun_at(toks, 1, kind)), 2));
     }

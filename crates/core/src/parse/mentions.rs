@@ -888,7 +888,7 @@ pub(crate) fn office_of_a_post(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// The possessive pronoun a token's word is ("his", "their").
-fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
+pub(crate) fn possessive_pronoun_of(t: &Tok<'_>) -> Option<Pronoun> {
     if t.is("his") || t.is("her") {
         Some(Pronoun::Person)
     } else if t.is("its") {
