@@ -5303,11 +5303,12 @@ fn a_title_in_an_owners_possessive_is_not_the_persons() {
 #[test]
 fn an_organisation_in_parentheses_after_a_name_is_the_persons() {
     check(
-        "Present: Councillor Patricia Voss (Green Vale Party) and Councillor Owen Fairlie (Chair, Civic Alliance).\n\nCouncillor Voss said the scheme was “overbearing”. Councillor Fairlie said it was “a view from a desk”. Lanterne Medical Aid (LMA) said it was “late”.",
+        "Present: Councillor Patricia Voss (Green Vale Party) and Councillor Owen Fairlie (Chair, Civic Alliance).\n\nCouncillor Voss said the scheme was “overbearing”. Councillor Fairlie said it was “a view from a desk”. Lanterne Medical Aid (LMA) said it was “late”.\n\nMs. Baro (Country Rapporteur) said the report was “frank”.",
         expect![[r#"
             “overbearing” → Patricia Voss / Green Vale Party
             “a view from a desk” → Owen Fairlie / Civic Alliance
-            “late” → Lanterne Medical Aid / Lanterne Medical Aid"#]],
+            “late” → Lanterne Medical Aid / Lanterne Medical Aid
+            “frank” → Baro / Officials"#]],
     );
 }
 

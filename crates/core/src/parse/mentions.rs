@@ -3840,7 +3840,8 @@ pub(crate) fn parenthesised_apposition(
         });
     match apposition(lex, toks, open) {
         Some(mut role) => {
-            role.org = role.org.or(org);
+            // "Ms. Baro (Country Rapporteur)": a word of the title is no organisation.
+            role.org = role.org.filter(|o| lex_org_like(lex, o)).or(org);
             Some(role)
         }
         None => org.map(|org| Apposition {
