@@ -2330,7 +2330,6 @@ fn opening_word_set_off<'a>(
     } else {
         k
     };
-    let t = &toks[k];
     // "a 27-year-old from Homs", or an age ("Ahmed, 27, said").
     // "Kalyvas, in his 2006 book, argues", "Kaldor, in a later essay, insists": where the
     // person said it, in a work of theirs.
@@ -2351,21 +2350,26 @@ fn opening_word_set_off<'a>(
                 || d.is("an")
                 || (d.punct == Some(',') && d.word.bytes().all(|b| b.is_ascii_digit()))
         });
-    if k != 0
-        || !described
-        || !t.shaped
-        || !t.capitalized()
-        || t.function
-        || t.role.is_some()
-        || t.possessive()
-        || t.verb.is_some()
-        || t.document.is_some()
-        || t.org_word
-        || t.generic
-    {
+    if k != 0 || !described {
         return None;
     }
-    Some(Mention {
+    word_as_name(toks, k)
+}
+
+/// The capitalized word at `k` as a person's name of one word, when nothing else reads it
+/// (no function word, role, verb, document, organisation word or possessive).
+fn word_as_name<'a>(toks: &[Tok<'a>], k: usize) -> Option<Mention<'a>> {
+    let t = toks.get(k)?;
+    let name = t.shaped
+        && t.capitalized()
+        && !t.function
+        && t.role.is_none()
+        && !t.possessive()
+        && t.verb.is_none()
+        && t.document.is_none()
+        && !t.org_word
+        && !t.generic;
+    name.then(|| Mention {
         kind: MentionKind::Named(Cow::Borrowed(t.word)),
         surface: Cow::Borrowed(t.word),
         roles: Roles::new(),
@@ -2396,27 +2400,7 @@ fn name_described_before_colon<'a>(toks: &[Tok<'a>], colon: usize) -> Option<Men
         && description.len() <= MAX_DESCRIPTION
         && description.iter().all(plain))
     .then_some(())?;
-    opening_word_set_off(toks, 0, &[]).or_else(|| {
-        (t.shaped
-            && t.capitalized()
-            && !t.function
-            && t.role.is_none()
-            && !t.possessive()
-            && t.verb.is_none()
-            && t.document.is_none()
-            && !t.org_word
-            && !t.generic)
-            .then(|| Mention {
-                kind: MentionKind::Named(Cow::Borrowed(t.word)),
-                surface: Cow::Borrowed(t.word),
-                roles: Roles::new(),
-                orgs: Vec::new(),
-                descriptor: None,
-                toks: 0..1,
-                start: t.start,
-                end: t.end,
-            })
-    })
+    word_as_name(toks, 0)
 }
 
 /// "A source close to the negotiations, speaking on condition of anonymity, said": the role
