@@ -5363,3 +5363,13 @@ fn a_relative_is_someone_who_speaks_and_relative_calm_is_no_one() {
             “I found out from the hos” → Relative / Civilians"#]],
     );
 }
+
+#[test]
+fn a_carer_in_lower_case_speaks_and_a_carers_agency_is_a_body() {
+    check(
+        "A senior carer explained that “it was easier to do it with the round”. The Carer Support Agency said the rota was “not sustainable”.",
+        expect![[r#"
+            “it was easier to do it w” → Senior carer / Civilians
+            “not sustainable” → Carer Support Agency / Carer Support Agency"#]],
+    );
+}

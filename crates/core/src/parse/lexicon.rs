@@ -124,6 +124,10 @@ pub const MASTHEAD_NOUNS: &[&str] = &[
     "beacon",
 ];
 
+/// Trades that are roles only in lower case: "a carer", but "the Carer Support Agency" is a
+/// body's name, as "the Daily Courier" is a newspaper's (see [`MASTHEAD_NOUNS`]).
+pub const TRADES_IN_LOWER_CASE: &[&str] = &["carer"];
+
 /// Titles of whoever chairs a body ("Chair Ruth Holloway").
 pub const CHAIR_TITLES: &[&str] = &["chair", "chairman", "chairwoman", "chairperson", "co-chair"];
 
@@ -322,7 +326,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "trader", "worker", "refugee", "survivor", "witness", "eyewitness", "bystander", "onlooker",
     "passerby", "participant", "patron", "mother", "father", "rescuer", "aid worker",
     "girl", "boy", "teenager", "humanitarian", "guard", "tailor", "driver", "vendor", "fisherman",
-    "porter", "cook", "courier", "caregiver", "relative",
+    "porter", "cook", "courier", "caregiver", "carer", "relative",
     "baker", "mechanic", "owner", "landlord", "tenant", "neighbor", "neighbour", "local",
     "weaver", "spinner", "miner", "collier", "docker", "dockworker", "labourer", "laborer",
     "carpenter", "blacksmith", "peasant", "shepherd", "herder", "craftsman", "artisan",
@@ -564,7 +568,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "resident", "civilian", "villager", "farmer", "grower", "smallholder", "rancher",
         "shopkeeper", "merchant", "trader", "worker",
         "refugee", "survivor", "mother", "father", "girl", "boy", "teenager", "guard", "tailor",
-        "driver", "vendor", "courier", "caregiver", "relative",
+        "driver", "vendor", "courier", "caregiver", "carer", "relative",
         "fisherman", "porter", "cook", "baker", "mechanic", "landlord", "tenant", "neighbor",
         "neighbour", "local", "customer", "weaver", "spinner", "miner", "collier", "docker",
         "dockworker", "labourer", "laborer", "carpenter", "blacksmith", "peasant", "shepherd",

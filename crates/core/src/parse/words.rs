@@ -982,10 +982,11 @@ impl Lexicon {
         // ("activist-journalist"); a word in "-ologist" is a scholar; an unknown word closed
         // by a trade's head is that trade ("schoolteacher").
         // "the Daily Courier": the word a newspaper's name ends on is a trade only in lower
-        // case ("a former courier").
+        // case ("a former courier"), as "carer" is ("the Carer Support Agency").
         let masthead = |r: &str| {
             word.starts_with(|c: char| c.is_ascii_uppercase())
-                && lexicon::MASTHEAD_NOUNS.contains(&r)
+                && (lexicon::MASTHEAD_NOUNS.contains(&r)
+                    || lexicon::TRADES_IN_LOWER_CASE.contains(&r))
         };
         let role =
             match info.and_then(|i| i.role.filter(|r| !masthead(r)).map(|r| (r, i.plural_role))) {
