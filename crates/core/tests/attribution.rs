@@ -5373,3 +5373,17 @@ fn a_carer_in_lower_case_speaks_and_a_carers_agency_is_a_body() {
             “not sustainable” → Carer Support Agency / Carer Support Agency"#]],
     );
 }
+
+#[test]
+fn a_letterhead_names_who_writes_as_we_and_a_heading_in_capitals_does_not() {
+    check_document(
+        "Residential Care Inspectorate for Northmarch\nInspection report\nRavensholt House\n\n1. Summary\n\nAt our last inspection we described the home as “a warm, well-run home”. Our enforcement policy says that we “will consider the full range of our powers”.\n",
+        expect![[r#"
+            “a warm, well-run home” → Residential Care Inspectorate for Northmarch / Residential Care Inspectorate for Northmarch
+            “will consider the full r” → The policy / Residential Care Inspectorate for Northmarch"#]],
+    );
+    check_document(
+        "PICKET LINE\nBulletin of the Wexcombe Branch\n\nWe said the strike would be “won on the gate”.\n",
+        expect!["“won on the gate” → - / -"],
+    );
+}

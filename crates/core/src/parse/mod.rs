@@ -32,7 +32,7 @@ mod sourcing;
 mod spans;
 mod words;
 
-use crate::model::{Diagnostic, Note, NoteKind, Report};
+use crate::model::{BlockKind, Diagnostic, Note, NoteKind, Report};
 use crate::text;
 use serde::Serialize;
 
@@ -140,14 +140,24 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     // "Annual Report 2024-25", "Ministry of Water and Rural Affairs" over a letter).
     /// The most words of such a name.
     const MAX_NAME_TITLE: usize = 8;
+    // So does the first line of a letterhead, a stack of short lines that opens the report
+    // ("Residential Care Inspectorate for Northmarch" over "Inspection report" and the
+    // service's name). A line in capitals is a court's heading or a bulletin's name ("IN THE
+    // CROWN COURT AT TOLLGRAVE", "PICKET LINE"), whose "we" is someone else's.
+    let name_alone = |t: &&str| !t.contains(':') && t.split_whitespace().count() <= MAX_NAME_TITLE;
+    let letterhead = blocks
+        .first()
+        .filter(|b| b.block.line == 1 && b.block.kind == BlockKind::CaptionLabel)
+        .map(|b| b.block.text.as_str())
+        .filter(|t| name_alone(t) && t.bytes().any(|b| b.is_ascii_lowercase()));
     if registry.narrator.is_none()
         && registry.authoring_org.is_none()
-        && let Some(title) = layout.title.as_deref().filter(|t| {
-            t.contains(" | ")
-                || (!t.contains(':')
-                    && t.split_whitespace().count() <= MAX_NAME_TITLE
-                    && mentions::lex_org_like(lex, t))
-        })
+        && let Some(title) = layout
+            .title
+            .as_deref()
+            .filter(|t| t.contains(" | ") || name_alone(t))
+            .or(letterhead)
+            .filter(|t| t.contains(" | ") || mentions::lex_org_like(lex, t))
     {
         registry.add_narrator(lex, title);
     }
