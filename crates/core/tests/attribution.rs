@@ -5387,3 +5387,14 @@ fn a_letterhead_names_who_writes_as_we_and_a_heading_in_capitals_does_not() {
         expect!["“won on the gate” → - / -"],
     );
 }
+
+#[test]
+fn a_plural_possessive_in_a_circle_s_name_and_a_company_secretary_of_no_company_called_company() {
+    check(
+        "Present: Nadia Orme (Company Secretary); 214 shareholders.\n\nMs Orme said it had been “a good year”. Ms Harriet Lomas, speaking for the Private Investors’ Circle, asked whether there had been “robust discussion”. The Circle said it was “content”.",
+        expect![[r#"
+            “a good year” → Nadia Orme / Officials
+            “robust discussion” → Harriet Lomas / Private Investors’ Circle
+            “content” → Private Investors’ Circle / Private Investors’ Circle"#]],
+    );
+}

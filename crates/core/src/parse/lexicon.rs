@@ -636,7 +636,7 @@ pub const ORG_WORDS: &[&str] = &[
     "airways", "motors", "enterprises", "supermarkets", "mills", "shipping", "railways",
     "developments", "properties", "investments", "ventures", "therapeutics", "partners",
     "utilities", "insurance", "microfinance", "inspectorate", "panel", "forum", "observatory", "relief",
-    "charity", "guild", "consortium", "confederation", "brotherhood", "chemicals", "foods",
+    "charity", "guild", "circle", "consortium", "confederation", "brotherhood", "chemicals", "foods",
     "metals", "minerals", "resources", "textiles", "apparel", "paving", "construction",
     "mining", "steel", "systems", "solutions", "electric", "telecom", "software", "energy",
     "petroleum", "programme", "assurance", "commodities", "trading", "plantations", "estates", "farms",

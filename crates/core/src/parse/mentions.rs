@@ -3840,8 +3840,17 @@ pub(crate) fn parenthesised_apposition(
         });
     match apposition(lex, toks, open) {
         Some(mut role) => {
-            // "Ms. Baro (Country Rapporteur)": a word of the title is no organisation.
-            role.org = role.org.filter(|o| lex_org_like(lex, o)).or(org);
+            // "Ms. Baro (Country Rapporteur)": a word of the title is no organisation, and
+            // nor is a business's kind alone ("Nadia Orme (Company Secretary)").
+            role.org = role
+                .org
+                .filter(|o| {
+                    lex_org_like(lex, o)
+                        && !lexicon::BUSINESS_KINDS
+                            .iter()
+                            .any(|k| o.eq_ignore_ascii_case(k))
+                })
+                .or(org);
             Some(role)
         }
         None => org.map(|org| Apposition {
