@@ -375,8 +375,9 @@ fn single_quote_spans(text: &str) -> (Vec<QuoteSpan>, Vec<usize>) {
         let after = i + c.len_utf8();
         let next = chars.peek().map(|(_, n)| *n);
         let opens_word = previous.is_none_or(|p| p.is_whitespace() || "([—–“\"".contains(p));
-        // A note marker may be glued to a closing mark ("… harm.’¹²", "… Easter.'4").
-        let glued_digits = previous.is_some_and(|p| ".,;!?".contains(p))
+        // A note marker may be glued to a closing mark ("… harm.’¹²", "… Easter.'4", "‘a
+        // system failure, not an individual one’12 and"): no word goes on into digits.
+        let glued_digits = previous.is_some_and(|p| p.is_alphabetic() || ".,;!?".contains(p))
             && next.is_some_and(|n| n.is_ascii_digit())
             && text[after..]
                 .trim_start_matches(|d: char| d.is_ascii_digit())
@@ -883,6 +884,18 @@ mod tests {
                 "Close it,"
             ]
         );
+    }
+
+    #[test]
+    fn a_marker_glued_to_a_closing_single_mark_after_a_word_closes_the_span() {
+        let text = "It called the delay ‘a system failure, not an individual one’12 and recommended a ‘rapid scan lane’.";
+        let (spans, _) = quote_spans(text, QuoteStyle::Single);
+        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
+        assert_eq!(
+            inners,
+            ["a system failure, not an individual one", "rapid scan lane"]
+        );
+        assert_eq!(markers(text).iter().map(|m| m.n).collect::<Vec<_>>(), [12]);
     }
 
     #[test]
