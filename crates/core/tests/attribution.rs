@@ -5398,3 +5398,14 @@ fn a_plural_possessive_in_a_circle_s_name_and_a_company_secretary_of_no_company_
             “content” → Private Investors’ Circle / Private Investors’ Circle"#]],
     );
 }
+
+#[test]
+fn a_police_rank_before_a_name_makes_a_person_whose_statement_is_theirs() {
+    check(
+        "PC Rusk's duty statement says that Mr Vennick was “actively resisting”. It makes no mention of knee strikes.\n\nGiving evidence, PC Rusk said the strikes were “textbook”. DS Alder told the panel it was “not what we teach”.",
+        expect![[r#"
+            “actively resisting” → Rusk / Individuals
+            “textbook” → Rusk / Individuals
+            “not what we teach” → Alder / Individuals"#]],
+    );
+}

@@ -930,6 +930,8 @@ pub const HONORIFICS: &[&str] = &[
     "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Hon.", "Sir", "Dame", "Lord", "Lady",
     "Cllr", "Cllr.", "Insp.", "Supt.", "Det.", "Amb.", "Cmdr.", "Brig.", "Reverend", "Revd",
     "Comrade",
+    // Police ranks as British reports write them before a name ("PC Rusk", "DS Alder").
+    "PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Supt",
 ];
 
 /// Honorifics and role nouns that say a person is a woman ("Ms Obrey", "a spokeswoman"); a

@@ -2204,7 +2204,12 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
                 && (!d.mention.roles.is_empty()
                     || d.apposition.is_some()
                     || d.cited_author
-                    || super::names::role_label(Lexicon::get(), name).is_some())
+                    || super::names::role_label(Lexicon::get(), name).is_some()
+                    // "PC Rusk", "Mr Vennick": an honorific makes a person.
+                    || d.mention
+                        .surface
+                        .split_whitespace()
+                        .any(|w| Lexicon::get().is_listed_honorific(w)))
             {
                 add(name);
             }
