@@ -5409,3 +5409,13 @@ fn a_police_rank_before_a_name_makes_a_person_whose_statement_is_theirs() {
             “not what we teach” → Alder / Individuals"#]],
     );
 }
+
+#[test]
+fn a_plural_role_in_capitals_after_a_name_ends_a_company_s_name() {
+    check(
+        "Greyfell Coaches, which withdrew the 47 last year, told the county council that both routes were “commercially unviable” and that it would “not run buses at a loss”. Bus drivers said the cuts were “a disgrace”.",
+        expect![[r#"
+            “commercially unviable” → Greyfell Coaches / Individuals
+            “not run buses at a loss” → Greyfell Coaches / Individuals"#]],
+    );
+}

@@ -3284,7 +3284,13 @@ fn interpret<'a>(
             && toks[first + last].capitalized()
             && qualifiers.first().is_some_and(|w| lex.is_org_word(w))
             && qualifiers.iter().any(|w| w.eq_ignore_ascii_case("of"));
-        if office {
+        // "Greyfell Coaches, which withdrew the route": a plural role in capitals after a name
+        // ends a company's name; it names no people of the trade.
+        let company = plural
+            && toks[first + last].capitalized()
+            && !qualifiers.is_empty()
+            && (0..last).all(|k| matches!(parts[k], Part::Name | Part::Det));
+        if office || company {
             let mut mention = base(
                 MentionKind::Named(
                     format!("{} {}", qualifiers.join(" "), toks[first + last].bare()).into(),
