@@ -5419,3 +5419,15 @@ fn a_plural_role_in_capitals_after_a_name_ends_a_company_s_name() {
             “not run buses at a loss” → Greyfell Coaches / Individuals"#]],
     );
 }
+
+#[test]
+fn a_transcript_s_turn_goes_on_over_its_unlabelled_paragraphs_up_to_the_next_label() {
+    check_document(
+        "Official Report\n\nRural Bus Services\n\nMs Priya Halloran (Eastbridge) (Prog): I beg to move the motion.\n\nMr Tomasz Redfern (Harrowfield North) (Nat): Will the hon. Lady give way?\n\nMs Halloran: I give way.\n\nMr Redfern: I am grateful.\n\nThe Minister for Roads and Local Transport (Mr Callum Drysdale): I congratulate the hon. Member.\n\nThe hon. Member said that her constituents felt forgotten. I say to her what I said in July: “No community will be left at the roadside.”\n\nOur latest review found that use had been falling “since long before 2019”.\n\nMs Halloran: I said it was “a disgrace”.\n\nSummary\n\nWe said that the debate was “lively”.\n",
+        expect![[r#"
+            “No community will be lef” → Callum Drysdale / Individuals
+            “since long before 2019” → The review / Individuals
+            “a disgrace” → Priya Halloran / Individuals
+            “lively” → - / -"#]],
+    );
+}

@@ -533,6 +533,33 @@ pub(crate) fn label_turns(
     }
 }
 
+/// Gives a transcript's unlabelled paragraphs the speaker of the turn they go on ("The
+/// Minister (Mr Callum Drysdale): I congratulate …" then "Let me start with the facts. …"), up
+/// to the next label or the end of the section. `sections` holds each paragraph's section; a
+/// text with fewer labelled paragraphs than a transcript has is no transcript.
+pub(crate) fn carry_turns(facts: &mut Facts<'_>, sections: &[usize]) {
+    /// The fewest labelled paragraphs of a transcript.
+    const MIN_TURNS: usize = 4;
+    let labelled = facts
+        .paragraphs
+        .iter()
+        .filter(|p| p.speaker_label.is_some())
+        .count();
+    if labelled < MIN_TURNS {
+        return;
+    }
+    let mut turn: Option<(usize, String)> = None;
+    for (pf, &section) in facts.paragraphs.iter_mut().zip(sections) {
+        match (&pf.speaker_label, &turn) {
+            (Some(label), _) => turn = Some((section, label.clone())),
+            (None, Some((turn_section, label))) if *turn_section == section => {
+                pf.speaker_label = Some(label.clone());
+            }
+            (None, _) => turn = None,
+        }
+    }
+}
+
 /// The person a heading names as a transcript's turn: a person's name, a dash, then who the
 /// person is ("Marcus Tiller - Ferrisby Capital Markets - Analyst"), or who asked or answered
 /// what follows ("Answered by Harriet Colquhoun-Day, Minister for the Environment and Water,
@@ -598,14 +625,25 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
     if !label.iter().all(fits) || !label.iter().any(|t| t.name) {
         return None;
     }
-    (0..=colon).find_map(|k| {
-        mention_forward(lex, toks, k)
-            .filter(|m| m.toks.end <= colon + 1)
-            .and_then(|m| match m.kind {
-                MentionKind::Named(name) if !lex_org_like(lex, &name) => Some(name.into_owned()),
-                _ => None,
-            })
-    })
+    // "The Minister for Roads and Local Transport (Mr Callum Drysdale):": after a title, the
+    // name in parentheses is who speaks, whatever the title's words read as.
+    let named_after_title = label[0]
+        .is("the")
+        .then(|| label.iter().position(|t| t.paren_open))
+        .flatten();
+    named_after_title
+        .into_iter()
+        .chain(0..=colon)
+        .find_map(|k| {
+            mention_forward(lex, toks, k)
+                .filter(|m| m.toks.end <= colon + 1)
+                .and_then(|m| match m.kind {
+                    MentionKind::Named(name) if !lex_org_like(lex, &name) => {
+                        Some(name.into_owned())
+                    }
+                    _ => None,
+                })
+        })
 }
 
 /// "MS OKOYE:", "DR. FAUCI:", "SENATOR WARREN:": a transcript's label in capitals, a title then

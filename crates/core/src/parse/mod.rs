@@ -122,6 +122,11 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         })
         .collect();
     facts::label_turns(&mut facts, &section_titles, &turn_headings);
+    let paragraph_sections: Vec<usize> = paragraphs
+        .iter()
+        .map(|p| blocks[p.block].block.section)
+        .collect();
+    facts::carry_turns(&mut facts, &paragraph_sections);
     let note_facts = facts::read(lex, &note_paragraphs);
     let mut claims = factions::claims(lex, &paragraphs, &facts);
     claims.extend(factions::note_claims(

@@ -350,7 +350,11 @@ impl Reader<'_> {
                                 // "Our strategy, “Open Doors”, commits us": a document of the
                                 // organisation that writes the report speaks for itself, and
                                 // "It" after it means the document.
-                                if *p == Pronoun::First && self.is_organisation(owner) {
+                                // So does the document of a turn's speaker ("Dr. Oduya-Brand:
+                                // … Our latest assessment … found that").
+                                if *p == Pronoun::First
+                                    && (self.is_organisation(owner) || Some(owner) == self.label)
+                                {
                                     let id = self.registry.new_document(noun, &m.surface);
                                     self.registry.set_handler(id, owner);
                                     id
@@ -1131,7 +1135,10 @@ impl Reader<'_> {
                         .pronoun(*p, pronoun_gender(m), m.start, seen)
                         // "Our strategy … commits us": the organisation's own document,
                         // read in the sentence as a speaker of its own.
-                        .filter(|r| !(*p == Pronoun::First && self.is_organisation(r.entity))),
+                        .filter(|r| {
+                            !(*p == Pronoun::First
+                                && (self.is_organisation(r.entity) || Some(r.entity) == self.label))
+                        }),
                     // "Under the Law on Energy Prices and Tariffs … The law further provides":
                     // the law or agreement named before by that word.
                     None if !introduces(m) => self.named_law(noun).map(explicit),
