@@ -1381,7 +1381,7 @@ pub const MEDIA: &[&str] = &[
 #[rustfmt::skip]
 pub const INTERVIEW_MARKERS: &[&str] = &[
     "interview with", "interviews with", "interviewed by", "conversation with", "conversations with",
-    "conversation between",
+    "conversation between", "meeting between",
     "correspondence with the author", "author interview", "author’s interview",
     "phone call with the author", "message to the author", "messages to the author",
     "meeting with", "confidential source", "correspondence with", "individual interview",

@@ -265,7 +265,16 @@ fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usi
             w.starts_with(char::is_lowercase)
                 && crate::parse::words::Lexicon::get().role(w).is_some()
         });
+    // "Interview by the Coalition with a guest of the shelter": the body that writes the
+    // report, by its short name (not "by The Courier", a newspaper's).
+    let by_short_name = match manner.split_whitespace().collect::<Vec<_>>()[..] {
+        ["by", "the", name] => {
+            name.starts_with(char::is_uppercase) && !lexicon::names_outlet(std::iter::once(name))
+        }
+        _ => false,
+    };
     let plain = by_staff
+        || by_short_name
         || manner.split_whitespace().all(|w| {
             !w.starts_with(char::is_uppercase)
                 || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
@@ -952,6 +961,8 @@ mod tests {
             "Dennis Marlow, interview by Rob Tilley, 4 June 2017, Recording MOH/2017/01.",
             "Bernard Dusek, interview by Gene Varga, June 14, 1977, in We Were the Mill, p. 41.",
             "Wrenn, Terry (1994). Interview by Hilda Corbel. Kellaway Voices Oral History Project.",
+            "Interview by the Coalition with a guest of the Harbour Night Shelter, 6 January 2025.",
+            "Meeting between the Coalition and Councillor Ines Marlow, Pellow Town Hall.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -982,6 +993,8 @@ mod tests {
                 (NoteKind::Interview, Some("Dennis Marlow")),
                 (NoteKind::Publication, None),
                 (NoteKind::Publication, None),
+                (NoteKind::Interview, None),
+                (NoteKind::Interview, None),
             ]
         );
     }
