@@ -5431,3 +5431,11 @@ fn a_transcript_s_turn_goes_on_over_its_unlabelled_paragraphs_up_to_the_next_lab
             “lively” → - / -"#]],
     );
 }
+
+#[test]
+fn an_ordinal_set_off_before_you_is_no_one_s_name() {
+    check(
+        "Third, you cite Councillor Marlow’s assurance that the council “will not leave anyone out in the cold”.",
+        expect!["“will not leave anyone ou” → Marlow / Officials"],
+    );
+}

@@ -932,8 +932,10 @@ fn apposed_role(toks: &[Tok<'_>], i: usize) -> bool {
         })
         .is_some_and(|t| {
             t.role.is_some()
-                || t.word.chars().next().is_some_and(char::is_lowercase)
-                    && toks[i + 1..].iter().take(WITHIN).any(|r| r.role.is_some())
+                // "Third, you cite Councillor Marlow": no description opens on a pronoun.
+                || (t.word.chars().next().is_some_and(char::is_lowercase)
+                    && !t.function
+                    && toks[i + 1..].iter().take(WITHIN).any(|r| r.role.is_some()))
         })
 }
 
