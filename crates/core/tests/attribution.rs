@@ -851,7 +851,7 @@ fn an_interview_note_describing_someone_unnamed_gives_a_group() {
 fn a_role_owners_reply_is_their_words_and_the_chief_executive_is_the_one_named_so() {
     check(
         "The chief executive, Graham Tolley, set the tone at Dunmore Castings. The minutes record the chief executive’s reply that the rate reflected “a mature and well-run system”.",
-        expect!["“a mature and well-run sy” → The minutes / Business people"],
+        expect!["“a mature and well-run sy” → Graham Tolley / Executives"],
     );
 }
 
@@ -5437,5 +5437,16 @@ fn an_ordinal_set_off_before_you_is_no_one_s_name() {
     check(
         "Third, you cite Councillor Marlow’s assurance that the council “will not leave anyone out in the cold”.",
         expect!["“will not leave anyone ou” → Marlow / Officials"],
+    );
+}
+
+#[test]
+fn a_letter_s_headings_say_whom_you_means_and_who_writes_the_reply() {
+    check_document(
+        "The Pellow correspondence\n\nOpen letter\n\nTo: Douglas Fenwright MP, Minister for Housing and Communities\n\nDear Minister,\n\nOn 9 December you announced that the grant would end as part of a “rationalisation of funding streams”. You cite Councillor Marlow’s assurance that the council “will not leave anyone out in the cold”.\n\nThe Minister’s reply\n\nFrom: Douglas Fenwright MP, Minister for Housing and Communities\n\nDear Ms Tull,\n\nI said the grant was “always intended as a temporary measure”.\n",
+        expect![[r#"
+            “rationalisation of fundi” → Douglas Fenwright / Housing and Communities
+            “will not leave anyone ou” → Marlow / Officials
+            “always intended as a tem” → Douglas Fenwright / Housing and Communities"#]],
     );
 }

@@ -110,6 +110,9 @@ pub(crate) struct ParagraphFacts<'a> {
     /// Whether the paragraph ends on a question ("Question: Doctor, in February you said the
     /// Valley was “…”. Was that wrong?"): its "you" is whoever answers in the next.
     pub asks: bool,
+    /// The person a letter's heading addresses ("To: Douglas Fenwright MP, Minister for
+    /// Housing" over "Dear Minister, … you announced"): whom "you" means in it.
+    pub addressee_label: Option<String>,
 }
 
 /// What the whole body says, beyond single sentences. Its sets of folded names are only asked
@@ -250,6 +253,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
             sentences: Vec::with_capacity(p.sentence_ends.len()),
             speaker_label: None,
             asks: false,
+            addressee_label: None,
         };
         for s in 0..p.sentence_ends.len() {
             let range = p.sentence_range(s);
@@ -483,25 +487,36 @@ fn rename_names(facts: &mut Facts, new_name: impl Fn(&str) -> Option<String>) {
 /// The dashes between a turn heading's name and who the person is ("Marcus Tiller - Analyst").
 const TURN_DASHES: [&str; 4] = [" - ", " – ", " — ", " -- "];
 
-/// A heading that labels a transcript's turn or a written answer: who speaks under it.
+/// A heading that labels a transcript's turn or a written answer (who speaks under it), or a
+/// letter's (whom it is to).
 pub(crate) struct TurnHeading<'a> {
     /// The heading as the layout gives it.
     pub title: &'a str,
     /// The person it names.
-    pub speaker: &'a str,
+    pub person: &'a str,
+    /// Whether the person is whom the text under it speaks to ("To: Douglas Fenwright MP"),
+    /// not who speaks.
+    pub addressed: bool,
     /// What it says of them, from their name on, as a sentence ("Harriet Colquhoun-Day,
     /// Minister for the Environment and Water, on 10 March 2025.").
     pub description: String,
 }
 
-/// The headings of `sections` that label a turn ([`turn_heading_speaker`]).
+/// The headings of `sections` that label a turn ([`turn_heading_speaker`]) or name a letter's
+/// addressee.
 pub(crate) fn turn_headings<'a>(lex: &Lexicon, sections: &'a [Section]) -> Vec<TurnHeading<'a>> {
     sections
         .iter()
         .filter_map(|section| {
             let title = section.title.as_deref()?;
-            let speaker = turn_heading_speaker(lex, title)?;
-            let from_name = title.find(speaker).map_or(title, |at| &title[at..]);
+            let (person, addressed) = match turn_heading_speaker(lex, title) {
+                Some(speaker) => (speaker, false),
+                None => (
+                    heading_person(lex, title, lexicon::ADDRESSEE_HEADING_OPENERS)?,
+                    true,
+                ),
+            };
+            let from_name = title.find(person).map_or(title, |at| &title[at..]);
             let mut description = from_name.to_owned();
             for dash in TURN_DASHES {
                 description = description.replace(dash, ", ");
@@ -509,7 +524,8 @@ pub(crate) fn turn_headings<'a>(lex: &Lexicon, sections: &'a [Section]) -> Vec<T
             description.push('.');
             Some(TurnHeading {
                 title,
-                speaker,
+                person,
+                addressed,
                 description,
             })
         })
@@ -518,17 +534,21 @@ pub(crate) fn turn_headings<'a>(lex: &Lexicon, sections: &'a [Section]) -> Vec<T
 
 /// Gives the paragraphs of a transcript's turn the speaker its heading names: "Helen Dartry -
 /// President and Chief Executive Officer" over the turn's paragraphs, as "Dartry:" would open
-/// one. `section_titles` holds each paragraph's section title; a paragraph's own label wins.
+/// one; and a letter's paragraphs whom its heading addresses. `section_titles` holds each
+/// paragraph's section title; a paragraph's own label wins.
 pub(crate) fn label_turns(
     facts: &mut Facts<'_>,
     section_titles: &[Option<&str>],
     turns: &[TurnHeading<'_>],
 ) {
     for (pf, title) in facts.paragraphs.iter_mut().zip(section_titles) {
-        if pf.speaker_label.is_none()
-            && let Some(turn) = title.and_then(|t| turns.iter().find(|turn| turn.title == t))
-        {
-            pf.speaker_label = Some(turn.speaker.to_owned());
+        let Some(turn) = title.and_then(|t| turns.iter().find(|turn| turn.title == t)) else {
+            continue;
+        };
+        if turn.addressed {
+            pf.addressee_label = Some(turn.person.to_owned());
+        } else if pf.speaker_label.is_none() {
+            pf.speaker_label = Some(turn.person.to_owned());
         }
     }
 }
@@ -568,17 +588,11 @@ pub(crate) fn carry_turns(facts: &mut Facts<'_>, sections: &[usize]) {
 fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
     /// The fewest and most words of the name.
     const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
-    if let Some(rest) = lexicon::TURN_HEADING_OPENERS.iter().find_map(|opener| {
-        title
-            .get(..opener.len())
-            .filter(|head| head.eq_ignore_ascii_case(opener))
-            .map(|_| &title[opener.len()..])
-    }) {
-        let name = rest[..rest.find([',', '(']).unwrap_or(rest.len())].trim_quick();
-        return (NAME_WORDS.contains(&name.split_whitespace().count())
-            && super::registry::is_personal_name(lex, name)
-            && !lex_org_like(lex, name))
-        .then_some(name);
+    if lexicon::TURN_HEADING_OPENERS
+        .iter()
+        .any(|opener| opens_with(title, opener))
+    {
+        return heading_person(lex, title, lexicon::TURN_HEADING_OPENERS);
     }
     let (name, rest) = TURN_DASHES.iter().find_map(|dash| title.split_once(dash))?;
     let name = name.trim_quick();
@@ -587,6 +601,33 @@ fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
         && super::registry::is_personal_name(lex, name)
         && !lex_org_like(lex, name)
         && who.starts_with(char::is_uppercase))
+    .then_some(name)
+}
+
+/// Whether `title` opens with `opener`, in any case.
+fn opens_with(title: &str, opener: &str) -> bool {
+    title
+        .get(..opener.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+}
+
+/// The person a heading names after one of `openers`, up to a comma or a bracket ("Answered
+/// by Harriet Colquhoun-Day, Minister …", "To: Douglas Fenwright MP, Minister …").
+fn heading_person<'t>(lex: &Lexicon, title: &'t str, openers: &[&str]) -> Option<&'t str> {
+    /// The fewest and most words of the name.
+    const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+    let opener = openers.iter().find(|opener| opens_with(title, opener))?;
+    let rest = &title[opener.len()..];
+    let mut name = rest[..rest.find([',', '(']).unwrap_or(rest.len())].trim_quick();
+    // "Douglas Fenwright MP": post-nominal letters are no part of the name.
+    while let Some((head, last)) = name.rsplit_once(' ')
+        && lexicon::POSTNOMINALS.contains(&last)
+    {
+        name = head.trim_quick();
+    }
+    (NAME_WORDS.contains(&name.split_whitespace().count())
+        && super::registry::is_personal_name(lex, name)
+        && !lex_org_like(lex, name))
     .then_some(name)
 }
 

@@ -1556,7 +1556,13 @@ pub const TURN_HEADING_OPENERS: &[&str] = &[
     "reply from ",
     "response from ",
     "answer from ",
+    // A letter's sender ("From: Douglas Fenwright MP, Minister for Housing").
+    "from: ",
 ];
+
+/// What opens a letter's heading that names whom the letter is to ("To: Douglas Fenwright
+/// MP, Minister for Housing").
+pub const ADDRESSEE_HEADING_OPENERS: &[&str] = &["to: "];
 
 /// Verbs of taking part in a post after a name and before "as" ("Lorenz Haig attended as the
 /// Ministry of Finance representative", "She served as the union's treasurer").

@@ -93,7 +93,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         interviews.iter().map(|n| n.person.as_deref()).collect();
     for turn in &turn_headings {
         interview_notes.push(&turn.description);
-        interviewees.push(Some(turn.speaker));
+        interviewees.push(Some(turn.person));
     }
     let quotes = blocks.first().map(|b| b.quotes).unwrap_or_default();
     let mut note_classes =

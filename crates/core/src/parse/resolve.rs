@@ -230,7 +230,12 @@ pub(crate) fn resolve(facts: &Facts, registry: &mut Registry) -> References {
             .and_then(|next| next.speaker_label.as_deref())
             .and_then(|name| reader.label_person(name))
             .filter(|&id| Some(id) != reader.label);
-        reader.addressee = answers.or(reader.first_addressee);
+        // "To: Douglas Fenwright MP" over a letter: whom its "you" means.
+        let addressed = pf
+            .addressee_label
+            .as_deref()
+            .and_then(|name| reader.label_person(name));
+        reader.addressee = answers.or(addressed).or(reader.first_addressee);
         for s in &pf.sentences {
             refs.sentences.push(reader.sentence(s));
         }

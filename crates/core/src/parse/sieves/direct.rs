@@ -850,6 +850,9 @@ fn introduces_content(site: &Site<'_>, cue: &Cue) -> bool {
     toks.last().is_some_and(|t| {
         matches!(t.punct, Some(',' | ':')) || t.is("that") || t.is("of") || t.is("as")
     })
+        // "Councillor Marlow’s assurance that the council “will not leave anyone out”": the
+        // quote inside the clause the noun opens.
+        || toks.first().is_some_and(|t| t.is("that") && t.punct.is_none())
 }
 
 /// Whether the words were said to someone by no one named ("he was told “…”"): the nearest
