@@ -33,7 +33,7 @@ mod spans;
 mod words;
 
 use crate::model::{Diagnostic, Note, NoteKind, Report};
-use crate::text;
+use crate::text::{self, WordsQuick};
 use serde::Serialize;
 
 /// The result of parsing: the model and what the parser could not make full sense of.
@@ -145,7 +145,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         && let Some(title) = layout.title.as_deref().filter(|t| {
             t.contains(" | ")
                 || (!t.contains(':')
-                    && t.split_whitespace().count() <= MAX_NAME_TITLE
+                    && t.words_quick().count() <= MAX_NAME_TITLE
                     && mentions::lex_org_like(lex, t))
         })
     {
