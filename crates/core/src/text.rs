@@ -103,6 +103,151 @@ impl TrimQuick for str {
     }
 }
 
+/// [`str::split_whitespace`] read a byte at a time: the words of a name, a note or a quote's
+/// first words. The standard library decodes every character and asks whether it is white
+/// space; here an ASCII byte is told by itself, and only the first bytes of the few characters
+/// beyond ASCII that are white space (U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000) are read further.
+pub(crate) trait WordsQuick {
+    /// The words of the text, as [`str::split_whitespace`] gives them, in either direction.
+    fn words_quick(&self) -> Words<'_>;
+}
+
+impl WordsQuick for str {
+    #[inline]
+    fn words_quick(&self) -> Words<'_> {
+        Words { rest: self }
+    }
+}
+
+/// The words of a text between white space ([`WordsQuick::words_quick`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Words<'a> {
+    /// What is left to read, from both ends.
+    rest: &'a str,
+}
+
+/// The length of the white space character that opens at byte `at` (0 if none opens there;
+/// none does at a byte inside a character).
+#[inline]
+fn space_at(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied();
+    match bytes[at] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xc2 if matches!(next(1), Some(0x85 | 0xa0)) => 2,
+        0xe1 if next(1) == Some(0x9a) && next(2) == Some(0x80) => 3,
+        0xe2 => match (next(1), next(2)) {
+            (Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) | (Some(0x81), Some(0x9f)) => 3,
+            _ => 0,
+        },
+        0xe3 if next(1) == Some(0x80) && next(2) == Some(0x80) => 3,
+        _ => 0,
+    }
+}
+
+/// The length of the white space character that ends at byte `end` (0 if none ends there).
+#[inline]
+fn space_before(bytes: &[u8], end: usize) -> usize {
+    match bytes[end - 1] {
+        b'\t'..=b'\r' | b' ' => 1,
+        // The last byte of a character of two or three bytes: its first byte opens it.
+        0x80..=0xbf => {
+            if end >= 2 && space_at(bytes, end - 2) == 2 {
+                2
+            } else if end >= 3 && space_at(bytes, end - 3) == 3 {
+                3
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    // Always inlined: called out of line (as `#[inline]` left it at most call sites) it cost
+    // more than the standard library's split did.
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.rest.as_bytes();
+        let mut at = 0;
+        loop {
+            if at == bytes.len() {
+                self.rest = "";
+                return None;
+            }
+            match space_at(bytes, at) {
+                0 => break,
+                n => at += n,
+            }
+        }
+        let start = at;
+        // A byte inside a character opens no white space: each is passed over by itself.
+        while at < bytes.len() {
+            // Most bytes of a word (printable ASCII, continuation bytes) are no white space.
+            if matches!(bytes[at], 0x21..=0xc1) {
+                at += 1;
+                continue;
+            }
+            let n = space_at(bytes, at);
+            if n > 0 {
+                let word = &self.rest[start..at];
+                self.rest = &self.rest[at + n..];
+                return Some(word);
+            }
+            at += 1;
+        }
+        let word = &self.rest[start..];
+        self.rest = "";
+        Some(word)
+    }
+
+    #[inline]
+    fn last(mut self) -> Option<&'a str> {
+        self.next_back()
+    }
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        let bytes = self.rest.as_bytes();
+        let mut end = bytes.len();
+        loop {
+            if end == 0 {
+                self.rest = "";
+                return None;
+            }
+            match space_before(bytes, end) {
+                0 => break,
+                n => end -= n,
+            }
+        }
+        let mut at = end;
+        while at > 0 {
+            // Most bytes of a word (printable ASCII, first bytes of no white space) end none.
+            if matches!(bytes[at - 1], 0x21..=0x7f | 0xc0..) {
+                at -= 1;
+                continue;
+            }
+            let n = space_before(bytes, at);
+            if n > 0 {
+                let word = &self.rest[at..end];
+                self.rest = &self.rest[..at - n];
+                return Some(word);
+            }
+            at -= 1;
+        }
+        let word = &self.rest[..end];
+        self.rest = "";
+        Some(word)
+    }
+}
+
+impl std::iter::FusedIterator for Words<'_> {}
+
 /// `text` in lower case with runs of ASCII bytes copied at once, and every other character
 /// (not ASCII, or one of the `special` ASCII bytes) given to `each` to write.
 fn by_ascii_runs<const N: usize>(
@@ -284,7 +429,7 @@ pub fn slug_words(text: &str, max_words: usize) -> String {
     const CAPACITY: usize = 48;
     let mut slug = Slug::with_capacity(CAPACITY.min(text.len()), max_words);
     // Only the first words matter; a few extra cover words that slug to nothing ("—").
-    for word in text.split_whitespace().take(max_words * 2 + 2) {
+    for word in text.words_quick().take(max_words * 2 + 2) {
         if !slug.push_text(word) {
             break;
         }
@@ -514,6 +659,80 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_quick_are_the_words_split_whitespace_gives() {
+        // Every white space character, alone and between words, and characters that share
+        // their first bytes with one.
+        let spaces: Vec<char> = (0..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        let near: Vec<char> = [
+            '\u{84}',
+            '\u{a1}',
+            '\u{9f}',
+            '\u{1681}',
+            '\u{167f}',
+            '\u{200b}',
+            '\u{2027}',
+            '\u{202a}',
+            '\u{2030}',
+            '\u{205e}',
+            '\u{2060}',
+            '\u{3001}',
+            '\u{2fff}',
+            '’',
+            '“',
+            'é',
+            '\u{10348}',
+            'x',
+            '-',
+            '\u{0}',
+            '\u{1f}',
+            '\u{7f}',
+        ]
+        .into();
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            " ".into(),
+            "  Omar  Salkhou ".into(),
+            "Jumu’ah Abu\u{a0}Ahmed,\tinterview\n".into(),
+            "Dr. Salem Abualnaser, interview with the author, Skype, January 2017.".into(),
+            "\u{3000}Al-Farouq\u{2009}Abu Bakr\u{205f}\u{85}(FSA)\u{2028}said:\r\n\u{b}\u{c}x"
+                .into(),
+        ];
+        for &s in &spaces {
+            for &c in &near {
+                texts.push(format!("{c}{s}{c}"));
+                texts.push(format!("{s}a{c}b{s}{s}{c}"));
+                texts.push(format!("{c}{c}{s}"));
+            }
+        }
+        for &a in &near {
+            for &b in &near {
+                texts.push(format!("{a}{b} {b}{a}"));
+            }
+        }
+        for text in &texts {
+            let want: Vec<&str> = text.words_quick().collect();
+            assert_eq!(text.words_quick().collect::<Vec<_>>(), want, "{text:?}");
+            let mut back: Vec<&str> = text.words_quick().rev().collect();
+            back.reverse();
+            assert_eq!(back, want, "{text:?}");
+            assert_eq!(text.words_quick().last(), want.last().copied(), "{text:?}");
+            // Both ends at once.
+            let mut words = text.words_quick();
+            let (first, last) = (words.next(), words.next_back());
+            let mut split = text.words_quick();
+            assert_eq!((first, last), (split.next(), split.next_back()), "{text:?}");
+            assert_eq!(
+                words.collect::<Vec<_>>(),
+                split.collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
         let texts = [
             "",
@@ -529,7 +748,7 @@ mod tests {
             for limit in 0..8 {
                 assert_eq!(
                     words_up_to(text, limit),
-                    text.split_whitespace().take(limit).count(),
+                    text.words_quick().take(limit).count(),
                     "{text:?} {limit}"
                 );
             }
@@ -638,7 +857,7 @@ mod tests {
         // Folding the whole text first, then keeping its letters and digits.
         let folded_first = |text: &str, max_words: usize| {
             let head = text
-                .split_whitespace()
+                .words_quick()
                 .take(max_words * 2 + 2)
                 .collect::<Vec<_>>()
                 .join(" ");

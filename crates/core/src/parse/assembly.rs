@@ -16,7 +16,7 @@ use crate::model::{
     Block, BlockKind, Citation, Confidence, Diagnostic, Faction, FactionKind, Note, NoteKind,
     NoteMarker, Quote, QuoteKind, Report, Section, Speaker, SpeakerKind, TextSpan,
 };
-use crate::text::{self, TrimQuick};
+use crate::text::{self, TrimQuick, WordsQuick};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What assembly reads.
@@ -261,7 +261,7 @@ fn opposition(registry: &Registry) -> FactionKey {
 /// Whether a role's words put its holder in the opposition ("the opposition leader", "an
 /// opposition candidate", "Opposition fighters"): the word qualifies what follows it.
 fn of_the_opposition(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    let mut words = text.words_quick();
     while let Some(w) = words.next() {
         if w.eq_ignore_ascii_case(lexicon::OPPOSITION) {
             return words.next().is_some_and(|n| !n.eq_ignore_ascii_case("to"));
@@ -285,16 +285,16 @@ fn ministries_to_government(
     let spelled = |e: &Entity, word: &str| {
         e.spellings
             .keys()
-            .any(|s| s.split_whitespace().any(|w| w == word))
+            .any(|s| s.words_quick().any(|w| w == word))
     };
     let is_ministry = |key: &FactionKey| matches!(key, FactionKey::Org(org) if spelled(registry.get(*org), "Ministry"));
     let national_government = |e: &Entity| {
         e.kind == EntityKind::Organisation
             && e.spellings.keys().any(|s| {
                 let lower = s.to_lowercase();
-                lower.split_whitespace().any(|w| w == "government")
+                lower.words_quick().any(|w| w == "government")
                     && !lower
-                        .split_whitespace()
+                        .words_quick()
                         .any(|w| lexicon::SUBNATIONAL_WORDS.contains(&w))
             })
     };
@@ -338,7 +338,7 @@ fn main_role_group(person: &Entity) -> Option<FactionKey> {
     // for no government; "former officials" are a group of their own.
     let former = !person.role_texts.is_empty()
         && person.role_texts.iter().all(|t| {
-            t.split_whitespace()
+            t.words_quick()
                 .take(2)
                 .any(|w| w.eq_ignore_ascii_case("former"))
         });
@@ -508,7 +508,7 @@ fn members_group_name(
             }
         }
         for text in &entity.role_texts {
-            for word in text.split_whitespace() {
+            for word in text.words_quick() {
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                 let Some(role) = lex.role(word) else { continue };
                 if !class.roles.contains(&role) {

@@ -15,6 +15,7 @@ use super::mentions::{
     org_by_kind_ending_at,
 };
 use super::words::{Lexicon, Tok, VerbForm, WordList};
+use crate::text::WordsQuick;
 use std::borrow::Cow;
 
 /// What kind of words a cue is.
@@ -1026,7 +1027,7 @@ fn is_text_or_law(m: &Mention) -> bool {
 
 /// Whether a name is a law's ("Talune’s Land Act", "the Law on Public Assemblies").
 fn names_a_law(name: &str) -> bool {
-    name.split_whitespace()
+    name.words_quick()
         .any(|w| lexicon::is_one_of(w, lexicon::LAW_WORDS))
 }
 

@@ -17,6 +17,7 @@ use super::mentions::{Mention, MentionKind, Pronoun, lex_org_like, org_run};
 use super::paragraph::Paragraph;
 use super::words::{Lexicon, Tok, WordList, WordLists};
 use crate::model::FactionKind;
+use crate::text::WordsQuick;
 
 /// How a claim was found; stronger evidence outvotes weaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,7 +149,7 @@ impl ParagraphContext {
                             .iter()
                             .rev()
                             .find(|o| {
-                                lexicon::generic_kind_may_mean(noun, o.split_whitespace())
+                                lexicon::generic_kind_may_mean(noun, o.words_quick())
                                     && !self.described_as_another_kind(o, noun)
                             })
                             .cloned()
@@ -168,7 +169,7 @@ impl ParagraphContext {
             .iter()
             .rev()
             .find(|o| {
-                lexicon::names_outlet(o.split_whitespace())
+                lexicon::names_outlet(o.words_quick())
                     || self.kinds_described.iter().any(|(named, kind)| {
                         named == *o && lexicon::is_one_of(kind, lexicon::OUTLET_NOUNS)
                     })
@@ -204,14 +205,14 @@ impl ParagraphContext {
         self.orgs_named
             .iter()
             .rev()
-            .find(|o| o.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+            .find(|o| o.words_quick().any(|w| w.eq_ignore_ascii_case(noun)))
             .cloned()
     }
 
     /// The organisation "the trust" in a role's complement means: the latest one named whose
     /// name has that word.
     fn org_of_kind(&self, lex: &Lexicon, role_text: &str) -> Option<String> {
-        let words: Vec<&str> = role_text.split_whitespace().collect();
+        let words: Vec<&str> = role_text.words_quick().collect();
         // "the leader of the city council": one lower-case modifier may stand before the kind.
         let words = match words.as_slice() {
             [.., link, the, modifier, _]
@@ -260,7 +261,7 @@ fn local_office(lex: &Lexicon, facts: &Facts, role_text: &str, place: &str) -> O
 /// when the text gives it as an organisation's short name ("Lanterne Medical Aid (LMA)").
 fn acronym_qualifier(facts: &Facts, role: &str) -> Option<String> {
     let lex = crate::parse::words::Lexicon::get();
-    let words: Vec<&str> = role.split_whitespace().collect();
+    let words: Vec<&str> = role.words_quick().collect();
     let short_name = |word: &str| {
         facts
             .paragraphs
@@ -352,7 +353,7 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
                 .chain(s.org_runs.iter().map(String::as_str))
         })
         .filter(|name| {
-            name.split_whitespace()
+            name.words_quick()
                 .any(|w| lexicon::is_one_of(w, lexicon::PARTY_WORDS))
         })
         .map(str::to_owned)
@@ -361,11 +362,9 @@ fn party_label_claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts
         if code.len() < 2 {
             return None;
         }
-        let mut found = parties.iter().filter(|p| {
-            p.split_whitespace()
-                .next()
-                .is_some_and(|w| w.starts_with(code))
-        });
+        let mut found = parties
+            .iter()
+            .filter(|p| p.words_quick().next().is_some_and(|w| w.starts_with(code)));
         let first = found.next()?;
         found.all(|p| p == first).then(|| first.clone())
     };
@@ -419,7 +418,7 @@ pub(crate) fn note_claims(
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     for ((p, pf), person) in notes.iter().zip(&facts.paragraphs).zip(interviewees) {
-        let Some(surname) = person.and_then(|n| n.split_whitespace().last()) else {
+        let Some(surname) = person.and_then(|n| n.words_quick().last()) else {
             continue;
         };
         let mut found = Vec::new();
@@ -431,7 +430,7 @@ pub(crate) fn note_claims(
         out.extend(
             found
                 .into_iter()
-                .filter(|c| c.person.split_whitespace().last() == Some(surname))
+                .filter(|c| c.person.words_quick().last() == Some(surname))
                 .map(|c| Claim {
                     evidence: Evidence::Note,
                     ..c
@@ -620,7 +619,7 @@ fn mention_claims(
                 }
                 // "Transparency Monitor": a capitalized phrase that ends on a role noun.
                 let mut words = 0;
-                let capitalized = m.surface.split_whitespace().all(|w| {
+                let capitalized = m.surface.words_quick().all(|w| {
                     words += 1;
                     w.starts_with(|c: char| c.is_uppercase())
                 });
@@ -726,7 +725,7 @@ fn mention_claims(
         // "a department inspector, Priscilla Haddow": the department named before.
         if !claimed
             && let Some(org) = m.descriptor.as_deref().and_then(|d| {
-                let words: Vec<&str> = d.split_whitespace().collect();
+                let words: Vec<&str> = d.words_quick().collect();
                 words.windows(2).find_map(|pair| {
                     let [kind, role] = pair else { return None };
                     (lexicon::org_anaphor_noun(kind).is_some() && lex.role(role).is_some())
@@ -742,7 +741,7 @@ fn mention_claims(
         // named before with that word ("the Harnesby Police Department").
         if !claimed
             && let Some(org) = m.descriptor.as_deref().and_then(|d| {
-                let words: Vec<&str> = d.split_whitespace().collect();
+                let words: Vec<&str> = d.words_quick().collect();
                 let [.., role, of, kind] = words.as_slice() else {
                     return None;
                 };
@@ -752,7 +751,7 @@ fn mention_claims(
                     && lexicon::org_anaphor_noun(&kind.to_lowercase()).is_some();
                 // Of the police, not of an office about it ("Office of Police Accountability").
                 let kind_of = |o: &&String| {
-                    let words: Vec<&str> = o.split_whitespace().collect();
+                    let words: Vec<&str> = o.words_quick().collect();
                     words
                         .iter()
                         .position(|w| w.eq_ignore_ascii_case(kind))
@@ -778,7 +777,7 @@ fn mention_claims(
                 .iter()
                 .rev()
                 .find(|o| {
-                    o.split_whitespace()
+                    o.words_quick()
                         .any(|w| lexicon::is_one_of(w, lexicon::CHAIRED_BODY_KINDS))
                 })
                 .cloned()
@@ -793,7 +792,7 @@ fn mention_claims(
                 .first()
                 .is_some_and(|r| lexicon::CLIENT_ROLES.contains(r))
                 // "Desmond’s elder brother": a relative, not a member.
-                || a.role.split_whitespace().any(|w| {
+                || a.role.words_quick().any(|w| {
                     lexicon::KIN_ROLES
                         .iter()
                         .any(|k| w.trim_end_matches(',').eq_ignore_ascii_case(k))
@@ -871,7 +870,7 @@ fn mention_claims(
         let titled = m
             .descriptor
             .as_deref()
-            .and_then(|d| d.split_whitespace().last())
+            .and_then(|d| d.words_quick().last())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         // "Officer 1": a member role labelled by a number or a letter is a member too.
         let labelled_member =
@@ -888,10 +887,10 @@ fn mention_claims(
         let kind_elsewhere = |org: &str| {
             m.descriptor
                 .as_deref()
-                .and_then(|text| text.split_whitespace().rev().nth(1))
+                .and_then(|text| text.words_quick().rev().nth(1))
                 .filter(|w| w.starts_with(char::is_lowercase))
                 .and_then(lexicon::org_anaphor_noun)
-                .is_some_and(|kind| !org.split_whitespace().any(|o| o.eq_ignore_ascii_case(kind)))
+                .is_some_and(|kind| !org.words_quick().any(|o| o.eq_ignore_ascii_case(kind)))
         };
         // "Human Rights Watch interviewed Nasser Hamdan, a lawyer": whom a body met or
         // interviewed is not its member.
@@ -1096,7 +1095,7 @@ fn whose_body<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
 /// "the company’s founder and chief executive", "who heads the agency’s assessment
 /// division": the kind noun that owns a title or the unit a person leads.
 fn owned_by_kind(role: &str) -> Option<&str> {
-    let mut words = role.split_whitespace().peekable();
+    let mut words = role.words_quick().peekable();
     if words
         .next_if(|w| lexicon::is_one_of(w, lexicon::RELATIVES))
         .is_some()
@@ -1208,7 +1207,7 @@ fn owner_of_apposed_title(
     if !apposition.roles.iter().any(|r| lex.is_member_role(r)) {
         return None;
     }
-    match apposition.role.split_whitespace().next()? {
+    match apposition.role.words_quick().next()? {
         "its" | "Its" => Some(Pronoun::Thing),
         "their" | "Their" => Some(Pronoun::Plural),
         _ => None,
@@ -1542,7 +1541,7 @@ pub(crate) fn role_class(role: &str) -> Option<usize> {
 
 /// What kind of side an organisation is, by the words of its name and the text around it.
 pub(crate) fn org_kind(name: &str, armed: bool) -> FactionKind {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = name.words_quick().map(str::to_lowercase).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     if has(lexicon::INSTITUTION_WORDS) {
         FactionKind::Institution

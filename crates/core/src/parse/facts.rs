@@ -15,7 +15,7 @@ use super::names;
 use super::paragraph::Paragraph;
 use super::words::{FastMap, FastSet, Lexicon, Tok, VerbForm, WordList};
 use crate::model::Section;
-use crate::text::{self, TrimQuick, fold};
+use crate::text::{self, TrimQuick, WordsQuick, fold};
 use std::cell::RefCell;
 
 /// The longest parenthesis after a name that an apposition may follow ("Leyla (not her real
@@ -336,7 +336,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     && d.mention.surface.strip_prefix("the ") == Some(name.as_ref())
                     && (name.contains(' ') || speaks)
                     && (!modifier || speaks)
-                    && !name.split_whitespace().any(|w| lex.role(w).is_some())
+                    && !name.words_quick().any(|w| lex.role(w).is_some())
                 {
                     facts.the_names.insert(fold(name));
                 }
@@ -435,7 +435,7 @@ fn scan_owned_units(lex: &Lexicon, toks: &[Tok<'_>], out: &mut Vec<(String, Stri
 
 /// "Mr Perran Pawle (Harnock East) (Her):": the seat in brackets after the labelled name.
 fn seat_of_label(toks: &[Tok<'_>], name: &str) -> Option<(String, String)> {
-    let last = name.split_whitespace().last()?;
+    let last = name.words_quick().last()?;
     let after = toks.iter().position(|t| t.bare() == last)? + 1;
     let open = toks.get(after).filter(|t| t.paren_open)?;
     let close = (after..toks.len()).find(|&k| toks[k].paren_close)?;
@@ -444,7 +444,7 @@ fn seat_of_label(toks: &[Tok<'_>], name: &str) -> Option<(String, String)> {
         .map(|t| t.word.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let seat = seat.join(" ");
-    (open.word.len() > 1 && seat.split_whitespace().count() >= 1 && seat.len() > 3)
+    (open.word.len() > 1 && seat.words_quick().count() >= 1 && seat.len() > 3)
         .then(|| (seat, name.to_owned()))
 }
 
@@ -597,7 +597,7 @@ fn turn_heading_speaker<'t>(lex: &Lexicon, title: &'t str) -> Option<&'t str> {
     let (name, rest) = TURN_DASHES.iter().find_map(|dash| title.split_once(dash))?;
     let name = name.trim_quick();
     let who = rest.trim_start();
-    (NAME_WORDS.contains(&name.split_whitespace().count())
+    (NAME_WORDS.contains(&name.words_quick().count())
         && super::registry::is_personal_name(lex, name)
         && !lex_org_like(lex, name)
         && who.starts_with(char::is_uppercase))
@@ -625,7 +625,7 @@ fn heading_person<'t>(lex: &Lexicon, title: &'t str, openers: &[&str]) -> Option
     {
         name = head.trim_quick();
     }
-    (NAME_WORDS.contains(&name.split_whitespace().count())
+    (NAME_WORDS.contains(&name.words_quick().count())
         && super::registry::is_personal_name(lex, name)
         && !lex_org_like(lex, name))
     .then_some(name)
@@ -1289,7 +1289,7 @@ fn named_on_past(mentions: &[Described<'_>], at: usize, words: &[&str]) -> bool 
         MentionKind::Named(name) => {
             d.mention.toks.contains(&at)
                 && name
-                    .split_whitespace()
+                    .words_quick()
                     .take(words.len())
                     .eq(words.iter().copied())
         }
@@ -1754,7 +1754,7 @@ fn quoted_short_name(toks: &[Tok<'_>], text: &str, at: usize) -> Option<String> 
         .next()?
         .trim_matches(|c: char| !c.is_alphanumeric());
     let inner = inner.strip_prefix("the ").unwrap_or(inner);
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    let words: Vec<&str> = inner.words_quick().collect();
     ((1..=MAX_WORDS).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase)))
     .then(|| inner.to_owned())

@@ -12,7 +12,7 @@
 use super::ids::Ids;
 use super::lexicon;
 use crate::model::{Block, BlockKind, Diagnostic, Section, SectionKind};
-use crate::text::{self, TrimQuick, lower_case};
+use crate::text::{self, TrimQuick, WordsQuick, lower_case};
 
 /// The report's layout before quotes are found.
 #[derive(Debug, Default)]
@@ -707,7 +707,7 @@ fn joins(previous: &str, next: &str) -> bool {
 }
 
 fn ends_with_url(text: &str) -> bool {
-    text.split_whitespace()
+    text.words_quick()
         .last()
         .is_some_and(|w| w.starts_with("http://") || w.starts_with("https://"))
 }
@@ -734,7 +734,7 @@ fn single_unit_kind(text: &str, first_group: bool) -> BlockKind {
         return BlockKind::Paragraph;
     }
     if is_heading_like(trimmed) {
-        if is_all_caps(trimmed) && trimmed.split_whitespace().count() > 6 {
+        if is_all_caps(trimmed) && trimmed.words_quick().count() > 6 {
             return if first_group {
                 BlockKind::Title
             } else {
@@ -843,7 +843,7 @@ fn title_shaped(text: &str) -> bool {
     const MAX_WORDS: usize = 28;
     let t = text.trim_quick();
     t.chars().count() <= MAX_CHARS
-        && t.split_whitespace().count() <= MAX_WORDS
+        && t.words_quick().count() <= MAX_WORDS
         && t.starts_with(char::is_uppercase)
         && !t.ends_with('.')
         && !has_url(t)
@@ -878,7 +878,7 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     };
     // Counted only as far as the limits: most units are long paragraphs.
     let too_long = t.len() > MAX_CHARS && t.chars().nth(MAX_CHARS).is_some();
-    if t.is_empty() || too_long || t.split_whitespace().nth(MAX_WORDS).is_some() || has_url(t) {
+    if t.is_empty() || too_long || t.words_quick().nth(MAX_WORDS).is_some() || has_url(t) {
         return false;
     }
     // "CLAIM: "Wind and water give us half of our electricity." — Mira Santell": a sentence
@@ -898,9 +898,9 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         // too ("Chapter 3: Who Speaks for Aleppo?"; not "Mr Perran Pawle (Harnock East): Will
         // my hon. Friend give way?").
         let question = t.rsplit_once(": ").map_or(t, |(_, after)| after);
-        let words = question.split_whitespace().count();
+        let words = question.words_quick().count();
         let capitalized = question
-            .split_whitespace()
+            .words_quick()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
         return capitalized * 2 >= words;
@@ -926,7 +926,7 @@ fn excerpt_source(text: &str) -> bool {
     let Some((name, _)) = rest.split_once(',') else {
         return false;
     };
-    let words = name.split_whitespace();
+    let words = name.words_quick();
     (2..=4).contains(&words.clone().count())
         && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
 }
@@ -1034,9 +1034,7 @@ fn has_month(text: &str) -> bool {
 }
 
 fn is_date_line(text: &str) -> bool {
-    has_month(text)
-        && text.split_whitespace().count() <= 4
-        && text.chars().any(|c| c.is_ascii_digit())
+    has_month(text) && text.words_quick().count() <= 4 && text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// One-sentence paragraphs that repeat a sentence of a nearby paragraph are pull quotes;
@@ -1232,7 +1230,7 @@ const MIN_SHAPE_HEADINGS: usize = 2;
 /// The shape of a heading, or `None` when its case says nothing (one word, "Bounties").
 fn heading_shape(text: &str) -> Option<HeadingShape> {
     let text = text.trim_quick();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.words_quick().collect();
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase()) {
         return Some(HeadingShape::Capitals);

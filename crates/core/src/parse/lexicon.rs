@@ -7,6 +7,7 @@
 //! evidence (see `names`), not by lists of words.
 
 use crate::model::FactionKind;
+use crate::text::WordsQuick;
 
 /// Verbs that report speech or writing, as "lemma past" or "lemma past participle" (the other
 /// forms are derived: "-s", "-ing"). Phrasal verbs keep their particle ("point out").
@@ -1142,7 +1143,7 @@ pub const PORTFOLIO_ORG_WORDS: &[&str] = &["energy", "petroleum"];
 /// its words, unless those words are a portfolio's too.
 pub fn may_be_portfolio(name: &str, org_like: bool) -> bool {
     !org_like
-        || name.split_whitespace().any(|w| {
+        || name.words_quick().any(|w| {
             PORTFOLIO_ORG_WORDS
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))

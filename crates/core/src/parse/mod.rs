@@ -33,7 +33,7 @@ mod spans;
 mod words;
 
 use crate::model::{BlockKind, Diagnostic, Note, NoteKind, Report};
-use crate::text;
+use crate::text::{self, WordsQuick};
 use serde::Serialize;
 
 /// The result of parsing: the model and what the parser could not make full sense of.
@@ -149,7 +149,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
     // ("Residential Care Inspectorate for Northmarch" over "Inspection report" and the
     // service's name). A line in capitals is a court's heading or a bulletin's name ("IN THE
     // CROWN COURT AT TOLLGRAVE", "PICKET LINE"), whose "we" is someone else's.
-    let name_alone = |t: &&str| !t.contains(':') && t.split_whitespace().count() <= MAX_NAME_TITLE;
+    let name_alone = |t: &&str| !t.contains(':') && t.words_quick().count() <= MAX_NAME_TITLE;
     let letterhead = blocks
         .first()
         .filter(|b| b.block.line == 1 && b.block.kind == BlockKind::CaptionLabel)

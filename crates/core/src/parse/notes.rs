@@ -3,7 +3,7 @@
 use super::layout::NoteEntry;
 use super::lexicon;
 use crate::model::{Note, NoteKind};
-use crate::text::{TrimQuick, fold, lower_case};
+use crate::text::{TrimQuick, WordsQuick, fold, lower_case};
 use std::sync::OnceLock;
 
 /// Builds notes from the entries of the notes list.
@@ -137,10 +137,10 @@ fn oral_history_interview(text: &str) -> Option<String> {
         return None;
     }
     let narrator = text[..at].trim_quick();
-    let words = narrator.split_whitespace().count();
+    let words = narrator.words_quick().count();
     ((2..=4).contains(&words)
         && narrator
-            .split_whitespace()
+            .words_quick()
             .all(|w| w.starts_with(char::is_uppercase)))
     .then(|| narrator.to_owned())
 }
@@ -261,13 +261,13 @@ fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usi
     // "Interview by the Forum's protection monitors with X": the interviewer's own staff,
     // named by a role in lower case, interviewed for the report.
     let by_staff = manner.starts_with("by ")
-        && manner.split_whitespace().last().is_some_and(|w| {
+        && manner.words_quick().last().is_some_and(|w| {
             w.starts_with(char::is_lowercase)
                 && crate::parse::words::Lexicon::get().role(w).is_some()
         });
     // "Interview by the Coalition with a guest of the shelter": the body that writes the
     // report, by its short name (not "by The Courier", a newspaper's).
-    let by_short_name = match manner.split_whitespace().collect::<Vec<_>>()[..] {
+    let by_short_name = match manner.words_quick().collect::<Vec<_>>()[..] {
         ["by", "the", name] => {
             name.starts_with(char::is_uppercase) && !lexicon::names_outlet(std::iter::once(name))
         }
@@ -275,7 +275,7 @@ fn interview_in_a_manner_with(original: &str, lower: &str) -> Option<(usize, usi
     };
     let plain = by_staff
         || by_short_name
-        || manner.split_whitespace().all(|w| {
+        || manner.words_quick().all(|w| {
             !w.starts_with(char::is_uppercase)
                 || lexicon::MEDIA.iter().any(|m| m.eq_ignore_ascii_case(w))
         });
@@ -301,7 +301,7 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
     .min()?;
     let before = text[..at].trim_quick();
     // The interviewer: capitalized words, then media words ("Crisis Group telephone").
-    let words: Vec<&str> = before.split_whitespace().collect();
+    let words: Vec<&str> = before.words_quick().collect();
     let named = words
         .first()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -324,7 +324,7 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
     const MAX_DESCRIPTION_WORDS: usize = 5;
     let name = name_after(after).filter(|n| n == whom);
     let description = (!whom.is_empty()
-        && whom.split_whitespace().count() <= MAX_DESCRIPTION_WORDS
+        && whom.words_quick().count() <= MAX_DESCRIPTION_WORDS
         && !whom.chars().any(|c| c.is_ascii_digit()))
     .then(|| whom.to_owned());
     Some(name.or(description))
@@ -347,7 +347,7 @@ fn has_phrase_at(text: &str, phrase: &str, at: usize) -> bool {
 /// where it was held, with no one named.
 fn recorded_interview(text: &str) -> bool {
     let mut words = text
-        .split_whitespace()
+        .words_quick()
         .skip_while(|w| medium_words(w) && !w.to_lowercase().starts_with("interview"));
     let head = words.next().unwrap_or("").trim_end_matches([',', '.']);
     let next = words.next().unwrap_or("");
@@ -367,7 +367,7 @@ fn medium_words(phrase: &str) -> bool {
 /// Findlay"), stopping at a comma, a parenthesis or a lower-case word.
 fn name_after(text: &str) -> Option<String> {
     let mut words = Vec::new();
-    for word in text.split_whitespace() {
+    for word in text.words_quick() {
         let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
         let capitalized =
             bare.chars().next().is_some_and(char::is_uppercase) || bare.starts_with(['“', '"']);
@@ -401,7 +401,7 @@ fn description_after(text: &str) -> Option<String> {
         return None;
     }
     let (head, _) = description.split_once(" of ")?;
-    let words: Vec<&str> = head.split_whitespace().collect();
+    let words: Vec<&str> = head.words_quick().collect();
     let lower = words.iter().all(|w| !w.starts_with(char::is_uppercase));
     (lower && !words.is_empty() && words.len() <= MAX_WORDS).then(|| words.join(" "))
 }
@@ -412,7 +412,7 @@ fn interview_report_person(text: &str) -> Option<String> {
     if !text.contains(lexicon::INTERVIEW_REPORT) {
         return None;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.words_quick().collect();
     let at = words.windows(2).position(|w| {
         w[1].trim_end_matches([',', '.', ';']) == lexicon::INTERVIEW_REPORT && is_numeric_date(w[0])
     })?;
@@ -477,7 +477,7 @@ fn short_form_target<'a>(
     let rest = rest.trim_quick().trim_end_matches('.');
     // A date is three words at most: the words are counted (as far as a fourth) before a date
     // is looked for.
-    let only_date = !rest.is_empty() && rest.split_whitespace().nth(3).is_none() && has_date(rest);
+    let only_date = !rest.is_empty() && rest.words_quick().nth(3).is_none() && has_date(rest);
     if !only_date || name.contains(['“', '"']) {
         return None;
     }
@@ -513,10 +513,10 @@ fn short_title_target<'a>(text: &str, earlier: &'a [Note]) -> Option<&'a Note> {
         .trim_quick()
         .trim_matches(['“', '”', '"'])
         .trim_end_matches(',');
-    let titled = title.split_whitespace().count() >= MIN_TITLE_WORDS
+    let titled = title.words_quick().count() >= MIN_TITLE_WORDS
         && title.chars().next().is_some_and(char::is_uppercase);
     // Only a title and where in it: "p. 9", "pp. 4–5", "para. 3.2", "at 14", "ch. 2".
-    let first = locator.split_whitespace().next().unwrap_or("");
+    let first = locator.words_quick().next().unwrap_or("");
     if !titled || !lexicon::is_one_of(first, lexicon::CITATION_LOCATORS) {
         return None;
     }
@@ -540,7 +540,7 @@ pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
     let mut fields = text.split(',').map(|field| field.trim_quick());
     let name = fields.next()?;
     let names_remarks = fields.take(FIELDS_AFTER_NAME).any(|field| {
-        let mut words = field.split_whitespace();
+        let mut words = field.words_quick();
         let first = words.next().unwrap_or("");
         let noun = if lexicon::is_one_of(first, lexicon::REMARKS_MODIFIERS) {
             words.next().unwrap_or("")
@@ -552,7 +552,7 @@ pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
     // The name is read only after the fields: few notes name remarks.
     let name_like = || {
         !name.is_empty()
-            && name.split_whitespace().count() <= MAX_NAME_WORDS
+            && name.words_quick().count() <= MAX_NAME_WORDS
             && name.starts_with(char::is_uppercase)
             && !name.contains(|c: char| c.is_ascii_digit() || c == '“' || c == '"')
     };
@@ -576,7 +576,7 @@ fn author(text: &str) -> Option<String> {
         .trim_end_matches(',')
         .trim_quick();
     let looks_like_name = !before.is_empty()
-        && before.split_whitespace().count() <= 6
+        && before.words_quick().count() <= 6
         && before.chars().next().is_some_and(char::is_uppercase);
     if looks_like_name {
         return Some(before.to_owned());
@@ -590,7 +590,7 @@ fn author(text: &str) -> Option<String> {
 /// Nora Haskett").
 fn trailing_name(text: &str) -> Option<String> {
     const MAX_NAME_WORDS: usize = 4;
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.words_quick().collect();
     let capitalized = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
     let run = words.iter().rev().take_while(capitalized).count();
     let before = words.len().checked_sub(run + 1)?;
@@ -614,7 +614,7 @@ fn short_citation_author(text: &str) -> Option<String> {
         .trim_quick()
         .trim_end_matches(',')
         .trim_quick();
-    let words: Vec<&str> = author.split_whitespace().collect();
+    let words: Vec<&str> = author.words_quick().collect();
     let name_like = !words.is_empty()
         && words.len() <= MAX_AUTHOR_WORDS
         && words
@@ -753,7 +753,7 @@ fn date_words(text: &str) -> impl Iterator<Item = (&str, Option<&str>, &str)> + 
             {
                 continue;
             }
-            let mut words = text[start..].split_whitespace();
+            let mut words = text[start..].words_quick();
             let Some(word) = words.next() else {
                 continue;
             };
@@ -1046,10 +1046,7 @@ mod tests {
             "é://x ü http://ü.org/ä",
         ];
         for text in texts {
-            let by_words: Vec<&str> = text
-                .split_whitespace()
-                .filter(|w| w.contains("://"))
-                .collect();
+            let by_words: Vec<&str> = text.words_quick().filter(|w| w.contains("://")).collect();
             assert_eq!(
                 words_with_scheme(text).collect::<Vec<_>>(),
                 by_words,

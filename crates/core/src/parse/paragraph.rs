@@ -6,7 +6,7 @@ use super::names::has_name_shape;
 use super::spans::{self, MarkedBlock, Marker, QuoteSpan, QuoteStyle};
 use super::words::{Lexicon, NICKNAME_MASK, QUOTE_MASK, Tok, WordClasses, tokenize_with};
 use crate::model::BlockKind;
-use crate::text::TrimQuick;
+use crate::text::{TrimQuick, WordsQuick};
 use std::borrow::Cow;
 
 /// The body paragraphs of the report, in order.
@@ -329,7 +329,7 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
     const MAX_WORDS: usize = 4;
     let inner = span.inner(text);
     // A quotation's words are counted only as far as a nickname's may go.
-    let words = inner.split_whitespace();
+    let words = inner.words_quick();
     let count = words.clone().take(MAX_WORDS + 1).count();
     let is_name_word = |w: &str| has_name_shape(w) && !lex.is_function_word(w);
     let name_like = (1..=MAX_WORDS).contains(&count)
@@ -358,7 +358,7 @@ fn is_nickname(lex: &Lexicon, text: &str, span: &QuoteSpan) -> bool {
 fn opens_on_transcript_label(text: &str) -> bool {
     /// Words of a title before the surname ("Acting Chair").
     const MAX_TITLE_WORDS: usize = 2;
-    let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
+    let words: Vec<&str> = text.words_quick().take(MAX_TITLE_WORDS + 1).collect();
     words.iter().enumerate().any(|(k, w)| {
         let Some(surname) = w.strip_suffix('.') else {
             return false;

@@ -12,7 +12,7 @@ use super::lexicon;
 use super::mentions::{MentionKind, Owner, lex_org_like};
 use super::words::{FastMap, FastSet, Lexicon, strip_possessive};
 use crate::model::{Note, NoteKind};
-use crate::text::{self, TrimQuick, fold};
+use crate::text::{self, TrimQuick, WordsQuick, fold};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -174,7 +174,7 @@ impl Entity {
     pub(crate) fn named_by_kind(&self) -> bool {
         !self.spellings.is_empty()
             && self.spellings.keys().all(|s| {
-                s.split_whitespace()
+                s.words_quick()
                     .skip(1)
                     .all(|w| !w.starts_with(char::is_uppercase))
                     && s.contains(' ')
@@ -248,7 +248,7 @@ impl Introduction {
                     .windows(2)
                     .any(|pair| matches!(pair, [b'\'' | 0x99, b's']));
                 possessive_s
-                    && r.split_whitespace()
+                    && r.words_quick()
                         .find(|w| *w != "the" && *w != "The")
                         .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
             })
@@ -260,7 +260,7 @@ impl Introduction {
             .role_texts
             .iter()
             .filter(|r| {
-                let mut words = r.split_whitespace();
+                let mut words = r.words_quick();
                 words
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -360,7 +360,7 @@ fn no_tokens() -> Rc<[String]> {
 /// Folded tokens of a name, possessive and transliteration prefixes removed.
 pub(crate) fn name_tokens(name: &str) -> Vec<String> {
     // Honorifics only open a name ("Dr. Klein"); "Jessica Lord" keeps its "Lord".
-    name.split_whitespace()
+    name.words_quick()
         .skip_while(|w| Lexicon::get().is_listed_honorific(w))
         .map(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
@@ -811,7 +811,7 @@ impl Registry {
             let words = e
                 .aliases
                 .iter()
-                .filter_map(|a| a.split_whitespace().next())
+                .filter_map(|a| a.words_quick().next())
                 .chain(e.roles.iter().copied());
             // Only titles: a pronoun in an alias ("Her deputy, Dušan Verk") is about someone
             // else.
@@ -867,7 +867,7 @@ impl Registry {
             .next()
             .unwrap_or("")
             .trim_quick();
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<&str> = name.words_quick().collect();
         let personal = !masthead
             && (2..=4).contains(&words.len())
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -917,7 +917,7 @@ impl Registry {
     fn adopt_our_people(&mut self, author: EntityId) {
         let ours = |alias: &String| {
             alias
-                .split_whitespace()
+                .words_quick()
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("our"))
         };
@@ -970,7 +970,7 @@ impl Registry {
     pub(crate) fn introduced_as(&self, title: &str) -> Option<EntityId> {
         let title = without_leading_the(title);
         // Folding joins no words: a title of one word is told before it is folded.
-        title.split_whitespace().nth(1)?;
+        title.words_quick().nth(1)?;
         text::with_folded(title, |title| self.introduced_as_folded(title))
     }
 
@@ -1031,7 +1031,7 @@ impl Registry {
         if let Some(id) = self.group_named(description) {
             return Some(id);
         }
-        let words: Vec<&str> = description.split_whitespace().collect();
+        let words: Vec<&str> = description.words_quick().collect();
         let (last, before) = words.split_last()?;
         let noun = lex.role(last)?;
         let capitalized: Vec<&str> = before
@@ -1102,7 +1102,7 @@ impl Registry {
                         || d.org_apposition
                         || reads.org_short_name
                         || (reads.the_name && !self.is_place(name)))
-                    && name.split_whitespace().count() <= 12
+                    && name.words_quick().count() <= 12
                 {
                     candidates.push(name.to_string());
                 }
@@ -1110,7 +1110,7 @@ impl Registry {
                 // "it" may stand for; the same as "the Ministry of Finance" where the text
                 // names that.
                 if let MentionKind::OrgByKind(_) = &d.mention.kind {
-                    let words: Vec<&str> = d.mention.surface.split_whitespace().collect();
+                    let words: Vec<&str> = d.mention.surface.words_quick().collect();
                     if let [det, modifier, kind] = words.as_slice()
                         && det.eq_ignore_ascii_case("the")
                         && modifier.chars().all(|c| c.is_ascii_lowercase())
@@ -1200,7 +1200,7 @@ impl Registry {
         });
         // Longest first, so shorter names merge into the names that contain them.
         text::sort_by_rank(&mut candidates, |c| {
-            text::descending(c.split_whitespace().count() as u64)
+            text::descending(c.words_quick().count() as u64)
         });
         // "Sardovian" after "Sardovia": a state's people's word joins the state it names, so
         // the state comes first.
@@ -1408,7 +1408,7 @@ impl Registry {
             let is_org =
                 org.is_some_and(|o| self.entities[o.0].tokens[..] == self.tokens_of(n)[..]);
             // "Stellbrook announced" after "Stellbrook Water Services": the organisation.
-            let opens_org = n.split_whitespace().count() == 1 && self.org_opening_with(n).is_some();
+            let opens_org = n.words_quick().count() == 1 && self.org_opening_with(n).is_some();
             !is_org
                 && (org.is_none() || titled)
                 && (!opens_org || titled)
@@ -1417,7 +1417,7 @@ impl Registry {
                 && !facts.org_like(lex, n)
         });
         text::sort_by_rank(&mut written, |w| {
-            text::descending(w.name.split_whitespace().count() as u64)
+            text::descending(w.name.words_quick().count() as u64)
         });
         for WrittenName { name, times } in &written {
             let tokens = self.tokens_of(name);
@@ -1466,7 +1466,7 @@ impl Registry {
                 // "The Special Rapporteur on the situation of human rights in Myanmar": a
                 // title on a subject is of no place it names.
                 let place_in = |text: &str| {
-                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let words: Vec<&str> = text.words_quick().collect();
                     let on_subject = words
                         .windows(2)
                         .any(|pair| lex.role(&pair[0].to_lowercase()).is_some() && pair[1] == "on");
@@ -1483,7 +1483,7 @@ impl Registry {
                 // "Russian Foreign Minister Sergei Lavrov": a state's people named before the
                 // title, for the officials of that state.
                 let demonym_in = |text: &str| {
-                    text.split_whitespace()
+                    text.words_quick()
                         .take_while(|w| lex.role(w).is_none())
                         .find(|w| super::names::demonym_shaped(lex, w))
                         .map(str::to_owned)
@@ -1504,7 +1504,7 @@ impl Registry {
                     // and so is one that opens a title of office ("the Minister for Roads,
                     // Carys Penhale").
                     let words: Vec<&str> = descriptor
-                        .split_whitespace()
+                        .words_quick()
                         .filter(|w| !lexicon::is_one_of(w, lexicon::DETERMINERS))
                         .collect();
                     for word in [words.first(), words.last()].into_iter().flatten() {
@@ -1523,7 +1523,7 @@ impl Registry {
                     let definite = d
                         .mention
                         .surface
-                        .split_whitespace()
+                        .words_quick()
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                     if definite
@@ -1552,7 +1552,7 @@ impl Registry {
                     person.roles.extend(a.roles.iter().copied());
                     // "Maud Wenlow MP, Minister for Coasts": a title of office set off after
                     // the name, which "the Minister" means later.
-                    if let Some(first) = a.role.split_whitespace().next()
+                    if let Some(first) = a.role.words_quick().next()
                         && first.starts_with(char::is_uppercase)
                         && let Some(role) = lex.role(first.trim_end_matches(','))
                         && a.roles.first() == Some(&role)
@@ -1562,7 +1562,7 @@ impl Registry {
                     // "Ihor Terekhov, the mayor of Kharkiv,", "Isabel dos Santos, a
                     // businesswoman,": the role the apposition is headed by, which "the mayor"
                     // means later.
-                    let mut words = a.role.split_whitespace();
+                    let mut words = a.role.words_quick();
                     if words
                         .next()
                         .is_some_and(|w| lexicon::is_one_of(w, &["the", "a", "an"]))
@@ -1601,7 +1601,7 @@ impl Registry {
         for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
             for d in &s.mentions {
                 if let MentionKind::Named(name) = &d.mention.kind
-                    && name.split_whitespace().count() > 1
+                    && name.words_quick().count() > 1
                     && is_personal_name(lex, name)
                     && !facts.org_like(lex, name)
                 {
@@ -1625,7 +1625,7 @@ impl Registry {
             let titled = || {
                 let e = &self.entities[i];
                 e.spellings.keys().chain(&e.aliases).any(|spelling| {
-                    let mut words = spelling.split_whitespace();
+                    let mut words = spelling.words_quick();
                     words.next().is_some_and(|w| lex.is_honorific(w)) && words.count() == 1
                 })
             };
@@ -1697,7 +1697,7 @@ impl Registry {
             let Some(spelling) = org.spellings.keys().next() else {
                 continue;
             };
-            let words: Vec<&str> = spelling.split_whitespace().collect();
+            let words: Vec<&str> = spelling.words_quick().collect();
             // "the Trump Campaign", "the Giuliani legal team"; not "the White House".
             let eponymous = words.len() == org.tokens.len()
                 && words[1..].iter().all(|w| {
@@ -2178,7 +2178,7 @@ fn group_noun(group: &Entity) -> &'static str {
 fn has_title(m: &super::mentions::Mention) -> bool {
     m.descriptor
         .as_deref()
-        .and_then(|d| d.split_whitespace().last())
+        .and_then(|d| d.words_quick().last())
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -2194,7 +2194,7 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
             }
         };
         insert(name);
-        if let Some(last) = name.split_whitespace().last() {
+        if let Some(last) = name.words_quick().last() {
             insert(last);
         }
     };
@@ -2223,7 +2223,7 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
 fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
     text::with_folded(name, |f| people.contains(f))
         || name
-            .split_whitespace()
+            .words_quick()
             .last()
             .is_some_and(|last| text::with_folded(last, |f| people.contains(f)))
 }
@@ -2233,7 +2233,7 @@ fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
 pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
     const MAX_WORDS: usize = 5;
     let mut words = 0;
-    phrase.split_whitespace().all(|w| {
+    phrase.words_quick().all(|w| {
         words += 1;
         words <= MAX_WORDS && {
             let w = w.trim_end_matches([',', '.']);
@@ -2246,12 +2246,12 @@ pub(crate) fn is_personal_name(lex: &Lexicon, phrase: &str) -> bool {
 /// "Dentist" at the start of a sentence is the role "dentist"; proper words keep their case.
 fn common_noun_case(lex: &Lexicon, role: &str) -> String {
     let role = role.trim_start();
-    let first = role.split_whitespace().next().unwrap_or("");
+    let first = role.words_quick().next().unwrap_or("");
     // "CEO" keeps its capitals.
     // "Secretary-General" → "secretary-general": the whole first word. A title in capitals
     // keeps them ("Chief Executive of NHS England").
     let titled = role
-        .split_whitespace()
+        .words_quick()
         .nth(1)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
     if lex.role(first).is_some() && !super::names::is_acronym(first) && !titled {

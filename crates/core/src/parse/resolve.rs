@@ -14,6 +14,7 @@ use super::mentions::{Mention, MentionKind, Owner, Pronoun, is_sector};
 use super::registry::{EntityId, EntityKind, Gender, GroupKey, Registry, is_personal_name};
 use super::words::strip_possessive;
 use crate::model::Attribution;
+use crate::text::WordsQuick;
 use std::collections::{BTreeMap, VecDeque};
 
 /// How many earlier sentences a pronoun may reach back to.
@@ -183,7 +184,7 @@ fn lexicon_org_like(phrase: &str) -> bool {
 
 /// Whether a document's phrase introduces a new one ("a letter", "another memo").
 fn introduces(m: &Mention) -> bool {
-    let first = m.surface.split_whitespace().next().unwrap_or("");
+    let first = m.surface.words_quick().next().unwrap_or("");
     lexicon::is_one_of(first, &["a", "an", "another"])
 }
 
@@ -686,7 +687,7 @@ impl Reader<'_> {
                 owner: Some(Owner::Pronoun(Pronoun::Person)),
                 ..
             } => {
-                let pronoun = first.surface.split_whitespace().last().unwrap_or("");
+                let pronoun = first.surface.words_quick().last().unwrap_or("");
                 self.pronoun(
                     Pronoun::Person,
                     Gender::of_pronoun(pronoun),
@@ -838,7 +839,7 @@ impl Reader<'_> {
             // "The Deputy Director" is not the Director: a rank before the noun makes another
             // post.
             let one_title = m.roles.len() <= 1
-                && !m.surface.split_whitespace().any(|w| {
+                && !m.surface.words_quick().any(|w| {
                     lexicon::is_one_of(w, lexicon::RANKS) && !noun.eq_ignore_ascii_case(w)
                 });
             // Someone named already: "the President" before the text names a president is
@@ -878,7 +879,7 @@ impl Reader<'_> {
         // "the Deputy Director": the rank tells the group apart.
         let rank = m
             .surface
-            .split_whitespace()
+            .words_quick()
             .find(|w| lexicon::is_one_of(w, lexicon::RANKS) && !noun.eq_ignore_ascii_case(w))
             .map(str::to_lowercase);
         let adjective = adjective.clone().or(rank).filter(|_| !collective);
@@ -929,10 +930,10 @@ impl Reader<'_> {
                 // "the company’s lawyers", "a spokesman for the company": the company named
                 // before; "a company spokesman", "a police officer" too, but not "a senior
                 // central bank official", whose bank is not the one named before.
-                let kind_before_role = matches!(m.surface.split_whitespace().count(), 2 | 3)
+                let kind_before_role = matches!(m.surface.words_quick().count(), 2 | 3)
                     && adjective
                         .as_deref()
-                        .is_some_and(|a| m.surface.split_whitespace().nth_back(1) == Some(a));
+                        .is_some_and(|a| m.surface.words_quick().nth_back(1) == Some(a));
                 m.orgs
                     .iter()
                     .filter(|o| !o.contains(' ') && o.starts_with(char::is_lowercase))
@@ -956,7 +957,7 @@ impl Reader<'_> {
                 // lower-case words before the role that are both in one organisation's name
                 // the text gives ("the Central Bank of Vantria", "the Ministry of Foreign
                 // Affairs") name it.
-                let mut from_the_end = m.surface.split_whitespace().rev().skip(1);
+                let mut from_the_end = m.surface.words_quick().rev().skip(1);
                 let (Some(kind), Some(first)) = (from_the_end.next(), from_the_end.next()) else {
                     return None;
                 };
@@ -1045,7 +1046,7 @@ impl Reader<'_> {
         let lex = crate::parse::words::Lexicon::get();
         let form = surface.strip_prefix("the ").unwrap_or(surface);
         let honorific = form
-            .split_whitespace()
+            .words_quick()
             .next()
             .filter(|w| lex.is_listed_honorific(w));
         let honoured = honorific.map(|_| crate::text::fold(strip_possessive(form).unwrap_or(form)));
@@ -1105,7 +1106,7 @@ impl Reader<'_> {
                         // "the U.N." takes an article.
                         let article = m
                             .surface
-                            .split_whitespace()
+                            .words_quick()
                             .next()
                             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                         if is_initials(name) && !article {
@@ -1211,7 +1212,7 @@ impl Reader<'_> {
                 .or_else(|| {
                     // "Orlan’s foreign ministry has accused": a body of a named country or
                     // organisation the text names no other way.
-                    let owner = m.surface.split_whitespace().next()?;
+                    let owner = m.surface.words_quick().next()?;
                     let owned =
                         strip_possessive(owner).is_some() && owner.starts_with(char::is_uppercase);
                     let lex = crate::parse::words::Lexicon::get();
@@ -1525,8 +1526,5 @@ fn is_initials(name: &str) -> bool {
 
 /// The gender of the pronoun a mention opens on ("she said", "his covering note").
 fn pronoun_gender(m: &Mention) -> Option<Gender> {
-    m.surface
-        .split_whitespace()
-        .next()
-        .and_then(Gender::of_pronoun)
+    m.surface.words_quick().next().and_then(Gender::of_pronoun)
 }

@@ -15,7 +15,7 @@ use crate::parse::cues::{Agent, CueKind};
 use crate::parse::mentions::MentionKind;
 use crate::parse::paragraph::Paragraph;
 use crate::parse::registry::{EntityId, EntityKind, Registry, is_personal_name};
-use crate::text::words_up_to;
+use crate::text::{WordsQuick, words_up_to};
 use crate::{Attribution, BlockKind, Confidence, QuoteKind};
 
 pub(super) fn decide(
@@ -118,7 +118,7 @@ pub(super) fn decide(
 fn backshifted(site: &Site<'_>) -> bool {
     let range = site.p.sentence_range(site.sentence);
     let before = &site.p.text[range.start..site.quote.open];
-    let mut words = before.split_whitespace().peekable();
+    let mut words = before.words_quick().peekable();
     while let Some(w) = words.next() {
         let to_follows = words.peek().is_some_and(|n| *n == "to");
         if matches!(w, "had" | "would" | "could" | "might")
@@ -193,7 +193,7 @@ fn subject_who_speaks(site: &Site<'_>, registry: &Registry, s: usize) -> Option<
     // the phrases that set the scene.
     let text = &site.p.text[sentence.range.clone()];
     let opens_with_scene = text
-        .split_whitespace()
+        .words_quick()
         .next()
         .is_some_and(|w| crate::parse::lexicon::is_one_of(w, crate::parse::lexicon::INTRO_OPENERS));
     let after_scene = |d: &&crate::parse::facts::Described| {
@@ -273,7 +273,7 @@ fn named_subject(site: &Site<'_>, registry: &mut Registry, s: usize) -> Option<E
         return None;
     };
     let lex = crate::parse::words::Lexicon::get();
-    let full_name = name.split_whitespace().count() >= 2 && is_personal_name(lex, name);
+    let full_name = name.words_quick().count() >= 2 && is_personal_name(lex, name);
     if !full_name
         || !site
             .p
@@ -443,11 +443,11 @@ fn person_of_heading(heading: &str, registry: &mut Registry) -> Option<EntityId>
     let mut fields = rest.split(',').map(str::trim);
     let name = fields.next()?;
     let aged = fields.next().is_some_and(|f| {
-        f.split_whitespace()
+        f.words_quick()
             .next()
             .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     });
-    let words = name.split_whitespace().count();
+    let words = name.words_quick().count();
     let lex = crate::parse::words::Lexicon::get();
     if !(labelled || aged) || words == 0 || words > MAX_NAME_WORDS || !is_personal_name(lex, name) {
         return None;

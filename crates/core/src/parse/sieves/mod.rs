@@ -23,7 +23,7 @@ use super::resolve::References;
 use super::spans::QuoteSpan;
 use super::words::{FastMap, Tok};
 use crate::model::{Attribution, Confidence, Note, QuoteKind};
-use crate::text::{TrimQuick, words_up_to};
+use crate::text::{TrimQuick, WordsQuick, words_up_to};
 
 /// The sieve that decided a quote (for tests and diagnostics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,18 +153,14 @@ impl<'a> Inputs<'a> {
 /// A short quoted phrase, normalized: lower case, no outer punctuation, no opening determiner
 /// or possessive ("our person of interest." and "person of interest" are one phrase).
 fn phrase_key(inner: &str) -> Option<String> {
-    if inner
-        .split_whitespace()
-        .nth(MAX_REPEATED_WORDS + 1)
-        .is_some()
-    {
+    if inner.words_quick().nth(MAX_REPEATED_WORDS + 1).is_some() {
         return None;
     }
     let trimmed = inner
         .trim_quick()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
     let lower = trimmed.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: Vec<&str> = lower.words_quick().collect();
     let skip = usize::from(words.first().is_some_and(|w| {
         matches!(
             *w,

@@ -16,7 +16,7 @@ use crate::parse::mentions::MentionKind;
 use crate::parse::registry::{
     EntityId, EntityKind, Registry, is_personal_name, name_tokens, strip_honorific,
 };
-use crate::text::TrimQuick;
+use crate::text::{TrimQuick, WordsQuick};
 use crate::{Attribution, Confidence, NoteKind, QuoteKind};
 
 pub(super) fn decide(
@@ -112,12 +112,12 @@ pub(super) fn decide(
     }
     // ... unless the paragraph names the interviewee, who then tells of someone else ("Laura
     // Cox told the Select Committee that an attorney …").
-    let surname = person.split_whitespace().last().unwrap_or(person);
+    let surname = person.words_quick().last().unwrap_or(person);
     let named_here = site.facts.sentences.iter().any(|s| {
         s.mentions.iter().any(|d| {
             d.mention
                 .name()
-                .is_some_and(|n| n.split_whitespace().last() == Some(surname))
+                .is_some_and(|n| n.words_quick().last() == Some(surname))
         })
     });
     // (An unnamed person carried over from the paragraph before gives way to the one an
@@ -240,7 +240,7 @@ fn publisher_of_ownerless_document(
 /// The reference of a note that cites one interview by it ("Interview C-0156, conducted in
 /// Pellonia." → "C-0156"; "Interview 12." → "12"), not several ("Interviews C-0233 and …").
 fn interview_reference(text: &str) -> Option<&str> {
-    let mut words = text.split_whitespace();
+    let mut words = text.words_quick();
     if words.next()? != "Interview" {
         return None;
     }

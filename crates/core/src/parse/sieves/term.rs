@@ -16,7 +16,7 @@ use crate::parse::lexicon;
 use crate::parse::names::has_name_shape;
 use crate::parse::registry::Registry;
 use crate::parse::words::{Tok, WordList};
-use crate::text::{TrimQuick, words_up_to};
+use crate::text::{TrimQuick, WordsQuick, words_up_to};
 
 /// The longest run of capitalized words read as a name in quotes.
 const MAX_NAME_WORDS: usize = 5;
@@ -166,7 +166,7 @@ fn defined_in_brackets(site: &Site<'_>, inner: &str) -> bool {
     let short = || words_up_to(inner, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
     let named = || {
         inner
-            .split_whitespace()
+            .words_quick()
             .find(|w| !w.eq_ignore_ascii_case("the"))
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
@@ -241,7 +241,7 @@ fn predicate_after_noun(site: &Site<'_>) -> bool {
     /// The fewest words of a quoted predicate.
     const MIN_PREDICATE_WORDS: usize = 4;
     let inner = site.inner();
-    let Some(first) = inner.split_whitespace().next() else {
+    let Some(first) = inner.words_quick().next() else {
         return false;
     };
     let verb_like = first.starts_with(|c: char| c.is_ascii_lowercase())
@@ -345,7 +345,7 @@ fn is_proper_term(inner: &str) -> bool {
     }
     let lex = crate::parse::words::Lexicon::get();
     // A quotation's words are counted only as far as a name's may go.
-    let words = trimmed.split_whitespace();
+    let words = trimmed.words_quick();
     let count = words.clone().take(MAX_NAME_WORDS + 1).count();
     (1..=MAX_NAME_WORDS).contains(&count)
         && words.clone().all(|w| {

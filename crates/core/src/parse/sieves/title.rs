@@ -7,7 +7,7 @@ use super::{Decision, Decisions, Inputs, Sieve, Site};
 use crate::QuoteKind;
 use crate::parse::lexicon;
 use crate::parse::registry::Registry;
-use crate::text::{TrimQuick, words_up_to};
+use crate::text::{TrimQuick, WordsQuick, words_up_to};
 
 /// How far before "called" a work noun may stand ("a post in January 2016 called").
 const WORK_REACH: usize = 4;
@@ -142,7 +142,7 @@ fn title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner
         .trim_quick()
         .trim_end_matches([',', '.', ';', ':'])
-        .split_whitespace()
+        .words_quick()
         .take(MAX_TITLE_WORDS + 1)
         .collect();
     // A year or a number has no case ("Foot Pursuits in Harnesby, 2019-2021").
