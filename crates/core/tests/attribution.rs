@@ -5450,3 +5450,14 @@ fn a_letter_s_headings_say_whom_you_means_and_who_writes_the_reply() {
             “always intended as a tem” → Douglas Fenwright / Housing and Communities"#]],
     );
 }
+
+#[test]
+fn a_role_defined_as_a_person_s_short_name_means_them_and_titles_in_a_list_go_to_the_names_after() {
+    check(
+        "These are the reasons of the Commission on charges against Mr Ellis Varnham (“the Player”), a forward. The Commission heard evidence from the referee, Mr Owen Saltmarsh, the assistant referee, Mr Dev Patanker, the doping control officer, Ms Ingrid Solberg of the Anti-Doping Agency, and the Player.\n\nMr Patanker said the shout was “very loud”. The Player said the words were “You’ve bottled it, ref”. Asked by Ms Brook whether he had called the Referee a cheat, he replied: “No. I’ve never called a referee a cheat.”",
+        expect![[r#"
+            “very loud” → Dev Patanker / Officials
+            “You’ve bottled it, ref” → Ellis Varnham / Athletes
+            “No. I’ve never called a ” → Ellis Varnham / Athletes"#]],
+    );
+}

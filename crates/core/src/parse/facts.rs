@@ -1872,12 +1872,13 @@ fn joined_org_run<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize, out: &mut Vec<&
 /// Whether the mention at token `start` follows "questioning from", "asked by", "pressed by"
 /// and the like: the one who asks.
 fn questioner_at(toks: &[Tok<'_>], start: usize) -> bool {
-    // "Asked whether the company owed Dacey an apology, she said": whoever the question is
-    // about is no antecedent for the answer's pronoun either.
+    // "Asked whether the company owed Dacey an apology, she said", "Asked by Ms Brook whether
+    // he had called the Referee a cheat, he replied": whoever the question is about is no
+    // antecedent for the answer's pronoun either.
     let in_question = toks.first().is_some_and(|t| t.is("asked"))
-        && toks
-            .get(1)
-            .is_some_and(|t| lexicon::is_one_of(t.word, lexicon::QUESTION_OPENERS))
+        && toks[1..start.max(1)]
+            .iter()
+            .any(|t| lexicon::is_one_of(t.word, lexicon::QUESTION_OPENERS))
         && toks[..start]
             .iter()
             .all(|t| t.punct != Some(',') && !t.barrier);

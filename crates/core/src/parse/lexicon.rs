@@ -539,7 +539,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
         "inspector general", "secretary general", "director general", "prosecutor general",
         "high commissioner", "warden", "ombudsman", "harbourmaster", "harbormaster",
         "auditor general", "comptroller general", "procurator general", "advocate general",
-        "caseworker", "case officer",
+        "caseworker", "case officer", "referee", "umpire", "linesman",
         // An inspector of a trade or a service is an official, not a police officer.
         "labour inspector", "labor inspector", "tax inspector", "health inspector",
         "safety inspector", "building inspector", "factory inspector", "school inspector",

@@ -3867,6 +3867,19 @@ pub(crate) fn parenthesised_apposition(
     }
 }
 
+/// Whether the name that ends before token `after` has a title set off before it ("the
+/// assistant referee, Mr Dev Patanker,"): a comma after a role right before its first word.
+fn titled_before_name(toks: &[Tok<'_>], after: usize) -> bool {
+    let mut k = after.saturating_sub(1);
+    while k > 0 && (toks[k].name || toks[k].honorific) && !toks[k].barrier {
+        if k + 1 < after && toks[k].punct.is_some() {
+            return false;
+        }
+        k -= 1;
+    }
+    k + 1 < after && toks[k].role.is_some() && toks[k].punct == Some(',')
+}
+
 /// The apposition after a named mention: ", military commander of the Levant Front in Aleppo,",
 /// ", one of Instagram’s cofounders,", ", the cofounder of Stack Overflow,". It ends at the next
 /// comma, dash or relative pronoun; its organisation is the last one it names.
@@ -3961,6 +3974,17 @@ pub(crate) fn apposition(lex: &Lexicon, toks: &[Tok<'_>], after: usize) -> Optio
     }
     let phrase = &toks[after..end];
     if phrase.len() > MAX_WORDS || phrase.is_empty() {
+        return None;
+    }
+    // "the referee, Mr Owen Saltmarsh, the assistant referee, Mr Dev Patanker, the doping
+    // control officer, Ms Ingrid Solberg": in a list of titles each set off before a name, a
+    // title before an honorific is the next person's (not in "Mr Gideon Quarle, the depot
+    // manager, Ms Annika Fenwright, an HR business partner", a list of names each with theirs).
+    if phrase[0].is("the")
+        && phrase[phrase.len() - 1].punct == Some(',')
+        && toks.get(end).is_some_and(|t| t.honorific && !t.barrier)
+        && titled_before_name(toks, after)
+    {
         return None;
     }
     let Some(mut role_at) = phrase

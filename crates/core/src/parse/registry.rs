@@ -602,8 +602,30 @@ impl Registry {
         registry.attach_parts(facts);
         registry.complete_names(lex, facts);
         registry.roles_a_paragraph_opens_on(facts);
+        registry.defined_roles(lex, facts);
         registry.learn_genders();
         registry
+    }
+
+    /// "Mr Ellis Varnham (“the Player”)": a role the text defines as a person's short name is
+    /// their title, which "the Player" means wherever it stands.
+    fn defined_roles(&mut self, lex: &Lexicon, facts: &Facts) {
+        for s in facts.paragraphs.iter().flat_map(|p| &p.sentences) {
+            for (name, short) in &s.other_names {
+                let Some(role) = lex.role(short) else {
+                    continue;
+                };
+                if let Some(person) = self.lookup(name, &|_| 0)
+                    && self.entities[person.0].kind == EntityKind::Person
+                {
+                    let person = &mut self.entities[person.0];
+                    person.titles.insert(role);
+                    if !person.roles.contains(&role) {
+                        person.roles.push(role);
+                    }
+                }
+            }
+        }
     }
 
     /// "Historians have disagreed about the rising's character. Marsh calls it …, while Ruth
