@@ -110,9 +110,21 @@ pub(crate) struct ParagraphFacts<'a> {
     /// Whether the paragraph ends on a question ("Question: Doctor, in February you said the
     /// Valley was “…”. Was that wrong?"): its "you" is whoever answers in the next.
     pub asks: bool,
+    /// Whether the paragraph is a transcript's question or answer ("Q. Did he say anything
+    /// about a knife?", "A. Not in interview."): the examiner's or the witness's turn.
+    pub examination: Option<Examination>,
     /// The person a letter's heading addresses ("To: Douglas Fenwright MP, Minister for
     /// Housing" over "Dear Minister, … you announced"): whom "you" means in it.
     pub addressee_label: Option<String>,
+}
+
+/// Whose turn a transcript's "Q." or "A." opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Examination {
+    /// "Q.": the examiner's question.
+    Question,
+    /// "A.": the witness's answer.
+    Answer,
 }
 
 /// What the whole body says, beyond single sentences. Its sets of folded names are only asked
@@ -254,6 +266,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
             speaker_label: None,
             asks: false,
             addressee_label: None,
+            examination: None,
         };
         for s in 0..p.sentence_ends.len() {
             let range = p.sentence_range(s);
@@ -360,6 +373,16 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
         }
         out.speaker_label = speaker_label(lex, p.all_tokens());
         out.asks = p.all_tokens().last().is_some_and(|t| t.punct == Some('?'));
+        // "Q." and "A." are read as initials: the word keeps its period.
+        out.examination =
+            p.all_tokens()
+                .first()
+                .filter(|t| !t.barrier)
+                .and_then(|t| match t.word {
+                    "Q." => Some(Examination::Question),
+                    "A." => Some(Examination::Answer),
+                    _ => None,
+                });
         if let Some((seat, name)) = out
             .speaker_label
             .as_ref()
@@ -551,6 +574,84 @@ pub(crate) fn label_turns(
             pf.speaker_label = Some(turn.person.to_owned());
         }
     }
+}
+
+/// Gives a trial transcript's answers the witness and its questions the examiner the headings
+/// over them name ("DETECTIVE SERGEANT ANNA FERRIE, sworn", then "Examined by MR ROWE" and
+/// "Q. …" / "A. …"). `sections` holds each paragraph's section, an index into `headings`, the
+/// titles of the report's sections in order.
+pub(crate) fn label_examinations(
+    lex: &Lexicon,
+    facts: &mut Facts<'_>,
+    sections: &[usize],
+    headings: &[Option<&str>],
+) {
+    if !facts.paragraphs.iter().any(|p| p.examination.is_some()) {
+        return;
+    }
+    // Who is examined and who asks, section by section.
+    let mut witness: Option<String> = None;
+    let mut examiner: Option<String> = None;
+    let turns: Vec<(Option<String>, Option<String>)> = headings
+        .iter()
+        .map(|title| {
+            if let Some(title) = title {
+                let lower = crate::text::lower_case(title);
+                if let Some(name) = lexicon::SWORN_ENDINGS.iter().find_map(|end| {
+                    lower
+                        .ends_with(end)
+                        .then(|| &title[..title.len() - end.len()])
+                }) {
+                    witness = name_in_capitals(lex, name);
+                    examiner = None;
+                } else if let Some(name) = lexicon::EXAMINED_BY
+                    .iter()
+                    .find(|opener| opens_with(title, opener))
+                    .map(|opener| &title[opener.len()..])
+                {
+                    examiner = name_in_capitals(lex, name);
+                }
+            }
+            (witness.clone(), examiner.clone())
+        })
+        .collect();
+    for (pf, &section) in facts.paragraphs.iter_mut().zip(sections) {
+        let Some((witness, examiner)) = turns.get(section) else {
+            continue;
+        };
+        // Who speaks, and whom "you" means: the examiner asks the witness.
+        let (person, addressed) = match pf.examination {
+            Some(Examination::Answer) => (witness, examiner),
+            Some(Examination::Question) => (examiner, witness),
+            None => continue,
+        };
+        if pf.speaker_label.is_none() {
+            pf.speaker_label.clone_from(person);
+        }
+        if pf.addressee_label.is_none() {
+            pf.addressee_label.clone_from(addressed);
+        }
+    }
+}
+
+/// The name a heading writes in capitals after its titles ("DETECTIVE SERGEANT ANNA FERRIE" →
+/// "Anna Ferrie", "MS DALGETY" → "Dalgety"); `None` for titles alone.
+fn name_in_capitals(lex: &Lexicon, text: &str) -> Option<String> {
+    let title_case = |word: &str| super::factions::capitalize(&word.to_lowercase());
+    let words: Vec<String> = text
+        .trim_quick()
+        .words_quick()
+        .map(|w| w.trim_end_matches(','))
+        .skip_while(|w| {
+            let lower = w.to_lowercase();
+            lex.is_honorific(&title_case(w))
+                || lex.role(&lower).is_some()
+                || lexicon::is_one_of(&lower, &["the", "honourable", "honorable"])
+        })
+        .take_while(|w| !lexicon::POSTNOMINALS.contains(w))
+        .map(title_case)
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Gives a transcript's unlabelled paragraphs the speaker of the turn they go on ("The

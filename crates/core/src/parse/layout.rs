@@ -532,7 +532,11 @@ fn units_of_group(
         out.push(unit_of(single_unit_kind(&piece.text, first_group), piece));
         return;
     }
-    let list = group.len() > 1 && group.iter().all(|l| is_list_item(l.text));
+    // "Q. And Mr Lendrum’s reply?\nA. At 22.51 he replied, …": a transcript's question and
+    // answer, each a paragraph of its own.
+    let list = group.len() > 1
+        && (group.iter().all(|l| is_list_item(l.text))
+            || group.iter().all(|l| is_examination_turn(l.text)));
     let wrapped = is_wrapped_prose(group) && !masthead && !list;
     for line in group {
         let text = line.text.trim_quick();
@@ -638,6 +642,12 @@ fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
             let t = l.text.trim_quick();
             t.chars().count() >= WRAP_WIDTH && !ends_with_url(t) && note_number(t).is_none()
         })
+}
+
+/// Whether a line opens a trial transcript's question or answer ("Q. ", "A. ").
+fn is_examination_turn(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("Q. ") || line.starts_with("A. ")
 }
 
 /// Whether a line is an item of a bulleted list ("• ", "▪ ", "◦ ").
@@ -891,6 +901,10 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     };
     if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '‘' | '\'' | '“' | '"'))
     {
+        return false;
+    }
+    // "Q. And Mr Lendrum’s reply?": a transcript's question, however short.
+    if t.starts_with("Q. ") {
         return false;
     }
     if t.ends_with('?') {
@@ -1738,6 +1752,27 @@ mod tests {
                 (BlockKind::Paragraph, 1),
                 (BlockKind::Paragraph, 2),
                 (BlockKind::Paragraph, 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_transcript_s_questions_and_answers_are_paragraphs_of_their_own_and_no_headings() {
+        let source = "Examined by MR ROWE\n\nQ. His phone was downloaded by your digital forensic unit. Could you read the message sent at 22.47?\nA. It reads: ‘You owe me 600 and I’m done waiting.’\n\nQ. And Mr Lendrum’s reply?\nA. At 22.51 he replied, ‘Not got it till Friday.’";
+        let layout = layout(source, &mut Vec::new());
+        let kinds: Vec<(BlockKind, u32)> = layout
+            .blocks
+            .iter()
+            .map(|b| (b.block.kind, b.block.line))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Title, 1),
+                (BlockKind::Paragraph, 3),
+                (BlockKind::Paragraph, 4),
+                (BlockKind::Paragraph, 6),
+                (BlockKind::Paragraph, 7)
             ]
         );
     }

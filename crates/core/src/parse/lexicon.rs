@@ -1561,6 +1561,19 @@ pub const TURN_HEADING_OPENERS: &[&str] = &[
     "from: ",
 ];
 
+/// How a trial transcript's heading that names a witness ends ("ANNA FERRIE, sworn").
+pub const SWORN_ENDINGS: &[&str] = &[", sworn", ", affirmed", " (sworn)", " (affirmed)"];
+
+/// What opens a trial transcript's heading that names who asks the witness's questions
+/// ("Examined by MR ROWE", "Cross-examined by MS DALGETY").
+pub const EXAMINED_BY: &[&str] = &[
+    "examined by ",
+    "cross-examined by ",
+    "re-examined by ",
+    "further examined by ",
+    "questioned by ",
+];
+
 /// What opens a letter's heading that names whom the letter is to ("To: Douglas Fenwright
 /// MP, Minister for Housing").
 pub const ADDRESSEE_HEADING_OPENERS: &[&str] = &["to: "];

@@ -126,6 +126,12 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         .iter()
         .map(|p| blocks[p.block].block.section)
         .collect();
+    let section_headings: Vec<Option<&str>> = layout
+        .sections
+        .iter()
+        .map(|section| section.title.as_deref())
+        .collect();
+    facts::label_examinations(lex, &mut facts, &paragraph_sections, &section_headings);
     facts::carry_turns(&mut facts, &paragraph_sections);
     let note_facts = facts::read(lex, &note_paragraphs);
     let mut claims = factions::claims(lex, &paragraphs, &facts);
