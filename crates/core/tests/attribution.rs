@@ -5467,8 +5467,17 @@ fn a_trial_transcript_s_answers_are_the_sworn_witness_s_and_its_questions_the_ex
     check_document(
         "IN THE CROWN COURT AT KESSMUIR\nREX v NIALL TEAGUE\n\nDETECTIVE SERGEANT ANNA FERRIE, sworn\n\nExamined by MR ROWE\n\nQ. Who conducted the interview?\nA. I did. I began by saying to him, ‘This is your chance to give your side of it.’\n\nQ. And you told him, ‘We have the messages’?\nA. Yes.\n\nQ. What did he say?\nA. I said that it was ‘not my phone’.\n\nCross-examined by MS DALGETY\n\nQ. I put it to you that you said ‘we know it was you’.\nA. I did not.\n",
         expect![[r#"
+            “This is your chance to g” → Anna Ferrie / Individuals
             “We have the messages” → Anna Ferrie / Individuals
             “not my phone” → Anna Ferrie / Individuals
             “we know it was you” → Anna Ferrie / Individuals"#]],
+    );
+}
+
+#[test]
+fn i_who_began_by_saying_is_who_says_it() {
+    check(
+        "By Jane Roe\n\nI began by saying to him, ‘This is your chance to give your side of it.’",
+        expect!["“This is your chance to g” → Jane Roe / Journalists"],
     );
 }

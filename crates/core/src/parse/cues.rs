@@ -2646,6 +2646,15 @@ fn participle_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Agent<'a> 
     {
         return agent_of(m);
     }
+    // "I began by saying to him, ‘…’": the "I" that opens the sentence.
+    if previous.is("by")
+        && previous.punct.is_none()
+        && toks
+            .first()
+            .is_some_and(|t| t.word == "I" && t.punct.is_none())
+    {
+        return agent_of(Mention::pronoun_at(toks, 0, Pronoun::First));
+    }
     clause_subject(lex, toks, v).map_or(Agent::Unknown, |m| subject_agent(toks, m))
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
     /// Single openings needed, and how many times the double ones they must outnumber.
     const MIN_SINGLE: usize = 2;
     const RATIO: usize = 4;
-    let (mut double, mut single) = (0, 0);
+    let (mut double, mut single, mut curly_single) = (0, 0, 0);
     for text in texts {
         // Quote marks are found by their first byte; the characters around one are decoded
         // only there.
@@ -64,12 +64,16 @@ pub(crate) fn quote_style<'a>(texts: impl Iterator<Item = &'a str>) -> QuoteStyl
             match c {
                 '“' | '«' => double += 1,
                 '"' if opens_word => double += 1,
-                '‘' | '\'' if opens_word && next_is_word() => single += 1,
+                '‘' | '\'' if opens_word && next_is_word() => {
+                    single += 1;
+                    curly_single += usize::from(c == '‘');
+                }
                 _ => {}
             }
         }
     }
-    if single >= MIN_SINGLE && single >= RATIO * double {
+    // A curly opening mark is no apostrophe: one is enough where no double mark stands.
+    if (single >= MIN_SINGLE || curly_single > 0) && single >= RATIO * double {
         QuoteStyle::Single
     } else {
         QuoteStyle::Double
@@ -896,6 +900,19 @@ mod tests {
             ["a system failure, not an individual one", "rapid scan lane"]
         );
         assert_eq!(markers(text).iter().map(|m| m.n).collect::<Vec<_>>(), [12]);
+    }
+
+    #[test]
+    fn one_curly_single_quotation_is_enough_to_quote_with_single_marks() {
+        assert_eq!(
+            quote_style(["I began by saying to him, ‘This is your chance.’"].into_iter()),
+            QuoteStyle::Single
+        );
+        // A straight mark may be an apostrophe or an inch: one alone is not enough.
+        assert_eq!(
+            quote_style(["The 'survey' was late."].into_iter()),
+            QuoteStyle::Double
+        );
     }
 
     #[test]
