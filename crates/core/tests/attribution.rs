@@ -5481,3 +5481,14 @@ fn i_who_began_by_saying_is_who_says_it() {
         expect!["“This is your chance to g” → Jane Roe / Journalists"],
     );
 }
+
+#[test]
+fn a_signaller_and_a_controller_are_people_who_speak() {
+    check(
+        "The signaller told the investigation that the call was \"word for word the standard hand-back\" and that he had \"no reason on earth to query it\". The machine controller said the message meant \"the trailers were off\".",
+        expect![[r#"
+            “word for word the standa” → Signaller / -
+            “no reason on earth to qu” → Signaller / -
+            “the trailers were off” → Machine controller / -"#]],
+    );
+}
