@@ -5492,3 +5492,31 @@ fn a_signaller_and_a_controller_are_people_who_speak() {
             “the trailers were off” → Machine controller / -"#]],
     );
 }
+
+#[test]
+fn a_transcript_s_labels_in_capitals_name_no_organisations() {
+    let report = explorer_core::parse(
+        "Water wars\n\nANCHOR (CLARE MALLORY): Good evening. The company said it was \"bad\".\n\nHEWER: I said it was \"worse\".\n\nMARTA VELLIN: I said it was \"dry\".\n\nHEWER: The company's chief executive, Stefan Rauh, said it was \"unfair\". They chanted \"water\".\n\nMALLORY: I said it was \"cold\".\n",
+    )
+    .report;
+    let factions: Vec<&str> = report.factions.iter().map(|f| f.name.as_str()).collect();
+    for label in [
+        "ANCHOR",
+        "CLARE MALLORY",
+        "HEWER",
+        "MARTA VELLIN",
+        "MALLORY",
+    ] {
+        assert!(!factions.contains(&label), "{label} in {factions:?}");
+    }
+}
+
+#[test]
+fn people_counted_speak_as_a_group_and_a_family_firm_s_name_is_its_people_s() {
+    check(
+        "Farmers say the rules are \"theft\". Dozens of farmers said it was \"a scandal\". Mr Giles, that's Giles Holloway, the managing director of Holloway & Sons, said it was \"the end\".",
+        expect![[r#"
+            “a scandal” → Farmer / Civilians
+            “the end” → Giles Holloway / Holloway & Sons"#]],
+    );
+}

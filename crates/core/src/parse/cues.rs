@@ -965,6 +965,13 @@ fn verb_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Cue<'a> {
         .flatten()
         .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty());
     let agent = match agent {
+        Agent::Generic
+            if matches!(kind, CueKind::Says(_))
+                && v > 0
+                && let Some(m) = mention_backward(lex, toks, v - 1).filter(counted_people) =>
+        {
+            agent_of(sources_heard_from(m))
+        }
         Agent::Unknown | Agent::Generic if inverted_group.is_some() => {
             inverted_group.map_or(Agent::Generic, |m| agent_of(sources_heard_from(m)))
         }
@@ -1264,6 +1271,16 @@ fn sources_heard_from(m: Mention) -> Mention {
         },
         ..m
     }
+}
+
+/// "Dozens of farmers", "Several hundred residents": people counted, a group of sources, not
+/// people in general ("Farmers say" is).
+pub(crate) fn counted_people(m: &Mention<'_>) -> bool {
+    m.kind == MentionKind::Generic
+        && !m.roles.is_empty()
+        && m.surface.words_quick().next().is_some_and(|w| {
+            lexicon::is_one_of(w, lexicon::GROUP_COUNTS) || w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// The participle ("interviewed", "quoted") that opens a phrase describing the subject right

@@ -146,6 +146,9 @@ pub(crate) struct Facts<'a> {
     /// Folded short names the text defines for organisations ("Tollbridge Staffing Limited
     /// (“Tollbridge”)"): organisations wherever they appear.
     pub org_short_names: FastSet<String>,
+    /// Folded runs of capitals in a transcript's speaker labels ("ANCHOR", "CLARE MALLORY"
+    /// of "ANCHOR (CLARE MALLORY):"): people and their roles, never organisations.
+    pub label_capitals: FastSet<String>,
     /// The parties of the case the text is about, from its caption ("The Prosecutor v. Dorian
     /// Kostavin").
     pub case_parties: Option<CaseParties>,
@@ -372,6 +375,9 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
             facts.case_parties = case_parties(p.all_tokens());
         }
         out.speaker_label = speaker_label(lex, p.all_tokens());
+        if out.speaker_label.is_some() {
+            label_capitals(p.all_tokens(), &mut facts.label_capitals);
+        }
         out.asks = p.all_tokens().last().is_some_and(|t| t.punct == Some('?'));
         // "Q." and "A." are read as initials: the word keeps its period.
         out.examination =
@@ -786,6 +792,45 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
                     _ => None,
                 })
         })
+}
+
+/// Records the runs of words in capitals of a paragraph's speaker label, up to its colon
+/// ("ANCHOR", "CLARE MALLORY" of "ANCHOR (CLARE MALLORY):"), folded.
+fn label_capitals(toks: &[Tok<'_>], out: &mut FastSet<String>) {
+    /// The most words a label has.
+    const MAX_LABEL: usize = 12;
+    let Some(colon) = toks
+        .iter()
+        .take(MAX_LABEL)
+        .position(|t| t.punct == Some(':'))
+    else {
+        return;
+    };
+    let capitals = |t: &Tok<'_>| {
+        !t.barrier
+            && t.word.chars().any(char::is_uppercase)
+            && !t.word.chars().any(char::is_lowercase)
+    };
+    let mut run: Vec<&str> = Vec::new();
+    for t in &toks[..=colon] {
+        let joined = capitals(t) && !t.paren_open;
+        if !joined && !run.is_empty() {
+            out.insert(fold(&run.join(" ")));
+            run.clear();
+        }
+        if capitals(t) {
+            run.push(t.bare());
+        }
+        if t.punct.is_some() || t.paren_close {
+            if !run.is_empty() {
+                out.insert(fold(&run.join(" ")));
+            }
+            run.clear();
+        }
+    }
+    if !run.is_empty() {
+        out.insert(fold(&run.join(" ")));
+    }
 }
 
 /// "MS OKOYE:", "DR. FAUCI:", "SENATOR WARREN:": a transcript's label in capitals, a title then

@@ -1562,6 +1562,18 @@ pub const TURN_HEADING_OPENERS: &[&str] = &[
     "from: ",
 ];
 
+/// The words after a family's name that make it a family firm's ("Holloway & Sons", "Marsh
+/// Brothers"), whose members by that name are its people.
+pub const FAMILY_FIRM_WORDS: &[&str] = &["&", "and", "sons", "son", "brothers", "bros", "bros."];
+
+/// Words that count the people of a role who speak together ("Dozens of farmers said",
+/// "Several residents told"): a group of sources, not people in general.
+#[rustfmt::skip]
+pub const GROUP_COUNTS: &[&str] = &[
+    "several", "dozens", "hundreds", "thousands", "scores", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+];
+
 /// How a trial transcript's heading that names a witness ends ("ANNA FERRIE, sworn").
 pub const SWORN_ENDINGS: &[&str] = &[", sworn", ", affirmed", " (sworn)", " (affirmed)"];
 

@@ -1177,6 +1177,8 @@ impl Registry {
             });
         };
         retain_names(&mut candidates, &|c| {
+            // "ANCHOR (CLARE MALLORY):": a transcript's label names people, in capitals.
+            !text::with_folded(c, |f| facts.label_capitals.contains(f)) &&
             // Not a place, unless written as an organisation's run of words.
             (!self.is_place(c) || text::with_folded(c, |f| runs.contains(f)))
                 // "body-worn camera (BWC)": an acronym of a thing names no organisation.
@@ -1720,12 +1722,18 @@ impl Registry {
                 continue;
             };
             let words: Vec<&str> = spelling.words_quick().collect();
-            // "the Trump Campaign", "the Giuliani legal team"; not "the White House".
-            let eponymous = words.len() == org.tokens.len()
-                && words[1..].iter().all(|w| {
-                    lexicon::is_one_of(w, lexicon::ORG_KIND_NOUNS)
-                        || w.chars().next().is_some_and(char::is_lowercase)
-                });
+            // "the Trump Campaign", "the Giuliani legal team"; not "the White House". A family
+            // firm too: "Holloway & Sons", "Marsh Brothers".
+            let family_firm = words.len() > 1
+                && words[1..]
+                    .iter()
+                    .all(|w| lexicon::is_one_of(w, lexicon::FAMILY_FIRM_WORDS));
+            let eponymous = family_firm
+                || (words.len() == org.tokens.len()
+                    && words[1..].iter().all(|w| {
+                        lexicon::is_one_of(w, lexicon::ORG_KIND_NOUNS)
+                            || w.chars().next().is_some_and(char::is_lowercase)
+                    }));
             if !eponymous {
                 continue;
             }

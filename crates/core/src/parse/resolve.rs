@@ -404,6 +404,21 @@ impl Reader<'_> {
                     focus.generic_role = focus.generic_role.or(m.roles.first().copied());
                     if let Some(&role) = m.roles.first() {
                         self.sentence_groups.push((m.start, OneOf::Role(role)));
+                        // "Several hundred farmers marched on the plant. They chanted": people
+                        // counted are a group that "they" may mean next.
+                        if crate::parse::cues::counted_people(m) {
+                            let group = Mention {
+                                kind: MentionKind::Role {
+                                    noun: role,
+                                    qualifier: None,
+                                    adjective: None,
+                                    plural: true,
+                                    definite: false,
+                                },
+                                ..m.clone()
+                            };
+                            focus.plural = focus.plural.or(Some(self.group(&group)));
+                        }
                     }
                     None
                 }
