@@ -5520,3 +5520,14 @@ fn people_counted_speak_as_a_group_and_a_family_firm_s_name_is_its_people_s() {
             “the end” → Giles Holloway / Holloway & Sons"#]],
     );
 }
+
+#[test]
+fn a_numbered_provision_says_what_it_provides() {
+    check(
+        "Clause 22.4 provides that the award \"shall be final and binding on both parties\". Article 9 states: \"Every worker shall have a rest day.\" General Order 3.01 permits force only when an officer \"reasonably believes it is necessary\".",
+        expect![[r#"
+            “shall be final and bindi” → The clause / -
+            “Every worker shall have ” → The article / -
+            “reasonably believes it i” → Officer / Officials"#]],
+    );
+}

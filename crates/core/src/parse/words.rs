@@ -1375,7 +1375,23 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
             {
                 return false;
             }
+            // "Clause 22.4 provides that", "Article 9 states:": a provision's number after its
+            // document noun, before what it says.
+            let says_next = toks[i + len - 1].punct == Some(':')
+                || toks
+                    .get(i + len)
+                    .is_some_and(|n| n.is("that") || (n.barrier && n.quote));
+            let provision = says_next
+                && previous.word.bytes().any(|b| b.is_ascii_digit())
+                && previous
+                    .word
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'(' | b')'))
+                && earlier.is_some_and(|e| {
+                    e.document.is_some() && e.capitalized() && e.punct.is_none() && !e.barrier
+                });
             previous.word.chars().next().is_some_and(char::is_uppercase)
+                || provision
                 // "the Apprenticeship Expansion Act of 2019 directs".
                 || year
                 || (previous.role.is_some() && !previous.plural_role)
