@@ -44,7 +44,9 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
             note.short_form_of = Some(full.n);
             note.medium = medium(text).or_else(|| full.medium.clone());
         } else {
-            note.person = author(text).or_else(|| speaker_of_cited_remarks(text));
+            note.person = author(text)
+                .or_else(|| speaker_of_cited_remarks(text))
+                .or_else(|| oral_evidence_witness(text));
             note.short_form_of = short_title_target(text, &notes).map(|full| full.n);
         }
         persons.push(note.person.as_deref().map(fold));
@@ -559,6 +561,36 @@ pub(crate) fn speaker_of_cited_remarks(text: &str) -> Option<String> {
     (names_remarks && name_like()).then(|| name.to_owned())
 }
 
+/// The witness a committee's citation of its oral evidence names: "Q 62 [Professor Alan
+/// Keble]", "Qq 171–172 [Callum Reid]", "Q123 (Mr Hale)".
+fn oral_evidence_witness(text: &str) -> Option<String> {
+    /// The most words of the name.
+    const MAX_NAME_WORDS: usize = 6;
+    let rest = text
+        .strip_prefix("Qq")
+        .or_else(|| text.strip_prefix('Q'))?
+        .trim_start();
+    let numbers = rest.find(['[', '(']).filter(|&at| {
+        at > 0
+            && rest[..at]
+                .trim_end()
+                .starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    if !rest[..numbers]
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | ',' | ' '))
+    {
+        return None;
+    }
+    let inner = &rest[numbers + 1..];
+    let name = inner[..inner.find([']', ')'])?].trim_quick();
+    (!name.is_empty()
+        && name.words_quick().count() <= MAX_NAME_WORDS
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit()))
+    .then(|| name.to_owned())
+}
+
 /// The author of a publication: the name before the first quoted title, "et al." removed.
 fn author(text: &str) -> Option<String> {
     let Some(open) = text.find(['“', '"']) else {
@@ -997,6 +1029,29 @@ mod tests {
                 (NoteKind::Interview, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_committee_s_citation_of_oral_evidence_names_its_witness() {
+        let notes = notes(&entries(&[
+            "Q 62 [Professor Alan Keble]",
+            "Qq 171–172 [Callum Reid]",
+            "Q123 (Mr Hale)",
+            "Q 146",
+            "Qatar Airways, Annual Report (2023), p. 4.",
+        ]));
+        let persons: Vec<Option<&str>> = notes.iter().map(|n| n.person.as_deref()).collect();
+        assert_eq!(
+            persons,
+            [
+                Some("Professor Alan Keble"),
+                Some("Callum Reid"),
+                Some("Mr Hale"),
+                None,
+                None
+            ]
+        );
+        assert!(notes.iter().all(|n| n.kind == NoteKind::Publication));
     }
 
     #[test]
