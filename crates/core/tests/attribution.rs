@@ -5531,3 +5531,13 @@ fn a_numbered_provision_says_what_it_provides() {
             “reasonably believes it i” → Officer / Officials"#]],
     );
 }
+
+#[test]
+fn a_body_that_resolves_that_says_it_and_a_phrase_of_time_may_stand_before_that() {
+    check(
+        "The Wendale Ratepayers’ Association resolved on 21 April that the enclosure was “a high-handed act”. The court held unanimously that the order was “unlawful”. The club held a sip-in that night, calling it “a party”.",
+        expect![[r#"
+            “a high-handed act” → Wendale Ratepayers’ Association / Wendale Ratepayers’ Association
+            “unlawful” → Court / Court"#]],
+    );
+}

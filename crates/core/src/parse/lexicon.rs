@@ -49,7 +49,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "order ordered", "request requested", "rule ruled", "hold held", "express expressed",
     "voice voiced", "speak of spoke of spoken of", "accuse accused", "condemn condemned",
     "criticize criticized", "criticise criticised", "blame blamed", "record recorded",
-    "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted",
+    "laugh laughed", "sigh sighed", "provide provided", "judge judged", "submit submitted", "resolve resolved",
     "permit permitted", "authorize authorized", "authorise authorised", "prohibit prohibited",
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
     "allow allowed", "appeal appealed", "begin began begun", "telegraph telegraphed",
@@ -89,6 +89,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 #[rustfmt::skip]
 pub const NEEDS_THAT: &[&str] = &[
     "rule", "hold", "accept", "provide", "judge", "submit", "underline", "underscore",
+    "resolve",
 ];
 
 /// Verbs of saying only with "as" or "that" after them ("rejected the findings as “politically

@@ -1154,6 +1154,42 @@ fn opens_noun_phrase(lower: &str) -> bool {
     )
 }
 
+/// Whether "that" follows at `at`, or after a phrase of time or manner ("resolved on 21 April
+/// that", "held unanimously that").
+fn that_follows(toks: &[Tok<'_>], at: usize) -> bool {
+    /// The most words of the phrase.
+    const MAX_PHRASE: usize = 4;
+    const OPENERS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "unanimously",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "finally",
+        "formally",
+    ];
+    if toks.get(at).is_some_and(|t| t.is("that")) {
+        return true;
+    }
+    if !toks
+        .get(at)
+        .is_some_and(|t| !t.barrier && lexicon::is_one_of(t.word, OPENERS))
+    {
+        return false;
+    }
+    toks[at..]
+        .iter()
+        .take(MAX_PHRASE + 1)
+        .take_while(|t| !t.barrier && t.verb.is_none())
+        .enumerate()
+        .any(|(k, t)| k > 0 && t.is("that") && toks[at + k - 1].punct.is_none())
+}
+
 /// "The minutes of the council's emergency committee record that": a plain verb before "that"
 /// whose sentence opens on a plural noun after "the".
 fn plural_subject_before_that(toks: &[Tok<'_>], i: usize, len: usize) -> bool {
@@ -1218,10 +1254,7 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
     {
         return false;
     }
-    if lexicon::NEEDS_THAT.contains(&verb.lemma)
-        && !toks.get(i + len).is_some_and(|t| t.is("that"))
-        && !reports_quote
-    {
+    if lexicon::NEEDS_THAT.contains(&verb.lemma) && !that_follows(toks, i + len) && !reports_quote {
         return false;
     }
     if lexicon::NEEDS_COMPLEMENT.contains(&verb.lemma) {
