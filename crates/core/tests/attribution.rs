@@ -5541,3 +5541,15 @@ fn a_body_that_resolves_that_says_it_and_a_phrase_of_time_may_stand_before_that(
             “unlawful” → Court / Court"#]],
     );
 }
+
+#[test]
+fn a_hearing_record_s_labels_end_on_a_period() {
+    check(
+        "Chairman HOLLOWAY. The subcommittee will come to order. I said it was \"a scandal\".\n\nMr. BRANDT. Mr. Paskett, your engineer wrote that \"we should tell the Bureau\". I call that \"a cover-up\".\n\nMr. PASKETT. I did not see it. I said it was \"news to me\".\n\nThe CHAIRMAN. I thank the gentleman. I call this \"progress\".",
+        expect![[r#"
+            “a scandal” → Holloway / Individuals
+            “we should tell the Burea” → Engineer / Engineers
+            “a cover-up” → Brandt / Individuals
+            “news to me” → Paskett / Individuals"#]],
+    );
+}

@@ -376,7 +376,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
         }
         out.speaker_label = speaker_label(lex, p.all_tokens());
         if out.speaker_label.is_some() {
-            label_capitals(p.all_tokens(), &mut facts.label_capitals);
+            label_capitals(lex, p.all_tokens(), &mut facts.label_capitals);
         }
         out.asks = p.all_tokens().last().is_some_and(|t| t.punct == Some('?'));
         // "Q." and "A." are read as initials: the word keeps its period.
@@ -743,6 +743,9 @@ fn heading_person<'t>(lex: &Lexicon, title: &'t str, openers: &[&str]) -> Option
 fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
     /// The most words a label has.
     const MAX_LABEL: usize = 12;
+    if let Some((name, _)) = period_label(lex, toks) {
+        return Some(name);
+    }
     let colon = toks
         .iter()
         .take(MAX_LABEL)
@@ -796,14 +799,14 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
 
 /// Records the runs of words in capitals of a paragraph's speaker label, up to its colon
 /// ("ANCHOR", "CLARE MALLORY" of "ANCHOR (CLARE MALLORY):"), folded.
-fn label_capitals(toks: &[Tok<'_>], out: &mut FastSet<String>) {
+fn label_capitals(lex: &Lexicon, toks: &[Tok<'_>], out: &mut FastSet<String>) {
     /// The most words a label has.
     const MAX_LABEL: usize = 12;
-    let Some(colon) = toks
-        .iter()
-        .take(MAX_LABEL)
-        .position(|t| t.punct == Some(':'))
-    else {
+    let Some(colon) = period_label(lex, toks).map(|(_, end)| end).or_else(|| {
+        toks.iter()
+            .take(MAX_LABEL)
+            .position(|t| t.punct == Some(':'))
+    }) else {
         return;
     };
     let capitals = |t: &Tok<'_>| {
@@ -831,6 +834,50 @@ fn label_capitals(toks: &[Tok<'_>], out: &mut FastSet<String>) {
     if !run.is_empty() {
         out.insert(fold(&run.join(" ")));
     }
+}
+
+/// A hearing transcript's label as the record prints it, a title then the surname in capitals
+/// and a period ("Mr. BRANDT. Mr. Paskett, your own …", "Chairman HOLLOWAY.", "The
+/// CHAIRMAN."): the surname as a name is written ("Brandt"), or the role after "The"
+/// ("Chairman"); and the index of the label's last word.
+fn period_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(String, usize)> {
+    /// The most words of the surname.
+    const MAX_SURNAME: usize = 2;
+    let title_case = |word: &str| super::factions::capitalize(&word.to_ascii_lowercase());
+    let (title, rest) = toks.split_first()?;
+    let titled = !title.barrier
+        && title.capitalized()
+        && !title
+            .word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'.')
+        && (title.honorific || title.role.is_some() || title.word == "The");
+    if !titled {
+        return None;
+    }
+    let end = rest
+        .iter()
+        .take(MAX_SURNAME)
+        .position(|t| t.punct == Some('.'))?;
+    let surname = &rest[..=end];
+    let capitals = surname.iter().all(|t| {
+        !t.barrier
+            && t.word.len() > 1
+            && t.word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+    });
+    let sentence_after = rest
+        .get(end + 1)
+        .is_some_and(|t| t.barrier || t.capitalized());
+    if !capitals || !sentence_after {
+        return None;
+    }
+    let words: Vec<String> = surname.iter().map(|t| title_case(t.word)).collect();
+    let name = words.join(" ");
+    if title.word == "The" {
+        // "The CHAIRMAN.": the one person the text gave that role.
+        return lex.role(&name.to_lowercase()).map(|_| (name, end + 1));
+    }
+    Some((name, end + 1))
 }
 
 /// "MS OKOYE:", "DR. FAUCI:", "SENATOR WARREN:": a transcript's label in capitals, a title then
