@@ -316,7 +316,9 @@ fn organisation_interview(text: &str, lower: &str) -> Option<Option<String>> {
     let signal = words
         .first()
         .is_some_and(|w| lexicon::CITATION_SIGNALS.contains(&w.trim_end_matches(',')));
-    if !named || !plain || signal || before.contains(['“', '"', ',']) {
+    // "Interview of Employee 8, 29 October 2025.": the report's own interview, by whom it names.
+    let opens_note = before.is_empty();
+    if !(named || opens_note) || !plain || signal || before.contains(['“', '"', ',']) {
         return None;
     }
     let after = &text[at + marker.len()..];
@@ -995,6 +997,7 @@ mod tests {
             "Wrenn, Terry (1994). Interview by Hilda Corbel. Kellaway Voices Oral History Project.",
             "Interview by the Coalition with a guest of the Harbour Night Shelter, 6 January 2025.",
             "Meeting between the Coalition and Councillor Ines Marlow, Pellow Town Hall.",
+            "Interview of Idris Fenwick, 4 November 2025.",
         ]));
         let found: Vec<(NoteKind, Option<&str>)> = notes
             .iter()
@@ -1027,6 +1030,7 @@ mod tests {
                 (NoteKind::Publication, None),
                 (NoteKind::Interview, None),
                 (NoteKind::Interview, None),
+                (NoteKind::Interview, Some("Idris Fenwick")),
             ]
         );
     }
