@@ -5553,3 +5553,13 @@ fn a_hearing_record_s_labels_end_on_a_period() {
             “news to me” → Paskett / Individuals"#]],
     );
 }
+
+#[test]
+fn his_daughter_who_told_me_is_a_relative_who_speaks() {
+    check(
+        "Mr B., 84, came in with pneumonia. His daughter told me he had stopped going out because ‘he can’t see the kerb any more.’ Mr D. fell at home. His wife said afterwards, ‘They kept telling us he was on the list.’",
+        expect![[r#"
+            “he can’t see the kerb an” → Relative / Civilians
+            “They kept telling us he ” → Relative / Civilians"#]],
+    );
+}

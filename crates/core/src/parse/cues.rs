@@ -922,7 +922,10 @@ fn verb_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Cue<'a> {
         .checked_sub(1)
         .and_then(|k| toks.get(k))
         .map_or(toks[v].end, |t| t.end);
-    let agent = head_of_phrase(lex, toks, verb_agent(lex, toks, v, after));
+    let agent = match head_of_phrase(lex, toks, verb_agent(lex, toks, v, after)) {
+        Agent::Unknown => kin_before(toks, v).map_or(Agent::Unknown, agent_of),
+        agent => agent,
+    };
     // "A source close to President Tshisekedi said": the source, not whom it is close to; "A
     // person familiar with the negotiations said": a source, not a person in general.
     let agent = match agent {
@@ -1271,6 +1274,37 @@ fn sources_heard_from(m: Mention) -> Mention {
         },
         ..m
     }
+}
+
+/// "His daughter told me", "Her husband said": a relative of someone named before, a private
+/// person who speaks (a kin noun is no role of the vocabulary, which would make every "son of"
+/// a side).
+fn kin_before<'a>(toks: &[Tok<'a>], v: usize) -> Option<Mention<'a>> {
+    let owner = toks.get(v.checked_sub(2)?)?;
+    let kin = &toks[v - 1];
+    let owned = !owner.barrier
+        && owner.punct.is_none()
+        && lexicon::is_one_of(owner.word, &["his", "her", "their", "my", "our"]);
+    (owned
+        && !kin.barrier
+        && kin.punct.is_none()
+        && lexicon::is_one_of(kin.word, lexicon::KIN_ROLES))
+    .then(|| Mention {
+        kind: MentionKind::Role {
+            noun: "relative",
+            qualifier: None,
+            adjective: None,
+            plural: false,
+            definite: false,
+        },
+        surface: Cow::Owned(format!("{} {}", owner.word, kin.word)),
+        roles: ["relative"].into_iter().collect(),
+        orgs: Vec::new(),
+        descriptor: None,
+        toks: v - 2..v,
+        start: owner.start,
+        end: kin.end,
+    })
 }
 
 /// "Dozens of farmers", "Several hundred residents": people counted, a group of sources, not
