@@ -5563,3 +5563,11 @@ fn his_daughter_who_told_me_is_a_relative_who_speaks() {
             “They kept telling us he ” → Relative / Civilians"#]],
     );
 }
+
+#[test]
+fn a_passive_verb_s_agent_may_come_after_a_date_set_off_before_by() {
+    check(
+        "I want to read from an email. It was written on June 3, 2022, by a Bureau district manager to two members of his staff: \"If we retest we will have to report it.\"",
+        expect!["“If we retest we will hav” → Bureau manager / Bureau"],
+    );
+}

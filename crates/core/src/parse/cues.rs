@@ -1125,12 +1125,25 @@ fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Ag
                         && org_by_kind_ending_at(toks, j - 1).is_none()
                         && relative_subject(lex, toks, j - 1).is_none()))));
     if passive {
-        // "being told by a production manager that “…”": the agent after "by".
+        // "being told by a production manager that “…”": the agent after "by", past a date
+        // set off before it ("written on June 3, 2022, by a Bureau district manager").
+        /// The most words of the date.
+        const MAX_DATE: usize = 6;
         let after_verb = v + usize::from(verb.len);
-        if toks
+        let dated_by = toks
             .get(after_verb)
+            .is_some_and(|t| (t.is("on") || t.is("in")) && t.punct.is_none())
+            .then(|| {
+                (after_verb + 1..toks.len().min(after_verb + 1 + MAX_DATE))
+                    .take_while(|&k| !toks[k].barrier && toks[k].verb.is_none())
+                    .find(|&k| toks[k].is("by") && toks[k - 1].punct == Some(','))
+            })
+            .flatten();
+        let by = dated_by.unwrap_or(after_verb);
+        if toks
+            .get(by)
             .is_some_and(|t| t.is("by") && t.punct.is_none())
-            && let Some(m) = mention_forward(lex, toks, after_verb + 1)
+            && let Some(m) = mention_forward(lex, toks, by + 1)
             && matches!(m.kind, MentionKind::Named(_) | MentionKind::Role { .. })
         {
             return agent_of(m);
