@@ -50,7 +50,7 @@ enum FactionKey {
 }
 
 /// Builds the report (after [`report_quote_problems`]).
-pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> Report {
+pub(crate) fn assemble(mut parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let registry = parts.registry;
     let speaking: Vec<EntityId> = speaking_order(&parts.quotes);
     let mut faction_of: BTreeMap<EntityId, FactionKey> = BTreeMap::new();
@@ -113,7 +113,12 @@ pub(crate) fn assemble(parts: Parts<'_>, diagnostics: &mut Vec<Diagnostic>) -> R
             .map(|k| speakers[k].id.clone())
     };
 
-    let quotes = quotes(&parts.quotes, &parts.blocks, &parts.sections, &speaker_id);
+    let quotes = quotes(
+        &mut parts.quotes,
+        &parts.blocks,
+        &parts.sections,
+        &speaker_id,
+    );
     let mut notes = parts.notes;
     link_notes(&mut notes, &parts.blocks, registry, &speaking, &speakers);
 
@@ -547,9 +552,10 @@ fn role_group_kind(name: &str) -> FactionKind {
         .map_or(FactionKind::Other, |class| class.kind)
 }
 
-/// The model's quotes: ids, speakers, notes, links between segments, confidence.
+/// The model's quotes: ids, speakers, notes, links between segments, confidence. Each
+/// decision's reason is moved into its quote (nothing reads it after).
 fn quotes(
-    sourced: &[SourcedQuote],
+    sourced: &mut [SourcedQuote],
     blocks: &[MarkedBlock],
     sections: &[Section],
     speaker_id: &dyn Fn(Option<EntityId>) -> Option<String>,
@@ -567,10 +573,10 @@ fn quotes(
         })
         .collect();
     let mut quotes: Vec<Quote> = sourced
-        .iter()
+        .iter_mut()
         .map(|q| {
             let block = &blocks[q.block];
-            let d = &q.decision;
+            let d = &mut q.decision;
             let speech = d.kind == QuoteKind::Speech;
             Quote {
                 // Moved in below, once no quote refers to it any more.
@@ -596,7 +602,7 @@ fn quotes(
                 utterance: ids[q.utterance].clone(),
                 closed: q.span.closed,
                 confidence: speech.then(|| d.confidence.unwrap_or(Confidence::Low)),
-                reason: if speech { d.reason.clone() } else { None },
+                reason: if speech { d.reason.take() } else { None },
             }
         })
         .collect();

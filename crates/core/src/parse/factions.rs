@@ -537,27 +537,34 @@ struct Openers {
 impl Openers {
     fn of(toks: &[Tok<'_>]) -> Self {
         let mut openers = Openers::default();
-        for t in toks.iter().filter(|t| !t.barrier) {
-            let word = |w: &str| t.word.eq_ignore_ascii_case(w);
-            match t.word.len() {
-                5 if word("where") => openers.where_clause = true,
-                5 if word("whose") => openers.whose = true,
-                6 if word("behalf") => openers.on_behalf = true,
-                7 if word("working") => openers.on_behalf = true,
-                7 | 8 if word("talking") || word("speaking") => openers.spoken_to = true,
-                9 if word("interview") => openers.spoken_to = true,
-                _ => {}
-            }
+        // A barrier (a quote or a dash) is on no list, no organisation's word and no verb:
+        // it needs no test of its own.
+        for t in toks {
             openers.own_body |= t.org_word && t.punct == Some(',');
             openers.writes |= t.verb.is_some_and(|v| !v.naming);
             // Most words are on none of the lists that open a pattern: told by one test.
             const OPENING_LISTS: WordLists = WordLists::all_of(&[
+                WordList::ClaimOpeners,
                 WordList::LabellingParticiples,
                 WordList::RepresentedVerbs,
                 WordList::AppearingForVerbs,
                 WordList::MadeByVerbs,
             ]);
             if t.lists.meets(OPENING_LISTS) {
+                // The list holds every word these are (and the same words with a possessive
+                // ending, which these are not).
+                if t.on(WordList::ClaimOpeners) {
+                    let word = |w: &str| t.word.eq_ignore_ascii_case(w);
+                    match t.word.len() {
+                        5 if word("where") => openers.where_clause = true,
+                        5 if word("whose") => openers.whose = true,
+                        6 if word("behalf") => openers.on_behalf = true,
+                        7 if word("working") => openers.on_behalf = true,
+                        7 | 8 if word("talking") || word("speaking") => openers.spoken_to = true,
+                        9 if word("interview") => openers.spoken_to = true,
+                        _ => {}
+                    }
+                }
                 openers.labelled |= t.on(WordList::LabellingParticiples);
                 openers.represented |= t.on(WordList::RepresentedVerbs);
                 openers.on_behalf |= t.on(WordList::AppearingForVerbs);

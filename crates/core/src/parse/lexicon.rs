@@ -721,6 +721,19 @@ pub const ANONYMOUS_BODY_NOUNS: &[&str] = &[
     "firm", "business", "insurer", "bank", "operator", "supplier", "retailer", "manufacturer",
 ];
 
+/// The words that open a pattern of the faction claims by themselves ("where", "whose",
+/// "behalf", "working", "talking", "speaking", "interview"): a sentence's words are compared
+/// with these only when a word is on the list, which most are not.
+pub const CLAIM_OPENERS: &[&str] = &[
+    "where",
+    "whose",
+    "behalf",
+    "working",
+    "talking",
+    "speaking",
+    "interview",
+];
+
 /// What a newspaper, a broadcaster or a website is called in lower case, beside its name:
 /// "the daily Narodni Glas", "Slobodna Rec, an independent weekly,", "MTV1 (state television)".
 /// Only there do they say that a name is a body's; inside a name they are ordinary words ("the

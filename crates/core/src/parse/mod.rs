@@ -188,7 +188,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         .collect();
     let inputs = sieves::Inputs::new(&paragraphs, &facts, &refs, &notes, &headings);
     let decisions = sieves::attribute(&inputs, &mut registry);
-    let quotes = sourcing::source(&blocks, &paragraphs, &decisions, &facts, &refs, &notes);
+    let quotes = sourcing::source(&blocks, &paragraphs, decisions, &facts, &refs, &notes);
     assembly::report_quote_problems(&paragraphs, &blocks, &quotes, &mut diagnostics);
     let report = assembly::assemble(
         assembly::Parts {

@@ -43,7 +43,7 @@ pub(crate) struct SourcedQuote {
 pub(crate) fn source(
     blocks: &[MarkedBlock],
     paragraphs: &[Paragraph<'_>],
-    decisions: &Decisions,
+    decisions: Decisions,
     facts: &Facts,
     refs: &References,
     notes: &[Note],
@@ -76,7 +76,7 @@ fn narrators(facts: &Facts, refs: &References) -> Vec<Vec<EntityId>> {
 fn in_reading_order(
     blocks: &[MarkedBlock],
     paragraphs: &[Paragraph<'_>],
-    decisions: &Decisions,
+    mut decisions: Decisions,
 ) -> Vec<SourcedQuote> {
     let mut out = Vec::new();
     let mut next_paragraph = 0;
@@ -89,8 +89,8 @@ fn in_reading_order(
                 continue;
             };
             for (k, span) in p.spans.iter().enumerate() {
-                if let Some(decision) = decisions.get(pi, k) {
-                    out.push(quote(b, Some(pi), k, span.clone(), decision.clone()));
+                if let Some(decision) = decisions.take(pi, k) {
+                    out.push(quote(b, Some(pi), k, span.clone(), decision));
                 }
             }
         } else if block.kind == BlockKind::Media {

@@ -203,11 +203,13 @@ pub(crate) enum WordList {
     OrgKindNouns,
     /// [`lexicon::OUTLET_NOUNS`].
     OutletNouns,
+    /// [`lexicon::CLAIM_OPENERS`].
+    ClaimOpeners,
 }
 
 impl WordList {
     /// Every list, once.
-    const ALL: [WordList; 25] = [
+    const ALL: [WordList; 26] = [
         WordList::NotDescribing,
         WordList::AuthoringVerbs,
         WordList::NumberWords,
@@ -233,6 +235,7 @@ impl WordList {
         WordList::MembershipVerbs,
         WordList::OrgKindNouns,
         WordList::OutletNouns,
+        WordList::ClaimOpeners,
     ];
 
     /// The list's words, from the lexicon.
@@ -263,6 +266,7 @@ impl WordList {
             WordList::MembershipVerbs => lexicon::MEMBERSHIP_VERBS,
             WordList::OrgKindNouns => lexicon::ORG_KIND_NOUNS,
             WordList::OutletNouns => lexicon::OUTLET_NOUNS,
+            WordList::ClaimOpeners => lexicon::CLAIM_OPENERS,
         }
     }
 }

@@ -183,6 +183,11 @@ impl Decisions {
     pub(crate) fn get(&self, paragraph: usize, span: usize) -> Option<&Decision> {
         self.paragraphs.get(paragraph)?.get(span)?.as_ref()
     }
+
+    /// The decision on a quote, if one was made, moved out (its reason is not copied).
+    pub(crate) fn take(&mut self, paragraph: usize, span: usize) -> Option<Decision> {
+        self.paragraphs.get_mut(paragraph)?.get_mut(span)?.take()
+    }
 }
 
 /// A quote the sieves consider.
