@@ -1759,20 +1759,14 @@ mod tests {
     #[test]
     fn a_transcript_s_questions_and_answers_are_paragraphs_of_their_own_and_no_headings() {
         let source = "Examined by MR ROWE\n\nQ. His phone was downloaded by your digital forensic unit. Could you read the message sent at 22.47?\nA. It reads: ‘You owe me 600 and I’m done waiting.’\n\nQ. And Mr Lendrum’s reply?\nA. At 22.51 he replied, ‘Not got it till Friday.’";
-        let layout = layout(source, &mut Vec::new());
-        let kinds: Vec<(BlockKind, u32)> = layout
-            .blocks
-            .iter()
-            .map(|b| (b.block.kind, b.block.line))
-            .collect();
         assert_eq!(
-            kinds,
+            kinds(source),
             [
-                (BlockKind::Title, 1),
-                (BlockKind::Paragraph, 3),
-                (BlockKind::Paragraph, 4),
-                (BlockKind::Paragraph, 6),
-                (BlockKind::Paragraph, 7)
+                (1, BlockKind::Title),
+                (3, BlockKind::Paragraph),
+                (4, BlockKind::Paragraph),
+                (6, BlockKind::Paragraph),
+                (7, BlockKind::Paragraph)
             ]
         );
     }

@@ -832,7 +832,12 @@ mod tests {
     }
 
     fn inners(text: &str) -> Vec<&str> {
-        quote_spans(text, QuoteStyle::Double)
+        inners_in(text, QuoteStyle::Double)
+    }
+
+    /// The texts of the spans of `text` read in `style`.
+    fn inners_in(text: &str, style: QuoteStyle) -> Vec<&str> {
+        quote_spans(text, style)
             .0
             .iter()
             .map(|s| s.inner(text))
@@ -848,10 +853,8 @@ mod tests {
             QuoteStyle::Single,
             "three single openings, no double ones"
         );
-        let (spans, _) = quote_spans(text, QuoteStyle::Single);
-        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
         assert_eq!(
-            inners,
+            inners_in(text, QuoteStyle::Single),
             ["We held,", "The regime’s planes came,", "Don't go."]
         );
     }
@@ -859,10 +862,8 @@ mod tests {
     #[test]
     fn a_single_quote_closes_before_a_superscript_marker_and_not_at_a_plural_possessive() {
         let text = "‘We get solicitors’ letters opened,’ he said. ‘Spice is run by the dealers’,¹ she said. ‘It was never reviewed.’¹²";
-        let (spans, _) = quote_spans(text, QuoteStyle::Single);
-        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
         assert_eq!(
-            inners,
+            inners_in(text, QuoteStyle::Single),
             [
                 "We get solicitors’ letters opened,",
                 "Spice is run by the dealers",
@@ -877,10 +878,8 @@ mod tests {
         // ones with a footnote number glued after the closing mark; a double mark inside a
         // single-quoted span nests, and an inch mark the block never closes opens nothing.
         let text = "You asked for \"all emails\". He wrote: 'It is worse. We can't leave it past Easter.'4 She replied: 'Not our \"line\" yet.' A 12\" pipe burst. 'Close it,' he said.";
-        let (spans, _) = quote_spans(text, QuoteStyle::Single);
-        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
         assert_eq!(
-            inners,
+            inners_in(text, QuoteStyle::Single),
             [
                 "all emails",
                 "It is worse. We can't leave it past Easter.",
@@ -893,10 +892,8 @@ mod tests {
     #[test]
     fn a_marker_glued_to_a_closing_single_mark_after_a_word_closes_the_span() {
         let text = "It called the delay ‘a system failure, not an individual one’12 and recommended a ‘rapid scan lane’.";
-        let (spans, _) = quote_spans(text, QuoteStyle::Single);
-        let inners: Vec<&str> = spans.iter().map(|s| s.inner(text)).collect();
         assert_eq!(
-            inners,
+            inners_in(text, QuoteStyle::Single),
             ["a system failure, not an individual one", "rapid scan lane"]
         );
         assert_eq!(markers(text).iter().map(|m| m.n).collect::<Vec<_>>(), [12]);
