@@ -114,14 +114,7 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         evidence.mark(p, 1);
     }
     let mut facts = facts::read(lex, &paragraphs);
-    let section_titles: Vec<Option<&str>> = paragraphs
-        .iter()
-        .map(|p| {
-            let section = blocks[p.block].block.section;
-            layout.sections.get(section)?.title.as_deref()
-        })
-        .collect();
-    facts::label_turns(&mut facts, &section_titles, &turn_headings);
+    // Each paragraph's section, and each section's heading (none for the untitled opening).
     let paragraph_sections: Vec<usize> = paragraphs
         .iter()
         .map(|p| blocks[p.block].block.section)
@@ -131,6 +124,11 @@ pub fn parse_with(source: &str, options: &ParseOptions<'_>) -> Parsed {
         .iter()
         .map(|section| section.title.as_deref())
         .collect();
+    let section_titles: Vec<Option<&str>> = paragraph_sections
+        .iter()
+        .map(|&section| section_headings.get(section).copied().flatten())
+        .collect();
+    facts::label_turns(&mut facts, &section_titles, &turn_headings);
     facts::label_examinations(lex, &mut facts, &paragraph_sections, &section_headings);
     facts::carry_turns(&mut facts, &paragraph_sections);
     let note_facts = facts::read(lex, &note_paragraphs);
