@@ -5571,3 +5571,27 @@ fn a_passive_verb_s_agent_may_come_after_a_date_set_off_before_by() {
         expect!["“If we retest we will hav” → Bureau manager / Bureau"],
     );
 }
+
+#[test]
+fn a_role_employed_by_a_body_speaks_for_it_and_the_same_post_later_too() {
+    check(
+        "The possession was held for the infrastructure manager, Kellan Rail Infrastructure (KRI). An engineering supervisor employed by KRI ran the worksite, and a driver working for Fenmarch Trains drove the train.\n\nKRI told the investigation the change was \"implemented nationally\". The engineering supervisor said the work was \"finishing early\". The driver said it was \"too dark to see\".",
+        expect![[r#"
+            “implemented nationally” → Kellan Rail Infrastructure / Kellan Rail Infrastructure
+            “finishing early” → Engineering supervisor / Kellan Rail Infrastructure
+            “too dark to see” → Fenmarch Trains driver / Fenmarch Trains"#]],
+    );
+}
+
+#[test]
+fn whom_a_speaker_heard_say_something_said_it_unless_the_hearer_tells_it() {
+    check(
+        "The officer said that the source had heard a Black Reed commander speak of \"the house by the harbour\" and tell his men to \"be ready\". Residents heard a soldier shout \"Get back!\" W.K. said she heard an officer shout \"something like 'drop it', maybe twice\". At 0840 the liaison officer telephoned the Station's duty officer and, according to the duty officer's log, said that the source had \"a second source\".",
+        expect![[r#"
+            “the house by the harbour” → Black Reed commander / Unaffiliated fighters
+            “be ready” → Black Reed commander / Unaffiliated fighters
+            “Get back!” → Soldier / Unaffiliated fighters
+            “something like 'drop it'” → W.K. / Individuals
+            “a second source” → Liaison officer / Officials"#]],
+    );
+}

@@ -2189,6 +2189,11 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
         && inner.get(1).is_some_and(|t| t.is("to"))
         && let Some(k) = open.filter(|&k| k > 0 && toks[k].punct == Some(','))
     {
+        // "telephoned the duty officer and, according to the duty officer’s log, said": the
+        // subject of the verb the coordinator joins, not its object.
+        if toks[k].on(WordList::Coordinators) {
+            return coordinated_subject(lex, toks, k).map_or(Agent::Unknown, agent_of);
+        }
         return subject_at(lex, toks, k, after);
     }
     // "A nurse, who asked to be identified only as Leila, said", "A teacher, whom we call
@@ -2738,6 +2743,21 @@ fn coordinated_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], and: usize) -> Optio
     // of saying whose "that" clause the coordinated verb follows.
     // "When the chair asked who had given the order, Keth named … and added": past a
     // subordinate clause that opens the sentence.
+    // "had heard a commander speak of “…” and tell his men": a plain verb after the object of
+    // a verb of hearing shares that object as its subject.
+    let perceived = (and.saturating_sub(REACH)..and)
+        .rev()
+        .take_while(|&k| !toks[k].barrier || toks[k].quote)
+        .find(|&k| toks[k].verb.is_some())
+        .filter(|&k| {
+            toks[k].verb.is_some_and(|v| v.form == VerbForm::Base)
+                && super::words::after_perceived(toks, k)
+        });
+    if let Some(k) = perceived
+        && let Some(m) = mention_backward(lex, toks, k - 1)
+    {
+        return Some(m);
+    }
     let main_from = toks
         .first()
         .filter(|t| !t.barrier && lexicon::is_one_of(t.word, lexicon::SUBORDINATORS))

@@ -1864,6 +1864,13 @@ pub const BEFORE_PLAIN_VERB: &[&str] = &[
     "people", "others", "still", "then", "and", "or",
 ];
 
+/// Verbs of hearing or seeing whose object a plain verb of saying may follow ("heard a
+/// soldier shout", "watched the minister tell reporters").
+#[rustfmt::skip]
+pub const PERCEPTION_VERBS: &[&str] = &[
+    "heard", "hear", "hears", "overheard", "overhear", "saw", "see", "watched", "watch",
+];
+
 /// Auxiliaries after which an "-s" form is a noun ("are notes", "will reports").
 pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "would", "will", "can", "could", "should",

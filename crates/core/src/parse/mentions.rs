@@ -1864,16 +1864,28 @@ fn one_of<'a>(lex: &Lexicon, toks: &[Tok<'a>], i: usize) -> Option<Mention<'a>> 
 fn add_linked_org<'a>(lex: &Lexicon, toks: &[Tok<'a>], mention: &mut Mention<'a>) {
     let last_role = mention.roles.last().copied();
     let ends_with_role = matches!(mention.kind, MentionKind::Role { .. });
-    let Some(role) = last_role.filter(|r| ends_with_role && lex.is_member_role(r)) else {
-        return;
-    };
-    let _ = role;
     let end = mention.toks.end;
     if toks.get(end - 1).is_some_and(|t| t.punct.is_some()) {
         return;
     }
+    // "an engineering supervisor employed by KRI", "a driver working for Fenmarch Trains": a
+    // participle that names the employer stands for the link, after any role.
+    let employer_link = toks.get(end).zip(toks.get(end + 1)).is_some_and(|(t, n)| {
+        t.punct.is_none()
+            && !n.barrier
+            && ((t.on(WordList::EmployedParticiples) && n.is("by"))
+                || (t.is("working") && (n.is("for") || n.is("at"))))
+    });
+    let Some(role) =
+        last_role.filter(|r| ends_with_role && (employer_link || lex.is_member_role(r)))
+    else {
+        return;
+    };
+    let _ = role;
+    let end = end + usize::from(employer_link);
     let Some(link) = toks.get(end).filter(|t| {
         !t.barrier && lexicon::ROLE_LINKS.contains(&t.word) && t.word != "in" && t.word != "from"
+            || employer_link
     }) else {
         return;
     };

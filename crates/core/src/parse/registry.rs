@@ -1088,6 +1088,8 @@ impl Registry {
         // "Transparent Vote, the largest domestic observer organisation,": an organisation,
         // although it speaks as people do.
         let mut apposed: BTreeSet<String> = BTreeSet::new();
+        // Names the text gives an acronym of ("Lanterne Medical Aid (LMA)").
+        let mut acronymed: BTreeSet<String> = BTreeSet::new();
         // "1. Oxfam, “Hunger in a Heating World”, briefing paper, 2022.": a work's author of one
         // word, in a full citation with a quoted title, is a body (a person is cited by a full
         // name there); so is the same name where the text speaks.
@@ -1155,6 +1157,14 @@ impl Registry {
                 runs.insert(fold(run));
                 candidates.push(run.clone());
             }
+            acronymed.extend(
+                s.other_names
+                    .iter()
+                    .filter(|(name, short)| {
+                        super::names::is_acronym(short) && s.org_runs.contains(name)
+                    })
+                    .map(|(name, _)| fold(name)),
+            );
         }
         candidates.extend(
             claims
@@ -1205,6 +1215,9 @@ impl Registry {
         retain_names(&mut candidates, &|c| {
             (facts.org_like(lex, c)
                 || text::with_folded(c, |f| apposed.contains(f))
+                // "the infrastructure manager, Kellan Rail Infrastructure (KRI)": a name given
+                // its acronym is an organisation's, whatever it is set off after.
+                || text::with_folded(c, |f| acronymed.contains(f))
                 || short_form(c)
                 || !names_a_person(people, c))
                 // "Ms D": an honorific makes a person.

@@ -918,6 +918,24 @@ impl Reader<'_> {
             .find(|o| Some(o.as_ref()) != qualifier.as_deref())
             .and_then(|o| self.registry.find_org(o))
             .or_else(|| {
+                // "The engineering supervisor" after "an engineering supervisor employed by
+                // KRI": the same post, of the same body.
+                let definite = matches!(
+                    m.kind,
+                    MentionKind::Role {
+                        definite: true,
+                        plural: false,
+                        ..
+                    }
+                );
+                let group = self
+                    .org_groups
+                    .get(noun)
+                    .filter(|_| definite && m.orgs.is_empty())?;
+                let key = self.registry.get(*group).group.as_ref()?;
+                key.org.filter(|_| key.qualifier == qualifier)
+            })
+            .or_else(|| {
                 adjective
                     .as_deref()
                     .and_then(|a| self.registry.only_org_of_kind(a))

@@ -1194,6 +1194,31 @@ fn that_follows(toks: &[Tok<'_>], at: usize) -> bool {
         .any(|(k, t)| k > 0 && t.is("that") && toks[at + k - 1].punct.is_none())
 }
 
+/// "heard a Black Reed commander speak of", "saw the minister tell reporters": a plain verb at
+/// `i` after the object of a verb of hearing or seeing, with no punctuation between.
+pub(crate) fn after_perceived(toks: &[Tok<'_>], i: usize) -> bool {
+    /// The most words of the object ("a Black Reed commander in Kerrowak").
+    const MAX_OBJECT: usize = 6;
+    /// How far before the pronoun a verb of saying makes the hearer the one who reports it.
+    const REPORT_REACH: usize = 3;
+    let from = i.saturating_sub(MAX_OBJECT + 1);
+    let Some(p) = (from..i.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !toks[k].barrier && toks[k].punct.is_none())
+        .find(|&k| lexicon::is_one_of(toks[k].word, lexicon::PERCEPTION_VERBS))
+    else {
+        return false;
+    };
+    // "W.K. said she heard an officer shout “something like …”": what the hearer reports is
+    // her own account.
+    let reported = p > 0
+        && lexicon::is_one_of(toks[p - 1].word, &["she", "he", "they", "i", "we"])
+        && toks[p.saturating_sub(1 + REPORT_REACH)..p - 1]
+            .iter()
+            .any(|t| t.verb.is_some());
+    !reported
+}
+
 /// "The minutes of the council's emergency committee record that": a plain verb before "that"
 /// whose sentence opens on a plural noun after "the".
 fn plural_subject_before_that(toks: &[Tok<'_>], i: usize, len: usize) -> bool {
@@ -1400,6 +1425,7 @@ fn stands_as_verb(toks: &[Tok<'_>], i: usize, verb: VerbUse) -> bool {
                 previous.capitalized() && earlier.is_some_and(|e| e.is("and") && e.punct.is_none());
             coordinated
                 || plural_subject_before_that(toks, i, len)
+                || after_perceived(toks, i)
                 || lexicon::BEFORE_PLAIN_VERB.contains(&lower.as_str())
                 || previous.plural_role
                 || (previous.word.ends_with('s')
