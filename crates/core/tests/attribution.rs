@@ -5595,3 +5595,14 @@ fn whom_a_speaker_heard_say_something_said_it_unless_the_hearer_tells_it() {
             “a second source” → Liaison officer / Officials"#]],
     );
 }
+
+#[test]
+fn a_role_s_acronym_names_the_role_and_a_record_gives_the_words_of_whom_it_says_said_them() {
+    check(
+        "An engineering supervisor (ES) employed by Kellan Rail Infrastructure ran the worksite, and a machine controller (MC) employed by Tallon Plant Services worked the vehicle.\n\nThe controller's log records that the ES said the work was \"finishing early\". The MC told the investigation \"nobody talks like that\". The minutes recorded that residents had asked for \"more trips out\".",
+        expect![[r#"
+            “finishing early” → Engineering supervisor / Kellan Rail Infrastructure
+            “nobody talks like that” → Machine controller / Tallon Plant Services
+            “more trips out” → The minutes / -"#]],
+    );
+}

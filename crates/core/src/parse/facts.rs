@@ -140,6 +140,9 @@ pub(crate) struct Facts<'a> {
     /// Folded acronyms the text defines for lower-case words ("body-worn camera (BWC)",
     /// "internally displaced persons (IDPs)"): things or people, never organisations.
     pub thing_acronyms: FastSet<String>,
+    /// Folded acronyms the text defines for a role ("an engineering supervisor (ES)"): "the
+    /// ES" later is that role, never an organisation.
+    pub role_acronyms: FastMap<String, RoleAcronym>,
     /// Folded names of two words or more the text writes after a lower-case "the" ("the
     /// Vale Mills"): an organisation's or a place's, never a person's.
     pub the_names: FastSet<String>,
@@ -294,6 +297,16 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     .and_then(|t| ["His", "Her"].into_iter().find(|p| *p == t.word)),
                 ..SentenceFacts::default()
             };
+            if !facts.role_acronyms.is_empty() {
+                for d in &mut sentence.mentions {
+                    read_role_acronym(&facts.role_acronyms, &mut d.mention);
+                }
+                for cue in &mut sentence.cues {
+                    if let Agent::Mention(m) = &mut cue.agent {
+                        read_role_acronym(&facts.role_acronyms, m);
+                    }
+                }
+            }
             sentence.vocative = opens_on_vocative(toks, &sentence.mentions);
             sentence.after_time_adverb = toks.first().is_some_and(|t| {
                 !t.barrier
@@ -302,7 +315,7 @@ pub(crate) fn read<'a>(lex: &Lexicon, paragraphs: &[Paragraph<'a>]) -> Facts<'a>
                     && lexicon::is_one_of(t.word, lexicon::OPENING_TIME_ADVERBS)
             });
             scan_names(lex, toks, p.text, &mut sentence, &mut facts, &mut buffers);
-            scan_thing_acronyms(toks, &mut facts.thing_acronyms);
+            scan_thing_acronyms(toks, &mut facts.thing_acronyms, &mut facts.role_acronyms);
             scan_owned_units(lex, toks, &mut facts.owned_units);
             for d in &sentence.mentions {
                 // "the Permanent Secretary" is a title; in "the Heslandic side" the name is a
@@ -1426,9 +1439,42 @@ fn after_opening_participle(toks: &[Tok<'_>]) -> Option<usize> {
         .map(|t| t.end)
 }
 
+/// The role an acronym stands for ("ES" of "engineering supervisor").
+#[derive(Clone, Debug)]
+pub(crate) struct RoleAcronym {
+    /// The role noun ("supervisor").
+    pub noun: &'static str,
+    /// The lower-case word before it ("engineering").
+    pub adjective: Option<String>,
+}
+
+/// Makes a name mention of a role's acronym ("The ES said") a mention of the role, as the text
+/// defined it ("an engineering supervisor (ES)").
+fn read_role_acronym(acronyms: &FastMap<String, RoleAcronym>, mention: &mut Mention<'_>) {
+    let MentionKind::Named(name) = &mention.kind else {
+        return;
+    };
+    let Some(role) = text::with_folded(name, |f| acronyms.get(f)) else {
+        return;
+    };
+    mention.roles = super::mentions::Roles::one(role.noun);
+    mention.kind = MentionKind::Role {
+        noun: role.noun,
+        qualifier: None,
+        adjective: role.adjective.clone(),
+        plural: false,
+        definite: true,
+    };
+}
+
 /// Records the acronyms a sentence defines in brackets for the lower-case words before them,
-/// whose initials spell it ("body-worn camera (BWC)", "internally displaced persons (IDPs)").
-fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
+/// whose initials spell it ("body-worn camera (BWC)", "internally displaced persons (IDPs)"),
+/// and among them those of a role ("engineering supervisor (ES)").
+fn scan_thing_acronyms(
+    toks: &[Tok<'_>],
+    out: &mut FastSet<String>,
+    roles: &mut FastMap<String, RoleAcronym>,
+) {
     for (k, t) in toks.iter().enumerate() {
         if !(t.paren_open && t.paren_close) {
             continue;
@@ -1456,6 +1502,10 @@ fn scan_thing_acronyms(toks: &[Tok<'_>], out: &mut FastSet<String>) {
         if parts.len() == letters.len() && initials.eq_ignore_ascii_case(letters) {
             out.insert(fold(word));
             out.insert(fold(letters));
+            if let Some(noun) = toks[k - 1].role.filter(|_| word == letters) {
+                let adjective = parts.get(1).map(|w| (*w).to_owned());
+                roles.insert(fold(word), RoleAcronym { noun, adjective });
+            }
         }
     }
 }

@@ -1868,6 +1868,11 @@ fn add_linked_org<'a>(lex: &Lexicon, toks: &[Tok<'a>], mention: &mut Mention<'a>
     if toks.get(end - 1).is_some_and(|t| t.punct.is_some()) {
         return;
     }
+    // "an engineering supervisor (ES) employed by KRI": past the role's acronym.
+    let acronym = toks.get(end).is_some_and(|t| {
+        t.paren_open && t.paren_close && t.punct.is_none() && names::is_acronym(t.bare())
+    });
+    let end = end + usize::from(acronym);
     // "an engineering supervisor employed by KRI", "a driver working for Fenmarch Trains": a
     // participle that names the employer stands for the link, after any role.
     let employer_link = toks.get(end).zip(toks.get(end + 1)).is_some_and(|(t, n)| {

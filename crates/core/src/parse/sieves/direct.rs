@@ -778,6 +778,12 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
                 _ => false,
             }
             && matches!(c.agent, Agent::Mention(_))
+            // "The PICOP’s log records that the ES said the work was “…”": a record gives
+            // the words of whom it says said them, one speaker's (what it says "residents"
+            // asked for is its own summary).
+            && !(matches!(&c.agent, Agent::Mention(m) if matches!(m.kind, MentionKind::Document { .. }))
+                && matches!(&s.cues[nearest].agent, Agent::Mention(m)
+                    if !matches!(m.kind, MentionKind::Document { .. } | MentionKind::Role { plural: true, .. })))
             && resolved(inputs, site.paragraph, site.sentence, ci).is_some()
     }) && match s.cues[nearest].kind {
         CueKind::Says(_) => !governs_directly(site, &s.cues[nearest]),
