@@ -5606,3 +5606,13 @@ fn a_role_s_acronym_names_the_role_and_a_record_gives_the_words_of_whom_it_says_
             “more trips out” → The minutes / -"#]],
     );
 }
+
+#[test]
+fn a_body_called_by_its_kind_takes_the_one_full_name_the_notes_give_it() {
+    check_document(
+        "Debate\n\nORRELL: When it shut, the health trust said the closure was \"temporary, pending a review\".[1]\n\nNotes\n1. Stell Valley Health Trust, staff briefing, 20 February 2026.\n",
+        expect![
+            "“temporary, pending a rev” → Stell Valley Health Trust / Stell Valley Health Trust"
+        ],
+    );
+}

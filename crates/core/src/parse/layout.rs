@@ -324,7 +324,8 @@ fn groups<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l [Line<'a>]> {
     {
         match group {
             [heading, entry, ..]
-                if is_notes_heading(heading.text) && note_number(entry.text).is_some() =>
+                if (is_notes_heading(heading.text) || is_named_notes_heading(heading.text))
+                    && note_number(entry.text).is_some() =>
             {
                 let (heading, entries) = group.split_at(1);
                 out.push(heading);
@@ -355,6 +356,26 @@ fn is_notes_heading(line: &str) -> bool {
     lexicon::NOTES_HEADINGS.contains(&heading.as_str())
 }
 
+/// Whether a line is a notes heading that names whose notes they are ("Factline notes",
+/// "Northmarch Verify notes"): a few capitalized words, then a notes word. Such a heading
+/// opens the notes list only when numbered entries follow it to the end of the file.
+fn is_named_notes_heading(line: &str) -> bool {
+    /// The most words of the name before the notes word.
+    const MAX_NAME_WORDS: usize = 3;
+    if line.trim_quick().len() > 32 {
+        return false;
+    }
+    let heading = clean_heading(line);
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let Some((last, name)) = words.split_last() else {
+        return false;
+    };
+    !name.is_empty()
+        && name.len() <= MAX_NAME_WORDS
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        && lexicon::NOTES_HEADINGS.contains(&lower_case(last).as_str())
+}
+
 /// Whether a group is a notes heading alone.
 fn is_notes_heading_group(group: &[Line<'_>]) -> bool {
     matches!(group, [line] if is_notes_heading(line.text))
@@ -367,7 +388,13 @@ fn find_notes_list(groups: &[&[Line<'_>]], source: &str) -> Option<NotesList> {
     // inside the body is rarer than a notes list at the end).
     let headed = groups.iter().enumerate().rev().find_map(|(i, g)| {
         let first = g.first()?;
-        if !is_notes_heading(first.text) {
+        let entries_to_the_end = || {
+            groups[i + 1..]
+                .iter()
+                .all(|n| n.first().is_some_and(|l| note_number(l.text).is_some()))
+        };
+        let named = g.len() == 1 && is_named_notes_heading(first.text) && entries_to_the_end();
+        if !(is_notes_heading(first.text) || named) {
             return None;
         }
         let heading = Some((first.no, clean_heading(first.text)));
@@ -1881,6 +1908,22 @@ mod tests {
             assert_eq!(layout.note_entries[0].text, "A note.");
             assert_eq!(layout.note_entries[1].text, "Second.");
         }
+    }
+
+    #[test]
+    fn a_heading_that_names_whose_notes_they_are_heads_a_list_that_runs_to_the_end() {
+        for heading in ["Factline notes", "Northmarch Verify notes", "Desk Sources"] {
+            let source = format!("Body.[1] More.[2]\n\n{heading}\n1. A note.\n2. Second.\n");
+            let layout = layout(&source, &mut Vec::new());
+            assert_eq!(layout.note_entries.len(), 2, "{heading}");
+            assert_eq!(layout.note_entries[1].text, "Second.", "{heading}");
+        }
+        // Inside the body, with text after its list, it heads no notes.
+        let source = "Body.\n\nFieldwork Notes\n1. We met farmers.\n2. We met traders.\n\nThe farmers said it was “hard”.\n";
+        assert!(layout(source, &mut Vec::new()).note_entries.is_empty());
+        // A line of more words is no heading.
+        let source = "Body.[1]\n\nWe kept these Field Team notes\n1. A note.\n2. Second.\n";
+        assert!(layout(source, &mut Vec::new()).note_entries.is_empty());
     }
 
     #[test]

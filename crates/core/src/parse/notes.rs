@@ -240,6 +240,11 @@ fn interview_with(text: &str, lower: &str) -> Option<Option<String>> {
     if !with_author && (before_is_medium || interviewer_before) && marker.ends_with("with") {
         return Some(name_after(after).or_else(|| description_after(after)));
     }
+    // "Wyvenmoor Courier, interview with Celia Braybrook, 12 March 2026.": a newspaper's or a
+    // broadcaster's interview, published, not the author's.
+    if !with_author && marker.ends_with("with") && lexicon::names_outlet(before.words_quick()) {
+        return None;
+    }
     if before.is_empty() || before_is_medium {
         return Some(None);
     }
@@ -846,6 +851,7 @@ mod tests {
             "Interview with Dr. Ines Baro, MAB medical coordinator, Merrin camp, 13 February 2024.",
             "Ines Baro, February 2024.",
             "Id. at 12.",
+            "Wyvenmoor Courier, interview with Celia Braybrook, 12 March 2026.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -862,7 +868,9 @@ mod tests {
                 NoteKind::Publication,
                 NoteKind::Interview,
                 NoteKind::Interview,
-                NoteKind::Ibid
+                NoteKind::Ibid,
+                // A newspaper's interview, published.
+                NoteKind::Publication,
             ]
         );
         assert_eq!(notes[10].short_form_of, Some(10));

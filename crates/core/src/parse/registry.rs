@@ -1140,7 +1140,11 @@ impl Registry {
                         && modifier.chars().all(|c| c.is_ascii_lowercase())
                         && !lexicon::is_one_of(kind, lexicon::ORG_GENERIC_KINDS)
                     {
-                        candidates.push(capitalize(&format!("{modifier} {kind}")));
+                        // "the health trust" where a note names "Stell Valley Health Trust".
+                        candidates.push(
+                            named_in_notes(notes, modifier, kind)
+                                .unwrap_or_else(|| capitalize(&format!("{modifier} {kind}"))),
+                        );
                     }
                 }
                 // "an editorial in the Talvera Courier": a publication, although "in" names it.
@@ -2263,6 +2267,46 @@ fn speaking_names(facts: &Facts) -> BTreeSet<String> {
 
 /// Whether a name is a person's: it, or its last word, is a name the text gives a role, an
 /// or an apposition ("Rudolph Giuliani" where "Mayor Giuliani" is written).
+/// The one full name the notes give a body the text calls by its kind ("Stell Valley Health
+/// Trust" for "the health trust"): capitalized words before the kind's two words, written
+/// capitalized. `None` when the notes give none, or several.
+fn named_in_notes(notes: &[Note], modifier: &str, kind: &str) -> Option<String> {
+    /// The most words of the name before the kind's words.
+    const MAX_NAME_WORDS: usize = 4;
+    let mut found: Option<String> = None;
+    for note in notes {
+        let written: Vec<&str> = note.text.split_whitespace().collect();
+        let words: Vec<&str> = written
+            .iter()
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        for (k, pair) in words.windows(2).enumerate() {
+            let (m, n) = (pair[0], pair[1]);
+            if !(m.eq_ignore_ascii_case(modifier)
+                && n.eq_ignore_ascii_case(kind)
+                && m.starts_with(char::is_uppercase)
+                && n.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let start = (k.saturating_sub(MAX_NAME_WORDS)..k)
+                .rev()
+                // "…, chief executive, Stell Valley Health Trust": a name opens after a comma.
+                .take_while(|&j| words[j].starts_with(char::is_uppercase) && words[j] == written[j])
+                .last();
+            let Some(start) = start else {
+                continue;
+            };
+            let name = words[start..k + 2].join(" ");
+            match &found {
+                Some(other) if *other != name => return None,
+                _ => found = Some(name),
+            }
+        }
+    }
+    found
+}
+
 fn names_a_person(people: &BTreeSet<String>, name: &str) -> bool {
     text::with_folded(name, |f| people.contains(f))
         || name
