@@ -5616,3 +5616,14 @@ fn a_body_called_by_its_kind_takes_the_one_full_name_the_notes_give_it() {
         ],
     );
 }
+
+#[test]
+fn a_ship_s_people_speak_as_its_crew_and_a_judge_s_letters_are_no_part_of_the_name() {
+    check(
+        "At 0545 the master asked, \"Pilot, are we not close to the ledge here?\" The lookout said she had called \"fine to starboard\". My sister Odunsi JA describes the statement as \"the beginning, the middle and the end\".",
+        expect![[r#"
+            “Pilot, are we not close ” → Master / Crew
+            “fine to starboard” → Lookout / Crew
+            “the beginning, the middl” → Odunsi / Individuals"#]],
+    );
+}

@@ -330,6 +330,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "girl", "boy", "teenager", "humanitarian", "guard", "tailor", "driver", "vendor", "fisherman",
     "porter", "cook", "courier", "caregiver", "carer", "relative", "signaller", "signaler",
     "signalman", "controller", "conductor",
+    // A ship's people ("the master asked", "the lookout said").
+    "master", "helmsman", "skipper", "deckhand", "boatswain", "coxswain", "lookout",
     "baker", "mechanic", "owner", "landlord", "tenant", "neighbor", "neighbour", "local",
     "weaver", "spinner", "miner", "collier", "docker", "dockworker", "labourer", "laborer",
     "carpenter", "blacksmith", "peasant", "shepherd", "herder", "craftsman", "artisan",
@@ -557,6 +559,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["developer", "programmer", "engineer", "designer", "architect", "technologist", "coder", "hacker", "maintainer", "contributor", "user"], name: GroupName::Members("Developers"), kind: FactionKind::Other },
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "cfo", "cto", "founder", "cofounder", "co-founder", "owner", "employer", "recruiter", "billionaire"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
+    RoleClass { roles: CREW_NOUNS, name: GroupName::Fixed("Crew"), kind: FactionKind::Other },
     RoleClass { roles: &["smuggler", "trafficker"], name: GroupName::Members("Smugglers and traffickers"), kind: FactionKind::Other },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &["athlete", "player", "runner", "cyclist", "swimmer"], name: GroupName::Members("Athletes"), kind: FactionKind::CivilSociety },
@@ -589,6 +592,11 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     ], name: GroupName::Fixed("Civilians"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["commander", "fighter", "rebel", "militant", "defector", "soldier", "emir", "militiaman", "insurgent", "guerrilla", "general", "colonel", "captain", "lieutenant", "sergeant", "major"], name: GroupName::Fixed("Unaffiliated fighters"), kind: FactionKind::ArmedGroup },
 ];
+
+/// A ship's people, a crew whose members are told apart by their posts ("the master", "the
+/// lookout").
+#[rustfmt::skip]
+pub const CREW_NOUNS: &[&str] = &["master", "helmsman", "skipper", "deckhand", "boatswain", "coxswain", "lookout"];
 
 /// Nouns for unnamed witnesses, who together count as one anonymous source ("a bystander",
 /// "one witness", "someone in the crowd").
@@ -933,7 +941,11 @@ pub const GENERATIONAL_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Letters after a name that are no part of it ("Carys Penhale MP"), as written.
 #[rustfmt::skip]
-pub const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"];
+pub const POSTNOMINALS: &[&str] = &[
+    "MP", "MEP", "MSP", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE",
+    // A judge's ("Odunsi JA", "Halsey LJ", "Marrow CJ").
+    "JA", "LJ", "CJ", "JSC",
+];
 
 /// Lower-case prefixes of transliterated name parts ("al-Farouq", "el-Sisi").
 #[rustfmt::skip]

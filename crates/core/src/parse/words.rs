@@ -703,10 +703,9 @@ impl Lexicon {
             witness_classes: lexicon::ROLE_CLASSES
                 .iter()
                 .map(|class| {
-                    class
-                        .roles
-                        .iter()
-                        .any(|r| lexicon::WITNESS_NOUNS.contains(r))
+                    class.roles.iter().any(|r| {
+                        lexicon::WITNESS_NOUNS.contains(r) || lexicon::CREW_NOUNS.contains(r)
+                    })
                 })
                 .collect(),
             honorifics: set(lexicon::HONORIFICS),
