@@ -5627,3 +5627,13 @@ fn a_ship_s_people_speak_as_its_crew_and_a_judge_s_letters_are_no_part_of_the_na
             “the beginning, the middl” → Odunsi / Individuals"#]],
     );
 }
+
+#[test]
+fn as_a_speaker_put_it_after_the_quote_attributes_it() {
+    check(
+        "MR. FENWICK: That is the disclosure. \"Nothing more was required,\" as the Labour Court put it. \"A fair result,\" as Ms. Varga said afterwards.",
+        expect![[r#"
+            “Nothing more was require” → Labour Court / Labour Court
+            “A fair result,” → Varga / Individuals"#]],
+    );
+}

@@ -515,19 +515,27 @@ fn right_cue_at(site: &Site<'_>) -> Option<(usize, usize)> {
             let qualified = agent_qualifier(tail);
             (title, if after || qualified { tail.len() } else { 0 })
         });
+        // "“Nothing more was required,” as the Labour Court put it": "as" before the agent.
+        let lead_as = usize::from(
+            between
+                .first()
+                .is_some_and(|t| t.is("as") && t.punct.is_none() && !t.barrier),
+        );
         // A parenthesis in the agent's phrase ("the Red Cross (ICRC) said") belongs to it.
         let mut depth = 0usize;
         let only_agent = agent_after_quote
-            && between[title..between.len() - apposition].iter().all(|t| {
-                if t.paren_open {
-                    depth += 1;
-                }
-                let inside = depth > 0;
-                if t.paren_close {
-                    depth = depth.saturating_sub(1);
-                }
-                !t.barrier && (inside || agent.as_ref().is_some_and(|a| a.contains(&t.start)))
-            });
+            && between[title.max(lead_as)..between.len() - apposition]
+                .iter()
+                .all(|t| {
+                    if t.paren_open {
+                        depth += 1;
+                    }
+                    let inside = depth > 0;
+                    if t.paren_close {
+                        depth = depth.saturating_sub(1);
+                    }
+                    !t.barrier && (inside || agent.as_ref().is_some_and(|a| a.contains(&t.start)))
+                });
         if only_agent {
             return Some((s, ci));
         }
