@@ -5637,3 +5637,13 @@ fn as_a_speaker_put_it_after_the_quote_attributes_it() {
             “A fair result,” → Varga / Individuals"#]],
     );
 }
+
+#[test]
+fn a_lead_in_names_the_person_a_role_is_set_off_after_not_the_role_or_their_town() {
+    check(
+        "PENNANT: A couple of emails. This one is from Pete, a bus driver in Lowfield: \"If the library goes, where do the kids wait?\" And this from Gill in Lowfield, a retired teacher: \"Volunteers are wonderful.\"",
+        expect![[r#"
+            “If the library goes, whe” → Pete / Civilians
+            “Volunteers are wonderful” → Gill / Individuals"#]],
+    );
+}

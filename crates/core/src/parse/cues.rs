@@ -316,7 +316,11 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
                         })
                         .map(|c| c.agent.clone())
                 })
-                .or_else(|| clause_subject(lex, toks, i + 1).map(agent_of))
+                .or_else(|| {
+                    clause_subject(lex, toks, i + 1)
+                        .map(|m| named_before_apposition(lex, toks, m))
+                        .map(agent_of)
+                })
                 .or_else(|| name_described_before_colon(toks, i).map(agent_of))
                 .unwrap_or(Agent::Unknown);
             out.push(Cue {
@@ -502,6 +506,37 @@ fn parenthesized_byline<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Cue<'a>,
             };
             (cue, close + 1)
         })
+}
+
+/// "This one is from Pete, a bus driver in Lowfield:": the name a role is set off after, rather
+/// than the role, as a lead-in's subject.
+fn named_before_apposition<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Mention<'a> {
+    if !matches!(m.kind, MentionKind::Role { plural: false, .. }) || m.toks.start == 0 {
+        return m;
+    }
+    let comma = m.toks.start - 1;
+    if toks[comma].punct != Some(',') || toks[comma].barrier {
+        return m;
+    }
+    let Some(name) = mention_backward(lex, toks, comma)
+        .filter(|n| matches!(n.kind, MentionKind::Named(_)) && n.toks.end == comma + 1)
+    else {
+        return m;
+    };
+    // "Gill in Lowfield, a retired teacher:": the person, before the place they are in.
+    let place_of = name.toks.start.checked_sub(2).filter(|&k| {
+        let link = &toks[k + 1];
+        (link.is("in") || link.is("from")) && link.punct.is_none() && !link.barrier
+    });
+    match place_of.and_then(|k| mention_backward(lex, toks, k)) {
+        Some(person)
+            if matches!(person.kind, MentionKind::Named(_))
+                && person.toks.end + 1 == name.toks.start =>
+        {
+            person
+        }
+        _ => name,
+    }
 }
 
 /// "Several participants made similar points, one of them more bluntly:": "one of them" set off
