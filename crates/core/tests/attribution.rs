@@ -5647,3 +5647,11 @@ fn a_lead_in_names_the_person_a_role_is_set_off_after_not_the_role_or_their_town
             “Volunteers are wonderful” → Gill / Individuals"#]],
     );
 }
+
+#[test]
+fn a_role_after_the_first_words_of_a_firm_s_name_is_of_that_firm() {
+    check(
+        "Our auditor, Kinsell Mayhew LLP, has again identified the provision as a key audit matter.\n\nThe Chair invited Mr Colin Yeats, the Kinsell Mayhew audit partner, to respond. Mr Yeats said the firm had \"challenged management's assumptions robustly\".",
+        expect!["“challenged management's ” → Colin Yeats / Kinsell Mayhew LLP"],
+    );
+}

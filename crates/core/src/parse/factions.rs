@@ -279,6 +279,42 @@ fn acronym_qualifier(facts: &Facts, role: &str) -> Option<String> {
     })
 }
 
+/// "the Kinsell Mayhew audit partner" where the text names "Kinsell Mayhew LLP": capitalized
+/// words that open an organisation's name the text writes in full, then a role (perhaps after
+/// a lower-case modifier), qualify the role with that organisation.
+fn short_name_qualifier(facts: &Facts, role: &str) -> Option<String> {
+    /// The most lower-case words between the name and the role noun ("audit").
+    const MAX_MODIFIERS: usize = 2;
+    let lex = crate::parse::words::Lexicon::get();
+    let words: Vec<&str> = role
+        .words_quick()
+        .map(|w| w.trim_end_matches(','))
+        .skip_while(|w| lexicon::is_one_of(w, &["the", "a", "an"]))
+        .collect();
+    let run = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let rest = &words[run..];
+    let noun_at = rest.iter().position(|w| lex.role(w).is_some())?;
+    if run == 0
+        || noun_at > MAX_MODIFIERS
+        || !rest[..noun_at]
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let name = words[..run].join(" ");
+    let opens_a_longer_name = facts
+        .paragraphs
+        .iter()
+        .flat_map(|p| &p.sentences)
+        .flat_map(|s| &s.org_runs)
+        .any(|o| o.len() > name.len() && o.starts_with(&name) && o[name.len()..].starts_with(' '));
+    opens_a_longer_name.then_some(name)
+}
+
 /// Claims from every sentence of the body.
 pub(crate) fn claims(lex: &Lexicon, paragraphs: &[Paragraph<'_>], facts: &Facts) -> Vec<Claim> {
     let mut out = Vec::new();
@@ -836,6 +872,7 @@ fn mention_claims(
             context
                 .org_of_kind(lex, &a.role)
                 .or_else(|| acronym_qualifier(facts, &a.role))
+                .or_else(|| short_name_qualifier(facts, &a.role))
                 .or_else(|| owned_by_kind(&a.role).and_then(|kind| context.org_named_by_kind(kind)))
         }) {
             out.push(claim(name, &org, Evidence::Apposition));
