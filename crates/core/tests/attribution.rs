@@ -5655,3 +5655,13 @@ fn a_role_after_the_first_words_of_a_firm_s_name_is_of_that_firm() {
         expect!["“challenged management's ” → Colin Yeats / Kinsell Mayhew LLP"],
     );
 }
+
+#[test]
+fn whom_a_speaker_speaks_for_set_off_after_them_is_not_the_speaker() {
+    check(
+        "TORVALE, for the COALITION OF LOW-LYING STATES (CLLS), warned that the Conference was \"sleepwalking into a procedural outcome.\" Officials of the Ministry of Energy and Mines, for their part, maintained that the freeze was \"a decision of the Government\".",
+        expect![[r#"
+            “sleepwalking into a proc” → TORVALE / TORVALE
+            “a decision of the Govern” → Ministry of Energy official / Ministry of Energy"#]],
+    );
+}

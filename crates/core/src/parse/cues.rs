@@ -508,6 +508,32 @@ fn parenthesized_byline<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Option<(Cue<'a>,
         })
 }
 
+/// The comma before a phrase of whom a speaker speaks for, set off by commas and ending at `j`
+/// (", for the COALITION OF LOW-LYING STATES (CLLS),", ", speaking for the Group,").
+fn speaking_for_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// The most words of the phrase.
+    const MAX_PHRASE: usize = 10;
+    if toks[j].punct != Some(',') || toks[j].barrier {
+        return None;
+    }
+    let comma = (j.saturating_sub(MAX_PHRASE)..j)
+        .rev()
+        .find(|&k| toks[k].punct.is_some() || toks[k].barrier)?;
+    let opens = toks.get(comma + 1)?;
+    let speaking_for = opens.is("speaking") && toks.get(comma + 2).is_some_and(|t| t.is("for"));
+    // A body's name after "for" ("for the Group"; not "for their part", "for example").
+    let for_at = comma + 1 + usize::from(speaking_for);
+    let body_after = toks
+        .get(for_at + 1)
+        .is_some_and(|t| t.is("the") || (t.capitalized() && !t.function));
+    (toks[comma].punct == Some(',')
+        && !toks[comma].barrier
+        && (opens.is("for") || speaking_for)
+        && body_after
+        && toks[comma + 1..j].iter().all(|t| t.verb.is_none()))
+    .then_some(comma)
+}
+
 /// "This one is from Pete, a bus driver in Lowfield:": the name a role is set off after, rather
 /// than the role, as a lead-in's subject.
 fn named_before_apposition<'a>(lex: &Lexicon, toks: &[Tok<'a>], m: Mention<'a>) -> Mention<'a> {
@@ -1394,6 +1420,13 @@ fn free_relative_before(toks: &[Tok<'_>], j: usize) -> bool {
 fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Agent<'a> {
     const MAX_PARENTHETICAL: usize = 24;
     let mut j = j;
+    // "TORVALE, for the COALITION OF LOW-LYING STATES (CLLS), warned": whom the speaker speaks
+    // for is set off after the speaker.
+    if let Some(comma) = speaking_for_phrase(toks, j)
+        && let Some(m) = mention_backward(lex, toks, comma)
+    {
+        return agent_of(m);
+    }
     for _ in 0..4 {
         let t = &toks[j];
         // "The Federation itself said": the name the reflexive stresses.
@@ -2218,6 +2251,7 @@ fn parenthetical_subject<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: u
     let inner_start = open.map_or(0, |k| k + 1);
     let inner = &toks[inner_start..=j];
     let first = &inner[0];
+
     // "the broker Tamberlane, which, according to Menvira, had assured it": who reports it is
     // no subject; the subject stands before.
     if first.is("according")

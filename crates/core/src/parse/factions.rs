@@ -1165,7 +1165,14 @@ fn for_party(lex: &Lexicon, toks: &[Tok<'_>], end: usize) -> Option<String> {
         return None;
     }
     let m = super::mentions::mention_forward(lex, toks, end + 1)?;
-    if toks.get(m.toks.end.checked_sub(1)?)?.punct != Some(',') {
+    // "TORVALE, for the COALITION OF LOW-LYING STATES (CLLS), warned": past the acronym.
+    let last = m.toks.end.checked_sub(1)?;
+    let set_off = |k: usize| toks.get(k).is_some_and(|t| t.punct == Some(','));
+    let acronym_then_comma = toks
+        .get(m.toks.end)
+        .is_some_and(|t| t.paren_open && t.paren_close && super::names::is_acronym(t.bare()))
+        && set_off(m.toks.end);
+    if !set_off(last) && !acronym_then_comma {
         return None;
     }
     party_named(lex, toks, end + 1)
