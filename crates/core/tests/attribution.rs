@@ -1200,8 +1200,8 @@ fn people_labelled_by_an_honorific_and_a_letter_or_a_role_and_a_number_speak() {
     check(
         "The calls went unanswered for weeks. When Ms B phoned, Officer 2 noted: “Cust chasing complaint. Told it is in the queue.” Officer 1 told our investigator: “We all knew something was odd.” Mr A said the call had left him feeling “like a liar in my own kitchen”. The complaints manager replied that the complaint was “about the decision, not about our service”.",
         expect![[r#"
-            “Cust chasing complaint. ” → Officer 2 / Individuals
-            “We all knew something wa” → Officer 1 / Individuals
+            “Cust chasing complaint. ” → Officer 2 / Officials
+            “We all knew something wa” → Officer 1 / Officials
             “like a liar in my own ki” → Mr A / Individuals
             “about the decision, not ” → Complaints manager / Managers"#]],
     );
@@ -1583,8 +1583,8 @@ fn an_officer_labelled_by_a_number_is_a_person_even_when_another_is_his_partner(
     check(
         "The stop lasted a minute. We found that Officer 2, his partner, did not violate policy. Officer 1 shouted, “Hey! Police! Let me see your hands!” At his interview, Officer 1 was shown the frames. “I see it now,” he said.",
         expect![[r#"
-            “Hey! Police! Let me see ” → Officer 1 / Individuals
-            “I see it now,” → Officer 1 / Individuals"#]],
+            “Hey! Police! Let me see ” → Officer 1 / Officials
+            “I see it now,” → Officer 1 / Officials"#]],
     );
 }
 
@@ -5663,5 +5663,16 @@ fn whom_a_speaker_speaks_for_set_off_after_them_is_not_the_speaker() {
         expect![[r#"
             “sleepwalking into a proc” → TORVALE / TORVALE
             “a decision of the Govern” → Ministry of Energy official / Ministry of Energy"#]],
+    );
+}
+
+#[test]
+fn a_person_labelled_by_a_member_s_role_holds_it_and_an_honorific_and_a_letter_make_a_person() {
+    check(
+        "4. Officer A told the investigation he was \"90 per cent sure\". PC B said it was \"genuine enough\". Witness 3 said it was \"a long night\".",
+        expect![[r#"
+            “90 per cent sure” → Officer A / Officials
+            “genuine enough” → PC B / Individuals
+            “a long night” → Witness 3 / Individuals"#]],
     );
 }

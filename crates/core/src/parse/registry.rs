@@ -603,8 +603,29 @@ impl Registry {
         registry.complete_names(lex, facts);
         registry.roles_a_paragraph_opens_on(facts);
         registry.defined_roles(lex, facts);
+        registry.label_roles(lex);
         registry.learn_genders();
         registry
+    }
+
+    /// "Officer A", "Sergeant C": a person the text labels by a member's role and a letter or
+    /// number holds that role, when nothing else gave them one ("Witness 3" is told apart by
+    /// the label alone).
+    fn label_roles(&mut self, lex: &Lexicon) {
+        for e in self
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Person && e.roles.is_empty())
+        {
+            if let Some(label) = e
+                .spellings
+                .keys()
+                .find_map(|name| super::names::role_label(lex, name))
+                .filter(|label| lex.is_member_role(label.role))
+            {
+                e.roles.push(label.role);
+            }
+        }
     }
 
     /// "Mr Ellis Varnham (“the Player”)": a role the text defines as a person's short name is

@@ -1142,7 +1142,12 @@ impl Reader<'_> {
                             .words_quick()
                             .next()
                             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-                        if is_initials(name) && !article {
+                        // "PC B said": a name an honorific opens is a person's.
+                        let honoured = name
+                            .words_quick()
+                            .next()
+                            .is_some_and(|w| lex.is_listed_honorific(w));
+                        if (is_initials(name) || honoured) && !article {
                             return self.registry.add_person(name);
                         }
                         if lexicon_org_like(name) {
