@@ -5676,3 +5676,13 @@ fn a_person_labelled_by_a_member_s_role_holds_it_and_an_honorific_and_a_letter_m
             “a long night” → Witness 3 / Individuals"#]],
     );
 }
+
+#[test]
+fn an_adjudicator_is_a_member_of_the_body_whose_title_it_is() {
+    check(
+        "In its decision, the Homebuyer Standards Board found that the process had been \"slow\". Its chief adjudicator, Ms Lorna Treve, told the trade press she had \"rarely seen\" such a case.",
+        expect![[r#"
+            “slow” → Homebuyer Standards Board / Homebuyer Standards Board
+            “rarely seen” → Lorna Treve / Homebuyer Standards Board"#]],
+    );
+}

@@ -349,7 +349,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "specialist",
     // Trades and dealings that testimony and court reports name their people by.
     "employer", "recruiter", "billionaire", "smuggler",
-    "trafficker", "informant", "victim", "warden", "ombudsman", "coroner",
+    "trafficker", "informant", "victim", "warden", "ombudsman", "coroner", "adjudicator",
     // Sport.
     "coach", "trainer", "athlete", "player", "runner", "cyclist", "swimmer", "referee",
     // Research.
@@ -465,7 +465,7 @@ pub const MEMBER_ROLES: &[&str] = &[
     "maintainer", "contributor", "counsel", "attorney", "lawyer", "strategist", "organizer",
     "organiser", "columnist", "correspondent", "reporter", "editor", "developer", "engineer",
     "analyst", "researcher", "professor", "spokesperson", "delegate", "agent", "owner", "coordinator",
-    "inspector", "investigator", "auditor", "constable", "coach", "trainer",
+    "inspector", "investigator", "auditor", "constable", "coach", "trainer", "adjudicator",
     "administrator", "caseworker", "case officer", "dispatcher", "call-taker",
     "successor", "predecessor", "supervisor", "foreman", "campaigner", "director general",
     "secretary general",
