@@ -2295,7 +2295,9 @@ fn named_in_notes(notes: &[Note], modifier: &str, kind: &str) -> Option<String> 
     /// The most words of the name before the kind's words.
     const MAX_NAME_WORDS: usize = 4;
     let mut found: Option<String> = None;
-    for note in notes {
+    // Most notes hold neither word: told by a search for the kind's letters after its first.
+    let kind_tail = kind.get(1..).unwrap_or(kind);
+    for note in notes.iter().filter(|n| n.text.contains(kind_tail)) {
         let written: Vec<&str> = note.text.split_whitespace().collect();
         let words: Vec<&str> = written
             .iter()
