@@ -5686,3 +5686,13 @@ fn an_adjudicator_is_a_member_of_the_body_whose_title_it_is() {
             “rarely seen” → Lorna Treve / Homebuyer Standards Board"#]],
     );
 }
+
+#[test]
+fn a_verb_that_gives_a_quoted_sentence_as_its_words_keeps_it_from_the_next_clause() {
+    check_document(
+        "Interview\n\nLANYARD: Why go back?\n\nVERRAINE: After it came out I said to myself, “Never again. The town has had its book.”\n\nLANYARD: And?\n\nVERRAINE: I told the crowd: “We are still here and we will stay.” They laughed.\n",
+        expect![[r#"
+            “Never again. The town ha” → Verraine / Individuals
+            “We are still here and we” → Verraine / Individuals"#]],
+    );
+}

@@ -57,11 +57,30 @@ pub(super) fn decide(
     });
     // "John Smith said it was “very costly.” Sarah Long agreed.": a verb of saying before the
     // quote in its own sentence outweighs one opening the next sentence.
+    // "I told her, ‘Still here.’ She laughed.": so does one that takes the quote as its
+    // words, set off by a comma or a colon, whoever its subject is.
+    /// The most words between such a verb and its quote (a listener: "her", "the crowd").
+    const MAX_LISTENER: usize = 3;
+    let direct_left = left().filter(|&(ls, lci, _)| {
+        let c = &site.facts.sentences[ls].cues[lci];
+        let between = site.p.tokens(c.end, site.quote.open);
+        // The listener may be inside the cue ("told the crowd:").
+        let last = between
+            .last()
+            .or_else(|| site.p.tokens(c.start, c.end).last());
+        matches!(c.kind, CueKind::Says(_) | CueKind::Colon)
+            && matches!(c.agent, Agent::Mention(_))
+            && between.len() <= MAX_LISTENER
+            && (c.kind == CueKind::Colon
+                || last.is_some_and(|t| matches!(t.punct, Some(',' | ':'))))
+            && between.iter().all(|t| !t.barrier)
+    });
     let right = right.filter(|&(s, _, _)| {
         s == site.sentence
-            || !named_left.is_some_and(|(ls, lci, _)| {
-                matches!(site.facts.sentences[ls].cues[lci].kind, CueKind::Says(_))
-            })
+            || !(direct_left.is_some()
+                || named_left.is_some_and(|(ls, lci, _)| {
+                    matches!(site.facts.sentences[ls].cues[lci].kind, CueKind::Says(_))
+                }))
     });
     // "Varga calls the decision “overdue”; Orsk calls it “…”": past a semicolon, a cue is the
     // next clause's, when one before the quote names who speaks.
@@ -87,8 +106,12 @@ pub(super) fn decide(
                 && site.p.tokens(c.end, site.quote.open).len() <= MAX_WORDS_TO_REPORTED_QUOTE
                 && set_off_by_comma(site)
         });
+    // "I told the crowd: “Still here.” They laughed.": a quoted sentence a verb before it
+    // gives as its words is not the next clause's.
+    let whole_sentence = site.inner().trim_end().ends_with(['.', '?', '!']);
+    let reported_inside = reported_inside || (direct_left.is_some() && whole_sentence);
     let (sentence, ci, side) = if citation || reported_inside {
-        named_left.or(right)?
+        named_left.or(direct_left).or(right)?
     } else {
         right.or_else(left)?
     };
@@ -916,6 +939,8 @@ fn reaches(site: &Site<'_>, cue: &Cue) -> bool {
         && verb.word.chars().next().is_some_and(char::is_lowercase)
         && !verb.determiner
         && !verb.function
+        // "I said to myself, ‘Never again.’": a listener, no infinitive.
+        && !verb.reflexive
         && verb.role.is_none()
         && matches!(cue.kind, CueKind::Says(_))
         && !directive
