@@ -5696,3 +5696,16 @@ fn a_verb_that_gives_a_quoted_sentence_as_its_words_keeps_it_from_the_next_claus
             “We are still here and we” → Verraine / Individuals"#]],
     );
 }
+
+#[test]
+fn readers_callers_and_shareholders_speak_and_a_role_set_off_after_a_name_is_that_person() {
+    check(
+        "One reader praised the story. Another reader wrote simply: \"Thank you for telling it.\" A caller from Dorn said the river was \"empty\". Q1. Mr Arthur Penhale, a private shareholder from Wenholt who said he had held shares since 1998, asked why the dividend had been cut. \"I have been loyal to this company,\" he said. He paused, then added: \"This year it has not been loyal to me.\" Q5. A shareholder who did not give her name asked: \"Is the auditor here?\"",
+        expect![[r#"
+            “Thank you for telling it” → Reader / Readers
+            “empty” → Caller / Civilians
+            “I have been loyal to thi” → Arthur Penhale / Individuals
+            “This year it has not bee” → Arthur Penhale / Individuals
+            “Is the auditor here?” → Shareholder / -"#]],
+    );
+}

@@ -1533,6 +1533,10 @@ fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Ag
                 _ => return Agent::Unknown,
             }
         }
+        // "He paused, then added:": "then" after a comma joins the verbs as "and" does.
+        if t.punct == Some(',') && !t.barrier && toks.get(j + 1).is_some_and(|n| n.is("then")) {
+            return coordinated_subject(lex, toks, j + 1).map_or(Agent::Unknown, agent_of);
+        }
         if t.punct == Some(',') {
             // "An internal email from March 2021, seen by the Guardian, warned": a document
             // before its date.
@@ -1580,6 +1584,8 @@ fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Ag
                             && toks[k - 1].punct.is_none()
                             && lexicon::is_one_of(toks[k].word, &["at", "from", "in"]))
                 });
+            // "Mr Arthur Penhale, a private shareholder from Wenholt who said": the named
+            // person the role is set off after.
             if let Some(p) = preposition.filter(|&p| p > 0)
                 && let Some(person) = mention_backward(lex, toks, p - 1)
                 && matches!(
@@ -1587,9 +1593,11 @@ fn subject_at<'a>(lex: &Lexicon, toks: &[Tok<'a>], j: usize, after: usize) -> Ag
                     MentionKind::Role { .. } | MentionKind::Named(_)
                 )
             {
-                return agent_of(person);
+                return agent_of(named_before_apposition(lex, toks, person));
             }
-            return mention_backward(lex, toks, before).map_or(Agent::Unknown, agent_of);
+            return mention_backward(lex, toks, before)
+                .map(|m| named_before_apposition(lex, toks, m))
+                .map_or(Agent::Unknown, agent_of);
         }
         if let Some(head) = head_role_before(toks, j) {
             // "The Trump Campaign’s director of election day operations in Georgia told":

@@ -54,6 +54,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "oblige obliged", "mandate mandated", "empower empowered", "forbid forbade forbidden",
     "allow allowed", "appeal appealed", "begin began begun", "telegraph telegraphed",
     "cable cabled", "radio radioed", "fax faxed", "shoot back shot back", "fire back fired back",
+    // A witness's account ("PC Dane gave evidence that …").
+    "give evidence gave evidence given evidence",
     // Asserting with an adjective ("was emphatic that", "were adamant that").
     "be emphatic was emphatic", "be emphatic were emphatic", "be adamant was adamant",
     "be adamant were adamant", "be insistent was insistent", "be insistent were insistent",
@@ -89,7 +91,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
 #[rustfmt::skip]
 pub const NEEDS_THAT: &[&str] = &[
     "rule", "hold", "accept", "provide", "judge", "submit", "underline", "underscore",
-    "resolve",
+    "resolve", "give evidence",
 ];
 
 /// Verbs of saying only with "as" or "that" after them ("rejected the findings as “politically
@@ -330,6 +332,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "girl", "boy", "teenager", "humanitarian", "guard", "tailor", "driver", "vendor", "fisherman",
     "porter", "cook", "courier", "caregiver", "carer", "relative", "signaller", "signaler",
     "signalman", "controller", "conductor",
+    // People a paper, a programme or a company hears from ("Another reader wrote", "a
+    // shareholder who did not give her name asked").
+    "reader", "listener", "viewer", "caller", "shareholder",
     // A ship's people ("the master asked", "the lookout said").
     "master", "helmsman", "skipper", "deckhand", "boatswain", "coxswain", "lookout",
     "baker", "mechanic", "owner", "landlord", "tenant", "neighbor", "neighbour", "local",
@@ -560,6 +565,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &["businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "consultant", "venture capitalist", "executive", "manager", "superintendent", "ceo", "cfo", "cto", "founder", "cofounder", "co-founder", "owner", "employer", "recruiter", "billionaire"], name: GroupName::Members("Business people"), kind: FactionKind::Other },
     RoleClass { roles: &["cleric", "imam", "sheikh", "priest", "pastor", "rabbi", "bishop", "monk", "nun", "chaplain", "vicar", "deacon"], name: GroupName::Members("Clergy"), kind: FactionKind::CivilSociety },
     RoleClass { roles: CREW_NOUNS, name: GroupName::Fixed("Crew"), kind: FactionKind::Other },
+    RoleClass { roles: &["reader"], name: GroupName::Members("Readers"), kind: FactionKind::CivilSociety },
     RoleClass { roles: &["smuggler", "trafficker"], name: GroupName::Members("Smugglers and traffickers"), kind: FactionKind::Other },
     RoleClass { roles: &["elector"], name: GroupName::Qualified("electors"), kind: FactionKind::Other },
     RoleClass { roles: &["athlete", "player", "runner", "cyclist", "swimmer"], name: GroupName::Members("Athletes"), kind: FactionKind::CivilSociety },
@@ -569,7 +575,7 @@ pub const ROLE_CLASSES: &[RoleClass] = &[
     RoleClass { roles: &[
         "witness", "eyewitness", "bystander", "onlooker", "passerby", "participant", "patron",
         "observer", "monitor", "someone", "somebody", "man", "woman", "person", "individual",
-        "crowd", "mob", "audience",
+        "crowd", "mob", "audience", "listener", "caller", "viewer",
         "dentist", "doctor", "physician", "surgeon", "nurse", "pharmacist", "teacher", "student",
         "resident", "civilian", "villager", "farmer", "grower", "smallholder", "rancher",
         "shopkeeper", "merchant", "trader", "worker",

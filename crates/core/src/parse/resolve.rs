@@ -288,10 +288,21 @@ impl Reader<'_> {
         // announcing: “…”, the Gay Liberation Front was formed"): whoever the sentence names
         // next has them in hand.
         let mut opening_documents: Vec<(EntityId, &Mention)> = Vec::new();
-        for d in &s.mentions {
+        for (k, d) in s.mentions.iter().enumerate() {
             let m = &d.mention;
             // "A biostatistician at the Pennard Institute, she": the post of whom "she" is.
             if d.post_before_pronoun {
+                continue;
+            }
+            // "Mr Arthur Penhale, a private shareholder from Wenholt": the role set off after a
+            // name is the named person's, no one of its own whom "he" may mean next.
+            let apposed = k.checked_sub(1).is_some_and(|p| {
+                let named = &s.mentions[p];
+                matches!(named.mention.kind, MentionKind::Named(_))
+                    && named.apposition.is_some()
+                    && named.mention.toks.end == m.toks.start
+            });
+            if apposed && matches!(m.kind, MentionKind::Role { plural: false, .. }) {
                 continue;
             }
             let found = match &m.kind {
