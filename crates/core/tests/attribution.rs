@@ -5709,3 +5709,11 @@ fn readers_callers_and_shareholders_speak_and_a_role_set_off_after_a_name_is_tha
             “Is the auditor here?” → Shareholder / -"#]],
     );
 }
+
+#[test]
+fn a_witness_who_gave_evidence_that_says_what_follows() {
+    check(
+        "[4] PC Dane gave evidence that when she arrived Mrs Feather was \"upset but very clear\". The officer gave evidence about the \"long night\" in general terms.",
+        expect!["“upset but very clear” → Dane / Individuals"],
+    );
+}
