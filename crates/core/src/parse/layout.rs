@@ -559,6 +559,26 @@ fn units_of_group(
         out.push(unit_of(single_unit_kind(&piece.text, first_group), piece));
         return;
     }
+    // "LIAM SUTTER, sworn\nQuestioned by THE CORONER\nQ. …\nA. …\nMS LANFEAR: Thank you.": a
+    // transcript's turns stacked under the headings of a witness's evidence, each line a unit
+    // of its own, as they would be with blank lines between.
+    if let Some(lead) = examination_lead(group) {
+        for (i, line) in group.iter().enumerate() {
+            let piece = Piece {
+                line: line.no,
+                end_line: line.no,
+                text: line.text.trim_quick().to_owned(),
+                breaks: Vec::new(),
+            };
+            let kind = if i < lead {
+                single_unit_kind(&piece.text, false)
+            } else {
+                BlockKind::Paragraph
+            };
+            out.push(unit_of(kind, piece));
+        }
+        return;
+    }
     // "Q. And Mr Lendrum’s reply?\nA. At 22.51 he replied, …": a transcript's question and
     // answer, each a paragraph of its own.
     let list = group.len() > 1
@@ -672,6 +692,50 @@ fn is_wrapped_prose(group: &[Line<'_>]) -> bool {
 }
 
 /// Whether a line opens a trial transcript's question or answer ("Q. ", "A. ").
+/// For a group of a transcript's question-and-answer lines ("Q. …", "A. …") under a few lines
+/// that head them ("LIAM SUTTER, sworn", "Questioned by THE CORONER") and perhaps followed by
+/// labelled turns ("MS LANFEAR: Thank you."): how many heading lines come first. `None` for
+/// any other group.
+fn examination_lead(group: &[Line<'_>]) -> Option<usize> {
+    /// The most heading lines over the turns.
+    const MAX_LEAD: usize = 2;
+    /// The fewest question-and-answer lines.
+    const MIN_TURNS: usize = 2;
+    /// The longest heading line ("JANET CORLETT, affirmed", "Cross-examined by MR ROYCE").
+    const MAX_HEADING_LINE: usize = 80;
+    let first_turn = group.iter().position(|l| is_examination_turn(l.text))?;
+    let turns = group.iter().filter(|l| is_examination_turn(l.text)).count();
+    let rest_are_turns = group[first_turn..]
+        .iter()
+        .all(|l| is_examination_turn(l.text) || opens_on_label(l.text));
+    let lead_are_short = group[..first_turn]
+        .iter()
+        .all(|l| !ends_with_terminal(l.text.trim_quick()) && l.text.len() <= MAX_HEADING_LINE);
+    (first_turn <= MAX_LEAD
+        && first_turn < group.len()
+        && turns >= MIN_TURNS
+        && rest_are_turns
+        && lead_are_short
+        && (first_turn > 0 || turns < group.len()))
+    .then_some(first_turn)
+}
+
+/// Whether a line opens on a speaker's label in capitals and a colon ("MS LANFEAR: …", "THE
+/// CORONER: …").
+fn opens_on_label(line: &str) -> bool {
+    /// The longest label.
+    const MAX_LABEL: usize = 40;
+    line.find(':').is_some_and(|colon| {
+        let label = line[..colon].trim_quick();
+        colon <= MAX_LABEL
+            && !label.is_empty()
+            && label.chars().any(|c| c.is_alphabetic())
+            && label
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    })
+}
+
 fn is_examination_turn(line: &str) -> bool {
     let line = line.trim_start();
     line.starts_with("Q. ") || line.starts_with("A. ")
@@ -1795,6 +1859,24 @@ mod tests {
                 (6, BlockKind::Paragraph),
                 (7, BlockKind::Paragraph)
             ]
+        );
+    }
+
+    #[test]
+    fn questions_and_answers_stacked_under_a_witness_s_headings_are_turns_not_captions() {
+        let source = "Day 2\n\nThe coroner opened the day.\n\nLIAM SUTTER, sworn\nQuestioned by THE CORONER\nQ. Mr Sutter, you are a paramedic?\nA. Yes, ma’am. We arrived at 05.31.\nMS LANFEAR: Thank you. Nothing further.\n\nThe hearing went on.";
+        let found = kinds(source);
+        let paragraphs: Vec<u32> = found
+            .iter()
+            .filter(|(_, kind)| *kind == BlockKind::Paragraph)
+            .map(|(line, _)| *line)
+            .collect();
+        assert_eq!(paragraphs, [3, 7, 8, 9, 11], "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, kind)| !matches!(kind, BlockKind::Caption | BlockKind::CaptionLabel)),
+            "{found:?}"
         );
     }
 
