@@ -5717,3 +5717,13 @@ fn a_witness_who_gave_evidence_that_says_what_follows() {
         expect!["“upset but very clear” → Dane / Individuals"],
     );
 }
+
+#[test]
+fn a_label_of_the_and_a_role_names_whom_the_text_gave_that_role() {
+    check_document(
+        "Inquest\n\nBefore: Mrs Helen Ashdown, the senior coroner.\n\nTHE CORONER: Good morning. I said yesterday that I would ‘look again at the scope of this inquest’ once the evidence is in.\n\nMS LANFEAR: Thank you. I told the family it was ‘a fair hearing’.\n\nTHE CORONER: Thank you.\n\nMR ROYCE: No questions.\n",
+        expect![[r#"
+            “look again at the scope ” → Helen Ashdown / Courts
+            “a fair hearing” → Lanfear / Individuals"#]],
+    );
+}

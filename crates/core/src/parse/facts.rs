@@ -777,6 +777,18 @@ fn speaker_label(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<String> {
     {
         return Some(role.word.to_owned());
     }
+    // "THE CORONER:", "The Chair:": a role after "the", the same.
+    if let [the, role] = label
+        && the.is("the")
+        && !the.barrier
+        && !role.barrier
+        && role.capitalized()
+        && role.role.is_some()
+        && !role.plural_role
+    {
+        let word = role.word.trim_end_matches(':');
+        return Some(super::factions::capitalize(&word.to_lowercase()));
+    }
     let fits = |t: &Tok<'_>| {
         !t.barrier
             && t.verb.is_none()
