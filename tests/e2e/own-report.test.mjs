@@ -3,11 +3,10 @@
 // downloaded as an overlay the CLI applies the same way). Nothing is ever sent anywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { withExplorer, openPage, assertClean, screenshot, appReady, ROOT } from './support.mjs';
 
 const env = withExplorer();
@@ -114,6 +113,7 @@ test('a kept report downloads for hosting (its text and manifest entry) and is d
   const saved = join(mkdtempSync(join(tmpdir(), 'explorer-hosting-')), download.suggestedFilename());
   await download.saveAs(saved);
   assert.equal(readFileSync(saved, 'utf8'), fixture, 'the text as the reader opened it');
+  rmSync(dirname(saved), { recursive: true, force: true });
   // Delete asks first; Keep keeps it; Delete deletes it.
   await kept.getByRole('button', { name: 'Delete' }).click();
   const confirm = kept.getByRole('alert');
@@ -292,6 +292,7 @@ test('corrections apply at once, undo, survive a reload, and download as an over
   const overlay = join(dir, 'kessa.overlay.json');
   await download.saveAs(overlay);
   const cli = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-cli', '--', 'parse', FIXTURE, '--overlay', overlay, '--format', 'json'], { cwd: ROOT }).toString());
+  rmSync(dir, { recursive: true, force: true });
   const pageSpeakers = (await page.getByRole('group', { name: 'Speaker' }).locator('.value-label').allTextContents()).sort();
   const used = new Set(cli.quotes.filter((q) => q.kind === 'speech').map((q) => q.speaker));
   assert.deepEqual(cli.speakers.filter((s) => used.has(s.id)).map((s) => s.name).sort(), pageSpeakers);

@@ -2,7 +2,7 @@
 // pages that fail the test on any console error or page error, and screenshots.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -169,6 +169,7 @@ export function reportRoutes(reports) {
   for (const name of Object.keys(reports)) {
     for (const kind of ['model', 'text']) routes[`/reports/${name}.${kind}.bin`] = binary(`${name}.${kind}.bin`);
   }
+  rmSync(dir, { recursive: true, force: true });
   return routes;
 }
 

@@ -14,11 +14,26 @@ fn explorer(args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+/// A report written for one test, removed when the test ends (pass or fail).
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn to_str(&self) -> Option<&str> {
+        self.0.to_str()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> TempFile {
     let path =
         std::env::temp_dir().join(format!("explorer-cli-test-{}-{name}", std::process::id()));
     std::fs::write(&path, bytes).unwrap();
-    path
+    TempFile(path)
 }
 
 #[test]
