@@ -5727,3 +5727,11 @@ fn a_label_of_the_and_a_role_names_whom_the_text_gave_that_role() {
             “a fair hearing” → Lanfear / Individuals"#]],
     );
 }
+
+#[test]
+fn people_counted_who_describe_something_as_a_phrase_judge_it_in_their_words() {
+    check(
+        "Several participants described the regional lending market as ‘a desert with a few oases’. What they describe as ‘the quiet list’ is a practice, not a policy.",
+        expect!["“a desert with a few oase” → Participant / Civilians"],
+    );
+}

@@ -1029,8 +1029,10 @@ fn verb_cue<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize) -> Cue<'a> {
         .flatten()
         .filter(|m| m.kind == MentionKind::Generic && !m.roles.is_empty());
     let agent = match agent {
+        // "Several NGOs described the prison as “…”": a judgement is words as well.
         Agent::Generic
-            if matches!(kind, CueKind::Says(_))
+            if (matches!(kind, CueKind::Says(_))
+                || matches!(kind, CueKind::Names(lemma) if lexicon::is_one_of(lemma, lexicon::JUDGING_VERBS)))
                 && v > 0
                 && let Some(m) = mention_backward(lex, toks, v - 1).filter(counted_people) =>
         {

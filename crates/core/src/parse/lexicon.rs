@@ -111,6 +111,16 @@ pub const NAMING_VERBS: &[&str] = &[
     "praise praised", "tout touted", "decry decried", "broadcast broadcast", "relay relayed",
 ];
 
+/// Naming verbs whose "as" gives a judgement, not a name ("Several NGOs described the prison
+/// as “inhumane”"): what a group says of a thing this way are its words.
+pub const JUDGING_VERBS: &[&str] = &[
+    "describe",
+    "characterize",
+    "characterise",
+    "portray",
+    "depict",
+];
+
 /// The nouns a newspaper's name ends on ("Sardovian Courier", "Halverd Times"): its short
 /// form keeps them ("the Courier"), never the words before ("Sardovian" is no newspaper).
 pub const MASTHEAD_NOUNS: &[&str] = &[

@@ -249,6 +249,11 @@ fn body_named_by_kind_only(cue: &Cue, registry: &mut Registry) -> Option<Resolve
     })
 }
 
+/// Whether a naming verb gives a judgement of its object ("described the plan as").
+fn judges(cue: &Cue) -> bool {
+    matches!(cue.kind, CueKind::Names(lemma) if lexicon::is_one_of(lemma, lexicon::JUDGING_VERBS))
+}
+
 fn decision(
     cue: &Cue,
     word: &str,
@@ -270,8 +275,11 @@ fn decision(
         // disgrace”"); its staff may still name a thing ("what the Agency’s engineers call the
         // “rollback line”").
         // So do a body's leaders ("Its leaders called the patrols “…”").
+        // A judgement is not a name: "Several NGOs described the prison as “…”" gives their
+        // words (but "what they describe as “…”" a label).
         Agent::Mention(m)
             if names
+                && (label_clause || !judges(cue))
                 && (matches!(m.kind, MentionKind::Pronoun(Pronoun::Plural))
                     || matches!(m.kind, MentionKind::Role { plural: true, noun, .. }
                     if label_clause
