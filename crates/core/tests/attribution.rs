@@ -5735,3 +5735,21 @@ fn people_counted_who_describe_something_as_a_phrase_judge_it_in_their_words() {
         expect!["“a desert with a few oase” → Participant / Civilians"],
     );
 }
+
+#[test]
+fn words_a_verb_of_saying_gives_with_no_subject_found_are_speech_of_an_unknown_speaker() {
+    check(
+        "14 The operator told the investigation that he \"never heard a word on the radio\". A7, a chorister from 1986 to 1991, told the Inquiry that the boys were \"brought up to believe the choir came first\". The operator told the investigation that the work was \"high risk\".",
+        expect![[r#"
+            “never heard a word on th” → - / -
+            “brought up to believe th” → - / -"#]],
+    );
+}
+
+#[test]
+fn a_noun_in_s_before_an_auxiliary_is_no_verb_of_saying() {
+    check(
+        "We found no evidence of coordination, although network posts did borrow slogans from both sides, above all \"Our current, our country and our river\", which appeared in 3,000 of them.",
+        expect![""],
+    );
+}

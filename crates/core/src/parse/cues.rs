@@ -128,6 +128,7 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
         // "the Financial Times reports were “false”": a verb's spelling before a form of "to
         // be" is a noun (asked of a verb's spelling).
         // "He described NGO reports as “exaggerated”": and one between a verb and "as".
+        // "network posts did borrow slogans": and one before an auxiliary.
         /// The most words between the verb and the noun.
         const OBJECT_WITHIN: usize = 3;
         let noun_before_be = || {
@@ -145,7 +146,10 @@ pub(crate) fn cues<'a>(lex: &Lexicon, toks: &[Tok<'a>]) -> Vec<Cue<'a>> {
             t.punct.is_none()
                 && t.word.ends_with('s')
                 && i > 0
-                && (next(&["were", "are"]) || (next(&["as"]) && verb_before()))
+                && (next(&[
+                    "were", "are", "did", "do", "have", "had", "will", "would", "could", "can",
+                    "may", "might", "must", "should",
+                ]) || (next(&["as"]) && verb_before()))
         };
         // "A man called Abu Anas ran the prison": a naming participle that gives a role its
         // name is no verb of the sentence.

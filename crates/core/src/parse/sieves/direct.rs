@@ -14,7 +14,7 @@ use crate::parse::mentions::{MentionKind, Pronoun};
 use crate::parse::registry::{EntityKind, Registry};
 use crate::parse::resolve::Resolved;
 use crate::parse::words::WordList;
-use crate::text::words_up_to;
+use crate::text::{WordsQuick, words_up_to};
 use crate::{Attribution, Confidence, QuoteKind};
 
 /// Where the cue that decides a quote stands.
@@ -159,6 +159,45 @@ pub(super) fn decide(
     let mut decision = decision(cue, word, side, resolved, registry, label_clause)?;
     decision.own_cue = true;
     Some(decision)
+}
+
+/// The last resort for a quote a verb of saying before it takes as its words when no subject of
+/// the verb was found ("The operator told the investigation that he “never heard …”"): speech
+/// whose speaker the text does not make clear, once no other sieve has found one.
+pub(super) fn decide_without_subject(
+    inputs: &Inputs<'_>,
+    site: &Site<'_>,
+    _decisions: &Decisions,
+    _registry: &mut Registry,
+) -> Option<Decision> {
+    /// The fewest words of such a quote: a term of one to three words ("high risk", "boring")
+    /// is often the verb's object, not the words of whoever said it.
+    const MIN_WORDS: usize = 4;
+    /// The most words of a title read as one however long ("Police Overtime: Weak Controls
+    /// Allowed Costs to Nearly Double in Three Years").
+    const MAX_TITLE_WORDS: usize = 24;
+    let inner = site.inner();
+    let words = inner
+        .words_quick()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(MIN_WORDS)
+        .count();
+    if words < MIN_WORDS || super::title::title_case_within(inner, MAX_TITLE_WORDS) {
+        return None;
+    }
+    let ci = left_cue(inputs, site)?;
+    let cue = &site.facts.sentences[site.sentence].cues[ci];
+    if cue.agent != Agent::Unknown || !matches!(cue.kind, CueKind::Says(_)) {
+        return None;
+    }
+    let word = cue_word(site.p.text, cue);
+    Some(Decision::speech(
+        None,
+        None,
+        Confidence::Low,
+        format!("Introduced by “{word}”, whose subject the text does not make clear"),
+        Sieve::Direct,
+    ))
 }
 
 /// The most words between a verb of saying or naming and the quote it reports, when a cue

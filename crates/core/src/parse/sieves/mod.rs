@@ -347,7 +347,7 @@ struct Pass {
 }
 
 /// The sieves, most precise first.
-const PASSES: [Pass; 6] = [
+const PASSES: [Pass; 7] = [
     Pass {
         decide: title::decide,
         revisits: false,
@@ -366,6 +366,10 @@ const PASSES: [Pass; 6] = [
     },
     Pass {
         decide: context::decide,
+        revisits: false,
+    },
+    Pass {
+        decide: direct::decide_without_subject,
         revisits: false,
     },
     Pass {

@@ -139,11 +139,16 @@ fn is_title(site: &Site<'_>) -> bool {
 /// Whether a quote reads as a title: two to [`MAX_TITLE_WORDS`] words, the first and every word
 /// of four letters or more capitalized ("Rivers Without Borders", "Harbour of Shadows").
 fn title_case(inner: &str) -> bool {
+    title_case_within(inner, MAX_TITLE_WORDS)
+}
+
+/// Whether a quote of two to `max_words` words reads as a title (see [`title_case`]).
+pub(super) fn title_case_within(inner: &str, max_words: usize) -> bool {
     let words: Vec<&str> = inner
         .trim_quick()
         .trim_end_matches([',', '.', ';', ':'])
         .words_quick()
-        .take(MAX_TITLE_WORDS + 1)
+        .take(max_words.saturating_add(1))
         .collect();
     // A year or a number has no case ("Foot Pursuits in Harnesby, 2019-2021").
     let capital = |w: &&str| {
@@ -151,7 +156,7 @@ fn title_case(inner: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    (2..=MAX_TITLE_WORDS).contains(&words.len())
+    (2..=max_words).contains(&words.len())
         && words.first().is_some_and(capital)
         && words
             .iter()
