@@ -5753,3 +5753,11 @@ fn a_noun_in_s_before_an_auxiliary_is_no_verb_of_saying() {
         expect![""],
     );
 }
+
+#[test]
+fn a_whole_sentence_after_a_colon_lead_in_with_no_subject_found_is_speech() {
+    check(
+        "On 12 March the consultant completed a DNACPR form. In the section headed ‘Discussion with relatives’, the form reads: ‘Not discussed – family not present.’ Under the box marked ‘Reason’, the form reads: ‘frailty’.",
+        expect!["“Not discussed – family n” → - / -"],
+    );
+}

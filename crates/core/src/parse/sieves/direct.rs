@@ -187,7 +187,13 @@ pub(super) fn decide_without_subject(
     }
     let ci = left_cue(inputs, site)?;
     let cue = &site.facts.sentences[site.sentence].cues[ci];
-    if cue.agent != Agent::Unknown || !matches!(cue.kind, CueKind::Says(_)) {
+    // "…, the form reads: ‘Not discussed – family not present.’": a whole sentence after a
+    // colon lead-in is someone's words too.
+    let sentence_after_colon =
+        cue.kind == CueKind::Colon && inner.trim_end().ends_with(['.', '?', '!']);
+    if cue.agent != Agent::Unknown
+        || !(matches!(cue.kind, CueKind::Says(_)) || sentence_after_colon)
+    {
         return None;
     }
     let word = cue_word(site.p.text, cue);
