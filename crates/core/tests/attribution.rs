@@ -5761,3 +5761,13 @@ fn a_whole_sentence_after_a_colon_lead_in_with_no_subject_found_is_speech() {
         expect!["“Not discussed – family n” → - / -"],
     );
 }
+
+#[test]
+fn a_labelled_person_then_an_adverb_then_a_verb_of_saying_speaks() {
+    check(
+        "At 14:33 Employee 5 answered: \"prob the quarterly reconciliation, ignore\". Employee 3 then wrote, \"ok but it's pulling the pii tables too.\"",
+        expect![[r#"
+            “prob the quarterly recon” → Employee 5 / Individuals
+            “ok but it's pulling the ” → Employee 3 / Individuals"#]],
+    );
+}

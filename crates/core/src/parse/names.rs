@@ -758,12 +758,16 @@ fn label_of_role(toks: &[Tok<'_>], i: usize) -> bool {
     let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) && word != "I";
     let number = !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit())
         || is_code_label(word);
-    // What follows is the sentence's verb ("Source 3 said", "Officer 1 told").
+    // What follows is the sentence's verb ("Source 3 said", "Officer 1 told"), an adverb
+    // aside ("Employee 3 then wrote").
     let ends = label.punct.is_some()
         || toks.get(i + 1).is_some_and(|n| {
             n.barrier
                 || n.verb.is_some()
                 || (n.word.starts_with(char::is_lowercase) && !n.function && !n.determiner)
+                || (n.on(WordList::SubjectVerbFillers)
+                    && n.punct.is_none()
+                    && toks.get(i + 2).is_some_and(|v| v.verb.is_some()))
         });
     // "Mr A", "Ms B": an honorific and a letter stand for a person the text keeps anonymous.
     let honoured_letter = role.honorific && letter;
