@@ -1432,6 +1432,11 @@ pub const INTERVIEW_MARKERS: &[&str] = &[
     "focus group", "key informant",
 ];
 
+/// The acronyms by which field studies cite their own interviews ("KII with KI-06, water
+/// officer", "FGD 6, women aged 36 and over"): key informant interviews, focus group
+/// discussions, in-depth interviews.
+pub const INTERVIEW_ACRONYMS: &[&str] = &["KII", "FGD", "IDI"];
+
 /// Words that open a citation of someone else's work ("See Interview of …", "Cf. …").
 pub const CITATION_SIGNALS: &[&str] = &["See", "Cf.", "Compare", "Accord", "Contra", "E.g."];
 

@@ -167,6 +167,22 @@ fn interview_code(text: &str) -> bool {
     const MAX_LETTERS: usize = 4;
     /// The most digits of a code's number.
     const MAX_DIGITS: usize = 3;
+    // "KII with KI-06, water officer, …", "FGD 6, women aged 36 and over, …": the genre's own
+    // words for its interviews, whatever follows.
+    let trimmed = text.trim_quick().as_bytes();
+    let head = trimmed
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    // ("KIIs with …": a plural too.)
+    let end = head + usize::from(trimmed.get(head) == Some(&b's'));
+    if lexicon::INTERVIEW_ACRONYMS
+        .iter()
+        .any(|code| code.as_bytes() == &trimmed[..head])
+        && trimmed.get(end).is_none_or(|b| !b.is_ascii_alphabetic())
+    {
+        return true;
+    }
     let Some((first, rest)) = text.split_once(',') else {
         return false;
     };
@@ -175,7 +191,7 @@ fn interview_code(text: &str) -> bool {
         |n: &str| (1..=MAX_DIGITS).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
     let letters_digits = {
         let letters = first.bytes().take_while(u8::is_ascii_uppercase).count();
-        let digits = first[letters..].trim_start_matches('-');
+        let digits = first[letters..].trim_start_matches(['-', ' ']);
         (1..=MAX_LETTERS).contains(&letters) && number(digits)
     };
     let role_number = super::names::role_label(super::words::Lexicon::get(), first)
@@ -950,6 +966,10 @@ mod tests {
             "RF1, The Nation Tonight, 3 March 2024, recording on file.",
             "Office interview of Officer 2, April 2, 2024, transcript at 18.",
             "See Interview of Donald J Trump, Jr, Senate Judiciary Committee, 115th Cong.",
+            "FGD 6, women aged 36 and over, Tamali camp, 8 March 2032.",
+            "KII with KI-06, water officer, Tamali camp committee, 5 March 2032.",
+            "KIIs with three district officials, March 2032.",
+            "FGDA Annual Review, 2031.",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -962,6 +982,10 @@ mod tests {
                 NoteKind::Publication,
                 NoteKind::Publication,
                 NoteKind::Publication,
+                NoteKind::Interview,
+                NoteKind::Publication,
+                NoteKind::Interview,
+                NoteKind::Interview,
                 NoteKind::Interview,
                 NoteKind::Publication,
             ]
