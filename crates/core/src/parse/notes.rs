@@ -498,6 +498,25 @@ fn short_form_target<'a>(
     persons: &[Option<String>],
     folded_texts: &mut [Option<String>],
 ) -> Option<&'a Note> {
+    // "Corbeanu interview.": an interview already cited in full, by its interviewee's surname.
+    /// The most words of the name before "interview".
+    const MAX_NAME_WORDS: usize = 3;
+    let head = text.split(',').next().unwrap_or(text).trim_quick();
+    if let Some(name) = head.trim_end_matches('.').strip_suffix(" interview")
+        && name.starts_with(char::is_uppercase)
+        && name.words_quick().nth(MAX_NAME_WORDS).is_none()
+    {
+        let key = fold(name);
+        let suffix = format!(" {key}");
+        return earlier.iter().zip(persons).find_map(|(n, person)| {
+            (n.kind == NoteKind::Interview
+                && n.short_form_of.is_none()
+                && person
+                    .as_deref()
+                    .is_some_and(|p| p == key || p.ends_with(&suffix)))
+            .then_some(n)
+        });
+    }
     let (name, rest) = text.split_once(',')?;
     let rest = rest.trim_quick().trim_end_matches('.');
     // A date is three words at most: the words are counted (as far as a fourth) before a date
@@ -897,6 +916,29 @@ mod tests {
         assert_eq!(notes[3].short_form_of, Some(1));
         assert_eq!(notes[3].medium.as_deref(), Some("WhatsApp"));
         assert_eq!(notes[4].person, None);
+    }
+
+    #[test]
+    fn an_interviewees_surname_and_interview_stands_for_the_full_interview_note() {
+        let notes = notes(&entries(&[
+            "Interview with Nadia Corbeanu, leader of Forward Kavrena, Drevna, 6 February 2026.",
+            "Vesna Ilic, The Lanvarre Monitor, 3 March 2026.",
+            "Corbeanu interview.",
+            "Halvorsen interview.",
+        ]));
+        let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                NoteKind::Interview,
+                NoteKind::Publication,
+                NoteKind::Interview,
+                // No interview of a Halvorsen was cited before.
+                NoteKind::Publication,
+            ]
+        );
+        assert_eq!(notes[2].short_form_of, Some(1));
+        assert_eq!(notes[2].person.as_deref(), Some("Nadia Corbeanu"));
     }
 
     #[test]
