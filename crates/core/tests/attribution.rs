@@ -5771,3 +5771,14 @@ fn a_labelled_person_then_an_adverb_then_a_verb_of_saying_speaks() {
             “ok but it's pulling the ” → Employee 3 / Individuals"#]],
     );
 }
+
+#[test]
+fn a_clause_set_off_inside_someones_speech_leaves_the_words_to_the_speaker() {
+    check(
+        "13. Mrs Priya Castell heard the case. She also said, and I accept, that she ‘would have looked at the same evidence the same way’ had she known of it. My editor said, ‘Can you stand it up?’ and I said no, and he said, ‘Run it anyway.’",
+        expect![[r#"
+            “would have looked at the” → Priya Castell / Individuals
+            “Can you stand it up?” → Editor / Editors
+            “Run it anyway.” → Editor / Editors"#]],
+    );
+}

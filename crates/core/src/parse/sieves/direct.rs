@@ -878,6 +878,40 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     } {
         nearest = outer;
     }
+    // "She also said, and I accept, that she ‘would have …’": a clause set off by commas
+    // inside someone's speech comments on it; the words are the speaker's.
+    let parenthetical = |ci: usize| {
+        let c = &s.cues[ci];
+        let Agent::Mention(m) = &c.agent else {
+            return false;
+        };
+        let range = site.p.sentence_range(site.sentence);
+        let opens = match site.p.tokens(range.start, m.start) {
+            [.., comma, conj] => comma.punct == Some(',') && conj.is("and") && conj.punct.is_none(),
+            _ => false,
+        };
+        let closes = site
+            .p
+            .tokens(c.start, c.end)
+            .last()
+            .is_some_and(|t| t.punct == Some(','));
+        // (", and he said, “…”" gives his own words: the speech goes on with "that".)
+        let that_follows = site
+            .p
+            .tokens(c.end, site.quote.open)
+            .first()
+            .is_some_and(|t| t.is("that"));
+        opens && closes && that_follows
+    };
+    if parenthetical(nearest)
+        && let Some(&outer) = before.iter().rev().find(|&&ci| {
+            ci < nearest
+                && matches!(s.cues[ci].kind, CueKind::Says(_))
+                && matches!(s.cues[ci].agent, Agent::Mention(_))
+        })
+    {
+        nearest = outer;
+    }
     let named = |ci: usize| match s.cues[ci].agent {
         Agent::Mention(_) => resolved(inputs, site.paragraph, site.sentence, ci).is_some(),
         // "recalled being told that “…”": the words stay with the one who recalls.
