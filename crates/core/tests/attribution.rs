@@ -5782,3 +5782,11 @@ fn a_clause_set_off_inside_someones_speech_leaves_the_words_to_the_speaker() {
             “Run it anyway.” → Editor / Editors"#]],
     );
 }
+
+#[test]
+fn someone_who_left_the_body_named_by_its_kind_belongs_to_it_when_they_speak() {
+    check(
+        "The Ansford Valley Hospitals Trust runs two hospitals. The trust’s policy is strict. One booking clerk, who left the trust in the summer, described the spring of 2024 as “the great clear-out”.",
+        expect!["“the great clear-out” → Booking clerk / Ansford Valley Hospitals Trust"],
+    );
+}

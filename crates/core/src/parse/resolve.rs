@@ -171,7 +171,10 @@ fn fuller<'a, 's>(s: &'s SentenceFacts<'a>, m: &'s Mention<'a>) -> &'s Mention<'
         .map(|d| &d.mention)
         .find(|d| {
             d.toks.start == m.toks.start
-                && d.toks.end > m.toks.end
+                // ("One booking clerk, who left the trust": the same words, with the
+                // organisation a clause after them gave.)
+                && (d.toks.end > m.toks.end
+                    || (d.toks.end == m.toks.end && d.orgs.len() > m.orgs.len()))
                 && std::mem::discriminant(&d.kind) == std::mem::discriminant(&m.kind)
         })
         .unwrap_or(m)
