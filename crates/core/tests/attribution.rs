@@ -5790,3 +5790,11 @@ fn someone_who_left_the_body_named_by_its_kind_belongs_to_it_when_they_speak() {
         expect!["“the great clear-out” → Booking clerk / Ansford Valley Hospitals Trust"],
     );
 }
+
+#[test]
+fn a_colon_lead_in_after_someones_reply_gives_the_words_to_whom_it_is_from() {
+    check(
+        "Cllr Dev Oduya chairs the committee. Cllr Oduya's reply came at 08:14 the next morning: \"We have the numbers, and we will use them.\"",
+        expect!["“We have the numbers, and” → Oduya / Officials"],
+    );
+}

@@ -915,7 +915,20 @@ pub(crate) fn left_cue(inputs: &Inputs<'_>, site: &Site<'_>) -> Option<usize> {
     let named = |ci: usize| match s.cues[ci].agent {
         Agent::Mention(_) => resolved(inputs, site.paragraph, site.sentence, ci).is_some(),
         // "recalled being told that “…”": the words stay with the one who recalls.
-        Agent::Passive | Agent::Unknown => !matches!(s.cues[ci].kind, CueKind::Says(_)),
+        // "Cllr Oduya's reply came at 08:14: “…”": so does a colon lead-in whose subject is
+        // someone's words named before it ("Its conclusion was blunt:" is left to the rules
+        // for documents: "its" may be the speech's).
+        Agent::Passive | Agent::Unknown => {
+            let after_words_named = s.cues[ci].kind == CueKind::Colon
+                && before.iter().any(|&cj| {
+                    cj < ci
+                        && s.cues[cj].kind == CueKind::Noun
+                        && s.cues[cj].agent.mention().is_some_and(|m| {
+                            !matches!(m.kind, MentionKind::Pronoun(Pronoun::Thing))
+                        })
+                });
+            !matches!(s.cues[ci].kind, CueKind::Says(_)) && !after_words_named
+        }
         _ => true,
     };
     if named(nearest) {
