@@ -5798,3 +5798,13 @@ fn a_colon_lead_in_after_someones_reply_gives_the_words_to_whom_it_is_from() {
         expect!["“We have the numbers, and” → Oduya / Officials"],
     );
 }
+
+#[test]
+fn a_turn_labelled_with_initials_is_the_one_person_named_in_full_with_them() {
+    check_document(
+        "The Long Interview\n\nBy Joss Ederley\n\nMargit Tolhurst was the justice minister for three years. Tolhurst told me she had no regrets.\n\nJE: Your book opens on the night of the escape. Where were you?\n\nMT: At home. The duty officer rang and said, ‘They’re out, minister, fourteen of them.’ I said, ‘I wrote the warning.’\n",
+        expect![[r#"
+            “They’re out, minister, f” → Duty officer / Officials
+            “I wrote the warning.” → Margit Tolhurst / Individuals"#]],
+    );
+}

@@ -1809,6 +1809,25 @@ impl Registry {
         }
     }
 
+    /// The one person whose name's words open on these letters ("JE" for Joss Ederley): how
+    /// an interview's turns are often labelled.
+    pub(crate) fn person_with_initials(&self, letters: &str) -> Option<EntityId> {
+        let mut found = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            let initials: String = e.tokens.iter().filter_map(|t| t.chars().next()).collect();
+            if e.kind == EntityKind::Person
+                && e.tokens.len() >= 2
+                && initials.eq_ignore_ascii_case(letters)
+            {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(EntityId(i));
+            }
+        }
+        found
+    }
+
     /// The organisation a name is, or is a part of.
     pub(crate) fn find_org(&self, name: &str) -> Option<EntityId> {
         if !self.orgs_complete {

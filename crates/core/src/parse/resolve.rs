@@ -264,7 +264,23 @@ impl Reader<'_> {
         // "DR. FAUCI:": a label in capitals names a person, whatever the capitals made of the
         // name elsewhere.
         let is_person = |id: &EntityId| self.registry.get(*id).kind == EntityKind::Person;
-        match self.registry.lookup(name, &rank).filter(is_person) {
+        /// The most letters of a label of initials ("JE:", "MT:").
+        const MAX_INITIALS: usize = 3;
+        let initials = || {
+            (2..=MAX_INITIALS).contains(&name.len())
+                && name.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        // "JE:" over the questions of an interview by Joss Ederley: the initials of one
+        // person named in full, unless the label is someone's whole name ("Ed:" for Ed
+        // Miliband).
+        let found = self.registry.lookup(name, &rank).filter(is_person);
+        let initials_only =
+            found.is_none_or(|id| self.registry.get(id).tokens.len() == 1) && initials();
+        let found = initials_only
+            .then(|| self.registry.person_with_initials(name))
+            .flatten()
+            .or(found);
+        match found {
             Some(id) => Some(id),
             None if is_personal_name(lex, name) => self.registry.add_person(name),
             // "Spokesperson: …": the one person the text gave that title.
