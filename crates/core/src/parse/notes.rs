@@ -68,12 +68,13 @@ pub(crate) fn notes(entries: &[NoteEntry]) -> Vec<Note> {
 fn is_ibid(text: &str) -> bool {
     /// The longest head the forms below need.
     const HEAD_CHARS: usize = 8;
-    // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form).
+    // "Ibid.", "Id.", "Id., at 5", "Id. at 12." (the legal form), "Id. (reply of …)."
     crate::text::with_lower_head(text.trim_quick(), HEAD_CHARS, |lower| {
         lower.starts_with("ibid")
             || lower == "id."
             || lower.starts_with("id., ")
             || lower.starts_with("id. at ")
+            || lower.starts_with("id. (")
     })
 }
 
@@ -887,6 +888,7 @@ mod tests {
             "Ines Baro, February 2024.",
             "Id. at 12.",
             "Wyvenmoor Courier, interview with Celia Braybrook, 12 March 2026.",
+            "Id. (reply of Abigail Strand, 6:44 p.m.).",
         ]));
         let kinds: Vec<NoteKind> = notes.iter().map(|n| n.kind).collect();
         assert_eq!(
@@ -906,8 +908,10 @@ mod tests {
                 NoteKind::Ibid,
                 // A newspaper's interview, published.
                 NoteKind::Publication,
+                NoteKind::Ibid,
             ]
         );
+        assert_eq!(notes[13].resolves_to, Some(13));
         assert_eq!(notes[10].short_form_of, Some(10));
         assert_eq!(notes[1].resolves_to, Some(1));
         assert_eq!(notes[1].medium.as_deref(), Some("WhatsApp"));
