@@ -531,8 +531,19 @@ fn units_of_group(
         return;
     }
     let mut pieces: Vec<Piece> = Vec::new();
-    // A title over its byline is two lines, not one wrapped paragraph.
-    let masthead = first_group && group.len() == 2 && byline_like(group[1].text.trim_quick());
+    // A title over its byline is two lines, not one wrapped paragraph; so is a title over a
+    // subtitle over a byline ("INDEPENDENT REVIEW OF …" / "Final Report to the Board of …" /
+    // "Clare Penhaligon KC | 9 March 2026").
+    let masthead = first_group
+        && match group {
+            [_, byline] => byline_like(byline.text.trim_quick()),
+            [title, subtitle, byline] => {
+                byline_like(byline.text.trim_quick())
+                    && !ends_with_terminal(title.text.trim_quick())
+                    && !ends_with_terminal(subtitle.text.trim_quick())
+            }
+            _ => false,
+        };
     // "• A finding\n• Another": a list's items, each a paragraph of its own.
     // A chapter's notes are read as captions, none of the body's words (the notes list is the
     // report's last; see `find_notes_list`).
@@ -624,7 +635,8 @@ fn units_of_group(
         .get(1)
         .is_some_and(|p| p.text.len() > 220 || sentence_count(&p.text) > 2);
     // "The Siege of Marib" over "By Jane Doe" at the top: a title and its byline.
-    let byline_follows = pieces.get(1).is_some_and(|p| byline_like(&p.text));
+    let byline_follows = pieces.get(1).is_some_and(|p| byline_like(&p.text))
+        || (masthead && pieces.get(2).is_some_and(|p| byline_like(&p.text)));
     // "We spoke to two residents.\n“We had nothing,” said Amina.": a first line that is a
     // sentence labels nothing; sentences stacked under it are paragraphs, not captions. (A
     // line ending on a colon introduces what is stacked under it.)
@@ -1071,10 +1083,13 @@ fn mark_title_and_byline(units: &mut [Unit]) {
     }
     // A magazine's standfirst may stand between the title and the byline ("By Nora
     // Castellane").
-    if units.get(1).is_some_and(|u| u.kind == BlockKind::Paragraph)
+    // So may a subtitle, over a byline or a masthead line ("Final Report to the Board of …"
+    // over "Clare Penhaligon KC | 9 March 2026").
+    let standfirst = units.get(1).map(|u| u.kind);
+    if matches!(standfirst, Some(BlockKind::Paragraph | BlockKind::Caption))
         && let Some(after) = units.get_mut(2)
-        && after.text.chars().count() <= MAX_BYLINE_CHARS
-        && after.text.starts_with("By ")
+        && ((after.text.chars().count() <= MAX_BYLINE_CHARS && after.text.starts_with("By "))
+            || (standfirst == Some(BlockKind::Caption) && is_masthead(&after.text)))
     {
         after.kind = BlockKind::Byline;
     }
@@ -2086,6 +2101,28 @@ mod tests {
         );
         assert_eq!(layout.title.as_deref(), Some("Trouble in the Hills"));
         assert_eq!(layout.byline.as_deref(), Some("By Jane Roe, March 3, 2020"));
+    }
+
+    #[test]
+    fn a_title_over_a_subtitle_over_a_byline_is_three_lines_not_one_paragraph() {
+        let found = layout(
+            "INDEPENDENT REVIEW OF ATHLETE WELFARE\nFinal Report to the Board of the Federation\nClare Penhaligon KC | 9 March 2026\n\n1. INTRODUCTION\n\nText.",
+            &mut Vec::new(),
+        );
+        assert_eq!(
+            found.title.as_deref(),
+            Some("INDEPENDENT REVIEW OF ATHLETE WELFARE")
+        );
+        assert_eq!(
+            found.byline.as_deref(),
+            Some("Clare Penhaligon KC | 9 March 2026")
+        );
+        // Three lines of a sentence stay one paragraph.
+        let wrapped = layout(
+            "The review was asked to look at\nwelfare in the programme, and it\nreported | 9 March 2026\n\nText.",
+            &mut Vec::new(),
+        );
+        assert_eq!(wrapped.byline, None);
     }
 
     #[test]
