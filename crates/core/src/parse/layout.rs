@@ -65,6 +65,18 @@ struct Piece {
     breaks: Vec<usize>,
 }
 
+impl Piece {
+    /// A piece of one line, trimmed.
+    fn of_line(line: &Line<'_>) -> Self {
+        Piece {
+            line: line.no,
+            end_line: line.no,
+            text: line.text.trim_quick().to_owned(),
+            breaks: Vec::new(),
+        }
+    }
+}
+
 /// A logical unit made from one or more lines.
 #[derive(Debug)]
 struct Unit {
@@ -561,12 +573,7 @@ fn units_of_group(
     }
     // Most groups are one line: one piece, read without a list of pieces.
     if let [line] = group {
-        let piece = Piece {
-            line: line.no,
-            end_line: line.no,
-            text: line.text.trim_quick().to_owned(),
-            breaks: Vec::new(),
-        };
+        let piece = Piece::of_line(line);
         out.push(unit_of(single_unit_kind(&piece.text, first_group), piece));
         return;
     }
@@ -575,12 +582,7 @@ fn units_of_group(
     // of its own, as they would be with blank lines between.
     if let Some(lead) = examination_lead(group) {
         for (i, line) in group.iter().enumerate() {
-            let piece = Piece {
-                line: line.no,
-                end_line: line.no,
-                text: line.text.trim_quick().to_owned(),
-                breaks: Vec::new(),
-            };
+            let piece = Piece::of_line(line);
             let kind = if i < lead {
                 single_unit_kind(&piece.text, false)
             } else {
@@ -607,12 +609,7 @@ fn units_of_group(
                 piece.text.push_str(text);
                 piece.end_line = line.no;
             }
-            _ => pieces.push(Piece {
-                line: line.no,
-                end_line: line.no,
-                text: text.to_owned(),
-                breaks: Vec::new(),
-            }),
+            _ => pieces.push(Piece::of_line(line)),
         }
     }
     if pieces.len() == 1
