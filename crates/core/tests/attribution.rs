@@ -5808,3 +5808,13 @@ fn a_turn_labelled_with_initials_is_the_one_person_named_in_full_with_them() {
             “I wrote the warning.” → Margit Tolhurst / Individuals"#]],
     );
 }
+
+#[test]
+fn a_judgement_after_described_as_is_someones_words_even_when_the_subject_is_not_clear() {
+    check(
+        "13. The Government’s written evidence described the draft code as ‘a world-leading framework for children’. At the previous inspection, inspectors described the school as ‘a good school in which pupils thrive’. Some commentators had described the decision as ‘a hawkish hold’. Described as ‘a typical butch’, she fought the police.",
+        expect![[r#"
+            “a world-leading framewor” → - / -
+            “a good school in which p” → - / -"#]],
+    );
+}

@@ -173,26 +173,51 @@ pub(super) fn decide_without_subject(
     /// The fewest words of such a quote: a term of one to three words ("high risk", "boring")
     /// is often the verb's object, not the words of whoever said it.
     const MIN_WORDS: usize = 4;
+    /// The fewest words of a judgement after "described … as" ("a free-for-all").
+    const MIN_JUDGEMENT_WORDS: usize = 2;
     /// The most words of a title read as one however long ("Police Overtime: Weak Controls
     /// Allowed Costs to Nearly Double in Three Years").
     const MAX_TITLE_WORDS: usize = 24;
     let inner = site.inner();
-    let words = inner
-        .words_quick()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .take(MIN_WORDS)
-        .count();
-    if words < MIN_WORDS || super::title::title_case_within(inner, MAX_TITLE_WORDS) {
+    if super::title::title_case_within(inner, MAX_TITLE_WORDS) {
         return None;
     }
     let ci = left_cue(inputs, site)?;
     let cue = &site.facts.sentences[site.sentence].cues[ci];
+    // "The Government’s written evidence described the draft code as ‘a world-leading
+    // framework’", "inspectors described the school as ‘…’": a judgement of something is
+    // someone's words, whoever the subject is.
+    // (An object stands between: "Described as “…”" says nothing of who described it.)
+    let judgement = judges(cue)
+        && matches!(site.p.tokens(cue.end, site.quote.open), [_, .., last] if last.is("as"));
+    // "Some commentators had described the decision as ‘a hawkish hold’": people in general
+    // give a label; "inspectors described the school as ‘…’" their words.
+    let people_in_general = || {
+        site.sentence_tokens_to(cue.start)
+            .iter()
+            .any(|t| lexicon::is_one_of(t.word, lexicon::GENERIC_WORDS))
+    };
+    let min_words = if judgement {
+        MIN_JUDGEMENT_WORDS
+    } else {
+        MIN_WORDS
+    };
+    let words = inner
+        .words_quick()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(min_words)
+        .count();
+    if words < min_words {
+        return None;
+    }
     // "…, the form reads: ‘Not discussed – family not present.’": a whole sentence after a
     // colon lead-in is someone's words too.
     let sentence_after_colon =
         cue.kind == CueKind::Colon && inner.trim_end().ends_with(['.', '?', '!']);
-    if cue.agent != Agent::Unknown
-        || !(matches!(cue.kind, CueKind::Says(_)) || sentence_after_colon)
+    let subject_unclear = cue.agent == Agent::Unknown
+        || (judgement && cue.agent == Agent::Generic && !people_in_general());
+    if !subject_unclear
+        || !(matches!(cue.kind, CueKind::Says(_)) || sentence_after_colon || judgement)
     {
         return None;
     }
@@ -310,6 +335,8 @@ fn decision(
     let scare = Decision::not_speech(QuoteKind::Scare, Sieve::Direct);
     let names = matches!(cue.kind, CueKind::Names(_));
     match &cue.agent {
+        // "inspectors described the school as ‘…’": a judgement, left to the last sieve.
+        Agent::Generic if judges(cue) => None,
         Agent::Generic | Agent::Reflexive => Some(scare),
         Agent::Passive if names => Some(scare),
         // "was told “…”", or no subject found: not sure enough; later sieves may decide.
