@@ -5818,3 +5818,11 @@ fn a_judgement_after_described_as_is_someones_words_even_when_the_subject_is_not
             “a good school in which p” → - / -"#]],
     );
 }
+
+#[test]
+fn a_document_that_calls_your_department_something_is_active() {
+    check(
+        "Social Renewal tabled a motion. JE: Social Renewal's censure motion called your department \"a revolving door with a minister in it\".",
+        expect!["“a revolving door with a ” → Social Renewal / Social Renewal"],
+    );
+}

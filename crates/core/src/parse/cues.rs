@@ -1943,7 +1943,8 @@ fn object_before_quote(toks: &[Tok<'_>], after_verb: usize) -> bool {
             || lexicon::is_one_of(
                 first.word,
                 &[
-                    "that", "this", "these", "those", "his", "her", "its", "their",
+                    "that", "this", "these", "those", "his", "her", "its", "their", "your", "our",
+                    "my",
                 ],
             ));
     if !opens_object {
