@@ -5826,3 +5826,12 @@ fn a_document_that_calls_your_department_something_is_active() {
         expect!["“a revolving door with a ” → Social Renewal / Social Renewal"],
     );
 }
+
+#[test]
+fn a_which_clause_set_off_before_the_verb_does_not_make_its_last_words_the_subject() {
+    // (Before, "412 property owners" were the subject: people in general, a scare quote.)
+    check(
+        "The notice for tonight's hearing, which went to 412 property owners, says the ordinance would \"rezone approximately eleven acres of land\".",
+        expect!["“rezone approximately ele” → The ordinance / -"],
+    );
+}

@@ -1255,6 +1255,12 @@ fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Ag
     if let Some(c) = before_passive_phrase(toks, j) {
         return subject_at(lex, toks, c, after);
     }
+    // (Only a subject read there: else the words read before, as without the clause.)
+    if let Some(c) = before_which_clause(toks, j)
+        && let agent @ Agent::Mention(_) = subject_at(lex, toks, c, after)
+    {
+        return agent;
+    }
     if !verb.naming
         && let Some(k) = described_by_participle(toks, j)
         && k > 0
@@ -1293,6 +1299,25 @@ fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     })?;
     toks.get(participle + 1)
         .is_some_and(|t| t.is("by") && t.punct.is_none())
+        .then_some(c)
+}
+
+/// The comma before a clause on "which" set off by commas right before the verb at `j` ("The
+/// notice, which went to 412 property owners, says"): the subject ends there, not at the
+/// clause's last words.
+fn before_which_clause(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    /// The most words of the clause.
+    const MAX_CLAUSE: usize = 12;
+    if j < 3 || toks[j - 1].punct != Some(',') {
+        return None;
+    }
+    let c = (j.saturating_sub(MAX_CLAUSE + 1)..j - 1)
+        .rev()
+        .take_while(|&k| !toks[k].barrier)
+        .find(|&k| toks[k].punct.is_some())
+        .filter(|&k| toks[k].punct == Some(','))?;
+    toks.get(c + 1)
+        .is_some_and(|t| t.is("which") && t.punct.is_none())
         .then_some(c)
 }
 
