@@ -1283,14 +1283,7 @@ fn verb_agent<'a>(lex: &Lexicon, toks: &[Tok<'a>], v: usize, after: usize) -> Ag
 fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     /// The most words of the phrase.
     const MAX_PHRASE: usize = 8;
-    if j < 2 || toks[j - 1].punct != Some(',') {
-        return None;
-    }
-    let c = (j.saturating_sub(MAX_PHRASE + 1)..j - 1)
-        .rev()
-        .take_while(|&k| !toks[k].barrier)
-        .find(|&k| toks[k].punct.is_some())
-        .filter(|&k| toks[k].punct == Some(','))?;
+    let c = comma_opening_phrase_before(toks, j, MAX_PHRASE)?;
     // An adverb may open it ("first reported by", "later seen by").
     let participle = (c + 1..(c + 3).min(j - 1)).find(|&k| {
         let w = toks[k].word;
@@ -1308,17 +1301,23 @@ fn before_passive_phrase(toks: &[Tok<'_>], j: usize) -> Option<usize> {
 fn before_which_clause(toks: &[Tok<'_>], j: usize) -> Option<usize> {
     /// The most words of the clause.
     const MAX_CLAUSE: usize = 12;
-    if j < 3 || toks[j - 1].punct != Some(',') {
-        return None;
-    }
-    let c = (j.saturating_sub(MAX_CLAUSE + 1)..j - 1)
-        .rev()
-        .take_while(|&k| !toks[k].barrier)
-        .find(|&k| toks[k].punct.is_some())
-        .filter(|&k| toks[k].punct == Some(','))?;
+    let c = comma_opening_phrase_before(toks, j, MAX_CLAUSE)?;
     toks.get(c + 1)
         .is_some_and(|t| t.is("which") && t.punct.is_none())
         .then_some(c)
+}
+
+/// The comma that opens a phrase of at most `max_words` words set off by commas right before
+/// the token at `j` (the comma of ", first reported by Reuters," before "warned").
+fn comma_opening_phrase_before(toks: &[Tok<'_>], j: usize, max_words: usize) -> Option<usize> {
+    if j < 2 || toks[j - 1].punct != Some(',') {
+        return None;
+    }
+    (j.saturating_sub(max_words + 1)..j - 1)
+        .rev()
+        .take_while(|&k| !toks[k].barrier)
+        .find(|&k| toks[k].punct.is_some())
+        .filter(|&k| toks[k].punct == Some(','))
 }
 
 /// "Two people with knowledge of the matter said", "people familiar with the talks say": people
